@@ -1,0 +1,34 @@
+# The two commands of README.md: `make run` and `make test`. Both make .venv when missing.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DEMO_DB := demo.sqlite3
+
+.PHONY: run test clean
+
+run: $(VENV)/.installed-run $(DEMO_DB)
+	$(BIN)/ontwikkeltafel --db $(DEMO_DB)
+
+test: $(VENV)/.installed-test
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# The demo database is made from resources/demo/demo.json when it is missing.
+$(DEMO_DB): | $(VENV)/.installed-run
+	rm -f $@.tmp $@.tmp-wal $@.tmp-shm
+	$(BIN)/ontwikkeltafel --db $@.tmp demo
+	mv $@.tmp $@
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed-run: pyproject.toml | $(VENV)/bin/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(VENV)/bin/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@ $(VENV)/.installed-run
+
+clean:
+	rm -rf $(VENV) $(DEMO_DB) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""Performance suite of Ontwikkeltafel: workload generator, raw floors and the runner."""

@@ -1,0 +1,47 @@
+"""Wire the desktop app: a QApplication, the main window, the database it shows."""
+
+import os
+import sys
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from ontwikkeltafel.store.database import Database
+from ontwikkeltafel.ui.main_window import MainWindow
+
+QUIT_AFTER_PAINT = "ONTWIKKELTAFEL_QUIT_AFTER_PAINT"
+
+
+class FirstPaintProbe(QObject):
+    """For the start-up benchmark: print ``first-paint`` after the first paint, then quit."""
+
+    def __init__(self, app: QApplication) -> None:
+        """Quit ``app`` once the watched widget has painted."""
+        super().__init__()
+        self.app = app
+        self.done = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Catch the first paint event."""
+        if event.type() == QEvent.Type.Paint and not self.done:
+            self.done = True
+            QTimer.singleShot(0, self._finish)
+        return False
+
+    def _finish(self) -> None:
+        print("first-paint", flush=True)
+        self.app.quit()
+
+
+def run_app(database: Database, lang: str) -> int:
+    """Open the main window on ``database`` and run until it closes."""
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Ontwikkeltafel")
+    window = MainWindow(database.session_factory, database.location.display)
+    probe = None
+    if os.environ.get(QUIT_AFTER_PAINT):
+        probe = FirstPaintProbe(app)
+        window.meeting_view.viewport().installEventFilter(probe)
+    window.show()
+    return app.exec()

@@ -1,0 +1,111 @@
+"""The command line of spec/cli.md; with no sub-command it opens the desktop app."""
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from ontwikkeltafel import __version__
+from ontwikkeltafel.i18n import LANGUAGES, UserError, message, system_language
+from ontwikkeltafel.logs import setup_logging
+from ontwikkeltafel.store.database import Database, open_database
+from ontwikkeltafel.store.location import resolve_location
+
+log = logging.getLogger(__name__)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser: global options before the sub-command."""
+    parser = argparse.ArgumentParser(
+        prog="ontwikkeltafel",
+        description="Ontwikkeltafel: agendas, minutes, decisions and actions of tables.",
+    )
+    parser.add_argument("--version", action="version", version=f"ontwikkeltafel {__version__}")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--db", metavar="PATH", help="a SQLite database file")
+    where.add_argument("--db-url", metavar="URL", help="any SQLAlchemy database URL")
+    parser.add_argument("--lang", choices=LANGUAGES, help="language of messages and reports")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    importer = commands.add_parser("import", help="import an exchange file (format v1)")
+    importer.add_argument("file", metavar="FILE.json", type=Path)
+    exporter = commands.add_parser("export", help="export to an exchange file (format v1)")
+    exporter.add_argument("-o", "--output", required=True, metavar="FILE.json", type=Path)
+    exporter.add_argument("--table", metavar="TABLE_ID", help="export one table only")
+    commands.add_parser("demo", help="load the demo data")
+    return parser
+
+
+def _print_counts(counts: object, lang: str) -> None:
+    from ontwikkeltafel.exchange.importer import COUNTED, ImportCounts
+
+    assert isinstance(counts, ImportCounts)
+    for kind in COUNTED:
+        print(
+            message(
+                "import.count",
+                lang,
+                kind=message(f"kind.{kind}", lang),
+                added=counts.added[kind],
+                updated=counts.updated[kind],
+            )
+        )
+
+
+def run_command(args: argparse.Namespace, database: Database, lang: str) -> int:
+    """Carry out one sub-command on an open database."""
+    from ontwikkeltafel.services.exchange_files import export_file, import_file
+
+    sessions = database.session_factory
+    if args.command == "import":
+        try:
+            counts = import_file(sessions, args.file)
+        except UserError as exc:
+            if exc.key.startswith("exchange."):
+                problem = exc.render(lang)
+                raise UserError("import.rejected", path=args.file, problem=problem) from exc
+            raise
+        print(message("import.done", lang, path=args.file))
+        _print_counts(counts, lang)
+    elif args.command == "export":
+        summary = export_file(sessions, args.output, args.table)
+        total = sum(summary.counts.values())
+        print(message("export.done", lang, path=summary.path, total=total))
+    elif args.command == "demo":
+        from ontwikkeltafel.services.demo import load_demo
+
+        counts = load_demo(sessions)
+        print(message("demo.done", lang, path=database.location.display))
+        _print_counts(counts, lang)
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the console script; returns the exit status."""
+    args = build_parser().parse_args(argv)
+    lang = args.lang or system_language()
+    log_file = setup_logging()
+    database: Database | None = None
+    try:
+        location = resolve_location(args.db, args.db_url, os.environ)
+        database = open_database(location)
+        if args.command is None:
+            from ontwikkeltafel.app import run_app
+
+            return run_app(database, lang)
+        return run_command(args, database, lang)
+    except UserError as exc:
+        log.info("refused: %s", exc)
+        print(exc.render(lang), file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(message("cli.interrupted", lang), file=sys.stderr)
+        return 1
+    except Exception as exc:
+        log.exception("unexpected failure")
+        print(message("cli.unexpected", lang, error=exc, log=log_file), file=sys.stderr)
+        return 1
+    finally:
+        if database is not None:
+            database.close()

@@ -1,0 +1,45 @@
+"""Read a whole exchange document: the envelope, then every list of records."""
+
+from dataclasses import dataclass, field
+
+from ontwikkeltafel.exchange import FORMAT_NAME, FORMAT_VERSION
+from ontwikkeltafel.exchange.errors import ExchangeError
+from ontwikkeltafel.exchange.records import Record, read_list
+from ontwikkeltafel.exchange.schema import TOP_LEVEL, TOP_LEVEL_KEYS
+
+
+@dataclass
+class Document:
+    """The records of a file by list name, in file order."""
+
+    records: dict[str, list[Record]] = field(default_factory=dict)
+
+    def __getitem__(self, name: str) -> list[Record]:
+        """The records of one top-level list."""
+        return self.records[name]
+
+
+def read_document(raw: object) -> Document:
+    """Check the envelope and read every record; raise the first ExchangeError found."""
+    if not isinstance(raw, dict):
+        raise ExchangeError("", "exchange.not_a_document")
+    for key in raw:
+        if key not in TOP_LEVEL_KEYS:
+            raise ExchangeError(key, "exchange.unknown_field")
+    if raw.get("format") != FORMAT_NAME:
+        raise ExchangeError("format", "exchange.bad_format", expected=FORMAT_NAME)
+    version = raw.get("version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise ExchangeError("version", "exchange.bad_version")
+    if version > FORMAT_VERSION:
+        raise ExchangeError("version", "exchange.too_new", found=version, known=FORMAT_VERSION)
+    if version < 1:
+        raise ExchangeError("version", "exchange.bad_version")
+    exported_at = raw.get("exported_at")
+    if exported_at is not None and not isinstance(exported_at, str):
+        raise ExchangeError("exported_at", "exchange.not_text")
+    document = Document()
+    for spec in TOP_LEVEL:
+        value = raw.get(spec.name)
+        document.records[spec.name] = [] if value is None else read_list(spec, value, spec.name)
+    return document

@@ -1,0 +1,181 @@
+"""Write a checked exchange document into the database: add new records, update known ones."""
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import delete, func, insert, literal, update
+from sqlalchemy.orm import Session
+
+from ontwikkeltafel.exchange.checks import Checker
+from ontwikkeltafel.exchange.document import Document, read_document
+from ontwikkeltafel.exchange.lookup import DatabaseLookup
+from ontwikkeltafel.exchange.mapping import CLASSES, LINKS, table_of
+from ontwikkeltafel.exchange.numbering import assign_action_numbers
+from ontwikkeltafel.exchange.records import Record
+from ontwikkeltafel.exchange.schema import TOP_LEVEL, Kind, RecordSpec
+from ontwikkeltafel.model import AgendaItem, AgendaTemplateItem, Attendance, TableMember
+
+#: Kinds of record counted after an import, in the order they are reported.
+COUNTED = (*(spec.name for spec in TOP_LEVEL), "agenda", "decisions")
+
+
+@dataclass
+class ImportCounts:
+    """How many records of each kind were added and updated."""
+
+    added: dict[str, int] = field(default_factory=lambda: dict.fromkeys(COUNTED, 0))
+    updated: dict[str, int] = field(default_factory=lambda: dict.fromkeys(COUNTED, 0))
+
+
+def _columns(spec: RecordSpec, record: Record) -> dict[str, Any]:
+    return {
+        f.name: record.values[f.name] for f in spec.fields if f.kind not in (Kind.NESTED, Kind.REFS)
+    }
+
+
+class Writer:
+    """Writes the records of one document inside the caller's transaction."""
+
+    def __init__(self, session: Session, lookup: DatabaseLookup) -> None:
+        """Write through ``session``."""
+        self.session = session
+        self.lookup = lookup
+        self.counts = ImportCounts()
+        self.updated_ids: dict[str, set[str]] = {}
+
+    def upsert(self, name: str, rows: list[dict[str, Any]]) -> None:
+        """Insert rows whose id is new, update those whose id is stored."""
+        if not rows:
+            return
+        stored = self.lookup.existing_ids(
+            "agenda_items" if name == "agenda" else name, (r["id"] for r in rows)
+        )
+        new = [r for r in rows if r["id"] not in stored]
+        old = [r for r in rows if r["id"] in stored]
+        self.prepare_update(name, {r["id"] for r in old})
+        if new:
+            self.session.execute(insert(table_of(name)), new)
+        if old:
+            self.session.execute(update(CLASSES[name]), old)
+        self.counts.added[name] += len(new)
+        self.counts.updated[name] += len(old)
+        self.updated_ids[name] = {r["id"] for r in old}
+
+    def prepare_update(self, name: str, ids: set[str]) -> None:
+        """Free unique action numbers of updated actions, so renumbering cannot collide."""
+        if name == "actions" and ids:
+            table = table_of("actions")
+            for chunk in _chunked(ids):
+                self.session.execute(
+                    update(table)
+                    .where(table.c.id.in_(chunk))
+                    .values(number=literal("~") + table.c.id)
+                )
+
+    def replace_children(
+        self, model: type[Any], key: str, owners: Iterable[str], rows: list[dict[str, Any]]
+    ) -> None:
+        """Replace the value lists (members, attendance, template) of updated owners."""
+        table = model.__table__
+        for chunk in _chunked(owners):
+            self.session.execute(delete(table).where(table.c[key].in_(chunk)))
+        if rows:
+            self.session.execute(insert(table), rows)
+
+    def write_tables(self, records: list[Record], spec: RecordSpec) -> None:
+        """Tables with their members and agenda template."""
+        self.upsert("tables", [_columns(spec, r) for r in records])
+        members = [
+            {"table_id": r.id, "position": i, **m.values}
+            for r in records
+            for i, m in enumerate(r.nested["members"])
+        ]
+        template = [
+            {"table_id": r.id, "position": i + 1, **t.values}
+            for r in records
+            for i, t in enumerate(r.nested["agenda_template"])
+        ]
+        updated = self.updated_ids.get("tables", set())
+        self.replace_children(TableMember, "table_id", updated, members)
+        self.replace_children(AgendaTemplateItem, "table_id", updated, template)
+
+    def write_meetings(self, records: list[Record], spec: RecordSpec) -> None:
+        """Meetings with attendance, agenda items and decisions."""
+        self.upsert("meetings", [_columns(spec, r) for r in records])
+        updated = self.updated_ids.get("meetings", set())
+        attendance = [
+            {"meeting_id": r.id, "position": i, **a.values}
+            for r in records
+            for i, a in enumerate(r.nested["attendance"])
+        ]
+        self.replace_children(Attendance, "meeting_id", updated, attendance)
+        item_spec = next(f.nested for f in spec.fields if f.name == "agenda")
+        assert item_spec is not None
+        items = [(r, item) for r in records for item in r.nested["agenda"]]
+        table = AgendaItem.__table__
+        for chunk in _chunked(updated):
+            # Stored items step aside (negative positions) so a reordering cannot collide.
+            self.session.execute(
+                update(table)
+                .where(table.c.meeting_id.in_(chunk))
+                .values(position=-table.c.position)
+            )
+        self.upsert("agenda", [{"meeting_id": m.id, **_columns(item_spec, i)} for m, i in items])
+        for chunk in _chunked(updated):
+            self.session.execute(
+                update(table)
+                .where(table.c.meeting_id.in_(chunk), table.c.position < 0)
+                .values(position=func.abs(table.c.position))
+            )
+        decisions = [
+            {"agenda_item_id": item.id, "position": i, **d.values}
+            for _m, item in items
+            for i, d in enumerate(item.nested["decisions"])
+        ]
+        self.upsert("decisions", decisions)
+
+    def write_links(self, document: Document) -> None:
+        """Replace the id lists of every record in the file."""
+        items = [i for m in document["meetings"] for i in m.nested["agenda"]]
+        for link in LINKS:
+            owners = items if link.record == "agenda" else document[link.record]
+            owner_col = link.table.c[link.owner]
+            for chunk in _chunked(r.id for r in owners):
+                self.session.execute(delete(link.table).where(owner_col.in_(chunk)))
+            rows = [
+                {link.owner: r.id, link.target: target}
+                for r in owners
+                for target in r.values[link.field]
+            ]
+            if rows:
+                self.session.execute(insert(link.table), rows)
+
+    def write(self, document: Document, today: date) -> ImportCounts:
+        """Write every list in dependency order, then the links."""
+        assign_action_numbers(document, self.lookup, today)
+        for spec in TOP_LEVEL:
+            records = document[spec.name]
+            if spec.name == "tables":
+                self.write_tables(records, spec)
+            elif spec.name == "meetings":
+                self.write_meetings(records, spec)
+            else:
+                self.upsert(spec.name, [_columns(spec, r) for r in records])
+        self.write_links(document)
+        return self.counts
+
+
+def _chunked(values: Iterable[str], size: int = 500) -> Iterable[list[str]]:
+    items = list(values)
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def import_document(session: Session, raw: object, today: date) -> ImportCounts:
+    """Check ``raw`` (parsed JSON) completely, then write it; raises ExchangeError first."""
+    document = read_document(raw)
+    lookup = DatabaseLookup(session)
+    Checker(document, lookup).run()
+    return Writer(session, lookup).write(document, today)

@@ -1,0 +1,92 @@
+"""What an import needs to know of the database it writes into: which ids exist, and where."""
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from sqlalchemy import Table, select
+from sqlalchemy.orm import Session
+
+from ontwikkeltafel.model import Action, AgendaItem, Base, Decision, Theme
+
+CHUNK = 500
+
+#: The database table behind each kind of id a reference can point at.
+TARGET_TABLES: dict[str, str] = {
+    "organisations": "organisations",
+    "people": "people",
+    "themes": "themes",
+    "tables": "tables",
+    "practices": "practices",
+    "meetings": "meetings",
+    "concerns": "concerns",
+    "development_points": "development_points",
+    "actions": "actions",
+    "agenda_items": "agenda_items",
+    "decisions": "decisions",
+}
+
+
+def _chunks(values: Iterable[str]) -> Iterator[list[str]]:
+    items = sorted(set(values))
+    for start in range(0, len(items), CHUNK):
+        yield items[start : start + CHUNK]
+
+
+class DatabaseLookup:
+    """Answers the importer's questions about records already stored."""
+
+    def __init__(self, session: Session) -> None:
+        """Ask through ``session`` (the import's own transaction)."""
+        self.session = session
+
+    def _table(self, target: str) -> Table:
+        return Base.metadata.tables[TARGET_TABLES[target]]
+
+    def existing_ids(self, target: str, ids: Iterable[str]) -> set[str]:
+        """Which of ``ids`` are stored as records of ``target``."""
+        table = self._table(target)
+        found: set[str] = set()
+        for chunk in _chunks(ids):
+            found.update(self.session.scalars(select(table.c.id).where(table.c.id.in_(chunk))))
+        return found
+
+    def _pairs(self, column: Any, key: Any, values: Iterable[str]) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        for chunk in _chunks(values):
+            result.update(
+                tuple(row)
+                for row in self.session.execute(select(key, column).where(key.in_(chunk)))
+            )
+        return result
+
+    def agenda_item_meetings(self, item_ids: Iterable[str]) -> dict[str, str]:
+        """The meeting each stored agenda item of ``item_ids`` belongs to."""
+        return self._pairs(AgendaItem.meeting_id, AgendaItem.id, item_ids)
+
+    def decision_items(self, decision_ids: Iterable[str]) -> dict[str, str]:
+        """The agenda item each stored decision of ``decision_ids`` belongs to."""
+        return self._pairs(Decision.agenda_item_id, Decision.id, decision_ids)
+
+    def agenda_positions(self, meeting_ids: Iterable[str]) -> list[tuple[str, str, int]]:
+        """(meeting id, item id, position) of every stored item of those meetings."""
+        rows: list[tuple[str, str, int]] = []
+        for chunk in _chunks(meeting_ids):
+            query = select(AgendaItem.meeting_id, AgendaItem.id, AgendaItem.position).where(
+                AgendaItem.meeting_id.in_(chunk)
+            )
+            rows.extend(self.session.execute(query).tuples())
+        return rows
+
+    def action_numbers(self, table_ids: Iterable[str]) -> list[tuple[str, str, str]]:
+        """(table id, action id, number) of every stored action of those tables."""
+        rows: list[tuple[str, str, str]] = []
+        for chunk in _chunks(table_ids):
+            query = select(Action.table_id, Action.id, Action.number).where(
+                Action.table_id.in_(chunk)
+            )
+            rows.extend((str(t), i, n) for t, i, n in self.session.execute(query).tuples())
+        return rows
+
+    def themes(self) -> list[tuple[str, str]]:
+        """(id, name) of every stored theme."""
+        return list(self.session.execute(select(Theme.id, Theme.name)).tuples())

@@ -1,0 +1,254 @@
+"""The records of exchange format v1, field by field, as data the validator walks."""
+
+from dataclasses import dataclass, field
+from enum import Enum, StrEnum
+
+from ontwikkeltafel.model import (
+    ActionStatus,
+    AgendaItemKind,
+    AttendanceStatus,
+    ConcernKind,
+    ConcernStatus,
+    DevelopmentPointStatus,
+    MeetingKind,
+    MeetingStatus,
+    MemberRole,
+    Priority,
+    Sector,
+    TableStatus,
+)
+
+
+class Kind(Enum):
+    """How a field's value is read."""
+
+    ID = "id"
+    STR = "str"
+    TEXT = "text"
+    INT = "int"
+    BOOL = "bool"
+    DATE = "date"
+    MOMENT = "moment"
+    ENUM = "enum"
+    REF = "ref"
+    REFS = "refs"
+    NESTED = "nested"
+
+
+@dataclass(frozen=True)
+class Field:
+    """One field of a record: its kind, whether required, and what it refers to."""
+
+    name: str
+    kind: Kind
+    required: bool = False
+    enum: type[StrEnum] | None = None
+    default: object = None
+    target: str = ""
+    nested: "RecordSpec | None" = None
+    low: int = 0
+    high: int = 1_000_000
+
+
+@dataclass(frozen=True)
+class RecordSpec:
+    """A kind of record: the list it lives in and its fields."""
+
+    name: str
+    fields: tuple[Field, ...]
+    by_name: dict[str, Field] = field(init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        """Index the fields by name."""
+        object.__setattr__(self, "by_name", {f.name: f for f in self.fields})
+
+
+def _id() -> Field:
+    return Field("id", Kind.ID)
+
+
+def _text(name: str) -> Field:
+    return Field(name, Kind.TEXT, default="")
+
+
+def _req(name: str) -> Field:
+    return Field(name, Kind.STR, required=True)
+
+
+def _enum(name: str, enum: type[StrEnum], default: StrEnum | None, required: bool = False) -> Field:
+    return Field(name, Kind.ENUM, required=required, enum=enum, default=default)
+
+
+def _ref(name: str, target: str, required: bool = False) -> Field:
+    return Field(name, Kind.REF, required=required, target=target)
+
+
+def _refs(name: str, target: str) -> Field:
+    return Field(name, Kind.REFS, target=target, default=())
+
+
+ORGANISATION = RecordSpec(
+    "organisations",
+    (_id(), _req("name"), _enum("sector", Sector, Sector.OTHER), _text("website"), _text("notes")),
+)
+PERSON = RecordSpec(
+    "people",
+    (
+        _id(),
+        _text("first_name"),
+        _text("prefix"),
+        _req("last_name"),
+        _ref("organisation_id", "organisations"),
+        _text("function"),
+        _text("email"),
+        _text("phone"),
+        _text("notes"),
+    ),
+)
+THEME = RecordSpec("themes", (_id(), _req("name")))
+MEMBER = RecordSpec(
+    "members",
+    (_ref("person_id", "people", required=True), _enum("role", MemberRole, MemberRole.MEMBER)),
+)
+TEMPLATE_ITEM = RecordSpec(
+    "agenda_template",
+    (
+        _req("title"),
+        _enum("kind", AgendaItemKind, AgendaItemKind.TOPIC),
+        Field("planned_minutes", Kind.INT, high=10_000),
+    ),
+)
+TABLE = RecordSpec(
+    "tables",
+    (
+        _id(),
+        _req("title"),
+        _text("goal"),
+        _text("description"),
+        _refs("theme_ids", "themes"),
+        Field("started_on", Kind.DATE),
+        Field("ended_on", Kind.DATE),
+        _enum("status", TableStatus, TableStatus.ACTIVE),
+        Field("members", Kind.NESTED, nested=MEMBER, default=()),
+        Field("agenda_template", Kind.NESTED, nested=TEMPLATE_ITEM, default=()),
+        Field("retention_years", Kind.INT, high=1000),
+    ),
+)
+ATTENDANCE = RecordSpec(
+    "attendance",
+    (
+        _ref("person_id", "people", required=True),
+        _enum("status", AttendanceStatus, AttendanceStatus.PRESENT),
+    ),
+)
+DECISION = RecordSpec("decisions", (_id(), _req("text")))
+AGENDA_ITEM = RecordSpec(
+    "agenda",
+    (
+        _id(),
+        Field("position", Kind.INT, required=True, low=1),
+        _req("title"),
+        _enum("kind", AgendaItemKind, AgendaItemKind.TOPIC),
+        Field("planned_minutes", Kind.INT, high=10_000),
+        _ref("presenter_id", "people"),
+        _text("description"),
+        _text("minutes"),
+        Field("confidential", Kind.BOOL, default=False),
+        Field("decisions", Kind.NESTED, nested=DECISION, default=()),
+        _refs("concern_ids", "concerns"),
+        _refs("practice_ids", "practices"),
+    ),
+)
+MEETING = RecordSpec(
+    "meetings",
+    (
+        _id(),
+        _ref("table_id", "tables"),
+        _enum("kind", MeetingKind, MeetingKind.TABLE_SESSION),
+        _req("title"),
+        Field("starts_at", Kind.MOMENT, required=True),
+        Field("ends_at", Kind.MOMENT),
+        _text("location"),
+        _ref("chair_id", "people"),
+        _ref("secretary_id", "people"),
+        _enum("status", MeetingStatus, MeetingStatus.PLANNED),
+        Field("minutes_approved_on", Kind.DATE),
+        _text("notes"),
+        Field("attendance", Kind.NESTED, nested=ATTENDANCE, default=()),
+        Field("agenda", Kind.NESTED, nested=AGENDA_ITEM, default=()),
+    ),
+)
+CONCERN = RecordSpec(
+    "concerns",
+    (
+        _id(),
+        _ref("table_id", "tables"),
+        _enum("kind", ConcernKind, ConcernKind.CONCERN),
+        _req("title"),
+        _text("description"),
+        _ref("raised_by_id", "people"),
+        _ref("raised_in_meeting_id", "meetings"),
+        _enum("status", ConcernStatus, ConcernStatus.OPEN),
+        _enum("priority", Priority, Priority.NORMAL),
+        _text("resolution"),
+        _refs("theme_ids", "themes"),
+        _refs("practice_ids", "practices"),
+    ),
+)
+PRACTICE = RecordSpec(
+    "practices",
+    (
+        _id(),
+        _req("title"),
+        _text("summary"),
+        _text("description"),
+        _refs("organisation_ids", "organisations"),
+        _ref("contact_id", "people"),
+        _text("region"),
+        _text("source"),
+        _text("success_factors"),
+        _refs("theme_ids", "themes"),
+    ),
+)
+DEVELOPMENT_POINT = RecordSpec(
+    "development_points",
+    (
+        _id(),
+        _ref("table_id", "tables"),
+        _req("title"),
+        _text("description"),
+        _enum("status", DevelopmentPointStatus, DevelopmentPointStatus.PROPOSED),
+        _ref("owner_id", "people"),
+        _refs("concern_ids", "concerns"),
+    ),
+)
+ACTION = RecordSpec(
+    "actions",
+    (
+        _id(),
+        Field("number", Kind.STR),
+        _ref("table_id", "tables"),
+        _ref("meeting_id", "meetings"),
+        _ref("agenda_item_id", "agenda_items"),
+        _req("description"),
+        _ref("owner_id", "people"),
+        Field("due_on", Kind.DATE),
+        _enum("status", ActionStatus, ActionStatus.OPEN),
+        Field("done_on", Kind.DATE),
+        _text("notes"),
+    ),
+)
+
+#: The top-level lists in the order they are written (references point backwards).
+TOP_LEVEL: tuple[RecordSpec, ...] = (
+    ORGANISATION,
+    PERSON,
+    THEME,
+    TABLE,
+    PRACTICE,
+    MEETING,
+    CONCERN,
+    DEVELOPMENT_POINT,
+    ACTION,
+)
+TOP_LEVEL_KEYS = frozenset({"format", "version", "exported_at"} | {s.name for s in TOP_LEVEL})

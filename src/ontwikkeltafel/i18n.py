@@ -1,0 +1,47 @@
+"""The message catalogue for the command line, services and reports, in Dutch and English.
+
+The desktop UI uses Qt's own translation system; everything else says what it
+has to say through :func:`message`, keyed by a stable message id.
+"""
+
+import locale
+import os
+from typing import Final
+
+from ontwikkeltafel.messages_catalogue import CATALOGUE
+
+LANGUAGES: Final = ("nl", "en")
+
+
+def system_language() -> str:
+    """Dutch for a Dutch system locale, English otherwise."""
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(var)
+        if value:
+            return "nl" if value.lower().startswith("nl") else "en"
+    code = locale.getlocale()[0] or ""
+    return "nl" if code.lower().startswith("nl") else "en"
+
+
+def message(key: str, lang: str, **params: object) -> str:
+    """The text of message ``key`` in ``lang`` with ``params`` filled in."""
+    texts = CATALOGUE[key]
+    return texts.get(lang, texts["en"]).format(**params)
+
+
+class UserError(Exception):
+    """A failure a user can understand and act on; rendered in the chosen language."""
+
+    def __init__(self, key: str, **params: object) -> None:
+        """Keep the message id and its parameters; the text is made per language."""
+        super().__init__(key)
+        self.key = key
+        self.params = params
+
+    def render(self, lang: str) -> str:
+        """The message in ``lang``."""
+        return message(self.key, lang, **self.params)
+
+    def __str__(self) -> str:
+        """English, for logs."""
+        return self.render("en")

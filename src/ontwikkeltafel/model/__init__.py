@@ -1,0 +1,51 @@
+"""The domain: SQLAlchemy 2 typed ORM classes and enums; imports nothing of ours but itself."""
+
+from ontwikkeltafel.model.base import Base
+from ontwikkeltafel.model.enums import (
+    ActionStatus,
+    AgendaItemKind,
+    AttendanceStatus,
+    ConcernKind,
+    ConcernStatus,
+    DevelopmentPointStatus,
+    MeetingKind,
+    MeetingStatus,
+    MemberRole,
+    Priority,
+    Sector,
+    TableStatus,
+)
+from ontwikkeltafel.model.meetings import AgendaItem, Attendance, Decision, Meeting
+from ontwikkeltafel.model.parties import Organisation, Person, Theme
+from ontwikkeltafel.model.records import Action, Concern, DevelopmentPoint, Practice
+from ontwikkeltafel.model.tables import AgendaTemplateItem, Table, TableMember
+
+__all__ = [
+    "Action",
+    "ActionStatus",
+    "AgendaItem",
+    "AgendaItemKind",
+    "AgendaTemplateItem",
+    "Attendance",
+    "AttendanceStatus",
+    "Base",
+    "Concern",
+    "ConcernKind",
+    "ConcernStatus",
+    "Decision",
+    "DevelopmentPoint",
+    "DevelopmentPointStatus",
+    "Meeting",
+    "MeetingKind",
+    "MeetingStatus",
+    "MemberRole",
+    "Organisation",
+    "Person",
+    "Practice",
+    "Priority",
+    "Sector",
+    "Table",
+    "TableMember",
+    "TableStatus",
+    "Theme",
+]

@@ -1,0 +1,96 @@
+"""Import and export of exchange files (spec/exchange-v1.md) as user actions."""
+
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from ontwikkeltafel.exchange.exporter import export_document
+from ontwikkeltafel.exchange.importer import COUNTED, ImportCounts, import_document
+from ontwikkeltafel.exchange.schema import TOP_LEVEL
+from ontwikkeltafel.i18n import UserError
+from ontwikkeltafel.services import SessionFactory
+
+
+@dataclass(frozen=True)
+class ExportSummary:
+    """What an export wrote: the file and the number of records per list."""
+
+    path: Path
+    counts: dict[str, int]
+
+
+def read_exchange_file(path: Path) -> Any:
+    """Parse a file as JSON, with a clear message for a missing, unreadable or bad file."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise UserError("import.missing_file", path=path) from exc
+    except IsADirectoryError as exc:
+        raise UserError("import.is_folder", path=path) from exc
+    except OSError as exc:
+        raise UserError("import.cannot_read", path=path, reason=exc.strerror or exc) from exc
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UserError("import.not_utf8", path=path) from exc
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise UserError(
+            "import.bad_json", path=path, line=exc.lineno, column=exc.colno, reason=exc.msg
+        ) from exc
+    except RecursionError as exc:
+        raise UserError("import.bad_json", path=path, line=1, column=1, reason="too deep") from exc
+
+
+def import_file(sessions: SessionFactory, path: Path, today: date | None = None) -> ImportCounts:
+    """Import ``path`` in one transaction: all of it, or on any error nothing."""
+    raw = read_exchange_file(path)
+    with sessions.begin() as session:
+        return import_document(session, raw, today or date.today())
+
+
+def dumps_document(document: dict[str, Any]) -> str:
+    """The document as JSON text with one record per line: readable, and fast to write."""
+    parts = ["{\n"]
+    head = [k for k in document if not isinstance(document[k], list)]
+    lists = [k for k in document if isinstance(document[k], list)]
+    parts.append(",\n".join(f"{json.dumps(k)}: {json.dumps(document[k])}" for k in head))
+    for key in lists:
+        records = ",\n".join(json.dumps(r, ensure_ascii=False) for r in document[key])
+        parts.append(
+            f",\n{json.dumps(key)}: [\n{records}\n]" if records else f",\n{json.dumps(key)}: []"
+        )
+    parts.append("\n}\n")
+    return "".join(parts)
+
+
+def write_file_atomically(path: Path, text: str) -> None:
+    """Write next to ``path`` and rename, so a failure never leaves a partial file."""
+    try:
+        folder = path.parent
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
+    except OSError as exc:
+        raise UserError("export.cannot_write", path=path, reason=exc.strerror or exc) from exc
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+        os.replace(temporary, path)
+    except OSError as exc:
+        Path(temporary).unlink(missing_ok=True)
+        raise UserError("export.cannot_write", path=path, reason=exc.strerror or exc) from exc
+
+
+def export_file(sessions: SessionFactory, path: Path, table_id: str | None = None) -> ExportSummary:
+    """Export everything, or one table with all it refers to, to ``path``."""
+    with sessions() as session, session.begin():
+        document = export_document(session, datetime.now(UTC), table_id)
+    write_file_atomically(path, dumps_document(document))
+    return ExportSummary(path, {spec.name: len(document[spec.name]) for spec in TOP_LEVEL})
+
+
+__all__ = ["COUNTED", "ExportSummary", "ImportCounts", "export_file", "import_file"]

@@ -1,0 +1,1 @@
+"""Storage: where the database is, opening it safely, migrations (Alembic) and backups."""

@@ -1,0 +1,46 @@
+"""Engines and session factories; SQLite gets WAL, foreign keys, a busy timeout and real BEGINs."""
+
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from ontwikkeltafel.store.location import DatabaseLocation
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    """Pragmas on every connection, and let SQLAlchemy (not pysqlite) open transactions.
+
+    pysqlite only begins a transaction before DML, so DDL in a migration would
+    autocommit; emitting BEGIN ourselves makes migrations and imports atomic.
+    """
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+
+def make_engine(location: DatabaseLocation) -> Engine:
+    """An engine for the location, configured for the app."""
+    if location.url.get_backend_name() == "sqlite":
+        engine = create_engine(location.url)
+        _configure_sqlite(engine)
+        return engine
+    return create_engine(location.url, pool_pre_ping=True)
+
+
+def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    """Sessions for one user action each; objects stay readable after commit."""
+    return sessionmaker(engine, expire_on_commit=False)

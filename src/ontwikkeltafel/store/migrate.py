@@ -1,0 +1,42 @@
+"""Run the packaged Alembic migrations programmatically."""
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine
+
+SCRIPT_LOCATION = "ontwikkeltafel.store:migrations"
+
+
+def alembic_config(script_location: str = SCRIPT_LOCATION) -> Config:
+    """An Alembic config that needs no alembic.ini."""
+    config = Config()
+    config.set_main_option("script_location", script_location)
+    return config
+
+
+def head_revision(script_location: str = SCRIPT_LOCATION) -> str:
+    """The newest revision this app knows."""
+    head = ScriptDirectory.from_config(alembic_config(script_location)).get_current_head()
+    assert head is not None, "no migrations shipped"
+    return head
+
+
+def is_known_revision(revision: str, script_location: str = SCRIPT_LOCATION) -> bool:
+    """Whether this app's migrations contain ``revision``."""
+    script = ScriptDirectory.from_config(alembic_config(script_location))
+    return any(rev.revision == revision for rev in script.walk_revisions())
+
+
+def current_revision(connection: Connection) -> str | None:
+    """The revision a database is at (None for an empty or foreign one)."""
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade_to_head(engine: Engine, script_location: str = SCRIPT_LOCATION) -> None:
+    """Upgrade the database to the newest revision in one transaction."""
+    config = alembic_config(script_location)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")

@@ -1,0 +1,1 @@
+"""The desktop UI (PySide6 only here): windows, pages, dialogs and table models."""
