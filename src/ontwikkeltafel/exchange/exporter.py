@@ -70,7 +70,7 @@ class Exporter:
         for link in LINKS:
             lists: dict[str, list[str]] = defaultdict(list)
             query = select(link.table.c[link.owner], link.table.c[link.target])
-            for owner, target in self.session.execute(query).tuples():
+            for owner, target in self.session.execute(query):
                 if self.scope is None or self.scope.admits(link.field, target):
                     lists[owner].append(target)
             for values in lists.values():

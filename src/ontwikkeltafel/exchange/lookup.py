@@ -74,7 +74,7 @@ class DatabaseLookup:
             query = select(AgendaItem.meeting_id, AgendaItem.id, AgendaItem.position).where(
                 AgendaItem.meeting_id.in_(chunk)
             )
-            rows.extend(self.session.execute(query).tuples())
+            rows.extend((m, i, p) for m, i, p in self.session.execute(query))
         return rows
 
     def action_numbers(self, table_ids: Iterable[str]) -> list[tuple[str, str, str]]:
@@ -84,9 +84,9 @@ class DatabaseLookup:
             query = select(Action.table_id, Action.id, Action.number).where(
                 Action.table_id.in_(chunk)
             )
-            rows.extend((str(t), i, n) for t, i, n in self.session.execute(query).tuples())
+            rows.extend((str(t), i, n) for t, i, n in self.session.execute(query))
         return rows
 
     def themes(self) -> list[tuple[str, str]]:
         """(id, name) of every stored theme."""
-        return list(self.session.execute(select(Theme.id, Theme.name)).tuples())
+        return [(i, n) for i, n in self.session.execute(select(Theme.id, Theme.name))]

@@ -9,7 +9,9 @@ from ontwikkeltafel.exchange.errors import ExchangeError
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})?")
+_MOMENT = re.compile(
+    r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2}(:\d{2})?)?"
+)
 _NOT_TEXT = re.compile("[\x00\ud800-\udfff]")
 MIN_YEAR, MAX_YEAR = 1900, 2200
 

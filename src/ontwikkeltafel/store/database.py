@@ -15,13 +15,7 @@ from ontwikkeltafel.store.backup import backup_sqlite
 from ontwikkeltafel.store.engine import make_engine, make_session_factory
 from ontwikkeltafel.store.inspect_file import inspect_sqlite_file
 from ontwikkeltafel.store.location import DatabaseLocation
-from ontwikkeltafel.store.migrate import (
-    SCRIPT_LOCATION,
-    current_revision,
-    head_revision,
-    is_known_revision,
-    upgrade_to_head,
-)
+from ontwikkeltafel.store.revision import SCHEMA_REVISION, SCRIPT_LOCATION
 
 log = logging.getLogger(__name__)
 
@@ -46,9 +40,19 @@ def _check_revision(revision: str | None, has_tables: bool, where: str, scripts:
         if has_tables:
             raise UserError("db.foreign", path=where)
         return True
+    if revision == SCHEMA_REVISION and scripts == SCRIPT_LOCATION:
+        return False
+    from ontwikkeltafel.store.migrate import head_revision, is_known_revision
+
     if not is_known_revision(revision, scripts):
         raise UserError("db.too_new", path=where, revision=revision)
     return revision != head_revision(scripts)
+
+
+def _upgrade(engine: Engine, scripts: str) -> None:
+    from ontwikkeltafel.store.migrate import upgrade_to_head
+
+    upgrade_to_head(engine, scripts)
 
 
 def _open_sqlite(location: DatabaseLocation, scripts: str) -> Database:
@@ -68,7 +72,7 @@ def _open_sqlite(location: DatabaseLocation, scripts: str) -> Database:
     engine = make_engine(location)
     try:
         if needs_upgrade:
-            upgrade_to_head(engine, scripts)
+            _upgrade(engine, scripts)
         else:
             with engine.connect():
                 pass
@@ -84,10 +88,14 @@ def _open_server(location: DatabaseLocation, scripts: str) -> Database:
     engine = make_engine(location)
     try:
         with engine.connect() as connection:
-            revision = current_revision(connection)
-            has_tables = bool(inspect(connection).get_table_names())
-        if _check_revision(revision, has_tables, location.display, scripts):
-            upgrade_to_head(engine, scripts)
+            tables = inspect(connection).get_table_names()
+            revision = None
+            if "alembic_version" in tables:
+                revision = connection.exec_driver_sql(
+                    "SELECT version_num FROM alembic_version"
+                ).scalar()
+        if _check_revision(revision, bool(tables), location.display, scripts):
+            _upgrade(engine, scripts)
     except SQLAlchemyError as exc:
         engine.dispose()
         log.exception("cannot open %s", location.display)

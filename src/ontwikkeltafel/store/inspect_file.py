@@ -37,7 +37,11 @@ def inspect_sqlite_file(path: Path) -> FileState:
     if header != SQLITE_HEADER:
         raise UserError("db.not_a_database", path=path)
     try:
-        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        # Without a -wal file every committed page is in the main file: read it as
+        # immutable so SQLite creates no -wal/-shm beside a file we may refuse.
+        wal = Path(f"{path}-wal")
+        flags = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
+        connection = sqlite3.connect(f"{path.as_uri()}?{flags}", uri=True)
         try:
             names = {
                 row[0]

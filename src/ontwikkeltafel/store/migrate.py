@@ -2,11 +2,10 @@
 
 from alembic import command
 from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Engine
 
-SCRIPT_LOCATION = "ontwikkeltafel.store:migrations"
+from ontwikkeltafel.store.revision import SCRIPT_LOCATION
 
 
 def alembic_config(script_location: str = SCRIPT_LOCATION) -> Config:
@@ -27,11 +26,6 @@ def is_known_revision(revision: str, script_location: str = SCRIPT_LOCATION) -> 
     """Whether this app's migrations contain ``revision``."""
     script = ScriptDirectory.from_config(alembic_config(script_location))
     return any(rev.revision == revision for rev in script.walk_revisions())
-
-
-def current_revision(connection: Connection) -> str | None:
-    """The revision a database is at (None for an empty or foreign one)."""
-    return MigrationContext.configure(connection).get_current_revision()
 
 
 def upgrade_to_head(engine: Engine, script_location: str = SCRIPT_LOCATION) -> None:

@@ -1,0 +1,9 @@
+"""The schema revision this version of the app writes; a test keeps it equal to Alembic's head.
+
+Knowing it without loading Alembic keeps start-up quick when nothing needs migrating.
+"""
+
+SCHEMA_REVISION = "0001"
+
+#: Where the migrations live, as an Alembic package resource location.
+SCRIPT_LOCATION = "ontwikkeltafel.store:migrations"

@@ -1,0 +1,48 @@
+"""Fixtures for the store tests: a real PostgreSQL server, and a fresh database on it per test."""
+
+import uuid
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import create_engine
+from sqlalchemy.engine import make_url
+
+from tests.pg_server import PROGRAMS, PostgresStartError, find_bindir, start_server
+
+
+@pytest.fixture(scope="session")
+def pg_url() -> Iterator[str]:
+    """The URL of the ``postgres`` database on a throwaway server started once per session.
+
+    Skipped only when there are no PostgreSQL binaries at all; a server that
+    does not start is a failure, with the server's log in the report.
+    """
+    bindir = find_bindir()
+    if bindir is None:
+        pytest.skip(
+            f"PostgreSQL is not installed: no {', '.join(PROGRAMS)} on PATH "
+            "or in /usr/lib/postgresql/*/bin"
+        )
+    try:
+        server = start_server(bindir)
+    except PostgresStartError as exc:
+        pytest.fail(f"cannot start a PostgreSQL server for the tests:\n{exc}", pytrace=False)
+    try:
+        yield server.url
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def pg_database_url(pg_url: str) -> Iterator[str]:
+    """The URL of a new, empty database on the test server, dropped after the test."""
+    name = f"test_{uuid.uuid4().hex[:16]}"
+    admin = create_engine(pg_url, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as connection:
+            connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
+        yield make_url(pg_url).set(database=name).render_as_string(hide_password=False)
+        with admin.connect() as connection:
+            connection.exec_driver_sql(f'DROP DATABASE "{name}" WITH (FORCE)')
+    finally:
+        admin.dispose()
