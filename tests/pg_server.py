@@ -243,8 +243,9 @@ def start_server(bindir: Path | None = None, extra_options: Sequence[str] = ()) 
     """
     bindir = bindir or find_bindir()
     if bindir is None:
+        programs = ", ".join(PROGRAMS)
         raise PostgresStartError(
-            f"no PostgreSQL binaries ({', '.join(PROGRAMS)}) on PATH or in /usr/lib/postgresql/*/bin"
+            f"no PostgreSQL binaries ({programs}) on PATH or in /usr/lib/postgresql/*/bin"
         )
     user = _server_user()
     folder = Path(tempfile.mkdtemp(prefix="ontwikkeltafel-pg-", dir=_temp_root()))

@@ -35,7 +35,7 @@ def test_upgrade_head_gives_exactly_the_orm_metadata(database: Database) -> None
 
 
 def test_schema_revision_constant_is_alembic_head() -> None:
-    assert SCHEMA_REVISION == head_revision()
+    assert head_revision() == SCHEMA_REVISION
 
 
 def test_model_imports_no_qt() -> None:
@@ -58,7 +58,7 @@ def test_model_imports_no_qt() -> None:
     ],
 )
 def test_database_enforces_rules(database: Database, rows: list, why: str) -> None:
-    with pytest.raises(IntegrityError), database.session_factory.begin() as session:  # noqa: PT012
+    with pytest.raises(IntegrityError), database.session_factory.begin() as session:
         for model, values in rows:
             session.execute(insert(model), [values])
 
@@ -71,7 +71,7 @@ def _meeting(session, meeting_id: str = "m") -> None:  # type: ignore[no-untyped
 
 
 def test_agenda_position_unique_per_meeting(database: Database) -> None:
-    with pytest.raises(IntegrityError), database.session_factory.begin() as session:  # noqa: PT012
+    with pytest.raises(IntegrityError), database.session_factory.begin() as session:
         _meeting(session)
         session.add_all(
             [
@@ -84,7 +84,7 @@ def test_agenda_position_unique_per_meeting(database: Database) -> None:
 def test_action_number_unique_per_table(database: Database) -> None:
     from ontwikkeltafel.model import Table
 
-    with pytest.raises(IntegrityError), database.session_factory.begin() as session:  # noqa: PT012
+    with pytest.raises(IntegrityError), database.session_factory.begin() as session:
         session.add(Table(id="t", title="Tafel"))
         session.flush()
         session.add_all(

@@ -23,10 +23,13 @@ def pg_url() -> Iterator[str]:
             f"PostgreSQL is not installed: no {', '.join(PROGRAMS)} on PATH "
             "or in /usr/lib/postgresql/*/bin"
         )
+    server, problem = None, ""
     try:
         server = start_server(bindir)
     except PostgresStartError as exc:
-        pytest.fail(f"cannot start a PostgreSQL server for the tests:\n{exc}", pytrace=False)
+        problem = str(exc)
+    if server is None:  # fail outside the except block: the log once, no chained traceback
+        pytest.fail(f"cannot start a PostgreSQL server for the tests:\n{problem}", pytrace=False)
     try:
         yield server.url
     finally:

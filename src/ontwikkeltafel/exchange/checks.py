@@ -76,7 +76,7 @@ class Checker:
                     value = record.values.get(spec_field.name)
                     if spec_field.kind is Kind.REF and value is not None:
                         refs.append((f"{record.path}.{spec_field.name}", spec_field.target, value))
-                    elif spec_field.kind is Kind.REFS:
+                    elif spec_field.kind is Kind.REFS and value:
                         refs.extend(
                             (f"{record.path}.{spec_field.name}[{i}]", spec_field.target, ref)
                             for i, ref in enumerate(value)

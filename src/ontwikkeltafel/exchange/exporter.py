@@ -114,9 +114,8 @@ class Exporter:
         members = self.children(TableMember, "table_id")
         template = self.children(AgendaTemplateItem, "table_id")
         attendance = self.children(Attendance, "meeting_id")
-        agenda_rows = self.rows(
-            table_of("agenda"), "meeting_id", self.scope and self.scope.meetings
-        )
+        in_scope = self.scope.meetings if self.scope else None
+        agenda_rows = self.rows(table_of("agenda"), "meeting_id", in_scope)
         agenda: dict[str, list[Row]] = defaultdict(list)
         for row in sorted(agenda_rows, key=lambda r: r["position"]):
             agenda[row["meeting_id"]].append(row)

@@ -15,7 +15,7 @@ from ontwikkeltafel.exchange.mapping import CLASSES, LINKS, table_of
 from ontwikkeltafel.exchange.numbering import assign_action_numbers
 from ontwikkeltafel.exchange.records import Record
 from ontwikkeltafel.exchange.schema import TOP_LEVEL, Kind, RecordSpec
-from ontwikkeltafel.model import AgendaItem, AgendaTemplateItem, Attendance, TableMember
+from ontwikkeltafel.model import AgendaTemplateItem, Attendance, TableMember
 
 #: Kinds of record counted after an import, in the order they are reported.
 COUNTED = (*(spec.name for spec in TOP_LEVEL), "agenda", "decisions")
@@ -114,7 +114,7 @@ class Writer:
         item_spec = next(f.nested for f in spec.fields if f.name == "agenda")
         assert item_spec is not None
         items = [(r, item) for r in records for item in r.nested["agenda"]]
-        table = AgendaItem.__table__
+        table = table_of("agenda")
         for chunk in _chunked(updated):
             # Stored items step aside (negative positions) so a reordering cannot collide.
             self.session.execute(

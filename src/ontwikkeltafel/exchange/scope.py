@@ -6,8 +6,9 @@ dropped from an id list), so the file always imports into an empty database.
 """
 
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import Column, Select, select, union
+from sqlalchemy import select, union
 from sqlalchemy.orm import Session
 
 from ontwikkeltafel.i18n import UserError
@@ -68,12 +69,12 @@ class Scope:
         return "id", self.sets[list_name]
 
 
-def _ids(session: Session, query: Select[tuple[str]]) -> set[str]:
-    return {value for value in session.scalars(query) if value is not None}
+def _ids(session: Session, query: Any) -> set[str]:
+    return {str(value) for value in session.scalars(query) if value is not None}
 
 
-def _where_in(column: Column[str], ids: set[str]) -> list[object]:
-    return [column.in_(sorted(ids))] if ids else [column.in_([])]
+def _where_in(column: Any, ids: set[str]) -> list[Any]:
+    return [column.in_(sorted(ids))]
 
 
 def table_scope(session: Session, table_id: str) -> Scope:

@@ -38,13 +38,13 @@ _MEETING_COUNT = (
     select(func.count(Meeting.id)).where(Meeting.table_id == Table.id).correlate(Table)
 ).scalar_subquery()
 
-TABLE_SORTS: dict[str, ColumnElement[Any]] = {
+TABLE_SORTS: dict[str, Any] = {
     "title": func.lower(Table.title),
     "status": Table.status,
     "started_on": Table.started_on,
     "meeting_count": _MEETING_COUNT,
 }
-MEETING_SORTS: dict[str, ColumnElement[Any]] = {
+MEETING_SORTS: dict[str, Any] = {
     "starts_at": Meeting.starts_at,
     "title": func.lower(Meeting.title),
     "kind": Meeting.kind,

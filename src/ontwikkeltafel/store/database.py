@@ -99,7 +99,8 @@ def _open_server(location: DatabaseLocation, scripts: str) -> Database:
     except SQLAlchemyError as exc:
         engine.dispose()
         log.exception("cannot open %s", location.display)
-        raise UserError("db.cannot_connect", url=location.display, reason=exc.orig or exc) from exc
+        reason = getattr(exc, "orig", None) or exc
+        raise UserError("db.cannot_connect", url=location.display, reason=reason) from exc
     except UserError:
         engine.dispose()
         raise

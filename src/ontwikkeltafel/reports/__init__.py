@@ -1,0 +1,1 @@
+"""Word reports, iCalendar invitations and charts, from plain data; no Qt, no database sessions."""

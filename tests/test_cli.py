@@ -1,0 +1,156 @@
+"""The command line of spec/cli.md: options, exit codes, messages in Dutch and English."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ontwikkeltafel import __version__
+
+
+def test_version(cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli("--version")
+    assert result.code == 0
+    assert result.out.strip() == f"ontwikkeltafel {__version__}"
+
+
+def test_usage_error_exits_2(cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli("export")
+    assert result.code == 2
+    assert "-o" in result.err
+
+
+def test_db_and_db_url_exclude_each_other(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    result = cli("--db", tmp_path / "a.sqlite3", "--db-url", "sqlite://", "demo")
+    assert result.code == 2
+
+
+def test_import_prints_counts_per_kind(cli, db_path, write_json, document) -> None:  # type: ignore[no-untyped-def]
+    result = cli("--db", db_path, "--lang", "en", "import", write_json(document))
+    assert result.code == 0, result.err
+    assert "  people: 3 added, 0 updated" in result.out
+    assert "  agenda items: 3 added, 0 updated" in result.out
+    assert "  decisions: 2 added, 0 updated" in result.out
+    again = cli("--db", db_path, "--lang", "nl", "import", write_json(document))
+    assert "  personen: 0 toegevoegd, 3 bijgewerkt" in again.out
+    assert "  actiepunten: 0 toegevoegd, 2 bijgewerkt" in again.out
+
+
+def test_export_whole_database_and_one_table(cli, db_path, write_json, document, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    other = {"id": "tafel-2", "title": "Pesten in de wijk"}
+    document["tables"].append(other)
+    document["meetings"].append(
+        {
+            "id": "m-2",
+            "table_id": "tafel-2",
+            "title": "Andere tafel",
+            "starts_at": "2019-02-01T10:00:00+01:00",
+        }
+    )
+    document["concerns"][0]["raised_in_meeting_id"] = "m-2"  # a link out of the table's scope
+    assert cli("--db", db_path, "import", write_json(document)).code == 0
+    everything = tmp_path / "alles.json"
+    result = cli("--db", db_path, "export", "-o", everything)
+    assert result.code == 0
+    assert json.loads(everything.read_text())["meetings"][1]["id"] == "m-2"
+    one = tmp_path / "tafel.json"
+    assert cli("--db", db_path, "export", "-o", one, "--table", "tafel-1").code == 0
+    data = json.loads(one.read_text())
+    assert [t["id"] for t in data["tables"]] == ["tafel-1"]
+    assert [m["id"] for m in data["meetings"]] == ["m-1"]
+    assert data["concerns"][0]["raised_in_meeting_id"] is None
+    assert {p["id"] for p in data["people"]} == {"p-anna", "p-bas", "p-ijs"}
+    assert [p["id"] for p in data["practices"]] == ["pr-consulent"]
+    # The one-table file imports into an empty database on its own.
+    fresh = tmp_path / "leeg.sqlite3"
+    assert cli("--db", fresh, "import", one).code == 0
+
+
+def test_export_of_unknown_table(cli, database, db_path, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    result = cli(
+        "--db",
+        db_path,
+        "--lang",
+        "nl",
+        "export",
+        "-o",
+        tmp_path / "x.json",
+        "--table",
+        "bestaat-niet",
+    )
+    assert result.code == 1
+    assert result.err.strip() == "Er is geen tafel met id 'bestaat-niet'."
+    assert not (tmp_path / "x.json").exists()
+
+
+def test_export_to_unwritable_place_leaves_nothing(cli, database, db_path, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    blocker = tmp_path / "bestand"
+    blocker.write_text("x")
+    result = cli("--db", db_path, "export", "-o", blocker / "uit.json")
+    assert result.code == 1
+    assert "Cannot write" in result.err
+    assert blocker.read_text() == "x"
+
+
+def test_messages_follow_the_system_locale(cli, db_path, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("LANG", "nl_NL.UTF-8")
+    assert "bestaat niet" in cli("--db", db_path, "import", tmp_path / "x.json").err
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    assert "does not exist" in cli("--db", db_path, "import", tmp_path / "x.json").err
+
+
+def test_database_from_environment(cli, tmp_path, monkeypatch, write_json, document) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("ONTWIKKELTAFEL_DB", str(tmp_path / "env.sqlite3"))
+    assert cli("import", write_json(document)).code == 0
+    assert (tmp_path / "env.sqlite3").exists()
+
+
+def _run(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "ontwikkeltafel", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_unexpected_failure_goes_to_the_log_not_the_user(tmp_path: Path, user_dirs: Path) -> None:
+    """A real process: a bug shows one line naming the log file; the traceback is in the log."""
+    env = dict(os.environ)
+    env["ONTWIKKELTAFEL_DB"] = str(tmp_path / "x.sqlite3")
+    # A file that is valid JSON but so deeply nested that parsing it fails unexpectedly deep.
+    deep = tmp_path / "diep.json"
+    deep.write_text("[" * 100000 + "]" * 100000)
+    result = _run(["--lang", "en", "import", str(deep)], env)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_traceback_is_logged(cli, monkeypatch, db_path, user_dirs, write_json, document) -> None:  # type: ignore[no-untyped-def]
+    import ontwikkeltafel.services.exchange_files as files
+
+    def broken(*_args: Any, **_kwargs: Any) -> None:
+        raise RuntimeError("kapotte schijf")
+
+    monkeypatch.setattr(files, "import_document", broken)
+    result = cli("--db", db_path, "--lang", "nl", "import", write_json(document))
+    assert result.code == 1
+    assert "Er ging iets onverwachts mis: kapotte schijf" in result.err
+    log_file = user_dirs / "state" / "ontwikkeltafel" / "log" / "ontwikkeltafel.log"
+    assert str(log_file) in result.err
+    assert "Traceback" in log_file.read_text()
+    assert "Traceback" not in result.err
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_demo_command_loads_demo_data(cli, db_path, lang) -> None:  # type: ignore[no-untyped-def]
+    result = cli("--db", db_path, "--lang", lang, "demo")
+    assert result.code == 0, result.err
+    assert str(db_path) in result.out

@@ -1,0 +1,63 @@
+"""The habits hold: layers (import-linter), ruff, mypy, small files, a docstring on every module."""
+
+import ast
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SRC = ROOT / "src" / "ontwikkeltafel"
+BIN = Path(sys.executable).parent
+PYTHON_FILES = sorted(
+    p
+    for folder in ("src", "tests", "benchmarks")
+    for p in (ROOT / folder).rglob("*.py")
+    if "workload" not in p.parts
+)
+
+
+def _run(*command: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+
+
+def test_layers_and_qt_contracts_hold() -> None:
+    result = _run(str(BIN / "lint-imports"))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Contracts: 2 kept, 0 broken." in result.stdout
+
+
+def test_ruff_lint() -> None:
+    result = _run(str(BIN / "ruff"), "check", "src", "tests", "benchmarks")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_ruff_format() -> None:
+    result = _run(str(BIN / "ruff"), "format", "--check", "src", "tests", "benchmarks")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_mypy() -> None:
+    result = _run(str(BIN / "mypy"))
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("path", PYTHON_FILES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_file_is_small_and_documented(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert len(text.splitlines()) <= 600, "split files over 600 lines by responsibility"
+    docstring = ast.get_docstring(ast.parse(text))
+    assert docstring, "every module starts with a one-line docstring"
+
+
+def test_pyside6_only_under_ui() -> None:
+    pattern = re.compile(r"^\s*(from|import)\s+PySide6", re.MULTILINE)
+    offenders = [
+        str(p.relative_to(SRC))
+        for p in SRC.rglob("*.py")
+        if pattern.search(p.read_text(encoding="utf-8"))
+        and p.relative_to(SRC).parts[0] not in ("ui", "app.py")
+    ]
+    assert offenders == []

@@ -1,0 +1,72 @@
+"""The main window: navigation over tables and meetings through lazy table models."""
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from ontwikkeltafel.store.database import Database
+from ontwikkeltafel.ui.main_window import MainWindow
+
+
+def _column(model: Any, column: int) -> list[str]:
+    return [model.data(model.index(row, column)) for row in range(model.rowCount())]
+
+
+def make_window(qtbot: Any, database: Database) -> MainWindow:
+    window = MainWindow(database.session_factory, "test.sqlite3")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_models_pass_the_model_tester(qtbot: Any, qtmodeltester: Any, filled: Database) -> None:
+    window = make_window(qtbot, filled)
+    qtmodeltester.check(window.tables)
+    qtmodeltester.check(window.meetings)
+
+
+def test_window_shows_tables_and_all_meetings(qtbot: Any, filled: Database) -> None:
+    window = make_window(qtbot, filled)
+    assert window.windowTitle() == "Ontwikkeltafel"
+    assert _column(window.tables, 0) == ["All-in De Zuidwester", "Onderwijs en zorg vinden elkaar!"]
+    assert _column(window.tables, 3) == ["3", "1"]
+    assert window.meetings.rowCount() == 4
+    # Newest first, with Dutch dates and labels.
+    assert _column(window.meetings, 0)[0] == "10-03-2023 09.00"
+    assert _column(window.meetings, 0)[-1] == "18-01-2018 15.30"
+    assert _column(window.meetings, 2)[-1] == "tafelbijeenkomst"
+    assert _column(window.meetings, 3)[-1] == "vastgesteld verslag"
+    assert "Alle bijeenkomsten" in window.meetings_title.text()
+    assert "test.sqlite3" in window.statusBar().currentMessage()
+
+
+def test_choosing_a_table_filters_meetings(qtbot: Any, filled: Database) -> None:
+    window = make_window(qtbot, filled)
+    with qtbot.waitSignal(window.table_chosen) as chosen:
+        window.table_view.selectRow(1)
+    assert chosen.args == ["tafel-1"]
+    assert _column(window.meetings, 1) == ["Eerste bijeenkomst"]
+    assert "Onderwijs en zorg vinden elkaar!" in window.meetings_title.text()
+    with qtbot.waitSignal(window.table_chosen):
+        qtbot.mouseClick(window.all_button, Qt.MouseButton.LeftButton)
+    assert window.meetings.rowCount() == 4
+
+
+def test_sorting_by_a_column_asks_the_query_service(qtbot: Any, filled: Database) -> None:
+    window = make_window(qtbot, filled)
+    window.meeting_view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    assert _column(window.meetings, 1) == [
+        "Eerste bijeenkomst",
+        "Overleg 1",
+        "Overleg 2",
+        "Overleg 3",
+    ]
+    window.meeting_view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    assert _column(window.meetings, 1)[0] == "Overleg 3"
+
+
+def test_empty_database_shows_empty_lists(qtbot: Any, database: Database) -> None:
+    window = make_window(qtbot, database)
+    assert window.tables.rowCount() == 0
+    assert window.meetings.rowCount() == 0
