@@ -66,27 +66,32 @@ class Checker:
             for decision in item.nested["decisions"]:
                 self._register("decisions", decision)
 
+    def _references(self) -> Iterator[tuple[Record, str, int | None, str, str]]:
+        """(record, field, index in an id list, target list, id) for every reference."""
+        for spec in TOP_LEVEL:
+            for owner_spec, record in _walk(spec, self.doc[spec.name]):
+                for spec_field in owner_spec.ref_fields:
+                    value = record.values[spec_field.name]
+                    if value is None:
+                        continue
+                    if spec_field.kind is Kind.REF:
+                        yield record, spec_field.name, None, spec_field.target, value
+                    else:
+                        for i, ref in enumerate(value):
+                            yield record, spec_field.name, i, spec_field.target, ref
+
     def references(self) -> None:
         """Every reference points at an id in this file or already in the database."""
         wanted: dict[str, set[str]] = {}
-        refs: list[tuple[str, str, str]] = []
-        for spec in TOP_LEVEL:
-            for owner_spec, record in _walk(spec, self.doc[spec.name]):
-                for spec_field in owner_spec.fields:
-                    value = record.values.get(spec_field.name)
-                    if spec_field.kind is Kind.REF and value is not None:
-                        refs.append((f"{record.path}.{spec_field.name}", spec_field.target, value))
-                    elif spec_field.kind is Kind.REFS and value:
-                        refs.extend(
-                            (f"{record.path}.{spec_field.name}[{i}]", spec_field.target, ref)
-                            for i, ref in enumerate(value)
-                        )
-        for _path, target, value in refs:
+        for _record, _name, _i, target, value in self._references():
             if value not in self.file_ids.get(target, {}):
                 wanted.setdefault(target, set()).add(value)
+        if not wanted:
+            return
         found = {target: self.lookup.existing_ids(target, ids) for target, ids in wanted.items()}
-        for path, target, value in refs:
+        for record, name, i, target, value in self._references():
             if value in wanted.get(target, ()) and value not in found[target]:
+                path = f"{record.path}.{name}" + ("" if i is None else f"[{i}]")
                 raise ExchangeError(path, "exchange.unknown_ref", value=value, kind=target)
 
     def theme_names(self) -> None:

@@ -6,6 +6,7 @@ from ontwikkeltafel.exchange import FORMAT_NAME, FORMAT_VERSION
 from ontwikkeltafel.exchange.errors import ExchangeError
 from ontwikkeltafel.exchange.records import Record, read_list
 from ontwikkeltafel.exchange.schema import TOP_LEVEL, TOP_LEVEL_KEYS
+from ontwikkeltafel.exchange.values import read_moment
 
 
 @dataclass
@@ -35,9 +36,8 @@ def read_document(raw: object) -> Document:
         raise ExchangeError("version", "exchange.too_new", found=version, known=FORMAT_VERSION)
     if version < 1:
         raise ExchangeError("version", "exchange.bad_version")
-    exported_at = raw.get("exported_at")
-    if exported_at is not None and not isinstance(exported_at, str):
-        raise ExchangeError("exported_at", "exchange.not_text")
+    if raw.get("exported_at") is not None:
+        read_moment(raw["exported_at"], "exported_at")
     document = Document()
     for spec in TOP_LEVEL:
         value = raw.get(spec.name)

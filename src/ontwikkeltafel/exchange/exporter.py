@@ -3,7 +3,6 @@
 from collections import defaultdict
 from collections.abc import Callable
 from datetime import date, datetime
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import Table, select
@@ -32,19 +31,34 @@ SORT_KEYS: dict[str, Callable[[Row], tuple[Any, ...]]] = {
 }
 
 
-def _plain(kind: Kind, value: Any) -> Any:
-    """A stored value as the exchange format writes it."""
-    if value is None:
-        return None
-    if kind is Kind.MOMENT:
-        assert isinstance(value, datetime)
-        return write_moment(value)
-    if kind is Kind.DATE:
-        assert isinstance(value, date)
-        return value.isoformat()
-    if kind is Kind.ENUM:
-        return value.value if isinstance(value, StrEnum) else str(value)
-    return value
+def _date(value: date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _moment(value: datetime | None) -> str | None:
+    return None if value is None else write_moment(value)
+
+
+#: Conversions of stored values; everything else (text, numbers, booleans, enum members,
+#: which are str) goes into the JSON as it is.
+CONVERT: dict[Kind, Callable[[Any], Any]] = {Kind.DATE: _date, Kind.MOMENT: _moment}
+
+
+_AS_IS, _REF, _REFS, _NESTED, _CONVERT = range(5)
+_PLANS: dict[str, list[tuple[str, int, Any]]] = {}
+
+
+def _plan(spec: RecordSpec) -> list[tuple[str, int, Any]]:
+    """(field name, how to export it, field) for each field of ``spec``, worked out once."""
+    plan = _PLANS.get(spec.name)
+    if plan is None:
+        modes = {Kind.REF: _REF, Kind.REFS: _REFS, Kind.NESTED: _NESTED}
+        plan = [
+            (f.name, _CONVERT if f.kind in CONVERT else modes.get(f.kind, _AS_IS), f)
+            for f in spec.fields
+        ]
+        _PLANS[spec.name] = plan
+    return plan
 
 
 class Exporter:
@@ -62,7 +76,9 @@ class Exporter:
             if not ids:
                 return []
             query = query.where(table.c[key].in_(ids))
-        return [dict(row) for row in self.session.execute(query).mappings()]
+        result = self.session.execute(query)
+        keys = list(result.keys())
+        return [dict(zip(keys, row, strict=True)) for row in result.all()]
 
     def links(self) -> dict[tuple[str, str], dict[str, list[str]]]:
         """Id lists per (record list, field), sorted, keeping only targets in scope."""
@@ -94,18 +110,20 @@ class Exporter:
     ) -> Row:
         """One record of ``spec`` from its row, its links and its nested lists."""
         out: Row = {}
-        for f in spec.fields:
-            if f.kind is Kind.REFS:
-                out[f.name] = links[(spec.name, f.name)].get(row["id"], [])
-            elif f.kind is Kind.NESTED:
+        scope = self.scope
+        for name, mode, f in _plan(spec):
+            if mode == _AS_IS:
+                out[name] = row[name]
+            elif mode == _REF:
+                value = row[name]
+                out[name] = value if scope is None or scope.admits(name, value) else None
+            elif mode == _REFS:
+                out[name] = links[(spec.name, name)].get(row["id"], [])
+            elif mode == _NESTED:
                 assert f.nested is not None
-                out[f.name] = [
-                    self.record(f.nested, child, links, nested) for child in nested(f.name, row)
-                ]
-            elif f.kind is Kind.REF and self.scope is not None:
-                out[f.name] = row[f.name] if self.scope.admits(f.name, row[f.name]) else None
+                out[name] = [self.record(f.nested, c, links, nested) for c in nested(name, row)]
             else:
-                out[f.name] = _plain(f.kind, row[f.name])
+                out[name] = CONVERT[f.kind](row[name])
         return out
 
     def export(self, exported_at: datetime) -> dict[str, Any]:

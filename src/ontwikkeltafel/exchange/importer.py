@@ -49,14 +49,14 @@ class Writer:
         """Insert rows whose id is new, update those whose id is stored."""
         if not rows:
             return
-        stored = self.lookup.existing_ids(
-            "agenda_items" if name == "agenda" else name, (r["id"] for r in rows)
-        )
+        target = "agenda_items" if name == "agenda" else name
+        stored = self.lookup.existing_ids(target, (r["id"] for r in rows))
         new = [r for r in rows if r["id"] not in stored]
         old = [r for r in rows if r["id"] in stored]
         self.prepare_update(name, {r["id"] for r in old})
         if new:
             self.session.execute(insert(table_of(name)), new)
+            self.lookup.changed(target)
         if old:
             self.session.execute(update(CLASSES[name]), old)
         self.counts.added[name] += len(new)

@@ -38,12 +38,27 @@ class DatabaseLookup:
     def __init__(self, session: Session) -> None:
         """Ask through ``session`` (the import's own transaction)."""
         self.session = session
+        self._empty: dict[str, bool] = {}
 
     def _table(self, target: str) -> Table:
         return Base.metadata.tables[TARGET_TABLES[target]]
 
+    def is_empty(self, target: str) -> bool:
+        """Whether no record of ``target`` is stored (remembered until :meth:`changed`)."""
+        if target not in self._empty:
+            table = self._table(target)
+            row = self.session.execute(select(table.c.id).limit(1)).first()
+            self._empty[target] = row is None
+        return self._empty[target]
+
+    def changed(self, target: str) -> None:
+        """Records of ``target`` were written: forget what was known of it."""
+        self._empty.pop(target, None)
+
     def existing_ids(self, target: str, ids: Iterable[str]) -> set[str]:
         """Which of ``ids`` are stored as records of ``target``."""
+        if self.is_empty(target):
+            return set()
         table = self._table(target)
         found: set[str] = set()
         for chunk in _chunks(ids):
@@ -61,15 +76,21 @@ class DatabaseLookup:
 
     def agenda_item_meetings(self, item_ids: Iterable[str]) -> dict[str, str]:
         """The meeting each stored agenda item of ``item_ids`` belongs to."""
+        if self.is_empty("agenda_items"):
+            return {}
         return self._pairs(AgendaItem.meeting_id, AgendaItem.id, item_ids)
 
     def decision_items(self, decision_ids: Iterable[str]) -> dict[str, str]:
         """The agenda item each stored decision of ``decision_ids`` belongs to."""
+        if self.is_empty("decisions"):
+            return {}
         return self._pairs(Decision.agenda_item_id, Decision.id, decision_ids)
 
     def agenda_positions(self, meeting_ids: Iterable[str]) -> list[tuple[str, str, int]]:
         """(meeting id, item id, position) of every stored item of those meetings."""
         rows: list[tuple[str, str, int]] = []
+        if self.is_empty("agenda_items"):
+            return rows
         for chunk in _chunks(meeting_ids):
             query = select(AgendaItem.meeting_id, AgendaItem.id, AgendaItem.position).where(
                 AgendaItem.meeting_id.in_(chunk)
@@ -80,6 +101,8 @@ class DatabaseLookup:
     def action_numbers(self, table_ids: Iterable[str]) -> list[tuple[str, str, str]]:
         """(table id, action id, number) of every stored action of those tables."""
         rows: list[tuple[str, str, str]] = []
+        if self.is_empty("actions"):
+            return rows
         for chunk in _chunks(table_ids):
             query = select(Action.table_id, Action.id, Action.number).where(
                 Action.table_id.in_(chunk)

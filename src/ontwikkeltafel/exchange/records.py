@@ -1,5 +1,6 @@
 """Read the records of an exchange document field by field into typed values (pass one)."""
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,33 +32,34 @@ class Record:
         return str(self.values["id"])
 
 
-def _read_field(spec_field: Field, raw: object, path: str) -> Any:
-    kind = spec_field.kind
-    if kind is Kind.ID or kind is Kind.REF:
-        return read_id(raw, path)
-    if kind is Kind.STR:
-        return read_text(raw, path, required=True)
-    if kind is Kind.TEXT:
-        return read_text(raw, path, required=False)
-    if kind is Kind.INT:
-        return read_int(raw, path, spec_field.low, spec_field.high)
-    if kind is Kind.BOOL:
-        return read_bool(raw, path)
-    if kind is Kind.DATE:
-        return read_date(raw, path)
-    if kind is Kind.MOMENT:
-        return read_moment(raw, path)
-    if kind is Kind.ENUM:
-        assert spec_field.enum is not None
-        return read_enum(raw, path, spec_field.enum)
-    if kind is Kind.REFS:
-        items = _as_list(raw, path)
+def _read_refs(spec_field: Field, raw: object, path: str) -> list[str]:
+    items = _as_list(raw, path)
+    try:
+        refs = [read_id(item, "") for item in items]
+    except ExchangeError:
         refs = [read_id(item, f"{path}[{i}]") for i, item in enumerate(items)]
+    if len(set(refs)) != len(refs):
         for i, ref in enumerate(refs):
             if ref in refs[:i]:
                 raise ExchangeError(f"{path}[{i}]", "exchange.duplicate_ref", value=ref)
-        return refs
-    raise AssertionError(kind)
+    return refs
+
+
+Reader = Callable[[Field, object, str], Any]
+
+#: How each kind of field is read; readers raise ExchangeError with the path they are given.
+READERS: dict[Kind, Reader] = {
+    Kind.ID: lambda f, raw, path: read_id(raw, path),
+    Kind.REF: lambda f, raw, path: read_id(raw, path),
+    Kind.STR: lambda f, raw, path: read_text(raw, path, required=True),
+    Kind.TEXT: lambda f, raw, path: read_text(raw, path, required=False),
+    Kind.INT: lambda f, raw, path: read_int(raw, path, f.low, f.high),
+    Kind.BOOL: lambda f, raw, path: read_bool(raw, path),
+    Kind.DATE: lambda f, raw, path: read_date(raw, path),
+    Kind.MOMENT: lambda f, raw, path: read_moment(raw, path),
+    Kind.ENUM: lambda f, raw, path: read_enum(raw, path, f.enum),  # type: ignore[arg-type]
+    Kind.REFS: _read_refs,
+}
 
 
 def _as_list(raw: object, path: str) -> list[Any]:
@@ -66,33 +68,43 @@ def _as_list(raw: object, path: str) -> list[Any]:
     return raw
 
 
+def _missing(spec_field: Field, record: Record, path: str) -> None:
+    """Fill in a field the file left out (or gave as null), or refuse a required one."""
+    if spec_field.required:
+        raise ExchangeError(f"{path}.{spec_field.name}", "exchange.missing")
+    if spec_field.kind is Kind.ID:
+        record.values["id"] = new_id()
+    elif spec_field.kind is Kind.NESTED:
+        record.nested[spec_field.name] = []
+    elif spec_field.kind is Kind.REFS:
+        record.values[spec_field.name] = []
+    else:
+        record.values[spec_field.name] = spec_field.default
+
+
 def read_record(spec: RecordSpec, raw: object, path: str) -> Record:
     """Check one JSON object against its spec; unknown keys and missing fields are errors."""
     if not isinstance(raw, dict):
         raise ExchangeError(path, "exchange.not_object")
-    for key in raw:
-        if key not in spec.by_name:
-            raise ExchangeError(f"{path}.{key}", "exchange.unknown_field")
+    if not raw.keys() <= spec.by_name.keys():
+        unknown = next(key for key in raw if key not in spec.by_name)
+        raise ExchangeError(f"{path}.{unknown}", "exchange.unknown_field")
     record = Record(path, {})
+    values = record.values
     for spec_field in spec.fields:
-        field_path = f"{path}.{spec_field.name}"
-        raw_value = raw.get(spec_field.name)
+        name = spec_field.name
+        raw_value = raw.get(name)
         if raw_value is None:
-            if spec_field.required:
-                raise ExchangeError(field_path, "exchange.missing")
-            if spec_field.kind is Kind.ID:
-                record.values["id"] = new_id()
-            elif spec_field.kind is Kind.NESTED:
-                record.nested[spec_field.name] = []
-            elif spec_field.kind is Kind.REFS:
-                record.values[spec_field.name] = []
-            else:
-                record.values[spec_field.name] = spec_field.default
-        elif spec_field.kind is Kind.NESTED:
-            assert spec_field.nested is not None
-            record.nested[spec_field.name] = read_list(spec_field.nested, raw_value, field_path)
+            _missing(spec_field, record, path)
+        elif spec_field.nested is not None:
+            record.nested[name] = read_list(spec_field.nested, raw_value, f"{path}.{name}")
         else:
-            record.values[spec_field.name] = _read_field(spec_field, raw_value, field_path)
+            try:
+                values[name] = READERS[spec_field.kind](spec_field, raw_value, "")
+            except ExchangeError as error:
+                # Paths are made only on failure: building them for every value is costly.
+                error.path = f"{path}.{name}{error.path}"
+                raise
     return record
 
 

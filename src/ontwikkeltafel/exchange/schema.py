@@ -57,10 +57,13 @@ class RecordSpec:
     name: str
     fields: tuple[Field, ...]
     by_name: dict[str, Field] = field(init=False, compare=False)
+    ref_fields: tuple[Field, ...] = field(init=False, compare=False)
 
     def __post_init__(self) -> None:
-        """Index the fields by name."""
+        """Index the fields by name, and note those that refer to other records."""
         object.__setattr__(self, "by_name", {f.name: f for f in self.fields})
+        refs = tuple(f for f in self.fields if f.kind in (Kind.REF, Kind.REFS))
+        object.__setattr__(self, "ref_fields", refs)
 
 
 def _id() -> Field:

@@ -13,6 +13,7 @@ _MOMENT = re.compile(
     r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2}(:\d{2})?)?"
 )
 _NOT_TEXT = re.compile("[\x00\ud800-\udfff]")
+_ENUM_CODES: dict[type[StrEnum], dict[str, StrEnum]] = {}
 MIN_YEAR, MAX_YEAR = 1900, 2200
 
 
@@ -20,7 +21,7 @@ def read_text(raw: object, path: str, *, required: bool) -> str:
     """A string; a required one may not be empty or only spaces."""
     if not isinstance(raw, str):
         raise ExchangeError(path, "exchange.not_text")
-    if _NOT_TEXT.search(raw):
+    if "\x00" in raw or (not raw.isascii() and _NOT_TEXT.search(raw)):
         raise ExchangeError(path, "exchange.bad_characters")
     if required and not raw.strip():
         raise ExchangeError(path, "exchange.empty")
@@ -76,10 +77,13 @@ def read_moment(raw: object, path: str) -> datetime:
 
 def read_enum(raw: object, path: str, enum: type[StrEnum]) -> StrEnum:
     """One of the English codes of ``enum``."""
-    codes = [member.value for member in enum]
-    if isinstance(raw, str) and raw in codes:
-        return enum(raw)
-    raise ExchangeError(path, "exchange.bad_enum", value=raw, allowed=", ".join(codes))
+    codes = _ENUM_CODES.get(enum)
+    if codes is None:
+        codes = _ENUM_CODES[enum] = {member.value: member for member in enum}
+    member = codes.get(raw) if isinstance(raw, str) else None
+    if member is None:
+        raise ExchangeError(path, "exchange.bad_enum", value=raw, allowed=", ".join(codes))
+    return member
 
 
 def write_moment(value: datetime) -> str:
