@@ -81,7 +81,8 @@ class LazyTableModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
         column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            # The tool tip shows the whole text where a narrow column cuts it off.
             row = self._row(index.row())
             return None if row is None else column.display(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:

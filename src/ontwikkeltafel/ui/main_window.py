@@ -20,8 +20,18 @@ from ontwikkeltafel.ui.labels import enum_label, short_date, short_moment
 from ontwikkeltafel.ui.lazy_model import Column, LazyTableModel
 
 
-def make_view(model: LazyTableModel, sort_column: int, order: Qt.SortOrder) -> QTableView:
-    """A sortable, row-selecting table view over ``model``."""
+def make_view(
+    model: LazyTableModel,
+    sort_column: int,
+    order: Qt.SortOrder,
+    samples: dict[int, str],
+    stretch: int,
+) -> QTableView:
+    """A sortable, row-selecting table view over ``model``, with compact rows.
+
+    Columns named in ``samples`` get the width of that sample text (measuring the
+    contents would fetch every row of a lazy model); column ``stretch`` takes the rest.
+    """
     view = QTableView()
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -29,7 +39,16 @@ def make_view(model: LazyTableModel, sort_column: int, order: Qt.SortOrder) -> Q
     view.setAlternatingRowColors(True)
     view.verticalHeader().hide()
     view.setWordWrap(False)
-    view.horizontalHeader().setStretchLastSection(True)
+    metrics = view.fontMetrics()
+    view.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setHighlightSections(False)
+    for column, sample in samples.items():
+        header_text = str(model.headerData(column, Qt.Orientation.Horizontal))
+        width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(header_text))
+        view.setColumnWidth(column, width + 28)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     view.setSortingEnabled(True)
     view.sortByColumn(sort_column, order)
     return view
@@ -74,10 +93,25 @@ class MainWindow(QMainWindow):
             lambda ids: meeting_rows(sessions, ids),
             self,
         )
-        self.table_view = make_view(self.tables, 0, Qt.SortOrder.AscendingOrder)
-        self.meeting_view = make_view(self.meetings, 0, Qt.SortOrder.DescendingOrder)
-        self.meeting_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.meeting_view.horizontalHeader().setStretchLastSection(False)
+        self.table_view = make_view(
+            self.tables,
+            0,
+            Qt.SortOrder.AscendingOrder,
+            {1: self.tr("afgesloten"), 2: "00-00-0000", 3: "000"},
+            stretch=0,
+        )
+        self.meeting_view = make_view(
+            self.meetings,
+            0,
+            Qt.SortOrder.DescendingOrder,
+            {
+                0: "00-00-0000 00.00",
+                2: self.tr("tafelbijeenkomst"),
+                3: self.tr("vastgesteld verslag"),
+                4: "Onderwijs en zorg vinden",
+            },
+            stretch=1,
+        )
         self.meetings_title = QLabel()
         self.all_button = QPushButton(self.tr("Alle bijeenkomsten"))
         self.all_button.clicked.connect(self.show_all_meetings)
@@ -86,7 +120,7 @@ class MainWindow(QMainWindow):
         self._build_menu()
         self.statusBar().showMessage(self.tr("Database: %1").replace("%1", database_name))
         self._update_title()
-        self.resize(1200, 720)
+        self.resize(1400, 800)
 
     def _build_layout(self) -> None:
         left = QWidget()
@@ -102,7 +136,7 @@ class MainWindow(QMainWindow):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([430, 770])
+        splitter.setSizes([520, 880])
         self.setCentralWidget(splitter)
 
     def _build_menu(self) -> None:
