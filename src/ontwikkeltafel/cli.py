@@ -104,7 +104,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except Exception as exc:
         log.exception("unexpected failure")
-        print(message("cli.unexpected", lang, error=exc, log=log_file), file=sys.stderr)
+        first_line = (str(exc).splitlines() or [type(exc).__name__])[0]
+        print(message("cli.unexpected", lang, error=first_line, log=log_file), file=sys.stderr)
         return 1
     finally:
         if database is not None:

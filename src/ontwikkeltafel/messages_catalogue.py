@@ -58,6 +58,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "the file is not an exchange document (a JSON object was expected)",
     },
     "exchange.unknown_field": {"nl": "onbekend veld", "en": "unknown field"},
+    "exchange.duplicate_key": {
+        "nl": "dit veld staat twee keer in hetzelfde object",
+        "en": "this field is given twice in the same object",
+    },
     "exchange.missing": {"nl": "verplicht veld ontbreekt", "en": "required field is missing"},
     "exchange.bad_format": {
         "nl": "format moet '{expected}' zijn",

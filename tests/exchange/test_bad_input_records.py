@@ -6,6 +6,7 @@ traceback), and the database unchanged; see ``bad_input_support``. The rules acr
 records (ids, references, positions, numbers) are in ``test_bad_input_rules``.
 """
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -13,14 +14,29 @@ from typing import Any
 import pytest
 
 from tests.conftest import CliResult
-from tests.exchange.bad_input_support import DELETE, Importer, base_document, setting
+from tests.exchange.bad_input_support import (
+    DELETE,
+    Importer,
+    base_document,
+    get_path,
+    make_seeded_database,
+    setting,
+)
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database holding the seed records, made once for this module."""
+    return make_seeded_database(tmp_path_factory.mktemp("seeded"))
 
 
 @pytest.fixture
-def importer(cli: Callable[..., CliResult], db_path: Path, tmp_path: Path) -> Importer:
-    """A database holding the seed records."""
+def importer(
+    cli: Callable[..., CliResult], db_path: Path, tmp_path: Path, seeded: Path
+) -> Importer:
+    """A copy of the seeded database."""
     runner = Importer(cli, db_path, tmp_path)
-    runner.seed()
+    runner.seed(seeded)
     return runner
 
 
@@ -48,7 +64,9 @@ LATIN_1 = '{"format": "ontwikkeltafel-exchange", "version": 1, "themes": [{"name
         pytest.param(NOT_JSON, ("line 4", "column 3"), id="not JSON: missing comma"),
         pytest.param(b"", ("line 1", "column 1"), id="not JSON: empty file"),
         pytest.param(b'{"format": "x",}', ("line 1", "column 16"), id="not JSON: trailing comma"),
-        pytest.param(LATIN_1.encode("latin-1"), ("UTF-8",), id="not UTF-8"),
+        pytest.param(b"[" * 100_000, (), id="not JSON: nested too deep"),
+        pytest.param(LATIN_1.encode("latin-1"), ("UTF-8",), id="not UTF-8: Latin-1"),
+        pytest.param(LATIN_1.encode("utf-16"), ("UTF-8",), id="not UTF-8: UTF-16"),
     ],
 )
 def test_file_that_is_not_utf8_json(importer: Importer, content: bytes, says: tuple[str]) -> None:
@@ -57,6 +75,16 @@ def test_file_that_is_not_utf8_json(importer: Importer, content: bytes, says: tu
     assert "kapot.json" in line
     for fragment in says:
         assert fragment in line
+
+
+@pytest.mark.parametrize(
+    "path", ["version", "meetings[0].agenda[0].position", "tables[0].retention_years"]
+)
+def test_number_with_5000_digits(importer: Importer, path: str) -> None:
+    document = base_document()
+    setting(path, "HUGE")(document)
+    text = json.dumps(document).replace('"HUGE"', "9" * 5000)
+    importer.refuse(importer.write_bytes(text.encode()), path)
 
 
 def test_missing_file(importer: Importer, tmp_path: Path) -> None:
@@ -134,6 +162,41 @@ UNKNOWN = [
 @pytest.mark.parametrize("path", UNKNOWN)
 def test_unknown_field(importer: Importer, path: str) -> None:
     assert refused_change(importer, setting(path, "x"), path) == "unknown field"
+
+
+@pytest.mark.parametrize(
+    ("parent", "shown"),
+    [("meetings[0].agenda[0]", "meetings[0].agenda[0]"), ("", "")],
+    ids=["nested", "top level"],
+)
+def test_unknown_field_with_a_line_break_in_its_name(
+    importer: Importer, parent: str, shown: str
+) -> None:
+    """Still one line: the name is shown escaped, so stderr does not break."""
+    document = base_document()
+    get_path(document, parent)["ti\ntel"] = "x"
+    line = importer.refuse(importer.write(document), None)
+    assert shown in line
+    assert line.endswith("unknown field")
+
+
+@pytest.mark.parametrize(
+    ("text", "json_path"),
+    [
+        (
+            '"people": [{"id": "p", "last_name": "Vries", "last_name": "Visser"}]',
+            "people[0].last_name",
+        ),
+        ('"version": 1', "version"),
+    ],
+    ids=["in a record", "at the top level"],
+)
+def test_a_key_given_twice_is_refused(importer: Importer, text: str, json_path: str) -> None:
+    """JSON keeps the last of two equal keys; that would silently drop the first value."""
+    body = '{"format": "ontwikkeltafel-exchange", "version": 1, ' + text + "}"
+    path = importer.write_bytes(body.encode())
+    line = importer.refuse(path, json_path)
+    assert line.endswith("this field is given twice in the same object")
 
 
 def test_unknown_field_names_the_first_one(importer: Importer) -> None:
@@ -266,6 +329,7 @@ WRONG_VALUES = [
     bad("people[0].id", 7, id="id a number"),
     bad("actions[0].owner_id", "", id="reference empty"),
     bad("tables[0].theme_ids[0]", "", id="id list entry empty"),
+    bad("tables[0].theme_ids[0]", None, id="id list entry null"),
     bad("tables[0].members[0].person_id", 3, id="member person a number"),
     bad(f"{AGENDA}[2].confidential", "true", id="boolean as string true"),
     bad(f"{AGENDA}[2].confidential", "false", id="boolean as string false"),

@@ -4,6 +4,7 @@ from dataclasses import dataclass, field
 
 from ontwikkeltafel.exchange import FORMAT_NAME, FORMAT_VERSION
 from ontwikkeltafel.exchange.errors import ExchangeError
+from ontwikkeltafel.exchange.parsing import first_unknown_key, key_path
 from ontwikkeltafel.exchange.records import Record, read_list
 from ontwikkeltafel.exchange.schema import TOP_LEVEL, TOP_LEVEL_KEYS
 from ontwikkeltafel.exchange.values import read_moment
@@ -24,9 +25,9 @@ def read_document(raw: object) -> Document:
     """Check the envelope and read every record; raise the first ExchangeError found."""
     if not isinstance(raw, dict):
         raise ExchangeError("", "exchange.not_a_document")
-    for key in raw:
-        if key not in TOP_LEVEL_KEYS:
-            raise ExchangeError(key, "exchange.unknown_field")
+    found = first_unknown_key(raw, TOP_LEVEL_KEYS)
+    if found is not None:
+        raise ExchangeError(key_path("", found[0]), found[1])
     if raw.get("format") != FORMAT_NAME:
         raise ExchangeError("format", "exchange.bad_format", expected=FORMAT_NAME)
     version = raw.get("version")

@@ -10,7 +10,16 @@ from sqlalchemy.orm import Session
 
 from ontwikkeltafel.exchange import FORMAT_NAME, FORMAT_VERSION
 from ontwikkeltafel.exchange.mapping import LINKS, table_of
-from ontwikkeltafel.exchange.schema import TOP_LEVEL, Kind, RecordSpec
+from ontwikkeltafel.exchange.schema import (
+    AGENDA_ITEM,
+    ATTENDANCE,
+    DECISION,
+    MEMBER,
+    TEMPLATE_ITEM,
+    TOP_LEVEL,
+    Kind,
+    RecordSpec,
+)
 from ontwikkeltafel.exchange.scope import Scope, table_scope
 from ontwikkeltafel.exchange.values import write_moment
 from ontwikkeltafel.model import AgendaTemplateItem, Attendance, TableMember
@@ -44,43 +53,20 @@ def _moment(value: datetime | None) -> str | None:
 CONVERT: dict[Kind, Callable[[Any], Any]] = {Kind.DATE: _date, Kind.MOMENT: _moment}
 
 
-_AS_IS, _REF, _REFS, _NESTED, _CONVERT = range(5)
-_PLANS: dict[str, list[tuple[str, int, Any]]] = {}
-
-
-def _plan(spec: RecordSpec) -> list[tuple[str, int, Any]]:
-    """(field name, how to export it, field) for each field of ``spec``, worked out once."""
-    plan = _PLANS.get(spec.name)
-    if plan is None:
-        modes = {Kind.REF: _REF, Kind.REFS: _REFS, Kind.NESTED: _NESTED}
-        plan = [
-            (f.name, _CONVERT if f.kind in CONVERT else modes.get(f.kind, _AS_IS), f)
-            for f in spec.fields
-        ]
-        _PLANS[spec.name] = plan
-    return plan
-
-
 class Exporter:
-    """Builds the document list by list, within one read transaction."""
+    """Builds the document list by list, within one read transaction.
+
+    Rows are read as tuples and zipped into dicts (scalar fields first, lists after
+    them): per-field Python work on 90,000 records is what makes an export slow.
+    """
 
     def __init__(self, session: Session, scope: Scope | None) -> None:
         """Export everything, or only what ``scope`` admits."""
         self.session = session
         self.scope = scope
+        self.links = self._links()
 
-    def rows(self, table: Table, key: str | None = None, ids: set[str] | None = None) -> list[Row]:
-        """Every row of ``table`` (or those whose ``key`` column is in ``ids``) as dicts."""
-        query = select(table)
-        if ids is not None and key is not None:
-            if not ids:
-                return []
-            query = query.where(table.c[key].in_(ids))
-        result = self.session.execute(query)
-        keys = list(result.keys())
-        return [dict(zip(keys, row, strict=True)) for row in result.all()]
-
-    def links(self) -> dict[tuple[str, str], dict[str, list[str]]]:
+    def _links(self) -> dict[tuple[str, str], dict[str, list[str]]]:
         """Id lists per (record list, field), sorted, keeping only targets in scope."""
         result: dict[tuple[str, str], dict[str, list[str]]] = {}
         for link in LINKS:
@@ -94,72 +80,92 @@ class Exporter:
             result[(link.record, link.field)] = lists
         return result
 
-    def children(self, model: type[Any], key: str) -> dict[str, list[Row]]:
-        """Rows of a value list (members, template, attendance) grouped by owner, in order."""
-        grouped: dict[str, list[Row]] = defaultdict(list)
-        for row in sorted(self.rows(model.__table__), key=lambda r: r["position"]):
-            grouped[row[key]].append(row)
-        return grouped
+    def fetch(
+        self, spec: RecordSpec, table: Table, extra: tuple[str, ...] = (), where: Any = None
+    ) -> list[tuple[Row, tuple[Any, ...]]]:
+        """(record with its scalar fields as stored, values of the ``extra`` columns)."""
+        names = [f.name for f in spec.fields if f.kind not in (Kind.REFS, Kind.NESTED)]
+        query = select(*(table.c[n] for n in names), *(table.c[e] for e in extra))
+        if where is not None:
+            query = query.where(where)
+        width = len(names)
+        return [
+            (dict(zip(names, row, strict=False)), tuple(row[width:]))
+            for row in self.session.execute(query).all()
+        ]
 
-    def record(
+    def finish(
+        self, spec: RecordSpec, records: list[Row], children: dict[str, dict[str, list[Row]]]
+    ) -> None:
+        """Convert dates and moments, drop references out of scope, add lists and children."""
+        for f in spec.fields:
+            name = f.name
+            if f.kind in CONVERT:
+                convert = CONVERT[f.kind]
+                for record in records:
+                    record[name] = convert(record[name])
+            elif f.kind is Kind.REF and self.scope is not None:
+                admits = self.scope.admits
+                for record in records:
+                    if not admits(name, record[name]):
+                        record[name] = None
+            elif f.kind is Kind.REFS:
+                lists = self.links[(spec.name, name)]
+                for record in records:
+                    record[name] = lists.get(record["id"], [])
+            elif f.kind is Kind.NESTED:
+                groups = children.get(name, {})
+                for record in records:
+                    record[name] = groups.get(record["id"], [])
+
+    def grouped(
         self,
         spec: RecordSpec,
-        row: Row,
-        links: dict[Any, dict[str, list[str]]],
-        nested: Callable[[str, Row], list[Row]],
-    ) -> Row:
-        """One record of ``spec`` from its row, its links and its nested lists."""
-        out: Row = {}
-        scope = self.scope
-        for name, mode, f in _plan(spec):
-            if mode == _AS_IS:
-                out[name] = row[name]
-            elif mode == _REF:
-                value = row[name]
-                out[name] = value if scope is None or scope.admits(name, value) else None
-            elif mode == _REFS:
-                out[name] = links[(spec.name, name)].get(row["id"], [])
-            elif mode == _NESTED:
-                assert f.nested is not None
-                out[name] = [self.record(f.nested, c, links, nested) for c in nested(name, row)]
-            else:
-                out[name] = CONVERT[f.kind](row[name])
-        return out
+        table: Table,
+        owner: str,
+        where: Any = None,
+        children: dict[str, dict[str, list[Row]]] | None = None,
+    ) -> dict[str, list[Row]]:
+        """Nested records of ``spec`` grouped by their owner's id, in position order."""
+        rows = self.fetch(spec, table, (owner, "position"), where)
+        rows.sort(key=lambda pair: pair[1][1])
+        self.finish(spec, [record for record, _extra in rows], children or {})
+        groups: dict[str, list[Row]] = defaultdict(list)
+        for record, (owner_id, _position) in rows:
+            groups[owner_id].append(record)
+        return groups
 
     def export(self, exported_at: datetime) -> dict[str, Any]:
         """The whole document."""
-        links = self.links()
-        members = self.children(TableMember, "table_id")
-        template = self.children(AgendaTemplateItem, "table_id")
-        attendance = self.children(Attendance, "meeting_id")
-        in_scope = self.scope.meetings if self.scope else None
-        agenda_rows = self.rows(table_of("agenda"), "meeting_id", in_scope)
-        agenda: dict[str, list[Row]] = defaultdict(list)
-        for row in sorted(agenda_rows, key=lambda r: r["position"]):
-            agenda[row["meeting_id"]].append(row)
-        decisions: dict[str, list[Row]] = defaultdict(list)
-        for row in sorted(self.rows(table_of("decisions")), key=lambda r: r["position"]):
-            decisions[row["agenda_item_id"]].append(row)
-        groups = {
-            "members": members,
-            "agenda_template": template,
-            "attendance": attendance,
+        meetings = self.scope.meetings if self.scope else None
+        agenda_table = table_of("agenda")
+        in_scope = None if meetings is None else agenda_table.c.meeting_id.in_(sorted(meetings))
+        decisions = self.grouped(DECISION, table_of("decisions"), "agenda_item_id")
+        agenda = self.grouped(
+            AGENDA_ITEM, agenda_table, "meeting_id", in_scope, {"decisions": decisions}
+        )
+        children = {
+            "members": self.grouped(MEMBER, TableMember.__table__, "table_id"),
+            "agenda_template": self.grouped(
+                TEMPLATE_ITEM, AgendaTemplateItem.__table__, "table_id"
+            ),
+            "attendance": self.grouped(ATTENDANCE, Attendance.__table__, "meeting_id"),
             "agenda": agenda,
-            "decisions": decisions,
         }
-
-        def nested(name: str, row: Row) -> list[Row]:
-            return groups[name].get(row["id"], [])
-
         document: dict[str, Any] = {
             "format": FORMAT_NAME,
             "version": FORMAT_VERSION,
             "exported_at": write_moment(exported_at),
         }
         for spec in TOP_LEVEL:
-            key, ids = self.scope.filter_for(spec.name) if self.scope else (None, None)
-            rows = sorted(self.rows(table_of(spec.name), key, ids), key=SORT_KEYS[spec.name])
-            document[spec.name] = [self.record(spec, row, links, nested) for row in rows]
+            table = table_of(spec.name)
+            where = None
+            if self.scope is not None:
+                where = table.c.id.in_(sorted(self.scope.sets[spec.name]))
+            records = [record for record, _extra in self.fetch(spec, table, (), where)]
+            records.sort(key=SORT_KEYS[spec.name])
+            self.finish(spec, records, children)
+            document[spec.name] = records
         return document
 
 

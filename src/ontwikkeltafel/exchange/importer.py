@@ -64,15 +64,21 @@ class Writer:
         self.updated_ids[name] = {r["id"] for r in old}
 
     def prepare_update(self, name: str, ids: set[str]) -> None:
-        """Free unique action numbers of updated actions, so renumbering cannot collide."""
-        if name == "actions" and ids:
-            table = table_of("actions")
-            for chunk in _chunked(ids):
-                self.session.execute(
-                    update(table)
-                    .where(table.c.id.in_(chunk))
-                    .values(number=literal("~") + table.c.id)
-                )
+        """Free the unique values of updated records before anything is written.
+
+        A renumbering of actions or a swap of theme names within one file must not
+        collide with itself.
+        """
+        column = {"actions": "number", "themes": "name"}.get(name)
+        if column is None or not ids:
+            return
+        table = table_of(name)
+        for chunk in _chunked(ids):
+            self.session.execute(
+                update(table)
+                .where(table.c.id.in_(chunk))
+                .values({column: literal("~") + table.c.id})
+            )
 
     def replace_children(
         self, model: type[Any], key: str, owners: Iterable[str], rows: list[dict[str, Any]]

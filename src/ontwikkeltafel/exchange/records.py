@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ontwikkeltafel.exchange.errors import ExchangeError
+from ontwikkeltafel.exchange.parsing import first_unknown_key, key_path
 from ontwikkeltafel.exchange.schema import Field, Kind, RecordSpec
 from ontwikkeltafel.exchange.values import (
     read_bool,
@@ -87,8 +88,9 @@ def read_record(spec: RecordSpec, raw: object, path: str) -> Record:
     if not isinstance(raw, dict):
         raise ExchangeError(path, "exchange.not_object")
     if not raw.keys() <= spec.by_name.keys():
-        unknown = next(key for key in raw if key not in spec.by_name)
-        raise ExchangeError(f"{path}.{unknown}", "exchange.unknown_field")
+        found = first_unknown_key(raw, spec.by_name)
+        assert found is not None
+        raise ExchangeError(key_path(path, found[0]), found[1])
     record = Record(path, {})
     values = record.values
     for spec_field in spec.fields:

@@ -64,10 +64,6 @@ class Scope:
             return True
         return value in self.sets[FIELD_SETS.get(field_name, "people")]
 
-    def filter_for(self, list_name: str) -> tuple[str, set[str]]:
-        """The column and ids that select this list's records."""
-        return "id", self.sets[list_name]
-
 
 def _ids(session: Session, query: Any) -> set[str]:
     return {str(value) for value in session.scalars(query) if value is not None}

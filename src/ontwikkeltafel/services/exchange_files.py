@@ -10,6 +10,7 @@ from typing import Any
 
 from ontwikkeltafel.exchange.exporter import export_document
 from ontwikkeltafel.exchange.importer import COUNTED, ImportCounts, import_document
+from ontwikkeltafel.exchange.parsing import loads_exchange
 from ontwikkeltafel.exchange.schema import TOP_LEVEL
 from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.services import SessionFactory
@@ -38,7 +39,7 @@ def read_exchange_file(path: Path) -> Any:
     except UnicodeDecodeError as exc:
         raise UserError("import.not_utf8", path=path) from exc
     try:
-        return json.loads(text)
+        return loads_exchange(text)
     except json.JSONDecodeError as exc:
         raise UserError(
             "import.bad_json", path=path, line=exc.lineno, column=exc.colno, reason=exc.msg

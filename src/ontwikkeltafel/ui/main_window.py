@@ -49,8 +49,9 @@ def make_view(
         width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(header_text))
         view.setColumnWidth(column, width + 28)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    # Set the indicator first: enabling sorting then sorts once, fetching the ids once.
+    header.setSortIndicator(sort_column, order)
     view.setSortingEnabled(True)
-    view.sortByColumn(sort_column, order)
     return view
 
 
