@@ -122,10 +122,9 @@ class Checker:
             approved = meeting.get("status") == "minutes_approved"
             if (meeting.get("minutes_approved_on") is not None) != approved:
                 self.fail(f"{path}.minutes_approved_on", "only (and always) with minutes_approved")
-            ends = meeting.get("ends_at")
-            if ends and datetime.fromisoformat(ends) <= datetime.fromisoformat(
-                meeting["starts_at"]
-            ):
+            starts, ends = meeting.get("starts_at"), meeting.get("ends_at")
+            moments = [m for m in (starts, ends) if isinstance(m, str) and MOMENT.match(m)]
+            if len(moments) == 2 and datetime.fromisoformat(ends) <= datetime.fromisoformat(starts):
                 self.fail(f"{path}.ends_at", "not after starts_at")
         numbers = Counter((a.get("table_id"), a.get("number")) for a in doc.get("actions") or [])
         for (table, number), count in numbers.items():
