@@ -61,3 +61,31 @@ def test_pyside6_only_under_ui() -> None:
         and p.relative_to(SRC).parts[0] not in ("ui", "app.py")
     ]
     assert offenders == []
+
+
+def test_contracts_catch_a_crossed_layer(tmp_path: Path) -> None:
+    """The contracts are not vacuous: a model module importing Qt and a service breaks both."""
+    import os
+    import shutil
+
+    shutil.copytree(
+        SRC, tmp_path / "src" / "ontwikkeltafel", ignore=shutil.ignore_patterns("__pycache__")
+    )
+    shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
+    (tmp_path / "src" / "ontwikkeltafel" / "model" / "crossed.py").write_text(
+        '"""A module that breaks the rules."""\n\nimport PySide6\n\n'
+        "import ontwikkeltafel.services.listing\n",
+        encoding="utf-8",
+    )
+    env = dict(os.environ, PYTHONPATH=str(tmp_path / "src"))
+    result = subprocess.run(
+        [str(BIN / "lint-imports"), "--no-cache"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert "Contracts: 0 kept, 2 broken." in result.stdout
+    assert "ontwikkeltafel.model.crossed -> ontwikkeltafel.services.listing" in result.stdout

@@ -104,3 +104,19 @@ def test_moments_come_back_aware_and_equal(database: Database) -> None:
         assert stored is not None
         assert stored.starts_at == moment
         assert stored.starts_at.tzinfo is not None
+
+
+def test_downgrade_to_base_and_up_again(database: Database) -> None:
+    from alembic import command
+
+    from ontwikkeltafel.store.migrate import alembic_config, upgrade_to_head
+
+    config = alembic_config()
+    with database.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "base")
+        tables = connection.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")
+        assert [row[0] for row in tables] == ["alembic_version"]
+    upgrade_to_head(database.engine)
+    with database.engine.connect() as connection:
+        assert connection.exec_driver_sql("SELECT count(*) FROM meetings").scalar() == 0

@@ -5,7 +5,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Table, select
+from sqlalchemy import FromClause, select
 from sqlalchemy.orm import Session
 
 from ontwikkeltafel.exchange import FORMAT_NAME, FORMAT_VERSION
@@ -81,7 +81,7 @@ class Exporter:
         return result
 
     def fetch(
-        self, spec: RecordSpec, table: Table, extra: tuple[str, ...] = (), where: Any = None
+        self, spec: RecordSpec, table: FromClause, extra: tuple[str, ...] = (), where: Any = None
     ) -> list[tuple[Row, tuple[Any, ...]]]:
         """(record with its scalar fields as stored, values of the ``extra`` columns)."""
         names = [f.name for f in spec.fields if f.kind not in (Kind.REFS, Kind.NESTED)]
@@ -121,7 +121,7 @@ class Exporter:
     def grouped(
         self,
         spec: RecordSpec,
-        table: Table,
+        table: FromClause,
         owner: str,
         where: Any = None,
         children: dict[str, dict[str, list[Row]]] | None = None,

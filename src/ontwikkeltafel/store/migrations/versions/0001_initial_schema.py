@@ -14,53 +14,64 @@ branch_labels = None
 depends_on = None
 
 
+#: The codes of each enumeration, as the app wrote them at this revision.
+ENUMS = {
+    "sector": "education childcare youth_care health welfare "
+    "safety municipality housing knowledge other",
+    "tablestatus": "active closed",
+    "agendaitemkind": "opening announcements agenda previous_minutes "
+    "action_list topic any_other_business closing",
+    "developmentpointstatus": "proposed in_progress realised dropped",
+    "meetingkind": "table_session work_visit workshop theme_meeting consultation",
+    "meetingstatus": "planned held minutes_draft minutes_approved",
+    "memberrole": "chair secretary member advisor",
+    "attendancestatus": "present excused absent guest",
+    "concernkind": "question concern bottleneck",
+    "concernstatus": "open discussing addressed resolved parked",
+    "priority": "low normal high",
+    "actionstatus": "open in_progress done cancelled",
+}
+
+
+def _enum(name: str) -> sa.Enum:
+    """A non-native enum stored as its English code, checked by a constraint."""
+    return sa.Enum(*ENUMS[name].split(), name=name, native_enum=False, create_constraint=True)
+
+
+def _fk(table: str, column: str, target: str, ondelete: str) -> sa.ForeignKeyConstraint:
+    """A foreign key named by the metadata's naming convention."""
+    return sa.ForeignKeyConstraint(
+        [column], [f"{target}.id"], name=op.f(f"fk_{table}_{column}_{target}"), ondelete=ondelete
+    )
+
+
+def _text(name: str) -> sa.Column[str]:
+    """A text column that is never null and defaults to the empty string."""
+    return sa.Column(name, sa.Text(), server_default="", nullable=False)
+
+
 def upgrade() -> None:
     """Apply this revision."""
     op.create_table(
         "organisations",
         sa.Column("id", sa.String(), nullable=False),
         sa.Column("name", sa.String(), nullable=False),
-        sa.Column(
-            "sector",
-            sa.Enum(
-                "education",
-                "childcare",
-                "youth_care",
-                "health",
-                "welfare",
-                "safety",
-                "municipality",
-                "housing",
-                "knowledge",
-                "other",
-                name="sector",
-                native_enum=False,
-                create_constraint=True,
-            ),
-            nullable=False,
-        ),
-        sa.Column("website", sa.Text(), server_default="", nullable=False),
-        sa.Column("notes", sa.Text(), server_default="", nullable=False),
+        sa.Column("sector", _enum("sector"), nullable=False),
+        _text("website"),
+        _text("notes"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_organisations")),
     )
-    with op.batch_alter_table("organisations", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_organisations_name"), ["name"], unique=False)
+    op.create_index("ix_organisations_name", "organisations", ["name"], unique=False)
 
     op.create_table(
         "tables",
         sa.Column("id", sa.String(), nullable=False),
         sa.Column("title", sa.String(), nullable=False),
-        sa.Column("goal", sa.Text(), server_default="", nullable=False),
-        sa.Column("description", sa.Text(), server_default="", nullable=False),
+        _text("goal"),
+        _text("description"),
         sa.Column("started_on", sa.Date(), nullable=True),
         sa.Column("ended_on", sa.Date(), nullable=True),
-        sa.Column(
-            "status",
-            sa.Enum(
-                "active", "closed", name="tablestatus", native_enum=False, create_constraint=True
-            ),
-            nullable=False,
-        ),
+        sa.Column("status", _enum("tablestatus"), nullable=False),
         sa.Column("retention_years", sa.Integer(), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_tables")),
     )
@@ -76,232 +87,100 @@ def upgrade() -> None:
         sa.Column("table_id", sa.String(), nullable=False),
         sa.Column("position", sa.Integer(), nullable=False),
         sa.Column("title", sa.String(), nullable=False),
-        sa.Column(
-            "kind",
-            sa.Enum(
-                "opening",
-                "announcements",
-                "agenda",
-                "previous_minutes",
-                "action_list",
-                "topic",
-                "any_other_business",
-                "closing",
-                name="agendaitemkind",
-                native_enum=False,
-                create_constraint=True,
-            ),
-            nullable=False,
-        ),
+        sa.Column("kind", _enum("agendaitemkind"), nullable=False),
         sa.Column("planned_minutes", sa.Integer(), nullable=True),
-        sa.ForeignKeyConstraint(
-            ["table_id"],
-            ["tables.id"],
-            name=op.f("fk_agenda_template_items_table_id_tables"),
-            ondelete="CASCADE",
-        ),
+        _fk("agenda_template_items", "table_id", "tables", "CASCADE"),
         sa.PrimaryKeyConstraint("table_id", "position", name=op.f("pk_agenda_template_items")),
     )
     op.create_table(
         "people",
         sa.Column("id", sa.String(), nullable=False),
-        sa.Column("first_name", sa.Text(), server_default="", nullable=False),
-        sa.Column("prefix", sa.Text(), server_default="", nullable=False),
+        _text("first_name"),
+        _text("prefix"),
         sa.Column("last_name", sa.String(), nullable=False),
         sa.Column("organisation_id", sa.String(), nullable=True),
-        sa.Column("function", sa.Text(), server_default="", nullable=False),
-        sa.Column("email", sa.Text(), server_default="", nullable=False),
-        sa.Column("phone", sa.Text(), server_default="", nullable=False),
-        sa.Column("notes", sa.Text(), server_default="", nullable=False),
-        sa.ForeignKeyConstraint(
-            ["organisation_id"],
-            ["organisations.id"],
-            name=op.f("fk_people_organisation_id_organisations"),
-            ondelete="SET NULL",
-        ),
+        _text("function"),
+        _text("email"),
+        _text("phone"),
+        _text("notes"),
+        _fk("people", "organisation_id", "organisations", "SET NULL"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_people")),
     )
-    with op.batch_alter_table("people", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_people_organisation_id"), ["organisation_id"], unique=False
-        )
-        batch_op.create_index("ix_people_sort", ["last_name", "prefix", "first_name"], unique=False)
+    op.create_index("ix_people_organisation_id", "people", ["organisation_id"], unique=False)
+    op.create_index("ix_people_sort", "people", ["last_name", "prefix", "first_name"], unique=False)
 
     op.create_table(
         "table_themes",
         sa.Column("table_id", sa.String(), nullable=False),
         sa.Column("theme_id", sa.String(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["table_id"],
-            ["tables.id"],
-            name=op.f("fk_table_themes_table_id_tables"),
-            ondelete="CASCADE",
-        ),
-        sa.ForeignKeyConstraint(
-            ["theme_id"],
-            ["themes.id"],
-            name=op.f("fk_table_themes_theme_id_themes"),
-            ondelete="CASCADE",
-        ),
+        _fk("table_themes", "table_id", "tables", "CASCADE"),
+        _fk("table_themes", "theme_id", "themes", "CASCADE"),
         sa.PrimaryKeyConstraint("table_id", "theme_id", name=op.f("pk_table_themes")),
     )
-    with op.batch_alter_table("table_themes", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_table_themes_theme_id"), ["theme_id"], unique=False)
+    op.create_index("ix_table_themes_theme_id", "table_themes", ["theme_id"], unique=False)
 
     op.create_table(
         "development_points",
         sa.Column("id", sa.String(), nullable=False),
         sa.Column("table_id", sa.String(), nullable=True),
         sa.Column("title", sa.String(), nullable=False),
-        sa.Column("description", sa.Text(), server_default="", nullable=False),
-        sa.Column(
-            "status",
-            sa.Enum(
-                "proposed",
-                "in_progress",
-                "realised",
-                "dropped",
-                name="developmentpointstatus",
-                native_enum=False,
-                create_constraint=True,
-            ),
-            nullable=False,
-        ),
+        _text("description"),
+        sa.Column("status", _enum("developmentpointstatus"), nullable=False),
         sa.Column("owner_id", sa.String(), nullable=True),
-        sa.ForeignKeyConstraint(
-            ["owner_id"],
-            ["people.id"],
-            name=op.f("fk_development_points_owner_id_people"),
-            ondelete="SET NULL",
-        ),
-        sa.ForeignKeyConstraint(
-            ["table_id"],
-            ["tables.id"],
-            name=op.f("fk_development_points_table_id_tables"),
-            ondelete="CASCADE",
-        ),
+        _fk("development_points", "owner_id", "people", "SET NULL"),
+        _fk("development_points", "table_id", "tables", "CASCADE"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_development_points")),
     )
-    with op.batch_alter_table("development_points", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_development_points_table_id"), ["table_id"], unique=False
-        )
+    op.create_index(
+        "ix_development_points_table_id", "development_points", ["table_id"], unique=False
+    )
 
     op.create_table(
         "meetings",
         sa.Column("id", sa.String(), nullable=False),
         sa.Column("table_id", sa.String(), nullable=True),
-        sa.Column(
-            "kind",
-            sa.Enum(
-                "table_session",
-                "work_visit",
-                "workshop",
-                "theme_meeting",
-                "consultation",
-                name="meetingkind",
-                native_enum=False,
-                create_constraint=True,
-            ),
-            nullable=False,
-        ),
+        sa.Column("kind", _enum("meetingkind"), nullable=False),
         sa.Column("title", sa.String(), nullable=False),
         sa.Column("starts_at", sa.DateTime(), nullable=False),
         sa.Column("ends_at", sa.DateTime(), nullable=True),
-        sa.Column("location", sa.Text(), server_default="", nullable=False),
+        _text("location"),
         sa.Column("chair_id", sa.String(), nullable=True),
         sa.Column("secretary_id", sa.String(), nullable=True),
-        sa.Column(
-            "status",
-            sa.Enum(
-                "planned",
-                "held",
-                "minutes_draft",
-                "minutes_approved",
-                name="meetingstatus",
-                native_enum=False,
-                create_constraint=True,
-            ),
-            nullable=False,
-        ),
+        sa.Column("status", _enum("meetingstatus"), nullable=False),
         sa.Column("minutes_approved_on", sa.Date(), nullable=True),
-        sa.Column("notes", sa.Text(), server_default="", nullable=False),
-        sa.ForeignKeyConstraint(
-            ["chair_id"],
-            ["people.id"],
-            name=op.f("fk_meetings_chair_id_people"),
-            ondelete="SET NULL",
-        ),
-        sa.ForeignKeyConstraint(
-            ["secretary_id"],
-            ["people.id"],
-            name=op.f("fk_meetings_secretary_id_people"),
-            ondelete="SET NULL",
-        ),
-        sa.ForeignKeyConstraint(
-            ["table_id"],
-            ["tables.id"],
-            name=op.f("fk_meetings_table_id_tables"),
-            ondelete="CASCADE",
-        ),
+        _text("notes"),
+        _fk("meetings", "chair_id", "people", "SET NULL"),
+        _fk("meetings", "secretary_id", "people", "SET NULL"),
+        _fk("meetings", "table_id", "tables", "CASCADE"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_meetings")),
     )
-    with op.batch_alter_table("meetings", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_meetings_starts_at"), ["starts_at"], unique=False)
-        batch_op.create_index(batch_op.f("ix_meetings_table_id"), ["table_id"], unique=False)
+    op.create_index("ix_meetings_starts_at", "meetings", ["starts_at"], unique=False)
+    op.create_index("ix_meetings_table_id", "meetings", ["table_id"], unique=False)
 
     op.create_table(
         "practices",
         sa.Column("id", sa.String(), nullable=False),
         sa.Column("title", sa.String(), nullable=False),
-        sa.Column("summary", sa.Text(), server_default="", nullable=False),
-        sa.Column("description", sa.Text(), server_default="", nullable=False),
+        _text("summary"),
+        _text("description"),
         sa.Column("contact_id", sa.String(), nullable=True),
-        sa.Column("region", sa.Text(), server_default="", nullable=False),
-        sa.Column("source", sa.Text(), server_default="", nullable=False),
-        sa.Column("success_factors", sa.Text(), server_default="", nullable=False),
-        sa.ForeignKeyConstraint(
-            ["contact_id"],
-            ["people.id"],
-            name=op.f("fk_practices_contact_id_people"),
-            ondelete="SET NULL",
-        ),
+        _text("region"),
+        _text("source"),
+        _text("success_factors"),
+        _fk("practices", "contact_id", "people", "SET NULL"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_practices")),
     )
     op.create_table(
         "table_members",
         sa.Column("table_id", sa.String(), nullable=False),
         sa.Column("person_id", sa.String(), nullable=False),
-        sa.Column(
-            "role",
-            sa.Enum(
-                "chair",
-                "secretary",
-                "member",
-                "advisor",
-                name="memberrole",
-                native_enum=False,
-                create_constraint=True,
-            ),
-            nullable=False,
-        ),
+        sa.Column("role", _enum("memberrole"), nullable=False),
         sa.Column("position", sa.Integer(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["person_id"],
-            ["people.id"],
-            name=op.f("fk_table_members_person_id_people"),
-            ondelete="CASCADE",
-        ),
-        sa.ForeignKeyConstraint(
-            ["table_id"],
-            ["tables.id"],
-            name=op.f("fk_table_members_table_id_tables"),
-            ondelete="CASCADE",
-        ),
+        _fk("table_members", "person_id", "people", "CASCADE"),
+        _fk("table_members", "table_id", "tables", "CASCADE"),
         sa.PrimaryKeyConstraint("table_id", "person_id", name=op.f("pk_table_members")),
     )
-    with op.batch_alter_table("table_members", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_table_members_person_id"), ["person_id"], unique=False)
+    op.create_index("ix_table_members_person_id", "table_members", ["person_id"], unique=False)
 
     op.create_table(
         "agenda_items",
@@ -309,40 +188,14 @@ def upgrade() -> None:
         sa.Column("meeting_id", sa.String(), nullable=False),
         sa.Column("position", sa.Integer(), nullable=False),
         sa.Column("title", sa.String(), nullable=False),
-        sa.Column(
-            "kind",
-            sa.Enum(
-                "opening",
-                "announcements",
-                "agenda",
-                "previous_minutes",
-                "action_list",
-                "topic",
-                "any_other_business",
-                "closing",
-                name="agendaitemkind",
-                native_enum=False,
-                create_constraint=True,
-            ),
-            nullable=False,
-        ),
+        sa.Column("kind", _enum("agendaitemkind"), nullable=False),
         sa.Column("planned_minutes", sa.Integer(), nullable=True),
         sa.Column("presenter_id", sa.String(), nullable=True),
-        sa.Column("description", sa.Text(), server_default="", nullable=False),
-        sa.Column("minutes", sa.Text(), server_default="", nullable=False),
+        _text("description"),
+        _text("minutes"),
         sa.Column("confidential", sa.Boolean(), server_default="0", nullable=False),
-        sa.ForeignKeyConstraint(
-            ["meeting_id"],
-            ["meetings.id"],
-            name=op.f("fk_agenda_items_meeting_id_meetings"),
-            ondelete="CASCADE",
-        ),
-        sa.ForeignKeyConstraint(
-            ["presenter_id"],
-            ["people.id"],
-            name=op.f("fk_agenda_items_presenter_id_people"),
-            ondelete="SET NULL",
-        ),
+        _fk("agenda_items", "meeting_id", "meetings", "CASCADE"),
+        _fk("agenda_items", "presenter_id", "people", "SET NULL"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_agenda_items")),
         sa.UniqueConstraint(
             "meeting_id", "position", name=op.f("uq_agenda_items_meeting_id_position")
@@ -352,149 +205,59 @@ def upgrade() -> None:
         "attendance",
         sa.Column("meeting_id", sa.String(), nullable=False),
         sa.Column("person_id", sa.String(), nullable=False),
-        sa.Column(
-            "status",
-            sa.Enum(
-                "present",
-                "excused",
-                "absent",
-                "guest",
-                name="attendancestatus",
-                native_enum=False,
-                create_constraint=True,
-            ),
-            nullable=False,
-        ),
+        sa.Column("status", _enum("attendancestatus"), nullable=False),
         sa.Column("position", sa.Integer(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["meeting_id"],
-            ["meetings.id"],
-            name=op.f("fk_attendance_meeting_id_meetings"),
-            ondelete="CASCADE",
-        ),
-        sa.ForeignKeyConstraint(
-            ["person_id"],
-            ["people.id"],
-            name=op.f("fk_attendance_person_id_people"),
-            ondelete="CASCADE",
-        ),
+        _fk("attendance", "meeting_id", "meetings", "CASCADE"),
+        _fk("attendance", "person_id", "people", "CASCADE"),
         sa.PrimaryKeyConstraint("meeting_id", "person_id", name=op.f("pk_attendance")),
     )
-    with op.batch_alter_table("attendance", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_attendance_person_id"), ["person_id"], unique=False)
+    op.create_index("ix_attendance_person_id", "attendance", ["person_id"], unique=False)
 
     op.create_table(
         "concerns",
         sa.Column("id", sa.String(), nullable=False),
         sa.Column("table_id", sa.String(), nullable=True),
-        sa.Column(
-            "kind",
-            sa.Enum(
-                "question",
-                "concern",
-                "bottleneck",
-                name="concernkind",
-                native_enum=False,
-                create_constraint=True,
-            ),
-            nullable=False,
-        ),
+        sa.Column("kind", _enum("concernkind"), nullable=False),
         sa.Column("title", sa.String(), nullable=False),
-        sa.Column("description", sa.Text(), server_default="", nullable=False),
+        _text("description"),
         sa.Column("raised_by_id", sa.String(), nullable=True),
         sa.Column("raised_in_meeting_id", sa.String(), nullable=True),
-        sa.Column(
-            "status",
-            sa.Enum(
-                "open",
-                "discussing",
-                "addressed",
-                "resolved",
-                "parked",
-                name="concernstatus",
-                native_enum=False,
-                create_constraint=True,
-            ),
-            nullable=False,
-        ),
-        sa.Column(
-            "priority",
-            sa.Enum(
-                "low", "normal", "high", name="priority", native_enum=False, create_constraint=True
-            ),
-            nullable=False,
-        ),
-        sa.Column("resolution", sa.Text(), server_default="", nullable=False),
-        sa.ForeignKeyConstraint(
-            ["raised_by_id"],
-            ["people.id"],
-            name=op.f("fk_concerns_raised_by_id_people"),
-            ondelete="SET NULL",
-        ),
-        sa.ForeignKeyConstraint(
-            ["raised_in_meeting_id"],
-            ["meetings.id"],
-            name=op.f("fk_concerns_raised_in_meeting_id_meetings"),
-            ondelete="SET NULL",
-        ),
-        sa.ForeignKeyConstraint(
-            ["table_id"],
-            ["tables.id"],
-            name=op.f("fk_concerns_table_id_tables"),
-            ondelete="CASCADE",
-        ),
+        sa.Column("status", _enum("concernstatus"), nullable=False),
+        sa.Column("priority", _enum("priority"), nullable=False),
+        _text("resolution"),
+        _fk("concerns", "raised_by_id", "people", "SET NULL"),
+        _fk("concerns", "raised_in_meeting_id", "meetings", "SET NULL"),
+        _fk("concerns", "table_id", "tables", "CASCADE"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_concerns")),
     )
-    with op.batch_alter_table("concerns", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_concerns_table_id"), ["table_id"], unique=False)
+    op.create_index("ix_concerns_table_id", "concerns", ["table_id"], unique=False)
 
     op.create_table(
         "practice_organisations",
         sa.Column("practice_id", sa.String(), nullable=False),
         sa.Column("organisation_id", sa.String(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["organisation_id"],
-            ["organisations.id"],
-            name=op.f("fk_practice_organisations_organisation_id_organisations"),
-            ondelete="CASCADE",
-        ),
-        sa.ForeignKeyConstraint(
-            ["practice_id"],
-            ["practices.id"],
-            name=op.f("fk_practice_organisations_practice_id_practices"),
-            ondelete="CASCADE",
-        ),
+        _fk("practice_organisations", "organisation_id", "organisations", "CASCADE"),
+        _fk("practice_organisations", "practice_id", "practices", "CASCADE"),
         sa.PrimaryKeyConstraint(
             "practice_id", "organisation_id", name=op.f("pk_practice_organisations")
         ),
     )
-    with op.batch_alter_table("practice_organisations", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_practice_organisations_organisation_id"),
-            ["organisation_id"],
-            unique=False,
-        )
+    op.create_index(
+        "ix_practice_organisations_organisation_id",
+        "practice_organisations",
+        ["organisation_id"],
+        unique=False,
+    )
 
     op.create_table(
         "practice_themes",
         sa.Column("practice_id", sa.String(), nullable=False),
         sa.Column("theme_id", sa.String(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["practice_id"],
-            ["practices.id"],
-            name=op.f("fk_practice_themes_practice_id_practices"),
-            ondelete="CASCADE",
-        ),
-        sa.ForeignKeyConstraint(
-            ["theme_id"],
-            ["themes.id"],
-            name=op.f("fk_practice_themes_theme_id_themes"),
-            ondelete="CASCADE",
-        ),
+        _fk("practice_themes", "practice_id", "practices", "CASCADE"),
+        _fk("practice_themes", "theme_id", "themes", "CASCADE"),
         sa.PrimaryKeyConstraint("practice_id", "theme_id", name=op.f("pk_practice_themes")),
     )
-    with op.batch_alter_table("practice_themes", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_practice_themes_theme_id"), ["theme_id"], unique=False)
+    op.create_index("ix_practice_themes_theme_id", "practice_themes", ["theme_id"], unique=False)
 
     op.create_table(
         "actions",
@@ -506,145 +269,72 @@ def upgrade() -> None:
         sa.Column("description", sa.String(), nullable=False),
         sa.Column("owner_id", sa.String(), nullable=True),
         sa.Column("due_on", sa.Date(), nullable=True),
-        sa.Column(
-            "status",
-            sa.Enum(
-                "open",
-                "in_progress",
-                "done",
-                "cancelled",
-                name="actionstatus",
-                native_enum=False,
-                create_constraint=True,
-            ),
-            nullable=False,
-        ),
+        sa.Column("status", _enum("actionstatus"), nullable=False),
         sa.Column("done_on", sa.Date(), nullable=True),
-        sa.Column("notes", sa.Text(), server_default="", nullable=False),
-        sa.ForeignKeyConstraint(
-            ["agenda_item_id"],
-            ["agenda_items.id"],
-            name=op.f("fk_actions_agenda_item_id_agenda_items"),
-            ondelete="SET NULL",
-        ),
-        sa.ForeignKeyConstraint(
-            ["meeting_id"],
-            ["meetings.id"],
-            name=op.f("fk_actions_meeting_id_meetings"),
-            ondelete="SET NULL",
-        ),
-        sa.ForeignKeyConstraint(
-            ["owner_id"],
-            ["people.id"],
-            name=op.f("fk_actions_owner_id_people"),
-            ondelete="SET NULL",
-        ),
-        sa.ForeignKeyConstraint(
-            ["table_id"], ["tables.id"], name=op.f("fk_actions_table_id_tables"), ondelete="CASCADE"
-        ),
+        _text("notes"),
+        _fk("actions", "agenda_item_id", "agenda_items", "SET NULL"),
+        _fk("actions", "meeting_id", "meetings", "SET NULL"),
+        _fk("actions", "owner_id", "people", "SET NULL"),
+        _fk("actions", "table_id", "tables", "CASCADE"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_actions")),
         sa.UniqueConstraint("table_id", "number", name=op.f("uq_actions_table_id_number")),
     )
-    with op.batch_alter_table("actions", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_actions_agenda_item_id"), ["agenda_item_id"], unique=False
-        )
-        batch_op.create_index(batch_op.f("ix_actions_meeting_id"), ["meeting_id"], unique=False)
-        batch_op.create_index(batch_op.f("ix_actions_owner_id"), ["owner_id"], unique=False)
+    op.create_index("ix_actions_agenda_item_id", "actions", ["agenda_item_id"], unique=False)
+    op.create_index("ix_actions_meeting_id", "actions", ["meeting_id"], unique=False)
+    op.create_index("ix_actions_owner_id", "actions", ["owner_id"], unique=False)
 
     op.create_table(
         "agenda_item_concerns",
         sa.Column("agenda_item_id", sa.String(), nullable=False),
         sa.Column("concern_id", sa.String(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["agenda_item_id"],
-            ["agenda_items.id"],
-            name=op.f("fk_agenda_item_concerns_agenda_item_id_agenda_items"),
-            ondelete="CASCADE",
-        ),
-        sa.ForeignKeyConstraint(
-            ["concern_id"],
-            ["concerns.id"],
-            name=op.f("fk_agenda_item_concerns_concern_id_concerns"),
-            ondelete="CASCADE",
-        ),
+        _fk("agenda_item_concerns", "agenda_item_id", "agenda_items", "CASCADE"),
+        _fk("agenda_item_concerns", "concern_id", "concerns", "CASCADE"),
         sa.PrimaryKeyConstraint(
             "agenda_item_id", "concern_id", name=op.f("pk_agenda_item_concerns")
         ),
     )
-    with op.batch_alter_table("agenda_item_concerns", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_agenda_item_concerns_concern_id"), ["concern_id"], unique=False
-        )
+    op.create_index(
+        "ix_agenda_item_concerns_concern_id", "agenda_item_concerns", ["concern_id"], unique=False
+    )
 
     op.create_table(
         "agenda_item_practices",
         sa.Column("agenda_item_id", sa.String(), nullable=False),
         sa.Column("practice_id", sa.String(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["agenda_item_id"],
-            ["agenda_items.id"],
-            name=op.f("fk_agenda_item_practices_agenda_item_id_agenda_items"),
-            ondelete="CASCADE",
-        ),
-        sa.ForeignKeyConstraint(
-            ["practice_id"],
-            ["practices.id"],
-            name=op.f("fk_agenda_item_practices_practice_id_practices"),
-            ondelete="CASCADE",
-        ),
+        _fk("agenda_item_practices", "agenda_item_id", "agenda_items", "CASCADE"),
+        _fk("agenda_item_practices", "practice_id", "practices", "CASCADE"),
         sa.PrimaryKeyConstraint(
             "agenda_item_id", "practice_id", name=op.f("pk_agenda_item_practices")
         ),
     )
-    with op.batch_alter_table("agenda_item_practices", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_agenda_item_practices_practice_id"), ["practice_id"], unique=False
-        )
+    op.create_index(
+        "ix_agenda_item_practices_practice_id",
+        "agenda_item_practices",
+        ["practice_id"],
+        unique=False,
+    )
 
     op.create_table(
         "concern_practices",
         sa.Column("concern_id", sa.String(), nullable=False),
         sa.Column("practice_id", sa.String(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["concern_id"],
-            ["concerns.id"],
-            name=op.f("fk_concern_practices_concern_id_concerns"),
-            ondelete="CASCADE",
-        ),
-        sa.ForeignKeyConstraint(
-            ["practice_id"],
-            ["practices.id"],
-            name=op.f("fk_concern_practices_practice_id_practices"),
-            ondelete="CASCADE",
-        ),
+        _fk("concern_practices", "concern_id", "concerns", "CASCADE"),
+        _fk("concern_practices", "practice_id", "practices", "CASCADE"),
         sa.PrimaryKeyConstraint("concern_id", "practice_id", name=op.f("pk_concern_practices")),
     )
-    with op.batch_alter_table("concern_practices", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_concern_practices_practice_id"), ["practice_id"], unique=False
-        )
+    op.create_index(
+        "ix_concern_practices_practice_id", "concern_practices", ["practice_id"], unique=False
+    )
 
     op.create_table(
         "concern_themes",
         sa.Column("concern_id", sa.String(), nullable=False),
         sa.Column("theme_id", sa.String(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["concern_id"],
-            ["concerns.id"],
-            name=op.f("fk_concern_themes_concern_id_concerns"),
-            ondelete="CASCADE",
-        ),
-        sa.ForeignKeyConstraint(
-            ["theme_id"],
-            ["themes.id"],
-            name=op.f("fk_concern_themes_theme_id_themes"),
-            ondelete="CASCADE",
-        ),
+        _fk("concern_themes", "concern_id", "concerns", "CASCADE"),
+        _fk("concern_themes", "theme_id", "themes", "CASCADE"),
         sa.PrimaryKeyConstraint("concern_id", "theme_id", name=op.f("pk_concern_themes")),
     )
-    with op.batch_alter_table("concern_themes", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_concern_themes_theme_id"), ["theme_id"], unique=False)
+    op.create_index("ix_concern_themes_theme_id", "concern_themes", ["theme_id"], unique=False)
 
     op.create_table(
         "decisions",
@@ -652,121 +342,50 @@ def upgrade() -> None:
         sa.Column("agenda_item_id", sa.String(), nullable=False),
         sa.Column("position", sa.Integer(), nullable=False),
         sa.Column("text", sa.String(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["agenda_item_id"],
-            ["agenda_items.id"],
-            name=op.f("fk_decisions_agenda_item_id_agenda_items"),
-            ondelete="CASCADE",
-        ),
+        _fk("decisions", "agenda_item_id", "agenda_items", "CASCADE"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_decisions")),
     )
-    with op.batch_alter_table("decisions", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_decisions_agenda_item_id"), ["agenda_item_id"], unique=False
-        )
+    op.create_index("ix_decisions_agenda_item_id", "decisions", ["agenda_item_id"], unique=False)
 
     op.create_table(
         "development_point_concerns",
         sa.Column("development_point_id", sa.String(), nullable=False),
         sa.Column("concern_id", sa.String(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["concern_id"],
-            ["concerns.id"],
-            name=op.f("fk_development_point_concerns_concern_id_concerns"),
-            ondelete="CASCADE",
-        ),
-        sa.ForeignKeyConstraint(
-            ["development_point_id"],
-            ["development_points.id"],
-            name=op.f("fk_development_point_concerns_development_point_id_development_points"),
-            ondelete="CASCADE",
-        ),
+        _fk("development_point_concerns", "concern_id", "concerns", "CASCADE"),
+        _fk("development_point_concerns", "development_point_id", "development_points", "CASCADE"),
         sa.PrimaryKeyConstraint(
             "development_point_id", "concern_id", name=op.f("pk_development_point_concerns")
         ),
     )
-    with op.batch_alter_table("development_point_concerns", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_development_point_concerns_concern_id"), ["concern_id"], unique=False
-        )
+    op.create_index(
+        "ix_development_point_concerns_concern_id",
+        "development_point_concerns",
+        ["concern_id"],
+        unique=False,
+    )
 
 
 def downgrade() -> None:
-    """Revert this revision."""
-    with op.batch_alter_table("development_point_concerns", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_development_point_concerns_concern_id"))
-
+    """Revert this revision (dropping a table drops its indexes)."""
     op.drop_table("development_point_concerns")
-    with op.batch_alter_table("decisions", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_decisions_agenda_item_id"))
-
     op.drop_table("decisions")
-    with op.batch_alter_table("concern_themes", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_concern_themes_theme_id"))
-
     op.drop_table("concern_themes")
-    with op.batch_alter_table("concern_practices", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_concern_practices_practice_id"))
-
     op.drop_table("concern_practices")
-    with op.batch_alter_table("agenda_item_practices", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_agenda_item_practices_practice_id"))
-
     op.drop_table("agenda_item_practices")
-    with op.batch_alter_table("agenda_item_concerns", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_agenda_item_concerns_concern_id"))
-
     op.drop_table("agenda_item_concerns")
-    with op.batch_alter_table("actions", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_actions_owner_id"))
-        batch_op.drop_index(batch_op.f("ix_actions_meeting_id"))
-        batch_op.drop_index(batch_op.f("ix_actions_agenda_item_id"))
-
     op.drop_table("actions")
-    with op.batch_alter_table("practice_themes", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_practice_themes_theme_id"))
-
     op.drop_table("practice_themes")
-    with op.batch_alter_table("practice_organisations", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_practice_organisations_organisation_id"))
-
     op.drop_table("practice_organisations")
-    with op.batch_alter_table("concerns", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_concerns_table_id"))
-
     op.drop_table("concerns")
-    with op.batch_alter_table("attendance", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_attendance_person_id"))
-
     op.drop_table("attendance")
     op.drop_table("agenda_items")
-    with op.batch_alter_table("table_members", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_table_members_person_id"))
-
     op.drop_table("table_members")
     op.drop_table("practices")
-    with op.batch_alter_table("meetings", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_meetings_table_id"))
-        batch_op.drop_index(batch_op.f("ix_meetings_starts_at"))
-
     op.drop_table("meetings")
-    with op.batch_alter_table("development_points", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_development_points_table_id"))
-
     op.drop_table("development_points")
-    with op.batch_alter_table("table_themes", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_table_themes_theme_id"))
-
     op.drop_table("table_themes")
-    with op.batch_alter_table("people", schema=None) as batch_op:
-        batch_op.drop_index("ix_people_sort")
-        batch_op.drop_index(batch_op.f("ix_people_organisation_id"))
-
     op.drop_table("people")
     op.drop_table("agenda_template_items")
     op.drop_table("themes")
     op.drop_table("tables")
-    with op.batch_alter_table("organisations", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_organisations_name"))
-
     op.drop_table("organisations")
