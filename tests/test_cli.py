@@ -154,3 +154,16 @@ def test_demo_command_loads_demo_data(cli, db_path, lang) -> None:  # type: igno
     result = cli("--db", db_path, "--lang", lang, "demo")
     assert result.code == 0, result.err
     assert str(db_path) in result.out
+
+
+def test_app_without_a_screen_says_so(tmp_path: Path) -> None:
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    env["ONTWIKKELTAFEL_DB"] = str(tmp_path / "x.sqlite3")
+    result = _run(["--lang", "nl"], env)
+    assert result.returncode == 1
+    assert result.stderr.startswith("Kan het venster niet openen: er is geen scherm")
+    assert "Traceback" not in result.stderr

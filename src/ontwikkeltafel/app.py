@@ -6,6 +6,7 @@ import sys
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
+from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.store.database import Database
 from ontwikkeltafel.ui.main_window import MainWindow
 
@@ -33,8 +34,18 @@ class FirstPaintProbe(QObject):
         self.app.quit()
 
 
+def check_display(environ: dict[str, str] | os._Environ[str]) -> None:
+    """Refuse clearly, instead of letting Qt abort, when Linux has no screen to show on."""
+    if not sys.platform.startswith("linux"):
+        return
+    if any(environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
+        return
+    raise UserError("cli.no_display", error="DISPLAY / WAYLAND_DISPLAY")
+
+
 def run_app(database: Database, lang: str) -> int:
     """Open the main window on ``database`` and run until it closes."""
+    check_display(os.environ)
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Ontwikkeltafel")

@@ -226,8 +226,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "Interrupted; nothing was saved.",
     },
     "cli.no_display": {
-        "nl": "Kan het venster niet openen: {error}. Gebruik de opdrachtregel of start "
-        "met een scherm.",
-        "en": "Cannot open the window: {error}. Use the command line or start with a display.",
+        "nl": "Kan het venster niet openen: er is geen scherm ({error} is niet gezet). Start "
+        "Ontwikkeltafel in een grafische sessie, of gebruik de opdrachtregel (import, export).",
+        "en": "Cannot open the window: there is no screen ({error} is not set). Start "
+        "Ontwikkeltafel in a graphical session, or use the command line (import, export).",
     },
 }

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import delete, func, insert, literal, update
+from sqlalchemy import delete, func, literal, update
 from sqlalchemy.orm import Session
 
 from ontwikkeltafel.exchange.checks import Checker
@@ -14,8 +14,9 @@ from ontwikkeltafel.exchange.lookup import DatabaseLookup
 from ontwikkeltafel.exchange.mapping import CLASSES, LINKS, table_of
 from ontwikkeltafel.exchange.numbering import assign_action_numbers
 from ontwikkeltafel.exchange.records import Record
-from ontwikkeltafel.exchange.schema import TOP_LEVEL, Kind, RecordSpec
+from ontwikkeltafel.exchange.schema import TOP_LEVEL, RecordSpec
 from ontwikkeltafel.model import AgendaTemplateItem, Attendance, TableMember
+from ontwikkeltafel.store.bulk import insert_many
 
 #: Kinds of record counted after an import, in the order they are reported.
 COUNTED = (*(spec.name for spec in TOP_LEVEL), "agenda", "decisions")
@@ -29,10 +30,12 @@ class ImportCounts:
     updated: dict[str, int] = field(default_factory=lambda: dict.fromkeys(COUNTED, 0))
 
 
-def _columns(spec: RecordSpec, record: Record) -> dict[str, Any]:
-    return {
-        f.name: record.values[f.name] for f in spec.fields if f.kind not in (Kind.NESTED, Kind.REFS)
-    }
+def _values(records: list[Record]) -> list[dict[str, Any]]:
+    """The rows to write: the records' own value dicts.
+
+    An INSERT ignores the id lists in them; an UPDATE is given only the table's columns.
+    """
+    return [record.values for record in records]
 
 
 class Writer:
@@ -55,10 +58,12 @@ class Writer:
         old = [r for r in rows if r["id"] in stored]
         self.prepare_update(name, {r["id"] for r in old})
         if new:
-            self.session.execute(insert(table_of(name)), new)
+            insert_many(self.session.connection(), table_of(name), new)
             self.lookup.changed(target)
         if old:
-            self.session.execute(update(CLASSES[name]), old)
+            columns = table_of(name).c.keys()
+            rows_to_update = [{c: r[c] for c in columns if c in r} for r in old]
+            self.session.execute(update(CLASSES[name]), rows_to_update)
         self.counts.added[name] += len(new)
         self.counts.updated[name] += len(old)
         self.updated_ids[name] = {r["id"] for r in old}
@@ -88,38 +93,26 @@ class Writer:
         for chunk in _chunked(owners):
             self.session.execute(delete(table).where(table.c[key].in_(chunk)))
         if rows:
-            self.session.execute(insert(table), rows)
+            insert_many(self.session.connection(), table, rows)
 
     def write_tables(self, records: list[Record], spec: RecordSpec) -> None:
         """Tables with their members and agenda template."""
-        self.upsert("tables", [_columns(spec, r) for r in records])
-        members = [
-            {"table_id": r.id, "position": i, **m.values}
-            for r in records
-            for i, m in enumerate(r.nested["members"])
-        ]
-        template = [
-            {"table_id": r.id, "position": i + 1, **t.values}
-            for r in records
-            for i, t in enumerate(r.nested["agenda_template"])
-        ]
+        self.upsert("tables", _values(records))
+        members = _children(records, "members", "table_id", first=0)
+        template = _children(records, "agenda_template", "table_id", first=1)
         updated = self.updated_ids.get("tables", set())
         self.replace_children(TableMember, "table_id", updated, members)
         self.replace_children(AgendaTemplateItem, "table_id", updated, template)
 
     def write_meetings(self, records: list[Record], spec: RecordSpec) -> None:
         """Meetings with attendance, agenda items and decisions."""
-        self.upsert("meetings", [_columns(spec, r) for r in records])
+        self.upsert("meetings", _values(records))
         updated = self.updated_ids.get("meetings", set())
-        attendance = [
-            {"meeting_id": r.id, "position": i, **a.values}
-            for r in records
-            for i, a in enumerate(r.nested["attendance"])
-        ]
+        attendance = _children(records, "attendance", "meeting_id", first=0)
         self.replace_children(Attendance, "meeting_id", updated, attendance)
-        item_spec = next(f.nested for f in spec.fields if f.name == "agenda")
-        assert item_spec is not None
         items = [(r, item) for r in records for item in r.nested["agenda"]]
+        for meeting, item in items:
+            item.values["meeting_id"] = meeting.id
         table = table_of("agenda")
         for chunk in _chunked(updated):
             # Stored items step aside (negative positions) so a reordering cannot collide.
@@ -128,19 +121,14 @@ class Writer:
                 .where(table.c.meeting_id.in_(chunk))
                 .values(position=-table.c.position)
             )
-        self.upsert("agenda", [{"meeting_id": m.id, **_columns(item_spec, i)} for m, i in items])
+        self.upsert("agenda", [item.values for _meeting, item in items])
         for chunk in _chunked(updated):
             self.session.execute(
                 update(table)
                 .where(table.c.meeting_id.in_(chunk), table.c.position < 0)
                 .values(position=func.abs(table.c.position))
             )
-        decisions = [
-            {"agenda_item_id": item.id, "position": i, **d.values}
-            for _m, item in items
-            for i, d in enumerate(item.nested["decisions"])
-        ]
-        self.upsert("decisions", decisions)
+        self.upsert("decisions", _children([i for _m, i in items], "decisions", "agenda_item_id"))
 
     def write_links(self, document: Document) -> None:
         """Replace the id lists of every record in the file."""
@@ -156,7 +144,7 @@ class Writer:
                 for target in r.values[link.field]
             ]
             if rows:
-                self.session.execute(insert(link.table), rows)
+                insert_many(self.session.connection(), link.table, rows)
 
     def write(self, document: Document, today: date) -> ImportCounts:
         """Write every list in dependency order, then the links."""
@@ -168,9 +156,20 @@ class Writer:
             elif spec.name == "meetings":
                 self.write_meetings(records, spec)
             else:
-                self.upsert(spec.name, [_columns(spec, r) for r in records])
+                self.upsert(spec.name, _values(records))
         self.write_links(document)
         return self.counts
+
+
+def _children(owners: list[Record], name: str, key: str, first: int = 0) -> list[dict[str, Any]]:
+    """The nested records ``name`` of ``owners`` as rows, with their owner and position."""
+    rows = []
+    for owner in owners:
+        for position, child in enumerate(owner.nested[name], start=first):
+            child.values[key] = owner.id
+            child.values["position"] = position
+            rows.append(child.values)
+    return rows
 
 
 def _chunked(values: Iterable[str], size: int = 500) -> Iterable[list[str]]:

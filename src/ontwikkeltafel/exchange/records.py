@@ -8,6 +8,7 @@ from ontwikkeltafel.exchange.errors import ExchangeError
 from ontwikkeltafel.exchange.parsing import first_unknown_key, key_path
 from ontwikkeltafel.exchange.schema import Field, Kind, RecordSpec
 from ontwikkeltafel.exchange.values import (
+    has_surrogates,
     read_bool,
     read_date,
     read_enum,
@@ -100,6 +101,16 @@ def read_record(spec: RecordSpec, raw: object, path: str) -> Record:
             _missing(spec_field, record, path)
         elif spec_field.nested is not None:
             record.nested[name] = read_list(spec_field.nested, raw_value, f"{path}.{name}")
+        elif (
+            type(raw_value) is str
+            and spec_field.text_rule
+            and "\x00" not in raw_value
+            and (raw_value.isascii() or not has_surrogates(raw_value))
+            and (spec_field.text_rule == 1 or raw_value.strip())
+        ):
+            values[name] = raw_value  # the common case, inlined: it runs for every text
+        elif type(raw_value) is str and raw_value in spec_field.codes:
+            values[name] = spec_field.codes[raw_value]
         else:
             try:
                 values[name] = READERS[spec_field.kind](spec_field, raw_value, "")

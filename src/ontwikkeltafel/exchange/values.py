@@ -17,6 +17,15 @@ _ENUM_CODES: dict[type[StrEnum], dict[str, StrEnum]] = {}
 MIN_YEAR, MAX_YEAR = 1900, 2200
 
 
+def has_surrogates(value: str) -> bool:
+    """Whether ``value`` holds a lone surrogate: not text a person can type."""
+    try:
+        value.encode("utf-8")  # far quicker than a regular expression over long minutes
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 def read_text(raw: object, path: str, *, required: bool) -> str:
     """A string; a required one may not be empty or only spaces."""
     if not isinstance(raw, str):
