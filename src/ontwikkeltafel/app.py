@@ -1,5 +1,6 @@
 """Wire the desktop app: a QApplication, the main window, the database it shows."""
 
+import gc
 import os
 import sys
 
@@ -55,4 +56,11 @@ def run_app(database: Database, lang: str) -> int:
         probe = FirstPaintProbe(app)
         window.meeting_view.viewport().installEventFilter(probe)
     window.show()
+    QTimer.singleShot(0, _collect_from_now_on)
     return app.exec()
+
+
+def _collect_from_now_on() -> None:
+    """Turn the cyclic garbage collector back on, leaving start-up's objects out of it."""
+    gc.freeze()
+    gc.enable()

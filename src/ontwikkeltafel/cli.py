@@ -1,6 +1,7 @@
 """The command line of spec/cli.md; with no sub-command it opens the desktop app."""
 
 import argparse
+import gc
 import logging
 import os
 import sys
@@ -83,6 +84,19 @@ def run_command(args: argparse.Namespace, database: Database, lang: str) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script; returns the exit status."""
+    # Start-up and a large import or export allocate a million objects and no garbage
+    # cycles worth collecting; the cyclic collector would rescan them again and again.
+    # A command runs to its end without it; the app turns it back on once it shows.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _run(argv)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _run(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     lang = args.lang or system_language()
     log_file = setup_logging()
