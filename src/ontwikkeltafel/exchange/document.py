@@ -25,9 +25,6 @@ def read_document(raw: object) -> Document:
     """Check the envelope and read every record; raise the first ExchangeError found."""
     if not isinstance(raw, dict):
         raise ExchangeError("", "exchange.not_a_document")
-    found = first_unknown_key(raw, TOP_LEVEL_KEYS)
-    if found is not None:
-        raise ExchangeError(key_path("", found[0]), found[1])
     if raw.get("format") != FORMAT_NAME:
         raise ExchangeError("format", "exchange.bad_format", expected=FORMAT_NAME)
     version = raw.get("version")
@@ -37,6 +34,10 @@ def read_document(raw: object) -> Document:
         raise ExchangeError("version", "exchange.too_new", found=version, known=FORMAT_VERSION)
     if version < 1:
         raise ExchangeError("version", "exchange.bad_version")
+    # Unknown keys after the version: a newer file is told so, not "unknown field".
+    found = first_unknown_key(raw, TOP_LEVEL_KEYS)
+    if found is not None:
+        raise ExchangeError(key_path("", found[0]), found[1])
     if raw.get("exported_at") is not None:
         read_moment(raw["exported_at"], "exported_at")
     document = Document()

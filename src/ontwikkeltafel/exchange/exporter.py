@@ -128,7 +128,7 @@ class Exporter:
     ) -> dict[str, list[Row]]:
         """Nested records of ``spec`` grouped by their owner's id, in position order."""
         rows = self.fetch(spec, table, (owner, "position"), where)
-        rows.sort(key=lambda pair: pair[1][1])
+        rows.sort(key=lambda pair: (pair[1][1], pair[0].get("id", "")))
         self.finish(spec, [record for record, _extra in rows], children or {})
         groups: dict[str, list[Row]] = defaultdict(list)
         for record, (owner_id, _position) in rows:

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import delete, func, literal, update
+from sqlalchemy import delete, func, literal, select, update
 from sqlalchemy.orm import Session
 
 from ontwikkeltafel.exchange.checks import Checker
@@ -129,6 +129,32 @@ class Writer:
                 .values(position=func.abs(table.c.position))
             )
         self.upsert("decisions", _children([i for _m, i in items], "decisions", "agenda_item_id"))
+        self.place_kept_decisions([item for _m, item in items])
+
+    def place_kept_decisions(self, items: list[Record]) -> None:
+        """Stored decisions the file leaves out come after the file's, in their old order."""
+        updated = self.updated_ids.get("agenda", set())
+        owners = {item.id: item for item in items if item.id in updated}
+        if not owners:
+            return
+        table = table_of("decisions")
+        moves: list[dict[str, Any]] = []
+        for chunk in _chunked(owners):
+            query = (
+                select(table.c.id, table.c.agenda_item_id)
+                .where(table.c.agenda_item_id.in_(chunk))
+                .order_by(table.c.agenda_item_id, table.c.position, table.c.id)
+            )
+            next_position: dict[str, int] = {}
+            for decision_id, item_id in self.session.execute(query):
+                in_file = {d.id for d in owners[item_id].nested["decisions"]}
+                if decision_id in in_file:
+                    continue
+                position = next_position.get(item_id, len(in_file))
+                moves.append({"id": decision_id, "position": position})
+                next_position[item_id] = position + 1
+        if moves:
+            self.session.execute(update(CLASSES["decisions"]), moves)
 
     def write_links(self, document: Document) -> None:
         """Replace the id lists of every record in the file."""

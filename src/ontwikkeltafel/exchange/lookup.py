@@ -1,12 +1,13 @@
 """What an import needs to know of the database it writes into: which ids exist, and where."""
 
 from collections.abc import Iterable, Iterator
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
-from ontwikkeltafel.model import Action, AgendaItem, Base, Decision, Theme
+from ontwikkeltafel.model import Action, AgendaItem, Base, Decision, Meeting, Theme
 
 CHUNK = 500
 
@@ -109,6 +110,22 @@ class DatabaseLookup:
             )
             rows.extend((str(t), i, n) for t, i, n in self.session.execute(query))
         return rows
+
+    def action_rows(self, action_ids: Iterable[str]) -> dict[str, tuple[str | None, str]]:
+        """(table id, number) of each stored action of ``action_ids``."""
+        if self.is_empty("actions"):
+            return {}
+        result: dict[str, tuple[str | None, str]] = {}
+        for chunk in _chunks(action_ids):
+            query = select(Action.id, Action.table_id, Action.number).where(Action.id.in_(chunk))
+            result.update((i, (t, n)) for i, t, n in self.session.execute(query))
+        return result
+
+    def meeting_starts(self, meeting_ids: Iterable[str]) -> dict[str, datetime]:
+        """When each stored meeting of ``meeting_ids`` starts."""
+        if self.is_empty("meetings"):
+            return {}
+        return self._pairs(Meeting.starts_at, Meeting.id, meeting_ids)
 
     def themes(self) -> list[tuple[str, str]]:
         """(id, name) of every stored theme."""

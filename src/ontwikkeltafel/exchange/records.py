@@ -17,7 +17,6 @@ from ontwikkeltafel.exchange.values import (
     read_moment,
     read_text,
 )
-from ontwikkeltafel.model.base import new_id
 
 
 @dataclass
@@ -74,9 +73,7 @@ def _missing(spec_field: Field, record: Record, path: str) -> None:
     """Fill in a field the file left out (or gave as null), or refuse a required one."""
     if spec_field.required:
         raise ExchangeError(f"{path}.{spec_field.name}", "exchange.missing")
-    if spec_field.kind is Kind.ID:
-        record.values["id"] = new_id()
-    elif spec_field.kind is Kind.NESTED:
+    if spec_field.kind is Kind.NESTED:
         record.nested[spec_field.name] = []
     elif spec_field.kind is Kind.REFS:
         record.values[spec_field.name] = []

@@ -78,7 +78,7 @@ class RecordSpec:
 
 
 def _id() -> Field:
-    return Field("id", Kind.ID)
+    return Field("id", Kind.ID, required=True)
 
 
 def _text(name: str) -> Field:

@@ -79,8 +79,10 @@ def read_moment(raw: object, path: str) -> datetime:
         except ValueError:
             pass
         else:
-            if MIN_YEAR <= value.year <= MAX_YEAR:
-                return value if value.tzinfo else value.replace(tzinfo=AMSTERDAM)
+            value = value if value.tzinfo else value.replace(tzinfo=AMSTERDAM)
+            # The year is checked as the app will write it back: in Amsterdam time.
+            if MIN_YEAR <= value.astimezone(AMSTERDAM).year <= MAX_YEAR:
+                return value
     raise ExchangeError(path, "exchange.bad_moment", value=raw)
 
 
