@@ -167,3 +167,34 @@ def test_app_without_a_screen_says_so(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert result.stderr.startswith("Kan het venster niet openen: er is geen scherm")
     assert "Traceback" not in result.stderr
+
+
+def test_unreachable_server_is_one_line(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """psycopg's message spans lines; the user still gets exactly one."""
+    result = cli(
+        "--db-url",
+        "postgresql+psycopg://tafel@127.0.0.1:1/tafels",
+        "--lang",
+        "en",
+        "export",
+        "-o",
+        tmp_path / "x.json",
+    )
+    assert result.code == 1
+    assert result.err.count("\n") == 1
+    assert result.err.startswith("Cannot connect to the database postgresql+psycopg://")
+
+
+def test_missing_driver_says_what_to_install(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    result = cli(
+        "--db-url",
+        "mysql://tafel@localhost/tafels",
+        "--lang",
+        "nl",
+        "export",
+        "-o",
+        tmp_path / "x.json",
+    )
+    assert result.code == 1
+    assert result.err.startswith("Geen databasestuurprogramma voor mysql://tafel@localhost/")
+    assert "postgresql+psycopg://" in result.err

@@ -46,7 +46,6 @@ def check_display(environ: dict[str, str] | os._Environ[str]) -> None:
 
 def run_app(database: Database, lang: str) -> int:
     """Open the main window on ``database`` and run until it closes."""
-    check_display(os.environ)
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Ontwikkeltafel")

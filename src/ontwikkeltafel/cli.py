@@ -17,6 +17,11 @@ from ontwikkeltafel.store.location import resolve_location
 log = logging.getLogger(__name__)
 
 
+def one_line(text: str) -> str:
+    """A message as the one line the command line promises (driver errors span several)."""
+    return " ".join(text.split())
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser: global options before the sub-command."""
     parser = argparse.ArgumentParser(
@@ -103,23 +108,25 @@ def _run(argv: Sequence[str] | None) -> int:
     database: Database | None = None
     try:
         location = resolve_location(args.db, args.db_url, os.environ)
-        database = open_database(location)
         if args.command is None:
-            from ontwikkeltafel.app import run_app
+            from ontwikkeltafel.app import check_display, run_app
 
+            check_display(os.environ)
+            database = open_database(location)
             return run_app(database, lang)
+        database = open_database(location)
         return run_command(args, database, lang)
     except UserError as exc:
         log.info("refused: %s", exc)
-        print(exc.render(lang), file=sys.stderr)
+        print(one_line(exc.render(lang)), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print(message("cli.interrupted", lang), file=sys.stderr)
         return 1
     except Exception as exc:
         log.exception("unexpected failure")
-        first_line = (str(exc).splitlines() or [type(exc).__name__])[0]
-        print(message("cli.unexpected", lang, error=first_line, log=log_file), file=sys.stderr)
+        text = message("cli.unexpected", lang, error=str(exc) or type(exc).__name__, log=log_file)
+        print(one_line(text), file=sys.stderr)
         return 1
     finally:
         if database is not None:

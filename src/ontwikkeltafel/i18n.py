@@ -15,7 +15,7 @@ LANGUAGES: Final = ("nl", "en")
 
 def system_language() -> str:
     """Dutch for a Dutch system locale, English otherwise."""
-    for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):  # gettext's order
         value = os.environ.get(var)
         if value:
             return "nl" if value.lower().startswith("nl") else "en"

@@ -48,6 +48,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "nl": "Kan de database {path} niet openen ({reason}).",
         "en": "Cannot open the database {path} ({reason}).",
     },
+    "db.no_driver": {
+        "nl": "Geen databasestuurprogramma voor {url} ({reason}). Voor PostgreSQL: installeer "
+        "het extra 'postgres' en gebruik een URL die begint met postgresql+psycopg://.",
+        "en": "No database driver for {url} ({reason}). For PostgreSQL: install the "
+        "'postgres' extra and use a URL starting with postgresql+psycopg://.",
+    },
     "db.cannot_connect": {
         "nl": "Kan geen verbinding maken met de database {url} ({reason}).",
         "en": "Cannot connect to the database {url} ({reason}).",

@@ -54,3 +54,15 @@ def test_demo_loads_and_updates_in_place(
     assert rows["Onderwijs en zorg vinden elkaar!"].meeting_count >= 6
     summary = export_file(sessions, tmp_path / "demo.json")
     assert summary.counts["actions"] == len(demo["actions"])
+
+
+def test_export_file_is_readable_by_others_and_leaves_no_temporary(database, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import os
+    import stat
+
+    out = tmp_path / "export.json"
+    export_file(database.session_factory, out)
+    mask = os.umask(0)
+    os.umask(mask)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~mask
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []

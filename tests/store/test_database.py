@@ -140,3 +140,35 @@ def test_missing_import_file(cli, db_path: Path, tmp_path: Path, lang: str) -> N
     assert result.code == 1
     assert "weg.json" in result.err
     assert ("bestaat niet" if lang == "nl" else "does not exist") in result.err
+
+
+def test_refused_file_with_a_wal_gets_no_shm(cli, database: Database, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    database.close()
+    with sqlite3.connect(db_path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = 'f00dfeed'")
+    connection.close()
+    wal = Path(f"{db_path}-wal")
+    wal.write_bytes(b"")  # as after a crash: a -wal beside the file, no -shm
+    before = file_digest(db_path)
+    result = cli("--db", db_path, "export", "-o", db_path.with_suffix(".json"))
+    assert result.code == 1
+    assert file_digest(db_path) == before
+    assert not Path(f"{db_path}-shm").exists()
+
+
+def test_imports_take_the_write_lock_at_once(database: Database) -> None:
+    from sqlalchemy import event, text
+
+    from ontwikkeltafel.store.engine import write_transaction
+
+    statements: list[str] = []
+    event.listen(
+        database.engine,
+        "before_cursor_execute",
+        lambda _c, _cur, statement, *_a: statements.append(statement),
+    )
+    with write_transaction(database.session_factory) as session:
+        session.execute(text("SELECT 1"))
+    with database.session_factory() as session:
+        session.execute(text("SELECT 2"))
+    assert statements == ["BEGIN IMMEDIATE", "SELECT 1", "BEGIN", "SELECT 2"]

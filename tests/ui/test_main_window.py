@@ -70,3 +70,24 @@ def test_empty_database_shows_empty_lists(qtbot: Any, database: Database) -> Non
     window = make_window(qtbot, database)
     assert window.tables.rowCount() == 0
     assert window.meetings.rowCount() == 0
+
+
+def test_sorting_after_records_arrived_resets_the_list(
+    qtbot: Any, qtmodeltester: Any, filled: Database, write_json: Any
+) -> None:
+    from ontwikkeltafel.services.exchange_files import import_file
+
+    window = make_window(qtbot, filled)
+    qtmodeltester.check(window.meetings)
+    extra = {
+        "format": "ontwikkeltafel-exchange",
+        "version": 1,
+        "meetings": [
+            {"id": "nieuw", "title": "Nieuwe bijeenkomst", "starts_at": "2024-05-14T15:30:00+02:00"}
+        ],
+    }
+    import_file(filled.session_factory, write_json(extra, "extra.json"))
+    with qtbot.waitSignal(window.meetings.modelReset):
+        window.meeting_view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    assert window.meetings.rowCount() == 5
+    assert "Nieuwe bijeenkomst" in _column(window.meetings, 1)

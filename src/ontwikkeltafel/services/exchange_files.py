@@ -14,6 +14,7 @@ from ontwikkeltafel.exchange.parsing import loads_exchange
 from ontwikkeltafel.exchange.schema import TOP_LEVEL
 from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.services import SessionFactory
+from ontwikkeltafel.store.engine import write_transaction
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ def read_exchange_file(path: Path) -> Any:
 def import_file(sessions: SessionFactory, path: Path, today: date | None = None) -> ImportCounts:
     """Import ``path`` in one transaction: all of it, or on any error nothing."""
     raw = read_exchange_file(path)
-    with sessions.begin() as session:
+    with write_transaction(sessions) as session:
         return import_document(session, raw, today or date.today())
 
 
@@ -80,10 +81,20 @@ def write_file_atomically(path: Path, text: str) -> None:
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             stream.write(text)
+        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes it private; an export is not
         os.replace(temporary, path)
     except OSError as exc:
         Path(temporary).unlink(missing_ok=True)
         raise UserError("export.cannot_write", path=path, reason=exc.strerror or exc) from exc
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def export_file(sessions: SessionFactory, path: Path, table_id: str | None = None) -> ExportSummary:

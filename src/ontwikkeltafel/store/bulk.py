@@ -23,6 +23,10 @@ def insert_many(
         name: table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names
     }
     order = list(compiled.positiontup or []) if compiled.positional else names
+    missing = set(order) - set(names)
+    if missing:
+        # Columns with Python-side defaults are bound too; rows must bring every value.
+        raise ValueError(f"rows for {table.name} lack {sorted(missing)}")
     plan = [(name, processors[name]) for name in order]
     if compiled.positional:
         params: list[Any] = [

@@ -1,13 +1,18 @@
 """Engines and session factories; SQLite gets WAL, foreign keys, a busy timeout and real BEGINs."""
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
+from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.store.location import DatabaseLocation
 
 BUSY_TIMEOUT_MS = 5000
+WRITE_OPTION = "ontwikkeltafel_writes"
 
 
 def _configure_sqlite(engine: Engine) -> None:
@@ -29,7 +34,10 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        # A write takes the write lock at once: a read-then-write transaction that
+        # finds another writer in between fails at once, past any busy timeout.
+        writes = connection.get_execution_options().get(WRITE_OPTION)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
 
 
 def make_engine(location: DatabaseLocation) -> Engine:
@@ -38,7 +46,18 @@ def make_engine(location: DatabaseLocation) -> Engine:
         engine = create_engine(location.url)
         _configure_sqlite(engine)
         return engine
-    return create_engine(location.url, pool_pre_ping=True)
+    try:
+        return create_engine(location.url, pool_pre_ping=True)
+    except (ImportError, NoSuchModuleError) as exc:
+        raise UserError("db.no_driver", url=location.display, reason=exc) from exc
+
+
+@contextmanager
+def write_transaction(sessions: sessionmaker[Session]) -> Iterator[Session]:
+    """A session in one transaction that will write: committed at the end, else rolled back."""
+    with sessions() as session, session.begin():
+        session.connection(execution_options={WRITE_OPTION: True})
+        yield session
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -39,7 +39,8 @@ def inspect_sqlite_file(path: Path) -> FileState:
     try:
         # Without a -wal file every committed page is in the main file: read it as
         # immutable so SQLite creates no -wal/-shm beside a file we may refuse.
-        wal = Path(f"{path}-wal")
+        wal, shm = Path(f"{path}-wal"), Path(f"{path}-shm")
+        had_shm = shm.exists()
         flags = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
         connection = sqlite3.connect(f"{path.as_uri()}?{flags}", uri=True)
         try:
@@ -53,6 +54,10 @@ def inspect_sqlite_file(path: Path) -> FileState:
                 revision = row[0] if row else None
         finally:
             connection.close()
+            if not had_shm:
+                # A read-only look at a file with a -wal makes SQLite add a -shm it does
+                # not remove; take it away again so a refused file is left as it was.
+                shm.unlink(missing_ok=True)
     except sqlite3.DatabaseError as exc:
         raise UserError("db.damaged", path=path) from exc
     return FileState(exists=True, has_tables=bool(names), revision=revision)

@@ -94,10 +94,17 @@ class LazyTableModel(QAbstractTableModel):
         if not 0 <= column < len(self.columns):
             return
         self._sort = (column, order == Qt.SortOrder.DescendingOrder)
+        ids = self._fetch_ids(self.columns[column].sort_key, self._sort[1])
+        if len(ids) != len(self._ids) or set(ids) != set(self._ids):
+            # Records came or went meanwhile (another user, an import): not a reordering.
+            self.beginResetModel()
+            self._ids = ids
+            self.endResetModel()
+            return
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         kept = [(self._ids[i.row()], i.column()) for i in persistent]
-        self._ids = self._fetch_ids(self.columns[column].sort_key, self._sort[1])
+        self._ids = ids
         rows = {record_id: row for row, record_id in enumerate(self._ids)}
         moved = [
             self.index(rows[record_id], col) if record_id in rows else QModelIndex()
