@@ -13,31 +13,13 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import CliResult
 from tests.exchange.bad_input_support import (
     DELETE,
     Importer,
     base_document,
     get_path,
-    make_seeded_database,
     setting,
 )
-
-
-@pytest.fixture(scope="module")
-def seeded(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A database holding the seed records, made once for this module."""
-    return make_seeded_database(tmp_path_factory.mktemp("seeded"))
-
-
-@pytest.fixture
-def importer(
-    cli: Callable[..., CliResult], db_path: Path, tmp_path: Path, seeded: Path
-) -> Importer:
-    """A copy of the seeded database."""
-    runner = Importer(cli, db_path, tmp_path)
-    runner.seed(seeded)
-    return runner
 
 
 def refused_change(importer: Importer, change: Callable[[dict[str, Any]], None], at: str) -> str:

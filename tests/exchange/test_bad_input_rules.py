@@ -7,13 +7,10 @@ accepted, messages in Dutch and English, and a bad record deep in a big file.
 """
 
 import copy
-from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.conftest import CliResult
 from tests.documents import small_document
 from tests.exchange.bad_input_support import (
     DELETE,
@@ -21,27 +18,10 @@ from tests.exchange.bad_input_support import (
     Importer,
     base_document,
     get_path,
-    make_seeded_database,
     record,
     second_meeting,
     set_path,
 )
-
-
-@pytest.fixture(scope="module")
-def seeded(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A database holding the seed records, made once for this module."""
-    return make_seeded_database(tmp_path_factory.mktemp("seeded"))
-
-
-@pytest.fixture
-def importer(
-    cli: Callable[..., CliResult], db_path: Path, tmp_path: Path, seeded: Path
-) -> Importer:
-    """A copy of the seeded database."""
-    runner = Importer(cli, db_path, tmp_path)
-    runner.seed(seeded)
-    return runner
 
 
 def case(at: str, *changes: tuple[str, Any], says: tuple[str, ...] = (), id: str) -> Any:
