@@ -8,7 +8,7 @@ import locale
 import os
 from typing import Final
 
-from ontwikkeltafel.messages_catalogue import CATALOGUE
+from ontwikkeltafel.catalogue import CATALOGUE
 
 LANGUAGES: Final = ("nl", "en")
 

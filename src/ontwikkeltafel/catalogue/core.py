@@ -1,6 +1,6 @@
-"""Every message of the command line, services and reports, in Dutch and English."""
+"""Messages of the command line, the database and the exchange format, in Dutch and English."""
 
-CATALOGUE: dict[str, dict[str, str]] = {
+MESSAGES: dict[str, dict[str, str]] = {
     "db.bad_url": {
         "nl": "'{url}' is geen geldige database-URL. Geef een pad met --db of een "
         "SQLAlchemy-URL met --db-url.",

@@ -1,0 +1,14 @@
+"""The one message catalogue of the command line, services and reports (Dutch and English).
+
+Each module here holds the messages of one part of the app, keyed by a stable id;
+they are merged into :data:`CATALOGUE`, and an id may be defined only once.
+"""
+
+from ontwikkeltafel.catalogue import core, reports
+
+CATALOGUE: dict[str, dict[str, str]] = {}
+for _part in (core.MESSAGES, reports.MESSAGES):
+    _twice = CATALOGUE.keys() & _part.keys()
+    if _twice:
+        raise RuntimeError(f"message ids defined twice: {sorted(_twice)}")
+    CATALOGUE.update(_part)
