@@ -4,10 +4,26 @@ Each module here holds the messages of one part of the app, keyed by a stable id
 they are merged into :data:`CATALOGUE`, and an id may be defined only once.
 """
 
-from ontwikkeltafel.catalogue import core, reports
+from ontwikkeltafel.catalogue import (
+    core,
+    invite,
+    report_actions,
+    report_agenda,
+    report_minutes,
+    report_table,
+    reports,
+)
 
 CATALOGUE: dict[str, dict[str, str]] = {}
-for _part in (core.MESSAGES, reports.MESSAGES):
+for _part in (
+    core.MESSAGES,
+    reports.MESSAGES,
+    report_minutes.MESSAGES,
+    report_agenda.MESSAGES,
+    report_actions.MESSAGES,
+    report_table.MESSAGES,
+    invite.MESSAGES,
+):
     _twice = CATALOGUE.keys() & _part.keys()
     if _twice:
         raise RuntimeError(f"message ids defined twice: {sorted(_twice)}")

@@ -1,0 +1,3 @@
+"""Texts of the convocatie (report agenda), in Dutch and English."""
+
+MESSAGES: dict[str, dict[str, str]] = {}

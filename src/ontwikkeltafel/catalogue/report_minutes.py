@@ -1,0 +1,3 @@
+"""Texts of the verslag (report minutes), in Dutch and English."""
+
+MESSAGES: dict[str, dict[str, str]] = {}
