@@ -205,6 +205,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Geëxporteerd naar {path}: {total} records.",
         "en": "Exported to {path}: {total} records.",
     },
+    "report.unknown_meeting": {
+        "nl": "Er is geen bijeenkomst met id {meeting_id!r}.",
+        "en": "There is no meeting with id {meeting_id!r}.",
+    },
+    "report.unknown_table": {
+        "nl": "Er is geen tafel met id {table_id!r}.",
+        "en": "There is no table with id {table_id!r}.",
+    },
+    "report.done": {
+        "nl": "Geschreven: {path}",
+        "en": "Written: {path}",
+    },
     "demo.done": {
         "nl": "Demogegevens geladen in {path}:",
         "en": "Demo data loaded into {path}:",

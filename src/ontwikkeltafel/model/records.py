@@ -81,6 +81,7 @@ class DevelopmentPoint(Base):
     )
     owner_id: Mapped[str | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
 
+    owner: Mapped[Person | None] = relationship()
     concerns: Mapped[list[Concern]] = relationship(secondary=development_point_concerns)
 
 
