@@ -1,0 +1,150 @@
+"""The iCalendar (RFC 5545) invitation for one meeting: its time, place, attendees and agenda."""
+
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
+from typing import Final
+
+from icalendar import Calendar, Event, vCalAddress
+
+from ontwikkeltafel.i18n import message
+from ontwikkeltafel.reports.data import AgendaEntry, InviteData, MeetingHeader, Person
+from ontwikkeltafel.reports.format import full_name, initials_name, local, time_of_day, when
+
+PRODID: Final = "-//Ontwikkeltafel//NL"
+DEFAULT_LENGTH: Final = timedelta(hours=2)
+
+
+def invite_uid(meeting_id: str) -> str:
+    """The UID of a meeting's event: the same on every export, so a calendar updates it."""
+    return f"{meeting_id}@ontwikkeltafel"
+
+
+def _planned_minutes(agenda: tuple[AgendaEntry, ...]) -> int:
+    return sum(entry.planned_minutes or 0 for entry in agenda)
+
+
+def meeting_end(meeting: MeetingHeader, agenda: tuple[AgendaEntry, ...]) -> datetime:
+    """When the meeting ends: its end, else start plus the agenda's planned minutes, else +2 h."""
+    start = local(meeting.starts_at)
+    if meeting.ends_at is not None:
+        return local(meeting.ends_at)
+    minutes = _planned_minutes(agenda)
+    return start + (timedelta(minutes=minutes) if minutes > 0 else DEFAULT_LENGTH)
+
+
+def _timed(
+    meeting: MeetingHeader, agenda: tuple[AgendaEntry, ...]
+) -> Iterator[tuple[AgendaEntry, datetime | None]]:
+    """Each item with its planned start: its own, else where the minutes before it lead.
+
+    Confidential items are skipped, but the time they take still passes.
+    """
+    running: datetime | None = local(meeting.starts_at)
+    for entry in sorted(agenda, key=lambda item: item.position):
+        start = local(entry.planned_start) if entry.planned_start is not None else running
+        running = (
+            start + timedelta(minutes=entry.planned_minutes)
+            if start is not None and entry.planned_minutes
+            else None
+        )
+        if not entry.confidential:
+            yield entry, start
+
+
+def _agenda_lines(meeting: MeetingHeader, agenda: tuple[AgendaEntry, ...], lang: str) -> list[str]:
+    lines: list[str] = []
+    for number, (entry, start) in enumerate(_timed(meeting, agenda), start=1):
+        title = entry.title.strip()
+        if entry.presenter is not None:
+            title = message("invite.presenter", lang, title=title, name=full_name(entry.presenter))
+        planned = f"{time_of_day(start, lang)} " if start is not None else ""
+        lines.append(f"{number}. {planned}{title}")
+    return lines
+
+
+def description(data: InviteData, lang: str) -> str:
+    """The event's text: when, where, who chairs, the numbered agenda (nothing confidential)."""
+    meeting = data.meeting
+    lines = [
+        message(
+            "invite.when",
+            lang,
+            when=when(meeting.starts_at, meeting_end(meeting, data.agenda), lang),
+        )
+    ]
+    if meeting.location.strip():
+        lines.append(message("invite.location", lang, location=meeting.location.strip()))
+    if meeting.chair is not None:
+        lines.append(message("invite.chair", lang, name=initials_name(meeting.chair)))
+    agenda = _agenda_lines(meeting, data.agenda, lang)
+    if agenda:
+        lines += ["", message("invite.agenda", lang), *agenda]
+    return "\n".join(lines)
+
+
+def summary(meeting: MeetingHeader, lang: str) -> str:
+    """The meeting's title, with the table's title when it has one and the title lacks it."""
+    title, table = meeting.title.strip(), meeting.table_title.strip()
+    if not table or table.casefold() in title.casefold():
+        return title or table
+    if not title:
+        return table
+    return message("invite.summary_with_table", lang, title=title, table=table)
+
+
+def _address(person: Person, **params: str | bool) -> vCalAddress | None:
+    email = person.email.strip()
+    if not email:
+        return None
+    address = vCalAddress(f"mailto:{email}")
+    address.params["CN"] = full_name(person)
+    for key, value in params.items():
+        address.params[key] = ("TRUE" if value else "FALSE") if isinstance(value, bool) else value
+    return address
+
+
+def _attendees(data: InviteData) -> list[vCalAddress]:
+    chair = data.meeting.chair
+    seen: set[str] = set()
+    result: list[vCalAddress] = []
+    for person in data.attendees:
+        key = person.email.strip().casefold()
+        is_chair = chair is not None and person.id == chair.id
+        role = "CHAIR" if is_chair else "REQ-PARTICIPANT"
+        address = _address(person, ROLE=role, PARTSTAT="NEEDS-ACTION", RSVP=True)
+        if address is not None and key not in seen:
+            seen.add(key)
+            result.append(address)
+    return result
+
+
+def invite_bytes(data: InviteData, lang: str, *, stamp: datetime | None = None) -> bytes:
+    """One VCALENDAR with one VEVENT for the meeting, in ``lang``; ``stamp`` is DTSTAMP (now)."""
+    meeting = data.meeting
+    start = local(meeting.starts_at)
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("method", "REQUEST")
+    event = Event()
+    event.add("uid", invite_uid(meeting.id))
+    event.add("dtstamp", (stamp or datetime.now(UTC)).astimezone(UTC))
+    event.add("summary", summary(meeting, lang))
+    event.add("dtstart", start)
+    event.add("dtend", meeting_end(meeting, data.agenda))
+    if meeting.location.strip():
+        event.add("location", meeting.location.strip())
+    organizer = data.organizer if data.organizer is not None else meeting.secretary
+    organizer_address = _address(organizer) if organizer is not None else None
+    if organizer_address is not None:
+        event.add("organizer", organizer_address)
+    for attendee in _attendees(data):
+        event.add("attendee", attendee)
+    event.add("description", description(data, lang))
+    event.add("sequence", 0)
+    event.add("status", "CONFIRMED")
+    calendar.add_component(event)
+    calendar.add_missing_timezones(
+        first_date=date(start.year - 1, 1, 1), last_date=date(start.year + 2, 1, 1)
+    )
+    return bytes(calendar.to_ical())

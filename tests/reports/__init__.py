@@ -1,0 +1,1 @@
+"""Tests of the reports: formatting, invitations and documents."""
