@@ -1,0 +1,264 @@
+"""The Word package around a report: its template, headers and footers, properties and saving."""
+
+import io
+import os
+import re
+import tempfile
+import zipfile
+from bisect import bisect_right
+from collections.abc import Iterator, Mapping
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import cast
+
+import docx
+from docx.document import Document
+from docx.enum.style import WD_STYLE_TYPE
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.part import XmlPart
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
+from docx.shared import RGBColor
+from lxml import etree
+
+from ontwikkeltafel.i18n import UserError
+from ontwikkeltafel.paths import resources_dir
+
+_WORDML = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+_MAIN = f"{_WORDML}.document.main+xml"
+# A template or a macro-enabled file is read as a plain document (its macros are dropped).
+_MAIN_TYPES = {
+    _MAIN,
+    f"{_WORDML}.template.main+xml",
+    "application/vnd.ms-word.document.macroEnabled.main+xml",
+    "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+}
+_CT = "{http://schemas.openxmlformats.org/package/2006/content-types}"
+_MACRO_PARTS = {  # relationships only a macro-enabled file may have
+    f"http://schemas.microsoft.com/office/2006/relationships/{name}"
+    for name in ("vbaProject", "keyMapCustomizations", "attachedToolbars")
+}
+# Settings that make Word ask a question on opening, or lock a document we just wrote.
+_UNWANTED_SETTINGS = (
+    "w:updateFields",
+    "w:mailMerge",
+    "w:attachedTemplate",
+    "w:documentProtection",
+    "w:writeProtection",
+)
+_INVALID_XML = re.compile("[\x00-\x08\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+_SAFE_XML = etree.XMLParser(resolve_entities=False, no_network=True)
+CONFIDENTIAL_RED = RGBColor(0xC0, 0x00, 0x00)
+
+
+def default_template() -> Path:
+    """The Word template that ships with the app."""
+    return resources_dir() / "templates" / "ontwikkeltafel.docx"
+
+
+def clean(text: str) -> str:
+    """``text`` as Word can hold it: line and page feeds as newlines, other control codes gone."""
+    text = (
+        text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0b", "\n").replace("\x0c", "\n")
+    )
+    return _INVALID_XML.sub("", text)
+
+
+def open_template(path: Path) -> Document:
+    """The template at ``path`` as a document; a clear UserError if it is no Word file."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise UserError("report.template_missing", path=path) from exc
+    except IsADirectoryError as exc:
+        raise UserError("report.bad_template", path=path) from exc
+    except OSError as exc:
+        raise UserError(
+            "report.cannot_read_template", path=path, reason=exc.strerror or exc
+        ) from exc
+    try:
+        document = docx.Document(io.BytesIO(_as_document_package(data)))
+    except Exception as exc:  # a damaged package fails in many ways, all of them "not Word"
+        raise UserError("report.bad_template", path=path) from exc
+    for rId in [rId for rId, rel in document.part.rels.items() if rel.reltype in _MACRO_PARTS]:
+        del document.part.rels[rId]
+    return document
+
+
+def _as_document_package(data: bytes) -> bytes:
+    """The package with its main part typed as a document (a .dotx/.dotm is a template)."""
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        types = etree.fromstring(package.read("[Content_Types].xml"), _SAFE_XML)
+        mains = [o for o in types.iter(f"{_CT}Override") if o.get("ContentType") in _MAIN_TYPES]
+        if len(mains) != 1 or mains[0].get("PartName", "").lstrip("/") not in package.namelist():
+            raise ValueError("no main document part")
+        if mains[0].get("ContentType") == _MAIN:
+            return data
+        mains[0].set("ContentType", _MAIN)
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy:
+            for info in package.infolist():
+                if info.filename == "[Content_Types].xml":
+                    copy.writestr(
+                        info, etree.tostring(types, xml_declaration=True, encoding="UTF-8")
+                    )
+                else:
+                    copy.writestr(info, package.read(info))
+        return out.getvalue()
+
+
+def clear_body(document: Document) -> BaseOxmlElement:
+    """Remove the template's body and the settings that would make Word ask or lock.
+
+    What stays is the page set-up of the last section (its sectPr, returned), with
+    the headers and footers it refers to.
+    """
+    body = document.element.body
+    section: BaseOxmlElement = body.get_or_add_sectPr()
+    for child in list(body):
+        if child is not section:
+            body.remove(child)
+    settings = document.settings.element
+    for tag in _UNWANTED_SETTINGS:
+        for element in settings.findall(qn(tag)):
+            settings.remove(element)
+    return section
+
+
+def header_footer_roots(document: Document) -> Iterator[BaseOxmlElement]:
+    """The root element of every header and footer of the document."""
+    for rel in document.part.rels.values():
+        if not rel.is_external and rel.reltype in (RT.HEADER, RT.FOOTER):
+            yield cast(BaseOxmlElement, cast(XmlPart, rel.target_part).element)
+
+
+def fill_placeholders(root: BaseOxmlElement, values: Mapping[str, str]) -> None:
+    """Replace ``{name}`` for each name in ``values``, also where Word split it over runs."""
+    texts: dict[BaseOxmlElement, list[BaseOxmlElement]] = {}
+    for text in root.iter(qn("w:t")):
+        owner = text.getparent()
+        while owner is not None and owner.tag != qn("w:p"):
+            owner = owner.getparent()
+        if owner is not None:
+            texts.setdefault(owner, []).append(text)
+    for paragraph_texts in texts.values():
+        _fill_paragraph(paragraph_texts, values)
+
+
+def _fill_paragraph(texts: list[BaseOxmlElement], values: Mapping[str, str]) -> None:
+    joined = "".join(t.text or "" for t in texts)
+    matches = [m for m in _PLACEHOLDER.finditer(joined) if m.group(1) in values]
+    starts: list[int] = []
+    position = 0
+    for text in texts:
+        starts.append(position)
+        position += len(text.text or "")
+    for match in reversed(matches):  # right to left: earlier offsets stay valid
+        first = bisect_right(starts, match.start()) - 1
+        last = bisect_right(starts, match.end() - 1) - 1
+        head = (texts[first].text or "")[: match.start() - starts[first]]
+        tail = (texts[last].text or "")[match.end() - starts[last] :]
+        for text in texts[first + 1 : last + 1]:
+            text.text = ""
+        value = clean(values[match.group(1)]).replace("\n", " ")
+        texts[first].text = head + value + (tail if first == last else "")
+        if first != last:
+            texts[last].text = tail
+        for text in texts[first : last + 1]:
+            text.set(qn("xml:space"), "preserve")
+
+
+def set_properties(document: Document, *, title: str, subject: str, author: str, lang: str) -> None:
+    """Fresh core properties: ours only, none of the template's (comments, keywords, ...)."""
+    properties = document.core_properties  # makes the part when a template has none
+    part = cast(XmlPart, document.part.package.part_related_by(RT.CORE_PROPERTIES))
+    for child in list(part.element):
+        part.element.remove(child)
+    properties.title, properties.subject = clean(title), clean(subject)
+    properties.author = properties.last_modified_by = clean(author)
+    properties.language = language_tag(lang)
+    properties.created = properties.modified = datetime.now(UTC).replace(microsecond=0)
+    properties.revision = 1
+    _set_default_language(document, language_tag(lang))
+
+
+def language_tag(lang: str) -> str:
+    """The Word language of a report in ``lang``: spelling and hyphenation follow it."""
+    return "nl-NL" if lang == "nl" else "en-GB"
+
+
+def _set_default_language(document: Document, tag: str) -> None:
+    styles = document.styles.element
+    defaults = styles.find(qn("w:docDefaults"))
+    if defaults is None:
+        defaults = OxmlElement("w:docDefaults")
+        styles.insert(0, defaults)
+    run_defaults = defaults.find(qn("w:rPrDefault"))
+    if run_defaults is None:
+        run_defaults = OxmlElement("w:rPrDefault")
+        defaults.insert(0, run_defaults)
+    properties = run_defaults.find(qn("w:rPr"))
+    if properties is None:
+        properties = OxmlElement("w:rPr")
+        run_defaults.append(properties)
+    language = properties.find(qn("w:lang"))
+    if language is None:
+        language = OxmlElement("w:lang")
+        properties.insert_element_before(language, "w:eastAsianLayout", "w:specVanish", "w:oMath")
+    language.set(qn("w:val"), tag)
+
+
+def add_internal_line(document: Document, text: str, style_id: str | None) -> None:
+    """A red, bold line at the end of every header of the document: this is an internal copy."""
+    section = document.sections[-1]
+    headers = [section.header]
+    if section.different_first_page_header_footer:
+        headers.append(section.first_page_header)
+    if document.settings.odd_and_even_pages_header_footer:
+        headers.append(section.even_page_header)
+    style = (
+        None if style_id is None else document.styles.get_by_id(style_id, WD_STYLE_TYPE.PARAGRAPH)
+    )
+    done: set[int] = set()
+    for header in headers:
+        if id(header.part) in done:
+            continue
+        done.add(id(header.part))
+        paragraphs = header.paragraphs
+        last = paragraphs[-1] if paragraphs else None
+        empty = last is not None and not last.runs and not last.text
+        paragraph = last if last is not None and empty else header.add_paragraph()
+        if style is not None:
+            paragraph.style = style
+        run = paragraph.add_run(clean(text))
+        run.bold = True
+        run.font.color.rgb = CONFIDENTIAL_RED
+
+
+def save_atomically(document: Document, path: Path) -> None:
+    """Write next to ``path`` and rename, so a failure never leaves a partial or stray file."""
+    try:
+        handle, temporary = tempfile.mkstemp(
+            prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
+        )
+    except OSError as exc:
+        raise UserError("report.cannot_write", path=path, reason=exc.strerror or exc) from exc
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            document.save(stream)
+        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes it private; a report is not
+        os.replace(temporary, path)
+    except OSError as exc:
+        Path(temporary).unlink(missing_ok=True)
+        raise UserError("report.cannot_write", path=path, reason=exc.strerror or exc) from exc
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
