@@ -1,9 +1,7 @@
 """The Word package around a report: its template, headers and footers, properties and saving."""
 
 import io
-import os
 import re
-import tempfile
 import zipfile
 from bisect import bisect_right
 from collections.abc import Iterator, Mapping
@@ -22,6 +20,7 @@ from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import RGBColor
 from lxml import etree
 
+from ontwikkeltafel.files import write_atomically
 from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.paths import resources_dir
 
@@ -239,26 +238,4 @@ def add_internal_line(document: Document, text: str, style_id: str | None) -> No
 
 def save_atomically(document: Document, path: Path) -> None:
     """Write next to ``path`` and rename, so a failure never leaves a partial or stray file."""
-    try:
-        handle, temporary = tempfile.mkstemp(
-            prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
-        )
-    except OSError as exc:
-        raise UserError("report.cannot_write", path=path, reason=exc.strerror or exc) from exc
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            document.save(stream)
-        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes it private; a report is not
-        os.replace(temporary, path)
-    except OSError as exc:
-        Path(temporary).unlink(missing_ok=True)
-        raise UserError("report.cannot_write", path=path, reason=exc.strerror or exc) from exc
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+    write_atomically(path, document.save, "report.cannot_write")

@@ -1,8 +1,6 @@
 """Import and export of exchange files (spec/exchange-v1.md) as user actions."""
 
 import json
-import os
-import tempfile
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -12,6 +10,7 @@ from ontwikkeltafel.exchange.exporter import export_document
 from ontwikkeltafel.exchange.importer import COUNTED, ImportCounts, import_document
 from ontwikkeltafel.exchange.parsing import loads_exchange
 from ontwikkeltafel.exchange.schema import TOP_LEVEL
+from ontwikkeltafel.files import write_atomically
 from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.services import SessionFactory
 from ontwikkeltafel.store.engine import write_transaction
@@ -71,30 +70,10 @@ def dumps_document(document: dict[str, Any]) -> str:
     return "".join(parts)
 
 
-def write_file_atomically(path: Path, text: str) -> None:
+def write_file_atomically(path: Path, content: str | bytes) -> None:
     """Write next to ``path`` and rename, so a failure never leaves a partial file."""
-    try:
-        folder = path.parent
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
-    except OSError as exc:
-        raise UserError("export.cannot_write", path=path, reason=exc.strerror or exc) from exc
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes it private; an export is not
-        os.replace(temporary, path)
-    except OSError as exc:
-        Path(temporary).unlink(missing_ok=True)
-        raise UserError("export.cannot_write", path=path, reason=exc.strerror or exc) from exc
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    write_atomically(path, lambda stream: stream.write(data), "export.cannot_write")
 
 
 def export_file(sessions: SessionFactory, path: Path, table_id: str | None = None) -> ExportSummary:
