@@ -257,14 +257,14 @@ MEETINGS = [
             item(
                 "Mededelingen",
                 "announcements",
-                10,
+                5,
                 description="Mededelingen van de deelnemers.",
             ),
             item("Vaststellen agenda", "agenda", 5),
             item(
                 "Verslag bijeenkomst 22 november 2018",
                 "previous_minutes",
-                10,
+                5,
                 description="""
                     Conceptverslag bijgevoegd (versie voor deelnemers; het vertrouwelijke punt
                     staat alleen in het interne verslag).
@@ -273,7 +273,7 @@ MEETINGS = [
             item(
                 "Actielijst",
                 "action_list",
-                15,
+                10,
                 description="""
                     Openstaande acties:
 
@@ -281,13 +281,12 @@ MEETINGS = [
                     - 2018-14 overzicht contactpersonen per school (IJsbrand van den Heuvel);
                     - 2018-15 werkvisie op één pagina (Sanne de Wit);
                     - 2018-16 reacties uit de teams op de werkvisie (Hanneke Verbeek);
-                    - 2018-17 werkafspraak signalen over schoolgrenzen (Yasmina Bouzid);
                     - 2018-18 notitie uitbreiding schoolconsulent (Marieke van der Linden).
                 """,
             ),
             item(
                 "Eén jaar ontwikkeltafel: terugblik en evaluatie",
-                planned_minutes=40,
+                planned_minutes=30,
                 presenter="hverbeek",
                 description="""
                     Wat heeft de tafel in 2018 opgeleverd, wat werkt in onze manier van
@@ -297,7 +296,7 @@ MEETINGS = [
             ),
             item(
                 "Werkvisie 'Met ouders en kinderen': reacties uit de teams",
-                planned_minutes=30,
+                planned_minutes=25,
                 presenter="rkok",
                 description="""
                     Hanneke bundelt de reacties uit de teams (bijlage volgt). Welke aanpassingen
@@ -307,7 +306,7 @@ MEETINGS = [
             ),
             item(
                 "Meldcode met afwegingskader",
-                planned_minutes=30,
+                planned_minutes=25,
                 presenter="pvandermeer",
                 description="""
                     Sinds 1 januari 2019 geldt de verbeterde meldcode met een afwegingskader.
@@ -316,7 +315,7 @@ MEETINGS = [
                 """,
                 concerns=["c-terugkoppeling"],
             ),
-            item("Rondvraag", "any_other_business", 10),
+            item("Rondvraag", "any_other_business", 5),
             item("Sluiting", "closing", 5),
         ],
     ),

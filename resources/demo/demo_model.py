@@ -284,7 +284,10 @@ def meeting(
         "minutes_approved_on": day(approved_on),
         "notes": text(notes),
         "attendance": attendance,
-        "agenda": [_agenda_item(key, pos, raw) for pos, raw in enumerate(agenda, 1)],
+        "agenda": [
+            _agenda_item(key, pos, raw)
+            for pos, raw in enumerate(_fit_time_boxes(agenda, starts, ends), 1)
+        ],
     }
 
 
@@ -397,3 +400,21 @@ def action(
         "done_on": day(done_on),
         "notes": text(notes),
     }
+
+
+def _fit_time_boxes(agenda: Sequence[Record], starts: str, ends: str) -> list[Record]:
+    """Shorten the longest topics' time boxes (5 minutes at a time) until the agenda fits.
+
+    A chair plans the items within the meeting: the convocatie's times must end with it.
+    """
+    start = dt.datetime.strptime(starts, "%Y-%m-%d %H:%M")
+    end = dt.datetime.strptime(f"{starts[:10]} {ends}", "%Y-%m-%d %H:%M")
+    room = int((end - start).total_seconds() // 60)
+    items = [dict(raw) for raw in agenda]
+    topics = [i for i in items if i["kind"] == "topic" and (i["planned_minutes"] or 0) > 10]
+    while sum(i["planned_minutes"] or 0 for i in items) > room and topics:
+        longest = max(topics, key=lambda i: i["planned_minutes"])
+        longest["planned_minutes"] -= 5
+        if longest["planned_minutes"] <= 10:
+            topics.remove(longest)
+    return items

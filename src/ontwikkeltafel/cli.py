@@ -39,6 +39,15 @@ def build_parser() -> argparse.ArgumentParser:
     exporter = commands.add_parser("export", help="export to an exchange file (format v1)")
     exporter.add_argument("-o", "--output", required=True, metavar="FILE.json", type=Path)
     exporter.add_argument("--table", metavar="TABLE_ID", help="export one table only")
+    report = commands.add_parser("report", help="write a Word report")
+    report.add_argument("kind", choices=("minutes", "table", "agenda", "actions"))
+    report.add_argument("record_id", metavar="ID", help="MEETING_ID or TABLE_ID")
+    report.add_argument("-o", "--output", required=True, metavar="OUT.docx", type=Path)
+    report.add_argument("--internal", action="store_true", help="include confidential parts")
+    report.add_argument("--template", metavar="T.docx", type=Path, help="a Word letterhead")
+    invite = commands.add_parser("invite", help="write an iCalendar invitation")
+    invite.add_argument("meeting_id", metavar="MEETING_ID")
+    invite.add_argument("-o", "--output", required=True, metavar="OUT.ics", type=Path)
     commands.add_parser("demo", help="load the demo data")
     return parser
 
@@ -78,6 +87,24 @@ def run_command(args: argparse.Namespace, database: Database, lang: str) -> int:
         summary = export_file(sessions, args.output, args.table)
         total = sum(summary.counts.values())
         print(message("export.done", lang, path=summary.path, total=total))
+    elif args.command == "report":
+        from ontwikkeltafel.services.report_files import write_report
+
+        path = write_report(
+            sessions,
+            args.kind,
+            args.record_id,
+            args.output,
+            internal=args.internal,
+            template=args.template,
+            lang=args.lang or "nl",  # spec/cli.md: reports are Dutch unless --lang en
+        )
+        print(message("report.done", lang, path=path))
+    elif args.command == "invite":
+        from ontwikkeltafel.services.report_files import write_invitation
+
+        path = write_invitation(sessions, args.meeting_id, args.output, args.lang or "nl")
+        print(message("report.done", lang, path=path))
     elif args.command == "demo":
         from ontwikkeltafel.services.demo import load_demo
 

@@ -1,5 +1,6 @@
 """The iCalendar (RFC 5545) invitation for one meeting: its time, place, attendees and agenda."""
 
+import re
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from typing import Final
@@ -53,7 +54,9 @@ def _timed(
 
 def _agenda_lines(meeting: MeetingHeader, agenda: tuple[AgendaEntry, ...], lang: str) -> list[str]:
     lines: list[str] = []
-    for number, (entry, start) in enumerate(_timed(meeting, agenda), start=1):
+    # Numbered by position, as in the convocatie: a left-out item leaves a gap.
+    for entry, start in _timed(meeting, agenda):
+        number = entry.position
         title = entry.title.strip()
         if entry.presenter is not None:
             title = message("invite.presenter", lang, title=title, name=full_name(entry.presenter))
@@ -92,12 +95,17 @@ def summary(meeting: MeetingHeader, lang: str) -> str:
     return message("invite.summary_with_table", lang, title=title, table=table)
 
 
+_EMAIL = re.compile(r"[^\s@<>\"()\[\],;:\\]+@[^\s@<>\"()\[\],;:\\]+")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
+
+
 def _address(person: Person, **params: str | bool) -> vCalAddress | None:
+    """A mailto: address for a person, or None when their e-mail is not an address."""
     email = person.email.strip()
-    if not email:
+    if not _EMAIL.fullmatch(email) or _CONTROL.search(email):
         return None
     address = vCalAddress(f"mailto:{email}")
-    address.params["CN"] = full_name(person)
+    address.params["CN"] = " ".join(_CONTROL.sub(" ", full_name(person)).split())
     for key, value in params.items():
         address.params[key] = ("TRUE" if value else "FALSE") if isinstance(value, bool) else value
     return address
