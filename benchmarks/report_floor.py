@@ -1,16 +1,20 @@
 """The floor of the report benchmarks: plain python-docx writing the same paragraphs and tables.
 
-It reads what a product report holds (paragraph texts and table cells, in order) and
-writes that again with python-docx's default template, no styles looked up, no fields.
+It reads what a product report holds (paragraph texts, table cells and the bytes of its
+images, in order) and writes that again with python-docx's default template: no styles
+looked up, no fields, and no charts drawn (the floor inserts the product's pictures).
 """
 
+import io
 from pathlib import Path
 
 from docx import Document
+from docx.oxml.ns import qn
+from docx.shared import Cm
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-Block = tuple[str, list[list[str]] | str]
+Block = tuple[str, list[list[str]] | str | bytes]
 
 
 def content_of(path: Path) -> list[Block]:
@@ -20,6 +24,9 @@ def content_of(path: Path) -> list[Block]:
     for child in document.element.body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
+            for blip in child.iter(qn("a:blip")):
+                image = document.part.related_parts[blip.get(qn("r:embed"))]
+                blocks.append(("i", image.blob))
             blocks.append(("p", Paragraph(child, document).text))
         elif tag == "tbl":
             table = Table(child, document)
@@ -34,6 +41,9 @@ def write_plain(blocks: list[Block], path: Path) -> None:
         if kind == "p":
             assert isinstance(value, str)
             document.add_paragraph(value)
+        elif kind == "i":
+            assert isinstance(value, bytes)
+            document.add_picture(io.BytesIO(value), width=Cm(16))
         else:
             assert isinstance(value, list)
             columns = max((len(row) for row in value), default=1)

@@ -1,5 +1,6 @@
 """The convocatie: written from hand-built data, read back in order with python-docx."""
 
+import shutil
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -24,6 +25,7 @@ from tests.reports.report_samples import (
     document_lines,
     meeting,
     tables,
+    to_pdf,
 )
 
 Write = Callable[..., Path]
@@ -202,3 +204,11 @@ def test_demo_convocatie_through_the_command_line(
     assert lines[3].startswith("Hierbij nodigen wij u van harte uit")
     assert "Agenda" in lines and "Ter voorbereiding" in lines
     assert tables(out)[0][0] == HEADERS
+    if shutil.which("soffice") is not None:  # CI installs LibreOffice; elsewhere this part waits
+        reader = to_pdf(out, tmp_path)
+        pages = len(reader.pages)
+        text = "\n".join(page.extract_text() for page in reader.pages)
+        assert 1 <= pages <= 4
+        for expected in (planned.title, "Hierbij nodigen wij u", "Agenda", "Ter voorbereiding"):
+            assert expected in text
+        assert f"pagina {pages} van {pages}" in text

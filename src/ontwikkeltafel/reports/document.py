@@ -14,6 +14,7 @@ from docx.oxml.text.paragraph import CT_P
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Cm, Emu, Pt
 from docx.text.paragraph import Paragraph
+from docx.text.run import Run
 
 from ontwikkeltafel.i18n import message
 from ontwikkeltafel.reports.docx_parts import (
@@ -130,11 +131,11 @@ class ReportDocument:
         """A body paragraph, optionally starting with a bold label ("Besluit:")."""
         paragraph = self._add("Normal", None)
         if bold_label:
-            run = paragraph.add_run(clean(bold_label) + " ")
+            run = add_text(paragraph, clean(bold_label) + " ")
             run.bold = True
             run.italic = italic or None
         if text:
-            paragraph.add_run(clean(text)).italic = italic or None
+            add_text(paragraph, clean(text)).italic = italic or None
 
     def plain_text(self, text: str) -> None:
         """A long text by the plain-text rules: paragraphs and bullet items."""
@@ -222,8 +223,21 @@ class ReportDocument:
         self._end.addprevious(element)
         paragraph = Paragraph(element, self._document)
         if text:
-            paragraph.add_run(clean(text))
+            add_text(paragraph, clean(text))
         return paragraph
+
+
+def add_text(paragraph: Paragraph, text: str) -> Run:
+    """A run holding ``text`` at the end of ``paragraph``.
+
+    python-docx reads a run's text one character at a time (looking for tabs and line
+    breaks); plain text goes straight into one w:t element instead.
+    """
+    if "\t" in text or "\n" in text or "\r" in text:
+        return paragraph.add_run(text)
+    run = paragraph.add_run()
+    run._r.add_t(text)
+    return run
 
 
 def _row(cells: Sequence[str], widths: Sequence[int], text_style: str | None, header: bool) -> str:

@@ -17,7 +17,7 @@ from ontwikkeltafel.services.report_table_data import table_report_data
 REPORT_KINDS = ("minutes", "table", "agenda", "actions")
 
 
-def _builders() -> dict[str, tuple[Callable[..., Any], Callable[..., None]]]:
+def report_builders() -> dict[str, tuple[Callable[..., Any], Callable[..., None]]]:
     """Per kind of report: the query service and the writer (imported only when needed)."""
     from ontwikkeltafel.reports.actions_list import write_actions_list
     from ontwikkeltafel.reports.convocation import write_convocation
@@ -43,7 +43,7 @@ def write_report(
     lang: str,
 ) -> Path:
     """Write one report (a meeting's or a table's) as a Word file; returns its path."""
-    gather, write = _builders()[kind]
+    gather, write = report_builders()[kind]
     data = gather(sessions, record_id, internal)
     write(data, output, lang=lang, template=template)
     return output
