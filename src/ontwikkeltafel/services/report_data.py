@@ -10,7 +10,6 @@ from sqlalchemy.orm import Session, selectinload
 
 from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.model import (
-    ActionStatus,
     AgendaItem,
     Attendance,
     Meeting,
@@ -25,7 +24,7 @@ from ontwikkeltafel.services.report_parts import (
     OPEN,
     action,
     action_sort_key,
-    confidential_item_ids,
+    confidential_items,
     header,
     local_date,
     numbered_decisions,
@@ -106,7 +105,8 @@ def minutes_data(sessions: SessionFactory, meeting_id: str, internal: bool) -> d
         meeting = load_meeting(session, meeting_id)
         meetings = _table_meetings(session, meeting)
         agreed = {m.id: local_date(m.starts_at) for m in meetings}
-        secret = confidential_item_ids(session, set(agreed))
+        records = table_actions(session, meeting.table_id, meeting.id)
+        secret = confidential_items(session, records)
         by_item: dict[str, list[data.Decision]] = {}
         mine = []
         for owner, item_id, decision in numbered_decisions(session, meeting):
@@ -118,7 +118,7 @@ def minutes_data(sessions: SessionFactory, meeting_id: str, internal: bool) -> d
         since = earlier[-1] if earlier else None
         listed: list[data.Action] = []
         under_item: dict[str, list[data.Action]] = {}
-        for record in table_actions(session, meeting.table_id, meeting.id):
+        for record in records:
             made = agreed.get(record.meeting_id or "")
             if made is not None and made > this_day:
                 continue
@@ -170,12 +170,11 @@ def agenda_data(sessions: SessionFactory, meeting_id: str, internal: bool) -> da
         meetings = _table_meetings(session, meeting)
         earlier = [m for m in meetings if m.starts_at < meeting.starts_at]
         agreed = {m.id: local_date(m.starts_at) for m in meetings}
-        secret = confidential_item_ids(session, set(agreed))
-        open_actions = [
-            action(r, secret, agreed)
-            for r in table_actions(session, meeting.table_id, meeting.id)
-            if r.status in OPEN
+        records = [
+            r for r in table_actions(session, meeting.table_id, meeting.id) if r.status in OPEN
         ]
+        secret = confidential_items(session, records)
+        open_actions = [action(r, secret, agreed) for r in records]
         return data.AgendaData(
             meeting=header(meeting),
             agenda=_agenda(meeting, {}, {}, internal),
@@ -231,17 +230,13 @@ def actions_data(sessions: SessionFactory, table_id: str, internal: bool) -> dat
             select(Meeting).where(Meeting.table_id == table_id).order_by(Meeting.starts_at)
         ).first()
         decisions: list[data.Decision] = []
-        open_actions: list[data.Action] = []
+        agreed: dict[str, date] = {}
         if first is not None:
             decisions = [d for _m, _i, d in numbered_decisions(session, first)]
-            meetings = _table_meetings(session, first)
-            agreed = {m.id: local_date(m.starts_at) for m in meetings}
-            secret = confidential_item_ids(session, set(agreed))
-            open_actions = [
-                action(r, secret, agreed)
-                for r in table_actions(session, table_id, "")
-                if r.status in (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
-            ]
+            agreed = {m.id: local_date(m.starts_at) for m in _table_meetings(session, first)}
+        records = [r for r in table_actions(session, table_id, "") if r.status in OPEN]
+        secret = confidential_items(session, records)
+        open_actions = [action(r, secret, agreed) for r in records]
         return data.ActionsData(
             table_id=table.id,
             table_title=table.title,

@@ -115,12 +115,13 @@ def action(
     )
 
 
-def confidential_item_ids(session: Session, meeting_ids: set[str]) -> set[str]:
-    """The confidential agenda items among those meetings."""
-    if not meeting_ids:
+def confidential_items(session: Session, actions: list[ActionRecord]) -> set[str]:
+    """The confidential agenda items the actions were agreed under (any meeting's)."""
+    item_ids = sorted({a.agenda_item_id for a in actions if a.agenda_item_id})
+    if not item_ids:
         return set()
     query = select(AgendaItem.id).where(
-        AgendaItem.meeting_id.in_(sorted(meeting_ids)), AgendaItem.confidential.is_(True)
+        AgendaItem.id.in_(item_ids), AgendaItem.confidential.is_(True)
     )
     return set(session.scalars(query))
 
