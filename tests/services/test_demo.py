@@ -66,3 +66,19 @@ def test_export_file_is_readable_by_others_and_leaves_no_temporary(database, tmp
     os.umask(mask)
     assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~mask
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_an_old_verslag_lists_actions_finished_later_as_still_open(database) -> None:  # type: ignore[no-untyped-def]
+    from ontwikkeltafel.model import ActionStatus
+    from ontwikkeltafel.services.report_data import minutes_data
+
+    load_demo(database.session_factory)
+    sessions = database.session_factory
+    rows = {r.title: r.id for r in table_rows(sessions, table_ids(sessions))}
+    meetings = meeting_ids(sessions, rows["Onderwijs en zorg vinden elkaar!"], "starts_at", False)
+    verslag = minutes_data(sessions, meetings[0], internal=False)
+    agreed_there = [a for a in verslag.actions if a.agreed_on == verslag.meeting.starts_at.date()]
+    assert agreed_there, "the first meeting agreed actions"
+    for item in agreed_there:
+        assert item.status in (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
+        assert item.done_on is None or item.done_on <= verslag.meeting.starts_at.date()

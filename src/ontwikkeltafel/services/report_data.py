@@ -3,6 +3,7 @@
 Confidential parts stay out unless an internal report is asked for.
 """
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from sqlalchemy import select
@@ -10,6 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.model import (
+    ActionStatus,
     AgendaItem,
     Attendance,
     Meeting,
@@ -123,16 +125,19 @@ def minutes_data(sessions: SessionFactory, meeting_id: str, internal: bool) -> d
             if made is not None and made > this_day:
                 continue
             item = action(record, secret, agreed)
+            done = record.done_on
+            if record.status not in OPEN and done is not None and done > this_day:
+                # Finished after this meeting: on this verslag it was still to be done.
+                item = replace(item, status=ActionStatus.OPEN, done_on=None)
             if record.meeting_id == meeting.id and record.agenda_item_id:
                 under_item.setdefault(record.agenda_item_id, []).append(item)
-            done = record.done_on
             reported_now = (
-                record.status not in OPEN
+                item.status not in OPEN
                 and done is not None
                 and done <= this_day
                 and (since is None or done > since)
             )
-            if record.status in OPEN or reported_now:
+            if item.status in OPEN or reported_now:
                 listed.append(item)
         attendees = tuple(
             data.Attendee(
