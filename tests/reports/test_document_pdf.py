@@ -2,42 +2,17 @@
 
 import re
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 
 from ontwikkeltafel.reports.document import ReportDocument
+from tests.reports.report_samples import to_pdf
 from tests.reports.word_templates import municipality_template, png
 
 pytestmark = pytest.mark.skipif(
     shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed"
 )
-
-
-def _to_pdf(document: Path, folder: Path) -> PdfReader:
-    profile = folder / "lo-profile"
-    result = subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation={profile.as_uri()}",
-            "--headless",
-            "--norestore",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(folder),
-            str(document),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=180,
-        check=False,
-    )
-    pdf = folder / f"{document.stem}.pdf"
-    assert result.returncode == 0 and pdf.exists(), result.stdout + result.stderr
-    return PdfReader(pdf)
 
 
 def _long_report(template: Path | None, internal: bool) -> ReportDocument:
@@ -71,7 +46,7 @@ def _long_report(template: Path | None, internal: bool) -> ReportDocument:
 def test_default_template_report_converts_with_page_numbers(tmp_path: Path) -> None:
     path = tmp_path / "verslag.docx"
     _long_report(None, internal=True).save(path)
-    reader = _to_pdf(path, tmp_path)
+    reader = to_pdf(path, tmp_path)
     pages = len(reader.pages)
     assert pages >= 3
     texts = [page.extract_text() for page in reader.pages]
@@ -91,7 +66,7 @@ def test_letterhead_report_converts_with_its_header(tmp_path: Path) -> None:
     template = municipality_template(tmp_path / "briefpapier.docx")
     path = tmp_path / "verslag.docx"
     _long_report(template, internal=False).save(path)
-    reader = _to_pdf(path, tmp_path)
+    reader = to_pdf(path, tmp_path)
     first = reader.pages[0].extract_text()
     assert "Gemeente Voorbeeld · Onderwijs en zorg · Derde op 14-05-2024" in first
     assert "Intern document" not in first
