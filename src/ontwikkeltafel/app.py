@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.store.database import Database
 from ontwikkeltafel.ui.main_window import MainWindow
+from ontwikkeltafel.ui.translation import install_translator
 
 QUIT_AFTER_PAINT = "ONTWIKKELTAFEL_QUIT_AFTER_PAINT"
 
@@ -49,6 +50,7 @@ def run_app(database: Database, lang: str) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Ontwikkeltafel")
+    install_translator(app, lang)  # before any widget: texts are translated when made
     window = MainWindow(database.session_factory, database.location.display)
     probe = None
     if os.environ.get(QUIT_AFTER_PAINT):

@@ -1,0 +1,94 @@
+"""Qt translations: Dutch at the source, English from the compiled ontwikkeltafel_en.qm."""
+
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMenu
+
+from ontwikkeltafel.store.database import Database
+from ontwikkeltafel.ui.main_window import MainWindow
+from ontwikkeltafel.ui.translation import (
+    install_translator,
+    qm_file,
+    remove_translator,
+    translations_dir,
+)
+
+TS_FILE = translations_dir() / "ontwikkeltafel_en.ts"
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    """The English translator, installed before any window is made and removed after."""
+    translator = install_translator(qapp, "en")
+    assert translator is not None
+    yield
+    remove_translator(qapp, translator)
+
+
+def _headers(model: Any) -> list[str]:
+    return [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+
+
+def _column(model: Any, column: int) -> list[str]:
+    return [model.data(model.index(row, column)) for row in range(model.rowCount())]
+
+
+def make_window(qtbot: Any, database: Database) -> MainWindow:
+    window = MainWindow(database.session_factory, "test.sqlite3")
+    qtbot.addWidget(window)
+    return window
+
+
+def test_english_window(qtbot: Any, english: None, filled: Database) -> None:
+    window = make_window(qtbot, filled)
+    assert _headers(window.tables) == ["Table", "Status", "Started", "Meetings"]
+    assert _headers(window.meetings) == ["Date", "Meeting", "Kind", "Status", "Table"]
+    assert window.all_button.text() == "All meetings"
+    assert window.meetings_title.text() == "<b>All meetings</b> (4)"
+    assert [menu.title() for menu in window.menuBar().findChildren(QMenu)] == ["&File"]
+    assert window.statusBar().currentMessage() == "Database: test.sqlite3"
+    assert _column(window.meetings, 2)[-1] == "table session"
+    assert _column(window.meetings, 3)[-1] == "approved minutes"
+    assert _column(window.meetings, 2)[0] == "consultation"
+
+
+def test_english_plural_and_table_name(qtbot: Any, english: None, filled: Database) -> None:
+    window = make_window(qtbot, filled)
+    window.choose_table("tafel-1")
+    assert window.meetings_title.text() == "<b>Meetings of Onderwijs en zorg vinden elkaar!</b> (1)"
+    window.choose_table("tafel-2")
+    assert window.meetings_title.text() == "<b>Meetings of All-in De Zuidwester</b> (3)"
+
+
+def test_dutch_without_translator(qtbot: Any, qapp: QApplication, filled: Database) -> None:
+    assert install_translator(qapp, "nl") is None
+    window = make_window(qtbot, filled)
+    assert _headers(window.tables) == ["Tafel", "Status", "Gestart", "Bijeenkomsten"]
+    assert window.all_button.text() == "Alle bijeenkomsten"
+    window.choose_table("tafel-2")
+    assert window.meetings_title.text() == "<b>Bijeenkomsten van All-in De Zuidwester</b> (3)"
+    assert _column(window.meetings, 2)[0] == "overleg"
+
+
+def test_every_message_is_translated() -> None:
+    messages = list(ET.parse(TS_FILE).getroot().iter("message"))
+    assert len(messages) >= 20
+    for message in messages:
+        translation = message.find("translation")
+        source = message.findtext("source")
+        assert translation is not None, source
+        assert translation.get("type") is None, source  # neither unfinished nor vanished
+        forms = translation.findall("numerusform")
+        texts = [f.text for f in forms] if message.get("numerus") == "yes" else [translation.text]
+        assert texts, source
+        assert all(texts), source
+
+
+def test_compiled_translation_is_installed() -> None:
+    built = translations_dir() / "ontwikkeltafel_en.qm"
+    assert built.is_file(), "the build (pip install -e . or a wheel) compiles the .qm"
+    assert qm_file("en") is not None
