@@ -2,13 +2,17 @@
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, func, select
 
 from ontwikkeltafel.model import Meeting, MeetingKind, MeetingStatus, Table, TableStatus
 from ontwikkeltafel.services import SessionFactory
+from ontwikkeltafel.services.list_filters import like_any
+
+AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 
 
 @dataclass(frozen=True)
@@ -73,16 +77,34 @@ def table_rows(sessions: SessionFactory, ids: Sequence[str]) -> list[TableRow]:
         return [TableRow(*row) for row in session.execute(query)]
 
 
+def _midnight(day: date) -> datetime:
+    return datetime.combine(day, time(), tzinfo=AMSTERDAM)
+
+
 def meeting_ids(
     sessions: SessionFactory,
     table_id: str | None = None,
     sort: str = "starts_at",
     descending: bool = True,
+    *,
+    text: str = "",
+    period_from: date | None = None,
+    period_to: date | None = None,
 ) -> list[str]:
-    """The ids of the meetings (of one table, or all) in the order asked for."""
+    """The ids of the meetings (of one table, or all) in the order asked for.
+
+    ``text`` looks in title, location and table; ``period_from`` and ``period_to``
+    (both inclusive, Amsterdam days) keep the meetings that start in that period.
+    """
     query = select(Meeting.id).outerjoin(Table, Meeting.table_id == Table.id)
     if table_id is not None:
         query = query.where(Meeting.table_id == table_id)
+    if text.strip():
+        query = query.where(like_any([Meeting.title, Meeting.location, Table.title], text))
+    if period_from is not None:
+        query = query.where(Meeting.starts_at >= _midnight(period_from))
+    if period_to is not None:
+        query = query.where(Meeting.starts_at < _midnight(period_to + timedelta(days=1)))
     query = query.order_by(_order(MEETING_SORTS[sort], descending), Meeting.id)
     with sessions() as session:
         return list(session.scalars(query))

@@ -6,7 +6,17 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 
-from ontwikkeltafel.model import MeetingKind, MeetingStatus, TableStatus
+from ontwikkeltafel.model import (
+    ActionStatus,
+    ConcernKind,
+    ConcernStatus,
+    DevelopmentPointStatus,
+    MeetingKind,
+    MeetingStatus,
+    Priority,
+    Sector,
+    TableStatus,
+)
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 
@@ -29,6 +39,35 @@ def enum_label(value: StrEnum) -> str:
         MeetingStatus.HELD: _tr("gehouden"),
         MeetingStatus.MINUTES_DRAFT: _tr("conceptverslag"),
         MeetingStatus.MINUTES_APPROVED: _tr("vastgesteld verslag"),
+        Sector.EDUCATION: _tr("onderwijs"),
+        Sector.CHILDCARE: _tr("kinderopvang"),
+        Sector.YOUTH_CARE: _tr("jeugdhulp"),
+        Sector.HEALTH: _tr("zorg"),
+        Sector.WELFARE: _tr("welzijn"),
+        Sector.SAFETY: _tr("veiligheid"),
+        Sector.MUNICIPALITY: _tr("gemeente"),
+        Sector.HOUSING: _tr("wonen"),
+        Sector.KNOWLEDGE: _tr("kennis en beleid"),
+        Sector.OTHER: _tr("overig"),
+        ConcernKind.QUESTION: _tr("vraag"),
+        ConcernKind.CONCERN: _tr("zorg"),
+        ConcernKind.BOTTLENECK: _tr("knelpunt"),
+        ConcernStatus.OPEN: _tr("open"),
+        ConcernStatus.DISCUSSING: _tr("in bespreking"),
+        ConcernStatus.ADDRESSED: _tr("opgepakt"),
+        ConcernStatus.RESOLVED: _tr("opgelost"),
+        ConcernStatus.PARKED: _tr("geparkeerd"),
+        Priority.LOW: _tr("laag"),
+        Priority.NORMAL: _tr("normaal"),
+        Priority.HIGH: _tr("hoog"),
+        DevelopmentPointStatus.PROPOSED: _tr("voorgesteld"),
+        DevelopmentPointStatus.IN_PROGRESS: _tr("in uitvoering"),
+        DevelopmentPointStatus.REALISED: _tr("gerealiseerd"),
+        DevelopmentPointStatus.DROPPED: _tr("vervallen"),
+        ActionStatus.OPEN: _tr("open"),
+        ActionStatus.IN_PROGRESS: _tr("in uitvoering"),
+        ActionStatus.DONE: _tr("afgerond"),
+        ActionStatus.CANCELLED: _tr("vervallen"),
     }
     return labels.get(value, value.value)
 

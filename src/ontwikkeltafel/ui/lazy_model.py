@@ -38,6 +38,7 @@ class LazyTableModel(QAbstractTableModel):
         self._ids: list[str] = []
         self._rows: dict[str, Any] = {}
         self._sort: tuple[int, bool] = (0, False)
+        self.filters: dict[str, Any] = {}
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         """The number of ids (no children: this is a flat table)."""
@@ -112,6 +113,16 @@ class LazyTableModel(QAbstractTableModel):
         ]
         self.changePersistentIndexList(persistent, moved)
         self.layoutChanged.emit()
+
+    @property
+    def cached_rows(self) -> int:
+        """How many rows have been fetched (not just their ids) since the last reload."""
+        return len(self._rows)
+
+    def set_filters(self, **filters: Any) -> None:
+        """Keep ``filters`` for ``fetch_ids`` to read (as ``model.filters``) and fetch ids again."""
+        self.filters = filters
+        self.reload()
 
     def reload(self) -> None:
         """Fetch ids again (after a change or a new filter) and forget cached rows."""

@@ -1,15 +1,15 @@
-"""The main window: tables on the left, their meetings on the right, the database below."""
+"""The main window: a navigation over every list; tables with their meetings come first."""
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
+    QHBoxLayout,
     QLabel,
+    QListWidget,
     QMainWindow,
     QPushButton,
     QSplitter,
-    QTableView,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -18,53 +18,23 @@ from ontwikkeltafel.services import SessionFactory
 from ontwikkeltafel.services.listing import meeting_ids, meeting_rows, table_ids, table_rows
 from ontwikkeltafel.ui.labels import enum_label, short_date, short_moment
 from ontwikkeltafel.ui.lazy_model import Column, LazyTableModel
+from ontwikkeltafel.ui.record_list import make_view
 
-
-def make_view(
-    model: LazyTableModel,
-    sort_column: int,
-    order: Qt.SortOrder,
-    samples: dict[int, str],
-    stretch: int,
-) -> QTableView:
-    """A sortable, row-selecting table view over ``model``, with compact rows.
-
-    Columns named in ``samples`` get the width of that sample text (measuring the
-    contents would fetch every row of a lazy model); column ``stretch`` takes the rest.
-    """
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    view.setWordWrap(False)
-    metrics = view.fontMetrics()
-    view.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
-    header = view.horizontalHeader()
-    header.setStretchLastSection(False)
-    header.setHighlightSections(False)
-    for column, sample in samples.items():
-        header_text = str(model.headerData(column, Qt.Orientation.Horizontal))
-        width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(header_text))
-        view.setColumnWidth(column, width + 28)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    # Set the indicator first: enabling sorting then sorts once, fetching the ids once.
-    header.setSortIndicator(sort_column, order)
-    view.setSortingEnabled(True)
-    return view
+__all__ = ["MainWindow", "make_view"]
 
 
 class MainWindow(QMainWindow):
-    """Navigation over tables and meetings, fed by query services."""
+    """Navigation over tables, meetings and every other list, fed by query services."""
 
     table_chosen = Signal(object)
+    page_shown = Signal(str)
 
     def __init__(self, sessions: SessionFactory, database_name: str) -> None:
         """Show the tables and meetings of the database behind ``sessions``."""
         super().__init__()
         self.sessions = sessions
         self.current_table: str | None = None
+        self.pages: dict[str, QWidget] = {}
         self.setWindowTitle(self.tr("Ontwikkeltafel"))
         self.tables = LazyTableModel(
             [
@@ -123,6 +93,20 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.resize(1400, 800)
 
+    def _navigation(self) -> list[tuple[str, str]]:
+        """The pages in the navigation: their keys and labels, in order (Ctrl+1 to Ctrl+9)."""
+        return [
+            ("tables", self.tr("Tafels en bijeenkomsten")),
+            ("meetings", self.tr("Bijeenkomsten")),
+            ("people", self.tr("Personen")),
+            ("organisations", self.tr("Organisaties")),
+            ("themes", self.tr("Thema's")),
+            ("concerns", self.tr("Vragen en zorgen")),
+            ("practices", self.tr("Goede voorbeelden")),
+            ("development_points", self.tr("Ontwikkelpunten")),
+            ("actions", self.tr("Actiepunten")),
+        ]
+
     def _build_layout(self) -> None:
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -138,7 +122,44 @@ class MainWindow(QMainWindow):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setSizes([520, 880])
-        self.setCentralWidget(splitter)
+        self.pages["tables"] = splitter
+        self.stack = QStackedWidget()
+        self.stack.addWidget(splitter)
+        self.keys = [key for key, _label in self._navigation()]
+        self.navigation = QListWidget()
+        self.navigation.addItems([label for _key, label in self._navigation()])
+        metrics = self.navigation.fontMetrics()
+        widest = max(metrics.horizontalAdvance(label) for _key, label in self._navigation())
+        self.navigation.setFixedWidth(widest + 40)
+        self.navigation.setSpacing(2)
+        self.navigation.setCurrentRow(0)
+        self.navigation.currentRowChanged.connect(self._on_navigate)
+        outer = QWidget()
+        outer_layout = QHBoxLayout(outer)
+        outer_layout.setContentsMargins(6, 6, 0, 0)
+        outer_layout.addWidget(self.navigation)
+        outer_layout.addWidget(self.stack, 1)
+        self.setCentralWidget(outer)
+
+    def show_page(self, key: str) -> QWidget:
+        """Show the page ``key`` (see the navigation), making it on first use."""
+        self.navigation.setCurrentRow(self.keys.index(key))
+        return self.pages[key]
+
+    def _on_navigate(self, row: int) -> None:
+        if not 0 <= row < len(self.keys):
+            return
+        key = self.keys[row]
+        page = self.pages.get(key)
+        if page is None:
+            # Made on first use: the lists' modules and queries stay out of start-up.
+            from ontwikkeltafel.ui.list_pages import make_page
+
+            page = make_page(key, self.sessions, self)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        self.page_shown.emit(key)
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
@@ -146,6 +167,15 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        # Ctrl+1 to Ctrl+9 go to the pages of the navigation (shown in its tool tips).
+        for number, (key, label) in enumerate(self._navigation(), start=1):
+            action = QAction(label, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, key=key: self.show_page(key))
+            self.addAction(action)
+            item = self.navigation.item(number - 1)
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            item.setToolTip(f"{label} ({shortcut})")
 
     def _on_table_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = {index.row() for index in selected.indexes()}

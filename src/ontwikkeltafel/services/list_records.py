@@ -1,0 +1,295 @@
+"""Query services of the concern, development point and action lists (the actielijst)."""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import SQLColumnExpression, func, select
+from sqlalchemy.orm import aliased
+
+from ontwikkeltafel.model import (
+    Action,
+    ActionStatus,
+    Concern,
+    ConcernKind,
+    ConcernStatus,
+    DevelopmentPoint,
+    DevelopmentPointStatus,
+    Person,
+    Priority,
+    Table,
+    Theme,
+)
+from ontwikkeltafel.model.links import concern_themes
+from ontwikkeltafel.reports import data
+from ontwikkeltafel.services import SessionFactory
+from ontwikkeltafel.services.list_filters import (
+    like_any,
+    name_columns,
+    name_sort,
+    ordered,
+    rank,
+    scalars,
+)
+from ontwikkeltafel.services.lists import person_of
+
+Sorts = dict[str, list[SQLColumnExpression[Any]]]
+OPEN_ACTIONS = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
+_TABLE: list[SQLColumnExpression[Any]] = [func.lower(func.coalesce(Table.title, ""))]
+
+
+@dataclass(frozen=True)
+class ConcernRow:
+    """One line of the list of questions, concerns and bottlenecks."""
+
+    id: str
+    title: str
+    kind: ConcernKind
+    status: ConcernStatus
+    priority: Priority
+    raised_by: data.Person | None
+    table_title: str
+    themes: str
+
+
+@dataclass(frozen=True)
+class DevelopmentPointRow:
+    """One line of the list of development points."""
+
+    id: str
+    title: str
+    status: DevelopmentPointStatus
+    owner: data.Person | None
+    table_title: str
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    """One line of the actielijst: wie, wat, wanneer, status."""
+
+    id: str
+    number: str
+    description: str
+    owner: data.Person | None
+    due_on: date | None
+    status: ActionStatus
+    table_title: str
+
+
+def _person_columns(person: Any) -> tuple[Any, ...]:
+    return (person.id, person.first_name, person.prefix, person.last_name)
+
+
+_RAISER = aliased(Person)
+_FIRST_THEME = (
+    select(func.min(func.lower(Theme.name)))
+    .join(concern_themes, concern_themes.c.theme_id == Theme.id)
+    .where(concern_themes.c.concern_id == Concern.id)
+    .correlate(Concern)
+    .scalar_subquery()
+)
+CONCERN_SORTS: Sorts = {
+    "title": [func.lower(Concern.title)],
+    "kind": [rank(Concern.kind, ConcernKind)],
+    "status": [rank(Concern.status, ConcernStatus)],
+    "priority": [rank(Concern.priority, Priority)],
+    "raised_by": name_sort(_RAISER),
+    "table_title": _TABLE,
+    "themes": [func.coalesce(_FIRST_THEME, "")],
+}
+
+
+def concern_ids(
+    sessions: SessionFactory,
+    *,
+    sort: str = "title",
+    descending: bool = False,
+    text: str = "",
+    status: ConcernStatus | None = None,
+    theme_id: str | None = None,
+    kind: ConcernKind | None = None,
+) -> list[str]:
+    """The ids of the concerns matching ``text`` and the filters given, in order."""
+    query = (
+        select(Concern.id)
+        .outerjoin(Table, Concern.table_id == Table.id)
+        .outerjoin(_RAISER, Concern.raised_by_id == _RAISER.id)
+    )
+    if text.strip():
+        columns = [Concern.title, Concern.description, Table.title, *name_columns(_RAISER)]
+        query = query.where(like_any(columns, text))
+    if status is not None:
+        query = query.where(Concern.status == status)
+    if kind is not None:
+        query = query.where(Concern.kind == kind)
+    if theme_id is not None:
+        query = query.where(Concern.themes.any(Theme.id == theme_id))
+    sorts = ordered(CONCERN_SORTS[sort], descending)
+    return scalars(sessions, query.order_by(*sorts, Concern.id))
+
+
+def concern_rows(sessions: SessionFactory, ids: Sequence[str]) -> list[ConcernRow]:
+    """The rows of the concerns ``ids`` (in no particular order)."""
+    query = (
+        select(Concern, func.coalesce(Table.title, ""), *_person_columns(_RAISER))
+        .outerjoin(Table, Concern.table_id == Table.id)
+        .outerjoin(_RAISER, Concern.raised_by_id == _RAISER.id)
+        .where(Concern.id.in_(ids))
+    )
+    themes_query = (
+        select(concern_themes.c.concern_id, Theme.name)
+        .join(Theme, concern_themes.c.theme_id == Theme.id)
+        .where(concern_themes.c.concern_id.in_(ids))
+        .order_by(func.lower(Theme.name))
+    )
+    with sessions() as session:
+        themes: dict[str, list[str]] = {}
+        for concern_id, name in session.execute(themes_query):
+            themes.setdefault(concern_id, []).append(name)
+        return [
+            ConcernRow(
+                c.id,
+                c.title,
+                c.kind,
+                c.status,
+                c.priority,
+                person_of(*person),
+                table,
+                ", ".join(themes.get(c.id, [])),
+            )
+            for c, table, *person in session.execute(query)
+        ]
+
+
+_OWNER = aliased(Person)
+POINT_SORTS: Sorts = {
+    "title": [func.lower(DevelopmentPoint.title)],
+    "status": [rank(DevelopmentPoint.status, DevelopmentPointStatus)],
+    "owner": name_sort(_OWNER),
+    "table_title": _TABLE,
+}
+
+
+def development_point_ids(
+    sessions: SessionFactory,
+    *,
+    sort: str = "title",
+    descending: bool = False,
+    text: str = "",
+    status: DevelopmentPointStatus | None = None,
+) -> list[str]:
+    """The ids of the development points matching ``text`` (and a status), in order."""
+    query = (
+        select(DevelopmentPoint.id)
+        .outerjoin(Table, DevelopmentPoint.table_id == Table.id)
+        .outerjoin(_OWNER, DevelopmentPoint.owner_id == _OWNER.id)
+    )
+    if text.strip():
+        columns = [DevelopmentPoint.title, Table.title, *name_columns(_OWNER)]
+        query = query.where(like_any(columns, text))
+    if status is not None:
+        query = query.where(DevelopmentPoint.status == status)
+    sorts = ordered(POINT_SORTS[sort], descending)
+    return scalars(sessions, query.order_by(*sorts, DevelopmentPoint.id))
+
+
+def development_point_rows(
+    sessions: SessionFactory, ids: Sequence[str]
+) -> list[DevelopmentPointRow]:
+    """The rows of the development points ``ids`` (in no particular order)."""
+    query = (
+        select(
+            DevelopmentPoint.id,
+            DevelopmentPoint.title,
+            DevelopmentPoint.status,
+            func.coalesce(Table.title, ""),
+            *_person_columns(_OWNER),
+        )
+        .outerjoin(Table, DevelopmentPoint.table_id == Table.id)
+        .outerjoin(_OWNER, DevelopmentPoint.owner_id == _OWNER.id)
+        .where(DevelopmentPoint.id.in_(ids))
+    )
+    with sessions() as session:
+        return [
+            DevelopmentPointRow(pid, title, status, person_of(*person), table)
+            for pid, title, status, table, *person in session.execute(query)
+        ]
+
+
+ACTION_SORTS: Sorts = {
+    "number": [Action.number],
+    "description": [func.lower(Action.description)],
+    "owner": name_sort(_OWNER),
+    "due_on": [Action.due_on],
+    "status": [rank(Action.status, ActionStatus)],
+    "table_title": _TABLE,
+}
+
+
+def action_ids(
+    sessions: SessionFactory,
+    *,
+    sort: str = "number",
+    descending: bool = False,
+    text: str = "",
+    open_only: bool = False,
+    owner_id: str | None = None,
+    overdue: bool = False,
+    today: date | None = None,
+) -> list[str]:
+    """The ids of the actions matching ``text`` and the filters, in order.
+
+    ``open_only`` keeps open and in-progress actions; ``overdue`` those of them due
+    before ``today`` (the real today unless given); ``owner_id`` one person's actions.
+    """
+    query = (
+        select(Action.id)
+        .outerjoin(Table, Action.table_id == Table.id)
+        .outerjoin(_OWNER, Action.owner_id == _OWNER.id)
+    )
+    if text.strip():
+        columns = [Action.number, Action.description, Table.title, *name_columns(_OWNER)]
+        query = query.where(like_any(columns, text))
+    if open_only or overdue:
+        query = query.where(Action.status.in_(OPEN_ACTIONS))
+    if overdue:
+        query = query.where(Action.due_on < (today or date.today()))
+    if owner_id is not None:
+        query = query.where(Action.owner_id == owner_id)
+    sorts = ordered(ACTION_SORTS[sort], descending, nulls_last=sort == "due_on")
+    return scalars(sessions, query.order_by(*sorts, Action.id))
+
+
+def action_rows(sessions: SessionFactory, ids: Sequence[str]) -> list[ActionRow]:
+    """The rows of the actions ``ids`` (in no particular order)."""
+    query = (
+        select(
+            Action.id,
+            Action.number,
+            Action.description,
+            Action.due_on,
+            Action.status,
+            func.coalesce(Table.title, ""),
+            *_person_columns(_OWNER),
+        )
+        .outerjoin(Table, Action.table_id == Table.id)
+        .outerjoin(_OWNER, Action.owner_id == _OWNER.id)
+        .where(Action.id.in_(ids))
+    )
+    with sessions() as session:
+        return [
+            ActionRow(aid, number, text, person_of(*person), due, status, table)
+            for aid, number, text, due, status, table, *person in session.execute(query)
+        ]
+
+
+def action_owners(sessions: SessionFactory) -> list[data.Person]:
+    """The people who own at least one action, by surname (for a "whose actions" filter)."""
+    query = (
+        select(*_person_columns(Person))
+        .where(Person.id.in_(select(Action.owner_id).where(Action.owner_id.is_not(None))))
+        .order_by(*name_sort(Person), Person.id)
+    )
+    with sessions() as session:
+        return [data.Person(*row) for row in session.execute(query)]
