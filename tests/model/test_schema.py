@@ -20,13 +20,15 @@ from ontwikkeltafel.model import (
 from ontwikkeltafel.store.database import Database
 from ontwikkeltafel.store.migrate import head_revision
 from ontwikkeltafel.store.revision import SCHEMA_REVISION
+from ontwikkeltafel.store.search import include_in_schema_comparison
 
 
 def test_upgrade_head_gives_exactly_the_orm_metadata(database: Database) -> None:
     with database.engine.connect() as connection, warnings.catch_warnings():
         # SQLite cannot reflect the expression index lower(name); it is checked below instead.
         warnings.simplefilter("ignore")
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        options = {"compare_type": True, "include_name": include_in_schema_comparison}
+        context = MigrationContext.configure(connection, opts=options)
         assert compare_metadata(context, Base.metadata) == []
         indexes = connection.exec_driver_sql(
             "SELECT sql FROM sqlite_master WHERE name = 'uq_themes_name_nocase'"

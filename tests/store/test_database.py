@@ -9,6 +9,7 @@ import pytest
 from ontwikkeltafel.paths import backup_dir
 from ontwikkeltafel.store.database import Database, open_database
 from ontwikkeltafel.store.location import location_from_path
+from ontwikkeltafel.store.revision import SCHEMA_REVISION
 from tests.conftest import file_digest
 
 MIGRATIONS = Path(__file__).parents[2] / "src/ontwikkeltafel/store/migrations"
@@ -21,7 +22,7 @@ def test_new_file_gets_schema_wal_and_foreign_keys(database: Database, db_path: 
         assert pragma("PRAGMA journal_mode").scalar() == "wal"
         assert pragma("PRAGMA foreign_keys").scalar() == 1
         assert pragma("PRAGMA busy_timeout").scalar() == 5000
-        assert pragma("SELECT version_num FROM alembic_version").scalar() == "0001"
+        assert pragma("SELECT version_num FROM alembic_version").scalar() == SCHEMA_REVISION
 
 
 def test_missing_folders_are_created(tmp_path: Path) -> None:
@@ -99,10 +100,11 @@ def test_upgrade_makes_a_backup_first(database: Database, db_path: Path, tmp_pat
     database.close()
     scripts = tmp_path / "migrations"
     shutil.copytree(MIGRATIONS, scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "0002_notes_on_themes.py").write_text(
+    (scripts / "versions" / "0099_notes_on_themes.py").write_text(
         '"""Add notes to themes."""\n'
         "import sqlalchemy as sa\nfrom alembic import op\n\n"
-        "revision = '0002'\ndown_revision = '0001'\nbranch_labels = None\ndepends_on = None\n\n"
+        f"revision = '0099'\ndown_revision = '{SCHEMA_REVISION}'\n"
+        "branch_labels = None\ndepends_on = None\n\n"
         "def upgrade():\n"
         "    op.add_column('themes', sa.Column('notes', sa.Text(), nullable=True))\n\n"
         "def downgrade():\n    op.drop_column('themes', 'notes')\n",
@@ -113,12 +115,14 @@ def test_upgrade_makes_a_backup_first(database: Database, db_path: Path, tmp_pat
     assert upgraded.backup_path is not None
     assert upgraded.backup_path.parent == backup_dir()
     with sqlite3.connect(upgraded.backup_path) as backup:
-        assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == (
+            SCHEMA_REVISION,
+        )
         assert backup.execute("SELECT name FROM themes").fetchall() == [("Pesten",)]
     backup.close()
     with sqlite3.connect(db_path) as upgraded_file:
         assert upgraded_file.execute("SELECT version_num FROM alembic_version").fetchone() == (
-            "0002",
+            "0099",
         )
         assert upgraded_file.execute("SELECT name, notes FROM themes").fetchall() == [
             ("Pesten", None)

@@ -14,6 +14,7 @@ from ontwikkeltafel.files import write_atomically
 from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.services import SessionFactory
 from ontwikkeltafel.store.engine import write_transaction
+from ontwikkeltafel.store.search import bulk_indexing
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,10 @@ def read_exchange_file(path: Path) -> Any:
 def import_file(sessions: SessionFactory, path: Path, today: date | None = None) -> ImportCounts:
     """Import ``path`` in one transaction: all of it, or on any error nothing."""
     raw = read_exchange_file(path)
-    with write_transaction(sessions) as session:
+    records = (
+        sum(len(v) for v in raw.values() if isinstance(v, list)) if isinstance(raw, dict) else 0
+    )
+    with write_transaction(sessions) as session, bulk_indexing(session.connection(), records):
         return import_document(session, raw, today or date.today())
 
 
