@@ -198,3 +198,21 @@ def test_missing_driver_says_what_to_install(cli, tmp_path: Path) -> None:  # ty
     assert result.code == 1
     assert result.err.startswith("Geen databasestuurprogramma voor mysql://tafel@localhost/")
     assert "postgresql+psycopg://" in result.err
+
+
+@pytest.mark.parametrize(
+    ("lang_env", "expected"),
+    [
+        ("C.UTF-8", "nl"),
+        ("de_DE.UTF-8", "nl"),
+        ("en_GB.UTF-8", "en"),
+        ("nl_NL.UTF-8", "nl"),
+    ],
+)
+def test_the_app_is_dutch_unless_the_system_asks_for_english(
+    monkeypatch: pytest.MonkeyPatch, lang_env: str, expected: str
+) -> None:
+    from ontwikkeltafel.i18n import ui_language
+
+    monkeypatch.setenv("LANG", lang_env)
+    assert ui_language() == expected

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ontwikkeltafel import __version__
-from ontwikkeltafel.i18n import LANGUAGES, UserError, message, system_language
+from ontwikkeltafel.i18n import LANGUAGES, UserError, message, system_language, ui_language
 from ontwikkeltafel.logs import setup_logging
 from ontwikkeltafel.store.database import Database, open_database
 from ontwikkeltafel.store.location import resolve_location
@@ -140,7 +140,7 @@ def _run(argv: Sequence[str] | None) -> int:
 
             check_display(os.environ)
             database = open_database(location)
-            return run_app(database, lang)
+            return run_app(database, args.lang or ui_language())
         database = open_database(location)
         return run_command(args, database, lang)
     except UserError as exc:

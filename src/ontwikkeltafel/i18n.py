@@ -13,14 +13,22 @@ from ontwikkeltafel.catalogue import CATALOGUE
 LANGUAGES: Final = ("nl", "en")
 
 
-def system_language() -> str:
-    """Dutch for a Dutch system locale, English otherwise."""
+def _locale_code() -> str:
     for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):  # gettext's order
         value = os.environ.get(var)
         if value:
-            return "nl" if value.lower().startswith("nl") else "en"
-    code = locale.getlocale()[0] or ""
-    return "nl" if code.lower().startswith("nl") else "en"
+            return value.lower()
+    return (locale.getlocale()[0] or "").lower()
+
+
+def system_language() -> str:
+    """For command-line messages (spec/cli.md): Dutch for a Dutch locale, English otherwise."""
+    return "nl" if _locale_code().startswith("nl") else "en"
+
+
+def ui_language() -> str:
+    """For the desktop app, Dutch first: English only when the system asks for English."""
+    return "en" if _locale_code().startswith("en") else "nl"
 
 
 def message(key: str, lang: str, **params: object) -> str:
