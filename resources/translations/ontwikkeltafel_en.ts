@@ -4,130 +4,130 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="37" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="38" />
             <source>Ontwikkeltafel</source>
             <translation>Ontwikkeltafel</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="40" />
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="60" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="41" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="61" />
             <source>Tafel</source>
             <translation>Table</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="41" />
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="59" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="42" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="60" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="42" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="43" />
             <source>Gestart</source>
             <translation>Started</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="44" />
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="99" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="45" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="100" />
             <source>Bijeenkomsten</source>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="56" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="57" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="57" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="58" />
             <source>Bijeenkomst</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="58" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="59" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="70" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="71" />
             <source>afgesloten</source>
             <translation>closed</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="79" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="80" />
             <source>tafelbijeenkomst</source>
             <translation>table session</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="80" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="81" />
             <source>vastgesteld verslag</source>
             <translation>approved minutes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="86" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="87" />
             <source>Alle bijeenkomsten</source>
             <translation>All meetings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="91" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="92" />
             <source>Database: %1</source>
             <translation>Database: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="98" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="99" />
             <source>Tafels en bijeenkomsten</source>
             <translation>Tables and meetings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="100" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="101" />
             <source>Personen</source>
             <translation>People</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="101" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="102" />
             <source>Organisaties</source>
             <translation>Organisations</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="102" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="103" />
             <source>Thema's</source>
             <translation>Themes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="103" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="104" />
             <source>Vragen en zorgen</source>
             <translation>Questions and concerns</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="104" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="105" />
             <source>Goede voorbeelden</source>
             <translation>Good practices</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="105" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="106" />
             <source>Ontwikkelpunten</source>
             <translation>Development points</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="106" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="107" />
             <source>Actiepunten</source>
             <translation>Actions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="112" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="113" />
             <source>&lt;b&gt;Tafels&lt;/b&gt;</source>
             <translation>&lt;b&gt;Tables&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="163" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="165" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="164" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="166" />
             <source>&amp;Afsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="198" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="200" />
             <source>&lt;b&gt;Alle bijeenkomsten&lt;/b&gt; (%n)</source>
             <translation>
                 <numerusform>&lt;b&gt;All meetings&lt;/b&gt; (%n)</numerusform>
@@ -135,7 +135,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="202" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="204" />
             <source>&lt;b&gt;Bijeenkomsten van %1&lt;/b&gt; (%n)</source>
             <translation>
                 <numerusform>&lt;b&gt;Meetings of %1&lt;/b&gt; (%n)</numerusform>
@@ -146,505 +146,517 @@
     <context>
         <name>labels</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="31" />
+            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="33" />
             <source>actief</source>
             <translation>active</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="32" />
+            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="34" />
             <source>afgesloten</source>
             <translation>closed</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="33" />
+            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="35" />
             <source>tafelbijeenkomst</source>
             <translation>table session</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="34" />
+            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="36" />
             <source>werkbezoek</source>
             <translation>work visit</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="35" />
+            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="37" />
             <source>workshop</source>
             <translation>workshop</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="36" />
+            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="38" />
             <source>themabijeenkomst</source>
             <translation>theme meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="37" />
+            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="39" />
             <source>overleg</source>
             <translation>consultation</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="38" />
+            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="40" />
             <source>gepland</source>
             <translation>planned</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="39" />
+            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="41" />
             <source>gehouden</source>
             <translation>held</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="40" />
+            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="42" />
             <source>conceptverslag</source>
             <translation>draft minutes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="41" />
+            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="43" />
             <source>vastgesteld verslag</source>
             <translation>approved minutes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="42" />
+            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="44" />
             <source>onderwijs</source>
             <translation>education</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="43" />
+            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="45" />
             <source>kinderopvang</source>
             <translation>childcare</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="44" />
+            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="46" />
             <source>jeugdhulp</source>
             <translation>youth care</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="45" />
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="53" />
+            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="47" />
             <source>zorg</source>
+            <comment>sector</comment>
             <translation>health</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="46" />
+            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="48" />
             <source>welzijn</source>
             <translation>welfare</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="47" />
+            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="49" />
             <source>veiligheid</source>
             <translation>safety</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="48" />
+            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="50" />
             <source>gemeente</source>
             <translation>municipality</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="49" />
+            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="51" />
             <source>wonen</source>
             <translation>housing</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="50" />
+            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="52" />
             <source>kennis en beleid</source>
             <translation>knowledge and policy</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="51" />
+            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="53" />
             <source>overig</source>
             <translation>other</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="52" />
+            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="54" />
             <source>vraag</source>
             <translation>question</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="54" />
+            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="55" />
+            <source>zorg</source>
+            <comment>soort vraag</comment>
+            <translation>concern</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="56" />
             <source>knelpunt</source>
             <translation>bottleneck</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="55" />
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="67" />
+            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="57" />
+            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="69" />
             <source>open</source>
             <translation>open</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="56" />
+            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="58" />
             <source>in bespreking</source>
             <translation>under discussion</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="57" />
+            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="59" />
             <source>opgepakt</source>
             <translation>addressed</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="58" />
+            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="60" />
             <source>opgelost</source>
             <translation>resolved</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="59" />
+            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="61" />
             <source>geparkeerd</source>
             <translation>parked</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="60" />
+            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="62" />
             <source>laag</source>
             <translation>low</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="61" />
+            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="63" />
             <source>normaal</source>
             <translation>normal</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="62" />
+            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="64" />
             <source>hoog</source>
             <translation>high</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="63" />
+            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="65" />
             <source>voorgesteld</source>
             <translation>proposed</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="64" />
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="68" />
+            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="66" />
+            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="70" />
             <source>in uitvoering</source>
             <translation>in progress</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="65" />
+            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="67" />
             <source>gerealiseerd</source>
             <translation>realised</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="66" />
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="70" />
+            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="68" />
             <source>vervallen</source>
-            <translation>cancelled</translation>
+            <comment>ontwikkelpunt</comment>
+            <translation>dropped</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="69" />
+            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="71" />
             <source>afgerond</source>
             <translation>done</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="72" />
+            <source>vervallen</source>
+            <comment>actiepunt</comment>
+            <translation>cancelled</translation>
         </message>
     </context>
     <context>
         <name>list_pages</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="55" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="62" />
             <source>Nog geen %1. Importeer gegevens via Bestand of laad de demo.</source>
             <translation>No %1 yet. Import data via File or load the demo.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="61" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="68" />
             <source>Alle tafels</source>
             <translation>All tables</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="69" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="76" />
             <source>Alle perioden</source>
             <translation>All periods</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="70" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="77" />
             <source>Vanaf vandaag</source>
             <translation>From today</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="72" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="79" />
             <source>Afgelopen 12 maanden</source>
             <translation>Last 12 months</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="75" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="82" />
             <source>Dit jaar</source>
             <translation>This year</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="77" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="84" />
             <source>Vorig jaar</source>
             <translation>Last year</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="92" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="99" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="93" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="100" />
             <source>Bijeenkomst</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="94" />
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="188" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="101" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="196" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="95" />
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="189" />
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="234" />
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="271" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="102" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="197" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="236" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="273" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="96" />
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="193" />
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="236" />
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="272" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="103" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="201" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="238" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="274" />
             <source>Tafel</source>
             <translation>Table</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="100" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="107" />
             <source>bijeenkomst</source>
             <translation>meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="100" />
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="101" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="107" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="108" />
             <source>bijeenkomsten</source>
             <translation>meetings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="113" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="120" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="114" />
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="131" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="121" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="138" />
             <source>Organisatie</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="115" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="122" />
             <source>Functie</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="116" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="123" />
             <source>E-mail</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="120" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="127" />
             <source>persoon</source>
             <translation>person</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="120" />
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="121" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="127" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="128" />
             <source>personen</source>
             <translation>people</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="132" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="139" />
             <source>Sector</source>
             <translation>Sector</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="133" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="140" />
             <source>Personen</source>
             <translation>People</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="137" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="144" />
             <source>organisatie</source>
             <translation>organisation</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="137" />
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="138" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="144" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="145" />
             <source>organisaties</source>
             <translation>organisations</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="148" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="155" />
             <source>Thema</source>
             <translation>Theme</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="149" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="156" />
             <source>Tafels</source>
             <translation>Tables</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="150" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="157" />
             <source>Vragen en zorgen</source>
             <translation>Questions and concerns</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="152" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="159" />
             <source>Goede voorbeelden</source>
             <translation>Good practices</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="157" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="164" />
             <source>thema</source>
             <translation>theme</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="157" />
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="158" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="164" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="165" />
             <source>thema's</source>
             <translation>themes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="165" />
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="224" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="173" />
             <source>Alle statussen</source>
             <translation>All statuses</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="171" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="179" />
             <source>Vragen, zorgen en knelpunten</source>
             <translation>Questions, concerns and bottlenecks</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="179" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="187" />
             <source>Alle thema's</source>
             <translation>All themes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="187" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="195" />
             <source>Vraag of zorg</source>
             <translation>Question or concern</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="190" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="198" />
             <source>Prioriteit</source>
             <translation>Priority</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="191" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="199" />
             <source>Ingebracht door</source>
             <translation>Raised by</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="192" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="200" />
             <source>Thema's</source>
             <translation>Themes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="197" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="205" />
             <source>vraag of zorg</source>
             <translation>question or concern</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="197" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="205" />
             <source>vragen en zorgen</source>
             <translation>questions and concerns</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="198" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="206" />
             <source>vragen of zorgen</source>
             <translation>questions or concerns</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="209" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="217" />
             <source>Goed voorbeeld</source>
             <translation>Good practice</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="210" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="218" />
             <source>Samenvatting</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="211" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="219" />
             <source>Contactpersoon</source>
             <translation>Contact person</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="212" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="220" />
             <source>Regio</source>
             <translation>Region</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="216" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="224" />
             <source>goed voorbeeld</source>
             <translation>good practice</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="216" />
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="217" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="224" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="225" />
             <source>goede voorbeelden</source>
             <translation>good practices</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="233" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="235" />
             <source>Ontwikkelpunt</source>
             <translation>Development point</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="235" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="237" />
             <source>Eigenaar</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="240" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="242" />
             <source>ontwikkelpunt</source>
             <translation>development point</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="240" />
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="241" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="242" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="243" />
             <source>ontwikkelpunten</source>
             <translation>development points</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="250" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="252" />
             <source>Alle actiepunten</source>
             <translation>All actions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="251" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="253" />
             <source>Openstaand</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="252" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="254" />
             <source>Over tijd</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="258" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="260" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="282" />
             <source>Iedereen</source>
             <translation>Everyone</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="267" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="269" />
             <source>Nr.</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="268" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="270" />
             <source>Actie</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="269" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="271" />
             <source>Wie</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="270" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="272" />
             <source>Wanneer</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="276" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="278" />
             <source>actiepunt</source>
             <translation>action</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="276" />
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="277" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="278" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="279" />
             <source>actiepunten</source>
             <translation>actions</translation>
         </message>
@@ -652,12 +664,12 @@
     <context>
         <name>RecordListPage</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/record_list.py" line="110" />
+            <location filename="../../src/ontwikkeltafel/ui/record_list.py" line="158" />
             <source>Zoeken in de lijst…</source>
             <translation>Search the list…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/record_list.py" line="183" />
+            <location filename="../../src/ontwikkeltafel/ui/record_list.py" line="232" />
             <source>Niets gevonden. Pas de zoektekst of de filters aan.</source>
             <translation>Nothing found. Change the search text or the filters.</translation>
         </message>

@@ -92,3 +92,20 @@ def test_compiled_translation_is_installed() -> None:
     built = translations_dir() / "ontwikkeltafel_en.qm"
     assert built.is_file(), "the build (pip install -e . or a wheel) compiles the .qm"
     assert qm_file("en") is not None
+
+
+def test_one_dutch_word_for_two_ideas_gets_two_translations(english: None) -> None:
+    from ontwikkeltafel.model import ActionStatus, ConcernKind, DevelopmentPointStatus, Sector
+    from ontwikkeltafel.ui.labels import enum_label
+
+    assert enum_label(Sector.HEALTH) == "health"
+    assert enum_label(ConcernKind.CONCERN) == "concern"
+    assert enum_label(DevelopmentPointStatus.DROPPED) == "dropped"
+    assert enum_label(ActionStatus.CANCELLED) == "cancelled"
+
+
+def test_the_same_words_stay_dutch_without_translator(qapp: QApplication) -> None:
+    from ontwikkeltafel.model import ConcernKind, Sector
+    from ontwikkeltafel.ui.labels import enum_label
+
+    assert enum_label(Sector.HEALTH) == enum_label(ConcernKind.CONCERN) == "zorg"

@@ -21,8 +21,10 @@ from ontwikkeltafel.model import (
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
+def _tr(text: str, disambiguation: str | None = None) -> str:
+    # Some Dutch words name two ideas ("zorg": a sector and a kind of concern);
+    # the disambiguation gives each its own translation.
+    return QCoreApplication.translate("labels", text, disambiguation)
 
 
 def enum_label(value: StrEnum) -> str:
@@ -42,7 +44,7 @@ def enum_label(value: StrEnum) -> str:
         Sector.EDUCATION: _tr("onderwijs"),
         Sector.CHILDCARE: _tr("kinderopvang"),
         Sector.YOUTH_CARE: _tr("jeugdhulp"),
-        Sector.HEALTH: _tr("zorg"),
+        Sector.HEALTH: _tr("zorg", "sector"),
         Sector.WELFARE: _tr("welzijn"),
         Sector.SAFETY: _tr("veiligheid"),
         Sector.MUNICIPALITY: _tr("gemeente"),
@@ -50,7 +52,7 @@ def enum_label(value: StrEnum) -> str:
         Sector.KNOWLEDGE: _tr("kennis en beleid"),
         Sector.OTHER: _tr("overig"),
         ConcernKind.QUESTION: _tr("vraag"),
-        ConcernKind.CONCERN: _tr("zorg"),
+        ConcernKind.CONCERN: _tr("zorg", "soort vraag"),
         ConcernKind.BOTTLENECK: _tr("knelpunt"),
         ConcernStatus.OPEN: _tr("open"),
         ConcernStatus.DISCUSSING: _tr("in bespreking"),
@@ -63,11 +65,11 @@ def enum_label(value: StrEnum) -> str:
         DevelopmentPointStatus.PROPOSED: _tr("voorgesteld"),
         DevelopmentPointStatus.IN_PROGRESS: _tr("in uitvoering"),
         DevelopmentPointStatus.REALISED: _tr("gerealiseerd"),
-        DevelopmentPointStatus.DROPPED: _tr("vervallen"),
+        DevelopmentPointStatus.DROPPED: _tr("vervallen", "ontwikkelpunt"),
         ActionStatus.OPEN: _tr("open"),
         ActionStatus.IN_PROGRESS: _tr("in uitvoering"),
         ActionStatus.DONE: _tr("afgerond"),
-        ActionStatus.CANCELLED: _tr("vervallen"),
+        ActionStatus.CANCELLED: _tr("vervallen", "actiepunt"),
     }
     return labels.get(value, value.value)
 
