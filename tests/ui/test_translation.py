@@ -65,7 +65,6 @@ def test_english_plural_and_table_name(qtbot: Any, english: None, filled: Databa
 
 
 def test_dutch_without_translator(qtbot: Any, qapp: QApplication, filled: Database) -> None:
-    assert install_translator(qapp, "nl") is None
     window = make_window(qtbot, filled)
     assert _headers(window.tables) == ["Tafel", "Status", "Gestart", "Bijeenkomsten"]
     assert window.all_button.text() == "Alle bijeenkomsten"
@@ -109,3 +108,15 @@ def test_the_same_words_stay_dutch_without_translator(qapp: QApplication) -> Non
     from ontwikkeltafel.ui.labels import enum_label
 
     assert enum_label(Sector.HEALTH) == enum_label(ConcernKind.CONCERN) == "zorg"
+
+
+def test_dutch_installs_qts_own_dutch_texts(qapp: QApplication) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    translator = install_translator(qapp, "nl")
+    try:
+        assert translator is not None
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuleren"
+    finally:
+        remove_translator(qapp, translator)
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"

@@ -56,13 +56,14 @@ def _compile(source: Path, target: Path) -> bool:
 
 
 def install_translator(app: QApplication, lang: str) -> QTranslator | None:
-    """Install the app's translator for ``lang`` (and Qt's own, if any); None for Dutch.
+    """Install the app's translator for ``lang`` (and Qt's own, if any).
 
-    Qt's qtbase translator is a child of the returned one; remove both with
-    :func:`remove_translator`.
+    For Dutch, the app's own strings need none: only Qt's qtbase translation is
+    installed, so Qt's dialogs and standard buttons speak Dutch too. Qt's translator
+    is a child of the returned one; remove both with :func:`remove_translator`.
     """
     if lang == SOURCE_LANGUAGE:
-        return None
+        return _qt_only(app, lang)
     path = qm_file(lang)
     translator = QTranslator(app)
     if path is None or not translator.load(str(path)):
@@ -75,6 +76,17 @@ def install_translator(app: QApplication, lang: str) -> QTranslator | None:
         app.installTranslator(qt_translator)
     app.installTranslator(translator)
     return translator
+
+
+def _qt_only(app: QApplication, lang: str) -> QTranslator | None:
+    """Qt's own translation for ``lang`` alone (None when Qt ships none)."""
+    qt_translator = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if not qt_translator.load(f"qtbase_{lang}", qt_dir):
+        qt_translator.deleteLater()
+        return None
+    app.installTranslator(qt_translator)
+    return qt_translator
 
 
 def remove_translator(app: QCoreApplication, translator: QTranslator | None) -> None:
