@@ -46,6 +46,11 @@ def name_sort(person: type[Person] | AliasedClass[Person]) -> list[SQLColumnExpr
     ]
 
 
+def person_columns(person: type[Person] | AliasedClass[Person]) -> tuple[Any, ...]:
+    """The columns a row needs to name a person: id, first name, prefix, last name."""
+    return (person.id, person.first_name, person.prefix, person.last_name)
+
+
 def name_columns(person: type[Person] | AliasedClass[Person]) -> list[SQLColumnExpression[Any]]:
     """The name parts the text filter looks in, and "first last" typed together."""
     return [

@@ -29,6 +29,7 @@ from ontwikkeltafel.services.list_filters import (
     name_columns,
     name_sort,
     ordered,
+    person_columns,
     rank,
     scalars,
 )
@@ -75,10 +76,6 @@ class ActionRow:
     due_on: date | None
     status: ActionStatus
     table_title: str
-
-
-def _person_columns(person: Any) -> tuple[Any, ...]:
-    return (person.id, person.first_name, person.prefix, person.last_name)
 
 
 _RAISER = aliased(Person)
@@ -132,7 +129,7 @@ def concern_ids(
 def concern_rows(sessions: SessionFactory, ids: Sequence[str]) -> list[ConcernRow]:
     """The rows of the concerns ``ids`` (in no particular order)."""
     query = (
-        select(Concern, func.coalesce(Table.title, ""), *_person_columns(_RAISER))
+        select(Concern, func.coalesce(Table.title, ""), *person_columns(_RAISER))
         .outerjoin(Table, Concern.table_id == Table.id)
         .outerjoin(_RAISER, Concern.raised_by_id == _RAISER.id)
         .where(Concern.id.in_(ids))
@@ -204,7 +201,7 @@ def development_point_rows(
             DevelopmentPoint.title,
             DevelopmentPoint.status,
             func.coalesce(Table.title, ""),
-            *_person_columns(_OWNER),
+            *person_columns(_OWNER),
         )
         .outerjoin(Table, DevelopmentPoint.table_id == Table.id)
         .outerjoin(_OWNER, DevelopmentPoint.owner_id == _OWNER.id)
@@ -271,7 +268,7 @@ def action_rows(sessions: SessionFactory, ids: Sequence[str]) -> list[ActionRow]
             Action.due_on,
             Action.status,
             func.coalesce(Table.title, ""),
-            *_person_columns(_OWNER),
+            *person_columns(_OWNER),
         )
         .outerjoin(Table, Action.table_id == Table.id)
         .outerjoin(_OWNER, Action.owner_id == _OWNER.id)
@@ -287,7 +284,7 @@ def action_rows(sessions: SessionFactory, ids: Sequence[str]) -> list[ActionRow]
 def action_owners(sessions: SessionFactory) -> list[data.Person]:
     """The people who own at least one action, by surname (for a "whose actions" filter)."""
     query = (
-        select(*_person_columns(Person))
+        select(*person_columns(Person))
         .where(Person.id.in_(select(Action.owner_id).where(Action.owner_id.is_not(None))))
         .order_by(*name_sort(Person), Person.id)
     )

@@ -16,6 +16,7 @@ from ontwikkeltafel.services.list_filters import (
     name_columns,
     name_sort,
     ordered,
+    person_columns,
     rank,
     scalars,
 )
@@ -220,10 +221,7 @@ def practice_rows(sessions: SessionFactory, ids: Sequence[str]) -> list[Practice
             Practice.title,
             Practice.summary,
             Practice.region,
-            _CONTACT.id,
-            _CONTACT.first_name,
-            _CONTACT.prefix,
-            _CONTACT.last_name,
+            *person_columns(_CONTACT),
         )
         .outerjoin(_CONTACT, Practice.contact_id == _CONTACT.id)
         .where(Practice.id.in_(ids))
