@@ -1,7 +1,9 @@
 """The main window: a navigation over every list; tables with their meetings come first."""
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QItemSelection, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -15,7 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from ontwikkeltafel.services import SessionFactory
+from ontwikkeltafel.services.changes import Change
 from ontwikkeltafel.services.listing import meeting_ids, meeting_rows, table_ids, table_rows
+from ontwikkeltafel.ui.changes import ChangeNotifier
 from ontwikkeltafel.ui.labels import enum_label, short_date, short_moment
 from ontwikkeltafel.ui.lazy_model import Column, LazyTableModel
 from ontwikkeltafel.ui.record_list import make_view
@@ -28,13 +32,19 @@ class MainWindow(QMainWindow):
 
     table_chosen = Signal(object)
     page_shown = Signal(str)
+    about_to_close = Signal()  # pending input is saved by whoever listens, before closing
 
     def __init__(self, sessions: SessionFactory, database_name: str) -> None:
         """Show the tables and meetings of the database behind ``sessions``."""
         super().__init__()
         self.sessions = sessions
+        self.database_name = database_name
         self.current_table: str | None = None
         self.pages: dict[str, QWidget] = {}
+        self.notifier = ChangeNotifier(self)
+        self.undo_stack = QUndoStack(self)
+        # How a record of each kind is opened (search hits, links): kind -> opener(id).
+        self.record_openers: dict[str, Callable[[str], None]] = {}
         self.setWindowTitle(self.tr("Ontwikkeltafel"))
         self.tables = LazyTableModel(
             [
@@ -162,11 +172,22 @@ class MainWindow(QMainWindow):
         self.page_shown.emit(key)
 
     def _build_menu(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
-        quit_action = QAction(self.tr("&Afsluiten"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        self.file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
+        self.quit_action = QAction(self.tr("&Afsluiten"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = self.menuBar().addMenu(self.tr("Be&werken"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Ongedaan maken"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Opnieuw"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        self.edit_menu.addSeparator()
+        self.view_menu = self.menuBar().addMenu(self.tr("Beel&d"))
+        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.notifier.changed.connect(self._on_changed)
         # Ctrl+1 to Ctrl+9 go to the pages of the navigation (shown in its tool tips).
         for number, (key, label) in enumerate(self._navigation(), start=1):
             action = QAction(label, self)
@@ -176,6 +197,31 @@ class MainWindow(QMainWindow):
             item = self.navigation.item(number - 1)
             shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             item.setToolTip(f"{label} ({shortcut})")
+            self.view_menu.addAction(action)
+
+    def add_file_action(self, action: QAction) -> None:
+        """Put ``action`` in the File menu, above Quit."""
+        self.file_menu.insertAction(self.quit_action, action)
+
+    def open_record(self, kind: str, record_id: str) -> bool:
+        """Show the record ``record_id`` of ``kind`` (a key of the navigation or agenda_items)."""
+        opener = self.record_openers.get(kind)
+        if opener is None:
+            return False
+        opener(record_id)
+        return True
+
+    def _on_changed(self, change: Change) -> None:
+        if change.touches("tables", "meetings", "members"):
+            self.tables.reload()
+        if change.touches("tables", "meetings"):
+            self.meetings.reload()
+            self._update_title()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Save pending input (listeners of about_to_close) before the window goes."""
+        self.about_to_close.emit()
+        super().closeEvent(event)
 
     def _on_table_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = {index.row() for index in selected.indexes()}
