@@ -4,130 +4,155 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="38" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="48" />
             <source>Ontwikkeltafel</source>
             <translation>Ontwikkeltafel</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="41" />
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="61" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="51" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="71" />
             <source>Tafel</source>
             <translation>Table</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="42" />
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="60" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="52" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="70" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="43" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="53" />
             <source>Gestart</source>
             <translation>Started</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="45" />
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="100" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="55" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="110" />
             <source>Bijeenkomsten</source>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="57" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="67" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="58" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="68" />
             <source>Bijeenkomst</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="59" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="69" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="71" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="81" />
             <source>afgesloten</source>
             <translation>closed</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="80" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="90" />
             <source>tafelbijeenkomst</source>
             <translation>table session</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="81" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="91" />
             <source>vastgesteld verslag</source>
             <translation>approved minutes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="87" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="97" />
             <source>Alle bijeenkomsten</source>
             <translation>All meetings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="92" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="102" />
             <source>Database: %1</source>
             <translation>Database: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="99" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="109" />
             <source>Tafels en bijeenkomsten</source>
             <translation>Tables and meetings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="101" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="111" />
             <source>Personen</source>
             <translation>People</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="102" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="112" />
             <source>Organisaties</source>
             <translation>Organisations</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="103" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="113" />
             <source>Thema's</source>
             <translation>Themes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="104" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="114" />
             <source>Vragen en zorgen</source>
             <translation>Questions and concerns</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="105" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="115" />
             <source>Goede voorbeelden</source>
             <translation>Good practices</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="106" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="116" />
             <source>Ontwikkelpunten</source>
             <translation>Development points</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="107" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="117" />
             <source>Actiepunten</source>
             <translation>Actions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="113" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="123" />
             <source>&lt;b&gt;Tafels&lt;/b&gt;</source>
             <translation>&lt;b&gt;Tables&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="165" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="175" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="166" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="176" />
             <source>&amp;Afsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="180" />
+            <source>Be&amp;werken</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="181" />
+            <source>Ongedaan maken</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="183" />
+            <source>Opnieuw</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="188" />
+            <source>Beel&amp;d</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="189" />
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="200" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="246" />
             <source>&lt;b&gt;Alle bijeenkomsten&lt;/b&gt; (%n)</source>
             <translation>
                 <numerusform>&lt;b&gt;All meetings&lt;/b&gt; (%n)</numerusform>
@@ -135,7 +160,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="204" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="250" />
             <source>&lt;b&gt;Bijeenkomsten van %1&lt;/b&gt; (%n)</source>
             <translation>
                 <numerusform>&lt;b&gt;Meetings of %1&lt;/b&gt; (%n)</numerusform>

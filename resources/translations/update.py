@@ -1,4 +1,8 @@
-"""Re-run pyside6-lupdate over ui/ and app.py into ontwikkeltafel_en.ts, keeping translations."""
+"""Re-run pyside6-lupdate over ui/ and app.py into ontwikkeltafel_en.ts, keeping translations.
+
+Untranslated messages are filled from ``en/*.tsv`` (one ``Dutch<TAB>English`` per line,
+``\\n`` for a line break), so that people working on separate pages never edit one file.
+"""
 
 import re
 import shutil
@@ -11,6 +15,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 PACKAGE = ROOT / "src" / "ontwikkeltafel"
 TS_FILE = HERE / "ontwikkeltafel_en.ts"
+TSV_DIR = HERE / "en"
 # A module may wrap QCoreApplication.translate("context", text) in a helper `_tr(text)`
 # (ui/labels.py does); lupdate cannot see the context through it, so such modules get a
 # second pass that reads `_tr` as `tr` and files the strings under that context.
@@ -29,7 +34,18 @@ def lupdate() -> list[str]:
 
 def sources() -> list[Path]:
     """The files whose strings are translated: ui/*.py and app.py."""
-    return [*sorted((PACKAGE / "ui").glob("*.py")), PACKAGE / "app.py"]
+    return [*sorted((PACKAGE / "ui").rglob("*.py")), PACKAGE / "app.py"]
+
+
+def tsv_translations() -> dict[str, str]:
+    """Dutch source text -> English, from every ``en/*.tsv``."""
+    found: dict[str, str] = {}
+    for path in sorted(TSV_DIR.glob("*.tsv")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if "\t" in line and not line.startswith("#"):
+                dutch, english = line.split("\t", 1)
+                found[dutch.replace("\\n", "\n")] = english.replace("\\n", "\n")
+    return found
 
 
 def scan(files: list[Path], target: Path, *options: str) -> ET.Element:
@@ -86,6 +102,7 @@ def main() -> int:
     root.set("sourcelanguage", "nl")
     new = missing = 0
     seen = set()
+    from_tsv = tsv_translations()
     for name, context in contexts(root).items():
         for message in context.findall("message"):
             seen.add(key(message, name))
@@ -96,8 +113,18 @@ def main() -> int:
                 message.remove(message.find("translation"))  # type: ignore[arg-type]
                 message.append(previous.find("translation"))  # type: ignore[arg-type]
             translation = message.find("translation")
+            source = message.findtext("source", "")
+            if (
+                translation is not None
+                and translation.get("type") == "unfinished"
+                and message.get("numerus") != "yes"
+                and source in from_tsv
+            ):
+                translation.text = from_tsv[source]
+                del translation.attrib["type"]
             if translation is not None and translation.get("type") == "unfinished":
                 missing += 1
+                print(f"to translate: {name}: {source!r}")
     ET.indent(root, space="    ")
     body = ET.tostring(root, encoding="unicode")
     header = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
