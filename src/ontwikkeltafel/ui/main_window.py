@@ -20,6 +20,7 @@ from ontwikkeltafel.services import SessionFactory
 from ontwikkeltafel.services.changes import Change
 from ontwikkeltafel.services.listing import meeting_ids, meeting_rows, table_ids, table_rows
 from ontwikkeltafel.ui.changes import ChangeNotifier
+from ontwikkeltafel.ui.extensions import extensions
 from ontwikkeltafel.ui.labels import enum_label, short_date, short_moment
 from ontwikkeltafel.ui.lazy_model import Column, LazyTableModel
 from ontwikkeltafel.ui.record_list import make_view
@@ -102,6 +103,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Database: %1").replace("%1", database_name))
         self._update_title()
         self.resize(1400, 800)
+        for install in extensions():
+            install(self)
 
     def _navigation(self) -> list[tuple[str, str]]:
         """The pages in the navigation: their keys and labels, in order (Ctrl+1 to Ctrl+9)."""

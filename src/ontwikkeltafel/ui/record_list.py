@@ -6,7 +6,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, QTimer
-from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -190,9 +190,6 @@ class RecordListPage(QWidget):
         self.body.addWidget(self.hint)
         self._build_layout()
         self.model.modelReset.connect(self._update_state)
-        find = QShortcut(QKeySequence.StandardKey.Find, self)
-        find.setContext(Qt.ShortcutContext.WindowShortcut)  # only the page in sight has it
-        find.activated.connect(self.search.setFocus)
         self._update_state()
 
     def _build_layout(self) -> None:
