@@ -6,6 +6,7 @@ they are merged into :data:`CATALOGUE`, and an id may be defined only once.
 
 from ontwikkeltafel.catalogue import (
     core,
+    editing,
     invite,
     report_actions,
     report_agenda,
@@ -23,6 +24,7 @@ for _part in (
     report_actions.MESSAGES,
     report_table.MESSAGES,
     invite.MESSAGES,
+    editing.MESSAGES,
 ):
     _twice = CATALOGUE.keys() & _part.keys()
     if _twice:

@@ -1,0 +1,38 @@
+"""Messages of editing in the window: what must be filled in, what cannot be stored."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "edit.required.title": {
+        "nl": "Een titel is verplicht; zonder titel wordt niets bewaard.",
+        "en": "A title is required; nothing is stored without one.",
+    },
+    "edit.required.name": {
+        "nl": "Een naam is verplicht; zonder naam wordt niets bewaard.",
+        "en": "A name is required; nothing is stored without one.",
+    },
+    "edit.required.last_name": {
+        "nl": "Een achternaam is verplicht; zonder achternaam wordt niets bewaard.",
+        "en": "A surname is required; nothing is stored without one.",
+    },
+    "edit.required.description": {
+        "nl": "Een omschrijving is verplicht; zonder omschrijving wordt niets bewaard.",
+        "en": "A description is required; nothing is stored without one.",
+    },
+    "edit.required.text": {
+        "nl": "Een besluit heeft een tekst nodig; zonder tekst wordt niets bewaard.",
+        "en": "A decision needs a text; nothing is stored without one.",
+    },
+    "edit.theme_exists": {
+        "nl": "Er is al een thema '{name}'. Kies een andere naam of gebruik dat thema.",
+        "en": "There already is a theme '{name}'. Choose another name or use that theme.",
+    },
+    "edit.gone": {
+        "nl": "Dit record bestaat niet meer; misschien heeft iemand anders het verwijderd.",
+        "en": "This record no longer exists; someone else may have deleted it.",
+    },
+    "edit.conflict": {
+        "nl": "Dit kan niet worden bewaard: het botst met een ander record (bijvoorbeeld "
+        "een actienummer dat al bestaat).",
+        "en": "This cannot be stored: it clashes with another record (for example an "
+        "action number that already exists).",
+    },
+}

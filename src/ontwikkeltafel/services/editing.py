@@ -1,0 +1,244 @@
+"""Create, change, delete and restore records of every kind: one transaction per user action.
+
+Values are plain: column values by attribute name, and links as id lists under the names
+the exchange format uses (``theme_ids``, ``practice_ids``...). Each function returns the
+:class:`Change` the screens refresh on, and what its undo needs.
+"""
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Table as CoreTable
+from sqlalchemy import delete, func, insert, inspect, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from ontwikkeltafel.exchange.numbering import next_number
+from ontwikkeltafel.i18n import UserError
+from ontwikkeltafel.model import (
+    Action,
+    AgendaItem,
+    Base,
+    Concern,
+    Decision,
+    DevelopmentPoint,
+    Meeting,
+    Organisation,
+    Person,
+    Practice,
+    Table,
+    Theme,
+)
+from ontwikkeltafel.model import links as link_tables
+from ontwikkeltafel.model.base import new_id
+from ontwikkeltafel.services import SessionFactory
+from ontwikkeltafel.services.changes import Change
+from ontwikkeltafel.services.snapshots import Snapshot, delete_rows, restore_rows
+from ontwikkeltafel.store.engine import write_transaction
+
+MODELS: dict[str, type[Base]] = {
+    "tables": Table,
+    "meetings": Meeting,
+    "people": Person,
+    "organisations": Organisation,
+    "themes": Theme,
+    "concerns": Concern,
+    "practices": Practice,
+    "development_points": DevelopmentPoint,
+    "actions": Action,
+    "agenda_items": AgendaItem,
+    "decisions": Decision,
+}
+
+# kind -> value name -> (link table, column of this record, column of the other record)
+LINKS: dict[str, dict[str, tuple[CoreTable, str, str]]] = {
+    "tables": {"theme_ids": (link_tables.table_themes, "table_id", "theme_id")},
+    "concerns": {
+        "theme_ids": (link_tables.concern_themes, "concern_id", "theme_id"),
+        "practice_ids": (link_tables.concern_practices, "concern_id", "practice_id"),
+    },
+    "practices": {
+        "organisation_ids": (
+            link_tables.practice_organisations,
+            "practice_id",
+            "organisation_id",
+        ),
+        "theme_ids": (link_tables.practice_themes, "practice_id", "theme_id"),
+    },
+    "development_points": {
+        "concern_ids": (
+            link_tables.development_point_concerns,
+            "development_point_id",
+            "concern_id",
+        )
+    },
+    "agenda_items": {
+        "concern_ids": (link_tables.agenda_item_concerns, "agenda_item_id", "concern_id"),
+        "practice_ids": (link_tables.agenda_item_practices, "agenda_item_id", "practice_id"),
+    },
+}
+
+# The text every record of a kind must have; an empty one is refused, nothing stored.
+REQUIRED = {
+    "tables": "title",
+    "meetings": "title",
+    "people": "last_name",
+    "organisations": "name",
+    "themes": "name",
+    "concerns": "title",
+    "practices": "title",
+    "development_points": "title",
+    "actions": "description",
+    "agenda_items": "title",
+    "decisions": "text",
+}
+
+
+def _model(kind: str) -> type[Base]:
+    try:
+        return MODELS[kind]
+    except KeyError:
+        raise ValueError(f"no records of kind {kind!r}") from None
+
+
+def _columns(kind: str) -> list[str]:
+    return [column.key for column in inspect(_model(kind)).column_attrs if column.key != "id"]
+
+
+def _table(kind: str) -> CoreTable:
+    table = _model(kind).__table__
+    assert isinstance(table, CoreTable)
+    return table
+
+
+def _links_of(session: Session, kind: str, record_id: str) -> dict[str, list[str]]:
+    found = {}
+    for name, (table, own, other) in LINKS.get(kind, {}).items():
+        query = select(table.c[other]).where(table.c[own] == record_id)
+        found[name] = list(session.scalars(query))
+    return found
+
+
+def _set_links(session: Session, kind: str, record_id: str, values: dict[str, Any]) -> None:
+    for name, (table, own, other) in LINKS.get(kind, {}).items():
+        if name not in values:
+            continue
+        session.execute(delete(table).where(table.c[own] == record_id))
+        ids = list(dict.fromkeys(values[name]))
+        if ids:
+            session.execute(insert(table), [{own: record_id, other: id_} for id_ in ids])
+
+
+def _check(session: Session, kind: str, record_id: str, values: dict[str, Any]) -> None:
+    """Refuse what the user must put right: a missing required text, a theme named twice."""
+    required = REQUIRED[kind]
+    if required in values and not str(values[required] or "").strip():
+        raise UserError(f"edit.required.{required}")
+    if kind == "themes" and "name" in values:
+        same = select(Theme.id).where(
+            func.lower(Theme.name) == str(values["name"]).strip().lower(), Theme.id != record_id
+        )
+        if session.scalar(same) is not None:
+            raise UserError("edit.theme_exists", name=str(values["name"]).strip())
+
+
+def _action_number(session: Session, values: dict[str, Any], today: date) -> str:
+    """The next free number of the action's table in the year of its meeting (else this year)."""
+    year = today.year
+    meeting_id = values.get("meeting_id")
+    if meeting_id:
+        starts_at = session.scalar(select(Meeting.starts_at).where(Meeting.id == meeting_id))
+        if starts_at is not None:
+            year = starts_at.year
+    taken = set(
+        session.scalars(select(Action.number).where(Action.table_id == values.get("table_id")))
+    )
+    return next_number(taken, year)
+
+
+def read_record(sessions: SessionFactory, kind: str, record_id: str) -> dict[str, Any] | None:
+    """The values of one record (its columns and link id lists), or None when it is gone."""
+    with sessions() as session:
+        record = session.get(_model(kind), record_id)
+        if record is None:
+            return None
+        values = {name: getattr(record, name) for name in _columns(kind)}
+        values["id"] = record_id
+        values.update(_links_of(session, kind, record_id))
+        return values
+
+
+def create_record(
+    sessions: SessionFactory, kind: str, values: dict[str, Any], today: date | None = None
+) -> tuple[str, Change]:
+    """Store a new record (with ``values["id"]`` when given, so a redo makes the same one)."""
+    record_id = values.get("id") or new_id()
+    columns = {name: value for name, value in values.items() if name in _columns(kind)}
+    with write_transaction(sessions) as session:
+        _check(session, kind, record_id, {REQUIRED[kind]: "", **values})
+        if kind == "actions" and not columns.get("number"):
+            columns["number"] = _action_number(session, columns, today or date.today())
+        session.add(_model(kind)(id=record_id, **columns))
+        session.flush()
+        _set_links(session, kind, record_id, values)
+    return record_id, Change.of(kind, ids=[record_id])
+
+
+def update_record(
+    sessions: SessionFactory, kind: str, record_id: str, values: dict[str, Any]
+) -> tuple[dict[str, Any], Change]:
+    """Change some values of a record; return their previous values (the undo)."""
+    with write_transaction(sessions) as session:
+        record = session.get(_model(kind), record_id)
+        if record is None:
+            raise UserError("edit.gone")
+        _check(session, kind, record_id, values)
+        previous: dict[str, Any] = {}
+        for name, value in values.items():
+            if name in LINKS.get(kind, {}):
+                continue
+            if name not in _columns(kind):
+                raise ValueError(f"{kind} has no value {name!r}")
+            previous[name] = getattr(record, name)
+            setattr(record, name, value)
+        previous.update(
+            {k: v for k, v in _links_of(session, kind, record_id).items() if k in values}
+        )
+        _set_links(session, kind, record_id, values)
+        try:
+            session.flush()
+        except IntegrityError as exc:
+            raise UserError("edit.conflict") from exc
+    return previous, Change.of(kind, ids=[record_id])
+
+
+def delete_record(sessions: SessionFactory, kind: str, record_id: str) -> tuple[Snapshot, Change]:
+    """Delete a record and what hangs from it; return all of it (the undo)."""
+    table = _table(kind)
+    with write_transaction(sessions) as session:
+        snapshot = delete_rows(session, table, [{"id": record_id}])
+    return snapshot, changed_by(snapshot)
+
+
+def restore_snapshot(sessions: SessionFactory, snapshot: Snapshot) -> Change:
+    """Put back what a delete removed, exactly as it was."""
+    with write_transaction(sessions) as session:
+        restore_rows(session, snapshot)
+    return changed_by(snapshot)
+
+
+# table name -> the kind of record screens know it by
+_KIND_OF_TABLE = {
+    "table_members": "members",
+    "attendance": "attendance",
+    "agenda_template_items": "agenda_template",
+    **{_table(kind).name: kind for kind in MODELS},
+}
+
+
+def changed_by(snapshot: Snapshot) -> Change:
+    """The change a delete or its restore makes: every kind of row it removed or emptied."""
+    kinds = {_KIND_OF_TABLE[name] for name in snapshot.rows if name in _KIND_OF_TABLE}
+    kinds |= {_KIND_OF_TABLE[name] for name, *_ in snapshot.emptied if name in _KIND_OF_TABLE}
+    ids = [row["id"] for rows in snapshot.rows.values() for row in rows if "id" in row]
+    return Change.of(*sorted(kinds), ids=ids)

@@ -1,0 +1,87 @@
+"""Deleting rows so that they can be put back: everything a delete cascades to is kept first."""
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Table, and_, insert, or_, select, update
+from sqlalchemy.orm import Session
+
+from ontwikkeltafel.model import Base
+
+Row = dict[str, Any]
+
+
+@dataclass
+class Snapshot:
+    """Rows removed by one delete (per table) and the references it emptied (SET NULL)."""
+
+    rows: dict[str, list[Row]] = field(default_factory=dict)
+    emptied: list[tuple[str, Row, str, Any]] = field(default_factory=list)  # table, key, column
+
+    def count(self, table: str) -> int:
+        """How many rows of ``table`` the delete removed."""
+        return len(self.rows.get(table, []))
+
+
+def _key(table: Table, row: Mapping[Any, Any]) -> Row:
+    return {column.key: row[column.key] for column in table.primary_key.columns}
+
+
+def _where(table: Table, keys: list[Row]) -> Any:
+    return or_(*(and_(*(table.c[name] == value for name, value in key.items())) for key in keys))
+
+
+def _referrers(table: Table) -> list[tuple[Table, str, str, str | None]]:
+    """Every (child table, child column, parent column, ON DELETE) pointing at ``table``."""
+    found = []
+    for child in Base.metadata.sorted_tables:
+        for foreign_key in child.foreign_keys:
+            if foreign_key.column.table is table:
+                found.append(
+                    (child, foreign_key.parent.key, foreign_key.column.key, foreign_key.ondelete)
+                )
+    return found
+
+
+def _collect(session: Session, table: Table, keys: list[Row], snapshot: Snapshot) -> None:
+    """Keep the rows of ``table`` at ``keys`` and, recursively, what their delete touches."""
+    if not keys:
+        return
+    rows = [dict(row._mapping) for row in session.execute(select(table).where(_where(table, keys)))]
+    kept = snapshot.rows.setdefault(table.name, [])
+    known = [_key(table, row) for row in kept]
+    rows = [row for row in rows if _key(table, row) not in known]
+    if not rows:
+        return
+    kept.extend(rows)
+    for child, column, parent_column, ondelete in _referrers(table):
+        values = {row[parent_column] for row in rows}
+        children = session.execute(select(child).where(child.c[column].in_(values))).all()
+        if (ondelete or "").upper() == "CASCADE":
+            _collect(session, child, [_key(child, row._mapping) for row in children], snapshot)
+        elif (ondelete or "").upper() == "SET NULL":
+            for row in children:
+                mapping = row._mapping
+                snapshot.emptied.append((child.name, _key(child, mapping), column, mapping[column]))
+
+
+def delete_rows(session: Session, table: Table, keys: list[Row]) -> Snapshot:
+    """Delete the rows of ``table`` at ``keys`` (with their cascade) and return what went."""
+    snapshot = Snapshot()
+    _collect(session, table, keys, snapshot)
+    if keys:
+        session.execute(table.delete().where(_where(table, keys)))
+    return snapshot
+
+
+def restore_rows(session: Session, snapshot: Snapshot) -> None:
+    """Put back what :func:`delete_rows` removed: parents before children, then the references."""
+    for table in Base.metadata.sorted_tables:
+        rows = snapshot.rows.get(table.name)
+        if rows:
+            session.execute(insert(table), rows)
+    tables = Base.metadata.tables
+    for name, key, column, value in snapshot.emptied:
+        table = tables[name]
+        session.execute(update(table).where(_where(table, [key])).values({column: value}))

@@ -1,0 +1,130 @@
+"""Editing services: create, change, delete and put back records, one transaction each."""
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+
+from ontwikkeltafel.i18n import UserError
+from ontwikkeltafel.model import Action, AgendaItem, Attendance, Concern, Decision, Meeting
+from ontwikkeltafel.services import SessionFactory
+from ontwikkeltafel.services.editing import (
+    create_record,
+    delete_record,
+    read_record,
+    restore_snapshot,
+    update_record,
+)
+from ontwikkeltafel.services.exchange_files import export_file, import_file
+from ontwikkeltafel.services.search import search_everything
+from ontwikkeltafel.store.database import Database
+
+
+@pytest.fixture
+def sessions(database: Database, write_json: Any, document: dict[str, Any]) -> SessionFactory:
+    import_file(database.session_factory, write_json(document))
+    return database.session_factory
+
+
+def _count(sessions: SessionFactory, model: Any) -> int:
+    with sessions() as session:
+        return session.scalar(select(func.count()).select_from(model)) or 0
+
+
+def test_create_read_and_update_with_links(sessions: SessionFactory) -> None:
+    concern_id, change = create_record(
+        sessions,
+        "concerns",
+        {"title": "Wachtlijsten", "table_id": "tafel-1", "theme_ids": ["th-geweld"]},
+    )
+    assert change.kinds == {"concerns"} and concern_id in change.ids
+    values = read_record(sessions, "concerns", concern_id)
+    assert values is not None
+    assert values["title"] == "Wachtlijsten" and values["theme_ids"] == ["th-geweld"]
+    previous, _ = update_record(
+        sessions, "concerns", concern_id, {"title": "Lange wachtlijsten", "theme_ids": []}
+    )
+    assert previous == {"title": "Wachtlijsten", "theme_ids": ["th-geweld"]}
+    values = read_record(sessions, "concerns", concern_id)
+    assert values is not None
+    assert values["title"] == "Lange wachtlijsten" and values["theme_ids"] == []
+    # The previous values are the undo.
+    update_record(sessions, "concerns", concern_id, previous)
+    assert read_record(sessions, "concerns", concern_id)["title"] == "Wachtlijsten"  # type: ignore[index]
+
+
+def test_a_new_action_gets_the_next_number_of_its_table_in_the_meetings_year(
+    sessions: SessionFactory,
+) -> None:
+    with sessions() as session:
+        taken = set(session.scalars(select(Action.number).where(Action.table_id == "tafel-1")))
+    action_id, _ = create_record(
+        sessions,
+        "actions",
+        {"description": "Flyer maken", "table_id": "tafel-1", "meeting_id": "m-1"},
+        today=date(2026, 11, 23),
+    )
+    number = read_record(sessions, "actions", action_id)["number"]  # type: ignore[index]
+    assert number.startswith("2018-") and number not in taken
+
+
+@pytest.mark.parametrize(
+    ("kind", "values", "key"),
+    [
+        ("concerns", {"title": "  "}, "edit.required.title"),
+        ("people", {"first_name": "Jan"}, "edit.required.last_name"),
+        ("themes", {"name": "GEWELD IN GEZINNEN"}, "edit.theme_exists"),
+        ("actions", {"description": ""}, "edit.required.description"),
+    ],
+)
+def test_bad_input_is_refused_and_nothing_is_written(
+    sessions: SessionFactory, kind: str, values: dict[str, Any], key: str, tmp_path: Path
+) -> None:
+    before = tmp_path / "before.json"
+    export_file(sessions, before)
+    with pytest.raises(UserError) as caught:
+        create_record(sessions, kind, values)
+    assert caught.value.key == key
+    after = tmp_path / "after.json"
+    export_file(sessions, after)
+    assert _without_moment(before) == _without_moment(after)
+
+
+def _without_moment(path: Path) -> str:
+    return "\n".join(line for line in path.read_text().splitlines() if "exported_at" not in line)
+
+
+def test_deleting_a_meeting_and_putting_it_back_restores_everything(
+    sessions: SessionFactory, tmp_path: Path
+) -> None:
+    before = tmp_path / "before.json"
+    export_file(sessions, before)
+    counts = {model: _count(sessions, model) for model in (AgendaItem, Decision, Attendance)}
+    assert all(counts.values())
+    snapshot, change = delete_record(sessions, "meetings", "m-1")
+    assert change.touches("meetings", "agenda_items", "decisions", "attendance", "actions")
+    assert _count(sessions, Meeting) == 0 and _count(sessions, AgendaItem) == 0
+    with sessions() as session:  # actions stay, without their meeting (SET NULL)
+        assert session.scalar(select(Action.meeting_id).where(Action.id == "a-1")) is None
+    restore_snapshot(sessions, snapshot)
+    after = tmp_path / "after.json"
+    export_file(sessions, after)
+    assert _without_moment(before) == _without_moment(after)
+    # The search index follows the put-back rows.
+    hits = search_everything(sessions, "Eerste bijeenkomst")
+    assert any(hit.id == "m-1" for group in hits.groups for hit in group.hits)
+
+
+def test_deleting_a_table_takes_its_meetings_concerns_and_actions_and_undo_brings_them(
+    sessions: SessionFactory, tmp_path: Path
+) -> None:
+    before = tmp_path / "before.json"
+    export_file(sessions, before)
+    snapshot, _ = delete_record(sessions, "tables", "tafel-1")
+    assert _count(sessions, Concern) == 0 and _count(sessions, Meeting) == 0
+    restore_snapshot(sessions, snapshot)
+    after = tmp_path / "after.json"
+    export_file(sessions, after)
+    assert _without_moment(before) == _without_moment(after)
