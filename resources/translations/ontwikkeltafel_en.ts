@@ -2,157 +2,188 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nl">
     <context>
+        <name>HelpActions</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/help_menu.py" line="19" />
+            <source>&amp;Sneltoetsen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/help_menu.py" line="23" />
+            <source>Alle sneltoetsen op een rij</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/help_menu.py" line="25" />
+            <source>&amp;Over Ontwikkeltafel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/help_menu.py" line="27" />
+            <source>Versie, database en mappen van Ontwikkeltafel</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Language</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/messages.py" line="12" />
+            <source>nl</source>
+            <translation>en</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="48" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="50" />
             <source>Ontwikkeltafel</source>
             <translation>Ontwikkeltafel</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="51" />
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="71" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="53" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="73" />
             <source>Tafel</source>
             <translation>Table</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="52" />
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="70" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="54" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="72" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="53" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="55" />
             <source>Gestart</source>
             <translation>Started</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="55" />
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="110" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="57" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="114" />
             <source>Bijeenkomsten</source>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="67" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="69" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="68" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="70" />
             <source>Bijeenkomst</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="69" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="71" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="81" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="83" />
             <source>afgesloten</source>
             <translation>closed</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="90" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="92" />
             <source>tafelbijeenkomst</source>
             <translation>table session</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="91" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="93" />
             <source>vastgesteld verslag</source>
             <translation>approved minutes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="97" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="99" />
             <source>Alle bijeenkomsten</source>
             <translation>All meetings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="102" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="104" />
             <source>Database: %1</source>
             <translation>Database: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="109" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="113" />
             <source>Tafels en bijeenkomsten</source>
             <translation>Tables and meetings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="111" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="115" />
             <source>Personen</source>
             <translation>People</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="112" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="116" />
             <source>Organisaties</source>
             <translation>Organisations</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="113" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="117" />
             <source>Thema's</source>
             <translation>Themes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="114" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="118" />
             <source>Vragen en zorgen</source>
             <translation>Questions and concerns</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="115" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="119" />
             <source>Goede voorbeelden</source>
             <translation>Good practices</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="116" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="120" />
             <source>Ontwikkelpunten</source>
             <translation>Development points</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="117" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="121" />
             <source>Actiepunten</source>
             <translation>Actions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="123" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="127" />
             <source>&lt;b&gt;Tafels&lt;/b&gt;</source>
             <translation>&lt;b&gt;Tables&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="175" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="179" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="176" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="180" />
             <source>&amp;Afsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="180" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="184" />
             <source>Be&amp;werken</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="181" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="185" />
             <source>Ongedaan maken</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="183" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="187" />
             <source>Opnieuw</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="188" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="192" />
             <source>Beel&amp;d</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="189" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="193" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="246" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="251" />
             <source>&lt;b&gt;Alle bijeenkomsten&lt;/b&gt; (%n)</source>
             <translation>
                 <numerusform>&lt;b&gt;All meetings&lt;/b&gt; (%n)</numerusform>
@@ -160,12 +191,66 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="250" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="255" />
             <source>&lt;b&gt;Bijeenkomsten van %1&lt;/b&gt; (%n)</source>
             <translation>
                 <numerusform>&lt;b&gt;Meetings of %1&lt;/b&gt; (%n)</numerusform>
                 <numerusform>&lt;b&gt;Meetings of %1&lt;/b&gt; (%n)</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>StandardActions</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/standard_actions.py" line="64" />
+            <source>&amp;Nieuw</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/standard_actions.py" line="65" />
+            <source>&amp;Verwijderen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/standard_actions.py" line="66" />
+            <source>&amp;Sluiten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/standard_actions.py" line="67" />
+            <source>Een nieuw item op deze pagina</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/standard_actions.py" line="68" />
+            <source>Het gekozen item verwijderen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/standard_actions.py" line="69" />
+            <source>Deze pagina sluiten</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>messages</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/messages.py" line="23" />
+            <source>Ontwikkeltafel</source>
+            <translation>Ontwikkeltafel</translation>
+        </message>
+    </context>
+    <context>
+        <name>conventions</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/conventions.py" line="33" />
+            <source>Database: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/conventions.py" line="40" />
+            <source>Opgeslagen om %1</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -694,7 +779,7 @@
             <translation>Search the list…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/record_list.py" line="232" />
+            <location filename="../../src/ontwikkeltafel/ui/record_list.py" line="229" />
             <source>Niets gevonden. Pas de zoektekst of de filters aan.</source>
             <translation>Nothing found. Change the search text or the filters.</translation>
         </message>

@@ -9,6 +9,7 @@ class ChangeNotifier(QObject):
     """One per window; undo commands and dialogs report here, pages listen."""
 
     changed = Signal(object)  # a Change
+    failed = Signal(object)  # a UserError from an undo or redo step
 
     def report(self, change: Change) -> None:
         """Tell every page what changed (nothing happens for an empty change)."""

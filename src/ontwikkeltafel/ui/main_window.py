@@ -23,6 +23,7 @@ from ontwikkeltafel.ui.changes import ChangeNotifier
 from ontwikkeltafel.ui.extensions import extensions
 from ontwikkeltafel.ui.labels import enum_label, short_date, short_moment
 from ontwikkeltafel.ui.lazy_model import Column, LazyTableModel
+from ontwikkeltafel.ui.messages import show_error
 from ontwikkeltafel.ui.record_list import make_view
 
 __all__ = ["MainWindow", "make_view"]
@@ -191,6 +192,7 @@ class MainWindow(QMainWindow):
         self.view_menu = self.menuBar().addMenu(self.tr("Beel&d"))
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.notifier.changed.connect(self._on_changed)
+        self.notifier.failed.connect(lambda error: show_error(self, error))
         # Ctrl+1 to Ctrl+9 go to the pages of the navigation (shown in its tool tips).
         for number, (key, label) in enumerate(self._navigation(), start=1):
             action = QAction(label, self)

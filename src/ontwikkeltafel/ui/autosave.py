@@ -1,0 +1,133 @@
+"""Autosave: a form's widgets are stored as the user types (after a pause) and on leaving a field.
+
+No Save button: a :class:`FormBinder` knows which widget holds which value, compares
+with what is stored, and hands the changed values to ``save`` (an undoable service
+call). Typing waits for a pause of :data:`PAUSE_MS`; leaving a field, choosing from a
+list and closing the window store at once, so a crash loses at most a second of typing.
+"""
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+
+from ontwikkeltafel.i18n import UserError
+
+PAUSE_MS = 600
+
+
+class FormBinder(QObject):
+    """Binds widgets to the values of one record and stores what the user changes."""
+
+    saved = Signal(dict)  # the values just stored
+    refused = Signal(object)  # the UserError a save raised (nothing was stored)
+
+    def __init__(self, save: Callable[[dict[str, Any]], None], parent: QObject | None = None):
+        """Store changed values through ``save(values)``, which may raise UserError."""
+        super().__init__(parent)
+        self._save = save
+        self.widgets: dict[str, QWidget] = {}
+        self.stored: dict[str, Any] = {}
+        self.loading = False
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(PAUSE_MS)
+        self.timer.timeout.connect(self.flush)
+
+    def bind(
+        self, name: str, widget: QWidget, transform: Callable[[Any], Any] | None = None
+    ) -> None:
+        """Let ``widget`` hold the value ``name``; typing waits for a pause, other input saves."""
+        self.widgets[name] = widget
+        if isinstance(widget, QLineEdit):
+            widget.textEdited.connect(self._typed)
+            widget.editingFinished.connect(self.flush)
+        elif isinstance(widget, (QPlainTextEdit, QTextEdit)):
+            widget.textChanged.connect(self._typed)
+            widget.installEventFilter(self)
+        elif isinstance(widget, QCheckBox):
+            widget.toggled.connect(self._chosen)
+        elif hasattr(widget, "value_changed"):
+            widget.value_changed.connect(self._typed)
+            widget.installEventFilter(self)
+        else:
+            raise TypeError(f"cannot bind a {type(widget).__name__}")
+
+    def load(self, values: dict[str, Any]) -> None:
+        """Show a record's stored values (changing nothing in the database)."""
+        self.timer.stop()
+        self.loading = True
+        try:
+            for name, widget in self.widgets.items():
+                if name in values and read(widget) != values[name]:
+                    write(widget, values[name])
+            self.stored = {name: values.get(name) for name in self.widgets}
+        finally:
+            self.loading = False
+
+    def pending(self) -> dict[str, Any]:
+        """The values the user changed and that are not stored yet."""
+        return {
+            name: read(widget)
+            for name, widget in self.widgets.items()
+            if name in self.stored and read(widget) != self.stored[name]
+        }
+
+    def flush(self) -> bool:
+        """Store what is pending now; False when it was refused (the widgets keep the input)."""
+        self.timer.stop()
+        changed = self.pending()
+        if not changed:
+            return True
+        try:
+            self._save(changed)
+        except UserError as error:
+            self.refused.emit(error)
+            return False
+        self.stored.update(changed)
+        self.saved.emit(changed)
+        return True
+
+    def _typed(self, *_args: Any) -> None:
+        if not self.loading:
+            self.timer.start()
+
+    def _chosen(self, *_args: Any) -> None:
+        if not self.loading:
+            self.flush()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Leaving a text field stores it at once."""
+        if event.type() == QEvent.Type.FocusOut and not self.loading:
+            self.flush()
+        return False
+
+
+def read(widget: QWidget) -> Any:
+    """The value a bound widget holds now."""
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QCheckBox):
+        return widget.isChecked()
+    return widget.value()  # type: ignore[attr-defined]
+
+
+def write(widget: QWidget, value: Any) -> None:
+    """Show ``value`` in a bound widget without it counting as the user's input."""
+    widget.blockSignals(True)
+    try:
+        if isinstance(widget, QLineEdit):
+            widget.setText(value or "")
+        elif isinstance(widget, (QPlainTextEdit, QTextEdit)):
+            widget.setPlainText(value or "")
+        elif isinstance(widget, QCheckBox):
+            widget.setChecked(bool(value))
+        else:
+            widget.set_value(value)  # type: ignore[attr-defined]
+    finally:
+        widget.blockSignals(False)

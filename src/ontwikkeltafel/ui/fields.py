@@ -1,0 +1,220 @@
+"""Form widgets the standard set lacks: an empty-able date, an optional number, a record picker.
+
+Each has ``value()``, ``set_value()`` and a ``value_changed`` signal for the autosave binder.
+"""
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QSpinBox, QWidget
+
+NO_DATE = QDate(1900, 1, 1)  # shown as empty: QDateEdit cannot hold "no date" itself
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class DateField(QDateEdit):
+    """A date with a calendar; empty until chosen; Delete or Backspace on the whole clears it."""
+
+    value_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        """An empty date field in the Dutch short format."""
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("dd-MM-yyyy")
+        self.setMinimumDate(NO_DATE)
+        self.setSpecialValueText(" ")  # the minimum date reads as empty
+        self.setDate(NO_DATE)
+        self.dateChanged.connect(lambda _d: self.value_changed.emit())
+
+    def value(self) -> date | None:
+        """The date, or None when empty."""
+        chosen = self.date()
+        return None if chosen == NO_DATE else date(chosen.year(), chosen.month(), chosen.day())
+
+    def set_value(self, value: date | None) -> None:
+        """Show ``value`` (empty for None) without reporting a change."""
+        self.blockSignals(True)
+        self.setDate(NO_DATE if value is None else QDate(value.year, value.month, value.day))
+        self.blockSignals(False)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Delete or Backspace with all text selected empties the field."""
+        text = self.lineEdit().text()
+        whole = self.lineEdit().selectedText() == text or self.value() is None
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and whole:
+            self.setDate(NO_DATE)
+            return
+        super().keyPressEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """An empty field opens its calendar on this month, not in 1900."""
+        if self.value() is None:
+            today = QDate.currentDate()
+            self.calendarWidget().setCurrentPage(today.year(), today.month())
+        super().mousePressEvent(event)
+
+
+class NumberField(QSpinBox):
+    """A whole number that may be left empty (shown blank)."""
+
+    value_changed = Signal()
+
+    def __init__(self, maximum: int, suffix: str = "", parent: QWidget | None = None) -> None:
+        """An empty field for 1 to ``maximum``."""
+        super().__init__(parent)
+        self.setRange(0, maximum)
+        self.setSpecialValueText(" ")  # 0 reads as empty
+        self.setSuffix(suffix)
+        self.valueChanged.connect(lambda _v: self.value_changed.emit())
+
+    def value(self) -> int | None:  # type: ignore[override]
+        """The number, or None when empty."""
+        number = super().value()
+        return None if number == 0 else number
+
+    def set_value(self, value: int | None) -> None:
+        """Show ``value`` without reporting a change."""
+        self.blockSignals(True)
+        self.setValue(value or 0)
+        self.blockSignals(False)
+
+
+class EnumField(QComboBox):
+    """One value of an enum, shown by its Dutch label."""
+
+    value_changed = Signal()
+
+    def __init__(self, choices: list[tuple[Any, str]], parent: QWidget | None = None) -> None:
+        """Offer ``choices`` as (value, label) pairs."""
+        super().__init__(parent)
+        for value, label in choices:
+            self.addItem(label, value)
+        self.currentIndexChanged.connect(lambda _i: self.value_changed.emit())
+
+    def value(self) -> Any:
+        """The chosen enum value."""
+        return self.currentData()
+
+    def set_value(self, value: Any) -> None:
+        """Show ``value`` without reporting a change."""
+        self.blockSignals(True)
+        self.setCurrentIndex(max(self.findData(value), 0))
+        self.blockSignals(False)
+
+
+class RecordPicker(QComboBox):
+    """Pick one record (a person, an organisation...) by typing part of its name; never an id.
+
+    The choices are read when first needed and again after :meth:`reload`.
+    """
+
+    value_changed = Signal()
+
+    def __init__(
+        self,
+        load: Callable[[], list[tuple[str, str]]],
+        empty_label: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        """Offer the (id, label) pairs ``load`` returns, plus an empty choice first."""
+        super().__init__(parent)
+        self._load = load
+        self._loaded = False
+        self._empty_label = empty_label
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(24)
+        self.items = QStandardItemModel(self)
+        self.setModel(self.items)
+        completer = QCompleter(self.items, self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+        self.lineEdit().setPlaceholderText(empty_label)
+        completer.activated[str].connect(self._on_completed)  # type: ignore[index]
+        self.activated.connect(lambda _i: self.value_changed.emit())
+        self._current: str | None = None
+
+    def reload(self) -> None:
+        """Read the choices again (someone added a person, say); the current one stays."""
+        self._loaded = False
+        self._ensure_loaded()
+
+    def _ensure_loaded(self) -> None:
+        if self._loaded:
+            return
+        self._loaded = True
+        self.blockSignals(True)
+        self.items.clear()
+        self.items.appendRow(_item(None, ""))
+        for record_id, label in self._load():
+            self.items.appendRow(_item(record_id, label))
+        self._select(self._current)
+        self.blockSignals(False)
+
+    def _select(self, record_id: str | None) -> None:
+        for row in range(self.items.rowCount()):
+            if self.items.item(row).data(ID_ROLE) == record_id:
+                self.setCurrentIndex(row)
+                return
+        self.setCurrentIndex(0)
+
+    def value(self) -> str | None:
+        """The id of the chosen record, or None."""
+        if self._loaded:
+            data = self.currentData(ID_ROLE)
+            self._current = data if isinstance(data, str) else None
+        return self._current
+
+    def set_value(self, value: str | None) -> None:
+        """Show the record ``value`` (None: nobody) without reporting a change."""
+        self._current = value
+        self._ensure_loaded()
+        self.blockSignals(True)
+        self._select(value)
+        self.blockSignals(False)
+
+    def label(self) -> str:
+        """The label of the chosen record."""
+        return self.currentText()
+
+    def _on_completed(self, text: str) -> None:
+        index = self.findText(text, Qt.MatchFlag.MatchExactly)
+        if index >= 0:
+            self.setCurrentIndex(index)
+            self.value_changed.emit()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Read the choices before the user types."""
+        self._ensure_loaded()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        """Typed text that names no record goes back to the chosen one; empty text clears it."""
+        text = self.currentText().strip()
+        index = self.findText(text, Qt.MatchFlag.MatchFixedString) if text else 0
+        if index >= 0 and index != self.currentIndex():
+            self.setCurrentIndex(index)
+            self.value_changed.emit()
+        elif index < 0:
+            self.setCurrentIndex(self.currentIndex())
+            self.setEditText(self.itemText(self.currentIndex()))
+        super().focusOutEvent(event)
+
+    def showPopup(self) -> None:
+        """Read the choices before the list opens."""
+        self._ensure_loaded()
+        super().showPopup()
+
+
+def _item(record_id: str | None, label: str) -> QStandardItem:
+    item = QStandardItem(label)
+    item.setData(record_id, ID_ROLE)
+    item.setEditable(False)
+    return item

@@ -1,0 +1,24 @@
+"""Messages to the user from the window: a UserError in the language the window speaks."""
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ontwikkeltafel.i18n import UserError
+
+
+def current_language() -> str:
+    """The language of the window: "nl", or what the installed translation says it is."""
+    # The English translation translates this code into its own ("en").
+    return QCoreApplication.translate("Language", "nl")
+
+
+def error_text(error: UserError) -> str:
+    """A UserError in the language of the window."""
+    return error.render(current_language())
+
+
+def show_error(parent: QWidget | None, error: UserError) -> None:
+    """One clear message box for a UserError."""
+    QMessageBox.warning(
+        parent, QCoreApplication.translate("messages", "Ontwikkeltafel"), error_text(error)
+    )
