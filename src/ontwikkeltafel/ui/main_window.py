@@ -1,6 +1,7 @@
 """The main window: a navigation over every list; tables with their meetings come first."""
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
@@ -24,6 +25,7 @@ from ontwikkeltafel.ui.extensions import extensions
 from ontwikkeltafel.ui.labels import enum_label, short_date, short_moment
 from ontwikkeltafel.ui.lazy_model import Column, LazyTableModel
 from ontwikkeltafel.ui.messages import show_error
+from ontwikkeltafel.ui.undo import Editor
 from ontwikkeltafel.ui.record_list import make_view
 
 __all__ = ["MainWindow", "make_view"]
@@ -45,6 +47,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self.notifier = ChangeNotifier(self)
         self.undo_stack = QUndoStack(self)
+        self.editor = Editor(sessions, self.undo_stack, self.notifier)
         # How a record of each kind is opened (search hits, links): kind -> opener(id).
         self.record_openers: dict[str, Callable[[str], None]] = {}
         self.setWindowTitle(self.tr("Ontwikkeltafel"))
@@ -104,6 +107,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Database: %1").replace("%1", database_name))
         self._update_title()
         self.resize(1400, 800)
+        for key in self.keys[2:]:  # the list pages open their own records
+            self.record_openers[key] = partial(self._open_on_list_page, key)
         for install in extensions():
             install(self)
 
@@ -207,6 +212,12 @@ class MainWindow(QMainWindow):
     def add_file_action(self, action: QAction) -> None:
         """Put ``action`` in the File menu, above Quit."""
         self.file_menu.insertAction(self.quit_action, action)
+
+    def _open_on_list_page(self, key: str, record_id: str) -> None:
+        page = self.show_page(key)
+        opener = getattr(page, "open_record", None)
+        if opener is not None:
+            opener(record_id)
 
     def open_record(self, kind: str, record_id: str) -> bool:
         """Show the record ``record_id`` of ``kind`` (a key of the navigation or agenda_items)."""
