@@ -25,8 +25,8 @@ from ontwikkeltafel.ui.extensions import extensions
 from ontwikkeltafel.ui.labels import enum_label, short_date, short_moment
 from ontwikkeltafel.ui.lazy_model import Column, LazyTableModel
 from ontwikkeltafel.ui.messages import show_error
-from ontwikkeltafel.ui.undo import Editor
 from ontwikkeltafel.ui.record_list import make_view
+from ontwikkeltafel.ui.undo import Editor
 
 __all__ = ["MainWindow", "make_view"]
 
