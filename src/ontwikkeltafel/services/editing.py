@@ -13,7 +13,6 @@ from sqlalchemy import delete, func, insert, inspect, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from ontwikkeltafel.exchange.numbering import next_number
 from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.model import (
     Action,
@@ -144,6 +143,9 @@ def _check(session: Session, kind: str, record_id: str, values: dict[str, Any]) 
 
 def _action_number(session: Session, values: dict[str, Any], today: date) -> str:
     """The next free number of the action's table in the year of its meeting (else this year)."""
+    # Imported here: the exchange package is not needed to start the window.
+    from ontwikkeltafel.exchange.numbering import next_number
+
     year = today.year
     meeting_id = values.get("meeting_id")
     if meeting_id:
