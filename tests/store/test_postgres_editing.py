@@ -1,0 +1,36 @@
+"""Deleting and putting back records on a real PostgreSQL server, search index included."""
+
+from pathlib import Path
+from typing import Any
+
+from ontwikkeltafel.services.editing import delete_record, restore_snapshot, update_record
+from ontwikkeltafel.services.exchange_files import export_file, import_file
+from ontwikkeltafel.services.search import search_everything
+from ontwikkeltafel.store.database import open_database
+from ontwikkeltafel.store.location import location_from_url
+
+
+def _body(path: Path) -> str:
+    return "\n".join(line for line in path.read_text().splitlines() if "exported_at" not in line)
+
+
+def test_delete_and_restore_a_table_on_postgres(
+    pg_database_url: str, write_json: Any, document: dict[str, Any], tmp_path: Path
+) -> None:
+    database = open_database(location_from_url(pg_database_url))
+    try:
+        sessions = database.session_factory
+        import_file(sessions, write_json(document))
+        before, after = tmp_path / "before.json", tmp_path / "after.json"
+        export_file(sessions, before)
+        snapshot, change = delete_record(sessions, "tables", "tafel-1")
+        assert change.touches("tables", "meetings", "concerns", "actions")
+        assert search_everything(sessions, "Eerste bijeenkomst").count == 0
+        restore_snapshot(sessions, snapshot)
+        export_file(sessions, after)
+        assert _body(before) == _body(after)
+        assert search_everything(sessions, "Eerste bijeenkomst").count >= 1
+        update_record(sessions, "meetings", "m-1", {"title": "Startbijeenkomst"})
+        assert search_everything(sessions, "Startbijeenkomst").count >= 1
+    finally:
+        database.close()
