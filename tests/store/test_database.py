@@ -21,6 +21,7 @@ def test_new_file_gets_schema_wal_and_foreign_keys(database: Database, db_path: 
         pragma = connection.exec_driver_sql
         assert pragma("PRAGMA journal_mode").scalar() == "wal"
         assert pragma("PRAGMA foreign_keys").scalar() == 1
+        assert pragma("PRAGMA synchronous").scalar() == 2  # FULL: edits survive a power cut
         assert pragma("PRAGMA busy_timeout").scalar() == 5000
         assert pragma("SELECT version_num FROM alembic_version").scalar() == SCHEMA_REVISION
 
