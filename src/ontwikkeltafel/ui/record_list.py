@@ -46,6 +46,7 @@ def make_view(
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setTabKeyNavigation(False)  # rows are chosen whole: Tab goes on to the next field
     view.setAlternatingRowColors(True)
     view.verticalHeader().hide()
     view.setWordWrap(False)
