@@ -2,26 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nl">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="178" />
+            <source>Over Ontwikkeltafel</source>
+            <translation>About Ontwikkeltafel</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="185" />
+            <source>Versie %1</source>
+            <translation>Version %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="188" />
+            <source>Agenda's, verslagen, besluiten en acties van ontwikkeltafels en andere overleggen in het sociaal domein.</source>
+            <translation>Agendas, minutes, decisions and actions of development tables and other consultations in the social domain.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="207" />
+            <source>Gegevens &amp;kopiëren</source>
+            <translation>&amp;Copy Details</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="208" />
+            <source>Deze gegevens naar het klembord, voor een vraag om hulp</source>
+            <translation>Copy these details to the clipboard, to ask for help</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="162" />
+            <source>Versie</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="163" />
+            <source>Database</source>
+            <translation>Database</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="164" />
+            <source>Instellingen</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="165" />
+            <source>Gegevens</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="166" />
+            <source>Logbestanden</source>
+            <translation>Logs</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="167" />
+            <source>Python</source>
+            <translation>Python</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="168" />
+            <source>Qt</source>
+            <translation>Qt</translation>
+        </message>
+    </context>
+    <context>
         <name>HelpActions</name>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/help_menu.py" line="19" />
             <source>&amp;Sneltoetsen</source>
-            <translation type="unfinished" />
+            <translation>&amp;Keyboard Shortcuts</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/help_menu.py" line="23" />
             <source>Alle sneltoetsen op een rij</source>
-            <translation type="unfinished" />
+            <translation>All keyboard shortcuts at a glance</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/help_menu.py" line="25" />
             <source>&amp;Over Ontwikkeltafel</source>
-            <translation type="unfinished" />
+            <translation>&amp;About Ontwikkeltafel</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/help_menu.py" line="27" />
             <source>Versie, database en mappen van Ontwikkeltafel</source>
-            <translation type="unfinished" />
+            <translation>Version, database and folders of Ontwikkeltafel</translation>
         </message>
     </context>
     <context>
@@ -35,155 +98,155 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="50" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="53" />
             <source>Ontwikkeltafel</source>
             <translation>Ontwikkeltafel</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="53" />
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="73" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="56" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="76" />
             <source>Tafel</source>
             <translation>Table</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="54" />
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="72" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="57" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="75" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="55" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="58" />
             <source>Gestart</source>
             <translation>Started</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="57" />
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="114" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="60" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="119" />
             <source>Bijeenkomsten</source>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="69" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="72" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="70" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="73" />
             <source>Bijeenkomst</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="71" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="74" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="83" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="86" />
             <source>afgesloten</source>
             <translation>closed</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="92" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="95" />
             <source>tafelbijeenkomst</source>
             <translation>table session</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="93" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="96" />
             <source>vastgesteld verslag</source>
             <translation>approved minutes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="99" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="102" />
             <source>Alle bijeenkomsten</source>
             <translation>All meetings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="104" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="107" />
             <source>Database: %1</source>
             <translation>Database: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="113" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="118" />
             <source>Tafels en bijeenkomsten</source>
             <translation>Tables and meetings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="115" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="120" />
             <source>Personen</source>
             <translation>People</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="116" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="121" />
             <source>Organisaties</source>
             <translation>Organisations</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="117" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="122" />
             <source>Thema's</source>
             <translation>Themes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="118" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="123" />
             <source>Vragen en zorgen</source>
             <translation>Questions and concerns</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="119" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="124" />
             <source>Goede voorbeelden</source>
             <translation>Good practices</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="120" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="125" />
             <source>Ontwikkelpunten</source>
             <translation>Development points</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="121" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="126" />
             <source>Actiepunten</source>
             <translation>Actions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="127" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="132" />
             <source>&lt;b&gt;Tafels&lt;/b&gt;</source>
             <translation>&lt;b&gt;Tables&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="179" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="184" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="180" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="185" />
             <source>&amp;Afsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="184" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="189" />
             <source>Be&amp;werken</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="185" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="190" />
             <source>Ongedaan maken</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="187" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="192" />
             <source>Opnieuw</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="192" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="197" />
             <source>Beel&amp;d</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="193" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="198" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="251" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="262" />
             <source>&lt;b&gt;Alle bijeenkomsten&lt;/b&gt; (%n)</source>
             <translation>
                 <numerusform>&lt;b&gt;All meetings&lt;/b&gt; (%n)</numerusform>
@@ -191,7 +254,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="255" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="266" />
             <source>&lt;b&gt;Bijeenkomsten van %1&lt;/b&gt; (%n)</source>
             <translation>
                 <numerusform>&lt;b&gt;Meetings of %1&lt;/b&gt; (%n)</numerusform>
@@ -200,36 +263,59 @@
         </message>
     </context>
     <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="93" />
+            <source>Overige</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="115" />
+            <source>Sneltoetsen</source>
+            <translation>Keyboard Shortcuts</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="118" />
+            <source>Opdracht</source>
+            <translation>Command</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="118" />
+            <source>Toets</source>
+            <translation>Key</translation>
+        </message>
+    </context>
+    <context>
         <name>StandardActions</name>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/standard_actions.py" line="64" />
             <source>&amp;Nieuw</source>
-            <translation type="unfinished" />
+            <translation>&amp;New</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/standard_actions.py" line="65" />
             <source>&amp;Verwijderen</source>
-            <translation type="unfinished" />
+            <translation>&amp;Delete</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/standard_actions.py" line="66" />
             <source>&amp;Sluiten</source>
-            <translation type="unfinished" />
+            <translation>&amp;Close</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/standard_actions.py" line="67" />
             <source>Een nieuw item op deze pagina</source>
-            <translation type="unfinished" />
+            <translation>A new item on this page</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/standard_actions.py" line="68" />
             <source>Het gekozen item verwijderen</source>
-            <translation type="unfinished" />
+            <translation>Delete the selected item</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/standard_actions.py" line="69" />
             <source>Deze pagina sluiten</source>
-            <translation type="unfinished" />
+            <translation>Close this page</translation>
         </message>
     </context>
     <context>
@@ -245,12 +331,12 @@
         <message>
             <location filename="../../src/ontwikkeltafel/ui/conventions.py" line="33" />
             <source>Database: %1</source>
-            <translation type="unfinished" />
+            <translation>Database: %1</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/conventions.py" line="40" />
             <source>Opgeslagen om %1</source>
-            <translation type="unfinished" />
+            <translation>Saved at %1</translation>
         </message>
     </context>
     <context>

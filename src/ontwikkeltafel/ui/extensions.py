@@ -13,4 +13,6 @@ if TYPE_CHECKING:
 
 def extensions() -> list[Callable[["MainWindow"], None]]:
     """The installers, in the order their menu entries appear."""
-    return []
+    from ontwikkeltafel.ui import conventions
+
+    return [conventions.install]

@@ -1,0 +1,209 @@
+"""Keyboard and window conventions: standard actions, help, icon, status bar, tab order."""
+
+import re
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
+
+from ontwikkeltafel import __version__, paths
+from ontwikkeltafel.services.changes import Change
+from ontwikkeltafel.store.database import Database
+from ontwikkeltafel.ui.conventions import DatabaseLabel, app_icon
+from ontwikkeltafel.ui.help_dialogs import AboutDialog, ShortcutsDialog
+from ontwikkeltafel.ui.main_window import MainWindow
+from ontwikkeltafel.ui.record_list import RecordListPage
+from ontwikkeltafel.ui.standard_actions import DELETE, NEW, StandardActions
+
+
+def active_window(qtbot: Any, database: Database) -> MainWindow:
+    """A shown window made active: offscreen, shortcuts reach only the active window."""
+    window = MainWindow(database.session_factory, "test.sqlite3")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    handle = window.windowHandle()
+    assert handle is not None
+    handle.requestActivate()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+def list_page(window: MainWindow, key: str) -> RecordListPage:
+    page = window.show_page(key)
+    assert isinstance(page, RecordListPage)
+    return page
+
+
+def standard(window: MainWindow) -> StandardActions:
+    found = window.findChild(StandardActions)
+    assert found is not None
+    return found
+
+
+class Calls:
+    """Stands in for the page methods of the contract and records the calls."""
+
+    def __init__(self, page: QWidget, allow_delete: bool = True) -> None:
+        self.made: list[str] = []
+        self.allow_delete = allow_delete
+        page.new_record = lambda: self.made.append("new")  # type: ignore[attr-defined]
+        page.delete_selected = lambda: self.made.append("delete")  # type: ignore[attr-defined]
+        page.can_delete = lambda: self.allow_delete  # type: ignore[attr-defined]
+
+
+def test_actions_follow_the_page_shown(qtbot: Any, filled: Database) -> None:
+    window = active_window(qtbot, filled)
+    actions = standard(window)
+    edit_texts = [a.text() for a in window.edit_menu.actions()]
+    assert edit_texts[-3:] == ["&Nieuw", "&Verwijderen", "&Sluiten"]
+    assert actions.new_action.shortcut().toString() == "Ctrl+N"
+    assert actions.delete_action.shortcut().toString() == "Del"
+    assert actions.close_action.shortcut().toString() == "Ctrl+W"
+    # The tables page offers none of them.
+    assert not any(a.isEnabled() for a in actions.actions().values())
+    page = list_page(window, "people")
+    calls = Calls(page)
+    with qtbot.waitSignal(window.page_shown):
+        window.show_page("actions")
+    with qtbot.waitSignal(window.page_shown):
+        window.show_page("people")
+    assert actions.new_action.isEnabled() and actions.delete_action.isEnabled()
+    assert not actions.close_action.isEnabled()
+    calls.allow_delete = False
+    window.edit_menu.aboutToShow.emit()  # the predicates are asked when the menu opens
+    assert not actions.delete_action.isEnabled()
+    assert not actions.trigger(DELETE)
+    calls.allow_delete = True
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.view, Qt.Key.Key_Delete)
+    assert calls.made == ["new", "delete"]
+
+
+def test_delete_in_a_text_field_stays_there(qtbot: Any, filled: Database) -> None:
+    window = active_window(qtbot, filled)
+    page = list_page(window, "people")
+    calls = Calls(page)
+    standard(window).refresh()
+    page.search.setText("Vries")
+    page.search.setFocus()
+    page.search.setCursorPosition(0)
+    qtbot.keyClick(page.search, Qt.Key.Key_Delete)
+    assert page.search.text() == "ries"
+    assert calls.made == []
+    # Also when the action is triggered some other way while a text field has focus.
+    editor = QPlainTextEdit(page)
+    editor.show()
+    editor.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is editor)
+    assert not standard(window).trigger(DELETE)
+    assert standard(window).trigger(NEW)
+    assert calls.made == ["new"]
+
+
+def test_close_page_is_handed_to_the_page(qtbot: Any, filled: Database) -> None:
+    window = active_window(qtbot, filled)
+    page = window.show_page("themes")
+    closed: list[bool] = []
+    page.close_page = lambda: closed.append(True)  # type: ignore[attr-defined]
+    standard(window).refresh()
+    window.navigation.setFocus()
+    qtbot.keyClick(window.navigation, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert closed == [True]
+
+
+def test_tab_order_follows_the_form(qtbot: Any, filled: Database) -> None:
+    window = active_window(qtbot, filled)
+    window.navigation.setFocus()
+    expected = [window.table_view, window.all_button, window.meeting_view, window.navigation]
+    for widget in expected:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is widget
+    page = list_page(window, "actions")
+    window.navigation.setFocus()
+    combos = [combo for combo, _choices in page.combos]
+    for widget in [page.search, *combos, page.view]:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is widget
+
+
+def test_shortcut_overview_reads_the_window(qtbot: Any, filled: Database) -> None:
+    window = active_window(qtbot, filled)
+    late = QAction("Exporteren…", window)
+    late.setShortcut("Ctrl+E")
+    window.add_file_action(late)  # added after the conventions: still listed
+    help_texts = [a.text() for a in window.help_menu.actions() if not a.isSeparator()]
+    assert help_texts[-2:] == ["&Sneltoetsen", "&Over Ontwikkeltafel"]
+    f1 = next(a for a in window.help_menu.actions() if a.text() == "&Sneltoetsen")
+    assert f1.shortcut().toString() == "F1"
+    f1.trigger()
+    dialog = window.findChild(ShortcutsDialog)
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitExposed(dialog)
+    assert dialog.windowTitle() == "Sneltoetsen"
+    rows = dialog.rows()
+    assert ("Bestand", "Exporteren…", "Ctrl+E") in rows
+    assert ("Bewerken", "Nieuw", "Ctrl+N") in rows
+    assert ("Bewerken", "Verwijderen", "Del") in rows
+    assert ("Beeld", "Actiepunten", "Ctrl+9") in rows
+    assert ("Help", "Sneltoetsen", "F1") in rows
+    assert ShortcutsDialog.show_for(window) is dialog  # one overview at a time
+    dialog.close()
+
+
+def test_about_names_version_database_and_folders(qtbot: Any, filled: Database) -> None:
+    window = active_window(qtbot, filled)
+    dialog = AboutDialog.show_for(window)
+    qtbot.waitExposed(dialog)
+    assert dialog.windowTitle() == "Over Ontwikkeltafel"
+    assert dialog.values["Database"].text() == "test.sqlite3"
+    assert dialog.values["Instellingen"].text() == str(paths.config_dir())
+    assert dialog.values["Gegevens"].text() == str(paths.data_dir())
+    assert re.fullmatch(r"6\.\d+\.\d+ \(PySide6 6\.\d+\.\d+\)", dialog.values["Qt"].text())
+    dialog.copy_facts()
+    copied = QGuiApplication.clipboard().text()
+    assert f"Versie: {__version__}" in copied
+    assert "Database: test.sqlite3" in copied
+    dialog.close()
+
+
+def test_icon_scales_for_high_dpi(qtbot: Any, filled: Database) -> None:
+    window = active_window(qtbot, filled)
+    assert not window.windowIcon().isNull()
+    icon = app_icon()
+    for size in (16, 32, 256):
+        pixmap = icon.pixmap(size, size)
+        assert (pixmap.width(), pixmap.height()) == (size, size)
+    large = icon.pixmap(256, 256).toImage()
+    assert large.pixelColor(128, 128).blue() > large.pixelColor(128, 128).red()
+
+
+def test_status_bar_names_the_database_and_says_saved(qtbot: Any, filled: Database) -> None:
+    window = active_window(qtbot, filled)
+    label = window.statusBar().findChild(DatabaseLabel)
+    assert label is not None and label.isVisible()
+    assert label.text() == "Database: test.sqlite3"
+    with qtbot.waitSignal(window.statusBar().messageChanged) as changed:
+        window.notifier.report(Change.of("actions"))
+    assert re.fullmatch(r"Opgeslagen om \d\d\.\d\d", changed.args[0])
+    window.statusBar().showMessage("Iets anders")
+    assert label.isVisible()
+
+
+@pytest.mark.parametrize("lang", ["en"])
+def test_english_labels(qtbot: Any, filled: Database, lang: str) -> None:
+    from ontwikkeltafel.ui.translation import install_translator, remove_translator
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translator = install_translator(app, lang)
+    try:
+        window = active_window(qtbot, filled)
+        texts = [a.text() for a in window.help_menu.actions() if not a.isSeparator()]
+        assert texts[-2:] == ["&Keyboard Shortcuts", "&About Ontwikkeltafel"]
+        assert standard(window).delete_action.text() == "&Delete"
+    finally:
+        remove_translator(app, translator)

@@ -1,0 +1,77 @@
+"""The window remembers its geometry and last page in the user config folder."""
+
+import json
+import logging
+from typing import Any
+
+import pytest
+
+from ontwikkeltafel import paths
+from ontwikkeltafel.store.database import Database
+from ontwikkeltafel.ui.main_window import MainWindow
+from ontwikkeltafel.ui.window_state import load_state, state_path
+
+
+def open_window(qtbot: Any, database: Database) -> MainWindow:
+    window = MainWindow(database.session_factory, "test.sqlite3")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def shown_key(window: MainWindow) -> str:
+    shown = window.stack.currentWidget()
+    return next(key for key, page in window.pages.items() if page is shown)
+
+
+def test_a_new_window_opens_where_the_last_one_closed(qtbot: Any, filled: Database) -> None:
+    window = open_window(qtbot, filled)
+    assert shown_key(window) == "tables"
+    window.show_page("actions")
+    window.resize(760, 540)
+    size = window.size()
+    with qtbot.waitSignal(window.about_to_close):
+        window.close()
+    assert state_path().parent == paths.config_dir()
+    state = load_state()
+    assert state["page"] == "actions"
+    again = open_window(qtbot, filled)
+    assert shown_key(again) == "actions"
+    assert again.navigation.currentRow() == again.keys.index("actions")
+    assert again.size() == size
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"{not json",
+        b"\xff\xfe garbage",
+        b"[1, 2, 3]",
+        json.dumps({"geometry": "!!!", "page": "nowhere"}).encode(),
+        json.dumps({"geometry": 12, "page": ["actions"]}).encode(),
+        json.dumps({"geometry": "ëë", "page": None}).encode(),
+    ],
+)
+def test_a_damaged_file_is_ignored(qtbot: Any, filled: Database, content: bytes) -> None:
+    reference = open_window(qtbot, filled)  # no file yet: the window's own geometry
+    size = reference.size()
+    reference.close()
+    state_path().write_bytes(content)
+    window = open_window(qtbot, filled)
+    assert shown_key(window) == "tables"
+    assert window.size() == size
+    window.close()
+    assert load_state()["page"] == "tables"  # and it is written afresh
+
+
+def test_an_unwritable_config_folder_is_only_logged(
+    qtbot: Any, filled: Database, caplog: pytest.LogCaptureFixture
+) -> None:
+    paths.config_dir().parent.mkdir(parents=True, exist_ok=True)
+    paths.config_dir().write_text("a file where the folder should be")
+    window = open_window(qtbot, filled)
+    with caplog.at_level(logging.WARNING, logger="ontwikkeltafel.ui.window_state"):
+        window.close()
+    assert "could not remember the window state" in caplog.text
+    assert load_state() == {}
