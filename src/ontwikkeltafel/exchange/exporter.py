@@ -26,6 +26,9 @@ from ontwikkeltafel.model import AgendaTemplateItem, Attendance, TableMember
 
 Row = dict[str, Any]
 
+#: How often :func:`export_document` ticks: the nested lists, then each top-level list.
+EXPORT_STEPS = 1 + len(TOP_LEVEL)
+
 #: How records of each list are ordered in a file: stable, and helpful to a reader.
 SORT_KEYS: dict[str, Callable[[Row], tuple[Any, ...]]] = {
     "organisations": lambda r: (r["name"].casefold(), r["id"]),
@@ -135,8 +138,10 @@ class Exporter:
             groups[owner_id].append(record)
         return groups
 
-    def export(self, exported_at: datetime) -> dict[str, Any]:
-        """The whole document."""
+    def export(
+        self, exported_at: datetime, tick: Callable[[], None] | None = None
+    ) -> dict[str, Any]:
+        """The whole document; ``tick`` :data:`EXPORT_STEPS` times along the way."""
         meetings = self.scope.meetings if self.scope else None
         agenda_table = table_of("agenda")
         in_scope = None if meetings is None else agenda_table.c.meeting_id.in_(sorted(meetings))
@@ -152,6 +157,8 @@ class Exporter:
             "attendance": self.grouped(ATTENDANCE, Attendance.__table__, "meeting_id"),
             "agenda": agenda,
         }
+        if tick is not None:
+            tick()
         document: dict[str, Any] = {
             "format": FORMAT_NAME,
             "version": FORMAT_VERSION,
@@ -166,10 +173,17 @@ class Exporter:
             records.sort(key=SORT_KEYS[spec.name])
             self.finish(spec, records, children)
             document[spec.name] = records
+            if tick is not None:
+                tick()
         return document
 
 
-def export_document(session: Session, exported_at: datetime, table_id: str | None = None) -> Any:
+def export_document(
+    session: Session,
+    exported_at: datetime,
+    table_id: str | None = None,
+    tick: Callable[[], None] | None = None,
+) -> Any:
     """Export everything, or with ``table_id`` one table and all it refers to."""
     scope = table_scope(session, table_id) if table_id is not None else None
-    return Exporter(session, scope).export(exported_at)
+    return Exporter(session, scope).export(exported_at, tick)

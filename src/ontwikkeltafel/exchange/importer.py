@@ -1,6 +1,6 @@
 """Write a checked exchange document into the database: add new records, update known ones."""
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -20,6 +20,9 @@ from ontwikkeltafel.store.bulk import insert_many
 
 #: Kinds of record counted after an import, in the order they are reported.
 COUNTED = (*(spec.name for spec in TOP_LEVEL), "agenda", "decisions")
+
+#: How often :func:`import_document` ticks: read, checked, each list written, links.
+IMPORT_STEPS = 2 + len(TOP_LEVEL) + 1
 
 
 @dataclass
@@ -172,8 +175,10 @@ class Writer:
             if rows:
                 insert_many(self.session.connection(), link.table, rows)
 
-    def write(self, document: Document, today: date) -> ImportCounts:
-        """Write every list in dependency order, then the links."""
+    def write(
+        self, document: Document, today: date, tick: Callable[[], None] | None = None
+    ) -> ImportCounts:
+        """Write every list in dependency order, then the links; ``tick`` after each."""
         assign_action_numbers(document, self.lookup, today)
         for spec in TOP_LEVEL:
             records = document[spec.name]
@@ -183,7 +188,11 @@ class Writer:
                 self.write_meetings(records, spec)
             else:
                 self.upsert(spec.name, _values(records))
+            if tick is not None:
+                tick()
         self.write_links(document)
+        if tick is not None:
+            tick()
         return self.counts
 
 
@@ -204,9 +213,19 @@ def _chunked(values: Iterable[str], size: int = 500) -> Iterable[list[str]]:
         yield items[start : start + size]
 
 
-def import_document(session: Session, raw: object, today: date) -> ImportCounts:
-    """Check ``raw`` (parsed JSON) completely, then write it; raises ExchangeError first."""
+def import_document(
+    session: Session, raw: object, today: date, tick: Callable[[], None] | None = None
+) -> ImportCounts:
+    """Check ``raw`` (parsed JSON) completely, then write it; raises ExchangeError first.
+
+    ``tick`` is called :data:`IMPORT_STEPS` times along the way; whatever it raises
+    ends the import, and the caller's rollback undoes what was written.
+    """
     document = read_document(raw)
+    if tick is not None:
+        tick()
     lookup = DatabaseLookup(session)
     Checker(document, lookup).run()
-    return Writer(session, lookup).write(document, today)
+    if tick is not None:
+        tick()
+    return Writer(session, lookup).write(document, today, tick)

@@ -6,15 +6,21 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from ontwikkeltafel.exchange.exporter import export_document
-from ontwikkeltafel.exchange.importer import COUNTED, ImportCounts, import_document
+from ontwikkeltafel.exchange.exporter import EXPORT_STEPS, export_document
+from ontwikkeltafel.exchange.importer import (
+    COUNTED,
+    IMPORT_STEPS,
+    ImportCounts,
+    import_document,
+)
 from ontwikkeltafel.exchange.parsing import loads_exchange
 from ontwikkeltafel.exchange.schema import TOP_LEVEL
 from ontwikkeltafel.files import write_atomically
 from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.services import SessionFactory
+from ontwikkeltafel.services.progress import Meter, Progress, Tick
 from ontwikkeltafel.store.engine import write_transaction
-from ontwikkeltafel.store.search import bulk_indexing
+from ontwikkeltafel.store.search import INDEX_STEPS, bulk_indexing
 
 
 @dataclass(frozen=True)
@@ -49,18 +55,39 @@ def read_exchange_file(path: Path) -> Any:
         raise UserError("import.bad_json", path=path, line=1, column=1, reason="too deep") from exc
 
 
-def import_file(sessions: SessionFactory, path: Path, today: date | None = None) -> ImportCounts:
-    """Import ``path`` in one transaction: all of it, or on any error nothing."""
+def import_file(
+    sessions: SessionFactory,
+    path: Path,
+    today: date | None = None,
+    progress: Progress | None = None,
+) -> ImportCounts:
+    """Import ``path`` in one transaction: all of it, or on any error nothing.
+
+    ``progress`` is told how far it is until just before the commit; when it raises
+    (:class:`~ontwikkeltafel.services.progress.Cancelled`) everything is rolled back.
+    """
+    meter = Meter(progress)
+    meter.reach(0)
     raw = read_exchange_file(path)
+    meter.reach(8)
     records = (
         sum(len(v) for v in raw.values() if isinstance(v, list)) if isinstance(raw, dict) else 0
     )
-    with write_transaction(sessions) as session, bulk_indexing(session.connection(), records):
-        return import_document(session, raw, today or date.today())
+    with write_transaction(sessions) as session:
+        connection = session.connection()
+        with bulk_indexing(connection, records, meter.ticks(50, 88, INDEX_STEPS)):
+            counts = import_document(
+                session, raw, today or date.today(), meter.ticks(8, 50, IMPORT_STEPS)
+            )
+        meter.reach(88)  # the last moment to cancel: the commit follows
+    return counts
 
 
-def dumps_document(document: dict[str, Any]) -> str:
-    """The document as JSON text with one record per line: readable, and fast to write."""
+def dumps_document(document: dict[str, Any], tick: Tick | None = None) -> str:
+    """The document as JSON text with one record per line: readable, and fast to write.
+
+    ``tick`` is called after each list of records.
+    """
     parts = ["{\n"]
     head = [k for k in document if not isinstance(document[k], list)]
     lists = [k for k in document if isinstance(document[k], list)]
@@ -70,6 +97,8 @@ def dumps_document(document: dict[str, Any]) -> str:
         parts.append(
             f",\n{json.dumps(key)}: [\n{records}\n]" if records else f",\n{json.dumps(key)}: []"
         )
+        if tick is not None:
+            tick()
     parts.append("\n}\n")
     return "".join(parts)
 
@@ -80,11 +109,26 @@ def write_file_atomically(path: Path, content: str | bytes) -> None:
     write_atomically(path, lambda stream: stream.write(data), "export.cannot_write")
 
 
-def export_file(sessions: SessionFactory, path: Path, table_id: str | None = None) -> ExportSummary:
-    """Export everything, or one table with all it refers to, to ``path``."""
+def export_file(
+    sessions: SessionFactory,
+    path: Path,
+    table_id: str | None = None,
+    progress: Progress | None = None,
+) -> ExportSummary:
+    """Export everything, or one table with all it refers to, to ``path``.
+
+    ``progress`` is told how far it is until the file is written; when it raises
+    (:class:`~ontwikkeltafel.services.progress.Cancelled`) nothing is written.
+    """
+    meter = Meter(progress)
+    meter.reach(0)
     with sessions() as session, session.begin():
-        document = export_document(session, datetime.now(UTC), table_id)
-    write_file_atomically(path, dumps_document(document))
+        document = export_document(
+            session, datetime.now(UTC), table_id, meter.ticks(0, 48, EXPORT_STEPS)
+        )
+    text = dumps_document(document, meter.ticks(48, 92, len(TOP_LEVEL)))
+    meter.reach(92)  # the last moment to cancel: the file is written next
+    write_file_atomically(path, text)
     return ExportSummary(path, {spec.name: len(document[spec.name]) for spec in TOP_LEVEL})
 
 

@@ -2,7 +2,7 @@
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -12,6 +12,9 @@ from sqlalchemy import text as sql
 from sqlalchemy.orm import Session
 
 from ontwikkeltafel.store.search_schema import SOURCES, sqlite_fill
+
+#: How often a rebuild by :func:`bulk_indexing` ticks.
+INDEX_STEPS = len(SOURCES)
 
 #: Around each matched word in a snippet, so the UI can highlight it.
 MARK_START, MARK_END = "\x02", "\x03"
@@ -155,12 +158,15 @@ BULK_MIN_RECORDS = 2000
 
 
 @contextmanager
-def bulk_indexing(connection: Connection, incoming: int) -> Iterator[None]:
+def bulk_indexing(
+    connection: Connection, incoming: int, tick: Callable[[], None] | None = None
+) -> Iterator[None]:
     """Around a large write: on SQLite the search triggers off, then the index rebuilt at once.
 
     Done when ``incoming`` records are many and not fewer than those indexed already;
     otherwise, and on other engines, the triggers keep the index up to date as usual.
     Use it inside the write's transaction: on an error the rollback restores the triggers.
+    A rebuild calls ``tick`` after each kind of record (``len(SOURCES)`` times).
     """
     if connection.dialect.name != "sqlite" or incoming < BULK_MIN_RECORDS:
         yield
@@ -180,5 +186,7 @@ def bulk_indexing(connection: Connection, incoming: int) -> Iterator[None]:
     for table in SOURCES:
         for statement in sqlite_fill(table):
             connection.exec_driver_sql(statement)
+        if tick is not None:
+            tick()
     for _name, definition in triggers:
         connection.exec_driver_sql(definition)
