@@ -4,62 +4,62 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="178" />
+            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="176" />
             <source>Over Ontwikkeltafel</source>
             <translation>About Ontwikkeltafel</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="185" />
+            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="183" />
             <source>Versie %1</source>
             <translation>Version %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="188" />
+            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="186" />
             <source>Agenda's, verslagen, besluiten en acties van ontwikkeltafels en andere overleggen in het sociaal domein.</source>
             <translation>Agendas, minutes, decisions and actions of development tables and other consultations in the social domain.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="207" />
+            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="205" />
             <source>Gegevens &amp;kopiëren</source>
             <translation>&amp;Copy Details</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="208" />
+            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="206" />
             <source>Deze gegevens naar het klembord, voor een vraag om hulp</source>
             <translation>Copy these details to the clipboard, to ask for help</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="162" />
+            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="160" />
             <source>Versie</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="163" />
+            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="161" />
             <source>Database</source>
             <translation>Database</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="164" />
+            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="162" />
             <source>Instellingen</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="165" />
+            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="163" />
             <source>Gegevens</source>
             <translation>Data</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="166" />
+            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="164" />
             <source>Logbestanden</source>
             <translation>Logs</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="167" />
+            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="165" />
             <source>Python</source>
             <translation>Python</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="168" />
+            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="166" />
             <source>Qt</source>
             <translation>Qt</translation>
         </message>
@@ -98,168 +98,94 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="53" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="46" />
             <source>Ontwikkeltafel</source>
             <translation>Ontwikkeltafel</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="56" />
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="76" />
-            <source>Tafel</source>
-            <translation>Table</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="57" />
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="75" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
             <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="58" />
-            <source>Gestart</source>
-            <translation>Started</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="60" />
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="119" />
-            <source>Bijeenkomsten</source>
-            <translation>Meetings</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="72" />
-            <source>Datum</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="73" />
-            <source>Bijeenkomst</source>
-            <translation>Meeting</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="74" />
-            <source>Soort</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="86" />
-            <source>afgesloten</source>
-            <translation>closed</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="95" />
-            <source>tafelbijeenkomst</source>
-            <translation>table session</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="96" />
-            <source>vastgesteld verslag</source>
-            <translation>approved minutes</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="102" />
-            <source>Alle bijeenkomsten</source>
-            <translation>All meetings</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="107" />
             <source>Database: %1</source>
             <translation>Database: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="118" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="68" />
             <source>Tafels en bijeenkomsten</source>
             <translation>Tables and meetings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="120" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="69" />
+            <source>Bijeenkomsten</source>
+            <translation>Meetings</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="70" />
             <source>Personen</source>
             <translation>People</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="121" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="71" />
             <source>Organisaties</source>
             <translation>Organisations</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="122" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="72" />
             <source>Thema's</source>
             <translation>Themes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="123" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="73" />
             <source>Vragen en zorgen</source>
             <translation>Questions and concerns</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="124" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="74" />
             <source>Goede voorbeelden</source>
             <translation>Good practices</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="125" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="75" />
             <source>Ontwikkelpunten</source>
             <translation>Development points</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="126" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="76" />
             <source>Actiepunten</source>
             <translation>Actions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="132" />
-            <source>&lt;b&gt;Tafels&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Tables&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="184" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="131" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="185" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="132" />
             <source>&amp;Afsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="189" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="136" />
             <source>Be&amp;werken</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="190" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="137" />
             <source>Ongedaan maken</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="192" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="139" />
             <source>Opnieuw</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="197" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="144" />
             <source>Beel&amp;d</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="198" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="145" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="262" />
-            <source>&lt;b&gt;Alle bijeenkomsten&lt;/b&gt; (%n)</source>
-            <translation>
-                <numerusform>&lt;b&gt;All meetings&lt;/b&gt; (%n)</numerusform>
-                <numerusform>&lt;b&gt;All meetings&lt;/b&gt; (%n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="266" />
-            <source>&lt;b&gt;Bijeenkomsten van %1&lt;/b&gt; (%n)</source>
-            <translation>
-                <numerusform>&lt;b&gt;Meetings of %1&lt;/b&gt; (%n)</numerusform>
-                <numerusform>&lt;b&gt;Meetings of %1&lt;/b&gt; (%n)</numerusform>
-            </translation>
         </message>
     </context>
     <context>
@@ -270,17 +196,17 @@
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="115" />
+            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="114" />
             <source>Sneltoetsen</source>
             <translation>Keyboard Shortcuts</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="118" />
+            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="117" />
             <source>Opdracht</source>
             <translation>Command</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="118" />
+            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="117" />
             <source>Toets</source>
             <translation>Key</translation>
         </message>
@@ -316,6 +242,87 @@
             <location filename="../../src/ontwikkeltafel/ui/standard_actions.py" line="69" />
             <source>Deze pagina sluiten</source>
             <translation>Close this page</translation>
+        </message>
+    </context>
+    <context>
+        <name>TablesPage</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="35" />
+            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="55" />
+            <source>Tafel</source>
+            <translation>Table</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="36" />
+            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="54" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="37" />
+            <source>Gestart</source>
+            <translation>Started</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="39" />
+            <source>Bijeenkomsten</source>
+            <translation>Meetings</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="51" />
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="52" />
+            <source>Bijeenkomst</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="53" />
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="65" />
+            <source>afgesloten</source>
+            <translation>closed</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="74" />
+            <source>tafelbijeenkomst</source>
+            <translation>table session</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="75" />
+            <source>vastgesteld verslag</source>
+            <translation>approved minutes</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="81" />
+            <source>Alle bijeenkomsten</source>
+            <translation>All meetings</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="93" />
+            <source>&lt;b&gt;Tafels&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Tables&lt;/b&gt;</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="132" />
+            <source>&lt;b&gt;Alle bijeenkomsten&lt;/b&gt; (%n)</source>
+            <translation>
+                <numerusform>&lt;b&gt;All meetings&lt;/b&gt; (%n)</numerusform>
+                <numerusform>&lt;b&gt;All meetings&lt;/b&gt; (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="136" />
+            <source>&lt;b&gt;Bijeenkomsten van %1&lt;/b&gt; (%n)</source>
+            <translation>
+                <numerusform>&lt;b&gt;Meetings of %1&lt;/b&gt; (%n)</numerusform>
+                <numerusform>&lt;b&gt;Meetings of %1&lt;/b&gt; (%n)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -860,12 +867,12 @@
     <context>
         <name>RecordListPage</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/record_list.py" line="158" />
+            <location filename="../../src/ontwikkeltafel/ui/record_list.py" line="159" />
             <source>Zoeken in de lijst…</source>
             <translation>Search the list…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/record_list.py" line="229" />
+            <location filename="../../src/ontwikkeltafel/ui/record_list.py" line="230" />
             <source>Niets gevonden. Pas de zoektekst of de filters aan.</source>
             <translation>Nothing found. Change the search text or the filters.</translation>
         </message>

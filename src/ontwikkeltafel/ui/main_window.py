@@ -3,29 +3,23 @@
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidget,
+    QListWidgetItem,
     QMainWindow,
-    QPushButton,
-    QSplitter,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from ontwikkeltafel.services import SessionFactory
-from ontwikkeltafel.services.changes import Change
-from ontwikkeltafel.services.listing import meeting_ids, meeting_rows, table_ids, table_rows
 from ontwikkeltafel.ui.changes import ChangeNotifier
 from ontwikkeltafel.ui.extensions import extensions
-from ontwikkeltafel.ui.labels import enum_label, short_date, short_moment
-from ontwikkeltafel.ui.lazy_model import Column, LazyTableModel
 from ontwikkeltafel.ui.messages import show_error
 from ontwikkeltafel.ui.record_list import make_view
+from ontwikkeltafel.ui.tables_page import TablesPage
 from ontwikkeltafel.ui.undo import Editor
 
 __all__ = ["MainWindow", "make_view"]
@@ -43,7 +37,6 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.sessions = sessions
         self.database_name = database_name
-        self.current_table: str | None = None
         self.pages: dict[str, QWidget] = {}
         self.notifier = ChangeNotifier(self)
         self.undo_stack = QUndoStack(self)
@@ -51,61 +44,18 @@ class MainWindow(QMainWindow):
         # How a record of each kind is opened (search hits, links): kind -> opener(id).
         self.record_openers: dict[str, Callable[[str], None]] = {}
         self.setWindowTitle(self.tr("Ontwikkeltafel"))
-        self.tables = LazyTableModel(
-            [
-                Column(self.tr("Tafel"), "title", lambda r: r.title),
-                Column(self.tr("Status"), "status", lambda r: enum_label(r.status)),
-                Column(self.tr("Gestart"), "started_on", lambda r: short_date(r.started_on)),
-                Column(
-                    self.tr("Bijeenkomsten"),
-                    "meeting_count",
-                    lambda r: str(r.meeting_count),
-                    align_right=True,
-                ),
-            ],
-            lambda sort, desc: table_ids(sessions, sort, desc),
-            lambda ids: table_rows(sessions, ids),
-            self,
-        )
-        self.meetings = LazyTableModel(
-            [
-                Column(self.tr("Datum"), "starts_at", lambda r: short_moment(r.starts_at)),
-                Column(self.tr("Bijeenkomst"), "title", lambda r: r.title),
-                Column(self.tr("Soort"), "kind", lambda r: enum_label(r.kind)),
-                Column(self.tr("Status"), "status", lambda r: enum_label(r.status)),
-                Column(self.tr("Tafel"), "table_title", lambda r: r.table_title),
-            ],
-            lambda sort, desc: meeting_ids(sessions, self.current_table, sort, desc),
-            lambda ids: meeting_rows(sessions, ids),
-            self,
-        )
-        self.table_view = make_view(
-            self.tables,
-            0,
-            Qt.SortOrder.AscendingOrder,
-            {1: self.tr("afgesloten"), 2: "00-00-0000", 3: "000"},
-            stretch=0,
-        )
-        self.meeting_view = make_view(
-            self.meetings,
-            0,
-            Qt.SortOrder.DescendingOrder,
-            {
-                0: "00-00-0000 00.00",
-                2: self.tr("tafelbijeenkomst"),
-                3: self.tr("vastgesteld verslag"),
-                4: "Onderwijs en zorg vinden",
-            },
-            stretch=1,
-        )
-        self.meetings_title = QLabel()
-        self.all_button = QPushButton(self.tr("Alle bijeenkomsten"))
-        self.all_button.clicked.connect(self.show_all_meetings)
-        self.table_view.selectionModel().selectionChanged.connect(self._on_table_selected)
+        # The first page (tables and their meetings) lives in ui/tables_page.py; its
+        # lists stay reachable here as before.
+        self.tables_page = TablesPage(self)
+        self.tables = self.tables_page.tables
+        self.meetings = self.tables_page.meetings
+        self.table_view = self.tables_page.table_view
+        self.meeting_view = self.tables_page.meeting_view
+        self.meetings_title = self.tables_page.meetings_title
+        self.all_button = self.tables_page.all_button
         self._build_layout()
         self._build_menu()
         self.statusBar().showMessage(self.tr("Database: %1").replace("%1", database_name))
-        self._update_title()
         self.resize(1400, 800)
         for key in self.keys[2:]:  # the list pages open their own records
             self.record_openers[key] = partial(self._open_on_list_page, key)
@@ -127,23 +77,9 @@ class MainWindow(QMainWindow):
         ]
 
     def _build_layout(self) -> None:
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        heading = QLabel(self.tr("<b>Tafels</b>"))
-        left_layout.addWidget(heading)
-        left_layout.addWidget(self.table_view)
-        left_layout.addWidget(self.all_button)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.addWidget(self.meetings_title)
-        right_layout.addWidget(self.meeting_view)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setSizes([520, 880])
-        self.pages["tables"] = splitter
+        self.pages["tables"] = self.tables_page
         self.stack = QStackedWidget()
-        self.stack.addWidget(splitter)
+        self.stack.addWidget(self.tables_page)
         self.keys = [key for key, _label in self._navigation()]
         self.navigation = QListWidget()
         self.navigation.addItems([label for _key, label in self._navigation()])
@@ -153,6 +89,8 @@ class MainWindow(QMainWindow):
         self.navigation.setSpacing(2)
         self.navigation.setCurrentRow(0)
         self.navigation.currentRowChanged.connect(self._on_navigate)
+        # Clicking the page already chosen goes back to it from a record page shown over it.
+        self.navigation.itemClicked.connect(self._on_navigation_clicked)
         outer = QWidget()
         outer_layout = QHBoxLayout(outer)
         outer_layout.setContentsMargins(6, 6, 0, 0)
@@ -162,8 +100,17 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str) -> QWidget:
         """Show the page ``key`` (see the navigation), making it on first use."""
-        self.navigation.setCurrentRow(self.keys.index(key))
+        row = self.keys.index(key)
+        if self.navigation.currentRow() == row:
+            self._on_navigate(row)  # from a record page back to its list
+        else:
+            self.navigation.setCurrentRow(row)
         return self.pages[key]
+
+    def _on_navigation_clicked(self, item: QListWidgetItem) -> None:
+        row = self.navigation.row(item)
+        if self.stack.currentWidget() is not self.pages.get(self.keys[row]):
+            self._on_navigate(row)
 
     def _on_navigate(self, row: int) -> None:
         if not 0 <= row < len(self.keys):
@@ -196,7 +143,6 @@ class MainWindow(QMainWindow):
         self.edit_menu.addSeparator()
         self.view_menu = self.menuBar().addMenu(self.tr("Beel&d"))
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self.notifier.changed.connect(self._on_changed)
         self.notifier.failed.connect(lambda error: show_error(self, error))
         # Ctrl+1 to Ctrl+9 go to the pages of the navigation (shown in its tool tips).
         for number, (key, label) in enumerate(self._navigation(), start=1):
@@ -227,41 +173,20 @@ class MainWindow(QMainWindow):
         opener(record_id)
         return True
 
-    def _on_changed(self, change: Change) -> None:
-        if change.touches("tables", "meetings", "members"):
-            self.tables.reload()
-        if change.touches("tables", "meetings"):
-            self.meetings.reload()
-            self._update_title()
-
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save pending input (listeners of about_to_close) before the window goes."""
         self.about_to_close.emit()
         super().closeEvent(event)
 
-    def _on_table_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        rows = {index.row() for index in selected.indexes()}
-        if rows:
-            self.choose_table(self.tables.row_id(min(rows)))
+    @property
+    def current_table(self) -> str | None:
+        """The table whose meetings the first page shows (None: all)."""
+        return self.tables_page.current_table
 
     def choose_table(self, table_id: str | None) -> None:
         """Show the meetings of one table (or of all, with None)."""
-        self.current_table = table_id
-        self.meetings.reload()
-        self._update_title()
-        self.table_chosen.emit(table_id)
+        self.tables_page.choose_table(table_id)
 
     def show_all_meetings(self) -> None:
         """Clear the table filter."""
-        self.table_view.clearSelection()
-        self.choose_table(None)
-
-    def _update_title(self) -> None:
-        count = self.meetings.rowCount()
-        if self.current_table is None:
-            text = self.tr("<b>Alle bijeenkomsten</b> (%n)", "", count)
-        else:
-            row = self.tables.row_of(self.current_table)
-            name = self.tables.data(self.tables.index(row, 0)) if row >= 0 else ""
-            text = self.tr("<b>Bijeenkomsten van %1</b> (%n)", "", count).replace("%1", name)
-        self.meetings_title.setText(text)
+        self.tables_page.show_all_meetings()

@@ -1,0 +1,145 @@
+"""The first page: the tables on the left, the meetings of the chosen table on the right."""
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ontwikkeltafel.services.changes import Change
+from ontwikkeltafel.services.listing import meeting_ids, meeting_rows, table_ids, table_rows
+from ontwikkeltafel.ui.labels import enum_label, short_date, short_moment
+from ontwikkeltafel.ui.lazy_model import Column, LazyTableModel
+from ontwikkeltafel.ui.record_list import make_view
+
+if TYPE_CHECKING:
+    from ontwikkeltafel.ui.main_window import MainWindow
+
+
+class TablesPage(QSplitter):
+    """Tables and their meetings; Enter or a double click opens one."""
+
+    def __init__(self, window: "MainWindow") -> None:
+        """Lists fed by the query services of ``window``'s database."""
+        super().__init__(Qt.Orientation.Horizontal)
+        self.window_ = window
+        sessions = window.sessions
+        self.current_table: str | None = None
+        self.tables = LazyTableModel(
+            [
+                Column(self.tr("Tafel"), "title", lambda r: r.title),
+                Column(self.tr("Status"), "status", lambda r: enum_label(r.status)),
+                Column(self.tr("Gestart"), "started_on", lambda r: short_date(r.started_on)),
+                Column(
+                    self.tr("Bijeenkomsten"),
+                    "meeting_count",
+                    lambda r: str(r.meeting_count),
+                    align_right=True,
+                ),
+            ],
+            lambda sort, desc: table_ids(sessions, sort, desc),
+            lambda ids: table_rows(sessions, ids),
+            self,
+        )
+        self.meetings = LazyTableModel(
+            [
+                Column(self.tr("Datum"), "starts_at", lambda r: short_moment(r.starts_at)),
+                Column(self.tr("Bijeenkomst"), "title", lambda r: r.title),
+                Column(self.tr("Soort"), "kind", lambda r: enum_label(r.kind)),
+                Column(self.tr("Status"), "status", lambda r: enum_label(r.status)),
+                Column(self.tr("Tafel"), "table_title", lambda r: r.table_title),
+            ],
+            lambda sort, desc: meeting_ids(sessions, self.current_table, sort, desc),
+            lambda ids: meeting_rows(sessions, ids),
+            self,
+        )
+        self.table_view = make_view(
+            self.tables,
+            0,
+            Qt.SortOrder.AscendingOrder,
+            {1: self.tr("afgesloten"), 2: "00-00-0000", 3: "000"},
+            stretch=0,
+        )
+        self.meeting_view = make_view(
+            self.meetings,
+            0,
+            Qt.SortOrder.DescendingOrder,
+            {
+                0: "00-00-0000 00.00",
+                2: self.tr("tafelbijeenkomst"),
+                3: self.tr("vastgesteld verslag"),
+                4: "Onderwijs en zorg vinden",
+            },
+            stretch=1,
+        )
+        self.meetings_title = QLabel()
+        self.all_button = QPushButton(self.tr("Alle bijeenkomsten"))
+        self.all_button.clicked.connect(self.show_all_meetings)
+        self.table_view.selectionModel().selectionChanged.connect(self._on_table_selected)
+        self.table_view.activated.connect(self._open_table)
+        self.meeting_view.activated.connect(self._open_meeting)
+        self._build_layout()
+        window.notifier.changed.connect(self._on_changed)
+        self.update_title()
+
+    def _build_layout(self) -> None:
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(QLabel(self.tr("<b>Tafels</b>")))
+        left_layout.addWidget(self.table_view)
+        left_layout.addWidget(self.all_button)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.meetings_title)
+        right_layout.addWidget(self.meeting_view)
+        self.addWidget(left)
+        self.addWidget(right)
+        self.setSizes([520, 880])
+
+    def _on_changed(self, change: Change) -> None:
+        if change.touches("tables", "meetings", "members"):
+            self.tables.reload()
+        if change.touches("tables", "meetings"):
+            self.meetings.reload()
+            self.update_title()
+
+    def _on_table_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = {index.row() for index in selected.indexes()}
+        if rows:
+            self.choose_table(self.tables.row_id(min(rows)))
+
+    def choose_table(self, table_id: str | None) -> None:
+        """Show the meetings of one table (or of all, with None)."""
+        self.current_table = table_id
+        self.meetings.reload()
+        self.update_title()
+        self.window_.table_chosen.emit(table_id)
+
+    def show_all_meetings(self) -> None:
+        """Clear the table filter."""
+        self.table_view.clearSelection()
+        self.choose_table(None)
+
+    def update_title(self) -> None:
+        """The heading above the meetings: whose they are, and how many."""
+        count = self.meetings.rowCount()
+        if self.current_table is None:
+            text = self.tr("<b>Alle bijeenkomsten</b> (%n)", "", count)
+        else:
+            row = self.tables.row_of(self.current_table)
+            name = self.tables.data(self.tables.index(row, 0)) if row >= 0 else ""
+            text = self.tr("<b>Bijeenkomsten van %1</b> (%n)", "", count).replace("%1", name)
+        self.meetings_title.setText(text)
+
+    def _open_table(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.window_.open_record("tables", self.tables.row_id(index.row()))
+
+    def _open_meeting(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.window_.open_record("meetings", self.meetings.row_id(index.row()))
