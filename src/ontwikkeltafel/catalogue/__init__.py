@@ -7,6 +7,7 @@ they are merged into :data:`CATALOGUE`, and an id may be defined only once.
 from ontwikkeltafel.catalogue import (
     core,
     editing,
+    file_names,
     invite,
     report_actions,
     report_agenda,
@@ -25,6 +26,7 @@ for _part in (
     report_table.MESSAGES,
     invite.MESSAGES,
     editing.MESSAGES,
+    file_names.MESSAGES,
 ):
     _twice = CATALOGUE.keys() & _part.keys()
     if _twice:
