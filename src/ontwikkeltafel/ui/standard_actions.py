@@ -8,30 +8,17 @@ A page whose state changes (a selection, say) may call :meth:`StandardActions.re
 found with ``window.findChild(StandardActions)``.
 """
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractSpinBox,
-    QApplication,
-    QComboBox,
-    QLineEdit,
-    QPlainTextEdit,
-    QTextEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QWidget
 
 if TYPE_CHECKING:
     from ontwikkeltafel.ui.main_window import MainWindow
 
-# Widgets in which Delete edits text: the window's Delete never takes the key from them.
-TEXT_WIDGETS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)
 
-
-@dataclass(frozen=True)
-class Verb:
+class Verb(NamedTuple):
     """One standard action: the page method it calls and its optional predicate."""
 
     method: str
@@ -45,8 +32,18 @@ CLOSE = Verb("close_page", "can_close")
 
 def editing_text(widget: QWidget | None) -> bool:
     """Whether ``widget`` (the focus widget) is a text field that edits with Delete itself."""
+    # Imported here: PySide6 makes these classes on first use, which start-up need not pay.
+    from PySide6.QtWidgets import (
+        QAbstractSpinBox,
+        QComboBox,
+        QLineEdit,
+        QPlainTextEdit,
+        QTextEdit,
+    )
+
+    text_widgets = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)
     while widget is not None:
-        if isinstance(widget, TEXT_WIDGETS):
+        if isinstance(widget, text_widgets):
             return True
         if isinstance(widget, QComboBox) and widget.isEditable():
             return True

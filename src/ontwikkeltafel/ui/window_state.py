@@ -1,12 +1,12 @@
 """The window's geometry and last open page, remembered in the user config folder."""
 
+import base64
+import binascii
 import contextlib
 import json
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-
-from PySide6.QtCore import QByteArray
 
 from ontwikkeltafel import paths
 from ontwikkeltafel.files import write_atomically
@@ -53,8 +53,8 @@ def restore_state(window: "MainWindow") -> None:
     state = load_state()
     geometry = state.get("geometry")
     if isinstance(geometry, str):
-        with contextlib.suppress(UnicodeEncodeError):  # not base64: ignored like the rest
-            window.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
+        with contextlib.suppress(binascii.Error, ValueError):  # not base64: ignored
+            window.restoreGeometry(base64.b64decode(geometry, validate=True))
     page = state.get("page")
     if isinstance(page, str) and page in window.keys and page != window.keys[0]:
         window.show_page(page)
