@@ -9,6 +9,7 @@ from ontwikkeltafel.catalogue import (
     editing,
     file_names,
     invite,
+    meetings,
     report_actions,
     report_agenda,
     report_minutes,
@@ -27,6 +28,7 @@ for _part in (
     invite.MESSAGES,
     editing.MESSAGES,
     file_names.MESSAGES,
+    meetings.MESSAGES,
 ):
     _twice = CATALOGUE.keys() & _part.keys()
     if _twice:

@@ -1,0 +1,75 @@
+"""Ordered children (agenda items, decisions, members): reading, moving and renumbering them.
+
+An order is kept as positions by key. Renumbering goes through distinct negative numbers
+first, so that positions unique per parent (an agenda) never collide half-way.
+"""
+
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import ColumnElement, Table, select, update
+from sqlalchemy.orm import InstrumentedAttribute, Session
+
+from ontwikkeltafel.model import Base
+
+Positions = dict[str, int]
+
+
+def core_table(model: type[Base]) -> Table:
+    """The Core table of a mapped class."""
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
+
+
+def current_positions(
+    session: Session,
+    key: InstrumentedAttribute[str],
+    position: InstrumentedAttribute[int],
+    scope: ColumnElement[bool],
+) -> Positions:
+    """The positions of the rows in ``scope`` by key, in their order."""
+    query = select(key, position).where(scope).order_by(position, key)
+    return {row_key: row_position for row_key, row_position in session.execute(query).all()}
+
+
+def in_order(positions: Mapping[str, int]) -> list[str]:
+    """The keys ordered by position."""
+    return [key for key, _ in sorted(positions.items(), key=lambda pair: (pair[1], pair[0]))]
+
+
+def numbered(order: list[str], first: int) -> Positions:
+    """Positions ``first``, ``first + 1``... for the keys in ``order``."""
+    return {key: number for number, key in enumerate(order, start=first)}
+
+
+def moved(order: list[str], key: str, index: int) -> list[str]:
+    """``order`` with ``key`` taken out and put at ``index`` (clamped to the ends)."""
+    rest = [other for other in order if other != key]
+    index = max(0, min(index, len(rest)))
+    return [*rest[:index], key, *rest[index:]]
+
+
+def reposition(
+    session: Session,
+    key: InstrumentedAttribute[str],
+    position: InstrumentedAttribute[int],
+    scope: ColumnElement[bool],
+    new: Mapping[str, int],
+) -> Positions:
+    """Give each row of ``new`` (in ``scope``) its position; return the positions they had.
+
+    ``new`` names every row of the scope whose position may change, with distinct values.
+    """
+    old = current_positions(session, key, position, scope)
+    changed = {k: v for k, v in new.items() if k in old and old[k] != v}
+    floor = min([0, *old.values(), *new.values()]) - 1
+    table: Any = key.class_.__table__
+    key_column, position_column = table.c[key.key], table.c[position.key]
+    for step, row_key in enumerate(changed):  # out of the way first: no collisions
+        statement = update(table).where(scope, key_column == row_key)
+        session.execute(statement.values({position_column: floor - step}))
+    for row_key, value in changed.items():
+        statement = update(table).where(scope, key_column == row_key)
+        session.execute(statement.values({position_column: value}))
+    return old

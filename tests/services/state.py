@@ -1,0 +1,17 @@
+"""The whole stored state of a database as plain rows, to check that an undo restores it exactly."""
+
+from typing import Any
+
+from sqlalchemy import select
+
+from ontwikkeltafel.model import Base
+from ontwikkeltafel.services import SessionFactory
+
+
+def stored_state(sessions: SessionFactory) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table of the model, sorted, by table name."""
+    with sessions() as session:
+        return {
+            table.name: sorted((tuple(row) for row in session.execute(select(table))), key=repr)
+            for table in Base.metadata.sorted_tables
+        }
