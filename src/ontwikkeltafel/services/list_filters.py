@@ -63,10 +63,14 @@ def name_columns(person: type[Person] | AliasedClass[Person]) -> list[SQLColumnE
 
 
 def scalars(sessions: SessionFactory, query: Select[Any]) -> list[str]:
-    """The first column of every result row, in a session of its own."""
+    """The first column of every result row (ids), in a session of its own.
+
+    Run on the session's connection and fetched at once, without the ORM's result
+    processing or a fetch per row: a list of 20,000 ids comes back sooner.
+    """
     session: Session
     with sessions() as session:
-        return [str(value) for value in session.scalars(query)]
+        return [str(row[0]) for row in session.connection().execute(query).fetchall()]
 
 
 def rank(column: Any, values: Iterable[Any]) -> ColumnElement[Any]:

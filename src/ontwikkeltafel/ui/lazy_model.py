@@ -106,12 +106,14 @@ class LazyTableModel(QAbstractTableModel):
         persistent = self.persistentIndexList()
         kept = [(self._ids[i.row()], i.column()) for i in persistent]
         self._ids = ids
-        rows = {record_id: row for row, record_id in enumerate(self._ids)}
-        moved = [
-            self.index(rows[record_id], col) if record_id in rows else QModelIndex()
-            for record_id, col in kept
-        ]
-        self.changePersistentIndexList(persistent, moved)
+        if persistent:
+            wanted = {record_id for record_id, _column in kept}
+            if len(wanted) <= 64:  # the selection and the current row: list.index is quicker
+                rows = {record_id: ids.index(record_id) for record_id in wanted}
+            else:
+                rows = {record_id: row for row, record_id in enumerate(ids) if record_id in wanted}
+            moved = [self.index(rows[record_id], col) for record_id, col in kept]
+            self.changePersistentIndexList(persistent, moved)
         self.layoutChanged.emit()
 
     @property
