@@ -54,6 +54,12 @@ class Calls:
         page.can_delete = lambda: self.allow_delete  # type: ignore[attr-defined]
 
 
+def show_over(window: MainWindow, page: QWidget) -> None:
+    """Show ``page`` in the window's stack, as a record page is shown over a list."""
+    window.stack.addWidget(page)
+    window.stack.setCurrentWidget(page)
+
+
 def test_actions_follow_the_page_shown(qtbot: Any, filled: Database) -> None:
     window = active_window(qtbot, filled)
     actions = standard(window)
@@ -62,7 +68,7 @@ def test_actions_follow_the_page_shown(qtbot: Any, filled: Database) -> None:
     assert actions.new_action.shortcut().toString() == "Ctrl+N"
     assert actions.delete_action.shortcut().toString() == "Del"
     assert actions.close_action.shortcut().toString() == "Ctrl+W"
-    # The tables page offers none of them.
+    show_over(window, QWidget())  # a page without any of the methods
     assert not any(a.isEnabled() for a in actions.actions().values())
     page = list_page(window, "people")
     calls = Calls(page)
@@ -71,7 +77,6 @@ def test_actions_follow_the_page_shown(qtbot: Any, filled: Database) -> None:
     with qtbot.waitSignal(window.page_shown):
         window.show_page("people")
     assert actions.new_action.isEnabled() and actions.delete_action.isEnabled()
-    assert not actions.close_action.isEnabled()
     calls.allow_delete = False
     window.edit_menu.aboutToShow.emit()  # the predicates are asked when the menu opens
     assert not actions.delete_action.isEnabled()
@@ -104,30 +109,39 @@ def test_delete_in_a_text_field_stays_there(qtbot: Any, filled: Database) -> Non
     assert calls.made == ["new"]
 
 
+class RecordPage(QWidget):
+    """A page that can be closed, as a record page shown over a list can."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.closed = 0
+
+    def close_page(self) -> None:
+        self.closed += 1
+
+
 def test_close_page_is_handed_to_the_page(qtbot: Any, filled: Database) -> None:
     window = active_window(qtbot, filled)
-    page = window.show_page("themes")
-    closed: list[bool] = []
-    page.close_page = lambda: closed.append(True)  # type: ignore[attr-defined]
-    standard(window).refresh()
+    page = RecordPage()
+    show_over(window, page)
+    assert standard(window).close_action.isEnabled()
+    assert not standard(window).new_action.isEnabled()
     window.navigation.setFocus()
     qtbot.keyClick(window.navigation, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
-    assert closed == [True]
+    assert page.closed == 1
 
 
 def test_tab_order_follows_the_form(qtbot: Any, filled: Database) -> None:
     window = active_window(qtbot, filled)
-    window.navigation.setFocus()
-    expected = [window.table_view, window.all_button, window.meeting_view, window.navigation]
-    for widget in expected:
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-        assert QApplication.focusWidget() is widget
     page = list_page(window, "actions")
     window.navigation.setFocus()
     combos = [combo for combo, _choices in page.combos]
+    # From the navigation into the page, left to right, top to bottom; the list lets go.
     for widget in [page.search, *combos, page.view]:
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         assert QApplication.focusWidget() is widget
+    qtbot.keyClick(page.view, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not page.view
 
 
 def test_shortcut_overview_reads_the_window(qtbot: Any, filled: Database) -> None:

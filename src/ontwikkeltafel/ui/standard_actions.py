@@ -70,6 +70,7 @@ class StandardActions(QObject):
             window.addAction(action)
         menu.aboutToShow.connect(self.refresh)
         window.page_shown.connect(self.refresh)
+        window.stack.currentChanged.connect(self.refresh)  # a record page shown over a list
         self.refresh()
 
     def _action(self, text: str, verb: Verb, keys: str) -> QAction:
