@@ -65,6 +65,117 @@
         </message>
     </context>
     <context>
+        <name>EditingPage</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/editing_page.py" line="155" />
+            <source>%1 verwijderen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/editing_page.py" line="158" />
+            <source>%1 verwijderd. Ongedaan maken met Ctrl+Z.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Exports</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="107" />
+            <source>Importeren uit een JSON-bestand</source>
+            <translation>Import from a JSON file</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="116" />
+            <source>Exporteren naar een JSON-bestand</source>
+            <translation>Export to a JSON file</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="120" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="214" />
+            <source>Niet geëxporteerd</source>
+            <translation>Not exported</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="180" />
+            <source>Geïmporteerd uit %1.</source>
+            <translation>Imported from %1.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="183" />
+            <source>Importeren klaar</source>
+            <translation>Import finished</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="186" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="237" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="262" />
+            <source>Sluiten</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="191" />
+            <source>Importeren</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="192" />
+            <source>%1 wordt ingelezen…</source>
+            <translation>Reading %1…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="194" />
+            <source>Niets geïmporteerd</source>
+            <translation>Nothing imported</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="209" />
+            <source>%1 records geëxporteerd.</source>
+            <translation>%1 records exported.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="212" />
+            <source>Exporteren</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="213" />
+            <source>%1 wordt geschreven…</source>
+            <translation>Writing %1…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="220" />
+            <source>Even geduld: er loopt nog een taak.</source>
+            <translation>Please wait: another task is still running.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="226" />
+            <source>Afgebroken; er is niets opgeslagen.</source>
+            <translation>Cancelled; nothing was saved.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="248" />
+            <source>Opgeslagen</source>
+            <translation>Saved</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="250" />
+            <source>Bestand: %1
+Map: %2</source>
+            <translation>File: %1
+Folder: %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="255" />
+            <source>Bestand openen</source>
+            <translation>Open file</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="258" />
+            <source>Map openen</source>
+            <translation>Open folder</translation>
+        </message>
+    </context>
+    <context>
         <name>HelpActions</name>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/help_menu.py" line="19" />
@@ -93,6 +204,32 @@
             <location filename="../../src/ontwikkeltafel/ui/messages.py" line="12" />
             <source>nl</source>
             <translation>en</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinkListField</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/link_list.py" line="50" />
+            <source>Weghalen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/link_list.py" line="51" />
+            <source>Het gekozen verband weghalen (Delete)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LinksBox</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/links_box.py" line="52" />
+            <source>Weghalen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/links_box.py" line="53" />
+            <source>De gekozen koppeling weghalen (Delete)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -189,6 +326,204 @@
         </message>
     </context>
     <context>
+        <name>MeetingsPart</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="317" />
+            <source>Bijeenkomsten</source>
+            <translation>Meetings</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="320" />
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="321" />
+            <source>Bijeenkomst</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="322" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>MembersPart</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="95" />
+            <source>Deelnemers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="98" />
+            <source>Naam</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="99" />
+            <source>Organisatie</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="100" />
+            <source>Functie</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="101" />
+            <source>Rol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="113" />
+            <source>Persoon toevoegen…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="118" />
+            <source>Verwijderen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="118" />
+            <source>De gekozen deelnemer van de tafel halen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="130" />
+            <source>Rol wijzigen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="156" />
+            <source>Deelnemer toevoegen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="168" />
+            <source>Deelnemer verwijderen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="184" />
+            <source>Deelnemer verplaatsen</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProgressDialog</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/tasks.py" line="98" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/tasks.py" line="112" />
+            <source>Bezig met afbreken…</source>
+            <translation>Cancelling…</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordForm</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/record_form.py" line="222" />
+            <source>%1 wijzigen</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RecordPage</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/record_page.py" line="54" />
+            <source>← Terug</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/record_page.py" line="55" />
+            <source>Terug naar de lijst (Ctrl+W)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/report_dialog.py" line="60" />
+            <source>Voor deelnemers: zonder vertrouwelijke delen</source>
+            <translation>For participants: without confidential parts</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/report_dialog.py" line="61" />
+            <source>Intern: met vertrouwelijke delen, zo gemarkeerd</source>
+            <translation>Internal: with confidential parts, marked as such</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/report_dialog.py" line="72" />
+            <source>Standaardopmaak van Ontwikkeltafel</source>
+            <translation>Ontwikkeltafel's standard layout</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/report_dialog.py" line="75" />
+            <source>Een Word-bestand met uw huisstijl: briefhoofd, logo, kop- en voettekst</source>
+            <translation>A Word file in your house style: letterhead, logo, header and footer</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/report_dialog.py" line="87" />
+            <source>Versie:</source>
+            <translation>Version:</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/report_dialog.py" line="88" />
+            <source>Taal:</source>
+            <translation>Language:</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/report_dialog.py" line="89" />
+            <source>Huisstijl:</source>
+            <translation>House style:</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/report_dialog.py" line="90" />
+            <source>Opslaan als:</source>
+            <translation>Save as:</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/report_dialog.py" line="92" />
+            <source>Opslaan</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/report_dialog.py" line="93" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/report_dialog.py" line="108" />
+            <source>Bladeren…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/report_dialog.py" line="122" />
+            <source>Word-sjabloon kiezen</source>
+            <translation>Choose a Word template</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/report_dialog.py" line="123" />
+            <source>Word-documenten en -sjablonen (*.docx *.dotx)</source>
+            <translation>Word documents and templates (*.docx *.dotx)</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/report_dialog.py" line="129" />
+            <source>Rapport opslaan als</source>
+            <translation>Save report as</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/report_dialog.py" line="156" />
+            <source>%1 bestaat al. Wilt u het vervangen?</source>
+            <translation>%1 already exists. Do you want to replace it?</translation>
+        </message>
+    </context>
+    <context>
         <name>ShortcutsDialog</name>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="93" />
@@ -214,102 +549,245 @@
     <context>
         <name>StandardActions</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/standard_actions.py" line="64" />
+            <location filename="../../src/ontwikkeltafel/ui/standard_actions.py" line="61" />
             <source>&amp;Nieuw</source>
             <translation>&amp;New</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/standard_actions.py" line="65" />
+            <location filename="../../src/ontwikkeltafel/ui/standard_actions.py" line="62" />
             <source>&amp;Verwijderen</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/standard_actions.py" line="66" />
+            <location filename="../../src/ontwikkeltafel/ui/standard_actions.py" line="63" />
             <source>&amp;Sluiten</source>
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/standard_actions.py" line="67" />
+            <location filename="../../src/ontwikkeltafel/ui/standard_actions.py" line="64" />
             <source>Een nieuw item op deze pagina</source>
             <translation>A new item on this page</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/standard_actions.py" line="68" />
+            <location filename="../../src/ontwikkeltafel/ui/standard_actions.py" line="65" />
             <source>Het gekozen item verwijderen</source>
             <translation>Delete the selected item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/standard_actions.py" line="69" />
+            <location filename="../../src/ontwikkeltafel/ui/standard_actions.py" line="66" />
             <source>Deze pagina sluiten</source>
             <translation>Close this page</translation>
         </message>
     </context>
     <context>
-        <name>TablesPage</name>
+        <name>TablePage</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="35" />
-            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="55" />
-            <source>Tafel</source>
-            <translation>Table</translation>
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="59" />
+            <source> jaar</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="36" />
-            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="54" />
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="60" />
+            <source>Hoe lang de gegevens van de tafel bewaard blijven</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="73" />
+            <source>&lt;b&gt;Thema's&lt;/b&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="75" />
+            <source>Thema toevoegen…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="83" />
+            <source>Bijeenkomst plannen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="84" />
+            <source>De volgende bijeenkomst plannen vanuit het agendasjabloon (Ctrl+N)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="89" />
+            <source>Uitnodiging (.ics)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="90" />
+            <source>Een agenda-uitnodiging voor de gekozen bijeenkomst opslaan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="95" />
+            <source>Tafelrapportage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="96" />
+            <source>Het verslag van alles wat de tafel opleverde, als Word-document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="100" />
+            <source>Besluiten- en actielijst</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="101" />
+            <source>De besluitenlijst en de actielijst van de tafel, als Word-document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="117" />
+            <source>Gegevens</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="118" />
+            <source>Titel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="119" />
+            <source>Doel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="120" />
+            <source>Beschrijving</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="121" />
+            <source>Gestart op</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="122" />
+            <source>Beëindigd op</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="123" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="124" />
+            <source>Bewaartermijn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="167" />
+            <source>Ontwikkeltafel</source>
+            <translation>Ontwikkeltafel</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="171" />
+            <source>Tafel wijzigen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="178" />
+            <source>Thema koppelen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="178" />
+            <source>Thema ontkoppelen</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TablesPage</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="36" />
+            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="56" />
+            <source>Tafel</source>
+            <translation>Table</translation>
+        </message>
+        <message>
             <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="37" />
+            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="55" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="38" />
             <source>Gestart</source>
             <translation>Started</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="39" />
+            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="40" />
             <source>Bijeenkomsten</source>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="51" />
+            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="52" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="52" />
+            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="53" />
             <source>Bijeenkomst</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="53" />
+            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="54" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="65" />
+            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="66" />
             <source>afgesloten</source>
             <translation>closed</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="74" />
+            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="75" />
             <source>tafelbijeenkomst</source>
             <translation>table session</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="75" />
+            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="76" />
             <source>vastgesteld verslag</source>
             <translation>approved minutes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="81" />
+            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="82" />
             <source>Alle bijeenkomsten</source>
             <translation>All meetings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="93" />
+            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="84" />
+            <source>Nieuwe tafel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="85" />
+            <source>Een nieuwe tafel maken en openen (Ctrl+N)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="87" />
+            <source>Bijeenkomst plannen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="89" />
+            <source>Een bijeenkomst plannen voor de gekozen tafel, vanuit haar agendasjabloon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="104" />
             <source>&lt;b&gt;Tafels&lt;/b&gt;</source>
             <translation>&lt;b&gt;Tables&lt;/b&gt;</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="132" />
+            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="150" />
             <source>&lt;b&gt;Alle bijeenkomsten&lt;/b&gt; (%n)</source>
             <translation>
                 <numerusform>&lt;b&gt;All meetings&lt;/b&gt; (%n)</numerusform>
@@ -317,12 +795,95 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="136" />
+            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="154" />
             <source>&lt;b&gt;Bijeenkomsten van %1&lt;/b&gt; (%n)</source>
             <translation>
                 <numerusform>&lt;b&gt;Meetings of %1&lt;/b&gt; (%n)</numerusform>
                 <numerusform>&lt;b&gt;Meetings of %1&lt;/b&gt; (%n)</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplatePart</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="205" />
+            <source>Agendasjabloon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="206" />
+            <source>Elke nieuwe bijeenkomst begint met deze agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="210" />
+            <source>Agendapunt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="213" />
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="216" />
+            <source>Min.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="233" />
+            <source>Toevoegen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="233" />
+            <source>Een agendapunt aan het sjabloon toevoegen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="236" />
+            <source>Verwijderen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="237" />
+            <source>Het gekozen agendapunt uit het sjabloon halen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="242" />
+            <source>Omhoog (Ctrl+↑)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="245" />
+            <source>Omlaag (Ctrl+↓)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="270" />
+            <source>Sjabloon wijzigen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="278" />
+            <source>Nieuw agendapunt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="281" />
+            <source>Sjabloonpunt toevoegen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="294" />
+            <source>Sjabloonpunt verwijderen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="306" />
+            <source>Sjabloonpunt verplaatsen</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -344,6 +905,1046 @@
             <location filename="../../src/ontwikkeltafel/ui/conventions.py" line="40" />
             <source>Opgeslagen om %1</source>
             <translation>Saved at %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>export_menu</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/export_menu.py" line="39" />
+            <source>&amp;Importeren…</source>
+            <translation>&amp;Import…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/export_menu.py" line="40" />
+            <source>Gegevens inlezen uit een JSON-bestand (export)</source>
+            <translation>Read data from a JSON file (an export)</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/export_menu.py" line="41" />
+            <source>&amp;Exporteren…</source>
+            <translation>&amp;Export…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/export_menu.py" line="42" />
+            <source>Alle gegevens opslaan in een JSON-bestand</source>
+            <translation>Save all data in a JSON file</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/export_menu.py" line="44" />
+            <source>&amp;Rapport</source>
+            <translation>&amp;Report</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/export_menu.py" line="48" />
+            <source>&amp;Verslag…</source>
+            <translation>&amp;Minutes…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/export_menu.py" line="49" />
+            <source>&amp;Convocatie…</source>
+            <translation>&amp;Notice of meeting…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/export_menu.py" line="51" />
+            <source>&amp;Uitnodiging voor de agenda (.ics)…</source>
+            <translation>&amp;Calendar invitation (.ics)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/export_menu.py" line="57" />
+            <source>&amp;Tafelrapportage…</source>
+            <translation>&amp;Table report…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/export_menu.py" line="59" />
+            <source>&amp;Besluiten- en actielijst…</source>
+            <translation>&amp;Decisions and actions…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/export_menu.py" line="101" />
+            <source>Kies eerst een bijeenkomst op de pagina Tafels en bijeenkomsten.</source>
+            <translation>First choose a meeting on the page Tables and meetings.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/export_menu.py" line="102" />
+            <source>Kies eerst een tafel op de pagina Tafels en bijeenkomsten.</source>
+            <translation>First choose a table on the page Tables and meetings.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/export_menu.py" line="104" />
+            <source>Bijeenkomst: %1</source>
+            <translation>Meeting: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/export_menu.py" line="106" />
+            <source>Geen bijeenkomst gekozen</source>
+            <translation>No meeting chosen</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/export_menu.py" line="112" />
+            <source>Tafel: %1</source>
+            <translation>Table: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/export_menu.py" line="112" />
+            <source>Geen tafel gekozen</source>
+            <translation>No table chosen</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/export_menu.py" line="119" />
+            <source>Tafel %1 e&amp;xporteren…</source>
+            <translation>E&amp;xport table %1…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/export_menu.py" line="122" />
+            <source>Tafel e&amp;xporteren…</source>
+            <translation>E&amp;xport table…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/export_menu.py" line="125" />
+            <source>Eén tafel met alles wat erbij hoort opslaan in een JSON-bestand</source>
+            <translation>Save one table with everything that belongs to it in a JSON file</translation>
+        </message>
+    </context>
+    <context>
+        <name>exports</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="38" />
+            <source>Verslag maken</source>
+            <translation>Make minutes</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="39" />
+            <source>Het verslag wordt gemaakt…</source>
+            <translation>Making the minutes…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="40" />
+            <source>Het verslag is opgeslagen.</source>
+            <translation>The minutes have been saved.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="41" />
+            <source>Geen verslag gemaakt</source>
+            <translation>No minutes made</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="44" />
+            <source>Convocatie maken</source>
+            <translation>Make notice of meeting</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="45" />
+            <source>De convocatie wordt gemaakt…</source>
+            <translation>Making the notice of meeting…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="46" />
+            <source>De convocatie is opgeslagen.</source>
+            <translation>The notice of meeting has been saved.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="47" />
+            <source>Geen convocatie gemaakt</source>
+            <translation>No notice of meeting made</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="50" />
+            <source>Tafelrapportage maken</source>
+            <translation>Make table report</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="51" />
+            <source>De tafelrapportage wordt gemaakt…</source>
+            <translation>Making the table report…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="52" />
+            <source>De tafelrapportage is opgeslagen.</source>
+            <translation>The table report has been saved.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="53" />
+            <source>Geen tafelrapportage gemaakt</source>
+            <translation>No table report made</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="56" />
+            <source>Besluiten- en actielijst maken</source>
+            <translation>Make decisions and actions</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="57" />
+            <source>De besluiten- en actielijst wordt gemaakt…</source>
+            <translation>Making the decisions and actions…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="58" />
+            <source>De besluiten- en actielijst is opgeslagen.</source>
+            <translation>The decisions and actions have been saved.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="59" />
+            <source>Geen besluiten- en actielijst gemaakt</source>
+            <translation>No decisions and actions made</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="62" />
+            <source>Uitnodiging opslaan</source>
+            <translation>Save invitation</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="63" />
+            <source>De uitnodiging wordt gemaakt…</source>
+            <translation>Making the invitation…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="64" />
+            <source>De uitnodiging is opgeslagen.</source>
+            <translation>The invitation has been saved.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="65" />
+            <source>Geen uitnodiging gemaakt</source>
+            <translation>No invitation made</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="75" />
+            <source>Er ging iets onverwachts mis (%1); er is niets opgeslagen.</source>
+            <translation>Something unexpected went wrong (%1); nothing was saved.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="76" />
+            <source>De details staan in %1.</source>
+            <translation>The details are in %1.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="86" />
+            <source>Verslag van</source>
+            <translation>Minutes of</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="86" />
+            <source>Convocatie voor</source>
+            <translation>Notice of meeting for</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="96" />
+            <source>Tafelrapportage van</source>
+            <translation>Table report of</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="96" />
+            <source>Besluiten- en actielijst van</source>
+            <translation>Decisions and actions of</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="104" />
+            <source>Toegevoegd: %1 records; bijgewerkt: %2.</source>
+            <translation>Added: %1 records; updated: %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstPageEdits</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="30" />
+            <source>%1 bijeenkomst</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="30" />
+            <source>%1 bijeenkomsten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="31" />
+            <source>%1 agendapunt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="31" />
+            <source>%1 agendapunten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="32" />
+            <source>%1 besluit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="32" />
+            <source>%1 besluiten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="33" />
+            <source>%1 actiepunt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="33" />
+            <source>%1 actiepunten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="34" />
+            <source>%1 vraag of zorg</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="34" />
+            <source>%1 vragen en zorgen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="35" />
+            <source>%1 ontwikkelpunt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="35" />
+            <source>%1 ontwikkelpunten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="36" />
+            <source>%1 deelnemer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="36" />
+            <source>%1 deelnemers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="37" />
+            <source>%1 aanwezigheidsregel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="37" />
+            <source>%1 aanwezigheidsregels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="39" />
+            <source>%1 actiepunt van deze bijeenkomst blijft op de actielijst.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="40" />
+            <source>%1 actiepunten van deze bijeenkomst blijven op de actielijst.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="53" />
+            <source>Verwijderen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="68" />
+            <source>De tafel ‘%1’ verwijderen?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="69" />
+            <source>Tafel verwijderen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="72" />
+            <source>De bijeenkomst ‘%1’ verwijderen?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="73" />
+            <source>Bijeenkomst verwijderen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="78" />
+            <source>Daarmee verdwijnen ook: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="81" />
+            <source>Ongedaan maken kan met Ctrl+Z.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="103" />
+            <source>Nieuwe tafel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="107" />
+            <source>Tafel maken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="127" />
+            <source>Bijeenkomst plannen</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DeleteQuestion</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/delete_question.py" line="14" />
+            <source>%1 tafellidmaatschap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/delete_question.py" line="14" />
+            <source>%1 tafellidmaatschappen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/delete_question.py" line="16" />
+            <source>%1 plaats op een presentielijst</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/delete_question.py" line="17" />
+            <source>%1 plaatsen op presentielijsten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/delete_question.py" line="20" />
+            <source>%1 bijeenkomst als voorzitter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/delete_question.py" line="21" />
+            <source>%1 bijeenkomsten als voorzitter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/delete_question.py" line="24" />
+            <source>%1 bijeenkomst als notulist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/delete_question.py" line="25" />
+            <source>%1 bijeenkomsten als notulist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/delete_question.py" line="28" />
+            <source>%1 agendapunt als inleider</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/delete_question.py" line="29" />
+            <source>%1 agendapunten als inleider</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/delete_question.py" line="32" />
+            <source>%1 ingebrachte vraag of zorg</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/delete_question.py" line="33" />
+            <source>%1 ingebrachte vragen en zorgen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/delete_question.py" line="36" />
+            <source>%1 goed voorbeeld als contactpersoon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/delete_question.py" line="37" />
+            <source>%1 goede voorbeelden als contactpersoon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/delete_question.py" line="40" />
+            <source>%1 ontwikkelpunt als eigenaar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/delete_question.py" line="41" />
+            <source>%1 ontwikkelpunten als eigenaar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/delete_question.py" line="43" />
+            <source>%1 actiepunt op naam</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/delete_question.py" line="43" />
+            <source>%1 actiepunten op naam</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/delete_question.py" line="44" />
+            <source>%1 persoon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/delete_question.py" line="44" />
+            <source>%1 personen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/delete_question.py" line="45" />
+            <source>%1 goed voorbeeld</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/delete_question.py" line="45" />
+            <source>%1 goede voorbeelden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/delete_question.py" line="52" />
+            <source>%1 andere verwijzing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/delete_question.py" line="52" />
+            <source>%1 andere verwijzingen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/delete_question.py" line="65" />
+            <source>De personen en goede voorbeelden blijven, zonder deze organisatie. Met Ctrl+Z zet je alles terug.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/delete_question.py" line="69" />
+            <source>Lidmaatschappen en plaatsen op presentielijsten gaan mee; elders blijft het veld leeg. Met Ctrl+Z zet je alles terug.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/delete_question.py" line="81" />
+            <source>Verwijderen?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/delete_question.py" line="82" />
+            <source>%1 verwijderen?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/delete_question.py" line="85" />
+            <source>Hieraan hangen nog:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/delete_question.py" line="87" />
+            <source>Verwijderen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/delete_question.py" line="88" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>forms</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="53" />
+            <source>Kies een organisatie…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="59" />
+            <source>Persoon ‘%1’</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="63" />
+            <source>Persoon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="64" />
+            <source>Kies links een persoon, of maak een nieuwe met Ctrl+N.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="66" />
+            <source>Voornaam</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="67" />
+            <source>Tussenvoegsel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="67" />
+            <source>bijvoorbeeld: de, van der</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="68" />
+            <source>Achternaam</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="69" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="85" />
+            <source>Organisatie</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="70" />
+            <source>Functie</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="70" />
+            <source>bijvoorbeeld: pedagogisch coach</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="71" />
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="72" />
+            <source>Telefoon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="73" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="91" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="266" />
+            <source>Notities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="75" />
+            <source>Nieuwe persoon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="75" />
+            <source>Nieuwe persoon maken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="86" />
+            <source>Kies links een organisatie, of maak een nieuwe met Ctrl+N.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="88" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="105" />
+            <source>Naam</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="89" />
+            <source>Sector</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="90" />
+            <source>Website</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="93" />
+            <source>Nieuwe organisatie</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="93" />
+            <source>Nieuwe organisatie maken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="94" />
+            <source>Organisatie ‘%1’</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="103" />
+            <source>Thema</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="104" />
+            <source>Kies links een thema, of maak een nieuw thema met Ctrl+N.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="105" />
+            <source>bijvoorbeeld: warme overdracht</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="106" />
+            <source>Nieuw thema</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="106" />
+            <source>Nieuw thema maken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="107" />
+            <source>Thema ‘%1’</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="115" />
+            <source>Nieuwe vraag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="115" />
+            <source>Nieuwe vraag maken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="116" />
+            <source>Nieuwe zorg</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="116" />
+            <source>Nieuwe zorg maken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="117" />
+            <source>Nieuw knelpunt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="117" />
+            <source>Nieuw knelpunt maken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="128" />
+            <source>Vraag ‘%1’</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="129" />
+            <source>Zorg ‘%1’</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="130" />
+            <source>Knelpunt ‘%1’</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="140" />
+            <source>Vraag, zorg of knelpunt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="141" />
+            <source>Kies links een vraag, zorg of knelpunt, of maak een nieuwe met Ctrl+N.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="143" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="185" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="225" />
+            <source>Titel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="144" />
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="145" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="226" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="262" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="146" />
+            <source>Prioriteit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="147" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="228" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="264" />
+            <source>Tafel</source>
+            <translation>Table</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="147" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="228" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="264" />
+            <source>Kies een tafel…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="148" />
+            <source>Ingebracht door</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="148" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="188" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="227" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="260" />
+            <source>Kies een persoon…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="151" />
+            <source>Ingebracht in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="153" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="265" />
+            <source>Kies een bijeenkomst…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="155" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="229" />
+            <source>Omschrijving</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="158" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="198" />
+            <source>Thema's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="160" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="200" />
+            <source>Thema toevoegen…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="161" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="201" />
+            <source>Nog geen thema's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="165" />
+            <source>Goede voorbeelden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="167" />
+            <source>Goed voorbeeld toevoegen…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="168" />
+            <source>Nog geen goede voorbeelden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="170" />
+            <source>Afhandeling</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="170" />
+            <source>Wat is ermee gedaan?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="182" />
+            <source>Goed voorbeeld</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="183" />
+            <source>Kies links een goed voorbeeld, of maak een nieuw voorbeeld met Ctrl+N.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="186" />
+            <source>Samenvatting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="186" />
+            <source>In één of twee zinnen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="187" />
+            <source>Beschrijving</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="188" />
+            <source>Contactpersoon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="191" />
+            <source>Organisaties</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="193" />
+            <source>Organisatie toevoegen…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="194" />
+            <source>Nog geen organisaties</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="203" />
+            <source>Regio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="204" />
+            <source>Bron</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="204" />
+            <source>Waar komt het voorbeeld vandaan?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="205" />
+            <source>Succesfactoren</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="207" />
+            <source>Nieuw goed voorbeeld</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="207" />
+            <source>Nieuw goed voorbeeld maken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="208" />
+            <source>Goed voorbeeld ‘%1’</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="217" />
+            <source>Nieuw ontwikkelpunt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="218" />
+            <source>Nieuw ontwikkelpunt maken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="222" />
+            <source>Ontwikkelpunt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="223" />
+            <source>Kies links een ontwikkelpunt, of maak een nieuw ontwikkelpunt met Ctrl+N.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="227" />
+            <source>Eigenaar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="232" />
+            <source>Vragen en zorgen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="234" />
+            <source>Vraag of zorg toevoegen…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="235" />
+            <source>Nog geen vragen of zorgen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="239" />
+            <source>Ontwikkelpunt ‘%1’</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="248" />
+            <source>Nieuw actiepunt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="251" />
+            <source>Nieuw actiepunt maken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="255" />
+            <source>Actiepunt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="256" />
+            <source>Kies links een actiepunt, of maak een nieuw actiepunt met Ctrl+N.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="258" />
+            <source>Nummer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="259" />
+            <source>Actie</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="259" />
+            <source>Wat moet er gebeuren?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="260" />
+            <source>Wie</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="261" />
+            <source>Wanneer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="263" />
+            <source>Afgerond op</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="265" />
+            <source>Bijeenkomst</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="269" />
+            <source>Actiepunt %1</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -548,331 +2149,419 @@
     <context>
         <name>list_pages</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="62" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="65" />
             <source>Nog geen %1. Importeer gegevens via Bestand of laad de demo.</source>
             <translation>No %1 yet. Import data via File or load the demo.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="68" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="70" />
+            <source>Nog geen %1. Maak er een met Ctrl+N, of importeer gegevens via Bestand.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="78" />
             <source>Alle tafels</source>
             <translation>All tables</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="76" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="86" />
             <source>Alle perioden</source>
             <translation>All periods</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="77" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="87" />
             <source>Vanaf vandaag</source>
             <translation>From today</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="79" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="89" />
             <source>Afgelopen 12 maanden</source>
             <translation>Last 12 months</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="82" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="92" />
             <source>Dit jaar</source>
             <translation>This year</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="84" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="94" />
             <source>Vorig jaar</source>
             <translation>Last year</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="99" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="109" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="100" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="110" />
             <source>Bijeenkomst</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="101" />
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="196" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="111" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="208" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="102" />
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="197" />
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="236" />
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="273" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="112" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="209" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="250" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="288" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="103" />
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="201" />
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="238" />
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="274" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="113" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="213" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="252" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="289" />
             <source>Tafel</source>
             <translation>Table</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="107" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="117" />
             <source>bijeenkomst</source>
             <translation>meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="107" />
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="108" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="117" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="118" />
             <source>bijeenkomsten</source>
             <translation>meetings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="120" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="130" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="121" />
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="138" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="131" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="150" />
             <source>Organisatie</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="122" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="132" />
             <source>Functie</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="123" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="133" />
             <source>E-mail</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="127" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="137" />
             <source>persoon</source>
             <translation>person</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="127" />
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="128" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="137" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="138" />
             <source>personen</source>
             <translation>people</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="139" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="151" />
             <source>Sector</source>
             <translation>Sector</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="140" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="152" />
             <source>Personen</source>
             <translation>People</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="144" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="156" />
             <source>organisatie</source>
             <translation>organisation</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="144" />
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="145" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="156" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="157" />
             <source>organisaties</source>
             <translation>organisations</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="155" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="167" />
             <source>Thema</source>
             <translation>Theme</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="156" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="168" />
             <source>Tafels</source>
             <translation>Tables</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="157" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="169" />
             <source>Vragen en zorgen</source>
             <translation>Questions and concerns</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="159" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="171" />
             <source>Goede voorbeelden</source>
             <translation>Good practices</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="164" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="176" />
             <source>thema</source>
             <translation>theme</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="164" />
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="165" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="176" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="177" />
             <source>thema's</source>
             <translation>themes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="173" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="185" />
             <source>Alle statussen</source>
             <translation>All statuses</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="179" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="191" />
             <source>Vragen, zorgen en knelpunten</source>
             <translation>Questions, concerns and bottlenecks</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="187" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="199" />
             <source>Alle thema's</source>
             <translation>All themes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="195" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="207" />
             <source>Vraag of zorg</source>
             <translation>Question or concern</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="198" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="210" />
             <source>Prioriteit</source>
             <translation>Priority</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="199" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="211" />
             <source>Ingebracht door</source>
             <translation>Raised by</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="200" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="212" />
             <source>Thema's</source>
             <translation>Themes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="205" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="217" />
             <source>vraag of zorg</source>
             <translation>question or concern</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="205" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="217" />
             <source>vragen en zorgen</source>
             <translation>questions and concerns</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="206" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="218" />
             <source>vragen of zorgen</source>
             <translation>questions or concerns</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="217" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="230" />
             <source>Goed voorbeeld</source>
             <translation>Good practice</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="218" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="231" />
             <source>Samenvatting</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="219" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="232" />
             <source>Contactpersoon</source>
             <translation>Contact person</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="220" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="233" />
             <source>Regio</source>
             <translation>Region</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="224" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="237" />
             <source>goed voorbeeld</source>
             <translation>good practice</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="224" />
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="225" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="237" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="238" />
             <source>goede voorbeelden</source>
             <translation>good practices</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="235" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="249" />
             <source>Ontwikkelpunt</source>
             <translation>Development point</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="237" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="251" />
             <source>Eigenaar</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="242" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="256" />
             <source>ontwikkelpunt</source>
             <translation>development point</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="242" />
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="243" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="256" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="257" />
             <source>ontwikkelpunten</source>
             <translation>development points</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="252" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="267" />
             <source>Alle actiepunten</source>
             <translation>All actions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="253" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="268" />
             <source>Openstaand</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="254" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="269" />
             <source>Over tijd</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="260" />
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="282" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="275" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="297" />
             <source>Iedereen</source>
             <translation>Everyone</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="269" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="284" />
             <source>Nr.</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="270" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="285" />
             <source>Actie</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="271" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="286" />
             <source>Wie</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="272" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="287" />
             <source>Wanneer</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="278" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="293" />
             <source>actiepunt</source>
             <translation>action</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="278" />
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="279" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="293" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="294" />
             <source>actiepunten</source>
             <translation>actions</translation>
         </message>
     </context>
     <context>
+        <name>meeting_labels</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/meeting_labels.py" line="18" />
+            <source>voorzitter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/meeting_labels.py" line="19" />
+            <source>secretaris</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/meeting_labels.py" line="20" />
+            <source>deelnemer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/meeting_labels.py" line="21" />
+            <source>adviseur</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/meeting_labels.py" line="22" />
+            <source>opening</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/meeting_labels.py" line="23" />
+            <source>mededelingen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/meeting_labels.py" line="24" />
+            <source>vaststellen agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/meeting_labels.py" line="25" />
+            <source>verslag vorige bijeenkomst</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/meeting_labels.py" line="26" />
+            <source>actielijst</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/meeting_labels.py" line="27" />
+            <source>inhoudelijk punt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/meeting_labels.py" line="28" />
+            <source>rondvraag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/meeting_labels.py" line="29" />
+            <source>sluiting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/meeting_labels.py" line="30" />
+            <source>aanwezig</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/meeting_labels.py" line="31" />
+            <source>afgemeld</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/meeting_labels.py" line="32" />
+            <source>afwezig</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/meeting_labels.py" line="33" />
+            <source>gast</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>RecordListPage</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/record_list.py" line="159" />
+            <location filename="../../src/ontwikkeltafel/ui/record_list.py" line="177" />
             <source>Zoeken in de lijst…</source>
             <translation>Search the list…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/record_list.py" line="230" />
+            <location filename="../../src/ontwikkeltafel/ui/record_list.py" line="252" />
             <source>Niets gevonden. Pas de zoektekst of de filters aan.</source>
             <translation>Nothing found. Change the search text or the filters.</translation>
         </message>

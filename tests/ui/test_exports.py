@@ -19,6 +19,7 @@ from ontwikkeltafel.ui.main_window import MainWindow
 from ontwikkeltafel.ui.report_dialog import ReportDialog, ReportOptions
 from tests.services.test_progress import snapshot
 from tests.ui.test_main_window import make_window
+from tests.ui.test_translation import english  # noqa: F401 - a fixture
 
 WAIT_MS = 30000
 
@@ -271,3 +272,17 @@ def test_the_report_dialog_suggests_a_name_that_follows_the_language(
     )
     dialog.accept()
     assert dialog.result() == ReportDialog.DialogCode.Accepted
+
+
+@pytest.mark.usefixtures("english")
+def test_english_menu_and_messages(qtbot: Any, filled: Database, tmp_path: Path) -> None:
+    window = make_window(qtbot, filled)
+    texts = [a.text() for a in window.file_menu.actions()]
+    assert {"&Import…", "&Export…", "E&xport table…", "&Report"} <= set(texts)
+    menu = window.export_menu  # type: ignore[attr-defined]
+    assert menu.meeting_label.text() == "No meeting chosen"
+    assert menu.minutes_action.text() == "&Minutes…"
+    with qtbot.waitSignal(exports_of(window).finished, timeout=WAIT_MS) as done:
+        exports_of(window).start_import(tmp_path / "nergens.json")
+    assert done.args[1] == f"The file {tmp_path / 'nergens.json'} does not exist."
+    assert open_boxes()[0].windowTitle() == "Nothing imported"

@@ -5,7 +5,6 @@ Pages call ``window.exports.report(kind, record_id)``, ``.invitation(meeting_id)
 the service on a worker thread with a progress dialog, then says how it went.
 """
 
-import gc
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -14,21 +13,20 @@ from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from ontwikkeltafel.i18n import UserError
-from ontwikkeltafel.logs import LOG_NAME
-from ontwikkeltafel.paths import log_dir
 from ontwikkeltafel.services.changes import KINDS, Change
 from ontwikkeltafel.services.progress import Progress
 from ontwikkeltafel.ui import file_choice
 from ontwikkeltafel.ui.export_texts import (
     counts_details,
     counts_summary,
+    failure_text,
     kind_texts,
     meeting_subject,
     table_subject,
 )
 from ontwikkeltafel.ui.messages import current_language
 from ontwikkeltafel.ui.report_dialog import ReportDialog, ReportOptions
-from ontwikkeltafel.ui.tasks import Outcome, TaskRunner, Work
+from ontwikkeltafel.ui.tasks import Outcome, TaskRunner, Work, garbage_collector_held
 
 if TYPE_CHECKING:
     from ontwikkeltafel.exchange.importer import ImportCounts
@@ -71,7 +69,7 @@ class Exports(QObject):
                 subject = meeting_subject(sessions, kind, record_id)
             else:
                 subject = table_subject(sessions, kind, record_id)
-            suggestion = report_file_name(sessions, kind, record_id, current_language())
+            report_file_name(sessions, kind, record_id, self._lang())  # still there?
         except UserError as exc:
             self._fail(kind_texts()[kind].failed, exc)
             return
@@ -79,13 +77,9 @@ class Exports(QObject):
             self.window,
             kind_texts()[kind].title,
             subject,
-            lambda lang: (
-                suggestion
-                if lang == current_language()
-                else report_file_name(sessions, kind, record_id, lang)
-            ),
+            lambda lang: report_file_name(sessions, kind, record_id, lang),
             self._folder(),
-            current_language(),
+            self._lang(),
             self.template,
         )
         if options is not None:
@@ -172,7 +166,7 @@ class Exports(QObject):
 
         def work(progress: Progress) -> object:
             try:
-                with _no_garbage_collection():
+                with garbage_collector_held():
                     return import_file(sessions, path, progress=progress)
             except UserError as exc:
                 if exc.key.startswith("exchange."):  # where in the file, and which file
@@ -206,7 +200,7 @@ class Exports(QObject):
         sessions = self.window.sessions
 
         def work(progress: Progress) -> object:
-            with _no_garbage_collection():
+            with garbage_collector_held():
                 return export_file(sessions, path, table_id, progress)
 
         def done(summary: object) -> object:
@@ -238,13 +232,7 @@ class Exports(QObject):
 
     def _fail(self, title: str, error: Exception) -> str:
         """One clear message: the UserError's own, else one line naming the log file."""
-        if isinstance(error, UserError):
-            text = error.render(self._lang())
-        else:
-            reason = str(error) or type(error).__name__
-            what = self.tr("Er ging iets onverwachts mis (%1); er is niets opgeslagen.")
-            where = self.tr("De details staan in %1.").replace("%1", str(log_dir() / LOG_NAME))
-            text = f"{what.replace('%1', ' '.join(reason.split())[:200])}\n{where}"
+        text = failure_text(error, self._lang())
         box = self._box(QMessageBox.Icon.Warning, title, text)
         box.addButton(self.tr("Sluiten"), QMessageBox.ButtonRole.AcceptRole)
         box.open()
@@ -300,19 +288,3 @@ class Exports(QObject):
     @staticmethod
     def _lang() -> str:
         return current_language()
-
-
-class _no_garbage_collection:
-    """Hold the cyclic collector while a million short-lived objects come and go.
-
-    A big import or export makes no garbage cycles worth collecting; rescanning its
-    objects again and again would make it take half as long again (the CLI does the same).
-    """
-
-    def __enter__(self) -> None:
-        self.was_enabled = gc.isenabled()
-        gc.disable()
-
-    def __exit__(self, *_exc: object) -> None:
-        if self.was_enabled:
-            gc.enable()
