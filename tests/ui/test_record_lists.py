@@ -159,8 +159,14 @@ def test_meeting_filters_table_and_period(qtbot: Any, filled: Database) -> None:
 def test_empty_lists_say_how_to_fill_them(qtbot: Any, database: Database) -> None:
     page = open_page(qtbot, database, "people")
     assert page.body.currentWidget() is page.hint
-    assert page.hint.text() == "Nog geen personen. Importeer gegevens via Bestand of laad de demo."
+    assert page.hint.text() == (
+        "Nog geen personen. Maak er een met Ctrl+N, of importeer gegevens via Bestand."
+    )
     assert page.count_label.text() == "0 personen"
+    meetings = open_page(qtbot, database, "meetings")  # made on their own page, not here
+    assert meetings.hint.text() == (
+        "Nog geen bijeenkomsten. Importeer gegevens via Bestand of laad de demo."
+    )
 
 
 def test_a_long_list_fetches_ids_and_only_the_rows_in_sight(qtbot: Any, database: Database) -> None:

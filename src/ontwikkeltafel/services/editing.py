@@ -32,7 +32,7 @@ from ontwikkeltafel.model import links as link_tables
 from ontwikkeltafel.model.base import new_id
 from ontwikkeltafel.services import SessionFactory
 from ontwikkeltafel.services.changes import Change
-from ontwikkeltafel.services.snapshots import Snapshot, delete_rows, restore_rows
+from ontwikkeltafel.services.snapshots import Snapshot, collect_rows, delete_rows, restore_rows
 from ontwikkeltafel.store.engine import write_transaction
 
 MODELS: dict[str, type[Base]] = {
@@ -220,6 +220,21 @@ def delete_record(sessions: SessionFactory, kind: str, record_id: str) -> tuple[
     with write_transaction(sessions) as session:
         snapshot = delete_rows(session, table, [{"id": record_id}])
     return snapshot, changed_by(snapshot)
+
+
+def dependents(sessions: SessionFactory, kind: str, record_id: str) -> dict[str, int]:
+    """What hangs from a record, which its delete would take or empty, counted.
+
+    Rows that would go with it are counted under their table ("table_members"); references
+    that would be emptied under table and column ("actions.owner_id"). Nothing is changed.
+    """
+    table = _table(kind)
+    with sessions() as session:
+        snapshot = collect_rows(session, table, [{"id": record_id}])
+    counts = {name: len(rows) for name, rows in snapshot.rows.items() if name != table.name}
+    for name, _key, column, _value in snapshot.emptied:
+        counts[f"{name}.{column}"] = counts.get(f"{name}.{column}", 0) + 1
+    return {name: count for name, count in counts.items() if count}
 
 
 def restore_snapshot(sessions: SessionFactory, snapshot: Snapshot) -> Change:

@@ -66,6 +66,13 @@ def _collect(session: Session, table: Table, keys: list[Row], snapshot: Snapshot
                 snapshot.emptied.append((child.name, _key(child, mapping), column, mapping[column]))
 
 
+def collect_rows(session: Session, table: Table, keys: list[Row]) -> Snapshot:
+    """What deleting the rows of ``table`` at ``keys`` would take or empty, deleting nothing."""
+    snapshot = Snapshot()
+    _collect(session, table, keys, snapshot)
+    return snapshot
+
+
 def delete_rows(session: Session, table: Table, keys: list[Row]) -> Snapshot:
     """Delete the rows of ``table`` at ``keys`` (with their cascade) and return what went."""
     snapshot = Snapshot()

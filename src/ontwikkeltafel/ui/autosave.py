@@ -49,22 +49,40 @@ class FormBinder(QObject):
         elif isinstance(widget, QCheckBox):
             widget.toggled.connect(self._chosen)
         elif hasattr(widget, "value_changed"):
-            widget.value_changed.connect(self._typed)
+            # A choice (an enum, a record picker) is stored at once; typing waits for a pause.
+            at_once = getattr(widget, "stores_at_once", False)
+            widget.value_changed.connect(self._chosen if at_once else self._typed)
             widget.installEventFilter(self)
         else:
             raise TypeError(f"cannot bind a {type(widget).__name__}")
 
-    def load(self, values: dict[str, Any]) -> None:
-        """Show a record's stored values (changing nothing in the database)."""
+    def load(self, values: dict[str, Any], keep_pending: bool = False) -> None:
+        """Show a record's stored values (changing nothing in the database).
+
+        With ``keep_pending`` (the same record changed elsewhere, by an undo say), a field
+        holding input not stored yet keeps it, and it is stored after the usual pause.
+        """
+        kept = self.pending() if keep_pending else {}
         self.timer.stop()
         self.loading = True
         try:
             for name, widget in self.widgets.items():
-                if name in values and read(widget) != values[name]:
+                if name in values and name not in kept and read(widget) != values[name]:
                     write(widget, values[name])
             self.stored = {name: values.get(name) for name in self.widgets}
         finally:
             self.loading = False
+        if kept:
+            self.timer.start()
+
+    def forget(self) -> None:
+        """Store nothing more: the widgets show no record now (their values stay, unused)."""
+        self.timer.stop()
+        self.stored = {}
+
+    def revert(self) -> None:
+        """Put the stored values back in the widgets: pending input is dropped."""
+        self.load(dict(self.stored))
 
     def pending(self) -> dict[str, Any]:
         """The values the user changed and that are not stored yet."""

@@ -87,6 +87,7 @@ class EnumField(QComboBox):
     """One value of an enum, shown by its Dutch label."""
 
     value_changed = Signal()
+    stores_at_once = True  # choosing is not typing: the binder stores it without a pause
 
     def __init__(self, choices: list[tuple[Any, str]], parent: QWidget | None = None) -> None:
         """Offer ``choices`` as (value, label) pairs."""
@@ -113,6 +114,7 @@ class RecordPicker(QComboBox):
     """
 
     value_changed = Signal()
+    stores_at_once = True  # choosing is not typing: the binder stores it without a pause
 
     def __init__(
         self,
@@ -136,7 +138,9 @@ class RecordPicker(QComboBox):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
-        self.lineEdit().setPlaceholderText(empty_label)
+        line_edit = self.lineEdit()
+        assert line_edit is not None
+        line_edit.setPlaceholderText(empty_label)
         completer.activated[str].connect(self._on_completed)  # type: ignore[index]
         self.activated.connect(lambda _i: self.value_changed.emit())
         self._current: str | None = None
@@ -145,6 +149,18 @@ class RecordPicker(QComboBox):
         """Read the choices again (someone added a person, say); the current one stays."""
         self._loaded = False
         self._ensure_loaded()
+
+    def invalidate(self) -> None:
+        """Read the choices again when next needed (cheap for a picker nobody looks at)."""
+        if self._loaded:
+            self.value()  # keep the current choice through the reload
+            self._loaded = False
+
+    def choices(self) -> list[tuple[str, str]]:
+        """The (id, label) pairs offered, read now if needed (the empty choice left out)."""
+        self._ensure_loaded()
+        rows = (self.items.item(row) for row in range(self.items.rowCount()))
+        return [(item.data(ID_ROLE), item.text()) for item in rows if item.data(ID_ROLE)]
 
     def _ensure_loaded(self) -> None:
         if self._loaded:

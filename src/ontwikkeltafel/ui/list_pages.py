@@ -6,6 +6,7 @@ from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoStack
 
 from ontwikkeltafel.model import ConcernKind, ConcernStatus, DevelopmentPointStatus
 from ontwikkeltafel.reports import data
@@ -31,6 +32,7 @@ from ontwikkeltafel.services.lists import (
     theme_ids,
     theme_rows,
 )
+from ontwikkeltafel.ui.changes import ChangeNotifier
 from ontwikkeltafel.ui.labels import enum_label, short_moment
 from ontwikkeltafel.ui.lazy_model import Column
 from ontwikkeltafel.ui.record_list import (
@@ -40,6 +42,7 @@ from ontwikkeltafel.ui.record_list import (
     RecordListPage,
     count_text,
 )
+from ontwikkeltafel.ui.undo import Editor
 
 
 def _tr(text: str) -> str:
@@ -60,6 +63,13 @@ def _count(one: str, other: str) -> Callable[[int], str]:
 
 def _empty(what: str) -> str:
     return _tr("Nog geen %1. Importeer gegevens via Bestand of laad de demo.").replace("%1", what)
+
+
+def _empty_new(what: str) -> str:
+    """The empty state of a list whose records are made here."""
+    return _tr("Nog geen %1. Maak er een met Ctrl+N, of importeer gegevens via Bestand.").replace(
+        "%1", what
+    )
 
 
 def _table_choices(sessions: SessionFactory) -> list[Choice]:
@@ -125,9 +135,11 @@ def people() -> PageSpec:
         person_ids,
         person_rows,
         _count(_tr("persoon"), _tr("personen")),
-        _empty(_tr("personen")),
+        _empty_new(_tr("personen")),
         {0: "0" * 26, 1: "0" * 24, 2: "0" * 24},
         stretch=3,
+        beside_form_hidden=[3],
+        beside_stretch=2,
     )
 
 
@@ -142,7 +154,7 @@ def organisations() -> PageSpec:
         organisation_ids,
         organisation_rows,
         _count(_tr("organisatie"), _tr("organisaties")),
-        _empty(_tr("organisaties")),
+        _empty_new(_tr("organisaties")),
         {1: "kennis en beleid", 2: "00000"},
         stretch=0,
     )
@@ -162,7 +174,7 @@ def themes() -> PageSpec:
         theme_ids,
         theme_rows,
         _count(_tr("thema"), _tr("thema's")),
-        _empty(_tr("thema's")),
+        _empty_new(_tr("thema's")),
         {1: "00000", 2: "00000", 3: "00000"},
         stretch=0,
     )
@@ -203,10 +215,11 @@ def concerns() -> PageSpec:
         concern_ids,
         concern_rows,
         _count(_tr("vraag of zorg"), _tr("vragen en zorgen")),
-        _empty(_tr("vragen of zorgen")),
+        _empty_new(_tr("vragen of zorgen")),
         {1: "knelpunt", 2: "in bespreking", 3: "normaal", 4: "0" * 18, 5: "0" * 20, 6: "0" * 24},
         stretch=0,
         filters=[_statuses(ConcernStatus), _theme_choices, _kind_choices],
+        beside_form_hidden=[3, 5, 6],
     )
 
 
@@ -222,9 +235,10 @@ def practices() -> PageSpec:
         practice_ids,
         practice_rows,
         _count(_tr("goed voorbeeld"), _tr("goede voorbeelden")),
-        _empty(_tr("goede voorbeelden")),
+        _empty_new(_tr("goede voorbeelden")),
         {0: "0" * 28, 2: "0" * 18, 3: "0" * 14},
         stretch=1,
+        beside_form_hidden=[3],
     )
 
 
@@ -240,10 +254,11 @@ def development_points() -> PageSpec:
         development_point_ids,
         development_point_rows,
         _count(_tr("ontwikkelpunt"), _tr("ontwikkelpunten")),
-        _empty(_tr("ontwikkelpunten")),
+        _empty_new(_tr("ontwikkelpunten")),
         {1: "in uitvoering", 2: "0" * 18, 3: "0" * 28},
         stretch=0,
         filters=[_statuses(DevelopmentPointStatus)],
+        beside_form_hidden=[3],
     )
 
 
@@ -276,10 +291,11 @@ def actions() -> PageSpec:
         action_ids,
         action_rows,
         _count(_tr("actiepunt"), _tr("actiepunten")),
-        _empty(_tr("actiepunten")),
+        _empty_new(_tr("actiepunten")),
         {0: "0000-000", 2: "0" * 18, 3: "00-00-0000", 4: "in uitvoering", 5: "0" * 24},
         stretch=1,
         filters=[_action_state_choices, LazyChoices(Choice(_tr("Iedereen")), _owner_choices)],
+        beside_form_hidden=[5],
     )
 
 
@@ -295,6 +311,32 @@ PAGES: dict[str, Callable[[], PageSpec]] = {
 }
 
 
-def make_page(kind: str, sessions: SessionFactory, parent: Any = None) -> RecordListPage:
-    """The list page of ``kind`` (a key of ``PAGES``) over the database behind ``sessions``."""
-    return RecordListPage(sessions, PAGES[kind](), parent)
+def make_page(
+    kind: str, sessions: SessionFactory, parent: Any = None, editor: Editor | None = None
+) -> RecordListPage:
+    """The list page of ``kind`` (a key of ``PAGES``) over the database behind ``sessions``.
+
+    The kinds with a form (``FORMS``) get it beside their list; their edits go through
+    ``editor``, else the window's (``parent.editor``), else one of the page's own. Such a
+    page stores pending input when the window closes or its Edit menu opens.
+    """
+    from ontwikkeltafel.ui.forms.kinds import FORMS
+
+    if kind not in FORMS:
+        return RecordListPage(sessions, PAGES[kind](), parent)
+    from ontwikkeltafel.ui.forms.editing_page import EditingPage
+
+    editor = editor or getattr(parent, "editor", None)
+    if not isinstance(editor, Editor):
+        editor = Editor(sessions, QUndoStack(), ChangeNotifier())
+    page = EditingPage(sessions, PAGES[kind](), FORMS[kind](), editor, parent)
+    if editor.stack.parent() is None:
+        editor.stack.setParent(page)
+        editor.notifier.setParent(page)
+    closing = getattr(parent, "about_to_close", None)
+    if closing is not None:
+        closing.connect(page.flush)
+    edit_menu = getattr(parent, "edit_menu", None)
+    if edit_menu is not None:  # what is typed shows in the menu as what undo takes back
+        edit_menu.aboutToShow.connect(page.flush)
+    return page

@@ -101,6 +101,10 @@ class PageSpec:
     sort_column: int = 0
     descending: bool = False
     filters: Sequence[Callable[[SessionFactory], list[Choice]] | LazyChoices] = ()
+    # Beside a form the list is narrower: these columns (shown in the form) are hidden,
+    # and ``beside_stretch`` takes the rest when the ``stretch`` column is one of them.
+    beside_form_hidden: Sequence[int] = ()
+    beside_stretch: int | None = None
 
 
 def count_text(n: int, one: str, other: str) -> str:
@@ -148,6 +152,20 @@ class ChoiceBox(QComboBox):
         super().focusInEvent(event)
 
 
+class ListModel(LazyTableModel):
+    """The lazy model of a list page, which can also show a few changed rows in place."""
+
+    def refresh_rows(self, ids: Sequence[str]) -> None:
+        """Fetch the rows of ``ids`` again where they are; the order is left as it is."""
+        for record_id in ids:
+            row = self.row_of(record_id)
+            if row < 0:
+                continue
+            self._rows.pop(record_id, None)
+            last = self.index(row, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(row, 0), last)
+
+
 class RecordListPage(QWidget):
     """A searchable, filterable, sortable list of one kind of record."""
 
@@ -172,7 +190,7 @@ class RecordListPage(QWidget):
             combo.currentIndexChanged.connect(self.apply_filters)
             self.combos.append((combo, combo.choices))
         self.count_label = QLabel()
-        self.model = LazyTableModel(
+        self.model = ListModel(
             spec.columns,
             lambda sort, desc: spec.fetch_ids(
                 sessions, sort=sort, descending=desc, **self.model.filters
@@ -193,14 +211,18 @@ class RecordListPage(QWidget):
         self.model.modelReset.connect(self._update_state)
         self._update_state()
 
-    def _build_layout(self) -> None:
+    def _bar(self) -> QHBoxLayout:
+        """The filter box, the filter choices and the count, in a row."""
         bar = QHBoxLayout()
         bar.addWidget(self.search, 2)
         for combo, _choices in self.combos:
             bar.addWidget(combo, 1)
         bar.addWidget(self.count_label)
+        return bar
+
+    def _build_layout(self) -> None:
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        layout.addLayout(self._bar())
         layout.addWidget(self.body)
 
     def filters(self) -> dict[str, Any]:

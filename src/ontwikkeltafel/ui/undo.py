@@ -68,7 +68,7 @@ class ServiceCommand(QUndoCommand):
 
 
 class FieldEdit(ServiceCommand):
-    """A change of some values of one record; edits of the same fields in a row merge."""
+    """A change of some values of one record; typed edits of the same fields in a row merge."""
 
     def __init__(
         self,
@@ -79,9 +79,14 @@ class FieldEdit(ServiceCommand):
         record_id: str,
         values: dict[str, Any],
         previous: dict[str, Any],
+        merge: bool = True,
     ) -> None:
-        """Wrap an update already stored: ``previous`` holds the values it replaced."""
+        """Wrap an update already stored: ``previous`` holds the values it replaced.
+
+        Without ``merge`` the edit is a step of its own (a choice, not typing).
+        """
         self.key = (kind, record_id, frozenset(values))
+        self.merge = merge
         self.values = values
         self.previous = previous
         self.sessions = sessions
@@ -93,14 +98,16 @@ class FieldEdit(ServiceCommand):
         )
 
     def id(self) -> int:
-        """Field edits may merge with each other."""
-        return FIELD_EDIT_ID
+        """Typed field edits may merge with each other (-1: never merges)."""
+        return FIELD_EDIT_ID if self.merge else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:
         """Absorb a following edit of the same fields of the same record."""
         if not isinstance(other, FieldEdit) or other.key != self.key:
             return False
         self.values = other.values
+        # Typed back to what it was: the stack drops the step instead of keeping a no-op.
+        self.setObsolete(self.values == self.previous)
         return True
 
 
@@ -120,12 +127,20 @@ class Editor:
         self.notifier.report(change)
         return change
 
-    def update(self, text: str, kind: str, record_id: str, values: dict[str, Any]) -> None:
-        """Store changed values of a record (may raise UserError; then nothing is stored)."""
+    def update(
+        self, text: str, kind: str, record_id: str, values: dict[str, Any], merge: bool = True
+    ) -> None:
+        """Store changed values of a record (may raise UserError; then nothing is stored).
+
+        Typed edits of the same fields in a row are one undo step; with ``merge`` False
+        (choosing from a list, say) this edit is a step of its own.
+        """
         previous, change = update_record(self.sessions, kind, record_id, values)
         if previous == values:
             return  # nothing really changed: no undo step
-        command = FieldEdit(text, self.notifier, self.sessions, kind, record_id, values, previous)
+        command = FieldEdit(
+            text, self.notifier, self.sessions, kind, record_id, values, previous, merge
+        )
         self.stack.push(command)
         self.notifier.report(change)
 

@@ -1,0 +1,292 @@
+"""The form of one record: its fields from a FormSpec, stored as the user types, undoable.
+
+There is no Save button: a :class:`FormBinder` stores each change (after a pause in
+typing, at once on leaving a field or choosing) through the window's :class:`Editor`,
+so every edit is one step on the undo stack. A refused value (an empty title) is shown
+under the form and kept in its field until it is put right.
+"""
+
+from itertools import pairwise
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ontwikkeltafel.i18n import UserError
+from ontwikkeltafel.services.changes import Change
+from ontwikkeltafel.ui.autosave import FormBinder
+from ontwikkeltafel.ui.fields import RecordPicker
+from ontwikkeltafel.ui.forms.link_list import LinkListField
+from ontwikkeltafel.ui.forms.spec import FormSpec, make_widget
+from ontwikkeltafel.ui.messages import error_text
+from ontwikkeltafel.ui.undo import Editor
+
+ERROR_COLOUR = "#b3261e"
+REDO_KEYS = QKeySequence("Ctrl+Shift+Z")
+TYPED = frozenset({"line", "text", "date"})  # widgets whose edits merge while typing
+
+
+def _refused_field(error: UserError) -> str | None:
+    """The value a refusal is about: "title" for edit.required.title."""
+    if error.key.startswith("edit.required."):
+        return error.key.removeprefix("edit.required.")
+    return "name" if error.key == "edit.theme_exists" else None
+
+
+class RecordForm(QStackedWidget):
+    """The fields of one record of ``spec.kind``, or a hint while none is chosen."""
+
+    record_gone = Signal(str)  # the record shown was deleted (by an undo, say)
+    record_shown = Signal(object)  # the id of the record now shown, or None
+
+    def __init__(self, spec: FormSpec, editor: Editor, parent: QWidget | None = None) -> None:
+        """Build the fields of ``spec``; edits go through ``editor``."""
+        super().__init__(parent)
+        self.spec = spec
+        self.editor = editor
+        self.record_id: str | None = None
+        self.values: dict[str, Any] = {}
+        self.saving = False
+        self.binder = FormBinder(self._save, self)
+        self.widgets: dict[str, QWidget] = {}
+        self.labels: dict[str, QLabel] = {}
+        self.hint = QLabel(spec.hint)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setWordWrap(True)
+        self.hint.setEnabled(False)
+        self.hint.setMargin(24)
+        self.heading = QLabel(spec.heading)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.error.hide()
+        self.addWidget(self.hint)
+        self.addWidget(self._build_page())
+        self.binder.saved.connect(lambda _values: self.show_error(None))
+        self.binder.refused.connect(self.show_error)
+        editor.notifier.changed.connect(self._on_changed)
+
+    def _build_page(self) -> QWidget:
+        fields = QWidget()
+        outer = QVBoxLayout(fields)
+        outer.setContentsMargins(2, 4, 12, 12)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)  # the rows stay together at the top, however tall the pane
+        form.setHorizontalSpacing(16)
+        form.setVerticalSpacing(12)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        for field in self.spec.fields:
+            widget = make_widget(field, self.editor.sessions)
+            label = QLabel(field.label)
+            label.setBuddy(widget.picker if isinstance(widget, LinkListField) else widget)
+            if field.widget in ("text", "links"):
+                # The label of a tall field sits level with its first line, not its middle.
+                label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+                label.setContentsMargins(0, 5, 0, 0)
+                label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+            form.addRow(label, widget)
+            self.widgets[field.name] = widget
+            self.labels[field.name] = label
+            if field.bound:
+                self.binder.bind(field.name, widget)
+        self._set_tab_order()
+        for child in fields.findChildren(QWidget):
+            if child.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                child.installEventFilter(self)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidget(fields)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(14, 8, 6, 8)
+        layout.setSpacing(10)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.scroll_area, 1)
+        layout.addWidget(self.error)
+        return page
+
+    def focus_chain(self) -> list[QWidget]:
+        """The widgets Tab goes through, in the order of the form."""
+        chain: list[QWidget] = []
+        for field in self.spec.fields:
+            widget = self.widgets[field.name]
+            if isinstance(widget, LinkListField):
+                chain += [widget.chosen, widget.picker, widget.remove_button]
+            elif field.bound:
+                chain.append(widget)
+        return chain
+
+    def _set_tab_order(self) -> None:
+        chain = self.focus_chain()
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def field(self, name: str) -> QWidget:
+        """The widget of the value ``name``."""
+        return self.widgets[name]
+
+    def show_record(self, record_id: str | None) -> bool:
+        """Show the record ``record_id`` (None or gone: the hint); pending input is dropped."""
+        values = None if record_id is None else self.editor.read(self.spec.kind, record_id)
+        self.show_error(None)
+        if values is None:
+            self.record_id = None
+            self.values = {}
+            self.binder.forget()
+            self.setCurrentWidget(self.hint)
+            self.record_shown.emit(None)
+            return False
+        self.record_id = record_id
+        self._load(values, keep_pending=False)
+        self.setCurrentIndex(1)
+        self.record_shown.emit(record_id)
+        return True
+
+    def flush(self) -> bool:
+        """Store pending input now; False when it was refused (it stays in its field)."""
+        if self.record_id is None:
+            return True
+        return self.binder.flush()
+
+    def focus_first(self) -> None:
+        """Put the cursor in the first field, its text selected, ready to type over."""
+        chain = self.focus_chain()
+        if not chain:
+            return
+        first = chain[0]
+        first.setFocus(Qt.FocusReason.TabFocusReason)
+        if isinstance(first, (QLineEdit, QPlainTextEdit)):
+            first.selectAll()
+
+    def highlight(self, text: str) -> bool:
+        """Select the first occurrence of ``text`` (any case) in a text field; False if none."""
+        needle = text.casefold()
+        if not needle:
+            return False
+        for field in self.spec.fields:
+            widget = self.widgets[field.name]
+            if isinstance(widget, QLineEdit):
+                start = widget.text().casefold().find(needle)
+                if start >= 0:
+                    widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                    widget.setSelection(start, len(text))
+                    self.scroll_area.ensureWidgetVisible(widget)
+                    return True
+            elif isinstance(widget, QPlainTextEdit):
+                start = widget.toPlainText().casefold().find(needle)
+                if start >= 0:
+                    cursor = widget.textCursor()
+                    cursor.setPosition(start)
+                    cursor.setPosition(start + len(text), cursor.MoveMode.KeepAnchor)
+                    widget.setTextCursor(cursor)
+                    widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                    self.scroll_area.ensureWidgetVisible(widget)
+                    return True
+        return False
+
+    def _load(self, values: dict[str, Any], keep_pending: bool) -> None:
+        for field in self.spec.fields:
+            if field.widget == "links":  # compared as the field holds them: sorted
+                values[field.name] = sorted(values.get(field.name) or [])
+        self.values = values
+        self.binder.load(values, keep_pending=keep_pending)
+        for widget in self.widgets.values():
+            if isinstance(widget, QLineEdit) and not widget.hasFocus():
+                widget.setCursorPosition(0)  # a long title shows its beginning
+        for field in self.spec.fields:
+            if not field.bound:
+                label = self.widgets[field.name]
+                assert isinstance(label, QLabel)
+                label.setText(str(values.get(field.name) or ""))
+
+    def _save(self, values: dict[str, Any]) -> None:
+        assert self.record_id is not None
+        fields = [f for f in self.spec.fields if f.name in values]
+        what = fields[0].label if len(fields) == 1 else self.spec.heading
+        text = self.tr("%1 wijzigen").replace("%1", what)
+        # Typing in a field is one undo step; each choice (a status, a link) is its own.
+        typed = all(f.widget in TYPED for f in fields)
+        self.saving = True
+        try:
+            self.editor.update(text, self.spec.kind, self.record_id, values, merge=typed)
+        finally:
+            self.saving = False
+        self.values.update(values)
+
+    def _on_changed(self, change: Change) -> None:
+        self._invalidate_choices(change)
+        if self.saving or self.record_id is None or self.record_id not in change.ids:
+            return
+        values = self.editor.read(self.spec.kind, self.record_id)
+        if values is None:
+            gone = self.record_id
+            self.show_record(None)
+            self.record_gone.emit(gone)
+            return
+        self._load(values, keep_pending=True)
+
+    def _invalidate_choices(self, change: Change) -> None:
+        for field in self.spec.fields:
+            if field.kind and change.touches(field.kind):
+                widget = self.widgets[field.name]
+                if isinstance(widget, LinkListField):
+                    widget.invalidate()
+                elif isinstance(widget, RecordPicker):
+                    if widget.isVisible() and not widget.hasFocus():
+                        widget.reload()
+                    else:
+                        widget.invalidate()
+
+    def show_error(self, error: UserError | None) -> None:
+        """Say under the form why input was refused (None: all is well), its label in red."""
+        name = None if error is None else _refused_field(error)
+        for field, label in self.labels.items():
+            label.setStyleSheet(f"color: {ERROR_COLOUR};" if field == name else "")
+        self.error.setText("" if error is None else error_text(error))
+        self.error.setVisible(error is not None)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+Z in a field is the window's undo, of the input just stored; Delete stays here.
+
+        Pending input is stored first, so that undo takes back what was just typed; input
+        that cannot be stored (an empty title) is dropped by Ctrl+Z instead.
+        """
+        if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
+            return False
+        undo = event.matches(QKeySequence.StandardKey.Undo)
+        redo = event.matches(QKeySequence.StandardKey.Redo) or (
+            QKeySequence(event.keyCombination()) == REDO_KEYS
+        )
+        if undo or redo:
+            if not self.flush() and undo:
+                self.binder.revert()
+                self.show_error(None)
+                event.accept()  # the input is taken back; nothing to undo on the stack
+                return True
+            event.ignore()  # let the window's Undo or Redo action have the key
+            return True
+        typing = isinstance(watched, (QLineEdit, QPlainTextEdit, RecordPicker))
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not typing:
+            event.accept()  # Delete in a form field never deletes the whole record
+            return True
+        return False

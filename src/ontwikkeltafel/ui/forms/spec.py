@@ -1,0 +1,152 @@
+"""What a form is made of, declared per kind: its fields, their widgets, and its new record.
+
+A :class:`FieldSpec` names a value of the record, its Dutch label and how it is edited;
+:func:`make_widget` turns it into the widget the autosave binder binds.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
+
+from ontwikkeltafel.services import SessionFactory
+from ontwikkeltafel.services.choices import (
+    concern_choices,
+    meeting_choices,
+    organisation_choices,
+    person_choices,
+    practice_choices,
+    table_choices,
+    theme_choices,
+)
+from ontwikkeltafel.ui.fields import DateField, EnumField, RecordPicker
+from ontwikkeltafel.ui.forms.link_list import LinkListField
+from ontwikkeltafel.ui.labels import enum_label
+
+# The kind of record a picker or a link list offers -> the service that lists them.
+CHOICES: dict[str, Callable[[SessionFactory], list[tuple[str, str]]]] = {
+    "people": person_choices,
+    "organisations": organisation_choices,
+    "themes": theme_choices,
+    "tables": table_choices,
+    "meetings": meeting_choices,
+    "concerns": concern_choices,
+    "practices": practice_choices,
+}
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One value of a record in its form.
+
+    ``widget`` is one of "line" (one line of text), "text" (several lines), "enum"
+    (``enum`` by its Dutch labels), "pick" (one record of ``kind``), "links" (a list of
+    records of ``kind``), "date", or "info" (shown, not edited).
+    """
+
+    name: str
+    label: str
+    widget: str
+    enum: type[StrEnum] | None = None
+    kind: str = ""  # what a picker or a link list offers
+    hint: str = ""  # placeholder text
+    lines: int = 4  # the height of a "text" field
+    empty: str = ""  # what an empty link list says
+
+    @property
+    def bound(self) -> bool:
+        """Whether the field is edited (and so bound to the autosave binder)."""
+        return self.widget != "info"
+
+
+@dataclass(frozen=True)
+class FormSpec:
+    """The form of one kind of record, and how a new one starts.
+
+    ``new(filters)`` gives the values of a new record (its placeholder title, and what
+    the list's filters ask for, so that it shows) and the undo text of making it;
+    ``describe(values)`` names a record in messages ("Persoon ‘Anna de Vries’").
+    """
+
+    kind: str
+    heading: str
+    hint: str
+    fields: list[FieldSpec]
+    new: Callable[[dict[str, Any]], tuple[dict[str, Any], str]]
+    describe: Callable[[dict[str, Any]], str]
+    watch: frozenset[str] = field(default_factory=frozenset)  # kinds the list also shows
+
+
+def line(name: str, label: str, hint: str = "") -> FieldSpec:
+    """A one-line text."""
+    return FieldSpec(name, label, "line", hint=hint)
+
+
+def text(name: str, label: str, lines: int = 4, hint: str = "") -> FieldSpec:
+    """A text of several lines."""
+    return FieldSpec(name, label, "text", lines=lines, hint=hint)
+
+
+def choice(name: str, label: str, enum: type[StrEnum]) -> FieldSpec:
+    """One value of ``enum``, by its Dutch label."""
+    return FieldSpec(name, label, "enum", enum=enum)
+
+
+def pick(name: str, label: str, kind: str, hint: str) -> FieldSpec:
+    """One record of ``kind``, picked by name."""
+    return FieldSpec(name, label, "pick", kind=kind, hint=hint)
+
+
+def links(name: str, label: str, kind: str, hint: str, empty: str) -> FieldSpec:
+    """A list of records of ``kind``."""
+    return FieldSpec(name, label, "links", kind=kind, hint=hint, empty=empty)
+
+
+def day(name: str, label: str) -> FieldSpec:
+    """A date, with a calendar; may be empty."""
+    return FieldSpec(name, label, "date")
+
+
+def info(name: str, label: str) -> FieldSpec:
+    """A value shown but not edited."""
+    return FieldSpec(name, label, "info")
+
+
+def make_widget(spec: FieldSpec, sessions: SessionFactory) -> QWidget:
+    """The widget that edits (or shows) the value of ``spec``."""
+    if spec.widget == "line":
+        widget = QLineEdit()
+        widget.setPlaceholderText(spec.hint)
+        return widget
+    if spec.widget == "text":
+        edit = QPlainTextEdit()
+        edit.setTabChangesFocus(True)  # Tab goes on to the next field, as everywhere
+        edit.setPlaceholderText(spec.hint)
+        margins = edit.contentsMargins()
+        frame = 2 * edit.frameWidth() + margins.top() + margins.bottom() + 10
+        edit.setFixedHeight(edit.fontMetrics().lineSpacing() * spec.lines + frame)
+        return edit
+    if spec.widget == "enum":
+        assert spec.enum is not None
+        return EnumField([(value, enum_label(value)) for value in spec.enum])
+    if spec.widget == "pick":
+        return RecordPicker(partial(CHOICES[spec.kind], sessions), spec.hint)
+    if spec.widget == "links":
+        return LinkListField(partial(CHOICES[spec.kind], sessions), spec.hint, spec.empty)
+    if spec.widget == "date":
+        return DateField()
+    if spec.widget == "info":
+        label = QLabel()
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+    raise ValueError(f"no widget {spec.widget!r}")
+
+
+def shorten(value: str, length: int = 40) -> str:
+    """``value`` on one line, cut off with … after ``length`` characters."""
+    flat = " ".join(value.split())
+    return flat if len(flat) <= length else flat[: length - 1].rstrip() + "…"
