@@ -13,6 +13,6 @@ if TYPE_CHECKING:
 
 def extensions() -> list[Callable[["MainWindow"], None]]:
     """The installers, in the order their menu entries appear."""
-    from ontwikkeltafel.ui import conventions, export_menu
+    from ontwikkeltafel.ui import conventions, export_menu, record_pages
 
-    return [conventions.install, export_menu.install]
+    return [conventions.install, export_menu.install, record_pages.install]

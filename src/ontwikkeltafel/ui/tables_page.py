@@ -4,6 +4,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 
 
 class TablesPage(QSplitter):
-    """Tables and their meetings; Enter or a double click opens one."""
+    """Tables and their meetings; Enter opens one, Ctrl+N makes a table, Delete removes one."""
 
     def __init__(self, window: "MainWindow") -> None:
         """Lists fed by the query services of ``window``'s database."""
@@ -80,8 +81,18 @@ class TablesPage(QSplitter):
         self.meetings_title = QLabel()
         self.all_button = QPushButton(self.tr("Alle bijeenkomsten"))
         self.all_button.clicked.connect(self.show_all_meetings)
+        self.new_table_button = QPushButton(self.tr("Nieuwe tafel"))
+        self.new_table_button.setToolTip(self.tr("Een nieuwe tafel maken en openen (Ctrl+N)"))
+        self.new_table_button.clicked.connect(self.new_record)
+        self.plan_button = QPushButton(self.tr("Bijeenkomst plannen"))
+        self.plan_button.setToolTip(
+            self.tr("Een bijeenkomst plannen voor de gekozen tafel, vanuit haar agendasjabloon")
+        )
+        self.plan_button.clicked.connect(self.plan_meeting)
         self.table_view.selectionModel().selectionChanged.connect(self._on_table_selected)
         self.table_view.activated.connect(self._open_table)
+        for view in (self.table_view, self.meeting_view):
+            view.selectionModel().selectionChanged.connect(self._refresh_actions)
         self.meeting_view.activated.connect(self._open_meeting)
         self._build_layout()
         window.notifier.changed.connect(self._on_changed)
@@ -92,10 +103,17 @@ class TablesPage(QSplitter):
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(QLabel(self.tr("<b>Tafels</b>")))
         left_layout.addWidget(self.table_view)
-        left_layout.addWidget(self.all_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_table_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.all_button)
+        left_layout.addLayout(buttons)
         right = QWidget()
         right_layout = QVBoxLayout(right)
-        right_layout.addWidget(self.meetings_title)
+        heading = QHBoxLayout()
+        heading.addWidget(self.meetings_title, 1)
+        heading.addWidget(self.plan_button)
+        right_layout.addLayout(heading)
         right_layout.addWidget(self.meeting_view)
         self.addWidget(left)
         self.addWidget(right)
@@ -135,6 +153,12 @@ class TablesPage(QSplitter):
             name = self.tables.data(self.tables.index(row, 0)) if row >= 0 else ""
             text = self.tr("<b>Bijeenkomsten van %1</b> (%n)", "", count).replace("%1", name)
         self.meetings_title.setText(text)
+        self.plan_button.setEnabled(self.current_table is not None)
+
+    def _refresh_actions(self) -> None:
+        from ontwikkeltafel.ui.record_page import refresh_actions
+
+        refresh_actions(self.window_)
 
     def _open_table(self, index: QModelIndex) -> None:
         if index.isValid():
@@ -143,3 +167,42 @@ class TablesPage(QSplitter):
     def _open_meeting(self, index: QModelIndex) -> None:
         if index.isValid():
             self.window_.open_record("meetings", self.meetings.row_id(index.row()))
+
+    # The window's Edit menu (Nieuw, Verwijderen) calls these; see ui/first_page_edits.py.
+
+    def new_record(self) -> None:
+        """Ctrl+N here makes a new table and opens its page."""
+        from ontwikkeltafel.ui.first_page_edits import new_table
+
+        new_table(self.window_)
+
+    def plan_meeting(self) -> None:
+        """Plan the next meeting of the chosen table and open it."""
+        if self.current_table is None:
+            return
+        from ontwikkeltafel.ui.first_page_edits import plan_meeting
+
+        plan_meeting(self.window_, self.current_table)
+
+    def selected(self) -> tuple[str, str] | None:
+        """What Delete would remove: the chosen meeting when its list has focus, else the table."""
+        meeting_rows_ = self.meeting_view.selectionModel().selectedRows()
+        table_rows_ = self.table_view.selectionModel().selectedRows()
+        if meeting_rows_ and (self.meeting_view.hasFocus() or not table_rows_):
+            return "meetings", self.meetings.row_id(meeting_rows_[0].row())
+        if table_rows_:
+            return "tables", self.tables.row_id(table_rows_[0].row())
+        return None
+
+    def can_delete(self) -> bool:
+        """Delete is possible when a table or meeting is chosen."""
+        return self.selected() is not None
+
+    def delete_selected(self) -> None:
+        """Delete the chosen meeting or table (after asking, saying what goes with it)."""
+        chosen = self.selected()
+        if chosen is None:
+            return
+        from ontwikkeltafel.ui.first_page_edits import delete_record
+
+        delete_record(self.window_, *chosen)

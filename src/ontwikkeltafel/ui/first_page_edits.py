@@ -1,0 +1,139 @@
+"""New and Delete on the first page: a new table, a planned meeting, a delete asked first.
+
+Each is one undoable step; a delete says what goes with the table or meeting before it
+happens (tests replace :meth:`DeleteConfirmation.ask`).
+"""
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ontwikkeltafel.i18n import UserError
+from ontwikkeltafel.services.editing import create_record, read_record
+from ontwikkeltafel.services.meeting_planning import plan_meeting as plan_service
+from ontwikkeltafel.services.record_contents import meeting_contents, table_contents
+from ontwikkeltafel.ui.edits import push_create
+from ontwikkeltafel.ui.messages import current_language, show_error
+
+if TYPE_CHECKING:
+    from ontwikkeltafel.ui.main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FirstPageEdits", text)
+
+
+def counted(kind: str, n: int) -> str:
+    """A count of what goes with a record: "1 bijeenkomst", "3 bijeenkomsten"."""
+    texts = {
+        "meetings": (_tr("%1 bijeenkomst"), _tr("%1 bijeenkomsten")),
+        "agenda_items": (_tr("%1 agendapunt"), _tr("%1 agendapunten")),
+        "decisions": (_tr("%1 besluit"), _tr("%1 besluiten")),
+        "actions": (_tr("%1 actiepunt"), _tr("%1 actiepunten")),
+        "concerns": (_tr("%1 vraag of zorg"), _tr("%1 vragen en zorgen")),
+        "development_points": (_tr("%1 ontwikkelpunt"), _tr("%1 ontwikkelpunten")),
+        "members": (_tr("%1 deelnemer"), _tr("%1 deelnemers")),
+        "attendance": (_tr("%1 aanwezigheidsregel"), _tr("%1 aanwezigheidsregels")),
+        "actions_kept": (
+            _tr("%1 actiepunt van deze bijeenkomst blijft op de actielijst."),
+            _tr("%1 actiepunten van deze bijeenkomst blijven op de actielijst."),
+        ),
+    }
+    one, other = texts[kind]
+    return (one if n == 1 else other).replace("%1", str(n))
+
+
+class DeleteConfirmation:
+    """The question before a table or meeting is deleted."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, question: str, details: str) -> bool:
+        """Whether the user wants the delete (Nee is the default)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, _tr("Verwijderen"), question, parent=parent)
+        box.setInformativeText(details)
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def describe(window: "MainWindow", kind: str, record_id: str) -> tuple[str, str, str] | None:
+    """The question, its details and the undo text for deleting a table or meeting."""
+    values = read_record(window.sessions, kind, record_id)
+    if values is None:
+        return None
+    title = values["title"]
+    if kind == "tables":
+        counts = table_contents(window.sessions, record_id)
+        question = _tr("De tafel ‘%1’ verwijderen?").replace("%1", title)
+        undo = _tr("Tafel verwijderen")
+    else:
+        counts = meeting_contents(window.sessions, record_id)
+        question = _tr("De bijeenkomst ‘%1’ verwijderen?").replace("%1", title)
+        undo = _tr("Bijeenkomst verwijderen")
+    kept = counts.pop("actions_kept", 0)
+    lines = []
+    if counts:
+        parts = ", ".join(counted(kind, n) for kind, n in counts.items())
+        lines.append(_tr("Daarmee verdwijnen ook: %1.").replace("%1", parts))
+    if kept:
+        lines.append(counted("actions_kept", kept))
+    lines.append(_tr("Ongedaan maken kan met Ctrl+Z."))
+    return question, "\n".join(lines), undo
+
+
+def delete_record(window: "MainWindow", kind: str, record_id: str) -> bool:
+    """Ask, then delete a table or meeting with all that hangs from it (undoable)."""
+    described = describe(window, kind, record_id)
+    if described is None:
+        return False
+    question, details, undo = described
+    if not DeleteConfirmation.ask(window, question, details):
+        return False
+    try:
+        window.editor.delete(undo, kind, record_id)
+    except UserError as error:
+        show_error(window, error)
+        return False
+    return True
+
+
+def new_table(window: "MainWindow") -> str | None:
+    """Make a table and open its page with the title ready to type over."""
+    title = _tr("Nieuwe tafel")
+    try:
+        table_id = push_create(
+            window.editor,
+            _tr("Tafel maken"),
+            "tables",
+            lambda: create_record(window.sessions, "tables", {"title": title}),
+        )
+    except UserError as error:
+        show_error(window, error)
+        return None
+    window.open_record("tables", table_id)
+    page = window.stack.currentWidget()
+    focus = getattr(page, "focus_title", None)
+    if focus is not None:
+        focus()
+    return table_id
+
+
+def plan_meeting(window: "MainWindow", table_id: str) -> str | None:
+    """Plan the table's next meeting from its template and open it at its date."""
+    try:
+        meeting_id = push_create(
+            window.editor,
+            _tr("Bijeenkomst plannen"),
+            "meetings",
+            lambda: plan_service(window.sessions, table_id, lang=current_language()),
+        )
+    except UserError as error:
+        show_error(window, error)
+        return None
+    window.open_record("meetings", meeting_id)
+    page = window.stack.currentWidget()
+    focus = getattr(page, "focus_date", None)
+    if focus is not None:
+        focus()
+    return meeting_id

@@ -1,0 +1,146 @@
+"""What the table page and the meeting page share: a heading with a way back, and autosave.
+
+A record page is shown over the list it was opened from; Ctrl+W (``close_page``) or the
+back button stores what is pending and goes back there. Every binder of the page is
+flushed when it is hidden, when the window closes and before another record is shown.
+"""
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QHideEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ontwikkeltafel.i18n import UserError
+from ontwikkeltafel.ui.autosave import FormBinder
+from ontwikkeltafel.ui.messages import show_error
+
+if TYPE_CHECKING:
+    from ontwikkeltafel.ui.main_window import MainWindow
+
+
+def refresh_actions(window: QWidget) -> None:
+    """Let the window's Nieuw/Verwijderen/Sluiten follow what the page allows now."""
+    from ontwikkeltafel.ui.standard_actions import StandardActions
+
+    actions = window.findChild(StandardActions)
+    if actions is not None:
+        actions.refresh()
+
+
+class RecordPage(QWidget):
+    """A page for one record: heading, report buttons, a body, and the way back."""
+
+    def __init__(self, window: "MainWindow") -> None:
+        """A page for ``window``; subclasses fill :attr:`body` and :attr:`buttons`."""
+        super().__init__()
+        self.window_ = window
+        self.editor = window.editor
+        self.sessions = window.sessions
+        self.record_id: str | None = None
+        self.came_from: QWidget | None = None
+        self.binders: list[FormBinder] = []
+        self.back_button = QToolButton()
+        self.back_button.setText(self.tr("← Terug"))
+        self.back_button.setToolTip(self.tr("Terug naar de lijst (Ctrl+W)"))
+        self.back_button.setAutoRaise(True)
+        self.back_button.clicked.connect(self.close_page)
+        self.title = QLabel()
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.subtitle = QLabel()
+        self.subtitle.setEnabled(False)
+        self.buttons = QHBoxLayout()
+        self.buttons.setSpacing(6)
+        heading = QHBoxLayout()
+        heading.addWidget(self.back_button)
+        names = QVBoxLayout()
+        names.setSpacing(0)
+        names.addWidget(self.title)
+        names.addWidget(self.subtitle)
+        heading.addLayout(names, 1)
+        heading.addLayout(self.buttons)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        self.body = QVBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 8)
+        layout.addLayout(heading)
+        layout.addWidget(line)
+        layout.addLayout(self.body, 1)
+        window.about_to_close.connect(self.flush)
+
+    def binder(self, save: Callable[[dict[str, Any]], None]) -> FormBinder:
+        """A binder of this page: flushed with it, refusals shown."""
+        binder = FormBinder(save, self)
+        binder.refused.connect(self.refused)
+        self.binders.append(binder)
+        return binder
+
+    @staticmethod
+    def refresh(binder: FormBinder, values: dict[str, Any]) -> None:
+        """Show stored ``values`` again; a field with input not stored yet keeps it."""
+        pending = binder.pending()
+        binder.load({name: value for name, value in values.items() if name not in pending})
+        binder.stored.update({name: values.get(name) for name in pending})
+        if pending:
+            binder.timer.start()  # stored after the usual pause
+
+    def refused(self, error: UserError) -> None:
+        """Say why an edit was not stored (the field keeps the input)."""
+        show_error(self.window_, error)
+
+    def button(self, text: str, tip: str, slot: Callable[[], None]) -> QPushButton:
+        """A button in the heading, beside the title."""
+        button = QPushButton(text)
+        button.setToolTip(tip)
+        button.clicked.connect(slot)
+        self.buttons.addWidget(button)
+        return button
+
+    def flush(self) -> bool:
+        """Store every pending input of the page now; False if any was refused."""
+        results = [binder.flush() for binder in self.binders]
+        return all(results)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Leaving the page stores what is pending."""
+        self.flush()
+        super().hideEvent(event)
+
+    def can_close(self) -> bool:
+        """A record page can always be closed (pending input is stored first)."""
+        return True
+
+    def close_page(self) -> None:
+        """Store what is pending and go back to where the page was opened from."""
+        self.flush()
+        self.leave()
+
+    def leave(self) -> None:
+        """Go back to the page this one was opened from (the first page if none)."""
+        window = self.window_
+        target = self.came_from
+        if target is None or target is self or window.stack.indexOf(target) < 0:
+            window.show_page(window.keys[0])
+            return
+        for key, page in window.pages.items():
+            if page is target:
+                window.show_page(key)
+                return
+        window.stack.setCurrentWidget(target)

@@ -1,0 +1,191 @@
+"""The table page: details, themes, members with roles, agenda template; all undoable."""
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from ontwikkeltafel.model import AgendaItemKind, MemberRole
+from ontwikkeltafel.services.editing import read_record
+from ontwikkeltafel.services.table_editing import member_rows, template_items
+from ontwikkeltafel.store.database import Database
+from ontwikkeltafel.ui.first_page_edits import DeleteConfirmation
+from ontwikkeltafel.ui.main_window import MainWindow
+from ontwikkeltafel.ui.table_page import TablePage
+
+
+def make_window(qtbot: Any, database: Database) -> MainWindow:
+    """A shown window made active: offscreen, shortcuts reach only the active window."""
+    window = MainWindow(database.session_factory, "test.sqlite3")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    handle = window.windowHandle()
+    assert handle is not None
+    handle.requestActivate()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+def open_table(qtbot: Any, window: MainWindow, table_id: str = "tafel-1") -> TablePage:
+    window.table_view.setFocus()
+    window.table_view.selectRow(window.tables.row_of(table_id))
+    qtbot.keyClick(window.table_view, Qt.Key.Key_Return)
+    page = window.stack.currentWidget()
+    assert isinstance(page, TablePage)
+    return page
+
+
+def test_enter_opens_the_table_and_its_models_pass_the_tester(
+    qtbot: Any, qtmodeltester: Any, filled: Database
+) -> None:
+    window = make_window(qtbot, filled)
+    page = open_table(qtbot, window)
+    assert page.title.text() == "Onderwijs en zorg vinden elkaar!"
+    assert page.title_field.text() == "Onderwijs en zorg vinden elkaar!"
+    assert page.retention.value() == 7
+    assert page.themes.list.item(0).text() == "Geweld in gezinnen"
+    assert page.members.model.rowCount() == 3
+    assert page.members.model.data(page.members.model.index(0, 3)) == "voorzitter"
+    assert [page.template.model.data(page.template.model.index(r, 0)) for r in range(2)] == [
+        "Opening",
+        "Rondvraag",
+    ]
+    assert page.meetings.model.rowCount() == 1
+    for model in (page.members.model, page.template.model, page.meetings.model):
+        qtmodeltester.check(model)
+    # Ctrl+W goes back to the first page.
+    qtbot.keyClick(page, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.pages["tables"]
+
+
+def test_typing_in_the_form_is_stored_and_undone(qtbot: Any, filled: Database) -> None:
+    window = make_window(qtbot, filled)
+    page = open_table(qtbot, window)
+    page.goal.setFocus()
+    page.goal.moveCursor(page.goal.textCursor().MoveOperation.End)
+    with qtbot.waitSignal(page.form.saved, timeout=3000):
+        qtbot.keyClicks(page.goal, " Samen.")
+    stored = read_record(filled.session_factory, "tables", "tafel-1")
+    assert stored is not None and stored["goal"].endswith("zorg. Samen.")
+    page.retention.setFocus()
+    page.retention.set_value(10)
+    page.retention.value_changed.emit()
+    assert page.form.flush()
+    assert read_record(filled.session_factory, "tables", "tafel-1")["retention_years"] == 10  # type: ignore[index]
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    stored = read_record(filled.session_factory, "tables", "tafel-1")
+    assert stored is not None
+    assert stored["retention_years"] == 7 and not stored["goal"].endswith("Samen.")
+    assert page.goal.toPlainText() == stored["goal"]
+
+
+def test_members_added_with_a_role_moved_and_removed_all_undoable(
+    qtbot: Any, filled: Database
+) -> None:
+    window = make_window(qtbot, filled)
+    page = open_table(qtbot, window, "tafel-2")
+    assert page.members.model.rowCount() == 0
+    page.members.add("p-anna")
+    page.members.add("p-bas")
+    assert page.members.model.rowCount() == 2
+    # The role is chosen in the cell (the delegate hands the value to the model).
+    index = page.members.model.index(1, 3)
+    assert page.members.model.setData(index, MemberRole.SECRETARY)
+    assert member_rows(filled.session_factory, "tafel-2")[1].role == MemberRole.SECRETARY
+    assert window.undo_stack.undoText() == "Rol wijzigen"
+    page.members.view.setFocus()
+    page.members.view.select_row(1)
+    qtbot.keyClick(page.members.view, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert [r.name for r in member_rows(filled.session_factory, "tafel-2")] == [
+        "Bas Bakker",
+        "Anna de Vries",
+    ]
+    assert page.members.view.current_row() == 0
+    assert window.undo_stack.undoText() == "Deelnemer verplaatsen"
+    page.delete_selected()
+    assert [r.name for r in member_rows(filled.session_factory, "tafel-2")] == ["Anna de Vries"]
+    for _ in range(5):
+        window.undo_stack.undo()
+    assert member_rows(filled.session_factory, "tafel-2") == []
+    for _ in range(5):
+        window.undo_stack.redo()
+    assert [r.name for r in member_rows(filled.session_factory, "tafel-2")] == ["Anna de Vries"]
+
+
+def test_template_items_added_edited_moved_removed(qtbot: Any, filled: Database) -> None:
+    window = make_window(qtbot, filled)
+    page = open_table(qtbot, window)
+    page.template.view.select_row(0)
+    page.template.add()
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit) and editor.selectedText() == "Nieuw agendapunt"
+    qtbot.keyClicks(editor, "Actielijst")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on the next turn
+    qtbot.waitUntil(
+        lambda: template_items(filled.session_factory, "tafel-1")[1].title == "Actielijst"
+    )
+    model = page.template.model
+    assert model.setData(model.index(1, 1), AgendaItemKind.ACTION_LIST)
+    assert model.setData(model.index(1, 2), 15)
+    assert template_items(filled.session_factory, "tafel-1")[1].title == "Actielijst"
+    assert template_items(filled.session_factory, "tafel-1")[1].kind == AgendaItemKind.ACTION_LIST
+    page.template.move_row(1, 1)
+    assert [t.title for t in template_items(filled.session_factory, "tafel-1")] == [
+        "Opening",
+        "Rondvraag",
+        "Actielijst",
+    ]
+    while window.undo_stack.canUndo():
+        window.undo_stack.undo()
+    assert [t.title for t in template_items(filled.session_factory, "tafel-1")] == [
+        "Opening",
+        "Rondvraag",
+    ]
+
+
+def test_themes_are_linked_and_unlinked(qtbot: Any, filled: Database) -> None:
+    window = make_window(qtbot, filled)
+    page = open_table(qtbot, window, "tafel-2")
+    page.themes.add_requested.emit("th-geweld")
+    assert read_record(filled.session_factory, "tables", "tafel-2")["theme_ids"] == ["th-geweld"]  # type: ignore[index]
+    assert page.themes.list.count() == 1
+    assert window.undo_stack.undoText() == "Thema koppelen"
+    window.undo_stack.undo()
+    assert page.themes.list.count() == 0
+
+
+def test_ctrl_n_on_the_first_page_makes_a_table_and_delete_asks_first(
+    qtbot: Any, filled: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window(qtbot, filled)
+    window.table_view.setFocus()
+    qtbot.keyClick(window.table_view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    page = window.stack.currentWidget()
+    assert isinstance(page, TablePage)
+    assert page.title_field.hasFocus() and page.title_field.selectedText() == "Nieuwe tafel"
+    qtbot.keyClicks(page.title_field, "Pesten in de wijk")
+    qtbot.keyClick(page.title_field, Qt.Key.Key_Tab)
+    table_id = page.record_id
+    stored = read_record(filled.session_factory, "tables", table_id or "")
+    assert stored is not None and stored["title"] == "Pesten in de wijk"
+    page.close_page()
+    assert window.tables.rowCount() == 3
+    asked: list[str] = []
+
+    def ask(cls: Any, _parent: Any, question: str, details: str) -> bool:
+        asked.append(question + "\n" + details)
+        return True
+
+    monkeypatch.setattr(DeleteConfirmation, "ask", classmethod(ask))
+    window.table_view.setFocus()
+    window.table_view.selectRow(window.tables.row_of("tafel-1"))
+    qtbot.keyClick(window.table_view, Qt.Key.Key_Delete)
+    assert "‘Onderwijs en zorg vinden elkaar!’" in asked[0]
+    assert "1 bijeenkomst, 3 agendapunten" in asked[0]
+    assert window.tables.rowCount() == 2
+    window.undo_stack.undo()
+    assert window.tables.rowCount() == 3
+    assert read_record(filled.session_factory, "agenda_items", "ai-2") is not None
