@@ -69,12 +69,12 @@
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/editing_page.py" line="155" />
             <source>%1 verwijderen</source>
-            <translation type="unfinished" />
+            <translation>Delete %1</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/editing_page.py" line="158" />
             <source>%1 verwijderd. Ongedaan maken met Ctrl+Z.</source>
-            <translation type="unfinished" />
+            <translation>%1 deleted. Undo with Ctrl+Z.</translation>
         </message>
     </context>
     <context>
@@ -211,12 +211,12 @@ Folder: %2</translation>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/link_list.py" line="50" />
             <source>Weghalen</source>
-            <translation type="unfinished" />
+            <translation>Remove</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/link_list.py" line="51" />
             <source>Het gekozen verband weghalen (Delete)</source>
-            <translation type="unfinished" />
+            <translation>Remove the chosen link (Delete)</translation>
         </message>
     </context>
     <context>
@@ -224,7 +224,7 @@ Folder: %2</translation>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/links_box.py" line="52" />
             <source>Weghalen</source>
-            <translation type="unfinished" />
+            <translation>Remove</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/links_box.py" line="53" />
@@ -358,17 +358,17 @@ Folder: %2</translation>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="98" />
             <source>Naam</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="99" />
             <source>Organisatie</source>
-            <translation type="unfinished" />
+            <translation>Organisation</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="100" />
             <source>Functie</source>
-            <translation type="unfinished" />
+            <translation>Function</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="101" />
@@ -383,7 +383,7 @@ Folder: %2</translation>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="118" />
             <source>Verwijderen</source>
-            <translation type="unfinished" />
+            <translation>Delete</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="118" />
@@ -427,9 +427,9 @@ Folder: %2</translation>
     <context>
         <name>RecordForm</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/record_form.py" line="222" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/record_form.py" line="226" />
             <source>%1 wijzigen</source>
-            <translation type="unfinished" />
+            <translation>Change %1</translation>
         </message>
     </context>
     <context>
@@ -473,52 +473,52 @@ Folder: %2</translation>
             <translation>Version:</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/report_dialog.py" line="88" />
+            <location filename="../../src/ontwikkeltafel/ui/report_dialog.py" line="91" />
             <source>Taal:</source>
             <translation>Language:</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/report_dialog.py" line="89" />
+            <location filename="../../src/ontwikkeltafel/ui/report_dialog.py" line="92" />
             <source>Huisstijl:</source>
             <translation>House style:</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/report_dialog.py" line="90" />
+            <location filename="../../src/ontwikkeltafel/ui/report_dialog.py" line="93" />
             <source>Opslaan als:</source>
             <translation>Save as:</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/report_dialog.py" line="92" />
+            <location filename="../../src/ontwikkeltafel/ui/report_dialog.py" line="95" />
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/report_dialog.py" line="93" />
+            <location filename="../../src/ontwikkeltafel/ui/report_dialog.py" line="96" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/report_dialog.py" line="108" />
+            <location filename="../../src/ontwikkeltafel/ui/report_dialog.py" line="111" />
             <source>Bladeren…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/report_dialog.py" line="122" />
+            <location filename="../../src/ontwikkeltafel/ui/report_dialog.py" line="125" />
             <source>Word-sjabloon kiezen</source>
             <translation>Choose a Word template</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/report_dialog.py" line="123" />
+            <location filename="../../src/ontwikkeltafel/ui/report_dialog.py" line="126" />
             <source>Word-documenten en -sjablonen (*.docx *.dotx)</source>
             <translation>Word documents and templates (*.docx *.dotx)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/report_dialog.py" line="129" />
+            <location filename="../../src/ontwikkeltafel/ui/report_dialog.py" line="132" />
             <source>Rapport opslaan als</source>
             <translation>Save report as</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/report_dialog.py" line="156" />
+            <location filename="../../src/ontwikkeltafel/ui/report_dialog.py" line="159" />
             <source>%1 bestaat al. Wilt u het vervangen?</source>
             <translation>%1 already exists. Do you want to replace it?</translation>
         </message>
@@ -599,7 +599,7 @@ Folder: %2</translation>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="75" />
             <source>Thema toevoegen…</source>
-            <translation type="unfinished" />
+            <translation>Add a theme…</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="83" />
@@ -649,7 +649,7 @@ Folder: %2</translation>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="118" />
             <source>Titel</source>
-            <translation type="unfinished" />
+            <translation>Title</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="119" />
@@ -659,7 +659,7 @@ Folder: %2</translation>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="120" />
             <source>Beschrijving</source>
-            <translation type="unfinished" />
+            <translation>Description</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="121" />
@@ -843,7 +843,7 @@ Folder: %2</translation>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="236" />
             <source>Verwijderen</source>
-            <translation type="unfinished" />
+            <translation>Delete</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="237" />
@@ -935,72 +935,72 @@ Folder: %2</translation>
             <translation>&amp;Report</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_menu.py" line="48" />
+            <location filename="../../src/ontwikkeltafel/ui/export_menu.py" line="47" />
             <source>&amp;Verslag…</source>
             <translation>&amp;Minutes…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_menu.py" line="49" />
+            <location filename="../../src/ontwikkeltafel/ui/export_menu.py" line="48" />
             <source>&amp;Convocatie…</source>
             <translation>&amp;Notice of meeting…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_menu.py" line="51" />
+            <location filename="../../src/ontwikkeltafel/ui/export_menu.py" line="50" />
             <source>&amp;Uitnodiging voor de agenda (.ics)…</source>
             <translation>&amp;Calendar invitation (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_menu.py" line="57" />
+            <location filename="../../src/ontwikkeltafel/ui/export_menu.py" line="55" />
             <source>&amp;Tafelrapportage…</source>
             <translation>&amp;Table report…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_menu.py" line="59" />
+            <location filename="../../src/ontwikkeltafel/ui/export_menu.py" line="57" />
             <source>&amp;Besluiten- en actielijst…</source>
             <translation>&amp;Decisions and actions…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_menu.py" line="101" />
+            <location filename="../../src/ontwikkeltafel/ui/export_menu.py" line="111" />
             <source>Kies eerst een bijeenkomst op de pagina Tafels en bijeenkomsten.</source>
             <translation>First choose a meeting on the page Tables and meetings.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_menu.py" line="102" />
+            <location filename="../../src/ontwikkeltafel/ui/export_menu.py" line="112" />
             <source>Kies eerst een tafel op de pagina Tafels en bijeenkomsten.</source>
             <translation>First choose a table on the page Tables and meetings.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_menu.py" line="104" />
+            <location filename="../../src/ontwikkeltafel/ui/export_menu.py" line="114" />
             <source>Bijeenkomst: %1</source>
             <translation>Meeting: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_menu.py" line="106" />
+            <location filename="../../src/ontwikkeltafel/ui/export_menu.py" line="116" />
             <source>Geen bijeenkomst gekozen</source>
             <translation>No meeting chosen</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_menu.py" line="112" />
+            <location filename="../../src/ontwikkeltafel/ui/export_menu.py" line="122" />
             <source>Tafel: %1</source>
             <translation>Table: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_menu.py" line="112" />
+            <location filename="../../src/ontwikkeltafel/ui/export_menu.py" line="122" />
             <source>Geen tafel gekozen</source>
             <translation>No table chosen</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_menu.py" line="119" />
-            <source>Tafel %1 e&amp;xporteren…</source>
-            <translation>E&amp;xport table %1…</translation>
+            <location filename="../../src/ontwikkeltafel/ui/export_menu.py" line="129" />
+            <source>Tafel ‘%1’ e&amp;xporteren…</source>
+            <translation>E&amp;xport table ‘%1’…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_menu.py" line="122" />
+            <location filename="../../src/ontwikkeltafel/ui/export_menu.py" line="132" />
             <source>Tafel e&amp;xporteren…</source>
             <translation>E&amp;xport table…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_menu.py" line="125" />
+            <location filename="../../src/ontwikkeltafel/ui/export_menu.py" line="135" />
             <source>Eén tafel met alles wat erbij hoort opslaan in een JSON-bestand</source>
             <translation>Save one table with everything that belongs to it in a JSON file</translation>
         </message>
@@ -1238,7 +1238,7 @@ Folder: %2</translation>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="53" />
             <source>Verwijderen</source>
-            <translation type="unfinished" />
+            <translation>Delete</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="68" />
@@ -1291,152 +1291,152 @@ Folder: %2</translation>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/delete_question.py" line="14" />
             <source>%1 tafellidmaatschap</source>
-            <translation type="unfinished" />
+            <translation>%1 table membership</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/delete_question.py" line="14" />
             <source>%1 tafellidmaatschappen</source>
-            <translation type="unfinished" />
+            <translation>%1 table memberships</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/delete_question.py" line="16" />
             <source>%1 plaats op een presentielijst</source>
-            <translation type="unfinished" />
+            <translation>%1 place on an attendance list</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/delete_question.py" line="17" />
             <source>%1 plaatsen op presentielijsten</source>
-            <translation type="unfinished" />
+            <translation>%1 places on attendance lists</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/delete_question.py" line="20" />
             <source>%1 bijeenkomst als voorzitter</source>
-            <translation type="unfinished" />
+            <translation>%1 meeting as chair</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/delete_question.py" line="21" />
             <source>%1 bijeenkomsten als voorzitter</source>
-            <translation type="unfinished" />
+            <translation>%1 meetings as chair</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/delete_question.py" line="24" />
             <source>%1 bijeenkomst als notulist</source>
-            <translation type="unfinished" />
+            <translation>%1 meeting as minute-taker</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/delete_question.py" line="25" />
             <source>%1 bijeenkomsten als notulist</source>
-            <translation type="unfinished" />
+            <translation>%1 meetings as minute-taker</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/delete_question.py" line="28" />
             <source>%1 agendapunt als inleider</source>
-            <translation type="unfinished" />
+            <translation>%1 agenda item as presenter</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/delete_question.py" line="29" />
             <source>%1 agendapunten als inleider</source>
-            <translation type="unfinished" />
+            <translation>%1 agenda items as presenter</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/delete_question.py" line="32" />
             <source>%1 ingebrachte vraag of zorg</source>
-            <translation type="unfinished" />
+            <translation>%1 concern raised</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/delete_question.py" line="33" />
             <source>%1 ingebrachte vragen en zorgen</source>
-            <translation type="unfinished" />
+            <translation>%1 concerns raised</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/delete_question.py" line="36" />
             <source>%1 goed voorbeeld als contactpersoon</source>
-            <translation type="unfinished" />
+            <translation>%1 good practice as contact</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/delete_question.py" line="37" />
             <source>%1 goede voorbeelden als contactpersoon</source>
-            <translation type="unfinished" />
+            <translation>%1 good practices as contact</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/delete_question.py" line="40" />
             <source>%1 ontwikkelpunt als eigenaar</source>
-            <translation type="unfinished" />
+            <translation>%1 development point as owner</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/delete_question.py" line="41" />
             <source>%1 ontwikkelpunten als eigenaar</source>
-            <translation type="unfinished" />
+            <translation>%1 development points as owner</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/delete_question.py" line="43" />
             <source>%1 actiepunt op naam</source>
-            <translation type="unfinished" />
+            <translation>%1 action assigned</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/delete_question.py" line="43" />
             <source>%1 actiepunten op naam</source>
-            <translation type="unfinished" />
+            <translation>%1 actions assigned</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/delete_question.py" line="44" />
             <source>%1 persoon</source>
-            <translation type="unfinished" />
+            <translation>%1 person</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/delete_question.py" line="44" />
             <source>%1 personen</source>
-            <translation type="unfinished" />
+            <translation>%1 people</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/delete_question.py" line="45" />
             <source>%1 goed voorbeeld</source>
-            <translation type="unfinished" />
+            <translation>%1 good practice</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/delete_question.py" line="45" />
             <source>%1 goede voorbeelden</source>
-            <translation type="unfinished" />
+            <translation>%1 good practices</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/delete_question.py" line="52" />
             <source>%1 andere verwijzing</source>
-            <translation type="unfinished" />
+            <translation>%1 other reference</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/delete_question.py" line="52" />
             <source>%1 andere verwijzingen</source>
-            <translation type="unfinished" />
+            <translation>%1 other references</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/delete_question.py" line="65" />
             <source>De personen en goede voorbeelden blijven, zonder deze organisatie. Met Ctrl+Z zet je alles terug.</source>
-            <translation type="unfinished" />
+            <translation>The people and good practices stay, without this organisation. Ctrl+Z puts everything back.</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/delete_question.py" line="69" />
             <source>Lidmaatschappen en plaatsen op presentielijsten gaan mee; elders blijft het veld leeg. Met Ctrl+Z zet je alles terug.</source>
-            <translation type="unfinished" />
+            <translation>Memberships and places on attendance lists go too; elsewhere the field is left empty. Ctrl+Z puts everything back.</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/delete_question.py" line="81" />
             <source>Verwijderen?</source>
-            <translation type="unfinished" />
+            <translation>Delete?</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/delete_question.py" line="82" />
             <source>%1 verwijderen?</source>
-            <translation type="unfinished" />
+            <translation>Delete %1?</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/delete_question.py" line="85" />
             <source>Hieraan hangen nog:</source>
-            <translation type="unfinished" />
+            <translation>Still linked to it:</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/delete_question.py" line="87" />
             <source>Verwijderen</source>
-            <translation type="unfinished" />
+            <translation>Delete</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/delete_question.py" line="88" />
@@ -1449,213 +1449,213 @@ Folder: %2</translation>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="53" />
             <source>Kies een organisatie…</source>
-            <translation type="unfinished" />
+            <translation>Choose an organisation…</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="59" />
             <source>Persoon ‘%1’</source>
-            <translation type="unfinished" />
+            <translation>Person ‘%1’</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="63" />
             <source>Persoon</source>
-            <translation type="unfinished" />
+            <translation>Person</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="64" />
             <source>Kies links een persoon, of maak een nieuwe met Ctrl+N.</source>
-            <translation type="unfinished" />
+            <translation>Choose a person on the left, or make a new one with Ctrl+N.</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="66" />
             <source>Voornaam</source>
-            <translation type="unfinished" />
+            <translation>First name</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="67" />
             <source>Tussenvoegsel</source>
-            <translation type="unfinished" />
+            <translation>Prefix</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="67" />
             <source>bijvoorbeeld: de, van der</source>
-            <translation type="unfinished" />
+            <translation>for example: de, van der</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="68" />
             <source>Achternaam</source>
-            <translation type="unfinished" />
+            <translation>Surname</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="69" />
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="85" />
             <source>Organisatie</source>
-            <translation type="unfinished" />
+            <translation>Organisation</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="70" />
             <source>Functie</source>
-            <translation type="unfinished" />
+            <translation>Function</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="70" />
             <source>bijvoorbeeld: pedagogisch coach</source>
-            <translation type="unfinished" />
+            <translation>for example: teaching coach</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="71" />
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>Email</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="72" />
             <source>Telefoon</source>
-            <translation type="unfinished" />
+            <translation>Phone</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="73" />
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="91" />
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="266" />
             <source>Notities</source>
-            <translation type="unfinished" />
+            <translation>Notes</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="75" />
             <source>Nieuwe persoon</source>
-            <translation type="unfinished" />
+            <translation>New person</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="75" />
             <source>Nieuwe persoon maken</source>
-            <translation type="unfinished" />
+            <translation>Create new person</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="86" />
             <source>Kies links een organisatie, of maak een nieuwe met Ctrl+N.</source>
-            <translation type="unfinished" />
+            <translation>Choose an organisation on the left, or make a new one with Ctrl+N.</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="88" />
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="105" />
             <source>Naam</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="89" />
             <source>Sector</source>
-            <translation type="unfinished" />
+            <translation>Sector</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="90" />
             <source>Website</source>
-            <translation type="unfinished" />
+            <translation>Website</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="93" />
             <source>Nieuwe organisatie</source>
-            <translation type="unfinished" />
+            <translation>New organisation</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="93" />
             <source>Nieuwe organisatie maken</source>
-            <translation type="unfinished" />
+            <translation>Create new organisation</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="94" />
             <source>Organisatie ‘%1’</source>
-            <translation type="unfinished" />
+            <translation>Organisation ‘%1’</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="103" />
             <source>Thema</source>
-            <translation type="unfinished" />
+            <translation>Theme</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="104" />
             <source>Kies links een thema, of maak een nieuw thema met Ctrl+N.</source>
-            <translation type="unfinished" />
+            <translation>Choose a theme on the left, or make a new one with Ctrl+N.</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="105" />
             <source>bijvoorbeeld: warme overdracht</source>
-            <translation type="unfinished" />
+            <translation>for example: warm handover</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="106" />
             <source>Nieuw thema</source>
-            <translation type="unfinished" />
+            <translation>New theme</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="106" />
             <source>Nieuw thema maken</source>
-            <translation type="unfinished" />
+            <translation>Create new theme</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="107" />
             <source>Thema ‘%1’</source>
-            <translation type="unfinished" />
+            <translation>Theme ‘%1’</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="115" />
             <source>Nieuwe vraag</source>
-            <translation type="unfinished" />
+            <translation>New question</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="115" />
             <source>Nieuwe vraag maken</source>
-            <translation type="unfinished" />
+            <translation>Create new question</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="116" />
             <source>Nieuwe zorg</source>
-            <translation type="unfinished" />
+            <translation>New concern</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="116" />
             <source>Nieuwe zorg maken</source>
-            <translation type="unfinished" />
+            <translation>Create new concern</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="117" />
             <source>Nieuw knelpunt</source>
-            <translation type="unfinished" />
+            <translation>New bottleneck</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="117" />
             <source>Nieuw knelpunt maken</source>
-            <translation type="unfinished" />
+            <translation>Create new bottleneck</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="128" />
             <source>Vraag ‘%1’</source>
-            <translation type="unfinished" />
+            <translation>Question ‘%1’</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="129" />
             <source>Zorg ‘%1’</source>
-            <translation type="unfinished" />
+            <translation>Concern ‘%1’</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="130" />
             <source>Knelpunt ‘%1’</source>
-            <translation type="unfinished" />
+            <translation>Bottleneck ‘%1’</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="140" />
             <source>Vraag, zorg of knelpunt</source>
-            <translation type="unfinished" />
+            <translation>Question, concern or bottleneck</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="141" />
             <source>Kies links een vraag, zorg of knelpunt, of maak een nieuwe met Ctrl+N.</source>
-            <translation type="unfinished" />
+            <translation>Choose a question, concern or bottleneck on the left, or make a new one with Ctrl+N.</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="143" />
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="185" />
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="225" />
             <source>Titel</source>
-            <translation type="unfinished" />
+            <translation>Title</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="144" />
@@ -1672,7 +1672,7 @@ Folder: %2</translation>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="146" />
             <source>Prioriteit</source>
-            <translation type="unfinished" />
+            <translation>Priority</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="147" />
@@ -1686,12 +1686,12 @@ Folder: %2</translation>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="228" />
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="264" />
             <source>Kies een tafel…</source>
-            <translation type="unfinished" />
+            <translation>Choose a table…</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="148" />
             <source>Ingebracht door</source>
-            <translation type="unfinished" />
+            <translation>Raised by</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="148" />
@@ -1699,242 +1699,242 @@ Folder: %2</translation>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="227" />
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="260" />
             <source>Kies een persoon…</source>
-            <translation type="unfinished" />
+            <translation>Choose a person…</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="151" />
             <source>Ingebracht in</source>
-            <translation type="unfinished" />
+            <translation>Raised in</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="153" />
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="265" />
             <source>Kies een bijeenkomst…</source>
-            <translation type="unfinished" />
+            <translation>Choose a meeting…</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="155" />
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="229" />
             <source>Omschrijving</source>
-            <translation type="unfinished" />
+            <translation>Description</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="158" />
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="198" />
             <source>Thema's</source>
-            <translation type="unfinished" />
+            <translation>Themes</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="160" />
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="200" />
             <source>Thema toevoegen…</source>
-            <translation type="unfinished" />
+            <translation>Add a theme…</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="161" />
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="201" />
             <source>Nog geen thema's</source>
-            <translation type="unfinished" />
+            <translation>No themes yet</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="165" />
             <source>Goede voorbeelden</source>
-            <translation type="unfinished" />
+            <translation>Good practices</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="167" />
             <source>Goed voorbeeld toevoegen…</source>
-            <translation type="unfinished" />
+            <translation>Add a good practice…</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="168" />
             <source>Nog geen goede voorbeelden</source>
-            <translation type="unfinished" />
+            <translation>No good practices yet</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="170" />
             <source>Afhandeling</source>
-            <translation type="unfinished" />
+            <translation>Resolution</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="170" />
             <source>Wat is ermee gedaan?</source>
-            <translation type="unfinished" />
+            <translation>What was done about it?</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="182" />
             <source>Goed voorbeeld</source>
-            <translation type="unfinished" />
+            <translation>Good practice</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="183" />
             <source>Kies links een goed voorbeeld, of maak een nieuw voorbeeld met Ctrl+N.</source>
-            <translation type="unfinished" />
+            <translation>Choose a good practice on the left, or make a new one with Ctrl+N.</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="186" />
             <source>Samenvatting</source>
-            <translation type="unfinished" />
+            <translation>Summary</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="186" />
             <source>In één of twee zinnen</source>
-            <translation type="unfinished" />
+            <translation>In one or two sentences</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="187" />
             <source>Beschrijving</source>
-            <translation type="unfinished" />
+            <translation>Description</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="188" />
             <source>Contactpersoon</source>
-            <translation type="unfinished" />
+            <translation>Contact</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="191" />
             <source>Organisaties</source>
-            <translation type="unfinished" />
+            <translation>Organisations</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="193" />
             <source>Organisatie toevoegen…</source>
-            <translation type="unfinished" />
+            <translation>Add an organisation…</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="194" />
             <source>Nog geen organisaties</source>
-            <translation type="unfinished" />
+            <translation>No organisations yet</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="203" />
             <source>Regio</source>
-            <translation type="unfinished" />
+            <translation>Region</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="204" />
             <source>Bron</source>
-            <translation type="unfinished" />
+            <translation>Source</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="204" />
             <source>Waar komt het voorbeeld vandaan?</source>
-            <translation type="unfinished" />
+            <translation>Where does the practice come from?</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="205" />
             <source>Succesfactoren</source>
-            <translation type="unfinished" />
+            <translation>Success factors</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="207" />
             <source>Nieuw goed voorbeeld</source>
-            <translation type="unfinished" />
+            <translation>New good practice</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="207" />
             <source>Nieuw goed voorbeeld maken</source>
-            <translation type="unfinished" />
+            <translation>Create new good practice</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="208" />
             <source>Goed voorbeeld ‘%1’</source>
-            <translation type="unfinished" />
+            <translation>Good practice ‘%1’</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="217" />
             <source>Nieuw ontwikkelpunt</source>
-            <translation type="unfinished" />
+            <translation>New development point</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="218" />
             <source>Nieuw ontwikkelpunt maken</source>
-            <translation type="unfinished" />
+            <translation>Create new development point</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="222" />
             <source>Ontwikkelpunt</source>
-            <translation type="unfinished" />
+            <translation>Development point</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="223" />
             <source>Kies links een ontwikkelpunt, of maak een nieuw ontwikkelpunt met Ctrl+N.</source>
-            <translation type="unfinished" />
+            <translation>Choose a development point on the left, or make a new one with Ctrl+N.</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="227" />
             <source>Eigenaar</source>
-            <translation type="unfinished" />
+            <translation>Owner</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="232" />
             <source>Vragen en zorgen</source>
-            <translation type="unfinished" />
+            <translation>Concerns</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="234" />
             <source>Vraag of zorg toevoegen…</source>
-            <translation type="unfinished" />
+            <translation>Add a concern…</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="235" />
             <source>Nog geen vragen of zorgen</source>
-            <translation type="unfinished" />
+            <translation>No concerns yet</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="239" />
             <source>Ontwikkelpunt ‘%1’</source>
-            <translation type="unfinished" />
+            <translation>Development point ‘%1’</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="248" />
             <source>Nieuw actiepunt</source>
-            <translation type="unfinished" />
+            <translation>New action</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="251" />
             <source>Nieuw actiepunt maken</source>
-            <translation type="unfinished" />
+            <translation>Create new action</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="255" />
             <source>Actiepunt</source>
-            <translation type="unfinished" />
+            <translation>Action</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="256" />
             <source>Kies links een actiepunt, of maak een nieuw actiepunt met Ctrl+N.</source>
-            <translation type="unfinished" />
+            <translation>Choose an action on the left, or make a new one with Ctrl+N.</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="258" />
             <source>Nummer</source>
-            <translation type="unfinished" />
+            <translation>Number</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="259" />
             <source>Actie</source>
-            <translation type="unfinished" />
+            <translation>Action</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="259" />
             <source>Wat moet er gebeuren?</source>
-            <translation type="unfinished" />
+            <translation>What needs to be done?</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="260" />
             <source>Wie</source>
-            <translation type="unfinished" />
+            <translation>Who</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="261" />
             <source>Wanneer</source>
-            <translation type="unfinished" />
+            <translation>When</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="263" />
             <source>Afgerond op</source>
-            <translation type="unfinished" />
+            <translation>Done on</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="265" />
@@ -1944,7 +1944,7 @@ Folder: %2</translation>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="269" />
             <source>Actiepunt %1</source>
-            <translation type="unfinished" />
+            <translation>Action %1</translation>
         </message>
     </context>
     <context>
@@ -2156,7 +2156,7 @@ Folder: %2</translation>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="70" />
             <source>Nog geen %1. Maak er een met Ctrl+N, of importeer gegevens via Bestand.</source>
-            <translation type="unfinished" />
+            <translation>No %1 yet. Make one with Ctrl+N, or import data through File.</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="78" />

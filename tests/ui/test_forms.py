@@ -15,6 +15,7 @@ from ontwikkeltafel.ui.forms.editing_page import EditingPage
 from ontwikkeltafel.ui.forms.kinds import FORMS
 from ontwikkeltafel.ui.forms.link_list import LinkListField
 from ontwikkeltafel.ui.main_window import MainWindow
+from tests.ui.test_translation import english  # noqa: F401  (a fixture)
 
 
 def make_window(qtbot: Any, database: Database) -> MainWindow:
@@ -415,3 +416,68 @@ def test_opening_the_edit_menu_stores_the_typing_it_shows(qtbot: Any, filled: Da
     qtbot.keyClicks(title, "Nog betere s")
     window.edit_menu.aboutToShow.emit()
     assert window.undo_stack.undoText() == "Titel wijzigen"
+
+
+def test_the_list_keeps_its_selection_when_read_again(qtbot: Any, filled: Database) -> None:
+    window = make_window(qtbot, filled)
+    page = open_page(window, "people")
+    assert page.open_record("p-ijs")
+    assert page.view.currentIndex().row() == 1
+    with qtbot.waitSignal(page.model.modelReset):
+        window.editor.create("Nieuwe persoon maken", "people", {"last_name": "Aalders"})
+    assert page.model.rowCount() == 4
+    assert page.model.row_id(page.view.currentIndex().row()) == "p-ijs"
+    assert page.view.selectionModel().isRowSelected(2)
+    assert page.form.record_id == "p-ijs"
+
+
+def test_a_change_elsewhere_leaves_the_field_being_typed_in(qtbot: Any, filled: Database) -> None:
+    window = make_window(qtbot, filled)
+    page = open_page(window, "people")
+    assert page.open_record("p-anna")
+    type_into(qtbot, page.form.binder, page.form.field("function"), "coach")
+    phone = page.form.field("phone")
+    phone.setFocus()
+    qtbot.keyClicks(phone, "030 123")  # not stored yet when the undo comes
+    window.undo_stack.undo()  # from the Edit menu: takes back the function
+    assert page.form.field("function").text() == "pedagogisch coach"  # type: ignore[attr-defined]
+    assert phone.text() == "030 123"  # type: ignore[attr-defined]
+    with qtbot.waitSignal(page.form.binder.saved, timeout=3000):
+        pass  # the pause passes: the typing is stored after all
+    assert stored(filled, "people", "p-anna")["phone"] == "030 123"
+    assert stored(filled, "people", "p-anna")["function"] == "pedagogisch coach"
+
+
+def test_a_long_list_keeps_the_chosen_row_in_sight(qtbot: Any, database: Database) -> None:
+    from ontwikkeltafel.model import Person
+
+    with database.session_factory.begin() as session:
+        session.add_all(Person(id=f"p{n:04d}", last_name=f"Persoon {n:04d}") for n in range(600))
+    window = make_window(qtbot, database)
+    page = open_page(window, "people")
+    assert page.open_record("p0500")
+    name = page.form.field("last_name")
+    type_into(qtbot, page.form.binder, name, "Persoon 0500 (b)")
+    window.editor.create("Nieuwe persoon maken", "people", {"last_name": "Aalders"})
+    row = page.model.row_of("p0500")
+    assert page.view.currentIndex().row() == row
+    qtbot.waitUntil(lambda: page.view.viewport().rect().intersects(_row_rect(page, row)))
+
+
+def _row_rect(page: EditingPage, row: int) -> Any:
+    return page.view.visualRect(page.model.index(row, 0))
+
+
+@pytest.mark.usefixtures("english")
+def test_forms_speak_english_with_the_english_translation(qtbot: Any, filled: Database) -> None:
+    window = make_window(qtbot, filled)
+    page = open_page(window, "concerns")
+    assert page.form.hint.text().startswith("Choose a question, concern or bottleneck")
+    assert page.open_record("c-1")
+    assert page.form.heading.text() == "Question, concern or bottleneck"
+    assert page.form.labels["raised_by_id"].text() == "Raised by"
+    kind = page.form.field("kind")
+    assert isinstance(kind, EnumField)
+    assert [kind.itemText(i) for i in range(kind.count())] == ["question", "concern", "bottleneck"]
+    type_into(qtbot, page.form.binder, page.form.field("title"), "Staying in touch")
+    assert window.undo_stack.undoText() == "Change Title"
