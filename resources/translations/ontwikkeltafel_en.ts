@@ -80,97 +80,97 @@
     <context>
         <name>Exports</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="107" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="109" />
             <source>Importeren uit een JSON-bestand</source>
             <translation>Import from a JSON file</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="116" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="118" />
             <source>Exporteren naar een JSON-bestand</source>
             <translation>Export to a JSON file</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="120" />
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="214" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="122" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="216" />
             <source>Niet geëxporteerd</source>
             <translation>Not exported</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="180" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="182" />
             <source>Geïmporteerd uit %1.</source>
             <translation>Imported from %1.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="183" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="185" />
             <source>Importeren klaar</source>
             <translation>Import finished</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="186" />
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="237" />
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="262" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="188" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="239" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="264" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="191" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="193" />
             <source>Importeren</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="192" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="194" />
             <source>%1 wordt ingelezen…</source>
             <translation>Reading %1…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="194" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="196" />
             <source>Niets geïmporteerd</source>
             <translation>Nothing imported</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="209" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="211" />
             <source>%1 records geëxporteerd.</source>
             <translation>%1 records exported.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="212" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="214" />
             <source>Exporteren</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="213" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="215" />
             <source>%1 wordt geschreven…</source>
             <translation>Writing %1…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="220" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="222" />
             <source>Even geduld: er loopt nog een taak.</source>
             <translation>Please wait: another task is still running.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="226" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="228" />
             <source>Afgebroken; er is niets opgeslagen.</source>
             <translation>Cancelled; nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="248" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="250" />
             <source>Opgeslagen</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="250" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="252" />
             <source>Bestand: %1
 Map: %2</source>
             <translation>File: %1
 Folder: %2</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="255" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="257" />
             <source>Bestand openen</source>
             <translation>Open file</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="258" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="260" />
             <source>Map openen</source>
             <translation>Open folder</translation>
         </message>
@@ -892,6 +892,113 @@ Folder: %2</translation>
             <location filename="../../src/ontwikkeltafel/ui/messages.py" line="23" />
             <source>Ontwikkeltafel</source>
             <translation>Ontwikkeltafel</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaModel</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/agenda_model.py" line="36" />
+            <source>1 besluit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/agenda_model.py" line="36" />
+            <source>%1 besluiten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/agenda_model.py" line="42" />
+            <source>Nr</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/agenda_model.py" line="44" />
+            <source>Agendapunt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/agenda_model.py" line="47" />
+            <source>vertrouwelijk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/agenda_model.py" line="50" />
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/agenda_model.py" line="51" />
+            <source>Min.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/agenda_model.py" line="52" />
+            <source>Inleider</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/agenda_model.py" line="54" />
+            <source>Vertr.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/agenda_model.py" line="57" />
+            <source>vertrouwelijk: niet in het verslag voor deelnemers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/agenda_model.py" line="61" />
+            <source>Verslag</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Attendance</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/attendance_model.py" line="55" />
+            <source>Naam</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/attendance_model.py" line="56" />
+            <source>%1 (gast)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/attendance_model.py" line="58" />
+            <source>Organisatie</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/attendance_model.py" line="83" />
+            <source>Gast toevoegen…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/attendance_model.py" line="86" />
+            <location filename="../../src/ontwikkeltafel/ui/attendance_model.py" line="133" />
+            <source>Gast verwijderen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/attendance_model.py" line="87" />
+            <source>De gekozen gast van de presentielijst halen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/attendance_model.py" line="114" />
+            <source>&lt;b&gt;Aanwezigheid&lt;/b&gt; (%1 van %2 aanwezig)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/attendance_model.py" line="133" />
+            <source>Gast toevoegen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/attendance_model.py" line="136" />
+            <source>Aanwezigheid wijzigen</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

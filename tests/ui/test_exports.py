@@ -64,7 +64,9 @@ def test_report_entries_name_the_choice_or_say_what_to_choose(qtbot: Any, filled
     assert menu.minutes_action.isEnabled() and menu.invite_action.isEnabled()
     assert menu.meeting_label.text() == "Bijeenkomst: Eerste bijeenkomst (18-01-2018)"
     assert menu.table_label.text() == "Tafel: Onderwijs en zorg vinden elkaar!"
-    assert menu.table_export_action.text() == "Tafel Onderwijs en zorg vinden elkaar! e&xporteren…"
+    assert (
+        menu.table_export_action.text() == "Tafel ‘Onderwijs en zorg vinden elkaar!’ e&xporteren…"
+    )
     texts = [a.text() for a in window.file_menu.actions()]
     assert texts[-1] == "&Afsluiten"
     assert {"&Importeren…", "&Exporteren…", "&Rapport"} <= set(texts)

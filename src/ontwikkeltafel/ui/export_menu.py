@@ -43,8 +43,7 @@ class ExportMenu(QObject):
         self.table_export_action = self._action("", self._export_table)
         self.reports = QMenu(_tr("&Rapport"), window)
         self.reports.setToolTipsVisible(True)
-        self.meeting_label = self.reports.addAction("")
-        self.meeting_label.setEnabled(False)
+        self.meeting_label = self._heading()
         self.minutes_action = self._action(_tr("&Verslag…"), lambda: self._meeting("minutes"))
         self.agenda_action = self._action(_tr("&Convocatie…"), lambda: self._meeting("agenda"))
         self.invite_action = self._action(
@@ -52,8 +51,7 @@ class ExportMenu(QObject):
         )
         self.reports.addActions([self.minutes_action, self.agenda_action, self.invite_action])
         self.reports.addSeparator()
-        self.table_label = self.reports.addAction("")
-        self.table_label.setEnabled(False)
+        self.table_label = self._heading()
         self.table_action = self._action(_tr("&Tafelrapportage…"), lambda: self._table("table"))
         self.actions_action = self._action(
             _tr("&Besluiten- en actielijst…"), lambda: self._table("actions")
@@ -68,7 +66,19 @@ class ExportMenu(QObject):
         window.file_menu.setToolTipsVisible(True)
         window.file_menu.aboutToShow.connect(self.update)
         self.reports.aboutToShow.connect(self.update)
+        # Kept up to date as the choice changes, for whoever triggers the actions directly.
+        window.table_chosen.connect(self.update)
+        window.meeting_view.selectionModel().selectionChanged.connect(self.update)
         self.update()
+
+    def _heading(self) -> QAction:
+        """A line in the submenu naming what its entries below work on."""
+        heading = self.reports.addAction("")
+        heading.setEnabled(False)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        return heading
 
     def _action(self, text: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self.window)
@@ -116,7 +126,7 @@ class ExportMenu(QObject):
             action.setToolTip("" if table else hint_table)
         self.table_export_action.setEnabled(table is not None)
         if table:
-            self.table_export_action.setText(_tr("Tafel %1 e&xporteren…").replace("%1", table[1]))
+            self.table_export_action.setText(_tr("Tafel ‘%1’ e&xporteren…").replace("%1", table[1]))
             self.table_export_action.setToolTip("")
         else:
             self.table_export_action.setText(_tr("Tafel e&xporteren…"))

@@ -33,6 +33,8 @@ if TYPE_CHECKING:
     from ontwikkeltafel.ui.main_window import MainWindow
 
 STATUS_MS = 15000
+# Wide enough for a file name and folder on a line each.
+MESSAGE_STYLE = "QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 30em; }"
 JSON_FILTER = "JSON (*.json)"
 ICS_FILTER = "iCalendar (*.ics)"
 Handler = Callable[[object], object]
@@ -271,6 +273,7 @@ class Exports(QObject):
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, self.window)
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setStyleSheet(MESSAGE_STYLE)
         box.finished.connect(lambda _result, box=box: self._closed(box))
         self.message = box
         return box
