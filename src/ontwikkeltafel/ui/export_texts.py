@@ -1,7 +1,6 @@
 """Texts of the exports: per kind of report its titles, what a dialog is about, import counts."""
 
 from dataclasses import dataclass
-from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -19,6 +18,11 @@ if TYPE_CHECKING:
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("exports", text)
+
+
+def escape(text: str) -> str:
+    """``text`` shown as it is in rich text."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 @dataclass(frozen=True)

@@ -25,12 +25,12 @@ from ontwikkeltafel.ui.export_texts import (
     table_subject,
 )
 from ontwikkeltafel.ui.messages import current_language
-from ontwikkeltafel.ui.report_dialog import ReportDialog, ReportOptions
 from ontwikkeltafel.ui.tasks import Outcome, TaskRunner, Work, garbage_collector_held
 
 if TYPE_CHECKING:
     from ontwikkeltafel.exchange.importer import ImportCounts
     from ontwikkeltafel.ui.main_window import MainWindow
+    from ontwikkeltafel.ui.report_dialog import ReportOptions
 
 STATUS_MS = 15000
 # Wide enough for a file name and folder on a line each.
@@ -64,6 +64,7 @@ class Exports(QObject):
     def report(self, kind: str, record_id: str) -> None:
         """Make a report: "minutes" or "agenda" of a meeting, "table" or "actions" of a table."""
         from ontwikkeltafel.services.file_names import report_file_name
+        from ontwikkeltafel.ui.report_dialog import ReportDialog
 
         sessions = self.window.sessions
         try:
@@ -127,7 +128,7 @@ class Exports(QObject):
 
     # The same without asking: for code that knows the answers already (and for tests).
 
-    def start_report(self, kind: str, record_id: str, options: ReportOptions) -> bool:
+    def start_report(self, kind: str, record_id: str, options: "ReportOptions") -> bool:
         """Write the report off the UI thread; False if another task is still running."""
         from ontwikkeltafel.services.report_files import write_report
 
