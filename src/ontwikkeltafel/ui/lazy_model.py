@@ -8,6 +8,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
+# Looked up once: a view asks data() for many roles per cell on every paint.
+TEXT_ROLES = frozenset({int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole)})
+ALIGNMENT_ROLE = int(Qt.ItemDataRole.TextAlignmentRole)
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 @dataclass(frozen=True)
@@ -79,15 +83,14 @@ class LazyTableModel(QAbstractTableModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Display text and alignment, fetched lazily."""
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
-            return None
-        column = self.columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role in TEXT_ROLES:
             # The tool tip shows the whole text where a narrow column cuts it off.
+            if not index.isValid() or not 0 <= index.row() < len(self._ids):
+                return None
             row = self._row(index.row())
-            return None if row is None else column.display(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None if row is None else self.columns[index.column()].display(row)
+        if role == ALIGNMENT_ROLE and index.isValid():
+            return RIGHT if self.columns[index.column()].align_right else None
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
