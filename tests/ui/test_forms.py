@@ -4,7 +4,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QTextEdit
 
 from ontwikkeltafel.services.editing import read_record
 from ontwikkeltafel.store.database import Database
@@ -314,7 +314,7 @@ def test_choosing_another_record_stores_the_input_first(qtbot: Any, filled: Data
     page = open_page(window, "people")
     assert page.open_record("p-anna")
     notes = page.form.field("notes")
-    assert isinstance(notes, QPlainTextEdit)
+    assert isinstance(notes, QTextEdit)
     notes.setFocus()
     qtbot.keyClicks(notes, "Belt liever dan te mailen")
     page.view.selectRow(page.model.row_of("p-bas"))

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from ontwikkeltafel.ui.fields import ID_ROLE, RecordPicker
 
-VISIBLE_ROWS = 4  # the list grows to this many rows, then scrolls
+VISIBLE_ROWS = 6  # the list grows to this many rows, then scrolls
 
 
 class LinkListField(QWidget):

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -175,7 +175,7 @@ class RecordForm(QStackedWidget):
             return
         first = chain[0]
         first.setFocus(Qt.FocusReason.TabFocusReason)
-        if isinstance(first, (QLineEdit, QPlainTextEdit)):
+        if isinstance(first, (QLineEdit, QTextEdit)):
             first.selectAll()
 
     def highlight(self, text: str) -> bool:
@@ -192,7 +192,7 @@ class RecordForm(QStackedWidget):
                     widget.setSelection(start, len(text))
                     self.scroll_area.ensureWidgetVisible(widget)
                     return True
-            elif isinstance(widget, QPlainTextEdit):
+            elif isinstance(widget, QTextEdit):
                 start = widget.toPlainText().casefold().find(needle)
                 if start >= 0:
                     cursor = widget.textCursor()
@@ -285,7 +285,7 @@ class RecordForm(QStackedWidget):
                 return True
             event.ignore()  # let the window's Undo or Redo action have the key
             return True
-        typing = isinstance(watched, (QLineEdit, QPlainTextEdit, RecordPicker))
+        typing = isinstance(watched, (QLineEdit, QTextEdit, RecordPicker))
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not typing:
             event.accept()  # Delete in a form field never deletes the whole record
             return True

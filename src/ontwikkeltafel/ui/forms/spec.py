@@ -11,7 +11,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QWidget
 
 from ontwikkeltafel.services import SessionFactory
 from ontwikkeltafel.services.choices import (
@@ -25,6 +25,7 @@ from ontwikkeltafel.services.choices import (
 )
 from ontwikkeltafel.ui.fields import DateField, EnumField, RecordPicker
 from ontwikkeltafel.ui.forms.link_list import LinkListField
+from ontwikkeltafel.ui.forms.text_field import TextField
 from ontwikkeltafel.ui.labels import enum_label
 
 # The kind of record a picker or a link list offers -> the service that lists them.
@@ -123,12 +124,8 @@ def make_widget(spec: FieldSpec, sessions: SessionFactory) -> QWidget:
         widget.setPlaceholderText(spec.hint)
         return widget
     if spec.widget == "text":
-        edit = QPlainTextEdit()
-        edit.setTabChangesFocus(True)  # Tab goes on to the next field, as everywhere
+        edit = TextField(spec.lines)
         edit.setPlaceholderText(spec.hint)
-        margins = edit.contentsMargins()
-        frame = 2 * edit.frameWidth() + margins.top() + margins.bottom() + 10
-        edit.setFixedHeight(edit.fontMetrics().lineSpacing() * spec.lines + frame)
         return edit
     if spec.widget == "enum":
         assert spec.enum is not None
@@ -138,7 +135,10 @@ def make_widget(spec: FieldSpec, sessions: SessionFactory) -> QWidget:
     if spec.widget == "links":
         return LinkListField(partial(CHOICES[spec.kind], sessions), spec.hint, spec.empty)
     if spec.widget == "date":
-        return DateField()
+        date_field = DateField()  # as wide as a date, not as the form
+        date_field.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        date_field.setMinimumWidth(date_field.fontMetrics().horizontalAdvance("00-00-0000") + 60)
+        return date_field
     if spec.widget == "info":
         label = QLabel()
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
