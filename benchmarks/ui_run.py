@@ -95,9 +95,9 @@ def collect(
     results: list[tuple[dict[str, Any], dict[str, Any]]], headers: list[str], cpu: bool = False
 ) -> list[Row]:
     """The table's figures from each repeat's (product, floor) results (wall or CPU time)."""
-    suffix, at, limit = (" (CPU)", 3, None) if cpu else ("", 2, TARGET_MS)
+    suffix, at, limit = (", CPU" if cpu else "", 3 if cpu else 2, None if cpu else TARGET_MS)
     opened = Row("open the list" + suffix, "ms", limit)
-    typical = Row("sort, median of all columns" + suffix, "ms", limit)
+    typical = Row("sort, median of all" + suffix, "ms", limit)
     columns = [Row(f"  sort by {name}", "ms", limit) for name in headers]
     memory = Row("resident memory, list shown", "MB", TARGET_MB)
     for product, floor in results:
@@ -156,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\n{rows:,} actions; product median / min, floor median / min, ratio of medians")
     for figure in figures:
         print(figure.line(targets_apply))
-    print("CPU time of the same spans (what the wall time would be on an idle machine):")
+    print("CPU time of the same spans (the wall time on an idle machine):")
     for figure in collect(results, headers, cpu=True):
         print(figure.line(targets_apply))
     print("window start-up: see python -m benchmarks.run (launch to first paint, < 1 s)")
