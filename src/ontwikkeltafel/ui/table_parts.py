@@ -40,6 +40,7 @@ from ontwikkeltafel.ui.movable_view import MovableView
 from ontwikkeltafel.ui.row_model import RowColumn, RowsModel
 
 if TYPE_CHECKING:
+    from ontwikkeltafel.ui.record_page import RecordPage
     from ontwikkeltafel.ui.table_page import TablePage
 
 
@@ -49,13 +50,13 @@ def heading(text: str) -> QLabel:
 
 
 class Part(QWidget):
-    """A heading, a view and a row of buttons, working for the table page."""
+    """A heading, a view and a row of buttons, working for a record page."""
 
-    def __init__(self, page: "TablePage", title: str) -> None:
-        """A part of ``page``."""
+    def __init__(self, page: "RecordPage", title: str, view: MovableView | None = None) -> None:
+        """A part of ``page`` around ``view`` (a new one if not given)."""
         super().__init__()
         self.page = page
-        self.view = MovableView()
+        self.view = view or MovableView()
         self.heading = heading(title)
         self.bar = QHBoxLayout()
         self.bar.setContentsMargins(0, 0, 0, 0)

@@ -1,0 +1,271 @@
+"""The meeting page: head, agenda (add, remove, reorder by keyboard and drop), attendance,
+minutes with decisions and actions, links; everything autosaved and undoable."""
+
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QMimeData, QModelIndex, Qt
+
+from ontwikkeltafel.model import ActionStatus, AgendaItemKind, AttendanceStatus
+from ontwikkeltafel.services.attendance_editing import attendance_rows
+from ontwikkeltafel.services.editing import read_record
+from ontwikkeltafel.services.meeting_editing import agenda_rows
+from ontwikkeltafel.services.minutes_editing import action_rows, decision_rows
+from ontwikkeltafel.store.database import Database
+from ontwikkeltafel.ui.agenda_model import MIME_TYPE
+from ontwikkeltafel.ui.main_window import MainWindow
+from ontwikkeltafel.ui.meeting_page import MeetingPage
+from ontwikkeltafel.ui.table_page import TablePage
+from tests.ui.test_table_page import make_window
+
+AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+
+
+def open_meeting(qtbot: Any, window: MainWindow, meeting_id: str = "m-1") -> MeetingPage:
+    window.meeting_view.setFocus()
+    window.meeting_view.selectRow(window.meetings.row_of(meeting_id))
+    qtbot.keyClick(window.meeting_view, Qt.Key.Key_Return)
+    page = window.stack.currentWidget()
+    assert isinstance(page, MeetingPage)
+    return page
+
+
+def _titles(database: Database, meeting_id: str = "m-1") -> list[str]:
+    return [row.title for row in agenda_rows(database.session_factory, meeting_id)]
+
+
+def test_the_page_shows_the_meeting_and_its_models_pass_the_tester(
+    qtbot: Any, qtmodeltester: Any, filled: Database
+) -> None:
+    window = make_window(qtbot, filled)
+    page = open_meeting(qtbot, window)
+    assert page.title.text() == "Eerste bijeenkomst"
+    assert "Onderwijs en zorg vinden elkaar!" in page.subtitle.text()
+    assert page.header.location.text() == "Utrecht"
+    assert page.header.times.value()[0] == datetime(2018, 1, 18, 15, 30, tzinfo=AMSTERDAM)
+    assert page.agenda.rowCount() == 3
+    assert page.agenda.data(page.agenda.index(2, 5)) == "🔒"
+    assert page.editor_panel.item_id == "ai-1"
+    page.select_item("ai-2")
+    assert page.editor_panel.minutes.toPlainText().startswith("We bespraken de vragen.")
+    assert page.editor_panel.decisions_part.model.rowCount() == 1
+    assert page.editor_panel.concerns.list.count() == 1
+    assert page.attendance.model.rowCount() == 3
+    for model in (
+        page.agenda,
+        page.attendance.model,
+        page.editor_panel.decisions_part.model,
+        page.editor_panel.actions_part.model,
+    ):
+        qtmodeltester.check(model)
+
+
+def test_a_table_with_members_a_planned_meeting_attendance_minutes_decision_and_action(
+    qtbot: Any, filled: Database
+) -> None:
+    """The secretary's round trip, through the widgets, then all of it undone and redone."""
+    window = make_window(qtbot, filled)
+    sessions = filled.session_factory
+    window.table_view.setFocus()
+    qtbot.keyClick(window.table_view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    table_page = window.stack.currentWidget()
+    assert isinstance(table_page, TablePage)
+    qtbot.keyClicks(table_page.title_field, "Pesten in de wijk")
+    qtbot.keyClick(table_page.title_field, Qt.Key.Key_Tab)
+    table_id = table_page.record_id
+    picker = table_page.members.picker
+    for name in ("Anna de Vries (KION)", "Bas Bakker (GGD regio Utrecht)"):
+        picker.setFocus()
+        picker.setCurrentIndex(picker.findText(name))
+        picker.value_changed.emit()
+    assert table_page.members.model.rowCount() == 2
+    # Ctrl+N on the table page plans its first meeting and opens it at the date.
+    qtbot.keyClick(table_page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    page = window.stack.currentWidget()
+    assert isinstance(page, MeetingPage)
+    assert page.title.text() == "Bijeenkomst 1"
+    assert page.header.times.day.hasFocus()
+    meeting_id = page.record_id
+    assert meeting_id is not None
+    assert _titles(filled, meeting_id) == [
+        "Opening",
+        "Mededelingen",
+        "Vaststellen agenda",
+        "Rondvraag",
+        "Sluiting",
+    ]
+    # Attendance: Bas sent his apologies (a click in the afgemeld column).
+    model = page.attendance.model
+    assert model.setData(model.index(1, 3), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    assert [r.status for r in attendance_rows(sessions, meeting_id)] == [
+        AttendanceStatus.PRESENT,
+        AttendanceStatus.EXCUSED,
+    ]
+    # The minutes of the second item, a decision and an action.
+    page.agenda_view.setFocus()
+    page.agenda_view.select_row(1)
+    item_id = page.editor_panel.item_id
+    assert item_id is not None
+    minutes = page.editor_panel.minutes
+    minutes.setFocus()
+    with qtbot.waitSignal(page.editor_panel.text.saved, timeout=3000):
+        qtbot.keyClicks(minutes, "De GGD start een spreekuur.")
+    decisions = page.editor_panel.decisions_part
+    decisions.entry.setFocus()
+    qtbot.keyClicks(decisions.entry, "We starten in september.")
+    qtbot.keyClick(decisions.entry, Qt.Key.Key_Return)
+    actions = page.editor_panel.actions_part
+    actions.entry.setFocus()
+    qtbot.keyClicks(actions.entry, "Spreekuur aankondigen")
+    actions.owner.set_value("p-bas")
+    qtbot.keyClick(actions.entry, Qt.Key.Key_Return)
+    stored = read_record(sessions, "agenda_items", item_id)
+    assert stored is not None and stored["minutes"] == "De GGD start een spreekuur."
+    assert [d.text for d in decision_rows(sessions, item_id)] == ["We starten in september."]
+    agreed = action_rows(sessions, item_id)
+    assert [(a.description, a.owner, a.status) for a in agreed] == [
+        ("Spreekuur aankondigen", "B. Bakker", ActionStatus.OPEN)
+    ]
+    assert decisions.model.rowCount() == 1 and actions.model.rowCount() == 1
+    assert window.undo_action.text().endswith("Actie toevoegen")
+    # Undo the action, the decision and the minutes; then redo them.
+    for _ in range(3):
+        window.undo_stack.undo()
+    assert action_rows(sessions, item_id) == [] and decision_rows(sessions, item_id) == []
+    assert read_record(sessions, "agenda_items", item_id)["minutes"] == ""  # type: ignore[index]
+    assert minutes.toPlainText() == "" and decisions.model.rowCount() == 0
+    for _ in range(3):
+        window.undo_stack.redo()
+    assert [a.id for a in action_rows(sessions, item_id)] == [agreed[0].id]
+    assert action_rows(sessions, item_id)[0].number == agreed[0].number
+    assert minutes.toPlainText() == "De GGD start een spreekuur."
+    # Undoing everything takes the table itself away; the page goes back.
+    while window.undo_stack.canUndo():
+        window.undo_stack.undo()
+    assert read_record(sessions, "tables", table_id or "") is None
+    assert window.stack.currentWidget() is window.pages["tables"]
+
+
+def test_the_agenda_is_reordered_by_keyboard_and_by_a_drop_and_undone(
+    qtbot: Any, filled: Database
+) -> None:
+    window = make_window(qtbot, filled)
+    page = open_meeting(qtbot, window)
+    view = page.agenda_view
+    view.setFocus()
+    view.select_row(0)
+    qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert _titles(filled) == ["Vragen uit de praktijk", "Opening", "Casusbespreking"]
+    assert view.current_row() == 1 and page.editor_panel.item_id == "ai-1"
+    assert window.undo_action.text().endswith("Agendapunt verplaatsen")
+    assert page.agenda.data(page.agenda.index(1, 0)) == "2"
+    # A drop of "Casusbespreking" before the first row.
+    data = QMimeData()
+    data.setData(MIME_TYPE, b"ai-3")
+    assert page.agenda.canDropMimeData(data, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+    assert page.agenda.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+    assert _titles(filled) == ["Casusbespreking", "Vragen uit de praktijk", "Opening"]
+    # moveRows does the same: the first row to the end.
+    assert page.agenda.moveRows(QModelIndex(), 0, 1, QModelIndex(), 3)
+    assert _titles(filled) == ["Vragen uit de praktijk", "Opening", "Casusbespreking"]
+    for _ in range(3):
+        window.undo_stack.undo()
+    assert _titles(filled) == ["Opening", "Vragen uit de praktijk", "Casusbespreking"]
+    assert [r.position for r in agenda_rows(filled.session_factory, "m-1")] == [1, 2, 3]
+    window.undo_stack.redo()
+    assert _titles(filled)[0] == "Vragen uit de praktijk"
+
+
+def test_items_added_and_removed_with_their_decisions_and_undone(
+    qtbot: Any, filled: Database
+) -> None:
+    window = make_window(qtbot, filled)
+    page = open_meeting(qtbot, window)
+    page.select_item("ai-1")
+    page.new_record()
+    title = page.editor_panel.title_field
+    assert title.hasFocus() and title.selectedText() == "Nieuw agendapunt"
+    qtbot.keyClicks(title, "Pauze")
+    qtbot.keyClick(title, Qt.Key.Key_Tab)
+    assert _titles(filled) == ["Opening", "Pauze", "Vragen uit de praktijk", "Casusbespreking"]
+    page.editor_panel.kind.setCurrentIndex(page.editor_panel.kind.findData(AgendaItemKind.CLOSING))
+    assert page.editor_panel.details.flush()
+    assert agenda_rows(filled.session_factory, "m-1")[1].kind == AgendaItemKind.CLOSING
+    page.select_item("ai-2")
+    page.agenda_view.setFocus()
+    page.delete_selected()
+    assert _titles(filled) == ["Opening", "Pauze", "Casusbespreking"]
+    assert read_record(filled.session_factory, "decisions", "d-1") is None
+    window.undo_stack.undo()  # the removal
+    assert read_record(filled.session_factory, "decisions", "d-1") is not None
+    window.undo_stack.undo()  # the kind
+    window.undo_stack.undo()  # the title
+    window.undo_stack.undo()  # the new item
+    assert _titles(filled) == ["Opening", "Vragen uit de praktijk", "Casusbespreking"]
+    assert [r.position for r in agenda_rows(filled.session_factory, "m-1")] == [1, 2, 3]
+
+
+def test_a_guest_is_added_and_removed(qtbot: Any, filled: Database) -> None:
+    window = make_window(qtbot, filled)
+    page = open_meeting(qtbot, window, "z-1")  # a table without members
+    assert page.attendance.model.rowCount() == 0
+    picker = page.attendance.guest_picker
+    picker.setFocus()
+    picker.setCurrentIndex(picker.findText("Anna de Vries (KION)"))
+    picker.value_changed.emit()
+    rows = attendance_rows(filled.session_factory, "z-1")
+    assert [(r.name, r.status) for r in rows] == [("Anna de Vries", AttendanceStatus.GUEST)]
+    assert page.attendance.model.data(page.attendance.model.index(0, 0)) == "Anna de Vries (gast)"
+    assert window.undo_stack.undoText() == "Gast toevoegen"
+    page.attendance.view.setFocus()
+    page.attendance.view.select_row(0)
+    page.delete_selected()
+    assert attendance_rows(filled.session_factory, "z-1") == []
+    window.undo_stack.undo()
+    assert len(attendance_rows(filled.session_factory, "z-1")) == 1
+
+
+def test_closing_the_window_mid_sentence_keeps_the_minutes(qtbot: Any, filled: Database) -> None:
+    window = make_window(qtbot, filled)
+    page = open_meeting(qtbot, window)
+    page.select_item("ai-1")
+    minutes = page.editor_panel.minutes
+    minutes.setFocus()
+    qtbot.keyClicks(minutes, "Welkom aan iedereen")
+    assert page.editor_panel.text.timer.isActive()  # the pause has not come yet
+    window.close()
+    stored = read_record(filled.session_factory, "agenda_items", "ai-1")
+    assert stored is not None and stored["minutes"] == "Welkom aan iedereen"
+
+
+def test_a_search_hit_opens_its_meeting_at_the_item_and_highlights(
+    qtbot: Any, filled: Database
+) -> None:
+    window = make_window(qtbot, filled)
+    assert window.open_record("agenda_items", "ai-3")
+    page = window.stack.currentWidget()
+    assert isinstance(page, MeetingPage)
+    assert page.editor_panel.item_id == "ai-3"
+    assert page.highlight("groep 3")
+    assert page.editor_panel.minutes.textCursor().selectedText() == "groep 3"
+    assert page.highlight("in gesprek blijven")  # in another item: that one is chosen
+    assert page.editor_panel.item_id == "ai-2"
+    page.close_page()
+    assert window.stack.currentWidget() is window.pages["tables"]
+
+
+def test_changing_the_date_moves_the_end_along(qtbot: Any, filled: Database) -> None:
+    window = make_window(qtbot, filled)
+    page = open_meeting(qtbot, window)
+    times = page.header.times
+    times.day.setFocus()
+    times.day.setDate(times.day.date().addDays(7))
+    assert page.form.flush()
+    stored = read_record(filled.session_factory, "meetings", "m-1")
+    assert stored is not None
+    assert stored["starts_at"] == datetime(2018, 1, 25, 15, 30, tzinfo=AMSTERDAM)
+    assert stored["ends_at"] == datetime(2018, 1, 25, 17, 0, tzinfo=AMSTERDAM)
+    assert window.undo_stack.undoText() == "Bijeenkomst wijzigen"
+    window.undo_stack.undo()
+    assert times.value()[0] == datetime(2018, 1, 18, 15, 30, tzinfo=AMSTERDAM)
