@@ -120,7 +120,8 @@ class ShortcutsDialog(QDialog):
         self.tree.setAlternatingRowColors(True)
         bold = QFont(self.tree.font())
         bold.setBold(True)
-        for title, rows in shortcut_groups(window):
+        groups = shortcut_groups(window)
+        for title, rows in groups:
             group = QTreeWidgetItem(self.tree, [title])
             group.setFont(0, bold)
             group.setFirstColumnSpanned(True)
@@ -128,6 +129,7 @@ class ShortcutsDialog(QDialog):
             for text, keys in rows:
                 QTreeWidgetItem(group, [text, keys])
         self.tree.expandAll()
+        self.tree.setStyleSheet("QTreeView::item { padding: 2px 6px; }")
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -137,7 +139,9 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree)
         layout.addWidget(buttons)
-        self.resize(460, 560)
+        lines = sum(1 + len(rows) for _title, rows in groups)
+        height = self.tree.fontMetrics().height() + 6
+        self.resize(480, min(720, (lines + 1) * height + 90))
 
     def rows(self) -> list[tuple[str, str, str]]:
         """What the overview shows: (group, command, keys) per shortcut."""
@@ -189,11 +193,8 @@ class AboutDialog(QDialog):
             + "</p>"
         )
         title.setWordWrap(True)
-        head = QHBoxLayout()
-        head.addWidget(icon)
-        head.addSpacing(12)
-        head.addWidget(title, 1)
         form = QFormLayout()
+        form.setContentsMargins(0, 8, 0, 0)
         self.values: dict[str, QLabel] = {}
         for label, value in self.facts[1:]:
             shown = QLabel(value)
@@ -201,6 +202,13 @@ class AboutDialog(QDialog):
             shown.setWordWrap(True)
             form.addRow(label + ":", shown)
             self.values[label] = shown
+        text = QVBoxLayout()
+        text.addWidget(title)
+        text.addLayout(form)
+        head = QHBoxLayout()  # the icon to the left of the name and the facts
+        head.addWidget(icon)
+        head.addSpacing(12)
+        head.addLayout(text, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         copy = QPushButton(self.tr("Gegevens &kopiëren"))
         copy.setToolTip(self.tr("Deze gegevens naar het klembord, voor een vraag om hulp"))
@@ -209,8 +217,6 @@ class AboutDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
-        layout.addSpacing(6)
-        layout.addLayout(form)
         layout.addSpacing(6)
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
