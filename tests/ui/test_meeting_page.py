@@ -45,7 +45,7 @@ def test_the_page_shows_the_meeting_and_its_models_pass_the_tester(
     assert page.header.location.text() == "Utrecht"
     assert page.header.times.value()[0] == datetime(2018, 1, 18, 15, 30, tzinfo=AMSTERDAM)
     assert page.agenda.rowCount() == 3
-    assert page.agenda.data(page.agenda.index(2, 5)) == "🔒"
+    assert page.agenda.data(page.agenda.index(2, 4)) == "🔒"
     assert page.editor_panel.item_id == "ai-1"
     page.select_item("ai-2")
     assert page.editor_panel.minutes.toPlainText().startswith("We bespraken de vragen.")
@@ -97,7 +97,7 @@ def test_a_table_with_members_a_planned_meeting_attendance_minutes_decision_and_
     ]
     # Attendance: Bas sent his apologies (a click in the afgemeld column).
     model = page.attendance.model
-    assert model.setData(model.index(1, 3), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    assert model.setData(model.index(1, 2), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
     assert [r.status for r in attendance_rows(sessions, meeting_id)] == [
         AttendanceStatus.PRESENT,
         AttendanceStatus.EXCUSED,

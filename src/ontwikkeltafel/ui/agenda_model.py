@@ -37,17 +37,16 @@ def decisions_text(count: int) -> str:
 
 
 def agenda_columns() -> list[RowColumn]:
-    """Nr, Agendapunt, Soort, Min., Inleider, and a mark for a confidential item."""
+    """Nr, Agendapunt, Min., Inleider, a mark for a confidential item and one for a verslag."""
     return [
         RowColumn(_tr("Nr"), lambda r: str(r.position), align_right=True),
         RowColumn(
             _tr("Agendapunt"),
             lambda r: r.title,
-            tooltip=lambda r: (
-                r.title + (" (" + _tr("vertrouwelijk") + ")" if r.confidential else "")
+            tooltip=lambda r: ", ".join(
+                [r.title, label(r.kind)] + ([_tr("vertrouwelijk")] if r.confidential else [])
             ),
         ),
-        RowColumn(_tr("Soort"), lambda r: label(r.kind)),
         RowColumn(_tr("Min."), lambda r: str(r.planned_minutes or ""), align_right=True),
         RowColumn(_tr("Inleider"), lambda r: r.presenter),
         RowColumn(

@@ -47,8 +47,7 @@ class AgendaPart(Part):
         view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         view.setDragEnabled(True)
         view.setDropIndicatorShown(True)
-        widths = {0: "00", 2: "verslag vorige bijeenkomst", 3: "000", 4: "A. van der Berg"}
-        view.stretch(1, {**widths, 5: "🔒", 6: "✓"})
+        view.stretch(1, {0: "00", 2: "000", 3: "H. Verbeek", 4: "🔒", 5: "✓"})
         view.move_requested.connect(self.move_item)
         self.add_button(
             _tr("Agendapunt toevoegen"),

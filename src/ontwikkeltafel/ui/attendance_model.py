@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from ontwikkeltafel.ui.record_page import RecordPage
 
 STATUSES = list(AttendanceStatus)  # the grid's columns after name and organisation
-FIRST_STATUS_COLUMN = 2
+FIRST_STATUS_COLUMN = 1
 
 
 def _tr(text: str) -> str:
@@ -54,8 +54,8 @@ class AttendanceModel(RowsModel):
             RowColumn(
                 _tr("Naam"),
                 lambda r: r.name if r.member else _tr("%1 (gast)").replace("%1", r.name),
+                tooltip=lambda r: f"{r.name} ({r.organisation})" if r.organisation else r.name,
             ),
-            RowColumn(_tr("Organisatie"), lambda r: r.organisation),
             *(_status_column(status) for status in STATUSES),
         ]
         super().__init__(columns, lambda r: r.person_id, on_edit, parent)
@@ -75,8 +75,7 @@ class AttendancePart(QWidget):
         radio = RadioDelegate(self)
         for column in range(FIRST_STATUS_COLUMN, FIRST_STATUS_COLUMN + len(STATUSES)):
             self.view.setItemDelegateForColumn(column, radio)
-        widths = {1: "GGD regio Utrecht"}
-        widths.update({FIRST_STATUS_COLUMN + n: "aanwezig" for n in range(len(STATUSES))})
+        widths = {FIRST_STATUS_COLUMN + n: label(s) for n, s in enumerate(STATUSES)}
         self.view.stretch(0, widths)
         self.heading = QLabel()
         self.guest_picker = RecordPicker(

@@ -8,7 +8,7 @@ from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, QTime, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,6 +25,7 @@ from ontwikkeltafel.model import MeetingKind, MeetingStatus
 from ontwikkeltafel.services.choices import person_choices
 from ontwikkeltafel.ui.fields import DateField, EnumField, RecordPicker
 from ontwikkeltafel.ui.labels import enum_label
+from ontwikkeltafel.ui.messages import current_language
 
 if TYPE_CHECKING:
     from ontwikkeltafel.ui.meeting_page import MeetingPage
@@ -49,6 +50,10 @@ class MeetingTimes(QWidget):
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("ddd dd-MM-yyyy")
+        dutch = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
+        self.day.setLocale(
+            dutch if current_language() == "nl" else QLocale(QLocale.Language.English)
+        )
         self.start = QTimeEdit()
         self.start.setDisplayFormat("HH.mm")
         self.end = QTimeEdit()

@@ -17,7 +17,7 @@ from ontwikkeltafel.ui.attendance_model import AttendancePart
 from ontwikkeltafel.ui.labels import enum_label, short_moment
 from ontwikkeltafel.ui.meeting_header import MeetingHeader, times_of
 from ontwikkeltafel.ui.minutes_editor import MinutesEditor
-from ontwikkeltafel.ui.record_page import RecordPage, refresh_actions
+from ontwikkeltafel.ui.record_page import RecordPage, refresh_actions, show_start
 
 if TYPE_CHECKING:
     from ontwikkeltafel.ui.main_window import MainWindow
@@ -75,9 +75,9 @@ class MeetingPage(RecordPage):
         body = QSplitter(Qt.Orientation.Horizontal)
         body.addWidget(left)
         body.addWidget(self.editor_panel)
-        body.setStretchFactor(0, 2)
-        body.setStretchFactor(1, 3)
-        body.setSizes([560, 760])
+        body.setStretchFactor(0, 9)
+        body.setStretchFactor(1, 11)
+        body.setSizes([540, 660])
         top = QWidget()
         layout = QVBoxLayout(top)
         layout.setContentsMargins(0, 0, 0, 4)
@@ -110,6 +110,8 @@ class MeetingPage(RecordPage):
             self.refresh(self.form, values)
         else:
             self.form.load(values)
+        for picker in (self.header.chair, self.header.secretary):
+            show_start(picker)
         self.title.setText(values["title"])
         table = read_record(self.sessions, "tables", self.table_id) if self.table_id else None
         parts = [short_moment(values["starts_at"]), enum_label(values["status"])]

@@ -28,6 +28,7 @@ from ontwikkeltafel.ui.fields import EnumField, NumberField, RecordPicker
 from ontwikkeltafel.ui.links_box import LinksBox
 from ontwikkeltafel.ui.meeting_labels import choices
 from ontwikkeltafel.ui.minutes_lists import ActionsPart, DecisionsPart
+from ontwikkeltafel.ui.record_page import show_start
 
 if TYPE_CHECKING:
     from ontwikkeltafel.ui.meeting_page import MeetingPage
@@ -132,18 +133,17 @@ class MinutesEditor(QWidget):
         links_layout.setContentsMargins(0, 0, 0, 0)
         links_layout.addWidget(self.concerns)
         links_layout.addWidget(self.practices)
-        produced = QSplitter(Qt.Orientation.Horizontal)
-        produced.addWidget(self.decisions_part)
-        produced.addWidget(self.actions_part)
-        produced.setSizes([300, 500])
         splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(top)
-        splitter.addWidget(produced)
-        splitter.addWidget(links)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setStretchFactor(2, 1)
-        splitter.setSizes([420, 220, 130])
+        splitter.setChildrenCollapsible(False)
+        for part, stretch in (
+            (top, 4),
+            (self.decisions_part, 1),
+            (self.actions_part, 2),
+            (links, 1),
+        ):
+            splitter.addWidget(part)
+            splitter.setStretchFactor(splitter.indexOf(part), stretch)
+        splitter.setSizes([330, 120, 160, 120])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -177,6 +177,7 @@ class MinutesEditor(QWidget):
                 self.page.refresh(binder, values)
             else:
                 binder.load(values)
+        show_start(self.presenter)
         number = values["position"]
         self.heading.setText(f"{number}. {values['title']}")
         self.concerns.set_ids(values["concern_ids"])

@@ -53,20 +53,20 @@ class ItemPart(QWidget):
         self.entry_bar = QHBoxLayout()
         self.entry_bar.setContentsMargins(0, 0, 0, 0)
         self.entry_bar.addWidget(self.entry, 1)
-        self.bar = QHBoxLayout()
-        self.bar.setContentsMargins(0, 0, 0, 0)
+        self.bar = self.entry_bar  # the buttons follow the entry, on one line
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.view, 1)
         layout.addLayout(self.entry_bar)
-        layout.addLayout(self.bar)
 
     def button(self, text: str, tip: str, slot: Any) -> QPushButton:
         """A button under the view."""
         button = QPushButton(text)
         button.setToolTip(tip)
         button.clicked.connect(slot)
+        if len(text) == 1:  # an arrow
+            button.setFixedWidth(button.fontMetrics().horizontalAdvance("MM") + 16)
         self.bar.addWidget(button)
         return button
 
@@ -108,11 +108,11 @@ class DecisionsPart(ItemPart):
         self.view.setModel(self.model)
         self.view.setWordWrap(True)
         self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().hide()  # one column: the heading says what it is
         self.view.move_requested.connect(self.move_row)
         self.remove_button = self.button(
             _tr("Verwijderen"), _tr("Het gekozen besluit verwijderen"), self.remove
         )
-        self.bar.addStretch(1)
         self.button("↑", _tr("Omhoog (Ctrl+↑)"), lambda: self.move_row(self.view.current_row(), -1))
         self.button("↓", _tr("Omlaag (Ctrl+↓)"), lambda: self.move_row(self.view.current_row(), 1))
 
@@ -215,7 +215,6 @@ class ActionsPart(ItemPart):
         self.remove_button = self.button(
             _tr("Verwijderen"), _tr("De gekozen actie verwijderen"), self.remove
         )
-        self.bar.addStretch(1)
 
     def show_actions(self, item_id: str | None, table_id: str | None, all_open: bool) -> None:
         """Show the item's actions, or (``all_open``) every open action of the table."""

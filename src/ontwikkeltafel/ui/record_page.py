@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -36,6 +37,13 @@ def refresh_actions(window: QWidget) -> None:
     actions = window.findChild(StandardActions)
     if actions is not None:
         actions.refresh()
+
+
+def show_start(picker: QComboBox) -> None:
+    """Show the start of a long choice ("Anna de Vries (KION...)"), not its end."""
+    edit = picker.lineEdit()
+    if edit is not None:
+        edit.setCursorPosition(0)
 
 
 class RecordPage(QWidget):

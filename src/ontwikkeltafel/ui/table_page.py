@@ -23,7 +23,7 @@ from ontwikkeltafel.services.choices import theme_choices
 from ontwikkeltafel.services.editing import read_record, update_record
 from ontwikkeltafel.ui.edits import push_inverse
 from ontwikkeltafel.ui.fields import DateField, EnumField, NumberField
-from ontwikkeltafel.ui.labels import enum_label
+from ontwikkeltafel.ui.labels import enum_label, short_date
 from ontwikkeltafel.ui.links_box import LinksBox
 from ontwikkeltafel.ui.record_page import RecordPage, refresh_actions
 from ontwikkeltafel.ui.table_parts import MeetingsPart, MembersPart, TemplatePart, heading
@@ -50,9 +50,11 @@ class TablePage(RecordPage):
     def __init__(self, window: "MainWindow") -> None:
         """An empty page until :meth:`show_record`."""
         super().__init__(window)
+        self.values: dict[str, Any] = {}
         self.title_field = QLineEdit()
         self.goal = text_field(3)
         self.description = text_field(TEXT_LINES)
+        self.description.setMaximumHeight(16777215)  # takes the room the column has
         self.started_on = DateField()
         self.ended_on = DateField()
         self.status = EnumField([(s, enum_label(s)) for s in TableStatus])
@@ -125,8 +127,10 @@ class TablePage(RecordPage):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 6, 0)
-        left_layout.addWidget(details)
-        left_layout.addWidget(self.themes, 1)
+        left_layout.addWidget(details, 1)
+        rows = self.themes.list.fontMetrics().lineSpacing()
+        self.themes.list.setMaximumHeight(rows * 6 + 8)
+        left_layout.addWidget(self.themes)
         scroll = QScrollArea()
         scroll.setWidget(left)
         scroll.setWidgetResizable(True)
@@ -134,6 +138,7 @@ class TablePage(RecordPage):
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(self.template)
         lower.addWidget(self.meetings)
+        lower.setSizes([430, 520])
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.members)
         right.addWidget(lower)
@@ -153,6 +158,8 @@ class TablePage(RecordPage):
         self.members.reload()
         self.template.reload()
         self.meetings.reload()
+        self._update_subtitle()
+        self._update_exports()
 
     def _reload_form(self) -> None:
         values = read_record(self.sessions, "tables", self.record_id or "")
@@ -164,7 +171,29 @@ class TablePage(RecordPage):
         self.refresh(self.form, values)
         self.themes.set_ids(values["theme_ids"])
         self.title.setText(values["title"])
-        self.subtitle.setText(self.tr("Ontwikkeltafel"))
+        self.values = values
+        self._update_subtitle()
+
+    def _update_subtitle(self) -> None:
+        """Under the title: "actief · gestart 18-01-2018 · 11 deelnemers · 7 bijeenkomsten"."""
+        values = self.values
+        if not values:
+            return
+        parts = [enum_label(values["status"])]
+        if values["started_on"] is not None:
+            parts.append(self.tr("gestart %1").replace("%1", short_date(values["started_on"])))
+        members, meetings = self.members.model.rowCount(), self.meetings.model.rowCount()
+        parts.append(
+            self.tr("1 deelnemer")
+            if members == 1
+            else self.tr("%1 deelnemers").replace("%1", str(members))
+        )
+        parts.append(
+            self.tr("1 bijeenkomst")
+            if meetings == 1
+            else self.tr("%1 bijeenkomsten").replace("%1", str(meetings))
+        )
+        self.subtitle.setText(" · ".join(parts))
 
     def _save(self, values: dict[str, Any]) -> None:
         assert self.record_id is not None
@@ -198,6 +227,7 @@ class TablePage(RecordPage):
             self.template.reload()
         if change.touches("meetings"):
             self.meetings.reload()
+        self._update_subtitle()
         self._update_exports()
 
     def _update_exports(self) -> None:

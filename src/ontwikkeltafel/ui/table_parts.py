@@ -8,10 +8,18 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.model import AgendaItemKind, MemberRole
+from ontwikkeltafel.reports.format import short_date
 from ontwikkeltafel.services.choices import person_choices
 from ontwikkeltafel.services.listing import MeetingRow, meeting_ids, meeting_rows
 from ontwikkeltafel.services.table_editing import (
@@ -71,6 +79,8 @@ class Part(QWidget):
         button = QPushButton(text)
         button.setToolTip(tip)
         button.clicked.connect(slot)
+        if len(text) == 1:  # an arrow
+            button.setFixedWidth(button.fontMetrics().horizontalAdvance("MM") + 16)
         self.bar.addWidget(button)
         return button
 
@@ -109,6 +119,7 @@ class MembersPart(Part):
         self.view.setModel(self.model)
         self.view.setItemDelegateForColumn(3, ChoiceDelegate(lambda: choices(MemberRole), self))
         self.view.stretch(0, {1: "GGD regio Utrecht", 2: "pedagogisch coach", 3: "voorzitter"})
+        self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.view.move_requested.connect(self.move_row)
         self.picker = RecordPicker(
             lambda: person_choices(page.sessions), self.tr("Persoon toevoegen…")
@@ -228,7 +239,7 @@ class TemplatePart(Part):
         self.view.setModel(self.model)
         self.view.setItemDelegateForColumn(1, ChoiceDelegate(lambda: choices(AgendaItemKind), self))
         self.view.setItemDelegateForColumn(2, NumberDelegate(600, self))
-        self.view.stretch(0, {1: "verslag vorige bijeenkomst", 2: "000"})
+        self.view.stretch(0, {1: "mededelingen", 2: "000"})
         self.view.move_requested.connect(self.move_row)
         self.add_button(
             self.tr("Toevoegen"), self.tr("Een agendapunt aan het sjabloon toevoegen"), self.add
@@ -318,7 +329,11 @@ class MeetingsPart(Part):
         super().__init__(page, self.tr("Bijeenkomsten"))
         self.model = RowsModel(
             [
-                RowColumn(self.tr("Datum"), lambda r: short_moment(r.starts_at)),
+                RowColumn(
+                    self.tr("Datum"),
+                    lambda r: short_date(r.starts_at),
+                    tooltip=lambda r: short_moment(r.starts_at),
+                ),
                 RowColumn(self.tr("Bijeenkomst"), lambda r: r.title),
                 RowColumn(self.tr("Status"), lambda r: enum_label(r.status)),
             ],
@@ -327,7 +342,7 @@ class MeetingsPart(Part):
             self,
         )
         self.view.setModel(self.model)
-        self.view.stretch(1, {0: "00-00-0000 00.00", 2: "vastgesteld verslag"})
+        self.view.stretch(1, {0: "00-00-0000", 2: "vastgesteld verslag"})
         self.view.activated.connect(self._open)
 
     def reload(self) -> None:
