@@ -4,62 +4,62 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="176" />
+            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="180" />
             <source>Over Ontwikkeltafel</source>
             <translation>About Ontwikkeltafel</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="183" />
+            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="187" />
             <source>Versie %1</source>
             <translation>Version %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="186" />
+            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="190" />
             <source>Agenda's, verslagen, besluiten en acties van ontwikkeltafels en andere overleggen in het sociaal domein.</source>
             <translation>Agendas, minutes, decisions and actions of development tables and other consultations in the social domain.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="205" />
+            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="213" />
             <source>Gegevens &amp;kopiëren</source>
             <translation>&amp;Copy Details</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="206" />
+            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="214" />
             <source>Deze gegevens naar het klembord, voor een vraag om hulp</source>
             <translation>Copy these details to the clipboard, to ask for help</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="160" />
+            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="164" />
             <source>Versie</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="161" />
+            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="165" />
             <source>Database</source>
             <translation>Database</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="162" />
+            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="166" />
             <source>Instellingen</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="163" />
+            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="167" />
             <source>Gegevens</source>
             <translation>Data</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="164" />
+            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="168" />
             <source>Logbestanden</source>
             <translation>Logs</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="165" />
+            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="169" />
             <source>Python</source>
             <translation>Python</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="166" />
+            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="170" />
             <source>Qt</source>
             <translation>Qt</translation>
         </message>
@@ -80,97 +80,97 @@
     <context>
         <name>Exports</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="109" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="110" />
             <source>Importeren uit een JSON-bestand</source>
             <translation>Import from a JSON file</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="118" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="119" />
             <source>Exporteren naar een JSON-bestand</source>
             <translation>Export to a JSON file</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="122" />
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="216" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="123" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="217" />
             <source>Niet geëxporteerd</source>
             <translation>Not exported</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="182" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="183" />
             <source>Geïmporteerd uit %1.</source>
             <translation>Imported from %1.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="185" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="186" />
             <source>Importeren klaar</source>
             <translation>Import finished</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="188" />
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="239" />
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="264" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="189" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="240" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="265" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="193" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="194" />
             <source>Importeren</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="194" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="195" />
             <source>%1 wordt ingelezen…</source>
             <translation>Reading %1…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="196" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="197" />
             <source>Niets geïmporteerd</source>
             <translation>Nothing imported</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="211" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="212" />
             <source>%1 records geëxporteerd.</source>
             <translation>%1 records exported.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="214" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="215" />
             <source>Exporteren</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="215" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="216" />
             <source>%1 wordt geschreven…</source>
             <translation>Writing %1…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="222" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="223" />
             <source>Even geduld: er loopt nog een taak.</source>
             <translation>Please wait: another task is still running.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="228" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="229" />
             <source>Afgebroken; er is niets opgeslagen.</source>
             <translation>Cancelled; nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="250" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="251" />
             <source>Opgeslagen</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="252" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="253" />
             <source>Bestand: %1
 Map: %2</source>
             <translation>File: %1
 Folder: %2</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="257" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="258" />
             <source>Bestand openen</source>
             <translation>Open file</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="260" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="261" />
             <source>Map openen</source>
             <translation>Open folder</translation>
         </message>
@@ -229,7 +229,7 @@ Folder: %2</translation>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/links_box.py" line="53" />
             <source>De gekozen koppeling weghalen (Delete)</source>
-            <translation type="unfinished" />
+            <translation>Remove the chosen link (Delete)</translation>
         </message>
     </context>
     <context>
@@ -328,22 +328,22 @@ Folder: %2</translation>
     <context>
         <name>MeetingsPart</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="317" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="329" />
             <source>Bijeenkomsten</source>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="320" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="333" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="321" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="337" />
             <source>Bijeenkomst</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="322" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="338" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -351,64 +351,64 @@ Folder: %2</translation>
     <context>
         <name>MembersPart</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="95" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="106" />
             <source>Deelnemers</source>
-            <translation type="unfinished" />
+            <translation>Members</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="98" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="109" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="99" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="110" />
             <source>Organisatie</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="100" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="111" />
             <source>Functie</source>
             <translation>Function</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="101" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="112" />
             <source>Rol</source>
-            <translation type="unfinished" />
+            <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="113" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="125" />
             <source>Persoon toevoegen…</source>
-            <translation type="unfinished" />
+            <translation>Add a person…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="118" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="130" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="118" />
-            <source>De gekozen deelnemer van de tafel halen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="130" />
-            <source>Rol wijzigen</source>
-            <translation type="unfinished" />
+            <source>De gekozen deelnemer van de tafel halen</source>
+            <translation>Take the chosen member off the table</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="156" />
-            <source>Deelnemer toevoegen</source>
-            <translation type="unfinished" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="142" />
+            <source>Rol wijzigen</source>
+            <translation>Change role</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="168" />
-            <source>Deelnemer verwijderen</source>
-            <translation type="unfinished" />
+            <source>Deelnemer toevoegen</source>
+            <translation>Add member</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="184" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="180" />
+            <source>Deelnemer verwijderen</source>
+            <translation>Remove member</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="196" />
             <source>Deelnemer verplaatsen</source>
-            <translation type="unfinished" />
+            <translation>Move member</translation>
         </message>
     </context>
     <context>
@@ -427,7 +427,7 @@ Folder: %2</translation>
     <context>
         <name>RecordForm</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/record_form.py" line="226" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/record_form.py" line="227" />
             <source>%1 wijzigen</source>
             <translation>Change %1</translation>
         </message>
@@ -435,14 +435,14 @@ Folder: %2</translation>
     <context>
         <name>RecordPage</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/record_page.py" line="54" />
+            <location filename="../../src/ontwikkeltafel/ui/record_page.py" line="62" />
             <source>← Terug</source>
-            <translation type="unfinished" />
+            <translation>← Back</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/record_page.py" line="55" />
+            <location filename="../../src/ontwikkeltafel/ui/record_page.py" line="63" />
             <source>Terug naar de lijst (Ctrl+W)</source>
-            <translation type="unfinished" />
+            <translation>Back to the list (Ctrl+W)</translation>
         </message>
     </context>
     <context>
@@ -582,124 +582,144 @@ Folder: %2</translation>
     <context>
         <name>TablePage</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="59" />
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="61" />
             <source> jaar</source>
-            <translation type="unfinished" />
+            <translation> years</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="60" />
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="62" />
             <source>Hoe lang de gegevens van de tafel bewaard blijven</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="73" />
-            <source>&lt;b&gt;Thema's&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>How long the table's data is kept</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="75" />
+            <source>&lt;b&gt;Thema's&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Themes&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="77" />
             <source>Thema toevoegen…</source>
             <translation>Add a theme…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="83" />
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="85" />
             <source>Bijeenkomst plannen</source>
-            <translation type="unfinished" />
+            <translation>Plan meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="84" />
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="86" />
             <source>De volgende bijeenkomst plannen vanuit het agendasjabloon (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>Plan the next meeting from the agenda template (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="89" />
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="91" />
             <source>Uitnodiging (.ics)</source>
-            <translation type="unfinished" />
+            <translation>Invitation (.ics)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="90" />
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="92" />
             <source>Een agenda-uitnodiging voor de gekozen bijeenkomst opslaan</source>
-            <translation type="unfinished" />
+            <translation>Save a calendar invitation for the chosen meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="95" />
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="97" />
             <source>Tafelrapportage</source>
-            <translation type="unfinished" />
+            <translation>Table report</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="96" />
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="98" />
             <source>Het verslag van alles wat de tafel opleverde, als Word-document</source>
-            <translation type="unfinished" />
+            <translation>The report of everything the table produced, as a Word document</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="100" />
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="102" />
             <source>Besluiten- en actielijst</source>
-            <translation type="unfinished" />
+            <translation>Decisions and action list</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="101" />
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="103" />
             <source>De besluitenlijst en de actielijst van de tafel, als Word-document</source>
-            <translation type="unfinished" />
+            <translation>The table's decisions and action list, as a Word document</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="117" />
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="119" />
             <source>Gegevens</source>
             <translation>Data</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="118" />
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="120" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="119" />
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="121" />
             <source>Doel</source>
-            <translation type="unfinished" />
+            <translation>Goal</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="120" />
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="122" />
             <source>Beschrijving</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="121" />
-            <source>Gestart op</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="122" />
-            <source>Beëindigd op</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="123" />
+            <source>Gestart op</source>
+            <translation>Started on</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="124" />
+            <source>Beëindigd op</source>
+            <translation>Ended on</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="125" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="124" />
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="126" />
             <source>Bewaartermijn</source>
-            <translation type="unfinished" />
+            <translation>Retention period</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="167" />
-            <source>Ontwikkeltafel</source>
-            <translation>Ontwikkeltafel</translation>
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="184" />
+            <source>gestart %1</source>
+            <translation>started %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="171" />
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="187" />
+            <source>1 deelnemer</source>
+            <translation>1 member</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="189" />
+            <source>%1 deelnemers</source>
+            <translation>%1 members</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="192" />
+            <source>1 bijeenkomst</source>
+            <translation>1 meeting</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="194" />
+            <source>%1 bijeenkomsten</source>
+            <translation>%1 meetings</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="200" />
             <source>Tafel wijzigen</source>
-            <translation type="unfinished" />
+            <translation>Edit table</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="178" />
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="207" />
             <source>Thema koppelen</source>
-            <translation type="unfinished" />
+            <translation>Link theme</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="178" />
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="207" />
             <source>Thema ontkoppelen</source>
-            <translation type="unfinished" />
+            <translation>Unlink theme</translation>
         </message>
     </context>
     <context>
@@ -764,22 +784,22 @@ Folder: %2</translation>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="84" />
             <source>Nieuwe tafel</source>
-            <translation type="unfinished" />
+            <translation>New table</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="85" />
             <source>Een nieuwe tafel maken en openen (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>Make a new table and open it (Ctrl+N)</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="87" />
             <source>Bijeenkomst plannen</source>
-            <translation type="unfinished" />
+            <translation>Plan meeting</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="89" />
             <source>Een bijeenkomst plannen voor de gekozen tafel, vanuit haar agendasjabloon</source>
-            <translation type="unfinished" />
+            <translation>Plan a meeting for the chosen table, from its agenda template</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="104" />
@@ -806,84 +826,84 @@ Folder: %2</translation>
     <context>
         <name>TemplatePart</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="205" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="217" />
             <source>Agendasjabloon</source>
-            <translation type="unfinished" />
+            <translation>Agenda template</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="206" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="218" />
             <source>Elke nieuwe bijeenkomst begint met deze agenda</source>
-            <translation type="unfinished" />
+            <translation>Every new meeting starts with this agenda</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="210" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="222" />
             <source>Agendapunt</source>
-            <translation type="unfinished" />
+            <translation>Agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="213" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="225" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="216" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="228" />
             <source>Min.</source>
-            <translation type="unfinished" />
+            <translation>Min.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="233" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="245" />
             <source>Toevoegen</source>
-            <translation type="unfinished" />
+            <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="233" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="245" />
             <source>Een agendapunt aan het sjabloon toevoegen</source>
-            <translation type="unfinished" />
+            <translation>Add an item to the template</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="236" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="248" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="237" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="249" />
             <source>Het gekozen agendapunt uit het sjabloon halen</source>
-            <translation type="unfinished" />
+            <translation>Take the chosen item out of the template</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="242" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="254" />
             <source>Omhoog (Ctrl+↑)</source>
-            <translation type="unfinished" />
+            <translation>Up (Ctrl+↑)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="245" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="257" />
             <source>Omlaag (Ctrl+↓)</source>
-            <translation type="unfinished" />
+            <translation>Down (Ctrl+↓)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="270" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="282" />
             <source>Sjabloon wijzigen</source>
-            <translation type="unfinished" />
+            <translation>Edit template</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="278" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="290" />
             <source>Nieuw agendapunt</source>
-            <translation type="unfinished" />
+            <translation>New agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="281" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="293" />
             <source>Sjabloonpunt toevoegen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="294" />
-            <source>Sjabloonpunt verwijderen</source>
-            <translation type="unfinished" />
+            <translation>Add template item</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="306" />
+            <source>Sjabloonpunt verwijderen</source>
+            <translation>Remove template item</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="318" />
             <source>Sjabloonpunt verplaatsen</source>
-            <translation type="unfinished" />
+            <translation>Move template item</translation>
         </message>
     </context>
     <context>
@@ -899,57 +919,106 @@ Folder: %2</translation>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/agenda_model.py" line="36" />
             <source>1 besluit</source>
-            <translation type="unfinished" />
+            <translation>1 decision</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/agenda_model.py" line="36" />
             <source>%1 besluiten</source>
-            <translation type="unfinished" />
+            <translation>%1 decisions</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/agenda_model.py" line="42" />
             <source>Nr</source>
-            <translation type="unfinished" />
+            <translation>No.</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/agenda_model.py" line="44" />
             <source>Agendapunt</source>
-            <translation type="unfinished" />
+            <translation>Agenda item</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/agenda_model.py" line="47" />
             <source>vertrouwelijk</source>
-            <translation type="unfinished" />
+            <translation>confidential</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/agenda_model.py" line="50" />
-            <source>Soort</source>
-            <translation>Kind</translation>
+            <source>Min.</source>
+            <translation>Min.</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/agenda_model.py" line="51" />
-            <source>Min.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/agenda_model.py" line="52" />
             <source>Inleider</source>
-            <translation type="unfinished" />
+            <translation>Presenter</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/agenda_model.py" line="54" />
+            <location filename="../../src/ontwikkeltafel/ui/agenda_model.py" line="53" />
             <source>Vertr.</source>
-            <translation type="unfinished" />
+            <translation>Conf.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/agenda_model.py" line="57" />
+            <location filename="../../src/ontwikkeltafel/ui/agenda_model.py" line="56" />
             <source>vertrouwelijk: niet in het verslag voor deelnemers</source>
-            <translation type="unfinished" />
+            <translation>confidential: not in the minutes for participants</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/agenda_model.py" line="61" />
+            <location filename="../../src/ontwikkeltafel/ui/agenda_model.py" line="60" />
             <source>Verslag</source>
-            <translation type="unfinished" />
+            <translation>Minutes</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaPart</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/agenda_part.py" line="42" />
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/agenda_part.py" line="53" />
+            <location filename="../../src/ontwikkeltafel/ui/agenda_part.py" line="122" />
+            <source>Agendapunt toevoegen</source>
+            <translation>Add agenda item</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/agenda_part.py" line="54" />
+            <source>Een agendapunt na het gekozen punt (Ctrl+N)</source>
+            <translation>An agenda item after the chosen one (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/agenda_part.py" line="58" />
+            <source>Verwijderen</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/agenda_part.py" line="59" />
+            <source>Het gekozen agendapunt verwijderen, met zijn besluiten</source>
+            <translation>Remove the chosen agenda item, with its decisions</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/agenda_part.py" line="64" />
+            <source>Omhoog (Ctrl+↑, of slepen)</source>
+            <translation>Up (Ctrl+↑, or drag)</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/agenda_part.py" line="67" />
+            <source>Omlaag (Ctrl+↓, of slepen)</source>
+            <translation>Down (Ctrl+↓, or drag)</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/agenda_part.py" line="92" />
+            <source>Agendapunt verplaatsen</source>
+            <translation>Move agenda item</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/agenda_part.py" line="109" />
+            <source>Nieuw agendapunt</source>
+            <translation>New agenda item</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/agenda_part.py" line="135" />
+            <source>Agendapunt verwijderen</source>
+            <translation>Remove agenda item</translation>
         </message>
     </context>
     <context>
@@ -962,43 +1031,38 @@ Folder: %2</translation>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/attendance_model.py" line="56" />
             <source>%1 (gast)</source>
-            <translation type="unfinished" />
+            <translation>%1 (guest)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/attendance_model.py" line="58" />
-            <source>Organisatie</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/attendance_model.py" line="83" />
+            <location filename="../../src/ontwikkeltafel/ui/attendance_model.py" line="82" />
             <source>Gast toevoegen…</source>
-            <translation type="unfinished" />
+            <translation>Add a guest…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/attendance_model.py" line="85" />
+            <location filename="../../src/ontwikkeltafel/ui/attendance_model.py" line="132" />
+            <source>Gast verwijderen</source>
+            <translation>Remove guest</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/attendance_model.py" line="86" />
-            <location filename="../../src/ontwikkeltafel/ui/attendance_model.py" line="133" />
-            <source>Gast verwijderen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/attendance_model.py" line="87" />
             <source>De gekozen gast van de presentielijst halen</source>
-            <translation type="unfinished" />
+            <translation>Take the chosen guest off the attendance list</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/attendance_model.py" line="114" />
+            <location filename="../../src/ontwikkeltafel/ui/attendance_model.py" line="113" />
             <source>&lt;b&gt;Aanwezigheid&lt;/b&gt; (%1 van %2 aanwezig)</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Attendance&lt;/b&gt; (%1 of %2 present)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/attendance_model.py" line="133" />
+            <location filename="../../src/ontwikkeltafel/ui/attendance_model.py" line="132" />
             <source>Gast toevoegen</source>
-            <translation type="unfinished" />
+            <translation>Add guest</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/attendance_model.py" line="136" />
+            <location filename="../../src/ontwikkeltafel/ui/attendance_model.py" line="135" />
             <source>Aanwezigheid wijzigen</source>
-            <translation type="unfinished" />
+            <translation>Change attendance</translation>
         </message>
     </context>
     <context>
@@ -1115,137 +1179,137 @@ Folder: %2</translation>
     <context>
         <name>exports</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="38" />
+            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="42" />
             <source>Verslag maken</source>
             <translation>Make minutes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="39" />
+            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="43" />
             <source>Het verslag wordt gemaakt…</source>
             <translation>Making the minutes…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="40" />
+            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="44" />
             <source>Het verslag is opgeslagen.</source>
             <translation>The minutes have been saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="41" />
+            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="45" />
             <source>Geen verslag gemaakt</source>
             <translation>No minutes made</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="44" />
+            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="48" />
             <source>Convocatie maken</source>
             <translation>Make notice of meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="45" />
+            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="49" />
             <source>De convocatie wordt gemaakt…</source>
             <translation>Making the notice of meeting…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="46" />
+            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="50" />
             <source>De convocatie is opgeslagen.</source>
             <translation>The notice of meeting has been saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="47" />
+            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="51" />
             <source>Geen convocatie gemaakt</source>
             <translation>No notice of meeting made</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="50" />
+            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="54" />
             <source>Tafelrapportage maken</source>
             <translation>Make table report</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="51" />
+            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="55" />
             <source>De tafelrapportage wordt gemaakt…</source>
             <translation>Making the table report…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="52" />
+            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="56" />
             <source>De tafelrapportage is opgeslagen.</source>
             <translation>The table report has been saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="53" />
+            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="57" />
             <source>Geen tafelrapportage gemaakt</source>
             <translation>No table report made</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="56" />
+            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="60" />
             <source>Besluiten- en actielijst maken</source>
             <translation>Make decisions and actions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="57" />
+            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="61" />
             <source>De besluiten- en actielijst wordt gemaakt…</source>
             <translation>Making the decisions and actions…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="58" />
+            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="62" />
             <source>De besluiten- en actielijst is opgeslagen.</source>
             <translation>The decisions and actions have been saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="59" />
+            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="63" />
             <source>Geen besluiten- en actielijst gemaakt</source>
             <translation>No decisions and actions made</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="62" />
+            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="66" />
             <source>Uitnodiging opslaan</source>
             <translation>Save invitation</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="63" />
+            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="67" />
             <source>De uitnodiging wordt gemaakt…</source>
             <translation>Making the invitation…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="64" />
+            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="68" />
             <source>De uitnodiging is opgeslagen.</source>
             <translation>The invitation has been saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="65" />
+            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="69" />
             <source>Geen uitnodiging gemaakt</source>
             <translation>No invitation made</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="75" />
+            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="79" />
             <source>Er ging iets onverwachts mis (%1); er is niets opgeslagen.</source>
             <translation>Something unexpected went wrong (%1); nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="76" />
+            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="80" />
             <source>De details staan in %1.</source>
             <translation>The details are in %1.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="86" />
+            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="90" />
             <source>Verslag van</source>
             <translation>Minutes of</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="86" />
+            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="90" />
             <source>Convocatie voor</source>
             <translation>Notice of meeting for</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="96" />
+            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="100" />
             <source>Tafelrapportage van</source>
             <translation>Table report of</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="96" />
+            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="100" />
             <source>Besluiten- en actielijst van</source>
             <translation>Decisions and actions of</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="104" />
+            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="108" />
             <source>Toegevoegd: %1 records; bijgewerkt: %2.</source>
             <translation>Added: %1 records; updated: %2.</translation>
         </message>
@@ -1255,92 +1319,92 @@ Folder: %2</translation>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="30" />
             <source>%1 bijeenkomst</source>
-            <translation type="unfinished" />
+            <translation>%1 meeting</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="30" />
             <source>%1 bijeenkomsten</source>
-            <translation type="unfinished" />
+            <translation>%1 meetings</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="31" />
             <source>%1 agendapunt</source>
-            <translation type="unfinished" />
+            <translation>%1 agenda item</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="31" />
             <source>%1 agendapunten</source>
-            <translation type="unfinished" />
+            <translation>%1 agenda items</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="32" />
             <source>%1 besluit</source>
-            <translation type="unfinished" />
+            <translation>%1 decision</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="32" />
             <source>%1 besluiten</source>
-            <translation type="unfinished" />
+            <translation>%1 decisions</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="33" />
             <source>%1 actiepunt</source>
-            <translation type="unfinished" />
+            <translation>%1 action</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="33" />
             <source>%1 actiepunten</source>
-            <translation type="unfinished" />
+            <translation>%1 actions</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="34" />
             <source>%1 vraag of zorg</source>
-            <translation type="unfinished" />
+            <translation>%1 question or concern</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="34" />
             <source>%1 vragen en zorgen</source>
-            <translation type="unfinished" />
+            <translation>%1 questions and concerns</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="35" />
             <source>%1 ontwikkelpunt</source>
-            <translation type="unfinished" />
+            <translation>%1 development point</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="35" />
             <source>%1 ontwikkelpunten</source>
-            <translation type="unfinished" />
+            <translation>%1 development points</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="36" />
             <source>%1 deelnemer</source>
-            <translation type="unfinished" />
+            <translation>%1 member</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="36" />
             <source>%1 deelnemers</source>
-            <translation type="unfinished" />
+            <translation>%1 members</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="37" />
             <source>%1 aanwezigheidsregel</source>
-            <translation type="unfinished" />
+            <translation>%1 attendance record</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="37" />
             <source>%1 aanwezigheidsregels</source>
-            <translation type="unfinished" />
+            <translation>%1 attendance records</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="39" />
             <source>%1 actiepunt van deze bijeenkomst blijft op de actielijst.</source>
-            <translation type="unfinished" />
+            <translation>%1 action of this meeting stays on the action list.</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="40" />
             <source>%1 actiepunten van deze bijeenkomst blijven op de actielijst.</source>
-            <translation type="unfinished" />
+            <translation>%1 actions of this meeting stay on the action list.</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="53" />
@@ -1350,47 +1414,47 @@ Folder: %2</translation>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="68" />
             <source>De tafel ‘%1’ verwijderen?</source>
-            <translation type="unfinished" />
+            <translation>Delete the table ‘%1’?</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="69" />
             <source>Tafel verwijderen</source>
-            <translation type="unfinished" />
+            <translation>Delete table</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="72" />
             <source>De bijeenkomst ‘%1’ verwijderen?</source>
-            <translation type="unfinished" />
+            <translation>Delete the meeting ‘%1’?</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="73" />
             <source>Bijeenkomst verwijderen</source>
-            <translation type="unfinished" />
+            <translation>Delete meeting</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="78" />
             <source>Daarmee verdwijnen ook: %1.</source>
-            <translation type="unfinished" />
+            <translation>This also removes: %1.</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="81" />
             <source>Ongedaan maken kan met Ctrl+Z.</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Z undoes it.</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="103" />
             <source>Nieuwe tafel</source>
-            <translation type="unfinished" />
+            <translation>New table</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="107" />
             <source>Tafel maken</source>
-            <translation type="unfinished" />
+            <translation>Make table</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="127" />
             <source>Bijeenkomst plannen</source>
-            <translation type="unfinished" />
+            <translation>Plan meeting</translation>
         </message>
     </context>
     <context>
@@ -2578,86 +2642,447 @@ Folder: %2</translation>
         </message>
     </context>
     <context>
+        <name>MeetingHeader</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/meeting_header.py" line="64" />
+            <source>Eindtijd (leeg: geen eindtijd)</source>
+            <translation>End time (empty: no end time)</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/meeting_header.py" line="73" />
+            <source>uur</source>
+            <translation>h</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/meeting_header.py" line="136" />
+            <source>Waar? Bijvoorbeeld: Stadskantoor, zaal 4.12</source>
+            <translation>Where? For example: City hall, room 4.12</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/meeting_header.py" line="137" />
+            <location filename="../../src/ontwikkeltafel/ui/meeting_header.py" line="157" />
+            <source>Voorzitter</source>
+            <translation>Chair</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/meeting_header.py" line="138" />
+            <location filename="../../src/ontwikkeltafel/ui/meeting_header.py" line="157" />
+            <source>Notulist</source>
+            <translation>Minute-taker</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/meeting_header.py" line="141" />
+            <source>De dag waarop het verslag is vastgesteld</source>
+            <translation>The day the minutes were adopted</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/meeting_header.py" line="155" />
+            <source>Titel</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/meeting_header.py" line="155" />
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/meeting_header.py" line="156" />
+            <source>Datum en tijd</source>
+            <translation>Date and time</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/meeting_header.py" line="156" />
+            <source>Locatie</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/meeting_header.py" line="158" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/meeting_header.py" line="158" />
+            <source>Verslag vastgesteld op</source>
+            <translation>Minutes adopted on</translation>
+        </message>
+    </context>
+    <context>
         <name>meeting_labels</name>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/meeting_labels.py" line="18" />
             <source>voorzitter</source>
-            <translation type="unfinished" />
+            <translation>chair</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/meeting_labels.py" line="19" />
             <source>secretaris</source>
-            <translation type="unfinished" />
+            <translation>secretary</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/meeting_labels.py" line="20" />
             <source>deelnemer</source>
-            <translation type="unfinished" />
+            <translation>member</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/meeting_labels.py" line="21" />
             <source>adviseur</source>
-            <translation type="unfinished" />
+            <translation>advisor</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/meeting_labels.py" line="22" />
             <source>opening</source>
-            <translation type="unfinished" />
+            <translation>opening</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/meeting_labels.py" line="23" />
             <source>mededelingen</source>
-            <translation type="unfinished" />
+            <translation>announcements</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/meeting_labels.py" line="24" />
             <source>vaststellen agenda</source>
-            <translation type="unfinished" />
+            <translation>adoption of the agenda</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/meeting_labels.py" line="25" />
             <source>verslag vorige bijeenkomst</source>
-            <translation type="unfinished" />
+            <translation>previous minutes</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/meeting_labels.py" line="26" />
             <source>actielijst</source>
-            <translation type="unfinished" />
+            <translation>action list</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/meeting_labels.py" line="27" />
             <source>inhoudelijk punt</source>
-            <translation type="unfinished" />
+            <translation>topic</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/meeting_labels.py" line="28" />
             <source>rondvraag</source>
-            <translation type="unfinished" />
+            <translation>any other business</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/meeting_labels.py" line="29" />
             <source>sluiting</source>
-            <translation type="unfinished" />
+            <translation>closing</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/meeting_labels.py" line="30" />
             <source>aanwezig</source>
-            <translation type="unfinished" />
+            <translation>present</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/meeting_labels.py" line="31" />
             <source>afgemeld</source>
-            <translation type="unfinished" />
+            <translation>excused</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/meeting_labels.py" line="32" />
             <source>afwezig</source>
-            <translation type="unfinished" />
+            <translation>absent</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/meeting_labels.py" line="33" />
             <source>gast</source>
-            <translation type="unfinished" />
+            <translation>guest</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingPage</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/meeting_page.py" line="49" />
+            <source>Convocatie</source>
+            <translation>Notice of meeting</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/meeting_page.py" line="50" />
+            <source>De uitnodiging met agenda, als Word-document</source>
+            <translation>The invitation with the agenda, as a Word document</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/meeting_page.py" line="54" />
+            <source>Verslag</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/meeting_page.py" line="55" />
+            <source>Het verslag van deze bijeenkomst, als Word-document</source>
+            <translation>The minutes of this meeting, as a Word document</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/meeting_page.py" line="59" />
+            <source>Uitnodiging (.ics)</source>
+            <translation>Invitation (.ics)</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/meeting_page.py" line="60" />
+            <source>Een uitnodiging voor de agenda's van de deelnemers</source>
+            <translation>An invitation for the participants' calendars</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/meeting_page.py" line="159" />
+            <source>Bijeenkomst wijzigen</source>
+            <translation>Edit meeting</translation>
+        </message>
+    </context>
+    <context>
+        <name>MinutesEditor</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/minutes_editor.py" line="44" />
+            <source>Vraag koppelen</source>
+            <translation>Link question</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/minutes_editor.py" line="44" />
+            <source>Vraag ontkoppelen</source>
+            <translation>Unlink question</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/minutes_editor.py" line="45" />
+            <source>Goed voorbeeld koppelen</source>
+            <translation>Link good practice</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/minutes_editor.py" line="45" />
+            <source>Goed voorbeeld ontkoppelen</source>
+            <translation>Unlink good practice</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/minutes_editor.py" line="65" />
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/minutes_editor.py" line="67" />
+            <source>Niemand in het bijzonder</source>
+            <translation>Nobody in particular</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/minutes_editor.py" line="70" />
+            <source>Vertrouwelijk</source>
+            <translation>Confidential</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/minutes_editor.py" line="72" />
+            <source>Een vertrouwelijk punt komt niet in het verslag voor deelnemers</source>
+            <translation>A confidential item stays out of the minutes for participants</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/minutes_editor.py" line="76" />
+            <source>Wat vooraf bekend is: stukken, vraagstelling…</source>
+            <translation>What is known beforehand: papers, the question…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/minutes_editor.py" line="80" />
+            <source>Het verslag van dit agendapunt: wat er besproken is.</source>
+            <translation>The minutes of this item: what was discussed.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/minutes_editor.py" line="96" />
+            <source>&lt;b&gt;Besproken vragen en zorgen&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Questions and concerns discussed&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/minutes_editor.py" line="98" />
+            <source>Vraag of zorg koppelen…</source>
+            <translation>Link a question or concern…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/minutes_editor.py" line="101" />
+            <source>&lt;b&gt;Besproken goede voorbeelden&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Good practices discussed&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/minutes_editor.py" line="103" />
+            <source>Goed voorbeeld koppelen…</source>
+            <translation>Link a good practice…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/minutes_editor.py" line="114" />
+            <source>Onderwerp</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/minutes_editor.py" line="117" />
+            <source>Tijd</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/minutes_editor.py" line="119" />
+            <source>Inleider</source>
+            <translation>Presenter</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/minutes_editor.py" line="122" />
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/minutes_editor.py" line="123" />
+            <source>Toelichting</source>
+            <translation>Explanation</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/minutes_editor.py" line="129" />
+            <source>Verslag</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/minutes_editor.py" line="167" />
+            <source>Kies een agendapunt</source>
+            <translation>Choose an agenda item</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/minutes_editor.py" line="192" />
+            <source>Agendapunt wijzigen</source>
+            <translation>Edit agenda item</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/minutes_editor.py" line="198" />
+            <source>Verslag wijzigen</source>
+            <translation>Edit minutes</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/minutes_editor.py" line="198" />
+            <source>Toelichting wijzigen</source>
+            <translation>Edit explanation</translation>
+        </message>
+    </context>
+    <context>
+        <name>MinutesLists</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="100" />
+            <source>Besluiten</source>
+            <translation>Decisions</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="100" />
+            <source>Nieuw besluit… (Enter legt het vast)</source>
+            <translation>New decision… (Enter records it)</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="102" />
+            <source>Besluit</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="114" />
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="216" />
+            <source>Verwijderen</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="114" />
+            <source>Het gekozen besluit verwijderen</source>
+            <translation>Delete the chosen decision</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="116" />
+            <source>Omhoog (Ctrl+↑)</source>
+            <translation>Up (Ctrl+↑)</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="117" />
+            <source>Omlaag (Ctrl+↓)</source>
+            <translation>Down (Ctrl+↓)</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="126" />
+            <source>Besluit wijzigen</source>
+            <translation>Edit decision</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="136" />
+            <source>Besluit toevoegen</source>
+            <translation>Add decision</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="151" />
+            <source>Besluit verwijderen</source>
+            <translation>Delete decision</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="165" />
+            <source>Besluit verplaatsen</source>
+            <translation>Move decision</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="181" />
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="223" />
+            <source>Acties</source>
+            <translation>Actions</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="181" />
+            <source>Nieuwe actie: wat moet er gebeuren?</source>
+            <translation>New action: what needs doing?</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="186" />
+            <source>Nr</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="187" />
+            <source>Actie</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="188" />
+            <source>Wie</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="189" />
+            <source>Wanneer</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="190" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="206" />
+            <source>Wie?</source>
+            <translation>Who?</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="209" />
+            <source>Wanneer moet het af zijn?</source>
+            <translation>When must it be done?</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="212" />
+            <source>Toevoegen</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="216" />
+            <source>De gekozen actie verwijderen</source>
+            <translation>Delete the chosen action</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="223" />
+            <source>Openstaande acties van de tafel</source>
+            <translation>The table's open actions</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="242" />
+            <source>Actie wijzigen</source>
+            <translation>Edit action</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="258" />
+            <source>Actie toevoegen</source>
+            <translation>Add action</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="275" />
+            <source>Actie verwijderen</source>
+            <translation>Delete action</translation>
         </message>
     </context>
     <context>

@@ -54,10 +54,11 @@ class MeetingTimes(QWidget):
         self.day.setLocale(
             dutch if current_language() == "nl" else QLocale(QLocale.Language.English)
         )
+        clock = "HH.mm" if current_language() == "nl" else "HH:mm"  # 15.30 uur, 15:30
         self.start = QTimeEdit()
-        self.start.setDisplayFormat("HH.mm")
+        self.start.setDisplayFormat(clock)
         self.end = QTimeEdit()
-        self.end.setDisplayFormat("HH.mm")
+        self.end.setDisplayFormat(clock)
         self.end.setMinimumTime(NO_END)
         self.end.setSpecialValueText(" ")
         self.end.setToolTip(_tr("Eindtijd (leeg: geen eindtijd)"))

@@ -126,7 +126,7 @@ class MinutesEditor(QWidget):
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.heading)
         top_layout.addLayout(form)
-        top_layout.addWidget(QLabel(f"<b>{_tr('Verslag')}</b>"))
+        top_layout.addWidget(QLabel("<b>" + _tr("Verslag") + "</b>"))
         top_layout.addWidget(self.minutes, 1)
         links = QWidget()
         links_layout = QHBoxLayout(links)
