@@ -2,7 +2,6 @@
 
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
@@ -10,7 +9,6 @@ from ontwikkeltafel.model import AgendaItemKind, MemberRole
 from ontwikkeltafel.services.editing import read_record
 from ontwikkeltafel.services.table_editing import member_rows, template_items
 from ontwikkeltafel.store.database import Database
-from ontwikkeltafel.ui.first_page_edits import DeleteConfirmation
 from ontwikkeltafel.ui.main_window import MainWindow
 from ontwikkeltafel.ui.table_page import TablePage
 
@@ -155,37 +153,3 @@ def test_themes_are_linked_and_unlinked(qtbot: Any, filled: Database) -> None:
     assert window.undo_stack.undoText() == "Thema koppelen"
     window.undo_stack.undo()
     assert page.themes.list.count() == 0
-
-
-def test_ctrl_n_on_the_first_page_makes_a_table_and_delete_asks_first(
-    qtbot: Any, filled: Database, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    window = make_window(qtbot, filled)
-    window.table_view.setFocus()
-    qtbot.keyClick(window.table_view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    page = window.stack.currentWidget()
-    assert isinstance(page, TablePage)
-    assert page.title_field.hasFocus() and page.title_field.selectedText() == "Nieuwe tafel"
-    qtbot.keyClicks(page.title_field, "Pesten in de wijk")
-    qtbot.keyClick(page.title_field, Qt.Key.Key_Tab)
-    table_id = page.record_id
-    stored = read_record(filled.session_factory, "tables", table_id or "")
-    assert stored is not None and stored["title"] == "Pesten in de wijk"
-    page.close_page()
-    assert window.tables.rowCount() == 3
-    asked: list[str] = []
-
-    def ask(cls: Any, _parent: Any, question: str, details: str) -> bool:
-        asked.append(question + "\n" + details)
-        return True
-
-    monkeypatch.setattr(DeleteConfirmation, "ask", classmethod(ask))
-    window.table_view.setFocus()
-    window.table_view.selectRow(window.tables.row_of("tafel-1"))
-    qtbot.keyClick(window.table_view, Qt.Key.Key_Delete)
-    assert "‘Onderwijs en zorg vinden elkaar!’" in asked[0]
-    assert "1 bijeenkomst, 3 agendapunten" in asked[0]
-    assert window.tables.rowCount() == 2
-    window.undo_stack.undo()
-    assert window.tables.rowCount() == 3
-    assert read_record(filled.session_factory, "agenda_items", "ai-2") is not None

@@ -1,0 +1,115 @@
+"""The first page: Ctrl+N makes a table, Bijeenkomst plannen plans one, Delete asks first;
+Enter in a list of meetings opens the meeting page."""
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from ontwikkeltafel.services.editing import read_record
+from ontwikkeltafel.store.database import Database
+from ontwikkeltafel.ui.first_page_edits import DeleteConfirmation
+from ontwikkeltafel.ui.meeting_page import MeetingPage
+from ontwikkeltafel.ui.table_page import TablePage
+from tests.ui.test_table_page import make_window
+
+
+@pytest.fixture
+def asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The questions asked before a delete (each answered yes)."""
+    questions: list[str] = []
+
+    def ask(cls: Any, _parent: Any, question: str, details: str) -> bool:
+        questions.append(question + "\n" + details)
+        return True
+
+    monkeypatch.setattr(DeleteConfirmation, "ask", classmethod(ask))
+    return questions
+
+
+def test_ctrl_n_on_the_first_page_makes_a_table_and_delete_asks_first(
+    qtbot: Any, filled: Database, asked: list[str]
+) -> None:
+    window = make_window(qtbot, filled)
+    window.table_view.setFocus()
+    qtbot.keyClick(window.table_view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    page = window.stack.currentWidget()
+    assert isinstance(page, TablePage)
+    assert page.title_field.hasFocus() and page.title_field.selectedText() == "Nieuwe tafel"
+    qtbot.keyClicks(page.title_field, "Pesten in de wijk")
+    qtbot.keyClick(page.title_field, Qt.Key.Key_Tab)
+    table_id = page.record_id
+    stored = read_record(filled.session_factory, "tables", table_id or "")
+    assert stored is not None and stored["title"] == "Pesten in de wijk"
+    page.close_page()
+    assert window.tables.rowCount() == 3
+    window.table_view.setFocus()
+    window.table_view.selectRow(window.tables.row_of("tafel-1"))
+    qtbot.keyClick(window.table_view, Qt.Key.Key_Delete)
+    assert "‘Onderwijs en zorg vinden elkaar!’" in asked[0]
+    assert "1 bijeenkomst, 3 agendapunten" in asked[0]
+    assert window.tables.rowCount() == 2
+    window.undo_stack.undo()
+    assert window.tables.rowCount() == 3
+    assert read_record(filled.session_factory, "agenda_items", "ai-2") is not None
+
+
+def test_a_meeting_is_planned_from_the_first_page_and_deleted_after_asking(
+    qtbot: Any, filled: Database, asked: list[str]
+) -> None:
+    window = make_window(qtbot, filled)
+    page = window.pages["tables"]
+    assert not page.plan_button.isEnabled()  # type: ignore[attr-defined]
+    window.table_view.selectRow(window.tables.row_of("tafel-1"))
+    assert page.plan_button.isEnabled()  # type: ignore[attr-defined]
+    page.plan_button.click()  # type: ignore[attr-defined]
+    meeting_page = window.stack.currentWidget()
+    assert isinstance(meeting_page, MeetingPage)
+    assert meeting_page.title.text() == "Bijeenkomst 2"
+    meeting_page.close_page()
+    assert window.meetings.rowCount() == 2
+    window.meeting_view.setFocus()
+    window.meeting_view.selectRow(window.meetings.row_of("m-1"))
+    qtbot.keyClick(window.meeting_view, Qt.Key.Key_Delete)
+    assert "‘Eerste bijeenkomst’" in asked[0]
+    assert "2 actiepunten van deze bijeenkomst blijven op de actielijst." in asked[0]
+    assert read_record(filled.session_factory, "meetings", "m-1") is None
+    assert read_record(filled.session_factory, "actions", "a-2") is not None
+    window.undo_stack.undo()
+    assert read_record(filled.session_factory, "agenda_items", "ai-3") is not None
+
+
+def test_no_answer_no_delete(qtbot: Any, filled: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(DeleteConfirmation, "ask", classmethod(lambda cls, *_args: False))
+    window = make_window(qtbot, filled)
+    window.table_view.setFocus()
+    window.table_view.selectRow(0)
+    qtbot.keyClick(window.table_view, Qt.Key.Key_Delete)
+    assert window.tables.rowCount() == 2
+    assert window.undo_stack.count() == 0
+
+
+def test_the_meetings_list_and_the_table_page_open_meetings(qtbot: Any, filled: Database) -> None:
+    window = make_window(qtbot, filled)
+    list_page = window.show_page("meetings")
+    view = list_page.view  # type: ignore[attr-defined]
+    view.setFocus()
+    view.selectRow(0)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    page = window.stack.currentWidget()
+    assert isinstance(page, MeetingPage)
+    # Ctrl+W goes back to the list it came from.
+    qtbot.keyClick(page, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is list_page
+    # From a table page, a meeting opens, and going back shows the table again.
+    window.open_record("tables", "tafel-1")
+    table_page = window.stack.currentWidget()
+    assert isinstance(table_page, TablePage)
+    table_page.meetings.view.setFocus()
+    table_page.meetings.view.select_row(0)
+    qtbot.keyClick(table_page.meetings.view, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is page and page.record_id == "m-1"
+    page.close_page()
+    assert window.stack.currentWidget() is table_page
+    table_page.close_page()
+    assert window.stack.currentWidget() is list_page
