@@ -10,7 +10,7 @@ from ontwikkeltafel.services.editing import read_record
 from ontwikkeltafel.store.database import Database
 from ontwikkeltafel.ui.autosave import FormBinder
 from ontwikkeltafel.ui.fields import EnumField
-from ontwikkeltafel.ui.forms.delete_question import DeleteQuestion
+from ontwikkeltafel.ui.forms.delete_question import DeleteQuestion, dependents_lines
 from ontwikkeltafel.ui.forms.editing_page import EditingPage
 from ontwikkeltafel.ui.forms.kinds import FORMS
 from ontwikkeltafel.ui.forms.link_list import LinkListField
@@ -481,3 +481,25 @@ def test_forms_speak_english_with_the_english_translation(qtbot: Any, filled: Da
     assert [kind.itemText(i) for i in range(kind.count())] == ["question", "concern", "bottleneck"]
     type_into(qtbot, page.form.binder, page.form.field("title"), "Staying in touch")
     assert window.undo_stack.undoText() == "Change Title"
+
+
+def test_highlight_finds_text_in_a_text_of_several_lines(qtbot: Any, filled: Database) -> None:
+    window = make_window(qtbot, filled)
+    page = open_page(window, "practices")
+    assert page.open_record("pr-consulent")
+    assert page.highlight("BASISSCHOLEN")
+    summary = page.form.field("summary")
+    assert isinstance(summary, QTextEdit)
+    assert summary.textCursor().selectedText() == "basisscholen"
+    assert QApplication.focusWidget() is summary
+
+
+def test_the_delete_question_lists_what_hangs_from_a_record(qtbot: Any) -> None:
+    lines = dependents_lines({"actions.owner_id": 2, "people.organisation_id": 1, "x.y": 3})
+    assert lines == ["2 actiepunten op naam", "1 persoon", "3 andere verwijzingen"]
+    question = DeleteQuestion(None, "Organisatie ‘KION’", lines[1:2], "organisations")
+    qtbot.addWidget(question)
+    assert question.text() == "Organisatie ‘KION’ verwijderen?"
+    assert "• 1 persoon" in question.informativeText()
+    assert "zonder deze organisatie" in question.informativeText()
+    assert question.defaultButton().text() == "Annuleren"  # the safe choice is the default

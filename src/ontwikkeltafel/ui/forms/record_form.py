@@ -59,6 +59,7 @@ class RecordForm(QStackedWidget):
         self.record_id: str | None = None
         self.values: dict[str, Any] = {}
         self.saving = False
+        self._error_field: str | None = None  # the field whose label is red
         self.binder = FormBinder(self._save, self)
         self.widgets: dict[str, QWidget] = {}
         self.labels: dict[str, QLabel] = {}
@@ -260,8 +261,12 @@ class RecordForm(QStackedWidget):
     def show_error(self, error: UserError | None) -> None:
         """Say under the form why input was refused (None: all is well), its label in red."""
         name = None if error is None else _refused_field(error)
-        for field, label in self.labels.items():
-            label.setStyleSheet(f"color: {ERROR_COLOUR};" if field == name else "")
+        if name != self._error_field:
+            if self._error_field in self.labels:
+                self.labels[self._error_field].setStyleSheet("")
+            if name in self.labels:
+                self.labels[name].setStyleSheet(f"color: {ERROR_COLOUR};")
+            self._error_field = name
         self.error.setText("" if error is None else error_text(error))
         self.error.setVisible(error is not None)
 
