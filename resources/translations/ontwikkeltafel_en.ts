@@ -2320,325 +2320,329 @@ Folder: %2</translation>
     <context>
         <name>list_pages</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="65" />
-            <source>Nog geen %1. Importeer gegevens via Bestand of laad de demo.</source>
-            <translation>No %1 yet. Import data via File or load the demo.</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="70" />
-            <source>Nog geen %1. Maak er een met Ctrl+N, of importeer gegevens via Bestand.</source>
-            <translation>No %1 yet. Make one with Ctrl+N, or import data through File.</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="78" />
+            <location filename="../../src/ontwikkeltafel/ui/list_choices.py" line="26" />
             <source>Alle tafels</source>
             <translation>All tables</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="86" />
+            <location filename="../../src/ontwikkeltafel/ui/list_choices.py" line="34" />
             <source>Alle perioden</source>
             <translation>All periods</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="87" />
+            <location filename="../../src/ontwikkeltafel/ui/list_choices.py" line="35" />
             <source>Vanaf vandaag</source>
             <translation>From today</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="89" />
+            <location filename="../../src/ontwikkeltafel/ui/list_choices.py" line="37" />
             <source>Afgelopen 12 maanden</source>
             <translation>Last 12 months</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="92" />
+            <location filename="../../src/ontwikkeltafel/ui/list_choices.py" line="40" />
             <source>Dit jaar</source>
             <translation>This year</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="94" />
+            <location filename="../../src/ontwikkeltafel/ui/list_choices.py" line="42" />
             <source>Vorig jaar</source>
             <translation>Last year</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="109" />
-            <source>Datum</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="110" />
-            <source>Bijeenkomst</source>
-            <translation>Meeting</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="111" />
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="208" />
-            <source>Soort</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="112" />
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="209" />
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="250" />
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="288" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="113" />
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="213" />
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="252" />
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="289" />
-            <source>Tafel</source>
-            <translation>Table</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="117" />
-            <source>bijeenkomst</source>
-            <translation>meeting</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="117" />
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="118" />
-            <source>bijeenkomsten</source>
-            <translation>meetings</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="130" />
-            <source>Naam</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="131" />
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="150" />
-            <source>Organisatie</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="132" />
-            <source>Functie</source>
-            <translation>Position</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="133" />
-            <source>E-mail</source>
-            <translation>Email</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="137" />
-            <source>persoon</source>
-            <translation>person</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="137" />
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="138" />
-            <source>personen</source>
-            <translation>people</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="151" />
-            <source>Sector</source>
-            <translation>Sector</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="152" />
-            <source>Personen</source>
-            <translation>People</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="156" />
-            <source>organisatie</source>
-            <translation>organisation</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="156" />
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="157" />
-            <source>organisaties</source>
-            <translation>organisations</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="167" />
-            <source>Thema</source>
-            <translation>Theme</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="168" />
-            <source>Tafels</source>
-            <translation>Tables</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="169" />
-            <source>Vragen en zorgen</source>
-            <translation>Questions and concerns</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="171" />
-            <source>Goede voorbeelden</source>
-            <translation>Good practices</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="176" />
-            <source>thema</source>
-            <translation>theme</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="176" />
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="177" />
-            <source>thema's</source>
-            <translation>themes</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="185" />
+            <location filename="../../src/ontwikkeltafel/ui/list_choices.py" line="50" />
             <source>Alle statussen</source>
             <translation>All statuses</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="191" />
+            <location filename="../../src/ontwikkeltafel/ui/list_choices.py" line="56" />
             <source>Vragen, zorgen en knelpunten</source>
             <translation>Questions, concerns and bottlenecks</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="199" />
+            <location filename="../../src/ontwikkeltafel/ui/list_choices.py" line="64" />
             <source>Alle thema's</source>
             <translation>All themes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="207" />
-            <source>Vraag of zorg</source>
-            <translation>Question or concern</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="210" />
-            <source>Prioriteit</source>
-            <translation>Priority</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="211" />
-            <source>Ingebracht door</source>
-            <translation>Raised by</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="212" />
-            <source>Thema's</source>
-            <translation>Themes</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="217" />
-            <source>vraag of zorg</source>
-            <translation>question or concern</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="217" />
-            <source>vragen en zorgen</source>
-            <translation>questions and concerns</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="218" />
-            <source>vragen of zorgen</source>
-            <translation>questions or concerns</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="230" />
-            <source>Goed voorbeeld</source>
-            <translation>Good practice</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="231" />
-            <source>Samenvatting</source>
-            <translation>Summary</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="232" />
-            <source>Contactpersoon</source>
-            <translation>Contact person</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="233" />
-            <source>Regio</source>
-            <translation>Region</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="237" />
-            <source>goed voorbeeld</source>
-            <translation>good practice</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="237" />
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="238" />
-            <source>goede voorbeelden</source>
-            <translation>good practices</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="249" />
-            <source>Ontwikkelpunt</source>
-            <translation>Development point</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="251" />
-            <source>Eigenaar</source>
-            <translation>Owner</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="256" />
-            <source>ontwikkelpunt</source>
-            <translation>development point</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="256" />
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="257" />
-            <source>ontwikkelpunten</source>
-            <translation>development points</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="267" />
+            <location filename="../../src/ontwikkeltafel/ui/list_choices.py" line="70" />
             <source>Alle actiepunten</source>
             <translation>All actions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="268" />
+            <location filename="../../src/ontwikkeltafel/ui/list_choices.py" line="71" />
             <source>Openstaand</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="269" />
+            <location filename="../../src/ontwikkeltafel/ui/list_choices.py" line="72" />
             <source>Over tijd</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="275" />
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="297" />
+            <location filename="../../src/ontwikkeltafel/ui/list_choices.py" line="78" />
             <source>Iedereen</source>
             <translation>Everyone</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="284" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="69" />
+            <source>Nog geen %1. Importeer gegevens via Bestand of laad de demo.</source>
+            <translation>No %1 yet. Import data via File or load the demo.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="74" />
+            <source>Nog geen %1. Maak er een met Ctrl+N, of importeer gegevens via Bestand.</source>
+            <translation>No %1 yet. Make one with Ctrl+N, or import data through File.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="88" />
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="89" />
+            <source>Bijeenkomst</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="90" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="167" />
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="91" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="168" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="209" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="232" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="92" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="172" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="211" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="233" />
+            <source>Tafel</source>
+            <translation>Table</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="96" />
+            <source>bijeenkomst</source>
+            <translation>meeting</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="96" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="97" />
+            <source>bijeenkomsten</source>
+            <translation>meetings</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="109" />
+            <source>Naam</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="110" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="129" />
+            <source>Organisatie</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="111" />
+            <source>Functie</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="112" />
+            <source>E-mail</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="116" />
+            <source>persoon</source>
+            <translation>person</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="116" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="117" />
+            <source>personen</source>
+            <translation>people</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="130" />
+            <source>Sector</source>
+            <translation>Sector</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="131" />
+            <source>Personen</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="135" />
+            <source>organisatie</source>
+            <translation>organisation</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="135" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="136" />
+            <source>organisaties</source>
+            <translation>organisations</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="146" />
+            <source>Thema</source>
+            <translation>Theme</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="147" />
+            <source>Tafels</source>
+            <translation>Tables</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="148" />
+            <source>Vragen en zorgen</source>
+            <translation>Questions and concerns</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="150" />
+            <source>Goede voorbeelden</source>
+            <translation>Good practices</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="155" />
+            <source>thema</source>
+            <translation>theme</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="155" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="156" />
+            <source>thema's</source>
+            <translation>themes</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="166" />
+            <source>Vraag of zorg</source>
+            <translation>Question or concern</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="169" />
+            <source>Prioriteit</source>
+            <translation>Priority</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="170" />
+            <source>Ingebracht door</source>
+            <translation>Raised by</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="171" />
+            <source>Thema's</source>
+            <translation>Themes</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="176" />
+            <source>vraag of zorg</source>
+            <translation>question or concern</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="176" />
+            <source>vragen en zorgen</source>
+            <translation>questions and concerns</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="177" />
+            <source>vragen of zorgen</source>
+            <translation>questions or concerns</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="189" />
+            <source>Goed voorbeeld</source>
+            <translation>Good practice</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="190" />
+            <source>Samenvatting</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="191" />
+            <source>Contactpersoon</source>
+            <translation>Contact person</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="192" />
+            <source>Regio</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="196" />
+            <source>goed voorbeeld</source>
+            <translation>good practice</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="196" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="197" />
+            <source>goede voorbeelden</source>
+            <translation>good practices</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="208" />
+            <source>Ontwikkelpunt</source>
+            <translation>Development point</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="210" />
+            <source>Eigenaar</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="215" />
+            <source>ontwikkelpunt</source>
+            <translation>development point</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="215" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="216" />
+            <source>ontwikkelpunten</source>
+            <translation>development points</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="228" />
             <source>Nr.</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="285" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="229" />
             <source>Actie</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="286" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="230" />
             <source>Wie</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="287" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="231" />
             <source>Wanneer</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="293" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="237" />
             <source>actiepunt</source>
             <translation>action</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="293" />
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="294" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="237" />
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="238" />
             <source>actiepunten</source>
             <translation>actions</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="241" />
+            <source>Iedereen</source>
+            <translation>Everyone</translation>
         </message>
     </context>
     <context>

@@ -1,27 +1,24 @@
 """The list pages of the navigation: columns, Dutch headers, filters, for every kind of record."""
 
-from collections.abc import Callable, Iterable
-from datetime import date, timedelta
-from enum import StrEnum
+from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoStack
 
-from ontwikkeltafel.model import ConcernKind, ConcernStatus, DevelopmentPointStatus
+from ontwikkeltafel.model import ConcernStatus, DevelopmentPointStatus
 from ontwikkeltafel.reports import data
 from ontwikkeltafel.reports.format import full_name, initials_name, short_date
 from ontwikkeltafel.services import SessionFactory
 from ontwikkeltafel.services.list_records import (
     action_ids,
-    action_owners,
     action_rows,
     concern_ids,
     concern_rows,
     development_point_ids,
     development_point_rows,
 )
-from ontwikkeltafel.services.listing import meeting_ids, meeting_rows, table_ids, table_rows
+from ontwikkeltafel.services.listing import meeting_ids, meeting_rows
 from ontwikkeltafel.services.lists import (
     organisation_ids,
     organisation_rows,
@@ -32,9 +29,17 @@ from ontwikkeltafel.services.lists import (
     theme_ids,
     theme_rows,
 )
-from ontwikkeltafel.ui.changes import ChangeNotifier
 from ontwikkeltafel.ui.labels import enum_label, short_moment
 from ontwikkeltafel.ui.lazy_model import Column
+from ontwikkeltafel.ui.list_choices import (
+    action_state_choices,
+    kind_choices,
+    owner_choices,
+    period_choices,
+    statuses,
+    table_choices,
+    theme_choices,
+)
 from ontwikkeltafel.ui.record_list import (
     Choice,
     LazyChoices,
@@ -42,7 +47,6 @@ from ontwikkeltafel.ui.record_list import (
     RecordListPage,
     count_text,
 )
-from ontwikkeltafel.ui.undo import Editor
 
 
 def _tr(text: str) -> str:
@@ -72,31 +76,6 @@ def _empty_new(what: str) -> str:
     )
 
 
-def _table_choices(sessions: SessionFactory) -> list[Choice]:
-    ids = table_ids(sessions)
-    rows = {row.id: row for row in table_rows(sessions, ids)}
-    choices = [Choice(_tr("Alle tafels"))]
-    return choices + [Choice(rows[i].title, {"table_id": i}) for i in ids if i in rows]
-
-
-def _period_choices(_sessions: SessionFactory) -> list[Choice]:
-    today = date.today()
-    year = today.year
-    return [
-        Choice(_tr("Alle perioden")),
-        Choice(_tr("Vanaf vandaag"), {"period_from": today}),
-        Choice(
-            _tr("Afgelopen 12 maanden"),
-            {"period_from": today - timedelta(days=365), "period_to": today},
-        ),
-        Choice(_tr("Dit jaar"), {"period_from": date(year, 1, 1), "period_to": date(year, 12, 31)}),
-        Choice(
-            _tr("Vorig jaar"),
-            {"period_from": date(year - 1, 1, 1), "period_to": date(year - 1, 12, 31)},
-        ),
-    ]
-
-
 def _meeting_ids(sessions: SessionFactory, *, sort: str, descending: bool, **filters: Any) -> Any:
     table_id = filters.pop("table_id", None)
     return meeting_ids(sessions, table_id, sort, descending, **filters)
@@ -119,7 +98,7 @@ def meetings() -> PageSpec:
         {0: "00-00-0000 00.00", 2: "themabijeenkomst", 3: "vastgesteld verslag", 4: "0" * 28},
         stretch=1,
         descending=True,
-        filters=[_table_choices, _period_choices],
+        filters=[table_choices, period_choices],
     )
 
 
@@ -180,26 +159,6 @@ def themes() -> PageSpec:
     )
 
 
-def _statuses(values: Iterable[StrEnum]) -> Callable[[SessionFactory], list[Choice]]:
-    return lambda _sessions: (
-        [Choice(_tr("Alle statussen"))]
-        + [Choice(enum_label(value), {"status": value}) for value in values]
-    )
-
-
-def _kind_choices(_sessions: SessionFactory) -> list[Choice]:
-    return [Choice(_tr("Vragen, zorgen en knelpunten"))] + [
-        Choice(enum_label(kind), {"kind": kind}) for kind in ConcernKind
-    ]
-
-
-def _theme_choices(sessions: SessionFactory) -> list[Choice]:
-    ids = theme_ids(sessions)
-    rows = {row.id: row for row in theme_rows(sessions, ids)}
-    choices = [Choice(_tr("Alle thema's"))]
-    return choices + [Choice(rows[i].name, {"theme_id": i}) for i in ids if i in rows]
-
-
 def concerns() -> PageSpec:
     """The questions, concerns and bottlenecks, by status, kind and theme."""
     return PageSpec(
@@ -218,7 +177,7 @@ def concerns() -> PageSpec:
         _empty_new(_tr("vragen of zorgen")),
         {1: "knelpunt", 2: "in bespreking", 3: "normaal", 4: "0" * 18, 5: "0" * 20, 6: "0" * 24},
         stretch=0,
-        filters=[_statuses(ConcernStatus), _theme_choices, _kind_choices],
+        filters=[statuses(ConcernStatus), theme_choices, kind_choices],
         beside_form_hidden=[3, 5, 6],
     )
 
@@ -257,24 +216,9 @@ def development_points() -> PageSpec:
         _empty_new(_tr("ontwikkelpunten")),
         {1: "in uitvoering", 2: "0" * 18, 3: "0" * 28},
         stretch=0,
-        filters=[_statuses(DevelopmentPointStatus)],
+        filters=[statuses(DevelopmentPointStatus)],
         beside_form_hidden=[3],
     )
-
-
-def _action_state_choices(_sessions: SessionFactory) -> list[Choice]:
-    return [
-        Choice(_tr("Alle actiepunten")),
-        Choice(_tr("Openstaand"), {"open_only": True}),
-        Choice(_tr("Over tijd"), {"overdue": True}),
-    ]
-
-
-def _owner_choices(sessions: SessionFactory) -> list[Choice]:
-    owners = action_owners(sessions)
-    return [Choice(_tr("Iedereen"))] + [
-        Choice(initials_name(person), {"owner_id": person.id}) for person in owners
-    ]
 
 
 def actions() -> PageSpec:
@@ -294,7 +238,7 @@ def actions() -> PageSpec:
         _empty_new(_tr("actiepunten")),
         {0: "0000-000", 2: "0" * 18, 3: "00-00-0000", 4: "in uitvoering", 5: "0" * 24},
         stretch=1,
-        filters=[_action_state_choices, LazyChoices(Choice(_tr("Iedereen")), _owner_choices)],
+        filters=[action_state_choices, LazyChoices(Choice(_tr("Iedereen")), owner_choices)],
         beside_form_hidden=[5],
     )
 
@@ -312,31 +256,15 @@ PAGES: dict[str, Callable[[], PageSpec]] = {
 
 
 def make_page(
-    kind: str, sessions: SessionFactory, parent: Any = None, editor: Editor | None = None
+    kind: str, sessions: SessionFactory, parent: Any = None, editor: Any = None
 ) -> RecordListPage:
     """The list page of ``kind`` (a key of ``PAGES``) over the database behind ``sessions``.
 
-    The kinds with a form (``FORMS``) get it beside their list; their edits go through
-    ``editor``, else the window's (``parent.editor``), else one of the page's own. Such a
-    page stores pending input when the window closes or its Edit menu opens.
+    The kinds with a form get it beside their list (see ui/forms/pages.py); their edits
+    go through ``editor``, else the window's.
     """
-    from ontwikkeltafel.ui.forms.kinds import FORMS
+    from ontwikkeltafel.ui.forms.pages import FORMS, editing_page
 
-    if kind not in FORMS:
-        return RecordListPage(sessions, PAGES[kind](), parent)
-    from ontwikkeltafel.ui.forms.editing_page import EditingPage
-
-    editor = editor or getattr(parent, "editor", None)
-    if not isinstance(editor, Editor):
-        editor = Editor(sessions, QUndoStack(), ChangeNotifier())
-    page = EditingPage(sessions, PAGES[kind](), FORMS[kind](), editor, parent)
-    if editor.stack.parent() is None:
-        editor.stack.setParent(page)
-        editor.notifier.setParent(page)
-    closing = getattr(parent, "about_to_close", None)
-    if closing is not None:
-        closing.connect(page.flush)
-    edit_menu = getattr(parent, "edit_menu", None)
-    if edit_menu is not None:  # what is typed shows in the menu as what undo takes back
-        edit_menu.aboutToShow.connect(page.flush)
-    return page
+    if kind in FORMS:
+        return editing_page(kind, PAGES[kind](), sessions, parent, editor)
+    return RecordListPage(sessions, PAGES[kind](), parent)
