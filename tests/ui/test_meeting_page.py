@@ -269,3 +269,25 @@ def test_changing_the_date_moves_the_end_along(qtbot: Any, filled: Database) -> 
     assert window.undo_stack.undoText() == "Bijeenkomst wijzigen"
     window.undo_stack.undo()
     assert times.value()[0] == datetime(2018, 1, 18, 15, 30, tzinfo=AMSTERDAM)
+
+
+def test_an_empty_title_is_refused_under_the_heading_and_kept_in_its_field(
+    qtbot: Any, filled: Database
+) -> None:
+    window = make_window(qtbot, filled)
+    page = open_meeting(qtbot, window)
+    title = page.editor_panel.title_field
+    title.setFocus()
+    title.selectAll()
+    qtbot.keyClick(title, Qt.Key.Key_Delete)
+    with qtbot.waitSignal(page.editor_panel.details.refused):
+        qtbot.keyClick(title, Qt.Key.Key_Tab)
+    assert page.notice.isVisible() and "titel" in page.notice.text()
+    assert title.text() == ""
+    assert _titles(filled)[0] == "Opening"
+    title.setFocus()
+    qtbot.keyClicks(title, "Welkom")
+    with qtbot.waitSignal(page.editor_panel.details.saved):
+        qtbot.keyClick(title, Qt.Key.Key_Tab)
+    assert not page.notice.isVisible()
+    assert _titles(filled)[0] == "Welkom"

@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 
 from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.ui.autosave import FormBinder
-from ontwikkeltafel.ui.messages import show_error
+from ontwikkeltafel.ui.messages import error_text
+
+NOTICE_COLOUR = "#b3261e"
 
 if TYPE_CHECKING:
     from ontwikkeltafel.ui.main_window import MainWindow
@@ -82,6 +84,12 @@ class RecordPage(QWidget):
         names.addWidget(self.subtitle)
         heading.addLayout(names, 1)
         heading.addLayout(self.buttons)
+        # Why input was refused (an empty title), in red under the heading: never a dialog,
+        # which would take the focus and so store, and refuse, the same input again.
+        self.notice = QLabel()
+        self.notice.setStyleSheet(f"color: {NOTICE_COLOUR};")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
@@ -90,6 +98,7 @@ class RecordPage(QWidget):
         layout.setContentsMargins(8, 4, 8, 8)
         layout.addLayout(heading)
         layout.addWidget(line)
+        layout.addWidget(self.notice)
         layout.addLayout(self.body, 1)
         window.about_to_close.connect(self.flush)
 
@@ -97,6 +106,7 @@ class RecordPage(QWidget):
         """A binder of this page: flushed with it, refusals shown."""
         binder = FormBinder(save, self)
         binder.refused.connect(self.refused)
+        binder.saved.connect(lambda _values: self.notice.hide())
         self.binders.append(binder)
         return binder
 
@@ -110,8 +120,9 @@ class RecordPage(QWidget):
             binder.timer.start()  # stored after the usual pause
 
     def refused(self, error: UserError) -> None:
-        """Say why an edit was not stored (the field keeps the input)."""
-        show_error(self.window_, error)
+        """Say why an edit was not stored (the field keeps the input until put right)."""
+        self.notice.setText(error_text(error))
+        self.notice.show()
 
     def button(self, text: str, tip: str, slot: Callable[[], None]) -> QPushButton:
         """A button in the heading, beside the title."""

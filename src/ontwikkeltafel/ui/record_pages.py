@@ -56,6 +56,7 @@ class RecordPages(QObject):
     def _show(self, page: "RecordPage", record_id: str) -> None:
         shown = self.window.stack.currentWidget()
         page.flush()  # pending input belongs to the record shown so far
+        page.notice.hide()
         if shown is not page:
             page.came_from = shown
         page.show_record(record_id)  # type: ignore[attr-defined]
