@@ -10,9 +10,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, QObject
 from PySide6.QtWidgets import QWidget
 
-from ontwikkeltafel.services.editing import read_record
-from ontwikkeltafel.ui.record_page import refresh_actions
-
 if TYPE_CHECKING:
     from ontwikkeltafel.ui.main_window import MainWindow
     from ontwikkeltafel.ui.meeting_page import MeetingPage
@@ -61,6 +58,8 @@ class RecordPages(QObject):
             page.came_from = shown
         page.show_record(record_id)  # type: ignore[attr-defined]
         self.window.stack.setCurrentWidget(page)
+        from ontwikkeltafel.ui.record_page import refresh_actions
+
         refresh_actions(self.window)
 
     def open_table(self, table_id: str) -> None:
@@ -73,6 +72,8 @@ class RecordPages(QObject):
 
     def open_agenda_item(self, item_id: str) -> None:
         """Show the meeting of an agenda item with that item chosen."""
+        from ontwikkeltafel.services.editing import read_record
+
         values = read_record(self.window.sessions, "agenda_items", item_id)
         if values is None:
             return
