@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import Select, String, literal_column, select, union_all
 from sqlalchemy.orm import Session
 
 from ontwikkeltafel.model import Action, AgendaItem, Decision
@@ -31,10 +31,12 @@ GROUP_ORDER = (
 
 @dataclass(frozen=True)
 class SearchHit:
-    """One record found; ``snippet`` marks matched words with MARK_START ... MARK_END.
+    """One record found; its title and a snippet, matched words marked MARK_START ... MARK_END.
 
-    ``meeting_id`` is the meeting to open for an agenda item, a decision or an
-    action agreed in a meeting; None for other kinds.
+    ``marked_title`` is the title so marked. ``snippet`` is a piece of the record's
+    other text (its beginning when only the title matched; empty when there is none).
+    ``meeting_id`` is the meeting to open for an agenda item, a decision or an action
+    agreed in a meeting; None for other kinds.
     """
 
     kind: str
@@ -43,6 +45,7 @@ class SearchHit:
     snippet: str
     meeting_id: str | None
     confidential: bool
+    marked_title: str = ""
 
 
 @dataclass(frozen=True)
@@ -72,22 +75,23 @@ def _meetings(session: Session, hits: list[Hit]) -> dict[tuple[str, str], str | 
     for hit in hits:
         if hit.kind in wanted:
             wanted[hit.kind].append(hit.record_id)
-    queries = {
-        "agenda_item": select(AgendaItem.id, AgendaItem.meeting_id).where(
+    queries: list[Select[str, str, str | None]] = [
+        select(literal_column("'agenda_item'", String), AgendaItem.id, AgendaItem.meeting_id).where(
             AgendaItem.id.in_(wanted["agenda_item"])
         ),
-        "decision": select(Decision.id, AgendaItem.meeting_id)
+        select(literal_column("'decision'", String), Decision.id, AgendaItem.meeting_id)
         .join(AgendaItem, Decision.agenda_item_id == AgendaItem.id)
         .where(Decision.id.in_(wanted["decision"])),
-        "action": select(Action.id, Action.meeting_id).where(Action.id.in_(wanted["action"])),
-    }
-    found: dict[tuple[str, str], str | None] = {}
-    for kind, query in queries.items():
-        if wanted[kind]:
-            found.update(
-                ((kind, record_id), meeting) for record_id, meeting in session.execute(query)
-            )
-    return found
+        select(literal_column("'action'", String), Action.id, Action.meeting_id).where(
+            Action.id.in_(wanted["action"])
+        ),
+    ]
+    chosen = [query for query, ids in zip(queries, wanted.values(), strict=True) if ids]
+    if not chosen:
+        return {}
+    # One round trip for all three kinds.
+    rows = session.execute(union_all(*chosen) if len(chosen) > 1 else chosen[0])
+    return {(kind, record_id): meeting for kind, record_id, meeting in rows}
 
 
 def search_everything(
@@ -111,6 +115,7 @@ def search_everything(
                 hit.snippet,
                 meetings.get((hit.kind, hit.record_id)),
                 hit.confidential,
+                hit.marked_title or hit.title,
             )
         )
     groups = tuple(SearchGroup(kind, tuple(found)) for kind, found in by_kind.items() if found)

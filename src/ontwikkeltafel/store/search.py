@@ -1,20 +1,20 @@
 """Full-text search over every record: FTS5 on SQLite, tsvector + GIN on PostgreSQL."""
 
-import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, TextClause
 from sqlalchemy import text as sql
 from sqlalchemy.orm import Session
 
-from ontwikkeltafel.store.search_schema import SOURCES, sqlite_fill
+from ontwikkeltafel.store.search_schema import CODES, SOURCES, sqlite_entries, sqlite_keys
 
-#: How often a rebuild by :func:`bulk_indexing` ticks.
-INDEX_STEPS = len(SOURCES)
+#: How often a rebuild by :func:`bulk_indexing` ticks: keys made, entries written.
+INDEX_STEPS = 2
 
 #: Around each matched word in a snippet, so the UI can highlight it.
 MARK_START, MARK_END = "\x02", "\x03"
@@ -40,13 +40,19 @@ _MAX_WORDS = 12
 
 @dataclass(frozen=True)
 class Hit:
-    """One record that matches: its kind and id, its title and a snippet with marked words."""
+    """One record that matches: its kind and id, its title and texts with marked words.
+
+    ``marked_title`` is the title with the matched words marked; ``snippet`` a piece of
+    the record's other text around a match (its beginning when only the title matched;
+    empty when there is no other text).
+    """
 
     kind: str
     record_id: str
     title: str
     snippet: str
     confidential: bool = False
+    marked_title: str = ""
 
 
 def include_in_schema_comparison(name: str | None, type_: str, _parents: Any) -> bool:
@@ -59,36 +65,66 @@ def query_words(text: str) -> list[str]:
     return _WORD.findall(text)[:_MAX_WORDS]
 
 
+#: A last word shorter than this is matched whole: one letter would match nearly everything.
+MIN_PREFIX = 2
+
+
 def _fts5_query(words: list[str]) -> str:
     """Each word quoted; the last one a prefix, as the user may still be typing it."""
-    return " ".join(f'"{word}"' for word in words) + "*"
+    quoted = " ".join(f'"{word}"' for word in words)
+    return f"{quoted}*" if len(words[-1]) >= MIN_PREFIX else quoted
+
+
+def _tsquery(words: list[str]) -> str:
+    """The same for PostgreSQL's to_tsquery."""
+    return " & ".join(words) + (":*" if len(words[-1]) >= MIN_PREFIX else "")
 
 
 #: On SQLite, each kind's entries are one rowid range: rowid = (kind code << 40) + key.
 _KIND_SHIFT = 40
-#: Of a kind with many matches, only the newest this many are ranked (bm25 costs per row).
-RANK_WINDOW = 200
 
-_SQLITE_MATCHES = "SELECT rowid FROM search_index WHERE search_index MATCH :query"
+# Per kind, two passes, each of the newest matches: those in the title, then any. FTS5
+# walks a rowid range backwards and stops at the limit, so a search costs about the
+# same whether a word occurs ten times or ten thousand (prefix indexes, migration 0003,
+# spare it merging word lists first). Titles come first; newer records before older.
+# The snippet of a title match shows the start of the other text: the title pass knows
+# no other matches; the second pass's snippet of the same record is used when it has one.
+_SQLITE_PASS = """
+SELECT * FROM (
+    SELECT rowid, {in_title} AS in_title, kind, record_id, title, confidential,
+           highlight(search_index, 3, :start, :end) AS marked_title,
+           snippet(search_index, 4, :start, :end, '…', 12) AS snippet
+    FROM search_index
+    WHERE search_index MATCH :{query} AND rowid BETWEEN {low} AND {high} {secret}
+    ORDER BY rowid DESC LIMIT :limit
+)"""
 
-# ``+rowid`` keeps the id list a filter on one scan of the matches: as a constraint,
-# FTS5 would run the whole query again for each id.
-_SQLITE_RANKS = """
-SELECT rowid, bm25(search_index, 0, 0, 0, 10.0, 1.0) AS score
-FROM search_index
-WHERE search_index MATCH :query AND +rowid IN (SELECT value FROM json_each(:ids)) {secret}
-"""
 
-_SQLITE_HITS = """
-SELECT rowid, kind, record_id, title, confidential,
-       snippet(search_index, -1, :start, :end, '…', 12) AS snippet
-FROM search_index
-WHERE search_index MATCH :query AND +rowid IN (SELECT value FROM json_each(:ids))
-"""
+@cache
+def _sqlite_statement(include_confidential: bool) -> TextClause:
+    """One statement with both passes of every kind."""
+    secret = "" if include_confidential else "AND confidential = 0"
+    return sql(
+        "\nUNION ALL".join(
+            _SQLITE_PASS.format(
+                in_title=in_title,
+                query=query,
+                low=code << _KIND_SHIFT,
+                high=((code + 1) << _KIND_SHIFT) - 1,
+                secret=secret,
+            )
+            for code in sorted(CODES.values())
+            for in_title, query in ((1, "in_title"), (0, "anywhere"))
+        )
+    )
+
 
 _POSTGRES = """
 SELECT kind, record_id, title, confidential,
-       ts_headline('simple', concat_ws(' — ', title, nullif(body, '')), query,
+       ts_headline('simple', title, query,
+                   'HighlightAll=true, StartSel=' || :start || ', StopSel=' || :end)
+           AS marked_title,
+       ts_headline('simple', body, query,
                    'StartSel=' || :start || ', StopSel=' || :end || ', MaxWords=24, MinWords=8')
            AS snippet
 FROM (
@@ -109,48 +145,48 @@ def search(
 ) -> list[Hit]:
     """The records matching every word of ``text`` (the last as a prefix), best first per kind.
 
-    At most ``limit_per_kind`` hits of each kind. Input without letters or digits
-    gives no hits; no input is ever an error.
+    At most ``limit_per_kind`` hits of each kind; on SQLite title matches come first,
+    then the rest, newest first. Input without letters or digits gives no hits; no
+    input is ever an error.
     """
     words = query_words(text)
     if not words or limit_per_kind <= 0:
         return []
     params: dict[str, Any] = {"limit": limit_per_kind, "start": MARK_START, "end": MARK_END}
     if session.get_bind().dialect.name == "sqlite":
-        return _sqlite_search(session, _fts5_query(words), params, include_confidential)
+        query = _fts5_query(words)
+        params |= {"anywhere": query, "in_title": f"title : ({query})"}
+        rows = session.execute(_sqlite_statement(include_confidential), params).all()
+        return _best_per_kind(rows, limit_per_kind)
     statement = _POSTGRES.format(secret="" if include_confidential else "AND NOT confidential")
-    params["query"] = " & ".join(words) + ":*"
+    params["query"] = _tsquery(words)
     return [_hit(row) for row in session.execute(sql(statement), params)]
 
 
-def _hit(row: Any) -> Hit:
-    return Hit(row.kind, row.record_id, row.title, row.snippet, bool(row.confidential))
+def _hit(row: Any, snippet: str | None = None) -> Hit:
+    """A hit from a result row; the snippet on one line (texts hold paragraphs and gaps)."""
+    text = row.snippet if snippet is None else snippet
+    snippet = " ".join((text or "").split())
+    return Hit(
+        row.kind, row.record_id, row.title, snippet, bool(row.confidential), row.marked_title
+    )
 
 
-def _sqlite_search(
-    session: Session, query: str, params: dict[str, Any], include_confidential: bool
-) -> list[Hit]:
-    """Three passes over the matches: every rowid; bm25 of each kind's newest; snippets."""
-    by_kind: dict[int, list[int]] = {}
-    for rowid in session.execute(sql(_SQLITE_MATCHES), {"query": query}).scalars():
-        by_kind.setdefault(rowid >> _KIND_SHIFT, []).append(rowid)
-    if not by_kind:
-        return []
-    candidates = [i for ids in by_kind.values() for i in sorted(ids, reverse=True)[:RANK_WINDOW]]
-    secret = "" if include_confidential else "AND confidential = 0"
-    scores = session.execute(
-        sql(_SQLITE_RANKS.format(secret=secret)), {"query": query, "ids": json.dumps(candidates)}
-    ).all()
-    best: dict[int, list[int]] = {}
-    for rowid, _score in sorted(scores, key=lambda row: (row[1], row[0])):
-        chosen = best.setdefault(rowid >> _KIND_SHIFT, [])
-        if len(chosen) < params["limit"]:
-            chosen.append(rowid)
-    order = {rowid: n for n, rowid in enumerate(i for code in sorted(best) for i in best[code])}
-    rows = session.execute(
-        sql(_SQLITE_HITS), params | {"query": query, "ids": json.dumps(list(order))}
-    ).all()
-    return [_hit(row) for row in sorted(rows, key=lambda row: order[row.rowid])]
+def _best_per_kind(rows: Sequence[Any], limit: int) -> list[Hit]:
+    """Per kind: title matches, then the others; newest first; each record once."""
+    snippets = {row.rowid: row.snippet for row in rows if not row.in_title}
+    ordered = sorted(rows, key=lambda row: (row.rowid >> _KIND_SHIFT, -row.in_title, -row.rowid))
+    hits: list[Hit] = []
+    seen: set[int] = set()
+    taken: dict[int, int] = {}
+    for row in ordered:
+        code = row.rowid >> _KIND_SHIFT
+        if row.rowid in seen or taken.get(code, 0) >= limit:
+            continue
+        seen.add(row.rowid)
+        taken[code] = taken.get(code, 0) + 1
+        hits.append(_hit(row, snippets.get(row.rowid, row.snippet)))
+    return hits
 
 
 #: Below this many incoming records the triggers index a write as it goes.
@@ -166,7 +202,9 @@ def bulk_indexing(
     Done when ``incoming`` records are many and not fewer than those indexed already;
     otherwise, and on other engines, the triggers keep the index up to date as usual.
     Use it inside the write's transaction: on an error the rollback restores the triggers.
-    A rebuild calls ``tick`` after each kind of record (``len(SOURCES)`` times).
+    A rebuild calls ``tick`` when the records have their keys and when the index is
+    written (:data:`INDEX_STEPS` times); the index is written in one statement, which
+    leaves it in a few large segments, quicker to search than one per kind.
     """
     if connection.dialect.name != "sqlite" or incoming < BULK_MIN_RECORDS:
         yield
@@ -184,9 +222,11 @@ def bulk_indexing(
     connection.exec_driver_sql("DELETE FROM search_index")
     connection.exec_driver_sql("DELETE FROM search_keys")
     for table in SOURCES:
-        for statement in sqlite_fill(table):
-            connection.exec_driver_sql(statement)
-        if tick is not None:
-            tick()
+        connection.exec_driver_sql(sqlite_keys(table))
+    if tick is not None:
+        tick()
+    connection.exec_driver_sql(sqlite_entries(list(SOURCES)))
+    if tick is not None:
+        tick()
     for _name, definition in triggers:
         connection.exec_driver_sql(definition)

@@ -1,7 +1,7 @@
 """What the search index holds per record kind, as SQL for migrations and bulk rebuilds.
 
-Migration 0002 builds the index from these definitions; changing them needs a
-migration that rebuilds the index.
+Migration 0002 builds the index from these definitions and 0003 rebuilds it with
+prefix indexes; changing them needs a migration that rebuilds the index.
 """
 
 _SECRET = (
@@ -96,13 +96,68 @@ def sqlite_follow() -> str:
     )
 
 
+def sqlite_keys(table: str) -> str:
+    """The statement that gives every row of ``table`` its search key."""
+    kind = SOURCES[table][0]
+    return f"INSERT INTO search_keys (kind, record_id) SELECT '{kind}', id FROM {table}"
+
+
+def sqlite_entries(tables: list[str]) -> str:
+    """One statement that indexes every row of ``tables`` (whose keys must exist, entries not).
+
+    FTS5 writes what it gathered as a new segment at the end of each statement: one
+    statement for many tables leaves fewer segments, which is quicker to write and search.
+    """
+    selects = []
+    for table in tables:
+        kind, title, body, secret = SOURCES[table]
+        selects.append(
+            f"SELECT ({CODES[kind]} << 40) + k.id, '{kind}', new.id, {secret}, {title}, {body} "
+            f"FROM {table} AS new "
+            f"JOIN search_keys AS k ON k.kind = '{kind}' AND k.record_id = new.id"
+        )
+    return "INSERT INTO search_index (rowid, kind, record_id, confidential, title, body) " + (
+        " UNION ALL ".join(selects)
+    )
+
+
 def sqlite_fill(table: str) -> list[str]:
     """The statements that index every row of ``table`` (whose entries must not exist yet)."""
-    kind, title, body, secret = SOURCES[table]
-    return [
-        f"INSERT INTO search_keys (kind, record_id) SELECT '{kind}', id FROM {table}",
-        "INSERT INTO search_index (rowid, kind, record_id, confidential, title, body) "
-        f"SELECT ({CODES[kind]} << 40) + k.id, '{kind}', new.id, {secret}, {title}, {body} "
-        f"FROM {table} AS new "
-        f"JOIN search_keys AS k ON k.kind = '{kind}' AND k.record_id = new.id",
+    return [sqlite_keys(table), sqlite_entries([table])]
+
+
+def sqlite_trigger_names() -> list[str]:
+    """The names of every trigger that keeps the SQLite index up to date."""
+    names = [
+        f"search_{table}_{event}" for table in SOURCES for event in ("insert", "update", "delete")
     ]
+    return [*names, "search_agenda_items_secret"]
+
+
+def sqlite_rebuild(prefix: str, hash_size: int | None = None) -> list[str]:
+    """The statements that make the SQLite index anew, filled, with FTS5 prefix indexes ``prefix``.
+
+    ``prefix`` lists the prefix lengths (in characters) FTS5 keeps an index for, e.g. "2 3".
+    ``hash_size`` is how many bytes of new entries FTS5 may hold before it writes them
+    out as a segment (1 MB unless given). The index and its triggers must exist; the
+    search keys are renumbered.
+    """
+    create = (
+        "CREATE VIRTUAL TABLE search_index USING fts5(kind UNINDEXED, record_id UNINDEXED, "
+        "confidential UNINDEXED, title, body, tokenize='unicode61 remove_diacritics 2', "
+        f"prefix='{prefix}')"
+    )
+    statements = [f"DROP TRIGGER {name}" for name in sqlite_trigger_names()]
+    statements += ["DROP TABLE search_index", "DELETE FROM search_keys", create]
+    statements.append(
+        "INSERT INTO search_index (search_index, rank) VALUES ('rank', 'bm25(0, 0, 0, 10, 1)')"
+    )
+    if hash_size is not None:
+        statements.append(
+            f"INSERT INTO search_index (search_index, rank) VALUES ('hashsize', {hash_size})"
+        )
+    statements += [sqlite_keys(table) for table in SOURCES]
+    statements.append(sqlite_entries(list(SOURCES)))
+    for table, (kind, title, body, secret) in SOURCES.items():
+        statements += sqlite_triggers(table, kind, title, body, secret)
+    return [*statements, sqlite_follow()]
