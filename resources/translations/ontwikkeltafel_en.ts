@@ -328,22 +328,22 @@ Folder: %2</translation>
     <context>
         <name>MeetingsPart</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="329" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="335" />
             <source>Bijeenkomsten</source>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="333" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="339" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="337" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="343" />
             <source>Bijeenkomst</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="338" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="344" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -391,22 +391,32 @@ Folder: %2</translation>
             <translation>Take the chosen member off the table</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="142" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="133" />
+            <source>Omhoog (Ctrl+↑)</source>
+            <translation>Up (Ctrl+↑)</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="136" />
+            <source>Omlaag (Ctrl+↓)</source>
+            <translation>Down (Ctrl+↓)</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="148" />
             <source>Rol wijzigen</source>
             <translation>Change role</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="168" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="174" />
             <source>Deelnemer toevoegen</source>
             <translation>Add member</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="180" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="186" />
             <source>Deelnemer verwijderen</source>
             <translation>Remove member</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="196" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="202" />
             <source>Deelnemer verplaatsen</source>
             <translation>Move member</translation>
         </message>
@@ -435,12 +445,12 @@ Folder: %2</translation>
     <context>
         <name>RecordPage</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/record_page.py" line="62" />
+            <location filename="../../src/ontwikkeltafel/ui/record_page.py" line="64" />
             <source>← Terug</source>
             <translation>← Back</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/record_page.py" line="63" />
+            <location filename="../../src/ontwikkeltafel/ui/record_page.py" line="65" />
             <source>Terug naar de lijst (Ctrl+W)</source>
             <translation>Back to the list (Ctrl+W)</translation>
         </message>
@@ -826,82 +836,82 @@ Folder: %2</translation>
     <context>
         <name>TemplatePart</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="217" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="223" />
             <source>Agendasjabloon</source>
             <translation>Agenda template</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="218" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="224" />
             <source>Elke nieuwe bijeenkomst begint met deze agenda</source>
             <translation>Every new meeting starts with this agenda</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="222" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="228" />
             <source>Agendapunt</source>
             <translation>Agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="225" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="231" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="228" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="234" />
             <source>Min.</source>
             <translation>Min.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="245" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="251" />
             <source>Toevoegen</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="245" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="251" />
             <source>Een agendapunt aan het sjabloon toevoegen</source>
             <translation>Add an item to the template</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="248" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="254" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="249" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="255" />
             <source>Het gekozen agendapunt uit het sjabloon halen</source>
             <translation>Take the chosen item out of the template</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="254" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="260" />
             <source>Omhoog (Ctrl+↑)</source>
             <translation>Up (Ctrl+↑)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="257" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="263" />
             <source>Omlaag (Ctrl+↓)</source>
             <translation>Down (Ctrl+↓)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="282" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="288" />
             <source>Sjabloon wijzigen</source>
             <translation>Edit template</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="290" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="296" />
             <source>Nieuw agendapunt</source>
             <translation>New agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="293" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="299" />
             <source>Sjabloonpunt toevoegen</source>
             <translation>Add template item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="306" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="312" />
             <source>Sjabloonpunt verwijderen</source>
             <translation>Remove template item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="318" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="324" />
             <source>Sjabloonpunt verplaatsen</source>
             <translation>Move template item</translation>
         </message>

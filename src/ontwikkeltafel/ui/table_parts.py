@@ -129,6 +129,12 @@ class MembersPart(Part):
         self.remove_button = self.add_button(
             self.tr("Verwijderen"), self.tr("De gekozen deelnemer van de tafel halen"), self.remove
         )
+        self.add_button(
+            "↑", self.tr("Omhoog (Ctrl+↑)"), lambda: self.move_row(self.view.current_row(), -1)
+        )
+        self.add_button(
+            "↓", self.tr("Omlaag (Ctrl+↓)"), lambda: self.move_row(self.view.current_row(), 1)
+        )
 
     def reload(self) -> None:
         """Read the members again."""
