@@ -291,3 +291,25 @@ def test_an_empty_title_is_refused_under_the_heading_and_kept_in_its_field(
         qtbot.keyClick(title, Qt.Key.Key_Tab)
     assert not page.notice.isVisible()
     assert _titles(filled)[0] == "Welkom"
+
+
+def test_attendance_is_chosen_with_the_space_bar_and_a_click(qtbot: Any, filled: Database) -> None:
+    window = make_window(qtbot, filled)
+    page = open_meeting(qtbot, window)
+    view, model = page.attendance.view, page.attendance.model
+    view.setFocus()
+    view.setCurrentIndex(model.index(0, 3))  # Anna, afwezig
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert attendance_rows(filled.session_factory, "m-1")[0].status == AttendanceStatus.ABSENT
+    assert model.data(model.index(0, 3), Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    rect = view.visualRect(model.index(2, 1))  # IJsbrand, aanwezig
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert attendance_rows(filled.session_factory, "m-1")[2].status == AttendanceStatus.PRESENT
+    assert window.undo_stack.undoText() == "Aanwezigheid wijzigen"
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    assert [r.status for r in attendance_rows(filled.session_factory, "m-1")] == [
+        AttendanceStatus.PRESENT,
+        AttendanceStatus.PRESENT,
+        AttendanceStatus.EXCUSED,
+    ]
