@@ -49,7 +49,12 @@ def test_english_window(qtbot: Any, english: None, filled: Database) -> None:
     assert _headers(window.meetings) == ["Date", "Meeting", "Kind", "Status", "Table"]
     assert window.all_button.text() == "All meetings"
     assert window.meetings_title.text() == "<b>All meetings</b> (4)"
-    assert [menu.title() for menu in window.menuBar().findChildren(QMenu)] == ["&File", "&Edit", "&View", "&Help"]
+    assert [menu.title() for menu in window.menuBar().findChildren(QMenu)] == [
+        "&File",
+        "&Edit",
+        "&View",
+        "&Help",
+    ]
     assert window.statusBar().currentMessage() == "Database: test.sqlite3"
     assert _column(window.meetings, 2)[-1] == "table session"
     assert _column(window.meetings, 3)[-1] == "approved minutes"
