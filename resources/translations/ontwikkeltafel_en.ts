@@ -240,110 +240,115 @@ Folder: %2</translation>
             <translation>Ontwikkeltafel</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="58" />
-            <source>Database: %1</source>
-            <translation>Database: %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="68" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="67" />
             <source>Tafels en bijeenkomsten</source>
             <translation>Tables and meetings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="69" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="68" />
             <source>Bijeenkomsten</source>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="70" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="69" />
             <source>Personen</source>
             <translation>People</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="71" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="70" />
             <source>Organisaties</source>
             <translation>Organisations</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="72" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="71" />
             <source>Thema's</source>
             <translation>Themes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="73" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="72" />
             <source>Vragen en zorgen</source>
             <translation>Questions and concerns</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="74" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="73" />
             <source>Goede voorbeelden</source>
             <translation>Good practices</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="75" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="74" />
             <source>Ontwikkelpunten</source>
             <translation>Development points</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="76" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="75" />
             <source>Actiepunten</source>
             <translation>Actions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="131" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="130" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="132" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="131" />
             <source>&amp;Afsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="136" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="135" />
             <source>Be&amp;werken</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="137" />
-            <source>Ongedaan maken</source>
-            <translation>Undo</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="139" />
-            <source>Opnieuw</source>
-            <translation>Redo</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="144" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="149" />
             <source>Beel&amp;d</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="145" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="150" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="169" />
+            <source>Ongedaan maken</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="170" />
+            <source>Ongedaan maken: %1</source>
+            <translation>Undo: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="176" />
+            <source>Opnieuw</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="177" />
+            <source>Opnieuw: %1</source>
+            <translation>Redo: %1</translation>
         </message>
     </context>
     <context>
         <name>MeetingsPart</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="335" />
+            <location filename="../../src/ontwikkeltafel/ui/table_meetings.py" line="22" />
             <source>Bijeenkomsten</source>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="339" />
+            <location filename="../../src/ontwikkeltafel/ui/table_meetings.py" line="26" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="343" />
+            <location filename="../../src/ontwikkeltafel/ui/table_meetings.py" line="30" />
             <source>Bijeenkomst</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="344" />
+            <location filename="../../src/ontwikkeltafel/ui/table_meetings.py" line="31" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -351,72 +356,72 @@ Folder: %2</translation>
     <context>
         <name>MembersPart</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="106" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="50" />
             <source>Deelnemers</source>
             <translation>Members</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="109" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="53" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="110" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="54" />
             <source>Organisatie</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="111" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="55" />
             <source>Functie</source>
             <translation>Function</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="112" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="56" />
             <source>Rol</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="125" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="69" />
             <source>Persoon toevoegen…</source>
             <translation>Add a person…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="130" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="74" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="130" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="74" />
             <source>De gekozen deelnemer van de tafel halen</source>
             <translation>Take the chosen member off the table</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="133" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="77" />
             <source>Omhoog (Ctrl+↑)</source>
             <translation>Up (Ctrl+↑)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="136" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="80" />
             <source>Omlaag (Ctrl+↓)</source>
             <translation>Down (Ctrl+↓)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="148" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="92" />
             <source>Rol wijzigen</source>
             <translation>Change role</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="174" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="118" />
             <source>Deelnemer toevoegen</source>
             <translation>Add member</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="186" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="130" />
             <source>Deelnemer verwijderen</source>
             <translation>Remove member</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="202" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="146" />
             <source>Deelnemer verplaatsen</source>
             <translation>Move member</translation>
         </message>
@@ -592,142 +597,142 @@ Folder: %2</translation>
     <context>
         <name>TablePage</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="61" />
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="63" />
             <source> jaar</source>
             <translation> years</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="62" />
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="64" />
             <source>Hoe lang de gegevens van de tafel bewaard blijven</source>
             <translation>How long the table's data is kept</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="75" />
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="77" />
             <source>&lt;b&gt;Thema's&lt;/b&gt;</source>
             <translation>&lt;b&gt;Themes&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="77" />
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="79" />
             <source>Thema toevoegen…</source>
             <translation>Add a theme…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="85" />
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="87" />
             <source>Bijeenkomst plannen</source>
             <translation>Plan meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="86" />
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="88" />
             <source>De volgende bijeenkomst plannen vanuit het agendasjabloon (Ctrl+N)</source>
             <translation>Plan the next meeting from the agenda template (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="91" />
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="93" />
             <source>Uitnodiging (.ics)</source>
             <translation>Invitation (.ics)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="92" />
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="94" />
             <source>Een agenda-uitnodiging voor de gekozen bijeenkomst opslaan</source>
             <translation>Save a calendar invitation for the chosen meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="97" />
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="99" />
             <source>Tafelrapportage</source>
             <translation>Table report</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="98" />
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="100" />
             <source>Het verslag van alles wat de tafel opleverde, als Word-document</source>
             <translation>The report of everything the table produced, as a Word document</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="102" />
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="104" />
             <source>Besluiten- en actielijst</source>
             <translation>Decisions and action list</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="103" />
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="105" />
             <source>De besluitenlijst en de actielijst van de tafel, als Word-document</source>
             <translation>The table's decisions and action list, as a Word document</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="119" />
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="121" />
             <source>Gegevens</source>
             <translation>Data</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="120" />
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="122" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="121" />
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="123" />
             <source>Doel</source>
             <translation>Goal</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="122" />
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="124" />
             <source>Beschrijving</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="123" />
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="125" />
             <source>Gestart op</source>
             <translation>Started on</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="124" />
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="126" />
             <source>Beëindigd op</source>
             <translation>Ended on</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="125" />
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="127" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="126" />
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="128" />
             <source>Bewaartermijn</source>
             <translation>Retention period</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="184" />
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="186" />
             <source>gestart %1</source>
             <translation>started %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="187" />
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="189" />
             <source>1 deelnemer</source>
             <translation>1 member</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="189" />
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="191" />
             <source>%1 deelnemers</source>
             <translation>%1 members</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="192" />
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="194" />
             <source>1 bijeenkomst</source>
             <translation>1 meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="194" />
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="196" />
             <source>%1 bijeenkomsten</source>
             <translation>%1 meetings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="200" />
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="202" />
             <source>Tafel wijzigen</source>
             <translation>Edit table</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="207" />
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="209" />
             <source>Thema koppelen</source>
             <translation>Link theme</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="207" />
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="209" />
             <source>Thema ontkoppelen</source>
             <translation>Unlink theme</translation>
         </message>
@@ -836,82 +841,82 @@ Folder: %2</translation>
     <context>
         <name>TemplatePart</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="223" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="167" />
             <source>Agendasjabloon</source>
             <translation>Agenda template</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="224" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="168" />
             <source>Elke nieuwe bijeenkomst begint met deze agenda</source>
             <translation>Every new meeting starts with this agenda</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="228" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="172" />
             <source>Agendapunt</source>
             <translation>Agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="231" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="175" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="234" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="178" />
             <source>Min.</source>
             <translation>Min.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="251" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="195" />
             <source>Toevoegen</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="251" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="195" />
             <source>Een agendapunt aan het sjabloon toevoegen</source>
             <translation>Add an item to the template</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="254" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="198" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="255" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="199" />
             <source>Het gekozen agendapunt uit het sjabloon halen</source>
             <translation>Take the chosen item out of the template</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="260" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="204" />
             <source>Omhoog (Ctrl+↑)</source>
             <translation>Up (Ctrl+↑)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="263" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="207" />
             <source>Omlaag (Ctrl+↓)</source>
             <translation>Down (Ctrl+↓)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="288" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="232" />
             <source>Sjabloon wijzigen</source>
             <translation>Edit template</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="296" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="240" />
             <source>Nieuw agendapunt</source>
             <translation>New agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="299" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="243" />
             <source>Sjabloonpunt toevoegen</source>
             <translation>Add template item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="312" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="256" />
             <source>Sjabloonpunt verwijderen</source>
             <translation>Remove template item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="324" />
+            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="268" />
             <source>Sjabloonpunt verplaatsen</source>
             <translation>Move template item</translation>
         </message>

@@ -23,7 +23,7 @@ from ontwikkeltafel.services.meeting_editing import (
 from ontwikkeltafel.ui.agenda_model import AgendaModel, agenda_columns
 from ontwikkeltafel.ui.edits import push_inverse
 from ontwikkeltafel.ui.movable_view import MovableView
-from ontwikkeltafel.ui.table_parts import Part
+from ontwikkeltafel.ui.page_part import Part
 
 if TYPE_CHECKING:
     from ontwikkeltafel.ui.record_page import RecordPage

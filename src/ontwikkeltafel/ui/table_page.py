@@ -25,8 +25,10 @@ from ontwikkeltafel.ui.edits import push_inverse
 from ontwikkeltafel.ui.fields import DateField, EnumField, NumberField
 from ontwikkeltafel.ui.labels import enum_label, short_date
 from ontwikkeltafel.ui.links_box import LinksBox
+from ontwikkeltafel.ui.page_part import heading
 from ontwikkeltafel.ui.record_page import RecordPage, refresh_actions
-from ontwikkeltafel.ui.table_parts import MeetingsPart, MembersPart, TemplatePart, heading
+from ontwikkeltafel.ui.table_meetings import MeetingsPart
+from ontwikkeltafel.ui.table_parts import MembersPart, TemplatePart
 
 if TYPE_CHECKING:
     from ontwikkeltafel.ui.main_window import MainWindow

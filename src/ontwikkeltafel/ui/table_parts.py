@@ -1,4 +1,4 @@
-"""Parts of the table page: its members with their roles, its agenda template, its meetings.
+"""Parts of the table page: its members with their roles, and its agenda template.
 
 Every change is one undoable service call through the page's editor; the parts show the
 stored state again when the page hears of the change.
@@ -7,21 +7,13 @@ stored state again when the page hears of the change.
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
 )
 
 from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.model import AgendaItemKind, MemberRole
-from ontwikkeltafel.reports.format import short_date
 from ontwikkeltafel.services.choices import person_choices
-from ontwikkeltafel.services.listing import MeetingRow, meeting_ids, meeting_rows
 from ontwikkeltafel.services.table_editing import (
     MemberRow,
     TemplateItem,
@@ -42,60 +34,12 @@ from ontwikkeltafel.services.table_editing import (
 from ontwikkeltafel.ui.delegates import ChoiceDelegate, NumberDelegate
 from ontwikkeltafel.ui.edits import push_inverse
 from ontwikkeltafel.ui.fields import RecordPicker
-from ontwikkeltafel.ui.labels import enum_label, short_moment
 from ontwikkeltafel.ui.meeting_labels import choices, label
-from ontwikkeltafel.ui.movable_view import MovableView
+from ontwikkeltafel.ui.page_part import Part
 from ontwikkeltafel.ui.row_model import RowColumn, RowsModel
 
 if TYPE_CHECKING:
-    from ontwikkeltafel.ui.record_page import RecordPage
     from ontwikkeltafel.ui.table_page import TablePage
-
-
-def heading(text: str) -> QLabel:
-    """A part's heading."""
-    return QLabel(f"<b>{text}</b>")
-
-
-class Part(QWidget):
-    """A heading, a view and a row of buttons, working for a record page."""
-
-    def __init__(self, page: "RecordPage", title: str, view: MovableView | None = None) -> None:
-        """A part of ``page`` around ``view`` (a new one if not given)."""
-        super().__init__()
-        self.page = page
-        self.view = view or MovableView()
-        self.heading = heading(title)
-        self.bar = QHBoxLayout()
-        self.bar.setContentsMargins(0, 0, 0, 0)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.view, 1)
-        layout.addLayout(self.bar)
-
-    def add_button(self, text: str, tip: str, slot: Any) -> QPushButton:
-        """A button under the view."""
-        button = QPushButton(text)
-        button.setToolTip(tip)
-        button.clicked.connect(slot)
-        if len(text) == 1:  # an arrow
-            button.setFixedWidth(button.fontMetrics().horizontalAdvance("MM") + 16)
-        self.bar.addWidget(button)
-        return button
-
-    @property
-    def table_id(self) -> str:
-        """The table shown."""
-        assert self.page.record_id is not None
-        return self.page.record_id
-
-    def run(self, work: Any) -> None:
-        """Run an edit; a refusal is shown."""
-        try:
-            work()
-        except UserError as error:
-            self.page.refused(error)
 
 
 class MembersPart(Part):
@@ -325,45 +269,3 @@ class TemplatePart(Part):
             lambda: move_template_item(sessions, table_id, row, target),
         )
         self.view.select_row(target)
-
-
-class MeetingsPart(Part):
-    """The table's meetings, newest first; Enter opens one."""
-
-    def __init__(self, page: "TablePage") -> None:
-        """The meetings of the page's table."""
-        super().__init__(page, self.tr("Bijeenkomsten"))
-        self.model = RowsModel(
-            [
-                RowColumn(
-                    self.tr("Datum"),
-                    lambda r: short_date(r.starts_at),
-                    tooltip=lambda r: short_moment(r.starts_at),
-                ),
-                RowColumn(self.tr("Bijeenkomst"), lambda r: r.title),
-                RowColumn(self.tr("Status"), lambda r: enum_label(r.status)),
-            ],
-            lambda r: r.id,
-            None,
-            self,
-        )
-        self.view.setModel(self.model)
-        self.view.stretch(1, {0: "00-00-0000", 2: "vastgesteld verslag"})
-        self.view.activated.connect(self._open)
-
-    def reload(self) -> None:
-        """Read the meetings again."""
-        sessions = self.page.sessions
-        ids = meeting_ids(sessions, self.table_id, "starts_at", True)
-        rows = {row.id: row for row in meeting_rows(sessions, ids)}
-        self.model.set_rows([rows[i] for i in ids if i in rows])
-        self.heading.setText(f"<b>{self.tr('Bijeenkomsten')}</b> ({self.model.rowCount()})")
-
-    def chosen(self) -> MeetingRow | None:
-        """The selected meeting, if any."""
-        row = self.view.current_row()
-        return self.model.rows[row] if row >= 0 else None
-
-    def _open(self, index: QModelIndex) -> None:
-        if index.isValid():
-            self.page.window_.open_record("meetings", self.model.row_id(index.row()))
