@@ -206,26 +206,6 @@ def test_items_added_and_removed_with_their_decisions_and_undone(
     assert [r.position for r in agenda_rows(filled.session_factory, "m-1")] == [1, 2, 3]
 
 
-def test_a_guest_is_added_and_removed(qtbot: Any, filled: Database) -> None:
-    window = make_window(qtbot, filled)
-    page = open_meeting(qtbot, window, "z-1")  # a table without members
-    assert page.attendance.model.rowCount() == 0
-    picker = page.attendance.guest_picker
-    picker.setFocus()
-    picker.setCurrentIndex(picker.findText("Anna de Vries (KION)"))
-    picker.value_changed.emit()
-    rows = attendance_rows(filled.session_factory, "z-1")
-    assert [(r.name, r.status) for r in rows] == [("Anna de Vries", AttendanceStatus.GUEST)]
-    assert page.attendance.model.data(page.attendance.model.index(0, 0)) == "Anna de Vries (gast)"
-    assert window.undo_stack.undoText() == "Gast toevoegen"
-    page.attendance.view.setFocus()
-    page.attendance.view.select_row(0)
-    page.delete_selected()
-    assert attendance_rows(filled.session_factory, "z-1") == []
-    window.undo_stack.undo()
-    assert len(attendance_rows(filled.session_factory, "z-1")) == 1
-
-
 def test_closing_the_window_mid_sentence_keeps_the_minutes(qtbot: Any, filled: Database) -> None:
     window = make_window(qtbot, filled)
     page = open_meeting(qtbot, window)
@@ -253,63 +233,3 @@ def test_a_search_hit_opens_its_meeting_at_the_item_and_highlights(
     assert page.editor_panel.item_id == "ai-2"
     page.close_page()
     assert window.stack.currentWidget() is window.pages["tables"]
-
-
-def test_changing_the_date_moves_the_end_along(qtbot: Any, filled: Database) -> None:
-    window = make_window(qtbot, filled)
-    page = open_meeting(qtbot, window)
-    times = page.header.times
-    times.day.setFocus()
-    times.day.setDate(times.day.date().addDays(7))
-    assert page.form.flush()
-    stored = read_record(filled.session_factory, "meetings", "m-1")
-    assert stored is not None
-    assert stored["starts_at"] == datetime(2018, 1, 25, 15, 30, tzinfo=AMSTERDAM)
-    assert stored["ends_at"] == datetime(2018, 1, 25, 17, 0, tzinfo=AMSTERDAM)
-    assert window.undo_stack.undoText() == "Bijeenkomst wijzigen"
-    window.undo_stack.undo()
-    assert times.value()[0] == datetime(2018, 1, 18, 15, 30, tzinfo=AMSTERDAM)
-
-
-def test_an_empty_title_is_refused_under_the_heading_and_kept_in_its_field(
-    qtbot: Any, filled: Database
-) -> None:
-    window = make_window(qtbot, filled)
-    page = open_meeting(qtbot, window)
-    title = page.editor_panel.title_field
-    title.setFocus()
-    title.selectAll()
-    qtbot.keyClick(title, Qt.Key.Key_Delete)
-    with qtbot.waitSignal(page.editor_panel.details.refused):
-        qtbot.keyClick(title, Qt.Key.Key_Tab)
-    assert page.notice.isVisible() and "titel" in page.notice.text()
-    assert title.text() == ""
-    assert _titles(filled)[0] == "Opening"
-    title.setFocus()
-    qtbot.keyClicks(title, "Welkom")
-    with qtbot.waitSignal(page.editor_panel.details.saved):
-        qtbot.keyClick(title, Qt.Key.Key_Tab)
-    assert not page.notice.isVisible()
-    assert _titles(filled)[0] == "Welkom"
-
-
-def test_attendance_is_chosen_with_the_space_bar_and_a_click(qtbot: Any, filled: Database) -> None:
-    window = make_window(qtbot, filled)
-    page = open_meeting(qtbot, window)
-    view, model = page.attendance.view, page.attendance.model
-    view.setFocus()
-    view.setCurrentIndex(model.index(0, 3))  # Anna, afwezig
-    qtbot.keyClick(view, Qt.Key.Key_Space)
-    assert attendance_rows(filled.session_factory, "m-1")[0].status == AttendanceStatus.ABSENT
-    assert model.data(model.index(0, 3), Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
-    rect = view.visualRect(model.index(2, 1))  # IJsbrand, aanwezig
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert attendance_rows(filled.session_factory, "m-1")[2].status == AttendanceStatus.PRESENT
-    assert window.undo_stack.undoText() == "Aanwezigheid wijzigen"
-    window.undo_stack.undo()
-    window.undo_stack.undo()
-    assert [r.status for r in attendance_rows(filled.session_factory, "m-1")] == [
-        AttendanceStatus.PRESENT,
-        AttendanceStatus.PRESENT,
-        AttendanceStatus.EXCUSED,
-    ]

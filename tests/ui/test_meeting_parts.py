@@ -1,0 +1,96 @@
+"""Parts of the meeting page: the times in its head, attendance and guests, refused input."""
+
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Qt
+
+from ontwikkeltafel.model import AttendanceStatus
+from ontwikkeltafel.services.attendance_editing import attendance_rows
+from ontwikkeltafel.services.editing import read_record
+from ontwikkeltafel.store.database import Database
+from tests.ui.test_meeting_page import _titles, open_meeting
+from tests.ui.test_table_page import make_window
+
+AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+
+
+def test_changing_the_date_moves_the_end_along(qtbot: Any, filled: Database) -> None:
+    window = make_window(qtbot, filled)
+    page = open_meeting(qtbot, window)
+    times = page.header.times
+    times.day.setFocus()
+    times.day.setDate(times.day.date().addDays(7))
+    assert page.form.flush()
+    stored = read_record(filled.session_factory, "meetings", "m-1")
+    assert stored is not None
+    assert stored["starts_at"] == datetime(2018, 1, 25, 15, 30, tzinfo=AMSTERDAM)
+    assert stored["ends_at"] == datetime(2018, 1, 25, 17, 0, tzinfo=AMSTERDAM)
+    assert window.undo_stack.undoText() == "Bijeenkomst wijzigen"
+    window.undo_stack.undo()
+    assert times.value()[0] == datetime(2018, 1, 18, 15, 30, tzinfo=AMSTERDAM)
+
+
+def test_an_empty_title_is_refused_under_the_heading_and_kept_in_its_field(
+    qtbot: Any, filled: Database
+) -> None:
+    window = make_window(qtbot, filled)
+    page = open_meeting(qtbot, window)
+    title = page.editor_panel.title_field
+    title.setFocus()
+    title.selectAll()
+    qtbot.keyClick(title, Qt.Key.Key_Delete)
+    with qtbot.waitSignal(page.editor_panel.details.refused):
+        qtbot.keyClick(title, Qt.Key.Key_Tab)
+    assert page.notice.isVisible() and "titel" in page.notice.text()
+    assert title.text() == ""
+    assert _titles(filled)[0] == "Opening"
+    title.setFocus()
+    qtbot.keyClicks(title, "Welkom")
+    with qtbot.waitSignal(page.editor_panel.details.saved):
+        qtbot.keyClick(title, Qt.Key.Key_Tab)
+    assert not page.notice.isVisible()
+    assert _titles(filled)[0] == "Welkom"
+
+
+def test_attendance_is_chosen_with_the_space_bar_and_a_click(qtbot: Any, filled: Database) -> None:
+    window = make_window(qtbot, filled)
+    page = open_meeting(qtbot, window)
+    view, model = page.attendance.view, page.attendance.model
+    view.setFocus()
+    view.setCurrentIndex(model.index(0, 3))  # Anna, afwezig
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert attendance_rows(filled.session_factory, "m-1")[0].status == AttendanceStatus.ABSENT
+    assert model.data(model.index(0, 3), Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    rect = view.visualRect(model.index(2, 1))  # IJsbrand, aanwezig
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert attendance_rows(filled.session_factory, "m-1")[2].status == AttendanceStatus.PRESENT
+    assert window.undo_stack.undoText() == "Aanwezigheid wijzigen"
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    assert [r.status for r in attendance_rows(filled.session_factory, "m-1")] == [
+        AttendanceStatus.PRESENT,
+        AttendanceStatus.PRESENT,
+        AttendanceStatus.EXCUSED,
+    ]
+
+
+def test_a_guest_is_added_and_removed(qtbot: Any, filled: Database) -> None:
+    window = make_window(qtbot, filled)
+    page = open_meeting(qtbot, window, "z-1")  # a table without members
+    assert page.attendance.model.rowCount() == 0
+    picker = page.attendance.guest_picker
+    picker.setFocus()
+    picker.setCurrentIndex(picker.findText("Anna de Vries (KION)"))
+    picker.value_changed.emit()
+    rows = attendance_rows(filled.session_factory, "z-1")
+    assert [(r.name, r.status) for r in rows] == [("Anna de Vries", AttendanceStatus.GUEST)]
+    assert page.attendance.model.data(page.attendance.model.index(0, 0)) == "Anna de Vries (gast)"
+    assert window.undo_stack.undoText() == "Gast toevoegen"
+    page.attendance.view.setFocus()
+    page.attendance.view.select_row(0)
+    page.delete_selected()
+    assert attendance_rows(filled.session_factory, "z-1") == []
+    window.undo_stack.undo()
+    assert len(attendance_rows(filled.session_factory, "z-1")) == 1
