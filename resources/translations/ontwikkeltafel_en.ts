@@ -930,6 +930,70 @@ Folder: %2</translation>
         </message>
     </context>
     <context>
+        <name>search</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/search_results.py" line="50" />
+            <source>Tafels</source>
+            <extracomment>Roles beyond Qt's: the SearchHit of a row (None for a heading), and whether a heading. How a kind of hit is opened: the key of ``window.open_record``.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/search_results.py" line="51" />
+            <source>Bijeenkomsten</source>
+            <translation>Meetings</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/search_results.py" line="52" />
+            <source>Agendapunten en verslagen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/search_results.py" line="53" />
+            <source>Besluiten</source>
+            <translation>Decisions</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/search_results.py" line="54" />
+            <source>Personen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/search_results.py" line="55" />
+            <source>Organisaties</source>
+            <translation>Organisations</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/search_results.py" line="56" />
+            <source>Thema's</source>
+            <translation>Themes</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/search_results.py" line="57" />
+            <source>Vragen en zorgen</source>
+            <translation>Concerns</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/search_results.py" line="58" />
+            <source>Goede voorbeelden</source>
+            <translation>Good practices</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/search_results.py" line="59" />
+            <source>Ontwikkelpunten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/search_results.py" line="60" />
+            <source>Actiepunten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/search_results.py" line="67" />
+            <source>vertrouwelijk</source>
+            <translation>confidential</translation>
+        </message>
+    </context>
+    <context>
         <name>AgendaModel</name>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/agenda_model.py" line="36" />

@@ -3,6 +3,7 @@
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from ontwikkeltafel.store.database import Database
 from ontwikkeltafel.ui.main_window import MainWindow
@@ -38,7 +39,9 @@ def test_window_shows_tables_and_all_meetings(qtbot: Any, filled: Database) -> N
     assert _column(window.meetings, 2)[-1] == "tafelbijeenkomst"
     assert _column(window.meetings, 3)[-1] == "vastgesteld verslag"
     assert "Alle bijeenkomsten" in window.meetings_title.text()
-    assert "test.sqlite3" in window.statusBar().currentMessage()
+    assert "Database: test.sqlite3" in [
+        label.text() for label in window.statusBar().findChildren(QLabel)
+    ]
 
 
 def test_choosing_a_table_filters_meetings(qtbot: Any, filled: Database) -> None:

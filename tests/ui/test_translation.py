@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QLabel, QMenu
 
 from ontwikkeltafel.store.database import Database
 from ontwikkeltafel.ui.main_window import MainWindow
@@ -55,7 +55,9 @@ def test_english_window(qtbot: Any, english: None, filled: Database) -> None:
         "&View",
         "&Help",
     ]
-    assert window.statusBar().currentMessage() == "Database: test.sqlite3"
+    assert "Database: test.sqlite3" in [
+        label.text() for label in window.statusBar().findChildren(QLabel)
+    ]
     assert _column(window.meetings, 2)[-1] == "table session"
     assert _column(window.meetings, 3)[-1] == "approved minutes"
     assert _column(window.meetings, 2)[0] == "consultation"

@@ -55,7 +55,6 @@ class MainWindow(QMainWindow):
         self.all_button = self.tables_page.all_button
         self._build_layout()
         self._build_menu()
-        self.statusBar().showMessage(self.tr("Database: %1").replace("%1", database_name))
         self.resize(1400, 800)
         for key in self.keys[2:]:  # the list pages open their own records
             self.record_openers[key] = partial(self._open_on_list_page, key)
@@ -134,10 +133,16 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = self.menuBar().addMenu(self.tr("Be&werken"))
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Ongedaan maken"))
+        # Own actions rather than createUndoAction: the menu reads "Ongedaan maken: <edit>".
+        self.undo_action = QAction(self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Opnieuw"))
+        self.undo_action.triggered.connect(self.undo_stack.undo)
+        self.redo_action = QAction(self)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.triggered.connect(self.undo_stack.redo)
+        self.undo_stack.indexChanged.connect(self._update_undo_actions)
+        self.undo_stack.cleanChanged.connect(self._update_undo_actions)
+        self._update_undo_actions()
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
         self.edit_menu.addSeparator()
@@ -154,6 +159,26 @@ class MainWindow(QMainWindow):
             shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             item.setToolTip(f"{label} ({shortcut})")
             self.view_menu.addAction(action)
+
+    def _update_undo_actions(self, *_args: object) -> None:
+        for action, can, text, plain, named in (
+            (
+                self.undo_action,
+                self.undo_stack.canUndo(),
+                self.undo_stack.undoText(),
+                self.tr("Ongedaan maken"),
+                self.tr("Ongedaan maken: %1"),
+            ),
+            (
+                self.redo_action,
+                self.undo_stack.canRedo(),
+                self.undo_stack.redoText(),
+                self.tr("Opnieuw"),
+                self.tr("Opnieuw: %1"),
+            ),
+        ):
+            action.setEnabled(can)
+            action.setText(named.replace("%1", text) if can and text else plain)
 
     def add_file_action(self, action: QAction) -> None:
         """Put ``action`` in the File menu, above Quit."""
