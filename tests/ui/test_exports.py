@@ -40,6 +40,24 @@ def open_boxes() -> list[QMessageBox]:
     ]
 
 
+def hold_imports(monkeypatch: pytest.MonkeyPatch) -> tuple[threading.Event, threading.Event]:
+    """Imports stop once every list is written (nothing committed) and say so, until ``go``."""
+    written, go = threading.Event(), threading.Event()
+    real_import = exchange_files.import_file
+
+    def import_file(sessions: Any, path: Path, progress: Any) -> Any:
+        def held(done: int, total: int) -> None:
+            if done >= 50 and not written.is_set():
+                written.set()
+                go.wait(WAIT_MS / 1000)
+            progress(done, total)
+
+        return real_import(sessions, path, progress=held)
+
+    monkeypatch.setattr(exchange_files, "import_file", import_file)
+    return written, go
+
+
 @pytest.fixture
 def opened(monkeypatch: pytest.MonkeyPatch) -> list[QUrl]:
     """What the window asked the system to open (nothing is opened for real)."""
@@ -157,19 +175,7 @@ def test_cancel_during_an_import_leaves_the_database_unchanged(
     document["tables"].append({"id": "tafel-3", "title": "Nieuwe tafel"})
     path = write_json(document, "nieuw.json")
     before = snapshot(filled)
-    written, go = threading.Event(), threading.Event()
-    real_import = exchange_files.import_file
-
-    def import_file(sessions: Any, path: Path, progress: Any) -> Any:
-        def held(done: int, total: int) -> None:
-            if done >= 50 and not written.is_set():  # every list written, nothing committed
-                written.set()
-                go.wait(WAIT_MS / 1000)
-            progress(done, total)
-
-        return real_import(sessions, path, progress=held)
-
-    monkeypatch.setattr(exchange_files, "import_file", import_file)
+    written, go = hold_imports(monkeypatch)
     exports = exports_of(window)
     assert exports.start_import(path)
     qtbot.waitUntil(written.is_set, timeout=WAIT_MS)
@@ -288,3 +294,28 @@ def test_english_menu_and_messages(qtbot: Any, filled: Database, tmp_path: Path)
         exports_of(window).start_import(tmp_path / "nergens.json")
     assert done.args[1] == f"The file {tmp_path / 'nergens.json'} does not exist."
     assert open_boxes()[0].windowTitle() == "Nothing imported"
+
+
+def test_closing_the_window_during_an_import_cancels_it_and_waits(
+    qtbot: Any,
+    filled: Database,
+    write_json: Any,
+    document: dict[str, Any],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = make_window(qtbot, filled)
+    document["tables"].append({"id": "tafel-3", "title": "Nieuwe tafel"})
+    path = write_json(document, "nieuw.json")
+    before = snapshot(filled)
+    written, go = hold_imports(monkeypatch)
+    exports = exports_of(window)
+    assert exports.start_import(path)
+    qtbot.waitUntil(written.is_set, timeout=WAIT_MS)
+    release = threading.Timer(0.2, go.set)
+    release.start()
+    with qtbot.waitSignal(exports.finished, timeout=WAIT_MS) as done:
+        window.close()  # returns once the worker has stopped
+        assert exports.tasks.worker is not None and exports.tasks.worker.isFinished()
+    release.join()
+    assert done.args == ["cancelled", None]
+    assert snapshot(filled) == before
