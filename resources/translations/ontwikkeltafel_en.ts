@@ -176,6 +176,34 @@ Folder: %2</translation>
         </message>
     </context>
     <context>
+        <name>GlobalSearch</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/search_box.py" line="70" />
+            <source>&amp;Zoeken…</source>
+            <translation>&amp;Search…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/search_box.py" line="72" />
+            <source>Zoeken in alle tafels, bijeenkomsten, verslagen en meer</source>
+            <translation>Search all tables, meetings, minutes and more</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/search_box.py" line="75" />
+            <source>Zoeken (%1)</source>
+            <translation>Search (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/search_box.py" line="111" />
+            <source>Zoeken</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/search_box.py" line="199" />
+            <source>Dit soort gegevens kan hier nog niet geopend worden.</source>
+            <translation>This kind of record cannot be opened here yet.</translation>
+        </message>
+    </context>
+    <context>
         <name>HelpActions</name>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/help_menu.py" line="19" />
@@ -536,6 +564,19 @@ Folder: %2</translation>
             <location filename="../../src/ontwikkeltafel/ui/report_dialog.py" line="159" />
             <source>%1 bestaat al. Wilt u het vervangen?</source>
             <translation>%1 already exists. Do you want to replace it?</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchPanel</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/search_panel.py" line="55" />
+            <source>↑ ↓ kiezen · Enter openen · Esc sluiten</source>
+            <translation>↑ ↓ choose · Enter open · Esc close</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/search_panel.py" line="77" />
+            <source>Niets gevonden voor “%1”</source>
+            <translation>Nothing found for “%1”</translation>
         </message>
     </context>
     <context>
@@ -934,8 +975,7 @@ Folder: %2</translation>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/search_results.py" line="50" />
             <source>Tafels</source>
-            <extracomment>Roles beyond Qt's: the SearchHit of a row (None for a heading), and whether a heading. How a kind of hit is opened: the key of ``window.open_record``.</extracomment>
-            <translation type="unfinished" />
+            <translation>Tables</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/search_results.py" line="51" />
@@ -945,7 +985,7 @@ Folder: %2</translation>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/search_results.py" line="52" />
             <source>Agendapunten en verslagen</source>
-            <translation type="unfinished" />
+            <translation>Agenda items and minutes</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/search_results.py" line="53" />
@@ -955,7 +995,7 @@ Folder: %2</translation>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/search_results.py" line="54" />
             <source>Personen</source>
-            <translation type="unfinished" />
+            <translation>People</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/search_results.py" line="55" />
@@ -980,12 +1020,12 @@ Folder: %2</translation>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/search_results.py" line="59" />
             <source>Ontwikkelpunten</source>
-            <translation type="unfinished" />
+            <translation>Development points</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/search_results.py" line="60" />
             <source>Actiepunten</source>
-            <translation type="unfinished" />
+            <translation>Actions</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/search_results.py" line="67" />

@@ -19,7 +19,7 @@ def test_hits_are_grouped_in_the_fixed_order(
     results = search_everything(database.session_factory, "Schoolconsulent")
 
     kinds = [group.kind for group in results.groups]
-    assert kinds == ["agenda_item", "decision", "action", "practice"]
+    assert kinds == ["agenda_item", "decision", "practice", "action"]
     assert kinds == [kind for kind in GROUP_ORDER if kind in kinds]
     assert results.count == 4
     opened = {hit.kind: (hit.id, hit.meeting_id) for group in results.groups for hit in group.hits}
@@ -29,7 +29,7 @@ def test_hits_are_grouped_in_the_fixed_order(
         "action": ("a-1", "m-1"),
         "practice": ("pr-consulent", None),
     }
-    practice = results.groups[-1].hits[0]
+    practice = results.groups[2].hits[0]
     assert practice.title == "De schoolconsulent"
     assert practice.marked_title == f"De {MARK_START}schoolconsulent{MARK_END}"
     # Matched in the title only: the snippet is the beginning of the other text, on one line.

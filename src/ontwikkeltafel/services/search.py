@@ -11,21 +11,21 @@ from ontwikkeltafel.store.search import MARK_END, MARK_START, Hit, search
 
 __all__ = ["GROUP_ORDER", "MARK_END", "MARK_START", "SearchGroup", "SearchHit", "SearchResults"]
 
-#: The groups in the order the UI shows them: tafels, bijeenkomsten, agendapunten,
-#: besluiten, actiepunten, vragen/zorgen/knelpunten, goede voorbeelden, ontwikkelpunten,
-#: personen, organisaties, thema's.
+#: The groups in the order the UI shows them, that of the window's navigation: tafels,
+#: bijeenkomsten, agendapunten (with their verslagen), besluiten, personen, organisaties,
+#: thema's, vragen en zorgen, goede voorbeelden, ontwikkelpunten, actiepunten.
 GROUP_ORDER = (
     "table",
     "meeting",
     "agenda_item",
     "decision",
-    "action",
-    "concern",
-    "practice",
-    "development_point",
     "person",
     "organisation",
     "theme",
+    "concern",
+    "practice",
+    "development_point",
+    "action",
 )
 
 

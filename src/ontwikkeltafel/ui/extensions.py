@@ -13,6 +13,6 @@ if TYPE_CHECKING:
 
 def extensions() -> list[Callable[["MainWindow"], None]]:
     """The installers, in the order their menu entries appear."""
-    from ontwikkeltafel.ui import conventions, export_menu, record_pages
+    from ontwikkeltafel.ui import conventions, export_menu, record_pages, search_box
 
-    return [conventions.install, export_menu.install, record_pages.install]
+    return [conventions.install, export_menu.install, record_pages.install, search_box.install]
