@@ -94,3 +94,14 @@ def test_sorting_after_records_arrived_resets_the_list(
         window.meeting_view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
     assert window.meetings.rowCount() == 5
     assert "Nieuwe bijeenkomst" in _column(window.meetings, 1)
+
+
+def test_pages_modules_are_imported_after_start_up(qtbot: Any, filled: Database) -> None:
+    import sys
+
+    window = make_window(qtbot, filled)
+    with qtbot.waitSignal(window.warmed_up, timeout=5000):
+        pass
+    assert "ontwikkeltafel.ui.list_pages" in sys.modules
+    assert "ontwikkeltafel.ui.meeting_page" in sys.modules
+    assert not window.pages.keys() - {"tables"}  # imported, not made: no queries yet

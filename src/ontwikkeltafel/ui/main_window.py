@@ -1,9 +1,10 @@
 """The main window: a navigation over every list; tables with their meetings come first."""
 
+import importlib
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,6 +25,14 @@ from ontwikkeltafel.ui.undo import Editor
 
 __all__ = ["MainWindow", "make_view"]
 
+WARM_UP_MS = 400  # after the first paint, before a user's first click
+WARM_UP_MODULES = (
+    "ontwikkeltafel.ui.list_pages",
+    "ontwikkeltafel.ui.forms.pages",
+    "ontwikkeltafel.ui.table_page",
+    "ontwikkeltafel.ui.meeting_page",
+)
+
 
 class MainWindow(QMainWindow):
     """Navigation over tables, meetings and every other list, fed by query services."""
@@ -31,6 +40,7 @@ class MainWindow(QMainWindow):
     table_chosen = Signal(object)
     page_shown = Signal(str)
     about_to_close = Signal()  # pending input is saved by whoever listens, before closing
+    warmed_up = Signal()  # the pages' modules are imported (see _warm_up)
 
     def __init__(self, sessions: SessionFactory, database_name: str) -> None:
         """Show the tables and meetings of the database behind ``sessions``."""
@@ -60,6 +70,7 @@ class MainWindow(QMainWindow):
             self.record_openers[key] = partial(self._open_on_list_page, key)
         for install in extensions():
             install(self)
+        QTimer.singleShot(WARM_UP_MS, self._warm_up)
 
     def _navigation(self) -> list[tuple[str, str]]:
         """The pages in the navigation: their keys and labels, in order (Ctrl+1 to Ctrl+9)."""
@@ -96,6 +107,15 @@ class MainWindow(QMainWindow):
         outer_layout.addWidget(self.navigation)
         outer_layout.addWidget(self.stack, 1)
         self.setCentralWidget(outer)
+
+    def _warm_up(self) -> None:
+        """Import the pages' modules while the user reads the first page.
+
+        They stay out of start-up, and the first click on a list does not wait for them.
+        """
+        for module in WARM_UP_MODULES:
+            importlib.import_module(module)
+        self.warmed_up.emit()
 
     def show_page(self, key: str) -> QWidget:
         """Show the page ``key`` (see the navigation), making it on first use."""
