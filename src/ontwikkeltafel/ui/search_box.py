@@ -91,15 +91,14 @@ class GlobalSearch(QObject):
     def _add_to_edit_menu(self) -> None:
         """Zoeken in the Edit menu between undo and redo and the page's own actions."""
         menu = self.window.edit_menu
-        separators = [action for action in menu.actions() if action.isSeparator()]
-        if not separators:
+        actions = menu.actions()
+        separators = [n for n, action in enumerate(actions) if action.isSeparator()]
+        following = actions[separators[0] + 1 :] if separators else []
+        if not following:
             menu.addAction(self.action)
             return
-        following = menu.actions()[menu.actions().index(separators[0]) + 1 :]
-        before = following[0] if following else None
-        menu.insertAction(before, self.action)  # type: ignore[arg-type]
-        if before is not None:
-            menu.insertSeparator(before)
+        menu.insertAction(following[0], self.action)
+        menu.insertSeparator(following[0])
 
     def _place(self) -> None:
         """Above the navigation list, as wide as it; in a tool bar if the layout is unknown."""
