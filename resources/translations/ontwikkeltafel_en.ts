@@ -193,12 +193,12 @@ Folder: %2</translation>
             <translation>Search (%1)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/search_box.py" line="111" />
+            <location filename="../../src/ontwikkeltafel/ui/search_box.py" line="110" />
             <source>Zoeken</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/search_box.py" line="199" />
+            <location filename="../../src/ontwikkeltafel/ui/search_box.py" line="198" />
             <source>Dit soort gegevens kan hier nog niet geopend worden.</source>
             <translation>This kind of record cannot be opened here yet.</translation>
         </message>
@@ -263,97 +263,97 @@ Folder: %2</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="46" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="56" />
             <source>Ontwikkeltafel</source>
             <translation>Ontwikkeltafel</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="67" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="78" />
             <source>Tafels en bijeenkomsten</source>
             <translation>Tables and meetings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="68" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="79" />
             <source>Bijeenkomsten</source>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="69" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="80" />
             <source>Personen</source>
             <translation>People</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="70" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="81" />
             <source>Organisaties</source>
             <translation>Organisations</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="71" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="82" />
             <source>Thema's</source>
             <translation>Themes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="72" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="83" />
             <source>Vragen en zorgen</source>
             <translation>Questions and concerns</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="73" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="84" />
             <source>Goede voorbeelden</source>
             <translation>Good practices</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="74" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="85" />
             <source>Ontwikkelpunten</source>
             <translation>Development points</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="75" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="86" />
             <source>Actiepunten</source>
             <translation>Actions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="130" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="150" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="131" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="151" />
             <source>&amp;Afsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="135" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="155" />
             <source>Be&amp;werken</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="149" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="169" />
             <source>Beel&amp;d</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="150" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="170" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="169" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="189" />
             <source>Ongedaan maken</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="170" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="190" />
             <source>Ongedaan maken: %1</source>
             <translation>Undo: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="176" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="196" />
             <source>Opnieuw</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="177" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="197" />
             <source>Opnieuw: %1</source>
             <translation>Redo: %1</translation>
         </message>
