@@ -51,9 +51,11 @@ def test_choosing_a_table_filters_meetings(qtbot: Any, filled: Database) -> None
     assert chosen.args == ["tafel-1"]
     assert _column(window.meetings, 1) == ["Eerste bijeenkomst"]
     assert "Onderwijs en zorg vinden elkaar!" in window.meetings_title.text()
+    assert window.meeting_view.isColumnHidden(4)  # the table's name is in the heading
     with qtbot.waitSignal(window.table_chosen):
         qtbot.mouseClick(window.all_button, Qt.MouseButton.LeftButton)
     assert window.meetings.rowCount() == 4
+    assert not window.meeting_view.isColumnHidden(4)
 
 
 def test_sorting_by_a_column_asks_the_query_service(qtbot: Any, filled: Database) -> None:

@@ -117,7 +117,7 @@ class TablesPage(QSplitter):
         right_layout.addWidget(self.meeting_view)
         self.addWidget(left)
         self.addWidget(right)
-        self.setSizes([520, 880])
+        self.setSizes([600, 800])
 
     def _on_changed(self, change: Change) -> None:
         if change.touches("tables", "meetings", "members"):
@@ -135,6 +135,8 @@ class TablesPage(QSplitter):
         """Show the meetings of one table (or of all, with None)."""
         self.current_table = table_id
         self.meetings.reload()
+        # The table's own meetings need no column naming it: their titles get the room.
+        self.meeting_view.setColumnHidden(4, table_id is not None)
         self.update_title()
         self.window_.table_chosen.emit(table_id)
 
