@@ -16,19 +16,7 @@ from ontwikkeltafel.ui.help_dialogs import AboutDialog, ShortcutsDialog
 from ontwikkeltafel.ui.main_window import MainWindow
 from ontwikkeltafel.ui.record_list import RecordListPage
 from ontwikkeltafel.ui.standard_actions import DELETE, NEW, StandardActions
-
-
-def active_window(qtbot: Any, database: Database) -> MainWindow:
-    """A shown window made active: offscreen, shortcuts reach only the active window."""
-    window = MainWindow(database.session_factory, "test.sqlite3")
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    handle = window.windowHandle()
-    assert handle is not None
-    handle.requestActivate()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
+from tests.ui.windows import active_window
 
 
 def list_page(window: MainWindow, key: str) -> RecordListPage:

@@ -18,8 +18,8 @@ from ontwikkeltafel.ui.export_menu import exports_of
 from ontwikkeltafel.ui.main_window import MainWindow
 from ontwikkeltafel.ui.report_dialog import ReportDialog, ReportOptions
 from tests.services.test_progress import snapshot
-from tests.ui.test_main_window import make_window
 from tests.ui.test_translation import english  # noqa: F401 - a fixture
+from tests.ui.windows import make_window
 
 WAIT_MS = 30000
 

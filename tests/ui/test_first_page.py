@@ -11,7 +11,7 @@ from ontwikkeltafel.store.database import Database
 from ontwikkeltafel.ui.first_page_edits import DeleteConfirmation
 from ontwikkeltafel.ui.meeting_page import MeetingPage
 from ontwikkeltafel.ui.table_page import TablePage
-from tests.ui.test_table_page import make_window
+from tests.ui.windows import active_window
 
 
 @pytest.fixture
@@ -30,7 +30,7 @@ def asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 def test_ctrl_n_on_the_first_page_makes_a_table_and_delete_asks_first(
     qtbot: Any, filled: Database, asked: list[str]
 ) -> None:
-    window = make_window(qtbot, filled)
+    window = active_window(qtbot, filled)
     window.table_view.setFocus()
     qtbot.keyClick(window.table_view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     page = window.stack.currentWidget()
@@ -57,7 +57,7 @@ def test_ctrl_n_on_the_first_page_makes_a_table_and_delete_asks_first(
 def test_a_meeting_is_planned_from_the_first_page_and_deleted_after_asking(
     qtbot: Any, filled: Database, asked: list[str]
 ) -> None:
-    window = make_window(qtbot, filled)
+    window = active_window(qtbot, filled)
     page = window.pages["tables"]
     assert not page.plan_button.isEnabled()  # type: ignore[attr-defined]
     window.table_view.selectRow(window.tables.row_of("tafel-1"))
@@ -81,7 +81,7 @@ def test_a_meeting_is_planned_from_the_first_page_and_deleted_after_asking(
 
 def test_no_answer_no_delete(qtbot: Any, filled: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(DeleteConfirmation, "ask", classmethod(lambda cls, *_args: False))
-    window = make_window(qtbot, filled)
+    window = active_window(qtbot, filled)
     window.table_view.setFocus()
     window.table_view.selectRow(0)
     qtbot.keyClick(window.table_view, Qt.Key.Key_Delete)
@@ -90,7 +90,7 @@ def test_no_answer_no_delete(qtbot: Any, filled: Database, monkeypatch: pytest.M
 
 
 def test_the_meetings_list_and_the_table_page_open_meetings(qtbot: Any, filled: Database) -> None:
-    window = make_window(qtbot, filled)
+    window = active_window(qtbot, filled)
     list_page = window.show_page("meetings")
     view = list_page.view  # type: ignore[attr-defined]
     view.setFocus()

@@ -9,11 +9,12 @@ from ontwikkeltafel.services.editing import read_record
 from ontwikkeltafel.store.database import Database
 from ontwikkeltafel.ui.fields import EnumField
 from ontwikkeltafel.ui.forms.editing_page import EditingPage
-from tests.ui.test_forms import make_window, open_page, stored, type_into
+from tests.ui.test_forms import open_page, stored, type_into
+from tests.ui.windows import active_window
 
 
 def test_undo_and_redo_of_a_field_edit_show_in_the_form(qtbot: Any, filled: Database) -> None:
-    window = make_window(qtbot, filled)
+    window = active_window(qtbot, filled)
     page = open_page(window, "organisations")
     assert page.open_record("org-kion")
     name = page.form.field("name")
@@ -43,7 +44,7 @@ def test_undo_and_redo_of_a_field_edit_show_in_the_form(qtbot: Any, filled: Data
 
 
 def test_ctrl_z_in_a_field_takes_back_what_was_just_typed(qtbot: Any, filled: Database) -> None:
-    window = make_window(qtbot, filled)
+    window = active_window(qtbot, filled)
     page = open_page(window, "themes")
     assert page.open_record("th-geweld")
     name = page.form.field("name")
@@ -61,7 +62,7 @@ def test_ctrl_z_in_a_field_takes_back_what_was_just_typed(qtbot: Any, filled: Da
 
 
 def test_typing_a_field_back_leaves_no_undo_step(qtbot: Any, filled: Database) -> None:
-    window = make_window(qtbot, filled)
+    window = active_window(qtbot, filled)
     page = open_page(window, "themes")
     assert page.open_record("th-geweld")
     name = page.form.field("name")
@@ -72,7 +73,7 @@ def test_typing_a_field_back_leaves_no_undo_step(qtbot: Any, filled: Database) -
 
 
 def test_closing_the_window_while_typing_stores_the_text(qtbot: Any, filled: Database) -> None:
-    window = make_window(qtbot, filled)
+    window = active_window(qtbot, filled)
     page = open_page(window, "practices")
     assert page.open_record("pr-consulent")
     region = page.form.field("region")
@@ -84,7 +85,7 @@ def test_closing_the_window_while_typing_stores_the_text(qtbot: Any, filled: Dat
 
 
 def test_choosing_another_record_stores_the_input_first(qtbot: Any, filled: Database) -> None:
-    window = make_window(qtbot, filled)
+    window = active_window(qtbot, filled)
     page = open_page(window, "people")
     assert page.open_record("p-anna")
     notes = page.form.field("notes")
@@ -98,7 +99,7 @@ def test_choosing_another_record_stores_the_input_first(qtbot: Any, filled: Data
 
 
 def test_refused_input_is_said_under_the_form_and_kept(qtbot: Any, filled: Database) -> None:
-    window = make_window(qtbot, filled)
+    window = active_window(qtbot, filled)
     page = open_page(window, "concerns")
     assert page.open_record("c-1")
     title = page.form.field("title")
@@ -124,7 +125,7 @@ def test_refused_input_is_said_under_the_form_and_kept(qtbot: Any, filled: Datab
 
 
 def test_a_theme_name_that_exists_is_refused(qtbot: Any, filled: Database) -> None:
-    window = make_window(qtbot, filled)
+    window = active_window(qtbot, filled)
     page = open_page(window, "themes")
     new = page.new_record()
     assert new is not None
@@ -135,7 +136,7 @@ def test_a_theme_name_that_exists_is_refused(qtbot: Any, filled: Database) -> No
 
 
 def test_open_record_clears_filters_and_highlight_finds_text(qtbot: Any, filled: Database) -> None:
-    window = make_window(qtbot, filled)
+    window = active_window(qtbot, filled)
     page = open_page(window, "people")
     page.search.setText("Vries")
     page.apply_filters()
@@ -154,7 +155,7 @@ def test_open_record_clears_filters_and_highlight_finds_text(qtbot: Any, filled:
 
 
 def test_tab_order_follows_the_form(qtbot: Any, filled: Database) -> None:
-    window = make_window(qtbot, filled)
+    window = active_window(qtbot, filled)
     page = open_page(window, "concerns")
     assert page.open_record("c-1")
     chain = page.form.focus_chain()
@@ -167,7 +168,7 @@ def test_tab_order_follows_the_form(qtbot: Any, filled: Database) -> None:
 
 
 def test_delete_in_a_form_field_never_deletes_the_record(qtbot: Any, filled: Database) -> None:
-    window = make_window(qtbot, filled)
+    window = active_window(qtbot, filled)
     page = open_page(window, "actions")
     assert page.open_record("a-1")
     status = page.form.field("status")
@@ -182,7 +183,7 @@ def test_delete_in_a_form_field_never_deletes_the_record(qtbot: Any, filled: Dat
 
 
 def test_opening_the_edit_menu_stores_the_typing_it_shows(qtbot: Any, filled: Database) -> None:
-    window = make_window(qtbot, filled)
+    window = active_window(qtbot, filled)
     page = open_page(window, "development_points")
     assert page.open_record("dp-1")
     title = page.form.field("title")
@@ -193,7 +194,7 @@ def test_opening_the_edit_menu_stores_the_typing_it_shows(qtbot: Any, filled: Da
 
 
 def test_the_list_keeps_its_selection_when_read_again(qtbot: Any, filled: Database) -> None:
-    window = make_window(qtbot, filled)
+    window = active_window(qtbot, filled)
     page = open_page(window, "people")
     assert page.open_record("p-ijs")
     assert page.view.currentIndex().row() == 1
@@ -206,7 +207,7 @@ def test_the_list_keeps_its_selection_when_read_again(qtbot: Any, filled: Databa
 
 
 def test_a_change_elsewhere_leaves_the_field_being_typed_in(qtbot: Any, filled: Database) -> None:
-    window = make_window(qtbot, filled)
+    window = active_window(qtbot, filled)
     page = open_page(window, "people")
     assert page.open_record("p-anna")
     type_into(qtbot, page.form.binder, page.form.field("function"), "coach")
@@ -227,7 +228,7 @@ def test_a_long_list_keeps_the_chosen_row_in_sight(qtbot: Any, database: Databas
 
     with database.session_factory.begin() as session:
         session.add_all(Person(id=f"p{n:04d}", last_name=f"Persoon {n:04d}") for n in range(600))
-    window = make_window(qtbot, database)
+    window = active_window(qtbot, database)
     page = open_page(window, "people")
     assert page.open_record("p0500")
     name = page.form.field("last_name")
@@ -243,7 +244,7 @@ def _row_rect(page: EditingPage, row: int) -> Any:
 
 
 def test_highlight_finds_text_in_a_text_of_several_lines(qtbot: Any, filled: Database) -> None:
-    window = make_window(qtbot, filled)
+    window = active_window(qtbot, filled)
     page = open_page(window, "practices")
     assert page.open_record("pr-consulent")
     assert page.highlight("BASISSCHOLEN")

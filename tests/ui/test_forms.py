@@ -16,18 +16,7 @@ from ontwikkeltafel.ui.forms.kinds import FORMS
 from ontwikkeltafel.ui.forms.link_list import LinkListField
 from ontwikkeltafel.ui.main_window import MainWindow
 from tests.ui.test_translation import english  # noqa: F401  (a fixture)
-
-
-def make_window(qtbot: Any, database: Database) -> MainWindow:
-    window = MainWindow(database.session_factory, "test.sqlite3")
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    handle = window.windowHandle()
-    assert handle is not None
-    handle.requestActivate()  # offscreen, focus and shortcuts need the active window
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
+from tests.ui.windows import active_window
 
 
 def open_page(window: MainWindow, kind: str) -> EditingPage:
@@ -66,7 +55,7 @@ FIRST_FIELDS = {
 def test_new_record_is_made_shown_and_stored_as_typed(
     qtbot: Any, qtmodeltester: Any, filled: Database, kind: str
 ) -> None:
-    window = make_window(qtbot, filled)
+    window = active_window(qtbot, filled)
     page = open_page(window, kind)
     qtmodeltester.check(page.model)
     before = page.model.rowCount()
@@ -92,7 +81,7 @@ def test_new_record_is_made_shown_and_stored_as_typed(
 
 
 def test_new_concern_is_a_question_with_a_placeholder(qtbot: Any, filled: Database) -> None:
-    window = make_window(qtbot, filled)
+    window = active_window(qtbot, filled)
     page = open_page(window, "concerns")
     record_id = page.new_record()
     assert record_id is not None
@@ -108,7 +97,7 @@ def test_new_concern_is_a_question_with_a_placeholder(qtbot: Any, filled: Databa
 
 
 def test_new_actions_are_numbered_and_themes_get_a_free_name(qtbot: Any, filled: Database) -> None:
-    window = make_window(qtbot, filled)
+    window = active_window(qtbot, filled)
     page = open_page(window, "actions")
     record_id = page.new_record()
     assert record_id is not None
@@ -124,7 +113,7 @@ def test_new_actions_are_numbered_and_themes_get_a_free_name(qtbot: Any, filled:
 
 @pytest.mark.qt_log_ignore("This plugin does not support")  # the completer's popup, offscreen
 def test_a_persons_organisation_is_picked_by_name(qtbot: Any, filled: Database) -> None:
-    window = make_window(qtbot, filled)
+    window = active_window(qtbot, filled)
     page = open_page(window, "people")
     assert page.open_record("p-ijs")
     picker = page.form.field("organisation_id")
@@ -148,7 +137,7 @@ def test_a_persons_organisation_is_picked_by_name(qtbot: Any, filled: Database) 
 def test_a_theme_is_linked_to_a_concern_and_unlinked_with_delete(
     qtbot: Any, filled: Database
 ) -> None:
-    window = make_window(qtbot, filled)
+    window = active_window(qtbot, filled)
     themes = open_page(window, "themes")
     vve = themes.new_record()
     assert vve is not None
@@ -177,7 +166,7 @@ def test_a_theme_is_linked_to_a_concern_and_unlinked_with_delete(
 
 
 def test_delete_and_undo_bring_a_concern_back_with_its_links(qtbot: Any, filled: Database) -> None:
-    window = make_window(qtbot, filled)
+    window = active_window(qtbot, filled)
     page = open_page(window, "concerns")
     before = stored(filled, "concerns", "c-1")
     assert before["theme_ids"] == ["th-geweld"] and before["practice_ids"] == ["pr-consulent"]
@@ -203,7 +192,7 @@ def test_delete_and_undo_bring_a_concern_back_with_its_links(qtbot: Any, filled:
 def test_a_person_others_refer_to_is_deleted_only_when_confirmed(
     qtbot: Any, filled: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window = make_window(qtbot, filled)
+    window = active_window(qtbot, filled)
     page = open_page(window, "people")
     asked: list[tuple[str, list[str]]] = []
     answer = [False]
@@ -240,7 +229,7 @@ def test_a_person_others_refer_to_is_deleted_only_when_confirmed(
 
 @pytest.mark.usefixtures("english")
 def test_forms_speak_english_with_the_english_translation(qtbot: Any, filled: Database) -> None:
-    window = make_window(qtbot, filled)
+    window = active_window(qtbot, filled)
     page = open_page(window, "concerns")
     assert page.form.hint.text().startswith("Choose a question, concern or bottleneck")
     assert page.open_record("c-1")
@@ -267,7 +256,7 @@ def test_the_delete_question_lists_what_hangs_from_a_record(qtbot: Any) -> None:
 def test_new_records_belong_to_the_table_chosen_and_follow_the_filters(
     qtbot: Any, filled: Database
 ) -> None:
-    window = make_window(qtbot, filled)
+    window = active_window(qtbot, filled)
     window.choose_table("tafel-2")
     page = open_page(window, "concerns")
     _status, themes, kinds = (combo for combo, _choices in page.combos)

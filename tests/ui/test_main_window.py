@@ -6,19 +6,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from ontwikkeltafel.store.database import Database
-from ontwikkeltafel.ui.main_window import MainWindow
+from tests.ui.windows import make_window
 
 
 def _column(model: Any, column: int) -> list[str]:
     return [model.data(model.index(row, column)) for row in range(model.rowCount())]
-
-
-def make_window(qtbot: Any, database: Database) -> MainWindow:
-    window = MainWindow(database.session_factory, "test.sqlite3")
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def test_models_pass_the_model_tester(qtbot: Any, qtmodeltester: Any, filled: Database) -> None:

@@ -17,7 +17,7 @@ from ontwikkeltafel.ui.agenda_model import MIME_TYPE
 from ontwikkeltafel.ui.main_window import MainWindow
 from ontwikkeltafel.ui.meeting_page import MeetingPage
 from ontwikkeltafel.ui.table_page import TablePage
-from tests.ui.test_table_page import make_window
+from tests.ui.windows import active_window
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 
@@ -38,7 +38,7 @@ def _titles(database: Database, meeting_id: str = "m-1") -> list[str]:
 def test_the_page_shows_the_meeting_and_its_models_pass_the_tester(
     qtbot: Any, qtmodeltester: Any, filled: Database
 ) -> None:
-    window = make_window(qtbot, filled)
+    window = active_window(qtbot, filled)
     page = open_meeting(qtbot, window)
     assert page.title.text() == "Eerste bijeenkomst"
     assert "Onderwijs en zorg vinden elkaar!" in page.subtitle.text()
@@ -65,7 +65,7 @@ def test_a_table_with_members_a_planned_meeting_attendance_minutes_decision_and_
     qtbot: Any, filled: Database
 ) -> None:
     """The secretary's round trip, through the widgets, then all of it undone and redone."""
-    window = make_window(qtbot, filled)
+    window = active_window(qtbot, filled)
     sessions = filled.session_factory
     window.table_view.setFocus()
     qtbot.keyClick(window.table_view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
@@ -150,7 +150,7 @@ def test_a_table_with_members_a_planned_meeting_attendance_minutes_decision_and_
 def test_the_agenda_is_reordered_by_keyboard_and_by_a_drop_and_undone(
     qtbot: Any, filled: Database
 ) -> None:
-    window = make_window(qtbot, filled)
+    window = active_window(qtbot, filled)
     page = open_meeting(qtbot, window)
     view = page.agenda_view
     view.setFocus()
@@ -180,7 +180,7 @@ def test_the_agenda_is_reordered_by_keyboard_and_by_a_drop_and_undone(
 def test_items_added_and_removed_with_their_decisions_and_undone(
     qtbot: Any, filled: Database
 ) -> None:
-    window = make_window(qtbot, filled)
+    window = active_window(qtbot, filled)
     page = open_meeting(qtbot, window)
     page.select_item("ai-1")
     page.new_record()
@@ -207,7 +207,7 @@ def test_items_added_and_removed_with_their_decisions_and_undone(
 
 
 def test_closing_the_window_mid_sentence_keeps_the_minutes(qtbot: Any, filled: Database) -> None:
-    window = make_window(qtbot, filled)
+    window = active_window(qtbot, filled)
     page = open_meeting(qtbot, window)
     page.select_item("ai-1")
     minutes = page.editor_panel.minutes
@@ -222,7 +222,7 @@ def test_closing_the_window_mid_sentence_keeps_the_minutes(qtbot: Any, filled: D
 def test_a_search_hit_opens_its_meeting_at_the_item_and_highlights(
     qtbot: Any, filled: Database
 ) -> None:
-    window = make_window(qtbot, filled)
+    window = active_window(qtbot, filled)
     assert window.open_record("agenda_items", "ai-3")
     page = window.stack.currentWidget()
     assert isinstance(page, MeetingPage)

@@ -11,13 +11,13 @@ from ontwikkeltafel.services.attendance_editing import attendance_rows
 from ontwikkeltafel.services.editing import read_record
 from ontwikkeltafel.store.database import Database
 from tests.ui.test_meeting_page import _titles, open_meeting
-from tests.ui.test_table_page import make_window
+from tests.ui.windows import active_window
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 
 
 def test_changing_the_date_moves_the_end_along(qtbot: Any, filled: Database) -> None:
-    window = make_window(qtbot, filled)
+    window = active_window(qtbot, filled)
     page = open_meeting(qtbot, window)
     times = page.header.times
     times.day.setFocus()
@@ -35,7 +35,7 @@ def test_changing_the_date_moves_the_end_along(qtbot: Any, filled: Database) -> 
 def test_an_empty_title_is_refused_under_the_heading_and_kept_in_its_field(
     qtbot: Any, filled: Database
 ) -> None:
-    window = make_window(qtbot, filled)
+    window = active_window(qtbot, filled)
     page = open_meeting(qtbot, window)
     title = page.editor_panel.title_field
     title.setFocus()
@@ -55,7 +55,7 @@ def test_an_empty_title_is_refused_under_the_heading_and_kept_in_its_field(
 
 
 def test_attendance_is_chosen_with_the_space_bar_and_a_click(qtbot: Any, filled: Database) -> None:
-    window = make_window(qtbot, filled)
+    window = active_window(qtbot, filled)
     page = open_meeting(qtbot, window)
     view, model = page.attendance.view, page.attendance.model
     view.setFocus()
@@ -77,7 +77,7 @@ def test_attendance_is_chosen_with_the_space_bar_and_a_click(qtbot: Any, filled:
 
 
 def test_a_guest_is_added_and_removed(qtbot: Any, filled: Database) -> None:
-    window = make_window(qtbot, filled)
+    window = active_window(qtbot, filled)
     page = open_meeting(qtbot, window, "z-1")  # a table without members
     assert page.attendance.model.rowCount() == 0
     picker = page.attendance.guest_picker

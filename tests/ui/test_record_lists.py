@@ -13,6 +13,7 @@ from ontwikkeltafel.ui.list_pages import PAGES, make_page
 from ontwikkeltafel.ui.main_window import MainWindow
 from ontwikkeltafel.ui.record_list import RecordListPage
 from tests.services.test_lists import extend
+from tests.ui.windows import make_window
 
 
 @pytest.fixture
@@ -188,10 +189,7 @@ def _shortcut(window: MainWindow, keys: str) -> QAction:
 
 
 def test_navigation_makes_pages_on_first_use(qtbot: Any, filled: Database) -> None:
-    window = MainWindow(filled.session_factory, "test.sqlite3")
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    window = make_window(qtbot, filled)
     assert list(window.pages) == ["tables"]
     assert window.navigation.count() == 9
     assert window.navigation.item(8).text() == "Actiepunten"

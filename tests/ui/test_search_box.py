@@ -11,6 +11,7 @@ from ontwikkeltafel.store.database import Database
 from ontwikkeltafel.ui.main_window import MainWindow
 from ontwikkeltafel.ui.search_box import GlobalSearch
 from ontwikkeltafel.ui.search_results import SearchResultsModel, first_match, runs
+from tests.ui.windows import active_window
 
 
 class FakePage(QWidget):
@@ -23,15 +24,6 @@ class FakePage(QWidget):
     def highlight(self, text: str) -> bool:
         self.highlighted.append(text)
         return True
-
-
-def make_window(qtbot: Any, database: Database) -> MainWindow:
-    window = MainWindow(database.session_factory, "test.sqlite3")
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitActive(window)
-    return window
 
 
 def search_of(window: MainWindow) -> GlobalSearch:
@@ -62,7 +54,7 @@ def chosen(search: GlobalSearch) -> SearchHit | None:
 
 @pytest.fixture
 def window(qtbot: Any, filled: Database) -> MainWindow:
-    return make_window(qtbot, filled)
+    return active_window(qtbot, filled)
 
 
 def test_ctrl_f_puts_the_cursor_in_the_search_field(qtbot: Any, window: MainWindow) -> None:

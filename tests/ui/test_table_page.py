@@ -11,19 +11,7 @@ from ontwikkeltafel.services.table_editing import member_rows, template_items
 from ontwikkeltafel.store.database import Database
 from ontwikkeltafel.ui.main_window import MainWindow
 from ontwikkeltafel.ui.table_page import TablePage
-
-
-def make_window(qtbot: Any, database: Database) -> MainWindow:
-    """A shown window made active: offscreen, shortcuts reach only the active window."""
-    window = MainWindow(database.session_factory, "test.sqlite3")
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    handle = window.windowHandle()
-    assert handle is not None
-    handle.requestActivate()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
+from tests.ui.windows import active_window
 
 
 def open_table(qtbot: Any, window: MainWindow, table_id: str = "tafel-1") -> TablePage:
@@ -38,7 +26,7 @@ def open_table(qtbot: Any, window: MainWindow, table_id: str = "tafel-1") -> Tab
 def test_enter_opens_the_table_and_its_models_pass_the_tester(
     qtbot: Any, qtmodeltester: Any, filled: Database
 ) -> None:
-    window = make_window(qtbot, filled)
+    window = active_window(qtbot, filled)
     page = open_table(qtbot, window)
     assert page.title.text() == "Onderwijs en zorg vinden elkaar!"
     assert page.title_field.text() == "Onderwijs en zorg vinden elkaar!"
@@ -59,7 +47,7 @@ def test_enter_opens_the_table_and_its_models_pass_the_tester(
 
 
 def test_typing_in_the_form_is_stored_and_undone(qtbot: Any, filled: Database) -> None:
-    window = make_window(qtbot, filled)
+    window = active_window(qtbot, filled)
     page = open_table(qtbot, window)
     page.goal.setFocus()
     page.goal.moveCursor(page.goal.textCursor().MoveOperation.End)
@@ -83,7 +71,7 @@ def test_typing_in_the_form_is_stored_and_undone(qtbot: Any, filled: Database) -
 def test_members_added_with_a_role_moved_and_removed_all_undoable(
     qtbot: Any, filled: Database
 ) -> None:
-    window = make_window(qtbot, filled)
+    window = active_window(qtbot, filled)
     page = open_table(qtbot, window, "tafel-2")
     assert page.members.model.rowCount() == 0
     page.members.add("p-anna")
@@ -114,7 +102,7 @@ def test_members_added_with_a_role_moved_and_removed_all_undoable(
 
 
 def test_template_items_added_edited_moved_removed(qtbot: Any, filled: Database) -> None:
-    window = make_window(qtbot, filled)
+    window = active_window(qtbot, filled)
     page = open_table(qtbot, window)
     page.template.view.select_row(0)
     page.template.add()
@@ -145,7 +133,7 @@ def test_template_items_added_edited_moved_removed(qtbot: Any, filled: Database)
 
 
 def test_themes_are_linked_and_unlinked(qtbot: Any, filled: Database) -> None:
-    window = make_window(qtbot, filled)
+    window = active_window(qtbot, filled)
     page = open_table(qtbot, window, "tafel-2")
     page.themes.add_requested.emit("th-geweld")
     assert read_record(filled.session_factory, "tables", "tafel-2")["theme_ids"] == ["th-geweld"]  # type: ignore[index]

@@ -10,14 +10,7 @@ from ontwikkeltafel import paths
 from ontwikkeltafel.store.database import Database
 from ontwikkeltafel.ui.main_window import MainWindow
 from ontwikkeltafel.ui.window_state import load_state, state_path
-
-
-def open_window(qtbot: Any, database: Database) -> MainWindow:
-    window = MainWindow(database.session_factory, "test.sqlite3")
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+from tests.ui.windows import make_window
 
 
 def shown_key(window: MainWindow) -> str:
@@ -26,7 +19,7 @@ def shown_key(window: MainWindow) -> str:
 
 
 def test_a_new_window_opens_where_the_last_one_closed(qtbot: Any, filled: Database) -> None:
-    window = open_window(qtbot, filled)
+    window = make_window(qtbot, filled)
     assert shown_key(window) == "tables"
     window.show_page("actions")
     window.resize(760, 540)
@@ -36,7 +29,7 @@ def test_a_new_window_opens_where_the_last_one_closed(qtbot: Any, filled: Databa
     assert state_path().parent == paths.config_dir()
     state = load_state()
     assert state["page"] == "actions"
-    again = open_window(qtbot, filled)
+    again = make_window(qtbot, filled)
     assert shown_key(again) == "actions"
     assert again.navigation.currentRow() == again.keys.index("actions")
     assert again.size() == size
@@ -54,11 +47,11 @@ def test_a_new_window_opens_where_the_last_one_closed(qtbot: Any, filled: Databa
     ],
 )
 def test_a_damaged_file_is_ignored(qtbot: Any, filled: Database, content: bytes) -> None:
-    reference = open_window(qtbot, filled)  # no file yet: the window's own geometry
+    reference = make_window(qtbot, filled)  # no file yet: the window's own geometry
     size = reference.size()
     reference.close()
     state_path().write_bytes(content)
-    window = open_window(qtbot, filled)
+    window = make_window(qtbot, filled)
     assert shown_key(window) == "tables"
     assert window.size() == size
     window.close()
@@ -70,7 +63,7 @@ def test_an_unwritable_config_folder_is_only_logged(
 ) -> None:
     paths.config_dir().parent.mkdir(parents=True, exist_ok=True)
     paths.config_dir().write_text("a file where the folder should be")
-    window = open_window(qtbot, filled)
+    window = make_window(qtbot, filled)
     with caplog.at_level(logging.WARNING, logger="ontwikkeltafel.ui.window_state"):
         window.close()
     assert "could not remember the window state" in caplog.text

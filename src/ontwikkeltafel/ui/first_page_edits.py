@@ -4,12 +4,14 @@ Each is one undoable step; a delete says what goes with the table or meeting bef
 happens (tests replace :meth:`DeleteConfirmation.ask`).
 """
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ontwikkeltafel.i18n import UserError
+from ontwikkeltafel.services.changes import Change
 from ontwikkeltafel.services.editing import create_record, read_record
 from ontwikkeltafel.services.meeting_planning import plan_meeting as plan_service
 from ontwikkeltafel.services.record_contents import meeting_contents, table_contents
@@ -98,42 +100,45 @@ def delete_record(window: "MainWindow", kind: str, record_id: str) -> bool:
     return True
 
 
-def new_table(window: "MainWindow") -> str | None:
-    """Make a table and open its page with the title ready to type over."""
-    title = _tr("Nieuwe tafel")
+def _make_and_open(
+    window: "MainWindow",
+    undo_text: str,
+    kind: str,
+    create: Callable[[], tuple[str, Change]],
+    focus_name: str,
+) -> str | None:
+    """Make a record of ``kind`` as one undoable step, open its page and call ``focus_name``."""
     try:
-        table_id = push_create(
-            window.editor,
-            _tr("Tafel maken"),
-            "tables",
-            lambda: create_record(window.sessions, "tables", {"title": title}),
-        )
+        record_id = push_create(window.editor, undo_text, kind, create)
     except UserError as error:
         show_error(window, error)
         return None
-    window.open_record("tables", table_id)
+    window.open_record(kind, record_id)
     page = window.stack.currentWidget()
-    focus = getattr(page, "focus_title", None)
+    focus = getattr(page, focus_name, None)
     if focus is not None:
         focus()
-    return table_id
+    return record_id
+
+
+def new_table(window: "MainWindow") -> str | None:
+    """Make a table and open its page with the title ready to type over."""
+    title = _tr("Nieuwe tafel")
+    return _make_and_open(
+        window,
+        _tr("Tafel maken"),
+        "tables",
+        lambda: create_record(window.sessions, "tables", {"title": title}),
+        "focus_title",
+    )
 
 
 def plan_meeting(window: "MainWindow", table_id: str) -> str | None:
     """Plan the table's next meeting from its template and open it at its date."""
-    try:
-        meeting_id = push_create(
-            window.editor,
-            _tr("Bijeenkomst plannen"),
-            "meetings",
-            lambda: plan_service(window.sessions, table_id, lang=current_language()),
-        )
-    except UserError as error:
-        show_error(window, error)
-        return None
-    window.open_record("meetings", meeting_id)
-    page = window.stack.currentWidget()
-    focus = getattr(page, "focus_date", None)
-    if focus is not None:
-        focus()
-    return meeting_id
+    return _make_and_open(
+        window,
+        _tr("Bijeenkomst plannen"),
+        "meetings",
+        lambda: plan_service(window.sessions, table_id, lang=current_language()),
+        "focus_date",
+    )

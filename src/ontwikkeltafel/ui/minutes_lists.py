@@ -8,7 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.model import ActionStatus
@@ -27,6 +27,8 @@ from ontwikkeltafel.ui.edits import push_create, push_inverse
 from ontwikkeltafel.ui.fields import DateField, RecordPicker
 from ontwikkeltafel.ui.labels import enum_label, short_date
 from ontwikkeltafel.ui.movable_view import MovableView
+from ontwikkeltafel.ui.page_part import bar_button
+from ontwikkeltafel.ui.page_part import heading as part_heading
 from ontwikkeltafel.ui.row_model import RowColumn, RowsModel
 
 if TYPE_CHECKING:
@@ -45,7 +47,7 @@ class ItemPart(QWidget):
         super().__init__()
         self.page = page
         self.item_id: str | None = None
-        self.heading = QLabel(f"<b>{heading}</b>")
+        self.heading = part_heading(heading)
         self.view = MovableView()
         self.entry = QLineEdit()
         self.entry.setPlaceholderText(placeholder)
@@ -62,13 +64,7 @@ class ItemPart(QWidget):
 
     def button(self, text: str, tip: str, slot: Any) -> QPushButton:
         """A button under the view."""
-        button = QPushButton(text)
-        button.setToolTip(tip)
-        button.clicked.connect(slot)
-        if len(text) == 1:  # an arrow
-            button.setFixedWidth(button.fontMetrics().horizontalAdvance("MM") + 16)
-        self.bar.addWidget(button)
-        return button
+        return bar_button(self.bar, text, tip, slot)
 
     def show_item(self, item_id: str | None) -> None:
         """Show what agenda item ``item_id`` produced."""

@@ -16,6 +16,17 @@ def heading(text: str) -> QLabel:
     return QLabel(f"<b>{text}</b>")
 
 
+def bar_button(bar: QHBoxLayout, text: str, tip: str, slot: Any) -> QPushButton:
+    """A button added to ``bar`` that calls ``slot``; a one-character arrow is kept narrow."""
+    button = QPushButton(text)
+    button.setToolTip(tip)
+    button.clicked.connect(slot)
+    if len(text) == 1:  # an arrow
+        button.setFixedWidth(button.fontMetrics().horizontalAdvance("MM") + 16)
+    bar.addWidget(button)
+    return button
+
+
 class Part(QWidget):
     """A heading, a view and a row of buttons, working for a record page."""
 
@@ -35,13 +46,7 @@ class Part(QWidget):
 
     def add_button(self, text: str, tip: str, slot: Any) -> QPushButton:
         """A button under the view."""
-        button = QPushButton(text)
-        button.setToolTip(tip)
-        button.clicked.connect(slot)
-        if len(text) == 1:  # an arrow
-            button.setFixedWidth(button.fontMetrics().horizontalAdvance("MM") + 16)
-        self.bar.addWidget(button)
-        return button
+        return bar_button(self.bar, text, tip, slot)
 
     @property
     def table_id(self) -> str:
