@@ -41,8 +41,11 @@ def product_command(python: str) -> list[str]:
 
 def isolated_env(home: Path) -> dict[str, str]:
     """The environment of every process: the app's settings, data and logs go under `home`;
-    without an installed package, `src/` goes on PYTHONPATH."""
-    env = {k: v for k, v in os.environ.items() if k != "ONTWIKKELTAFEL_DB"}
+    without an installed package, `src/` goes on PYTHONPATH; modules compiled as installed."""
+    # PYTHONDONTWRITEBYTECODE is dropped: an installed app runs from compiled modules
+    # (pip compiles them); with it, every run would compile every changed module again.
+    dropped = ("ONTWIKKELTAFEL_DB", "PYTHONDONTWRITEBYTECODE")
+    env = {k: v for k, v in os.environ.items() if k not in dropped}
     for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
         env[name] = str(home / name.split("_")[1].lower())
         Path(env[name]).mkdir(parents=True, exist_ok=True)
