@@ -15,6 +15,7 @@ from ontwikkeltafel.store.database import Database, open_database
 from ontwikkeltafel.store.engine import write_transaction
 from ontwikkeltafel.store.location import location_from_path, location_from_url
 from ontwikkeltafel.store.migrate import alembic_config
+from ontwikkeltafel.store.revision import SCHEMA_REVISION
 from ontwikkeltafel.store.search import MARK_END, MARK_START, Hit, search
 
 
@@ -149,7 +150,7 @@ def test_0003_goes_down_and_up_on_both_engines(filled: Database) -> None:
     assert keys(find(filled, "schoolcons")) >= {("practice", "pr-consulent")}
     with filled.engine.connect() as connection:
         version = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
-    assert version == "0003"
+    assert version == SCHEMA_REVISION
 
 
 def test_a_bulk_rebuild_leaves_few_segments(

@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from sqlalchemy import ForeignKey, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ontwikkeltafel.model.base import Base, enum_column, new_id, text_column
@@ -89,7 +89,10 @@ class Action(Base):
     """An action (actiepunt): who does what by when; numbered per table ("2018-03")."""
 
     __tablename__ = "actions"
-    __table_args__ = (UniqueConstraint("table_id", "number"),)
+    __table_args__ = (
+        UniqueConstraint("table_id", "number"),
+        Index("ix_actions_number", "number", "id"),  # the order the action list opens in
+    )
 
     id: Mapped[str] = mapped_column(primary_key=True, default=new_id)
     number: Mapped[str] = mapped_column()
