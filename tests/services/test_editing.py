@@ -128,3 +128,23 @@ def test_deleting_a_table_takes_its_meetings_concerns_and_actions_and_undo_bring
     after = tmp_path / "after.json"
     export_file(sessions, after)
     assert _without_moment(before) == _without_moment(after)
+
+
+def test_a_table_with_more_than_a_thousand_actions_is_deleted_and_put_back(
+    sessions: SessionFactory, tmp_path: Path
+) -> None:
+    # One OR term per key once made SQLite refuse the query (expression tree too deep).
+    with sessions() as session, session.begin():
+        session.add_all(
+            Action(id=f"bulk-{n}", number=f"2030-{n:04d}", table_id="tafel-1", description="x")
+            for n in range(1200)
+        )
+    before = tmp_path / "before.json"
+    export_file(sessions, before)
+    snapshot, _ = delete_record(sessions, "tables", "tafel-1")
+    assert snapshot.count("actions") >= 1200
+    assert _count(sessions, Action) == 0
+    restore_snapshot(sessions, snapshot)
+    after = tmp_path / "after.json"
+    export_file(sessions, after)
+    assert _without_moment(before) == _without_moment(after)

@@ -44,39 +44,66 @@ def _referrers(table: Table) -> list[tuple[Table, str, str, str | None]]:
     return found
 
 
-def _collect(session: Session, table: Table, keys: list[Row], snapshot: Snapshot) -> None:
-    """Keep the rows of ``table`` at ``keys`` and, recursively, what their delete touches."""
-    if not keys:
+BATCH = 500  # values in one IN (...): far below every engine's limit on parameters
+
+
+def _fetch(session: Session, table: Table, column: str, values: set[Any]) -> list[Row]:
+    """The rows of ``table`` whose ``column`` is one of ``values``, fetched in batches."""
+    found: list[Row] = []
+    ordered = sorted(values, key=str)
+    for start in range(0, len(ordered), BATCH):
+        batch = ordered[start : start + BATCH]
+        query = select(table).where(table.c[column].in_(batch))
+        found += [dict(row._mapping) for row in session.execute(query)]
+    return found
+
+
+def _collect(
+    session: Session,
+    table: Table,
+    rows: list[Row],
+    snapshot: Snapshot,
+    seen: dict[str, set[tuple[Any, ...]]],
+) -> None:
+    """Keep ``rows`` of ``table`` and, recursively, what their delete cascades to or empties."""
+    names = [column.key for column in table.primary_key.columns]
+    known = seen.setdefault(table.name, set())
+    fresh = []
+    for row in rows:
+        key = tuple(row[name] for name in names)
+        if key not in known:
+            known.add(key)
+            fresh.append(row)
+    if not fresh:
         return
-    rows = [dict(row._mapping) for row in session.execute(select(table).where(_where(table, keys)))]
-    kept = snapshot.rows.setdefault(table.name, [])
-    known = [_key(table, row) for row in kept]
-    rows = [row for row in rows if _key(table, row) not in known]
-    if not rows:
-        return
-    kept.extend(rows)
+    snapshot.rows.setdefault(table.name, []).extend(fresh)
     for child, column, parent_column, ondelete in _referrers(table):
-        values = {row[parent_column] for row in rows}
-        children = session.execute(select(child).where(child.c[column].in_(values))).all()
+        children = _fetch(session, child, column, {row[parent_column] for row in fresh})
         if (ondelete or "").upper() == "CASCADE":
-            _collect(session, child, [_key(child, row._mapping) for row in children], snapshot)
+            _collect(session, child, children, snapshot, seen)
         elif (ondelete or "").upper() == "SET NULL":
             for row in children:
-                mapping = row._mapping
-                snapshot.emptied.append((child.name, _key(child, mapping), column, mapping[column]))
+                snapshot.emptied.append((child.name, _key(child, row), column, row[column]))
+
+
+def _start(session: Session, table: Table, keys: list[Row]) -> Snapshot:
+    snapshot = Snapshot()
+    if keys:
+        rows = [
+            dict(row._mapping) for row in session.execute(select(table).where(_where(table, keys)))
+        ]
+        _collect(session, table, rows, snapshot, {})
+    return snapshot
 
 
 def collect_rows(session: Session, table: Table, keys: list[Row]) -> Snapshot:
     """What deleting the rows of ``table`` at ``keys`` would take or empty, deleting nothing."""
-    snapshot = Snapshot()
-    _collect(session, table, keys, snapshot)
-    return snapshot
+    return _start(session, table, keys)
 
 
 def delete_rows(session: Session, table: Table, keys: list[Row]) -> Snapshot:
     """Delete the rows of ``table`` at ``keys`` (with their cascade) and return what went."""
-    snapshot = Snapshot()
-    _collect(session, table, keys, snapshot)
+    snapshot = _start(session, table, keys)
     if keys:
         session.execute(table.delete().where(_where(table, keys)))
     return snapshot
