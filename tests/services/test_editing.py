@@ -148,3 +148,24 @@ def test_a_table_with_more_than_a_thousand_actions_is_deleted_and_put_back(
     after = tmp_path / "after.json"
     export_file(sessions, after)
     assert _without_moment(before) == _without_moment(after)
+
+
+def test_an_action_takes_the_dutch_year_of_its_meeting(sessions: SessionFactory) -> None:
+    from datetime import UTC, datetime
+
+    meeting_id, _ = create_record(
+        sessions,
+        "meetings",
+        {
+            "title": "Nieuwjaarsoverleg",
+            "table_id": "tafel-1",
+            "starts_at": datetime(2018, 12, 31, 23, 30, tzinfo=UTC),
+        },
+    )
+    action_id, _ = create_record(
+        sessions,
+        "actions",
+        {"description": "Oliebollen", "table_id": "tafel-1", "meeting_id": meeting_id},
+    )
+    # 23.30 UTC on 31 December is 00.30 on 1 January in Amsterdam.
+    assert read_record(sessions, "actions", action_id)["number"].startswith("2019-")  # type: ignore[index]

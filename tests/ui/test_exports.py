@@ -319,3 +319,19 @@ def test_closing_the_window_during_an_import_cancels_it_and_waits(
     release.join()
     assert done.args == ["cancelled", None]
     assert snapshot(filled) == before
+
+
+def test_an_import_clears_the_undo_steps_that_would_undo_over_it(
+    qtbot: Any, filled: Database, tmp_path: Path
+) -> None:
+    window = make_window(qtbot, filled)
+    exported = tmp_path / "alles.json"
+    with qtbot.waitSignal(exports_of(window).finished, timeout=WAIT_MS):
+        exports_of(window).start_export(exported)
+    window.editor.update("E-mail wijzigen", "people", "p-bas", {"email": "bas@example.nl"})
+    assert window.undo_stack.count() == 1
+    with qtbot.waitSignal(exports_of(window).finished, timeout=WAIT_MS) as done:
+        exports_of(window).start_import(exported)
+    assert done.args[0] == "done"
+    assert window.undo_stack.count() == 0
+    assert not window.undo_action.isEnabled()

@@ -145,13 +145,14 @@ def _action_number(session: Session, values: dict[str, Any], today: date) -> str
     """The next free number of the action's table in the year of its meeting (else this year)."""
     # Imported here: the exchange package is not needed to start the window.
     from ontwikkeltafel.exchange.numbering import next_number
+    from ontwikkeltafel.exchange.values import AMSTERDAM
 
     year = today.year
     meeting_id = values.get("meeting_id")
     if meeting_id:
         starts_at = session.scalar(select(Meeting.starts_at).where(Meeting.id == meeting_id))
         if starts_at is not None:
-            year = starts_at.year
+            year = starts_at.astimezone(AMSTERDAM).year  # stored in UTC; the year is Dutch
     taken = set(
         session.scalars(select(Action.number).where(Action.table_id == values.get("table_id")))
     )

@@ -179,6 +179,8 @@ class Exports(QObject):
 
         def done(result: object) -> object:
             counts = cast("ImportCounts", result)
+            # An import cannot be undone, and the steps before it would undo over it.
+            self.window.undo_stack.clear()
             self.window.notifier.report(Change.of(*sorted(KINDS)))
             text = self.tr("Geïmporteerd uit %1.").replace("%1", path.name)
             summary = counts_summary(counts)
