@@ -91,86 +91,86 @@
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/exports.py" line="123" />
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="217" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="219" />
             <source>Niet geëxporteerd</source>
             <translation>Not exported</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="183" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="185" />
             <source>Geïmporteerd uit %1.</source>
             <translation>Imported from %1.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="186" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="188" />
             <source>Importeren klaar</source>
             <translation>Import finished</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="189" />
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="240" />
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="265" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="191" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="242" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="267" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="194" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="196" />
             <source>Importeren</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="195" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="197" />
             <source>%1 wordt ingelezen…</source>
             <translation>Reading %1…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="197" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="199" />
             <source>Niets geïmporteerd</source>
             <translation>Nothing imported</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="212" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="214" />
             <source>%1 records geëxporteerd.</source>
             <translation>%1 records exported.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="215" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="217" />
             <source>Exporteren</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="216" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="218" />
             <source>%1 wordt geschreven…</source>
             <translation>Writing %1…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="223" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="225" />
             <source>Even geduld: er loopt nog een taak.</source>
             <translation>Please wait: another task is still running.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="229" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="231" />
             <source>Afgebroken; er is niets opgeslagen.</source>
             <translation>Cancelled; nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="251" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="253" />
             <source>Opgeslagen</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="253" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="255" />
             <source>Bestand: %1
 Map: %2</source>
             <translation>File: %1
 Folder: %2</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="258" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="260" />
             <source>Bestand openen</source>
             <translation>Open file</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="261" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="263" />
             <source>Map openen</source>
             <translation>Open folder</translation>
         </message>
@@ -263,99 +263,104 @@ Folder: %2</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="56" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="57" />
             <source>Ontwikkeltafel</source>
             <translation>Ontwikkeltafel</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="78" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="79" />
             <source>Tafels en bijeenkomsten</source>
             <translation>Tables and meetings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="79" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="80" />
             <source>Bijeenkomsten</source>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="80" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="81" />
             <source>Personen</source>
             <translation>People</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="81" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="82" />
             <source>Organisaties</source>
             <translation>Organisations</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="82" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="83" />
             <source>Thema's</source>
             <translation>Themes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="83" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="84" />
             <source>Vragen en zorgen</source>
             <translation>Questions and concerns</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="84" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="85" />
             <source>Goede voorbeelden</source>
             <translation>Good practices</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="85" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="86" />
             <source>Ontwikkelpunten</source>
             <translation>Development points</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="86" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="87" />
             <source>Actiepunten</source>
             <translation>Actions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="150" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="151" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="151" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="152" />
             <source>&amp;Afsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="155" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="156" />
             <source>Be&amp;werken</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="169" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="170" />
             <source>Beel&amp;d</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="170" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="171" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="189" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="190" />
             <source>Ongedaan maken</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="190" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="191" />
             <source>Ongedaan maken: %1</source>
             <translation>Undo: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="196" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="197" />
             <source>Opnieuw</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="197" />
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="198" />
             <source>Opnieuw: %1</source>
             <translation>Redo: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="235" />
+            <source>Niet alles is bewaard: verbeter de rode melding of maak de invoer ongedaan met Ctrl+Z, en sluit dan opnieuw.</source>
+            <translation>Not everything was stored: correct the red message or undo the input with Ctrl+Z, then close again.</translation>
         </message>
     </context>
     <context>
@@ -863,7 +868,7 @@ Folder: %2</translation>
             <translation>&lt;b&gt;Tables&lt;/b&gt;</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="150" />
+            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="152" />
             <source>&lt;b&gt;Alle bijeenkomsten&lt;/b&gt; (%n)</source>
             <translation>
                 <numerusform>&lt;b&gt;All meetings&lt;/b&gt; (%n)</numerusform>
@@ -871,7 +876,7 @@ Folder: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="154" />
+            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="156" />
             <source>&lt;b&gt;Bijeenkomsten van %1&lt;/b&gt; (%n)</source>
             <translation>
                 <numerusform>&lt;b&gt;Meetings of %1&lt;/b&gt; (%n)</numerusform>
@@ -1436,142 +1441,142 @@ Folder: %2</translation>
     <context>
         <name>FirstPageEdits</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="30" />
+            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="32" />
             <source>%1 bijeenkomst</source>
             <translation>%1 meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="30" />
+            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="32" />
             <source>%1 bijeenkomsten</source>
             <translation>%1 meetings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="31" />
+            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="33" />
             <source>%1 agendapunt</source>
             <translation>%1 agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="31" />
+            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="33" />
             <source>%1 agendapunten</source>
             <translation>%1 agenda items</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="32" />
+            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="34" />
             <source>%1 besluit</source>
             <translation>%1 decision</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="32" />
+            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="34" />
             <source>%1 besluiten</source>
             <translation>%1 decisions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="33" />
+            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="35" />
             <source>%1 actiepunt</source>
             <translation>%1 action</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="33" />
+            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="35" />
             <source>%1 actiepunten</source>
             <translation>%1 actions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="34" />
+            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="36" />
             <source>%1 vraag of zorg</source>
             <translation>%1 question or concern</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="34" />
+            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="36" />
             <source>%1 vragen en zorgen</source>
             <translation>%1 questions and concerns</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="35" />
+            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="37" />
             <source>%1 ontwikkelpunt</source>
             <translation>%1 development point</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="35" />
+            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="37" />
             <source>%1 ontwikkelpunten</source>
             <translation>%1 development points</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="36" />
+            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="38" />
             <source>%1 deelnemer</source>
             <translation>%1 member</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="36" />
+            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="38" />
             <source>%1 deelnemers</source>
             <translation>%1 members</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="37" />
+            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="39" />
             <source>%1 aanwezigheidsregel</source>
             <translation>%1 attendance record</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="37" />
+            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="39" />
             <source>%1 aanwezigheidsregels</source>
             <translation>%1 attendance records</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="39" />
+            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="41" />
             <source>%1 actiepunt van deze bijeenkomst blijft op de actielijst.</source>
             <translation>%1 action of this meeting stays on the action list.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="40" />
+            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="42" />
             <source>%1 actiepunten van deze bijeenkomst blijven op de actielijst.</source>
             <translation>%1 actions of this meeting stay on the action list.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="53" />
+            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="55" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="68" />
+            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="70" />
             <source>De tafel ‘%1’ verwijderen?</source>
             <translation>Delete the table ‘%1’?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="69" />
+            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="71" />
             <source>Tafel verwijderen</source>
             <translation>Delete table</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="72" />
+            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="74" />
             <source>De bijeenkomst ‘%1’ verwijderen?</source>
             <translation>Delete the meeting ‘%1’?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="73" />
+            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="75" />
             <source>Bijeenkomst verwijderen</source>
             <translation>Delete meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="78" />
+            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="80" />
             <source>Daarmee verdwijnen ook: %1.</source>
             <translation>This also removes: %1.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="81" />
+            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="83" />
             <source>Ongedaan maken kan met Ctrl+Z.</source>
             <translation>Ctrl+Z undoes it.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="103" />
+            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="126" />
             <source>Nieuwe tafel</source>
             <translation>New table</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="107" />
+            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="129" />
             <source>Tafel maken</source>
             <translation>Make table</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="127" />
+            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="140" />
             <source>Bijeenkomst plannen</source>
             <translation>Plan meeting</translation>
         </message>
@@ -3076,134 +3081,134 @@ Folder: %2</translation>
     <context>
         <name>MinutesLists</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="100" />
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="96" />
             <source>Besluiten</source>
             <translation>Decisions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="100" />
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="96" />
             <source>Nieuw besluit… (Enter legt het vast)</source>
             <translation>New decision… (Enter records it)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="102" />
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="98" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="114" />
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="216" />
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="110" />
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="212" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="114" />
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="110" />
             <source>Het gekozen besluit verwijderen</source>
             <translation>Delete the chosen decision</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="116" />
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="112" />
             <source>Omhoog (Ctrl+↑)</source>
             <translation>Up (Ctrl+↑)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="117" />
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="113" />
             <source>Omlaag (Ctrl+↓)</source>
             <translation>Down (Ctrl+↓)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="126" />
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="122" />
             <source>Besluit wijzigen</source>
             <translation>Edit decision</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="136" />
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="132" />
             <source>Besluit toevoegen</source>
             <translation>Add decision</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="151" />
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="147" />
             <source>Besluit verwijderen</source>
             <translation>Delete decision</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="165" />
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="161" />
             <source>Besluit verplaatsen</source>
             <translation>Move decision</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="181" />
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="223" />
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="177" />
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="219" />
             <source>Acties</source>
             <translation>Actions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="181" />
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="177" />
             <source>Nieuwe actie: wat moet er gebeuren?</source>
             <translation>New action: what needs doing?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="186" />
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="182" />
             <source>Nr</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="187" />
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="183" />
             <source>Actie</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="188" />
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="184" />
             <source>Wie</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="189" />
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="185" />
             <source>Wanneer</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="190" />
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="186" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="206" />
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="202" />
             <source>Wie?</source>
             <translation>Who?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="209" />
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="205" />
             <source>Wanneer moet het af zijn?</source>
             <translation>When must it be done?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="212" />
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="208" />
             <source>Toevoegen</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="216" />
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="212" />
             <source>De gekozen actie verwijderen</source>
             <translation>Delete the chosen action</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="223" />
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="219" />
             <source>Openstaande acties van de tafel</source>
             <translation>The table's open actions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="242" />
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="238" />
             <source>Actie wijzigen</source>
             <translation>Edit action</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="258" />
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="254" />
             <source>Actie toevoegen</source>
             <translation>Add action</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="275" />
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="271" />
             <source>Actie verwijderen</source>
             <translation>Delete action</translation>
         </message>

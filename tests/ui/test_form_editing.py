@@ -117,6 +117,11 @@ def test_refused_input_is_said_under_the_form_and_kept(qtbot: Any, filled: Datab
     # Choosing another record keeps the refused input, and its record, until it is put right.
     page.view.selectRow(page.model.row_of("c-2") if page.model.row_of("c-2") >= 0 else 0)
     assert page.form.record_id == "c-1"
+    # So does closing the window: it stays open on the form, saying why.
+    window.show_page("people")
+    assert not window.close()
+    assert window.isVisible() and window.stack.currentWidget() is page
+    assert "Ctrl+Z" in window.statusBar().currentMessage()
     with qtbot.waitSignal(page.form.binder.saved, timeout=3000):
         qtbot.keyClicks(title, "In gesprek blijven")
     assert not page.form.error.isVisible()

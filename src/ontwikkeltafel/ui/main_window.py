@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ontwikkeltafel.services import SessionFactory
+from ontwikkeltafel.ui.autosave import FormBinder
 from ontwikkeltafel.ui.changes import ChangeNotifier
 from ontwikkeltafel.ui.extensions import extensions
 from ontwikkeltafel.ui.messages import show_error
@@ -219,9 +220,31 @@ class MainWindow(QMainWindow):
         return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Save pending input (listeners of about_to_close) before the window goes."""
+        """Save pending input (listeners of about_to_close) before the window goes.
+
+        Input a form refused to store (an emptied title, say) keeps the window open on
+        that form: closing would lose it, and the fields typed beside it.
+        """
         self.about_to_close.emit()
+        refused = [binder for binder in self.findChildren(FormBinder) if binder.pending()]
+        if refused:
+            event.ignore()
+            self._show_page_of(refused[0])
+            self.statusBar().showMessage(
+                self.tr(
+                    "Niet alles is bewaard: verbeter de rode melding of maak de invoer "
+                    "ongedaan met Ctrl+Z, en sluit dan opnieuw."
+                )
+            )
+            return
         super().closeEvent(event)
+
+    def _show_page_of(self, binder: FormBinder) -> None:
+        widget = binder.parent()
+        while isinstance(widget, QWidget) and widget.parentWidget() is not self.stack:
+            widget = widget.parentWidget()
+        if isinstance(widget, QWidget):
+            self.stack.setCurrentWidget(widget)
 
     @property
     def current_table(self) -> str | None:
