@@ -95,3 +95,17 @@ def test_date_field_and_record_picker(qtbot: Any, filled: Database) -> None:
     stored = read_record(filled.session_factory, "actions", "a-1") or {}
     assert stored["due_on"] == date(2025, 1, 1)
     assert stored["owner_id"] == "p-bas"
+
+
+def test_typed_text_merges_and_a_choice_is_a_step_of_its_own(qtbot: Any, filled: Database) -> None:
+    from ontwikkeltafel.ui.fields import EnumField
+
+    field, choice = QLineEdit(), EnumField([("a", "A"), ("b", "B")])
+    qtbot.addWidget(field)
+    qtbot.addWidget(choice)
+    binder = FormBinder(lambda values: None)
+    binder.bind("title", field)
+    binder.bind("status", choice)
+    assert binder.typed({"title": "x"})
+    assert not binder.typed({"status": "b"})
+    assert not binder.typed({"title": "x", "status": "b"})

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QTextEdit, Q
 from ontwikkeltafel.i18n import UserError
 
 PAUSE_MS = 600
+TEXT_WIDGETS = (QLineEdit, QPlainTextEdit, QTextEdit)
 
 
 class FormBinder(QObject):
@@ -83,6 +84,13 @@ class FormBinder(QObject):
     def revert(self) -> None:
         """Put the stored values back in the widgets: pending input is dropped."""
         self.load(dict(self.stored))
+
+    def typed(self, values: dict[str, Any]) -> bool:
+        """Whether ``values`` all come from text typed in fields (merged into one undo step).
+
+        A choice from a list or a box ticked is an undo step of its own.
+        """
+        return all(isinstance(self.widgets.get(name), TEXT_WIDGETS) for name in values)
 
     def pending(self) -> dict[str, Any]:
         """The values the user changed and that are not stored yet."""

@@ -156,7 +156,8 @@ class MeetingPage(RecordPage):
             values = dict(values)
             values["starts_at"], values["ends_at"] = values.pop("times")
         assert self.record_id is not None
-        self.editor.update(_tr("Bijeenkomst wijzigen"), "meetings", self.record_id, values)
+        merge = self.form.typed(values)
+        self.editor.update(_tr("Bijeenkomst wijzigen"), "meetings", self.record_id, values, merge)
 
     # The agenda
 

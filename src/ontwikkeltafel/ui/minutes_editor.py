@@ -188,9 +188,8 @@ class MinutesEditor(QWidget):
 
     def _save_details(self, values: dict[str, Any]) -> None:
         if self.item_id is not None:
-            self.page.editor.update(
-                _tr("Agendapunt wijzigen"), "agenda_items", self.item_id, values
-            )
+            text, merge = _tr("Agendapunt wijzigen"), self.details.typed(values)
+            self.page.editor.update(text, "agenda_items", self.item_id, values, merge)
 
     def _save_text(self, values: dict[str, Any]) -> None:
         if self.item_id is None:

@@ -119,7 +119,8 @@ class DecisionsPart(ItemPart):
         self.view.resizeRowsToContents()
 
     def _edited(self, row: Any, _column: int, text: str) -> None:
-        self.page.editor.update(_tr("Besluit wijzigen"), "decisions", row.id, {"text": text})
+        values = {"text": text}  # one cell edited: a step of its own
+        self.page.editor.update(_tr("Besluit wijzigen"), "decisions", row.id, values, merge=False)
 
     def add(self) -> None:
         """Record the typed decision under the item."""
@@ -235,7 +236,7 @@ class ActionsPart(ItemPart):
         values: dict[str, Any] = {ACTION_FIELDS[column]: value}
         if column == 4:  # a finished action says when; another status has no such day
             values["done_on"] = date.today() if value == ActionStatus.DONE else None
-        self.page.editor.update(_tr("Actie wijzigen"), "actions", row.id, values)
+        self.page.editor.update(_tr("Actie wijzigen"), "actions", row.id, values, merge=False)
 
     def add(self) -> None:
         """Record the action typed, with its owner and date, under the item."""

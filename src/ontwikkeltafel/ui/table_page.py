@@ -199,7 +199,8 @@ class TablePage(RecordPage):
 
     def _save(self, values: dict[str, Any]) -> None:
         assert self.record_id is not None
-        self.editor.update(self.tr("Tafel wijzigen"), "tables", self.record_id, values)
+        merge = self.form.typed(values)
+        self.editor.update(self.tr("Tafel wijzigen"), "tables", self.record_id, values, merge)
 
     def _link(self, theme_id: str, add: bool) -> None:
         table_id = self.record_id
