@@ -233,3 +233,26 @@ def test_a_search_hit_opens_its_meeting_at_the_item_and_highlights(
     assert page.editor_panel.item_id == "ai-2"
     page.close_page()
     assert window.stack.currentWidget() is window.pages["tables"]
+
+
+def test_refused_input_keeps_its_agenda_item_and_its_meeting(qtbot: Any, filled: Database) -> None:
+    window = active_window(qtbot, filled)
+    page = open_meeting(qtbot, window)
+    page.select_item("ai-2")
+    title = page.editor_panel.title_field
+    title.setFocus()
+    title.selectAll()
+    with qtbot.waitSignal(page.editor_panel.details.refused, timeout=3000):
+        qtbot.keyClick(title, Qt.Key.Key_Delete)
+        title.clearFocus()
+    # Choosing another item does not drop the emptied title: the item stays chosen.
+    page.agenda_view.select_row(page.agenda.row_of("ai-3"))
+    qtbot.waitUntil(lambda: page.agenda_view.current_row() == page.agenda.row_of("ai-2"))
+    assert page.editor_panel.item_id == "ai-2" and title.text() == ""
+    # Nor does opening another meeting (from search, say).
+    window.record_openers["meetings"]("z-1")
+    assert window.stack.currentWidget() is page and page.record_id == "m-1"
+    with qtbot.waitSignal(page.editor_panel.details.saved, timeout=3000):
+        qtbot.keyClicks(title, "Voorstelronde")
+    stored = read_record(filled.session_factory, "agenda_items", "ai-2")
+    assert stored is not None and stored["title"] == "Voorstelronde"

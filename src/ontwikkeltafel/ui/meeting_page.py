@@ -7,7 +7,7 @@ change is one step on the window's undo stack.
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QSplitter, QVBoxLayout, QWidget
 
 from ontwikkeltafel.services.changes import Change
@@ -124,7 +124,10 @@ class MeetingPage(RecordPage):
 
     def _on_item_chosen(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         row = self.agenda_view.current_row()
-        self.editor_panel.show_item(self.agenda.row_id(row) if row >= 0 else None)
+        if not self.editor_panel.show_item(self.agenda.row_id(row) if row >= 0 else None):
+            # Refused input on the item shown: back to it (after this selection change).
+            kept = self.agenda.row_of(self.editor_panel.item_id)
+            QTimer.singleShot(0, lambda: self.agenda_view.select_row(kept))
         refresh_actions(self.window_)
 
     def select_item(self, item_id: str) -> None:

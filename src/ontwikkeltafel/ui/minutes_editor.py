@@ -148,14 +148,19 @@ class MinutesEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
-    def show_item(self, item_id: str | None) -> None:
-        """Show the agenda item ``item_id`` (None: nothing chosen), storing what is pending."""
+    def show_item(self, item_id: str | None) -> bool:
+        """Show the agenda item ``item_id`` (None: nothing chosen), storing what is pending.
+
+        False, staying on the item shown, when its pending input was refused: showing
+        another would lose it.
+        """
         changed = item_id != self.item_id
         if changed:
-            self.details.flush()
-            self.text.flush()
+            if not all([self.details.flush(), self.text.flush()]):
+                return False
             self.item_id = item_id
         self.reload(keep_pending=not changed)
+        return True
 
     def reload(self, keep_pending: bool = True) -> None:
         """Show the stored values of the item again (input not stored yet stays)."""

@@ -52,7 +52,9 @@ class RecordPages(QObject):
 
     def _show(self, page: "RecordPage", record_id: str) -> None:
         shown = self.window.stack.currentWidget()
-        page.flush()  # pending input belongs to the record shown so far
+        if not page.flush():  # pending input of the record shown so far was refused:
+            self.window.stack.setCurrentWidget(page)  # showing another would lose it
+            return
         page.notice.hide()
         if shown is not page:
             page.came_from = shown
