@@ -16,7 +16,8 @@ from ontwikkeltafel.store.engine import write_transaction
 from ontwikkeltafel.store.location import location_from_path, location_from_url
 from ontwikkeltafel.store.migrate import alembic_config
 from ontwikkeltafel.store.revision import SCHEMA_REVISION
-from ontwikkeltafel.store.search import MARK_END, MARK_START, Hit, search
+from ontwikkeltafel.store.search import MARK_END, MARK_START
+from tests.store.test_search import find, keys
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
@@ -40,15 +41,6 @@ def filled(
         yield database
     finally:
         database.close()
-
-
-def find(database: Database, typed: str, **options: Any) -> list[Hit]:
-    with database.session_factory() as session:
-        return search(session, typed, **options)
-
-
-def keys(hits: list[Hit]) -> set[tuple[str, str]]:
-    return {(hit.kind, hit.record_id) for hit in hits}
 
 
 def index_definition(database: Database) -> str:
