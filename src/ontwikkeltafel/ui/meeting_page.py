@@ -106,10 +106,7 @@ class MeetingPage(RecordPage):
             return
         self.table_id = values["table_id"]
         values["times"] = times_of(values)
-        if keep_pending:
-            self.refresh(self.form, values)
-        else:
-            self.form.load(values)
+        self.form.load(values, keep_pending=keep_pending)
         for picker in (self.header.chair, self.header.secretary):
             show_start(picker)
         self.title.setText(values["title"])

@@ -178,10 +178,7 @@ class MinutesEditor(QWidget):
             self.actions_part.show_actions(None, None, False)
             return
         for binder in (self.details, self.text):
-            if keep_pending:
-                self.page.refresh(binder, values)
-            else:
-                binder.load(values)
+            binder.load(values, keep_pending=keep_pending)
         show_start(self.presenter)
         number = values["position"]
         self.heading.setText(f"{number}. {values['title']}")

@@ -110,15 +110,6 @@ class RecordPage(QWidget):
         self.binders.append(binder)
         return binder
 
-    @staticmethod
-    def refresh(binder: FormBinder, values: dict[str, Any]) -> None:
-        """Show stored ``values`` again; a field with input not stored yet keeps it."""
-        pending = binder.pending()
-        binder.load({name: value for name, value in values.items() if name not in pending})
-        binder.stored.update({name: values.get(name) for name in pending})
-        if pending:
-            binder.timer.start()  # stored after the usual pause
-
     def refused(self, error: UserError) -> None:
         """Say why an edit was not stored (the field keeps the input until put right)."""
         self.notice.setText(error_text(error))

@@ -170,7 +170,7 @@ class TablePage(RecordPage):
             if self.window_.stack.currentWidget() is self:
                 self.leave()
             return
-        self.refresh(self.form, values)
+        self.form.load(values, keep_pending=True)
         self.themes.set_ids(values["theme_ids"])
         self.title.setText(values["title"])
         self.values = values
