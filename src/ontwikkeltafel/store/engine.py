@@ -26,9 +26,11 @@ def _configure_sqlite(engine: Engine) -> None:
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
+        # The busy timeout first: another process creating or recovering the file holds
+        # a lock that switching to WAL must wait for, not fail on at once.
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         # FULL: every autosaved edit is on disk when its commit returns, so a power cut
         # loses at most the input typed since (NORMAL may roll back recent commits).
         cursor.execute("PRAGMA synchronous=FULL")

@@ -1,4 +1,9 @@
-"""Look at a SQLite file read-only before anything opens it for writing."""
+"""Look at a SQLite file before anything opens it for writing, as any other reader would.
+
+The look never deletes or rewrites a file that another process may be using: a second
+window or the command line beside the app shares the file's WAL index (``-shm``), and
+taking that away from under it loses its commits or damages the file.
+"""
 
 import sqlite3
 from dataclasses import dataclass
@@ -7,6 +12,8 @@ from pathlib import Path
 from ontwikkeltafel.i18n import UserError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+LOOK_TIMEOUT_S = 5.0  # another process holding a lock (recovering, checkpointing) may take a while
+DAMAGED_CODES = frozenset({sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB})
 
 
 @dataclass(frozen=True)
@@ -19,7 +26,7 @@ class FileState:
 
 
 def inspect_sqlite_file(path: Path) -> FileState:
-    """Read the file's state without changing a byte of it.
+    """Read the file's state without changing its contents.
 
     Raises a UserError for a folder, a file that is not SQLite, or a damaged one.
     """
@@ -37,27 +44,42 @@ def inspect_sqlite_file(path: Path) -> FileState:
     if header != SQLITE_HEADER:
         raise UserError("db.not_a_database", path=path)
     try:
-        # Without a -wal file every committed page is in the main file: read it as
-        # immutable so SQLite creates no -wal/-shm beside a file we may refuse.
-        wal, shm = Path(f"{path}-wal"), Path(f"{path}-shm")
-        had_shm = shm.exists()
-        flags = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
-        connection = sqlite3.connect(f"{path.as_uri()}?{flags}", uri=True)
-        try:
-            names = {
-                row[0]
-                for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
-            }
-            revision = None
-            if "alembic_version" in names:
-                row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-                revision = row[0] if row else None
-        finally:
-            connection.close()
-            if not had_shm:
-                # A read-only look at a file with a -wal makes SQLite add a -shm it does
-                # not remove; take it away again so a refused file is left as it was.
-                shm.unlink(missing_ok=True)
+        names, revision = _read_tables(path)
     except sqlite3.DatabaseError as exc:
-        raise UserError("db.damaged", path=path) from exc
+        if getattr(exc, "sqlite_errorcode", 0) & 0xFF in DAMAGED_CODES:
+            raise UserError("db.damaged", path=path) from exc
+        raise UserError("db.cannot_read", path=path, reason=exc) from exc
     return FileState(exists=True, has_tables=bool(names), revision=revision)
+
+
+def _read_tables(path: Path) -> tuple[set[str], str | None]:
+    """The table names and the Alembic revision, read in one read transaction.
+
+    The file is opened as any reader opens it, with SQLite's own locks: never
+    ``immutable`` (which reads without locks and can see a half-written file as
+    damaged) and never a ``-shm`` removed by hand. Opened for writing (nothing is
+    written), so that when this is the only connection SQLite itself takes away the
+    ``-wal`` and ``-shm`` it made, and only then. A ``-wal`` with frames in it
+    (another process has it open, or one crashed) is read read-only instead, so
+    closing does not checkpoint it into a file that may be refused.
+    """
+    wal = Path(f"{path}-wal")
+    has_frames = wal.exists() and wal.stat().st_size > 0
+    mode = "ro" if has_frames else "rw"
+    connection = sqlite3.connect(
+        f"{path.as_uri()}?mode={mode}", uri=True, timeout=LOOK_TIMEOUT_S, isolation_level=None
+    )
+    try:
+        connection.execute("BEGIN")
+        names = {
+            row[0]
+            for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        revision = None
+        if "alembic_version" in names:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+        connection.execute("COMMIT")
+    finally:
+        connection.close()
+    return names, revision

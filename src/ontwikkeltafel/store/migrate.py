@@ -5,7 +5,10 @@ from alembic.config import Config
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
+from ontwikkeltafel.store.engine import WRITE_OPTION
 from ontwikkeltafel.store.revision import SCRIPT_LOCATION
+
+UPGRADE_LOCK_KEY = 0x0D7AFE1  # one PostgreSQL advisory lock: upgrades of a database take turns
 
 
 def alembic_config(script_location: str = SCRIPT_LOCATION) -> Config:
@@ -29,8 +32,17 @@ def is_known_revision(revision: str, script_location: str = SCRIPT_LOCATION) -> 
 
 
 def upgrade_to_head(engine: Engine, script_location: str = SCRIPT_LOCATION) -> None:
-    """Upgrade the database to the newest revision in one transaction."""
+    """Upgrade the database to the newest revision in one transaction.
+
+    The transaction takes the write lock before Alembic reads the revision, so a
+    second process upgrading (or creating) the same file at the same moment waits,
+    then finds it at head and does nothing.
+    """
     config = alembic_config(script_location)
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    with engine.connect() as connection:
+        connection.execution_options(**{WRITE_OPTION: True})  # SQLite: BEGIN IMMEDIATE
+        with connection.begin():
+            if connection.dialect.name == "postgresql":
+                connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({UPGRADE_LOCK_KEY})")
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
