@@ -3,14 +3,14 @@
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from ontwikkeltafel.services.choices import person_choices
 from ontwikkeltafel.services.editing import read_record
 from ontwikkeltafel.store.database import Database
-from ontwikkeltafel.ui.autosave import FormBinder
+from ontwikkeltafel.ui.autosave import MAX_WAIT_MS, FormBinder
 from ontwikkeltafel.ui.changes import ChangeNotifier
 from ontwikkeltafel.ui.fields import DateField, RecordPicker
 from ontwikkeltafel.ui.undo import Editor
@@ -47,6 +47,35 @@ def test_typing_is_stored_after_a_pause_and_undone_in_one_step(
     assert read_record(filled.session_factory, "people", "p-bas")["last_name"] == "Bakker"  # type: ignore[index]
     editor.stack.redo()
     assert read_record(filled.session_factory, "people", "p-bas")["last_name"] == "Bakkers-Smit"  # type: ignore[index]
+
+
+def test_steady_typing_is_stored_every_second_in_one_undo_step_cursor_kept(
+    qtbot: Any, filled: Database
+) -> None:
+    editor = _editor(filled)
+    field = QPlainTextEdit()
+    qtbot.addWidget(field)
+    binder = FormBinder(lambda values: editor.update("Verslag wijzigen", "people", "p-bas", values))
+    binder.bind("notes", field)
+    binder.load(editor.read("people", "p-bas") or {})
+    field.setFocus()
+    text = iter("Wij spraken over de aanpak van pesten op school en thuis. " * 3)
+    typist = QTimer()
+    typist.setInterval(MAX_WAIT_MS // 10)  # keys far closer together than the pause
+    typist.timeout.connect(lambda: qtbot.keyClicks(field, next(text)))
+    pauses: list[bool] = []
+    binder.timer.timeout.connect(lambda: pauses.append(True))
+    typist.start()
+    for _ in range(2):  # no pause ever comes: the longest wait stores, twice
+        with qtbot.waitSignal(binder.saved, timeout=2 * MAX_WAIT_MS):
+            pass
+        typed = field.toPlainText()
+        assert field.textCursor().position() == len(typed)  # the cursor stayed at the end
+        stored = read_record(filled.session_factory, "people", "p-bas")
+        assert stored is not None and typed.startswith(stored["notes"]) and stored["notes"]
+    typist.stop()
+    assert pauses == []  # the pause never came: the longest wait stored it
+    assert editor.stack.count() == 1  # one undo step for all of it
 
 
 def test_leaving_the_field_stores_at_once_and_a_refusal_keeps_the_input(

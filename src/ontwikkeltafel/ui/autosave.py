@@ -2,8 +2,10 @@
 
 No Save button: a :class:`FormBinder` knows which widget holds which value, compares
 with what is stored, and hands the changed values to ``save`` (an undoable service
-call). Typing waits for a pause of :data:`PAUSE_MS`; leaving a field, choosing from a
-list and closing the window store at once, so a crash loses at most a second of typing.
+call). Typing waits for a pause of :data:`PAUSE_MS`, but never longer than :data:`MAX_WAIT_MS`
+after the first key not stored (steady typing is stored at least once a second, in the
+same undo step, the cursor where it is); leaving a field, choosing from a list and
+closing the window store at once, so a crash loses at most a second of typing.
 """
 
 from collections.abc import Callable
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QTextEdit, Q
 from ontwikkeltafel.i18n import UserError
 
 PAUSE_MS = 600
+MAX_WAIT_MS = 1000
 TEXT_WIDGETS = (QLineEdit, QPlainTextEdit, QTextEdit)
 
 
@@ -35,6 +38,11 @@ class FormBinder(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(PAUSE_MS)
         self.timer.timeout.connect(self.flush)
+        # Restarted by no key: typing without a pause is stored when this runs out.
+        self.deadline = QTimer(self)
+        self.deadline.setSingleShot(True)
+        self.deadline.setInterval(MAX_WAIT_MS)
+        self.deadline.timeout.connect(self.flush)
 
     def bind(
         self, name: str, widget: QWidget, transform: Callable[[Any], Any] | None = None
@@ -65,6 +73,8 @@ class FormBinder(QObject):
         """
         kept = self.pending() if keep_pending else {}
         self.timer.stop()
+        if not kept:
+            self.deadline.stop()
         self.loading = True
         try:
             for name, widget in self.widgets.items():
@@ -78,7 +88,7 @@ class FormBinder(QObject):
 
     def forget(self) -> None:
         """Store nothing more: the widgets show no record now (their values stay, unused)."""
-        self.timer.stop()
+        self._stop_timers()
         self.stored = {}
 
     def revert(self) -> None:
@@ -102,7 +112,7 @@ class FormBinder(QObject):
 
     def flush(self) -> bool:
         """Store what is pending now; False when it was refused (the widgets keep the input)."""
-        self.timer.stop()
+        self._stop_timers()
         changed = self.pending()
         if not changed:
             return True
@@ -118,6 +128,12 @@ class FormBinder(QObject):
     def _typed(self, *_args: Any) -> None:
         if not self.loading:
             self.timer.start()
+            if not self.deadline.isActive():
+                self.deadline.start()
+
+    def _stop_timers(self) -> None:
+        self.timer.stop()
+        self.deadline.stop()
 
     def _chosen(self, *_args: Any) -> None:
         if not self.loading:
