@@ -12,7 +12,8 @@ from ontwikkeltafel import __version__
 from ontwikkeltafel.i18n import LANGUAGES, UserError, message, system_language, ui_language
 from ontwikkeltafel.logs import setup_logging
 from ontwikkeltafel.store.database import Database, open_database
-from ontwikkeltafel.store.location import resolve_location
+from ontwikkeltafel.store.failures import classify
+from ontwikkeltafel.store.location import DatabaseLocation, resolve_location
 
 log = logging.getLogger(__name__)
 
@@ -133,6 +134,7 @@ def _run(argv: Sequence[str] | None) -> int:
     lang = args.lang or system_language()
     log_file = setup_logging()
     database: Database | None = None
+    location: DatabaseLocation | None = None
     try:
         location = resolve_location(args.db, args.db_url, os.environ)
         if args.command is None:
@@ -151,8 +153,14 @@ def _run(argv: Sequence[str] | None) -> int:
         print(message("cli.interrupted", lang), file=sys.stderr)
         return 1
     except Exception as exc:
+        # Never the exception's text: a driver error quotes what it was writing.
+        failure = None if location is None else classify(exc, location.display)
+        if failure is not None:
+            log.exception("refused: %s", failure)
+            print(one_line(failure.render(lang)), file=sys.stderr)
+            return 1
         log.exception("unexpected failure")
-        text = message("cli.unexpected", lang, error=str(exc) or type(exc).__name__, log=log_file)
+        text = message("cli.unexpected", lang, error=type(exc).__name__, log=log_file)
         print(one_line(text), file=sys.stderr)
         return 1
     finally:

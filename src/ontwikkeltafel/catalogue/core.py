@@ -58,6 +58,33 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Kan geen verbinding maken met de database {url} ({reason}).",
         "en": "Cannot connect to the database {url} ({reason}).",
     },
+    # The database cannot be used now (store/failures.py); never with record contents.
+    "db.locked": {
+        "nl": "De database {where} is bezet: een ander programma schrijft erin. Er is niets "
+        "opgeslagen; probeer het over een ogenblik opnieuw.",
+        "en": "The database {where} is busy: another program is writing to it. Nothing was "
+        "stored; try again in a moment.",
+    },
+    "db.read_only": {
+        "nl": "Kan niet schrijven in de database {where}: het bestand of de map is "
+        "alleen-lezen. Er is niets opgeslagen; controleer de rechten op het bestand en de "
+        "map, of kies een andere plek voor de database.",
+        "en": "Cannot write to the database {where}: the file or its folder is read-only. "
+        "Nothing was stored; check the permissions of the file and its folder, or choose "
+        "another place for the database.",
+    },
+    "db.disk_full": {
+        "nl": "De schijf van {where} is vol. Er is niets opgeslagen; maak ruimte vrij op die "
+        "schijf en probeer het opnieuw.",
+        "en": "The disk holding {where} is full. Nothing was stored; make room on that disk "
+        "and try again.",
+    },
+    "db.connection_lost": {
+        "nl": "De databaseserver {where} is niet bereikbaar. Probeer het over een ogenblik "
+        "opnieuw; blijft dit gebeuren, controleer dan de netwerkverbinding.",
+        "en": "The database server {where} cannot be reached. Try again in a moment; if this "
+        "keeps happening, check the network connection.",
+    },
     # Exchange files: what is wrong at a JSON path.
     "exchange.not_a_document": {
         "nl": "het bestand is geen exchange-document (een JSON-object verwacht)",

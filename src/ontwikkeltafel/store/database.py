@@ -1,7 +1,10 @@
 """Open a database safely: refuse what is not ours or too new, back up, migrate, then connect."""
 
+import errno
 import logging
+import os
 import sqlite3
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,7 +16,8 @@ from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.paths import backup_dir
 from ontwikkeltafel.store.backup import backup_sqlite
 from ontwikkeltafel.store.engine import make_engine, make_session_factory
-from ontwikkeltafel.store.inspect_file import inspect_sqlite_file
+from ontwikkeltafel.store.failures import CONNECTION_LOST, DISK_FULL, StoreUnavailable, classify
+from ontwikkeltafel.store.inspect_file import FileState, inspect_sqlite_file
 from ontwikkeltafel.store.location import DatabaseLocation
 from ontwikkeltafel.store.revision import SCHEMA_REVISION, SCRIPT_LOCATION
 
@@ -55,37 +59,88 @@ def _upgrade(engine: Engine, scripts: str) -> None:
     upgrade_to_head(engine, scripts)
 
 
-def _open_sqlite(location: DatabaseLocation, scripts: str) -> Database:
+def _cannot_write(path: Path) -> StoreUnavailable | None:
+    """Whether the existing file ``path``, or its folder, refuses to be written.
+
+    Asked only after SQLite failed to open it: opening the file for writing and making
+    (and removing) a file beside it, as SQLite must for its ``-wal`` and ``-shm``.
+    """
+    try:
+        os.close(os.open(path, os.O_RDWR))
+        with tempfile.TemporaryFile(dir=path.parent, prefix=".ontwikkeltafel-"):
+            pass
+    except OSError as exc:
+        return classify(exc, str(path))
+    return None
+
+
+def _unavailable(path: Path, exc: BaseException, exists: bool) -> StoreUnavailable | None:
+    """What SQLite failing to open or write ``path`` amounts to, if it is one of the four."""
+    failure = classify(exc, str(path))
+    if failure is None and exists and isinstance(getattr(exc, "orig", exc), sqlite3.Error):
+        failure = _cannot_write(path)
+    return failure
+
+
+def _look(path: Path) -> FileState:
+    """The file's state; a file SQLite cannot open beside a read-only folder says so."""
+    try:
+        return inspect_sqlite_file(path)
+    except UserError as exc:
+        cause = exc.__cause__
+        if exc.key != "db.cannot_read" or not isinstance(cause, sqlite3.Error):
+            raise
+        failure = _unavailable(path, cause, exists=True)
+        if failure is None:
+            raise
+        raise failure from cause
+
+
+def _open_sqlite(location: DatabaseLocation, scripts: str, busy_timeout_ms: int | None) -> Database:
     path = location.sqlite_path
     assert path is not None
-    state = inspect_sqlite_file(path)
+    state = _look(path)
     needs_upgrade = _check_revision(state.revision, state.has_tables, str(path), scripts)
     backup_path = None
     if needs_upgrade and state.revision is not None:
-        backup_path = backup_sqlite(path, backup_dir(), state.revision)
+        folder = backup_dir()
+        try:
+            backup_path = backup_sqlite(path, folder, state.revision)
+        except (OSError, sqlite3.Error) as exc:
+            failure = classify(exc, str(folder))
+            if failure is None:
+                raise
+            raise failure from exc
         log.info("backed up %s to %s before upgrading", path, backup_path)
     if not state.exists:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
+            if exc.errno == errno.ENOSPC:
+                raise StoreUnavailable(DISK_FULL, str(path)) from exc
             raise UserError("db.cannot_create", path=path, reason=exc.strerror or exc) from exc
-    engine = make_engine(location)
+    engine = make_engine(location, busy_timeout_ms)
     try:
         if needs_upgrade:
             _upgrade(engine, scripts)
         else:
             with engine.connect():
                 pass
-    except (SQLAlchemyError, sqlite3.Error) as exc:
+    except (SQLAlchemyError, sqlite3.Error, StoreUnavailable) as exc:
         engine.dispose()
         log.exception("cannot open %s", path)
+        failure = _unavailable(path, exc, state.exists)
+        if failure is not None:
+            if failure is exc:
+                raise
+            raise failure from exc
         key = "db.cannot_create" if not state.exists else "db.cannot_open"
         raise UserError(key, path=path, reason=getattr(exc, "orig", exc)) from exc
     return Database(location, engine, make_session_factory(engine), backup_path)
 
 
-def _open_server(location: DatabaseLocation, scripts: str) -> Database:
-    engine = make_engine(location)
+def _open_server(location: DatabaseLocation, scripts: str, busy_timeout_ms: int | None) -> Database:
+    engine = make_engine(location, busy_timeout_ms)
     try:
         with engine.connect() as connection:
             tables = inspect(connection).get_table_names()
@@ -101,18 +156,33 @@ def _open_server(location: DatabaseLocation, scripts: str) -> Database:
         log.exception("cannot open %s", location.display)
         reason = getattr(exc, "orig", None) or exc
         raise UserError("db.cannot_connect", url=location.display, reason=reason) from exc
+    except StoreUnavailable as exc:
+        engine.dispose()
+        if exc.key != CONNECTION_LOST:
+            raise
+        # Not reached at all, rather than lost: the server's own reason says why.
+        log.exception("cannot open %s", location.display)
+        reason = exc.__cause__ or exc
+        raise UserError("db.cannot_connect", url=location.display, reason=reason) from exc
     except UserError:
         engine.dispose()
         raise
     return Database(location, engine, make_session_factory(engine))
 
 
-def open_database(location: DatabaseLocation, scripts: str = SCRIPT_LOCATION) -> Database:
+def open_database(
+    location: DatabaseLocation,
+    scripts: str = SCRIPT_LOCATION,
+    *,
+    busy_timeout_ms: int | None = None,
+) -> Database:
     """Open (creating or upgrading when needed) the database at ``location``.
 
     A file that is not a database, a foreign database, or one made by a newer
-    version of the app is refused with a UserError and left untouched.
+    version of the app is refused with a UserError and left untouched; one that is
+    locked, read-only or on a full disk with a StoreUnavailable. ``busy_timeout_ms``
+    is how long a SQLite connection waits for another process's lock (default 5 s).
     """
     if location.sqlite_path is not None:
-        return _open_sqlite(location, scripts)
-    return _open_server(location, scripts)
+        return _open_sqlite(location, scripts, busy_timeout_ms)
+    return _open_server(location, scripts, busy_timeout_ms)

@@ -5,17 +5,19 @@ from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import NoSuchModuleError
+from sqlalchemy.engine import ExceptionContext
+from sqlalchemy.exc import DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ontwikkeltafel.i18n import UserError
+from ontwikkeltafel.store.failures import classify, where_of
 from ontwikkeltafel.store.location import DatabaseLocation
 
 BUSY_TIMEOUT_MS = 5000
 WRITE_OPTION = "ontwikkeltafel_writes"
 
 
-def _configure_sqlite(engine: Engine) -> None:
+def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
     """Pragmas on every connection, and let SQLAlchemy (not pysqlite) open transactions.
 
     pysqlite only begins a transaction before DML, so DDL in a migration would
@@ -28,7 +30,7 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor = dbapi_connection.cursor()
         # The busy timeout first: another process creating or recovering the file holds
         # a lock that switching to WAL must wait for, not fail on at once.
-        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA foreign_keys=ON")
         # FULL: every autosaved edit is on disk when its commit returns, so a power cut
@@ -44,24 +46,70 @@ def _configure_sqlite(engine: Engine) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
 
 
-def make_engine(location: DatabaseLocation) -> Engine:
-    """An engine for the location, configured for the app."""
+def _report_unavailable(engine: Engine, where: str) -> None:
+    """Turn the four failures a person can act on into a StoreUnavailable naming ``where``.
+
+    Every statement, commit or connect that fails for a locked, read-only or full
+    database, or a lost server, raises that instead of the driver's error.
+    """
+
+    @event.listens_for(engine, "handle_error")
+    def _on_error(context: ExceptionContext) -> None:
+        if context.is_pre_ping:  # the pool handles a dead connection on checkout itself
+            return
+        # SQLAlchemy's own exception knows whether the server connection went away.
+        failure = classify(context.sqlalchemy_exception or context.original_exception, where)
+        if failure is not None:
+            raise failure  # SQLAlchemy cleans up, then raises it from the driver's error
+
+
+def make_engine(location: DatabaseLocation, busy_timeout_ms: int | None = None) -> Engine:
+    """An engine for the location, configured for the app.
+
+    ``busy_timeout_ms`` is how long a SQLite connection waits for another process's
+    lock before it gives up with ``db.locked`` (default :data:`BUSY_TIMEOUT_MS`).
+    Statement parameters (record contents) never appear in an error's text or a log.
+    """
     if location.url.get_backend_name() == "sqlite":
-        engine = create_engine(location.url)
-        _configure_sqlite(engine)
-        return engine
-    try:
-        return create_engine(location.url, pool_pre_ping=True)
-    except (ImportError, NoSuchModuleError) as exc:
-        raise UserError("db.no_driver", url=location.display, reason=exc) from exc
+        timeout = BUSY_TIMEOUT_MS if busy_timeout_ms is None else busy_timeout_ms
+        engine = create_engine(
+            location.url,
+            hide_parameters=True,
+            # pysqlite's own wait while connecting, before the pragmas run
+            connect_args={"timeout": timeout / 1000},
+        )
+        _configure_sqlite(engine, timeout)
+    else:
+        try:
+            engine = create_engine(location.url, pool_pre_ping=True, hide_parameters=True)
+        except (ImportError, NoSuchModuleError) as exc:
+            raise UserError("db.no_driver", url=location.display, reason=exc) from exc
+    _report_unavailable(engine, location.display)
+    return engine
 
 
 @contextmanager
 def write_transaction(sessions: sessionmaker[Session]) -> Iterator[Session]:
-    """A session in one transaction that will write: committed at the end, else rolled back."""
-    with sessions() as session, session.begin():
-        session.connection(execution_options={WRITE_OPTION: True})
-        yield session
+    """A session in one transaction that will write: committed at the end, else rolled back.
+
+    A locked, read-only or full database, or a lost server, raises a
+    :class:`~ontwikkeltafel.store.failures.StoreUnavailable` (a UserError) and nothing
+    is stored.
+    """
+    try:
+        with sessions() as session, session.begin():
+            session.connection(execution_options={WRITE_OPTION: True})
+            yield session
+    except DBAPIError as exc:  # one the engine did not turn into a StoreUnavailable
+        failure = classify(exc, _where(sessions))
+        if failure is None:
+            raise
+        raise failure from exc
+
+
+def _where(sessions: sessionmaker[Session]) -> str:
+    bind = sessions.kw.get("bind")
+    return where_of(bind.url) if isinstance(bind, Engine) else "?"
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -25,7 +25,13 @@ from ontwikkeltafel.ui.export_texts import (
     table_subject,
 )
 from ontwikkeltafel.ui.messages import current_language
-from ontwikkeltafel.ui.tasks import Outcome, TaskRunner, Work, garbage_collector_held
+from ontwikkeltafel.ui.tasks import (
+    Outcome,
+    TaskRunner,
+    Work,
+    garbage_collector_held,
+    shown_error,
+)
 
 if TYPE_CHECKING:
     from ontwikkeltafel.exchange.importer import ImportCounts
@@ -236,8 +242,11 @@ class Exports(QObject):
             self.finished.emit("done", done(outcome.result))
 
     def _fail(self, title: str, error: Exception) -> str:
-        """One clear message: the UserError's own, else one line naming the log file."""
-        text = failure_text(error, self._lang())
+        """One clear message: the UserError's own, else the kind of failure and the log file.
+
+        Never the exception's text, which may quote record contents.
+        """
+        text = failure_text(shown_error(error), self._lang())
         box = self._box(QMessageBox.Icon.Warning, title, text)
         box.addButton(self.tr("Sluiten"), QMessageBox.ButtonRole.AcceptRole)
         box.open()

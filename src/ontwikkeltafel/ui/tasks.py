@@ -35,6 +35,27 @@ class Outcome:
     cancelled: bool = False
 
 
+class UnexpectedFailure(Exception):
+    """An unexpected failure as a person may see it: its kind, never its text.
+
+    An exception's text may hold record contents (a database driver's error quotes the
+    values it was writing); the failure itself, with its traceback, is in the log.
+    """
+
+    def __init__(self, cause: Exception) -> None:
+        """Stand for ``cause``, named by its type only."""
+        super().__init__(type(cause).__name__)
+        self.cause = cause
+
+
+def shown_error(error: Exception) -> Exception:
+    """What to tell about a task's failure, with no record contents in it.
+
+    A UserError (a StoreUnavailable too) as it is, any other exception only by its kind.
+    """
+    return error if isinstance(error, UserError) else UnexpectedFailure(error)
+
+
 @contextmanager
 def garbage_collector_held() -> Iterator[None]:
     """Hold the cyclic garbage collector while heavy work makes a million short-lived objects.
