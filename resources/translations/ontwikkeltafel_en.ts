@@ -80,97 +80,97 @@
     <context>
         <name>Exports</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="110" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="116" />
             <source>Importeren uit een JSON-bestand</source>
             <translation>Import from a JSON file</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="119" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="125" />
             <source>Exporteren naar een JSON-bestand</source>
             <translation>Export to a JSON file</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="123" />
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="219" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="129" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="225" />
             <source>Niet geëxporteerd</source>
             <translation>Not exported</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="185" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="191" />
             <source>Geïmporteerd uit %1.</source>
             <translation>Imported from %1.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="188" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="194" />
             <source>Importeren klaar</source>
             <translation>Import finished</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="191" />
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="242" />
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="267" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="197" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="251" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="276" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="196" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="202" />
             <source>Importeren</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="197" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="203" />
             <source>%1 wordt ingelezen…</source>
             <translation>Reading %1…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="199" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="205" />
             <source>Niets geïmporteerd</source>
             <translation>Nothing imported</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="214" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="220" />
             <source>%1 records geëxporteerd.</source>
             <translation>%1 records exported.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="217" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="223" />
             <source>Exporteren</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="218" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="224" />
             <source>%1 wordt geschreven…</source>
             <translation>Writing %1…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="225" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="231" />
             <source>Even geduld: er loopt nog een taak.</source>
             <translation>Please wait: another task is still running.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="231" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="237" />
             <source>Afgebroken; er is niets opgeslagen.</source>
             <translation>Cancelled; nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="253" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="262" />
             <source>Opgeslagen</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="255" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="264" />
             <source>Bestand: %1
 Map: %2</source>
             <translation>File: %1
 Folder: %2</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="260" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="269" />
             <source>Bestand openen</source>
             <translation>Open file</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="263" />
+            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="272" />
             <source>Map openen</source>
             <translation>Open folder</translation>
         </message>
@@ -359,6 +359,11 @@ Folder: %2</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="235" />
+            <source>Nog niet alles is opgeslagen: de database is even niet beschikbaar. De invoer blijft staan; sluit opnieuw zodra het is opgeslagen.</source>
+            <translation>Not everything is saved yet: the database is unavailable for a moment. Your input stays; close again once it is saved.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="240" />
             <source>Niet alles is bewaard: verbeter de rode melding of maak de invoer ongedaan met Ctrl+Z, en sluit dan opnieuw.</source>
             <translation>Not everything was stored: correct the red message or undo the input with Ctrl+Z, then close again.</translation>
         </message>
@@ -462,12 +467,12 @@ Folder: %2</translation>
     <context>
         <name>ProgressDialog</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/tasks.py" line="98" />
+            <location filename="../../src/ontwikkeltafel/ui/tasks.py" line="119" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/tasks.py" line="112" />
+            <location filename="../../src/ontwikkeltafel/ui/tasks.py" line="133" />
             <source>Bezig met afbreken…</source>
             <translation>Cancelling…</translation>
         </message>
@@ -475,7 +480,7 @@ Folder: %2</translation>
     <context>
         <name>RecordForm</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/record_form.py" line="227" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/record_form.py" line="228" />
             <source>%1 wijzigen</source>
             <translation>Change %1</translation>
         </message>
@@ -768,17 +773,17 @@ Folder: %2</translation>
             <translation>%1 meetings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="202" />
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="203" />
             <source>Tafel wijzigen</source>
             <translation>Edit table</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="209" />
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="210" />
             <source>Thema koppelen</source>
             <translation>Link theme</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="209" />
+            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="210" />
             <source>Thema ontkoppelen</source>
             <translation>Unlink theme</translation>
         </message>
@@ -970,7 +975,12 @@ Folder: %2</translation>
     <context>
         <name>messages</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/messages.py" line="23" />
+            <location filename="../../src/ontwikkeltafel/ui/messages.py" line="24" />
+            <source>Nog niet opgeslagen; uw invoer blijft staan en wordt over %1 s opnieuw opgeslagen.</source>
+            <translation>Not saved yet; your input stays and is saved again in %1 s.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/messages.py" line="36" />
             <source>Ontwikkeltafel</source>
             <translation>Ontwikkeltafel</translation>
         </message>
@@ -2950,7 +2960,7 @@ Folder: %2</translation>
             <translation>An invitation for the participants' calendars</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/meeting_page.py" line="159" />
+            <location filename="../../src/ontwikkeltafel/ui/meeting_page.py" line="160" />
             <source>Bijeenkomst wijzigen</source>
             <translation>Edit meeting</translation>
         </message>
@@ -3058,22 +3068,22 @@ Folder: %2</translation>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_editor.py" line="167" />
+            <location filename="../../src/ontwikkeltafel/ui/minutes_editor.py" line="172" />
             <source>Kies een agendapunt</source>
             <translation>Choose an agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_editor.py" line="192" />
+            <location filename="../../src/ontwikkeltafel/ui/minutes_editor.py" line="193" />
             <source>Agendapunt wijzigen</source>
             <translation>Edit agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_editor.py" line="198" />
+            <location filename="../../src/ontwikkeltafel/ui/minutes_editor.py" line="199" />
             <source>Verslag wijzigen</source>
             <translation>Edit minutes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_editor.py" line="198" />
+            <location filename="../../src/ontwikkeltafel/ui/minutes_editor.py" line="199" />
             <source>Toelichting wijzigen</source>
             <translation>Edit explanation</translation>
         </message>
@@ -3097,7 +3107,7 @@ Folder: %2</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="110" />
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="212" />
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="213" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
@@ -3117,98 +3127,98 @@ Folder: %2</translation>
             <translation>Down (Ctrl+↓)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="122" />
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="123" />
             <source>Besluit wijzigen</source>
             <translation>Edit decision</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="132" />
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="133" />
             <source>Besluit toevoegen</source>
             <translation>Add decision</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="147" />
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="148" />
             <source>Besluit verwijderen</source>
             <translation>Delete decision</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="161" />
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="162" />
             <source>Besluit verplaatsen</source>
             <translation>Move decision</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="177" />
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="219" />
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="178" />
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="220" />
             <source>Acties</source>
             <translation>Actions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="177" />
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="178" />
             <source>Nieuwe actie: wat moet er gebeuren?</source>
             <translation>New action: what needs doing?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="182" />
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="183" />
             <source>Nr</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="183" />
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="184" />
             <source>Actie</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="184" />
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="185" />
             <source>Wie</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="185" />
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="186" />
             <source>Wanneer</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="186" />
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="187" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="202" />
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="203" />
             <source>Wie?</source>
             <translation>Who?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="205" />
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="206" />
             <source>Wanneer moet het af zijn?</source>
             <translation>When must it be done?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="208" />
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="209" />
             <source>Toevoegen</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="212" />
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="213" />
             <source>De gekozen actie verwijderen</source>
             <translation>Delete the chosen action</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="219" />
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="220" />
             <source>Openstaande acties van de tafel</source>
             <translation>The table's open actions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="238" />
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="239" />
             <source>Actie wijzigen</source>
             <translation>Edit action</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="254" />
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="255" />
             <source>Actie toevoegen</source>
             <translation>Add action</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="271" />
+            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="272" />
             <source>Actie verwijderen</source>
             <translation>Delete action</translation>
         </message>

@@ -6,13 +6,16 @@ import sys
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
+from sqlalchemy.orm import Session, sessionmaker
 
 from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.store.database import Database
+from ontwikkeltafel.store.engine import WRITE_WAIT_OPTION, make_session_factory
 from ontwikkeltafel.ui.main_window import MainWindow
 from ontwikkeltafel.ui.translation import install_translator
 
 QUIT_AFTER_PAINT = "ONTWIKKELTAFEL_QUIT_AFTER_PAINT"
+APP_WRITE_WAIT_MS = 300
 
 
 class FirstPaintProbe(QObject):
@@ -45,13 +48,23 @@ def check_display(environ: dict[str, str] | os._Environ[str]) -> None:
     raise UserError("cli.no_display", error="DISPLAY / WAYLAND_DISPLAY")
 
 
+def window_sessions(database: Database) -> sessionmaker[Session]:
+    """Sessions for the window's own edits: a write waits at most APP_WRITE_WAIT_MS for a lock.
+
+    Another program writing (an import on the command line) would otherwise freeze the
+    window for the whole busy timeout; autosave keeps the input and tries again instead.
+    """
+    engine = database.engine.execution_options(**{WRITE_WAIT_OPTION: APP_WRITE_WAIT_MS})
+    return make_session_factory(engine)
+
+
 def run_app(database: Database, lang: str) -> int:
     """Open the main window on ``database`` and run until it closes."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Ontwikkeltafel")
     install_translator(app, lang)  # before any widget: texts are translated when made
-    window = MainWindow(database.session_factory, database.location.display)
+    window = MainWindow(window_sessions(database), database.location.display)
     probe = None
     if os.environ.get(QUIT_AFTER_PAINT):
         probe = FirstPaintProbe(app)

@@ -486,3 +486,16 @@ def test_each_kind_of_failure_is_recognised() -> None:
         assert (failure.key, failure.transient) == (key, transient)
     for other in (errors.UniqueViolation("x"), OSError(errno.ENOENT, "x"), ValueError("x")):
         assert classify(other, "tafels") is None
+
+
+def test_a_failure_names_a_server_without_any_password() -> None:
+    from sqlalchemy.engine import make_url
+
+    from ontwikkeltafel.store.failures import StoreUnavailable, where_of
+
+    url = make_url("postgresql+psycopg://anna:S3cret1@db.example/tafels?password=Other22")
+    where = where_of(url)
+    assert "S3cret1" not in where and "Other22" not in where
+    assert "anna" in where and "db.example" in where and "tafels" in where
+    for lang in ("nl", "en"):
+        assert "Other22" not in StoreUnavailable("db.locked", where).render(lang)

@@ -226,9 +226,17 @@ def run_shape(
     return cli("--db-url", shape.url, "--lang", lang, "export", "-o", out)
 
 
+# Without scheme:// the variable names a file, not a URL: those pairs are not tried.
+SHAPE_ROUTES = [
+    pytest.param(shape, route, id=f"{shape.name}-{route}")
+    for shape in SHAPES
+    for route in ROUTES
+    if route != "ONTWIKKELTAFEL_DB" or shape.by_env
+]
+
+
 @pytest.mark.parametrize("lang", ["nl", "en"])
-@pytest.mark.parametrize("route", ROUTES)
-@pytest.mark.parametrize("shape", SHAPES, ids=[shape.name for shape in SHAPES])
+@pytest.mark.parametrize(("shape", "route"), SHAPE_ROUTES)
 def test_password_is_never_shown(
     cli: Callable[..., CliResult],
     monkeypatch: pytest.MonkeyPatch,
@@ -237,8 +245,6 @@ def test_password_is_never_shown(
     route: str,
     lang: str,
 ) -> None:
-    if route == "ONTWIKKELTAFEL_DB" and not shape.by_env:
-        pytest.skip("without scheme:// the variable names a file")
     result = run_shape(cli, monkeypatch, shape, route, lang, tmp_path / "x.json")
 
     assert result.code == 1, result.err

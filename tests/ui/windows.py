@@ -18,8 +18,15 @@ def make_window(qtbot: Any, database: Database) -> MainWindow:
 def active_window(qtbot: Any, database: Database) -> MainWindow:
     """A shown window made active: offscreen, focus and shortcuts reach only the active window."""
     window = make_window(qtbot, database)
+    activate(qtbot, window)
+    return window
+
+
+def activate(qtbot: Any, window: MainWindow) -> None:
+    """Show ``window`` and make it active."""
+    window.show()
+    qtbot.waitExposed(window)
     handle = window.windowHandle()
     assert handle is not None
     handle.requestActivate()
     qtbot.waitUntil(window.isActiveWindow)
-    return window

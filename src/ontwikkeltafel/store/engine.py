@@ -15,6 +15,9 @@ from ontwikkeltafel.store.location import DatabaseLocation
 
 BUSY_TIMEOUT_MS = 5000
 WRITE_OPTION = "ontwikkeltafel_writes"
+# How long a write waits for another program's lock, per engine (execution option): the
+# window's writes run on its thread, so they wait briefly and are tried again later.
+WRITE_WAIT_OPTION = "ontwikkeltafel_write_wait_ms"
 
 
 def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
@@ -25,7 +28,8 @@ def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
     """
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+    def _on_connect(dbapi_connection: Any, record: Any) -> None:
+        record.info["busy_timeout"] = busy_timeout_ms
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         # The busy timeout first: another process creating or recovering the file holds
@@ -42,7 +46,13 @@ def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
     def _on_begin(connection: Any) -> None:
         # A write takes the write lock at once: a read-then-write transaction that
         # finds another writer in between fails at once, past any busy timeout.
-        writes = connection.get_execution_options().get(WRITE_OPTION)
+        options = connection.get_execution_options()
+        writes = options.get(WRITE_OPTION)
+        wait = options.get(WRITE_WAIT_OPTION, busy_timeout_ms) if writes else busy_timeout_ms
+        info = connection.connection.info  # the pooled DBAPI connection's own
+        if info.get("busy_timeout") != wait:
+            connection.exec_driver_sql(f"PRAGMA busy_timeout={int(wait)}")
+            info["busy_timeout"] = wait
         connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
 
 

@@ -16,6 +16,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 
 from ontwikkeltafel.i18n import UserError
+from ontwikkeltafel.store.location import url_display
 
 LOCKED: Final = "db.locked"
 READ_ONLY: Final = "db.read_only"
@@ -66,7 +67,7 @@ def where_of(url: URL) -> str:
     """How a message names the database at ``url``: its file, or the URL without password."""
     if url.get_backend_name() == "sqlite":
         return url.database or ":memory:"
-    return url.render_as_string(hide_password=True)
+    return url_display(url)  # the password masked, in the query too
 
 
 def classify(exc: BaseException, where: str) -> StoreUnavailable | None:

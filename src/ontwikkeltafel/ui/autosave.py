@@ -5,7 +5,10 @@ with what is stored, and hands the changed values to ``save`` (an undoable servi
 call). Typing waits for a pause of :data:`PAUSE_MS`, but never longer than :data:`MAX_WAIT_MS`
 after the first key not stored (steady typing is stored at least once a second, in the
 same undo step, the cursor where it is); leaving a field, choosing from a list and
-closing the window store at once, so a crash loses at most a second of typing.
+closing the window store at once, so a crash loses at most a second of typing. When
+the database cannot take it for a moment (another program writing), the input stays in
+the fields, the page says it is not stored yet, and it is tried again with a growing wait
+until it is stored.
 """
 
 from collections.abc import Callable
@@ -17,7 +20,9 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QTextEdit, Q
 from ontwikkeltafel.i18n import UserError
 
 PAUSE_MS = 600
-MAX_WAIT_MS = 1000
+MAX_WAIT_MS = 800  # with the time a save takes, typing waits at most a second
+RETRY_FIRST_MS = 500  # a database busy for a moment: tried again after this, then 2x, ...
+RETRY_MAX_MS = 4000
 TEXT_WIDGETS = (QLineEdit, QPlainTextEdit, QTextEdit)
 
 
@@ -26,6 +31,7 @@ class FormBinder(QObject):
 
     saved = Signal(dict)  # the values just stored
     refused = Signal(object)  # the UserError a save raised (nothing was stored)
+    waiting = Signal(object, int)  # a passing failure (database busy), ms until tried again
 
     def __init__(self, save: Callable[[dict[str, Any]], None], parent: QObject | None = None):
         """Store changed values through ``save(values)``, which may raise UserError."""
@@ -43,6 +49,10 @@ class FormBinder(QObject):
         self.deadline.setSingleShot(True)
         self.deadline.setInterval(MAX_WAIT_MS)
         self.deadline.timeout.connect(self.flush)
+        self.retry = QTimer(self)
+        self.retry.setSingleShot(True)
+        self.retry.timeout.connect(self.flush)
+        self._retry_ms = RETRY_FIRST_MS
 
     def bind(
         self, name: str, widget: QWidget, transform: Callable[[Any], Any] | None = None
@@ -75,6 +85,7 @@ class FormBinder(QObject):
         self.timer.stop()
         if not kept:
             self.deadline.stop()
+            self.retry.stop()
         self.loading = True
         try:
             for name, widget in self.widgets.items():
@@ -115,12 +126,17 @@ class FormBinder(QObject):
         self._stop_timers()
         changed = self.pending()
         if not changed:
+            self._retry_ms = RETRY_FIRST_MS
             return True
         try:
             self._save(changed)
         except UserError as error:
-            self.refused.emit(error)
+            if getattr(error, "transient", False):
+                self._try_again_later(error)
+            else:
+                self.refused.emit(error)
             return False
+        self._retry_ms = RETRY_FIRST_MS
         self.stored.update(changed)
         self.saved.emit(changed)
         return True
@@ -131,9 +147,21 @@ class FormBinder(QObject):
             if not self.deadline.isActive():
                 self.deadline.start()
 
+    @property
+    def is_waiting(self) -> bool:
+        """Whether input waits for the database to take it (it is tried again by itself)."""
+        return self.retry.isActive()
+
+    def _try_again_later(self, error: UserError) -> None:
+        wait = self._retry_ms
+        self._retry_ms = min(2 * wait, RETRY_MAX_MS)
+        self.retry.start(wait)
+        self.waiting.emit(error, wait)
+
     def _stop_timers(self) -> None:
         self.timer.stop()
         self.deadline.stop()
+        self.retry.stop()
 
     def _chosen(self, *_args: Any) -> None:
         if not self.loading:

@@ -230,12 +230,17 @@ class MainWindow(QMainWindow):
         if refused:
             event.ignore()
             self._show_page_of(refused[0])
-            self.statusBar().showMessage(
-                self.tr(
+            if any(binder.is_waiting for binder in refused):
+                text = self.tr(
+                    "Nog niet alles is opgeslagen: de database is even niet beschikbaar. "
+                    "De invoer blijft staan; sluit opnieuw zodra het is opgeslagen."
+                )
+            else:
+                text = self.tr(
                     "Niet alles is bewaard: verbeter de rode melding of maak de invoer "
                     "ongedaan met Ctrl+Z, en sluit dan opnieuw."
                 )
-            )
+            self.statusBar().showMessage(text)
             return
         super().closeEvent(event)
 

@@ -17,6 +17,19 @@ def error_text(error: UserError) -> str:
     return error.render(current_language())
 
 
+def waiting_text(error: UserError, wait_ms: int) -> str:
+    """Input the database could not take yet: why, and that it is tried again by itself."""
+    seconds = max(1, round(wait_ms / 1000))
+    return (
+        QCoreApplication.translate(
+            "messages",
+            "Nog niet opgeslagen; uw invoer blijft staan en wordt over %1 s opnieuw opgeslagen.",
+        ).replace("%1", str(seconds))
+        + " "
+        + error_text(error)
+    )
+
+
 def show_error(parent: QWidget | None, error: UserError) -> None:
     """One clear message box for a UserError."""
     QMessageBox.warning(

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.ui.autosave import FormBinder
-from ontwikkeltafel.ui.messages import error_text
+from ontwikkeltafel.ui.messages import error_text, waiting_text
 
 NOTICE_COLOUR = "#b3261e"
 
@@ -106,13 +106,17 @@ class RecordPage(QWidget):
         """A binder of this page: flushed with it, refusals shown."""
         binder = FormBinder(save, self)
         binder.refused.connect(self.refused)
+        binder.waiting.connect(lambda error, wait_ms: self._say(waiting_text(error, wait_ms)))
         binder.saved.connect(lambda _values: self.notice.hide())
         self.binders.append(binder)
         return binder
 
     def refused(self, error: UserError) -> None:
         """Say why an edit was not stored (the field keeps the input until put right)."""
-        self.notice.setText(error_text(error))
+        self._say(error_text(error))
+
+    def _say(self, text: str) -> None:
+        self.notice.setText(text)
         self.notice.show()
 
     def button(self, text: str, tip: str, slot: Callable[[], None]) -> QPushButton:

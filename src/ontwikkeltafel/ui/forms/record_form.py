@@ -30,7 +30,7 @@ from ontwikkeltafel.ui.autosave import FormBinder
 from ontwikkeltafel.ui.fields import RecordPicker
 from ontwikkeltafel.ui.forms.link_list import LinkListField
 from ontwikkeltafel.ui.forms.spec import FormSpec, make_widget
-from ontwikkeltafel.ui.messages import error_text
+from ontwikkeltafel.ui.messages import error_text, waiting_text
 from ontwikkeltafel.ui.undo import Editor
 
 ERROR_COLOUR = "#b3261e"
@@ -81,6 +81,7 @@ class RecordForm(QStackedWidget):
         self.addWidget(self._build_page())
         self.binder.saved.connect(lambda _values: self.show_error(None))
         self.binder.refused.connect(self.show_error)
+        self.binder.waiting.connect(self.show_waiting)
         editor.notifier.changed.connect(self._on_changed)
 
     def _build_page(self) -> QWidget:
@@ -269,6 +270,11 @@ class RecordForm(QStackedWidget):
             self._error_field = name
         self.error.setText("" if error is None else error_text(error))
         self.error.setVisible(error is not None)
+
+    def show_waiting(self, error: UserError, wait_ms: int) -> None:
+        """Say under the form that the input is not stored yet and is tried again."""
+        self.error.setText(waiting_text(error, wait_ms))
+        self.error.show()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Ctrl+Z in a field is the window's undo, of the input just stored; Delete stays here.

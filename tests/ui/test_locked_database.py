@@ -1,0 +1,119 @@
+"""Another program writing for seconds while the user types: the text waits, then is stored."""
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import text
+
+from ontwikkeltafel.app import APP_WRITE_WAIT_MS, window_sessions
+from ontwikkeltafel.store.database import Database
+from ontwikkeltafel.store.engine import write_transaction
+from ontwikkeltafel.ui.main_window import MainWindow
+from tests.ui.test_forms import open_page, stored
+from tests.ui.test_meeting_page import open_meeting
+from tests.ui.windows import activate
+
+HOLD_S = 8  # the other program's transaction, unless released earlier
+
+HOLDER = """
+import sqlite3, sys, time
+from pathlib import Path
+db, release = sys.argv[1], Path(sys.argv[2])
+connection = sqlite3.connect(db, isolation_level=None)
+connection.execute("BEGIN IMMEDIATE")
+connection.execute("UPDATE themes SET name = name")
+print("locked", flush=True)
+deadline = time.monotonic() + float(sys.argv[3])
+while not release.exists() and time.monotonic() < deadline:
+    time.sleep(0.01)
+connection.execute("COMMIT")
+"""
+
+
+@pytest.fixture
+def lock(filled: Database, tmp_path: Path) -> Iterator[Path]:
+    """Another process holds the write lock of the database until the returned file exists."""
+    release = tmp_path / "release"
+    path = filled.location.sqlite_path
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(path), str(release), str(HOLD_S)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+    yield release
+    release.touch()
+    holder.wait(timeout=30)
+
+
+def app_window(qtbot: Any, database: Database) -> MainWindow:
+    """The window as the app makes it: its writes wait briefly for another program's lock."""
+    window = MainWindow(window_sessions(database), "test.sqlite3")
+    qtbot.addWidget(window)
+    activate(qtbot, window)
+    return window
+
+
+def test_the_window_writes_wait_briefly_and_commands_long(filled: Database) -> None:
+    for sessions, wait in (
+        (window_sessions(filled), APP_WRITE_WAIT_MS),
+        (filled.session_factory, 5000),
+    ):
+        with write_transaction(sessions) as session:
+            assert session.execute(text("PRAGMA busy_timeout")).scalar() == wait
+    with filled.session_factory() as session:  # reads keep the long wait
+        assert session.execute(text("PRAGMA busy_timeout")).scalar() == 5000
+
+
+def test_a_form_keeps_the_text_says_it_waits_and_stores_it_when_the_lock_goes(
+    qtbot: Any, filled: Database, lock: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    window = app_window(qtbot, filled)
+    page = open_page(window, "practices")
+    assert page.open_record("pr-consulent")
+    region = page.form.field("region")
+    region.setFocus()
+    qtbot.keyClicks(region, "Utrecht")
+    with qtbot.waitSignal(page.form.binder.waiting, timeout=10_000):
+        pass  # the pause passed; the database was busy
+    assert page.form.error.isVisible()
+    assert page.form.error.text().startswith("Nog niet opgeslagen; uw invoer blijft staan")
+    assert region.text() == "Utrecht"
+    assert stored(filled, "practices", "pr-consulent")["region"] != "Utrecht"
+    window.close()  # closing now would lose the text: the window stays and says why
+    assert window.isVisible()
+    assert "Nog niet alles is opgeslagen" in window.statusBar().currentMessage()
+
+    lock.touch()  # the other program is done
+    with qtbot.waitSignal(page.form.binder.saved, timeout=15_000):
+        pass
+    assert stored(filled, "practices", "pr-consulent")["region"] == "Utrecht"
+    assert not page.form.error.isVisible()
+    assert window.undo_stack.count() == 1
+    assert "Traceback" not in capfd.readouterr().err
+
+
+def test_the_minutes_wait_for_the_lock_on_the_meeting_page(
+    qtbot: Any, filled: Database, lock: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    window = app_window(qtbot, filled)
+    page = open_meeting(qtbot, window)
+    page.select_item("ai-1")
+    minutes = page.editor_panel.minutes
+    minutes.setFocus()
+    qtbot.keyClicks(minutes, "Welkom aan iedereen")
+    with qtbot.waitSignal(page.editor_panel.text.waiting, timeout=10_000):
+        pass
+    assert page.notice.isVisible()
+    assert page.notice.text().startswith("Nog niet opgeslagen; uw invoer blijft staan")
+    lock.touch()
+    with qtbot.waitSignal(page.editor_panel.text.saved, timeout=15_000):
+        pass
+    assert not page.notice.isVisible()
+    assert stored(filled, "agenda_items", "ai-1")["minutes"] == "Welkom aan iedereen"
+    assert minutes.toPlainText() == "Welkom aan iedereen"
+    assert "Traceback" not in capfd.readouterr().err
