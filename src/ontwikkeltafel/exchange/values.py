@@ -3,11 +3,10 @@
 import re
 from datetime import date, datetime
 from enum import StrEnum
-from zoneinfo import ZoneInfo
 
 from ontwikkeltafel.exchange.errors import ExchangeError
+from ontwikkeltafel.model import AMSTERDAM as AMSTERDAM  # services and numbering import it here
 
-AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MOMENT = re.compile(
     r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2}(:\d{2})?)?"

@@ -1,6 +1,6 @@
 """The domain: SQLAlchemy 2 typed ORM classes and enums; imports nothing of ours but itself."""
 
-from ontwikkeltafel.model.base import Base
+from ontwikkeltafel.model.base import AMSTERDAM, Base
 from ontwikkeltafel.model.enums import (
     ActionStatus,
     AgendaItemKind,
@@ -21,6 +21,7 @@ from ontwikkeltafel.model.records import Action, Concern, DevelopmentPoint, Prac
 from ontwikkeltafel.model.tables import AgendaTemplateItem, Table, TableMember
 
 __all__ = [
+    "AMSTERDAM",
     "Action",
     "ActionStatus",
     "AgendaItem",

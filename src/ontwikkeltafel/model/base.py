@@ -3,12 +3,17 @@
 import uuid
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Final
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import DateTime, Enum, MetaData, String, Text
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, mapped_column
 from sqlalchemy.types import TypeDecorator
+
+#: The one time zone of the app: moments are stored in UTC and read, entered and shown
+#: in Amsterdam time (dates of meetings, action numbers, reports, file names, the window).
+AMSTERDAM: Final = ZoneInfo("Europe/Amsterdam")
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -28,7 +33,7 @@ class UtcDateTime(TypeDecorator[datetime]):
     """A moment stored as naive UTC and always read back timezone-aware (UTC).
 
     SQLite keeps no offset, so every moment is normalised to UTC on the way in;
-    presentation converts to Europe/Amsterdam.
+    presentation converts to :data:`AMSTERDAM`.
     """
 
     impl = DateTime

@@ -21,7 +21,6 @@ from collections.abc import Iterable
 from datetime import date, datetime, time
 from enum import StrEnum
 from typing import Final
-from zoneinfo import ZoneInfo
 
 from babel import Locale
 from babel.dates import format_date, format_time
@@ -29,6 +28,7 @@ from babel.numbers import format_decimal
 
 from ontwikkeltafel.i18n import message
 from ontwikkeltafel.model import (
+    AMSTERDAM,
     ActionStatus,
     AgendaItemKind,
     AttendanceStatus,
@@ -43,8 +43,6 @@ from ontwikkeltafel.model import (
     TableStatus,
 )
 from ontwikkeltafel.reports.data import Attendee, Person
-
-AMSTERDAM: Final = ZoneInfo("Europe/Amsterdam")
 
 _LONG_DATE: Final = "EEEE d MMMM y"  # dinsdag 14 mei 2024 / Tuesday 14 May 2024
 _CLOCK: Final = {"nl": "HH.mm", "en": "HH:mm"}  # 15.30 / 15:30
@@ -213,8 +211,10 @@ def long_date(d: date, lang: str) -> str:
     return format_date(_day(d), _LONG_DATE, locale=_lang(lang))
 
 
-def short_date(d: date) -> str:
-    """The short date: "14-05-2024"."""
+def short_date(d: date | None) -> str:
+    """The short date, as in lists: "14-05-2024"; a moment's Amsterdam day; "" for no date."""
+    if d is None:
+        return ""
     day = _day(d)
     return f"{day.day:02d}-{day.month:02d}-{day.year:04d}"
 

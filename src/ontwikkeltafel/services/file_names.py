@@ -2,15 +2,13 @@
 
 import re
 from datetime import date
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
 from ontwikkeltafel.i18n import UserError, message
-from ontwikkeltafel.model import Meeting, Table
+from ontwikkeltafel.model import AMSTERDAM, Meeting, Table
 from ontwikkeltafel.services import SessionFactory
 
-AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 MAX_STEM = 120  # characters before the extension: well within every file system's limit
 
 # Not allowed in a file name on Windows (and "/" nowhere), nor control characters.

@@ -4,15 +4,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, func, select
 
-from ontwikkeltafel.model import Meeting, MeetingKind, MeetingStatus, Table, TableStatus
+from ontwikkeltafel.model import (
+    AMSTERDAM,
+    Meeting,
+    MeetingKind,
+    MeetingStatus,
+    Table,
+    TableStatus,
+)
 from ontwikkeltafel.services import SessionFactory
 from ontwikkeltafel.services.list_filters import like_any
-
-AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 
 
 @dataclass(frozen=True)

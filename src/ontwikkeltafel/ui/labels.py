@@ -1,12 +1,12 @@
 """Dutch labels (translatable) for the domain's enums, and how dates appear in lists."""
 
-from datetime import date, datetime
+from datetime import datetime
 from enum import StrEnum
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 
 from ontwikkeltafel.model import (
+    AMSTERDAM,
     ActionStatus,
     ConcernKind,
     ConcernStatus,
@@ -17,8 +17,9 @@ from ontwikkeltafel.model import (
     Sector,
     TableStatus,
 )
+from ontwikkeltafel.reports.format import short_date
 
-AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+__all__ = ["enum_label", "short_date", "short_moment"]  # short_date: the reports' one
 
 
 def _tr(text: str, disambiguation: str | None = None) -> str:
@@ -72,11 +73,6 @@ def enum_label(value: StrEnum) -> str:
         ActionStatus.CANCELLED: _tr("vervallen", "actiepunt"),
     }
     return labels.get(value, value.value)
-
-
-def short_date(value: date | None) -> str:
-    """A date as in a Dutch list: 14-05-2024."""
-    return "" if value is None else value.strftime("%d-%m-%Y")
 
 
 def short_moment(value: datetime) -> str:

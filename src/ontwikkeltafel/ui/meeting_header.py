@@ -6,7 +6,6 @@ moves the end along. Times are Amsterdam times, stored as moments.
 
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Any
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, QTime, Signal
 from PySide6.QtGui import QFocusEvent
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ontwikkeltafel.model import MeetingKind, MeetingStatus
+from ontwikkeltafel.model import AMSTERDAM, MeetingKind, MeetingStatus
 from ontwikkeltafel.services.choices import person_choices
 from ontwikkeltafel.ui.fields import DateField, EnumField, RecordPicker
 from ontwikkeltafel.ui.labels import enum_label
@@ -30,7 +29,6 @@ from ontwikkeltafel.ui.messages import current_language
 if TYPE_CHECKING:
     from ontwikkeltafel.ui.meeting_page import MeetingPage
 
-AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 NO_END = QTime(0, 0)  # shown empty: a meeting without an end time
 Times = tuple[datetime, datetime | None]
 
