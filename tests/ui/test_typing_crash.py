@@ -72,6 +72,7 @@ def test_sigkill_during_steady_typing_loses_at_most_a_second(
     assert typed > 60  # ten seconds of steady typing really happened
     assert typed_text.startswith(minutes)
     lost = typed - len(minutes)
+    print(f"typed {typed} keys in {TYPING_S:.0f} s, lost {lost} ({typed_in_last_second} in 1 s)")
     assert lost <= typed_in_last_second, (
         f"{lost} keys lost of {typed}; {typed_in_last_second} in 1 s"
     )
