@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
 from ontwikkeltafel import __version__, paths
 from ontwikkeltafel.services.changes import Change
 from ontwikkeltafel.store.database import Database
+from ontwikkeltafel.ui.context import PageDefaults
 from ontwikkeltafel.ui.conventions import DatabaseLabel, app_icon
 from ontwikkeltafel.ui.help_dialogs import AboutDialog, ShortcutsDialog
 from ontwikkeltafel.ui.main_window import MainWindow
@@ -26,9 +27,7 @@ def list_page(window: MainWindow, key: str) -> RecordListPage:
 
 
 def standard(window: MainWindow) -> StandardActions:
-    found = window.findChild(StandardActions)
-    assert found is not None
-    return found
+    return window.standard_actions
 
 
 class Calls:
@@ -44,8 +43,7 @@ class Calls:
 
 def show_over(window: MainWindow, page: QWidget) -> None:
     """Show ``page`` in the window's stack, as a record page is shown over a list."""
-    window.stack.addWidget(page)
-    window.stack.setCurrentWidget(page)
+    window.show_over(page)
 
 
 def test_actions_follow_the_page_shown(qtbot: Any, filled: Database) -> None:
@@ -97,12 +95,15 @@ def test_delete_in_a_text_field_stays_there(qtbot: Any, filled: Database) -> Non
     assert calls.made == ["new"]
 
 
-class RecordPage(QWidget):
+class RecordPage(QWidget, PageDefaults):
     """A page that can be closed, as a record page shown over a list can."""
 
     def __init__(self) -> None:
         super().__init__()
         self.closed = 0
+
+    def can_close(self) -> bool:
+        return True
 
     def close_page(self) -> None:
         self.closed += 1

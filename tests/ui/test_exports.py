@@ -14,7 +14,6 @@ from ontwikkeltafel.services import exchange_files, report_files
 from ontwikkeltafel.store.database import Database, open_database
 from ontwikkeltafel.store.location import location_from_path
 from ontwikkeltafel.ui import file_choice
-from ontwikkeltafel.ui.export_menu import exports_of
 from ontwikkeltafel.ui.main_window import MainWindow
 from ontwikkeltafel.ui.report_dialog import ReportDialog, ReportOptions
 from tests.services.test_progress import snapshot
@@ -68,7 +67,7 @@ def opened(monkeypatch: pytest.MonkeyPatch) -> list[QUrl]:
 
 def test_report_entries_name_the_choice_or_say_what_to_choose(qtbot: Any, filled: Database) -> None:
     window = make_window(qtbot, filled)
-    menu = window.export_menu  # type: ignore[attr-defined]
+    menu = window.export_menu
     menu.update()
     assert not menu.minutes_action.isEnabled()
     assert "Kies eerst een bijeenkomst" in menu.minutes_action.toolTip()
@@ -107,9 +106,9 @@ def test_verslag_from_the_menu_is_written_and_offered_to_open(
 
     monkeypatch.setattr(ReportDialog, "ask", classmethod(ask))
     select_meeting(window, "m-1")
-    window.export_menu.update()  # type: ignore[attr-defined]
-    with qtbot.waitSignal(exports_of(window).finished, timeout=WAIT_MS) as done:
-        window.export_menu.minutes_action.trigger()  # type: ignore[attr-defined]
+    window.export_menu.update()
+    with qtbot.waitSignal(window.exports.finished, timeout=WAIT_MS) as done:
+        window.export_menu.minutes_action.trigger()
     assert done.args == ["done", out]
     title, subject, suggestion = asked[0]
     assert title == "Verslag maken"
@@ -119,7 +118,7 @@ def test_verslag_from_the_menu_is_written_and_offered_to_open(
     assert "Eerste bijeenkomst" in text
     assert "Vragen uit de praktijk" in text
     assert "Casusbespreking" not in text  # confidential: not in the participants' version
-    box = exports_of(window).message
+    box = window.exports.message
     assert box is not None and box.text() == "Het verslag is opgeslagen."
     assert "verslag.docx" in box.informativeText()
     assert str(out) in window.statusBar().currentMessage()
@@ -134,27 +133,27 @@ def test_json_export_and_import_round_trip(
     window = make_window(qtbot, filled)
     exported = tmp_path / "alles.json"
     monkeypatch.setattr(file_choice, "choose_save_path", lambda *_args: tmp_path / "alles")
-    with qtbot.waitSignal(exports_of(window).finished, timeout=WAIT_MS) as done:
-        window.export_menu.export_action.trigger()  # type: ignore[attr-defined]
+    with qtbot.waitSignal(window.exports.finished, timeout=WAIT_MS) as done:
+        window.export_menu.export_action.trigger()
     assert done.args == ["done", exported]  # .json added to the name typed
-    assert exports_of(window).message is not None
-    assert {b.text() for b in exports_of(window).message.buttons()} == {"Map openen", "Sluiten"}
+    assert window.exports.message is not None
+    assert {b.text() for b in window.exports.message.buttons()} == {"Map openen", "Sluiten"}
 
     other = open_database(location_from_path(tmp_path / "other.sqlite3"))
     try:
         second = make_window(qtbot, other)
         assert second.tables.rowCount() == 0
         monkeypatch.setattr(file_choice, "choose_open_path", lambda *_args: exported)
-        with qtbot.waitSignal(exports_of(second).finished, timeout=WAIT_MS) as done:
-            second.export_menu.import_action.trigger()  # type: ignore[attr-defined]
+        with qtbot.waitSignal(second.exports.finished, timeout=WAIT_MS) as done:
+            second.export_menu.import_action.trigger()
         assert done.args[0] == "done"
         assert second.tables.rowCount() == 2  # the lists heard of the change
-        box = exports_of(second).message
+        box = second.exports.message
         assert box is not None and box.text() == "Geïmporteerd uit alles.json."
         assert "bijgewerkt: 0" in box.informativeText()
         again = tmp_path / "nogmaals.json"
-        with qtbot.waitSignal(exports_of(second).finished, timeout=WAIT_MS):
-            exports_of(second).start_export(again)
+        with qtbot.waitSignal(second.exports.finished, timeout=WAIT_MS):
+            second.exports.start_export(again)
         first, last = (json.loads(p.read_text(encoding="utf-8")) for p in (exported, again))
         first.pop("exported_at"), last.pop("exported_at")
         assert first == last
@@ -176,7 +175,7 @@ def test_cancel_during_an_import_leaves_the_database_unchanged(
     path = write_json(document, "nieuw.json")
     before = snapshot(filled)
     written, go = hold_imports(monkeypatch)
-    exports = exports_of(window)
+    exports = window.exports
     assert exports.start_import(path)
     qtbot.waitUntil(written.is_set, timeout=WAIT_MS)
     dialog = exports.tasks.dialog
@@ -200,8 +199,8 @@ def test_an_invalid_json_file_gives_one_message_and_changes_nothing(
     bad = tmp_path / "kapot.json"
     bad.write_text('{"format": "ontwikkeltafel-exchange", ', encoding="utf-8")
     before = snapshot(filled)
-    with qtbot.waitSignal(exports_of(window).finished, timeout=WAIT_MS) as done:
-        exports_of(window).start_import(bad)
+    with qtbot.waitSignal(window.exports.finished, timeout=WAIT_MS) as done:
+        window.exports.start_import(bad)
     state, text = done.args
     assert state == "failed"
     assert text.startswith(f"{bad} is geen geldige JSON (regel 1")
@@ -216,8 +215,8 @@ def test_a_file_the_exchange_rules_refuse_says_where(
     window = make_window(qtbot, filled)
     document["meetings"][0]["titel"] = "typo"
     path = write_json(document, "fout.json")
-    with qtbot.waitSignal(exports_of(window).finished, timeout=WAIT_MS) as done:
-        exports_of(window).start_import(path)
+    with qtbot.waitSignal(window.exports.finished, timeout=WAIT_MS) as done:
+        window.exports.start_import(path)
     state, text = done.args
     assert state == "failed"
     assert text.startswith(f"Niets geïmporteerd uit {path}: meetings[0].titel")
@@ -233,8 +232,8 @@ def test_an_unexpected_failure_is_one_line_naming_the_log(
 
     monkeypatch.setattr(report_files, "write_report", broken)
     options = ReportOptions(path=tmp_path / "x.docx", internal=True, lang="en")
-    with qtbot.waitSignal(exports_of(window).finished, timeout=WAIT_MS) as done:
-        exports_of(window).start_report("minutes", "m-1", options)
+    with qtbot.waitSignal(window.exports.finished, timeout=WAIT_MS) as done:
+        window.exports.start_report("minutes", "m-1", options)
     state, text = done.args
     assert state == "failed"
     # The kind of failure only: an exception's text may quote record contents.
@@ -250,8 +249,8 @@ def test_an_export_to_a_missing_folder_says_so_and_writes_nothing(
 ) -> None:
     window = make_window(qtbot, filled)
     target = tmp_path / "bestaat-niet" / "uit.json"
-    with qtbot.waitSignal(exports_of(window).finished, timeout=WAIT_MS) as done:
-        exports_of(window).start_export(target, "tafel-1")
+    with qtbot.waitSignal(window.exports.finished, timeout=WAIT_MS) as done:
+        window.exports.start_export(target, "tafel-1")
     assert done.args[0] == "failed"
     assert done.args[1].startswith(f"Kan {target} niet schrijven")
     assert not target.parent.exists()
@@ -289,11 +288,11 @@ def test_english_menu_and_messages(qtbot: Any, filled: Database, tmp_path: Path)
     window = make_window(qtbot, filled)
     texts = [a.text() for a in window.file_menu.actions()]
     assert {"&Import…", "&Export…", "E&xport table…", "&Report"} <= set(texts)
-    menu = window.export_menu  # type: ignore[attr-defined]
+    menu = window.export_menu
     assert menu.meeting_label.text() == "No meeting chosen"
     assert menu.minutes_action.text() == "&Minutes…"
-    with qtbot.waitSignal(exports_of(window).finished, timeout=WAIT_MS) as done:
-        exports_of(window).start_import(tmp_path / "nergens.json")
+    with qtbot.waitSignal(window.exports.finished, timeout=WAIT_MS) as done:
+        window.exports.start_import(tmp_path / "nergens.json")
     assert done.args[1] == f"The file {tmp_path / 'nergens.json'} does not exist."
     assert open_boxes()[0].windowTitle() == "Nothing imported"
 
@@ -310,7 +309,7 @@ def test_closing_the_window_during_an_import_cancels_it_and_waits(
     path = write_json(document, "nieuw.json")
     before = snapshot(filled)
     written, go = hold_imports(monkeypatch)
-    exports = exports_of(window)
+    exports = window.exports
     assert exports.start_import(path)
     qtbot.waitUntil(written.is_set, timeout=WAIT_MS)
     release = threading.Timer(0.2, go.set)
@@ -328,12 +327,12 @@ def test_an_import_clears_the_undo_steps_that_would_undo_over_it(
 ) -> None:
     window = make_window(qtbot, filled)
     exported = tmp_path / "alles.json"
-    with qtbot.waitSignal(exports_of(window).finished, timeout=WAIT_MS):
-        exports_of(window).start_export(exported)
+    with qtbot.waitSignal(window.exports.finished, timeout=WAIT_MS):
+        window.exports.start_export(exported)
     window.editor.update("E-mail wijzigen", "people", "p-bas", {"email": "bas@example.nl"})
     assert window.undo_stack.count() == 1
-    with qtbot.waitSignal(exports_of(window).finished, timeout=WAIT_MS) as done:
-        exports_of(window).start_import(exported)
+    with qtbot.waitSignal(window.exports.finished, timeout=WAIT_MS) as done:
+        window.exports.start_import(exported)
     assert done.args[0] == "done"
     assert window.undo_stack.count() == 0
     assert not window.undo_action.isEnabled()

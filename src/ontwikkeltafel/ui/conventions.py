@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel
 
 from ontwikkeltafel.paths import resources_dir
 from ontwikkeltafel.services.changes import Change
-from ontwikkeltafel.ui import help_menu, standard_actions, window_state
+from ontwikkeltafel.ui import help_menu, window_state
 
 if TYPE_CHECKING:
     from ontwikkeltafel.ui.main_window import MainWindow
@@ -57,6 +57,5 @@ def install(window: "MainWindow") -> None:
     """Give ``window`` its icon, status bar, Edit and Help actions and remembered state."""
     window.setWindowIcon(app_icon())
     install_status_bar(window)
-    standard_actions.install(window)
     help_menu.install(window)
     window_state.install(window)  # last: showing the remembered page updates the actions

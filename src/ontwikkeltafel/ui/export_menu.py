@@ -1,6 +1,6 @@
 """The File menu's imports, exports and reports, for what is chosen on the first page.
 
-``install(window)`` gives the window ``window.exports`` (see ui/exports.py) and the
+The window makes an :class:`ExportMenu` over its exports (see ui/exports.py): the
 entries Importeren…, Exporteren…, the chosen table's export and a Rapport submenu. The
 submenu names the meeting and table it will use, and says what to choose when nothing is.
 """
@@ -153,17 +153,3 @@ class ExportMenu(QObject):
         table = self.chosen_table()
         if table is not None:
             self.exports.export_json(table[0])
-
-
-def exports_of(window: "MainWindow") -> Exports:
-    """The window's exports, typed (``window.exports`` is set by :func:`install`)."""
-    exports = window.exports  # type: ignore[attr-defined]
-    assert isinstance(exports, Exports)
-    return exports
-
-
-def install(window: "MainWindow") -> None:
-    """Give ``window`` its exports (``window.exports``) and their File menu entries."""
-    exports = Exports(window)
-    window.exports = exports  # type: ignore[attr-defined]
-    window.export_menu = ExportMenu(window, exports)  # type: ignore[attr-defined]

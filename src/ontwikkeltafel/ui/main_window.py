@@ -16,11 +16,15 @@ from PySide6.QtWidgets import (
 )
 
 from ontwikkeltafel.services import SessionFactory
+from ontwikkeltafel.ui import conventions, record_pages, search_box
 from ontwikkeltafel.ui.autosave import FormBinder
 from ontwikkeltafel.ui.changes import ChangeNotifier
-from ontwikkeltafel.ui.extensions import extensions
+from ontwikkeltafel.ui.context import as_page
+from ontwikkeltafel.ui.export_menu import ExportMenu
+from ontwikkeltafel.ui.exports import Exports
 from ontwikkeltafel.ui.messages import show_error
 from ontwikkeltafel.ui.record_list import make_view
+from ontwikkeltafel.ui.standard_actions import StandardActions
 from ontwikkeltafel.ui.tables_page import TablesPage
 from ontwikkeltafel.ui.undo import Editor
 
@@ -69,8 +73,12 @@ class MainWindow(QMainWindow):
         self.resize(1400, 800)
         for key in self.keys[2:]:  # the list pages open their own records
             self.record_openers[key] = partial(self._open_on_list_page, key)
-        for install in extensions():
-            install(self)
+        # The window's parts, in the order their menu entries appear.
+        conventions.install(self)
+        self.exports = Exports(self)
+        self.export_menu = ExportMenu(self, self.exports)
+        record_pages.install(self)
+        search_box.install(self)
         QTimer.singleShot(WARM_UP_MS, self._warm_up)
 
     def _navigation(self) -> list[tuple[str, str]]:
@@ -167,6 +175,11 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
         self.edit_menu.addSeparator()
+        self.standard_actions = StandardActions(self, self.stack)
+        for action in self.standard_actions.actions().values():
+            self.edit_menu.addAction(action)
+        self.edit_menu.aboutToShow.connect(self.standard_actions.refresh)
+        self.page_shown.connect(lambda _key: self.standard_actions.refresh())
         self.view_menu = self.menuBar().addMenu(self.tr("Beel&d"))
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.notifier.failed.connect(lambda error: show_error(self, error))
@@ -206,10 +219,43 @@ class MainWindow(QMainWindow):
         self.file_menu.insertAction(self.quit_action, action)
 
     def _open_on_list_page(self, key: str, record_id: str) -> None:
-        page = self.show_page(key)
-        opener = getattr(page, "open_record", None)
-        if opener is not None:
-            opener(record_id)
+        page = as_page(self.show_page(key))
+        if page is not None:
+            page.open_record(record_id)
+
+    # The window context (ui/context.py): what pages, lists, search and exports use.
+
+    def current_page(self) -> QWidget | None:
+        """The page shown now."""
+        return self.stack.currentWidget()
+
+    def show_over(self, page: QWidget) -> None:
+        """Show ``page`` over the one shown now; the first time, it is flushed on closing."""
+        if self.stack.indexOf(page) < 0:
+            self.stack.addWidget(page)
+            shown = as_page(page)
+            if shown is not None:
+                self.about_to_close.connect(shown.flush)
+        self.stack.setCurrentWidget(page)
+
+    def go_back(self, came_from: QWidget | None) -> None:
+        """Show the page a record page came from (the first page if it is gone)."""
+        if came_from is None or self.stack.indexOf(came_from) < 0:
+            self.show_page(self.keys[0])
+            return
+        for key, page in self.pages.items():
+            if page is came_from:
+                self.show_page(key)
+                return
+        self.stack.setCurrentWidget(came_from)
+
+    def refresh_actions(self) -> None:
+        """Let Nieuw, Verwijderen and Sluiten follow what the shown page allows now."""
+        self.standard_actions.refresh()
+
+    def show_status(self, text: str, timeout_ms: int = 0) -> None:
+        """Say ``text`` in the status bar."""
+        self.statusBar().showMessage(text, timeout_ms)
 
     def open_record(self, kind: str, record_id: str) -> bool:
         """Show the record ``record_id`` of ``kind`` (a key of the navigation or agenda_items)."""

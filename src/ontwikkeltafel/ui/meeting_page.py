@@ -17,7 +17,7 @@ from ontwikkeltafel.ui.attendance_model import AttendancePart
 from ontwikkeltafel.ui.labels import enum_label, short_moment
 from ontwikkeltafel.ui.meeting_header import MeetingHeader, times_of
 from ontwikkeltafel.ui.minutes_editor import MinutesEditor
-from ontwikkeltafel.ui.record_page import RecordPage, refresh_actions, show_start
+from ontwikkeltafel.ui.record_page import RecordPage, show_start
 
 if TYPE_CHECKING:
     from ontwikkeltafel.ui.main_window import MainWindow
@@ -125,7 +125,7 @@ class MeetingPage(RecordPage):
             # Refused input on the item shown: back to it (after this selection change).
             kept = self.agenda.row_of(self.editor_panel.item_id)
             QTimer.singleShot(0, lambda: self.agenda_view.select_row(kept))
-        refresh_actions(self.window_)
+        self.window_.refresh_actions()
 
     def select_item(self, item_id: str) -> None:
         """Choose the agenda item ``item_id`` (a search hit, say)."""

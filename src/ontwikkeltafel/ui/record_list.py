@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ontwikkeltafel.services import SessionFactory
+from ontwikkeltafel.ui.context import PageDefaults
 from ontwikkeltafel.ui.lazy_model import Column, LazyTableModel
 
 DEBOUNCE_MS = 150
@@ -166,7 +167,7 @@ class ListModel(LazyTableModel):
             self.dataChanged.emit(self.index(row, 0), last)
 
 
-class RecordListPage(QWidget):
+class RecordListPage(QWidget, PageDefaults):
     """A searchable, filterable, sortable list of one kind of record."""
 
     def __init__(self, sessions: SessionFactory, spec: PageSpec, parent: Any = None) -> None:

@@ -24,21 +24,13 @@ from PySide6.QtWidgets import (
 
 from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.ui.autosave import FormBinder
+from ontwikkeltafel.ui.context import PageDefaults
 from ontwikkeltafel.ui.messages import error_text, waiting_text
 
 NOTICE_COLOUR = "#b3261e"
 
 if TYPE_CHECKING:
     from ontwikkeltafel.ui.main_window import MainWindow
-
-
-def refresh_actions(window: QWidget) -> None:
-    """Let the window's Nieuw/Verwijderen/Sluiten follow what the page allows now."""
-    from ontwikkeltafel.ui.standard_actions import StandardActions
-
-    actions = window.findChild(StandardActions)
-    if actions is not None:
-        actions.refresh()
 
 
 def show_start(picker: QComboBox) -> None:
@@ -48,7 +40,7 @@ def show_start(picker: QComboBox) -> None:
         edit.setCursorPosition(0)
 
 
-class RecordPage(QWidget):
+class RecordPage(QWidget, PageDefaults):
     """A page for one record: heading, report buttons, a body, and the way back."""
 
     def __init__(self, window: "MainWindow") -> None:
@@ -137,6 +129,10 @@ class RecordPage(QWidget):
         self.flush()
         super().hideEvent(event)
 
+    def can_new(self) -> bool:
+        """A record page always makes something new (an agenda item, a meeting)."""
+        return True
+
     def can_close(self) -> bool:
         """A record page can always be closed (pending input is stored first)."""
         return True
@@ -148,13 +144,4 @@ class RecordPage(QWidget):
 
     def leave(self) -> None:
         """Go back to the page this one was opened from (the first page if none)."""
-        window = self.window_
-        target = self.came_from
-        if target is None or target is self or window.stack.indexOf(target) < 0:
-            window.show_page(window.keys[0])
-            return
-        for key, page in window.pages.items():
-            if page is target:
-                window.show_page(key)
-                return
-        window.stack.setCurrentWidget(target)
+        self.window_.go_back(None if self.came_from is self else self.came_from)

@@ -60,9 +60,7 @@ class RecordPages(QObject):
             page.came_from = shown
         page.show_record(record_id)  # type: ignore[attr-defined]
         self.window.stack.setCurrentWidget(page)
-        from ontwikkeltafel.ui.record_page import refresh_actions
-
-        refresh_actions(self.window)
+        self.window.refresh_actions()
 
     def open_table(self, table_id: str) -> None:
         """Show a table on its page."""

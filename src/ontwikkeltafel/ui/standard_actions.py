@@ -1,33 +1,47 @@
 """New, Delete and Close in the Edit menu, handed to the page the window shows.
 
-The contract for pages: a page that can make a record has ``new_record()``, one that can
-delete what is selected ``delete_selected()``, one that can be closed ``close_page()``.
-Each may add a predicate, ``can_new()``, ``can_delete()`` or ``can_close()``, asked when
-the Edit menu opens and before the action runs; without one the action is always allowed.
-A page whose state changes (a selection, say) may call :meth:`StandardActions.refresh`,
-found with ``window.findChild(StandardActions)``.
+The page contract is :class:`~ontwikkeltafel.ui.context.Page`: ``can_new()`` and
+``new_record()``, ``can_delete()`` and ``delete_selected()``, ``can_close()`` and
+``close_page()``; the predicate is asked when the Edit menu opens and before the action
+runs. A page whose state changes (a selection, say) asks the window to
+``refresh_actions()``.
 """
 
-from typing import TYPE_CHECKING, NamedTuple
+from enum import Enum
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
-if TYPE_CHECKING:
-    from ontwikkeltafel.ui.main_window import MainWindow
-
-
-class Verb(NamedTuple):
-    """One standard action: the page method it calls and its optional predicate."""
-
-    method: str
-    predicate: str
+from ontwikkeltafel.ui.context import Page, as_page
 
 
-NEW = Verb("new_record", "can_new")
-DELETE = Verb("delete_selected", "can_delete")
-CLOSE = Verb("close_page", "can_close")
+class Verb(Enum):
+    """One standard action of the Edit menu."""
+
+    NEW = "new"
+    DELETE = "delete"
+    CLOSE = "close"
+
+    def allowed_on(self, page: Page) -> bool:
+        """Whether ``page`` allows this verb now."""
+        if self is Verb.NEW:
+            return page.can_new()
+        if self is Verb.DELETE:
+            return page.can_delete()
+        return page.can_close()
+
+    def do_on(self, page: Page) -> None:
+        """Do this verb on ``page``."""
+        if self is Verb.NEW:
+            page.new_record()
+        elif self is Verb.DELETE:
+            page.delete_selected()
+        else:
+            page.close_page()
+
+
+NEW, DELETE, CLOSE = Verb.NEW, Verb.DELETE, Verb.CLOSE
 
 
 def editing_text(widget: QWidget | None) -> bool:
@@ -54,30 +68,27 @@ def editing_text(widget: QWidget | None) -> bool:
 class StandardActions(QObject):
     """The Nieuw, Verwijderen and Sluiten actions of one window, kept in step with its page."""
 
-    def __init__(self, window: "MainWindow") -> None:
-        """Make the actions, put them in the Edit menu and follow the shown page."""
+    def __init__(self, window: QWidget, stack: QStackedWidget) -> None:
+        """Make the actions of ``window`` for the page ``stack`` shows; the window places them."""
         super().__init__(window)
         self.window = window
+        self.stack = stack
         self.new_action = self._action(self.tr("&Nieuw"), NEW, "Ctrl+N")
         self.delete_action = self._action(self.tr("&Verwijderen"), DELETE, "Del")
         self.close_action = self._action(self.tr("&Sluiten"), CLOSE, "Ctrl+W")
         self.new_action.setStatusTip(self.tr("Een nieuw item op deze pagina"))
         self.delete_action.setStatusTip(self.tr("Het gekozen item verwijderen"))
         self.close_action.setStatusTip(self.tr("Deze pagina sluiten"))
-        menu = window.edit_menu
         for action in (self.new_action, self.delete_action, self.close_action):
-            menu.addAction(action)
             window.addAction(action)
-        menu.aboutToShow.connect(self.refresh)
-        window.page_shown.connect(self.refresh)
-        window.stack.currentChanged.connect(self.refresh)  # a record page shown over a list
+        stack.currentChanged.connect(self.refresh)  # a record page shown over a list
         self.refresh()
 
     def _action(self, text: str, verb: Verb, keys: str) -> QAction:
         action = QAction(text, self.window)
         action.setShortcut(QKeySequence(keys))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.setData(verb.method)
+        action.setData(verb.value)
         action.triggered.connect(lambda _checked=False: self.trigger(verb))
         return action
 
@@ -85,17 +96,14 @@ class StandardActions(QObject):
         """The actions by the verb they stand for."""
         return {NEW: self.new_action, DELETE: self.delete_action, CLOSE: self.close_action}
 
-    def page(self) -> QWidget | None:
+    def page(self) -> Page | None:
         """The page the window shows now."""
-        return self.window.stack.currentWidget()
+        return as_page(self.stack.currentWidget())
 
     def allowed(self, verb: Verb) -> bool:
-        """Whether the shown page has ``verb`` and allows it now."""
+        """Whether the shown page allows ``verb`` now."""
         page = self.page()
-        if page is None or not callable(getattr(page, verb.method, None)):
-            return False
-        predicate = getattr(page, verb.predicate, None)
-        return bool(predicate()) if callable(predicate) else True
+        return page is not None and bool(verb.allowed_on(page))
 
     def refresh(self) -> None:
         """Enable each action the shown page offers and allows now."""
@@ -109,11 +117,8 @@ class StandardActions(QObject):
         if not self.allowed(verb):
             self.refresh()
             return False
-        getattr(self.page(), verb.method)()
+        page = self.page()
+        assert page is not None
+        verb.do_on(page)
         self.refresh()
         return True
-
-
-def install(window: "MainWindow") -> None:
-    """Give ``window`` its standard actions."""
-    StandardActions(window)

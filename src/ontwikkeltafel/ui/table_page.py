@@ -26,7 +26,7 @@ from ontwikkeltafel.ui.fields import DateField, EnumField, NumberField
 from ontwikkeltafel.ui.labels import enum_label, short_date
 from ontwikkeltafel.ui.links_box import LinksBox
 from ontwikkeltafel.ui.page_part import heading
-from ontwikkeltafel.ui.record_page import RecordPage, refresh_actions
+from ontwikkeltafel.ui.record_page import RecordPage
 from ontwikkeltafel.ui.table_meetings import MeetingsPart
 from ontwikkeltafel.ui.table_parts import MembersPart, TemplatePart
 
@@ -109,7 +109,7 @@ class TablePage(RecordPage):
         self._build_layout()
         for part in (self.members, self.template):
             part.view.selectionModel().selectionChanged.connect(
-                lambda *_args: refresh_actions(window)
+                lambda *_args: window.refresh_actions()
             )
         window.notifier.changed.connect(self._on_changed)
         self._update_exports()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from ontwikkeltafel.services.changes import Change
 from ontwikkeltafel.services.listing import meeting_ids, meeting_rows, table_ids, table_rows
+from ontwikkeltafel.ui.context import PageDefaults
 from ontwikkeltafel.ui.labels import enum_label, short_date, short_moment
 from ontwikkeltafel.ui.lazy_model import Column, LazyTableModel
 from ontwikkeltafel.ui.record_list import make_view
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
     from ontwikkeltafel.ui.main_window import MainWindow
 
 
-class TablesPage(QSplitter):
+class TablesPage(QSplitter, PageDefaults):
     """Tables and their meetings; Enter opens one, Ctrl+N makes a table, Delete removes one."""
 
     def __init__(self, window: "MainWindow") -> None:
@@ -158,9 +159,7 @@ class TablesPage(QSplitter):
         self.plan_button.setEnabled(self.current_table is not None)
 
     def _refresh_actions(self) -> None:
-        from ontwikkeltafel.ui.record_page import refresh_actions
-
-        refresh_actions(self.window_)
+        self.window_.refresh_actions()
 
     def _open_table(self, index: QModelIndex) -> None:
         if index.isValid():
@@ -171,6 +170,10 @@ class TablesPage(QSplitter):
             self.window_.open_record("meetings", self.meetings.row_id(index.row()))
 
     # The window's Edit menu (Nieuw, Verwijderen) calls these; see ui/first_page_edits.py.
+
+    def can_new(self) -> bool:
+        """A new table can always be made here."""
+        return True
 
     def new_record(self) -> None:
         """Ctrl+N here makes a new table and opens its page."""

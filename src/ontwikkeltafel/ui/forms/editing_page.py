@@ -282,11 +282,9 @@ class EditingPage(RecordListPage):
 
     def _refresh_actions(self) -> None:
         """Let the window's Edit menu know that Delete now has (or lacks) a record."""
-        from ontwikkeltafel.ui.standard_actions import StandardActions
-
-        actions = self.window().findChild(StandardActions)
-        if actions is not None:
-            actions.refresh()
+        refresh = getattr(self.window(), "refresh_actions", None)
+        if callable(refresh):
+            refresh()
 
     def _status(self, message: str) -> None:
         window = self.window()
