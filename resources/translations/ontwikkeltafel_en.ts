@@ -840,7 +840,7 @@ Folder: %2</translation>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="76" />
             <source>vastgesteld verslag</source>
-            <translation>approved minutes</translation>
+            <translation>adopted minutes</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="82" />
@@ -2253,205 +2253,6 @@ Folder: %2</translation>
         </message>
     </context>
     <context>
-        <name>labels</name>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="33" />
-            <source>actief</source>
-            <translation>active</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="34" />
-            <source>afgesloten</source>
-            <translation>closed</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="35" />
-            <source>tafelbijeenkomst</source>
-            <translation>table session</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="36" />
-            <source>werkbezoek</source>
-            <translation>work visit</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="37" />
-            <source>workshop</source>
-            <translation>workshop</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="38" />
-            <source>themabijeenkomst</source>
-            <translation>theme meeting</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="39" />
-            <source>overleg</source>
-            <translation>consultation</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="40" />
-            <source>gepland</source>
-            <translation>planned</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="41" />
-            <source>gehouden</source>
-            <translation>held</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="42" />
-            <source>conceptverslag</source>
-            <translation>draft minutes</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="43" />
-            <source>vastgesteld verslag</source>
-            <translation>approved minutes</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="44" />
-            <source>onderwijs</source>
-            <translation>education</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="45" />
-            <source>kinderopvang</source>
-            <translation>childcare</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="46" />
-            <source>jeugdhulp</source>
-            <translation>youth care</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="47" />
-            <source>zorg</source>
-            <comment>sector</comment>
-            <translation>health</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="48" />
-            <source>welzijn</source>
-            <translation>welfare</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="49" />
-            <source>veiligheid</source>
-            <translation>safety</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="50" />
-            <source>gemeente</source>
-            <translation>municipality</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="51" />
-            <source>wonen</source>
-            <translation>housing</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="52" />
-            <source>kennis en beleid</source>
-            <translation>knowledge and policy</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="53" />
-            <source>overig</source>
-            <translation>other</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="54" />
-            <source>vraag</source>
-            <translation>question</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="55" />
-            <source>zorg</source>
-            <comment>soort vraag</comment>
-            <translation>concern</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="56" />
-            <source>knelpunt</source>
-            <translation>bottleneck</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="57" />
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="69" />
-            <source>open</source>
-            <translation>open</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="58" />
-            <source>in bespreking</source>
-            <translation>under discussion</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="59" />
-            <source>opgepakt</source>
-            <translation>addressed</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="60" />
-            <source>opgelost</source>
-            <translation>resolved</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="61" />
-            <source>geparkeerd</source>
-            <translation>parked</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="62" />
-            <source>laag</source>
-            <translation>low</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="63" />
-            <source>normaal</source>
-            <translation>normal</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="64" />
-            <source>hoog</source>
-            <translation>high</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="65" />
-            <source>voorgesteld</source>
-            <translation>proposed</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="66" />
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="70" />
-            <source>in uitvoering</source>
-            <translation>in progress</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="67" />
-            <source>gerealiseerd</source>
-            <translation>realised</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="68" />
-            <source>vervallen</source>
-            <comment>ontwikkelpunt</comment>
-            <translation>dropped</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="71" />
-            <source>afgerond</source>
-            <translation>done</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/labels.py" line="72" />
-            <source>vervallen</source>
-            <comment>actiepunt</comment>
-            <translation>cancelled</translation>
-        </message>
-    </context>
-    <context>
         <name>list_pages</name>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/list_choices.py" line="26" />
@@ -2782,149 +2583,66 @@ Folder: %2</translation>
     <context>
         <name>MeetingHeader</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/meeting_header.py" line="64" />
+            <location filename="../../src/ontwikkeltafel/ui/meeting_header.py" line="62" />
             <source>Eindtijd (leeg: geen eindtijd)</source>
             <translation>End time (empty: no end time)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/meeting_header.py" line="73" />
+            <location filename="../../src/ontwikkeltafel/ui/meeting_header.py" line="71" />
             <source>uur</source>
             <translation>h</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/meeting_header.py" line="136" />
+            <location filename="../../src/ontwikkeltafel/ui/meeting_header.py" line="134" />
             <source>Waar? Bijvoorbeeld: Stadskantoor, zaal 4.12</source>
             <translation>Where? For example: City hall, room 4.12</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/meeting_header.py" line="137" />
-            <location filename="../../src/ontwikkeltafel/ui/meeting_header.py" line="157" />
+            <location filename="../../src/ontwikkeltafel/ui/meeting_header.py" line="135" />
+            <location filename="../../src/ontwikkeltafel/ui/meeting_header.py" line="155" />
             <source>Voorzitter</source>
             <translation>Chair</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/meeting_header.py" line="138" />
-            <location filename="../../src/ontwikkeltafel/ui/meeting_header.py" line="157" />
+            <location filename="../../src/ontwikkeltafel/ui/meeting_header.py" line="136" />
+            <location filename="../../src/ontwikkeltafel/ui/meeting_header.py" line="155" />
             <source>Notulist</source>
             <translation>Minute-taker</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/meeting_header.py" line="141" />
+            <location filename="../../src/ontwikkeltafel/ui/meeting_header.py" line="139" />
             <source>De dag waarop het verslag is vastgesteld</source>
             <translation>The day the minutes were adopted</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/meeting_header.py" line="155" />
+            <location filename="../../src/ontwikkeltafel/ui/meeting_header.py" line="153" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/meeting_header.py" line="155" />
+            <location filename="../../src/ontwikkeltafel/ui/meeting_header.py" line="153" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/meeting_header.py" line="156" />
+            <location filename="../../src/ontwikkeltafel/ui/meeting_header.py" line="154" />
             <source>Datum en tijd</source>
             <translation>Date and time</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/meeting_header.py" line="156" />
+            <location filename="../../src/ontwikkeltafel/ui/meeting_header.py" line="154" />
             <source>Locatie</source>
             <translation>Location</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/meeting_header.py" line="158" />
+            <location filename="../../src/ontwikkeltafel/ui/meeting_header.py" line="156" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/meeting_header.py" line="158" />
+            <location filename="../../src/ontwikkeltafel/ui/meeting_header.py" line="156" />
             <source>Verslag vastgesteld op</source>
             <translation>Minutes adopted on</translation>
-        </message>
-    </context>
-    <context>
-        <name>meeting_labels</name>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/meeting_labels.py" line="18" />
-            <source>voorzitter</source>
-            <translation>chair</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/meeting_labels.py" line="19" />
-            <source>secretaris</source>
-            <translation>secretary</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/meeting_labels.py" line="20" />
-            <source>deelnemer</source>
-            <translation>member</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/meeting_labels.py" line="21" />
-            <source>adviseur</source>
-            <translation>advisor</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/meeting_labels.py" line="22" />
-            <source>opening</source>
-            <translation>opening</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/meeting_labels.py" line="23" />
-            <source>mededelingen</source>
-            <translation>announcements</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/meeting_labels.py" line="24" />
-            <source>vaststellen agenda</source>
-            <translation>adoption of the agenda</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/meeting_labels.py" line="25" />
-            <source>verslag vorige bijeenkomst</source>
-            <translation>previous minutes</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/meeting_labels.py" line="26" />
-            <source>actielijst</source>
-            <translation>action list</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/meeting_labels.py" line="27" />
-            <source>inhoudelijk punt</source>
-            <translation>topic</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/meeting_labels.py" line="28" />
-            <source>rondvraag</source>
-            <translation>any other business</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/meeting_labels.py" line="29" />
-            <source>sluiting</source>
-            <translation>closing</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/meeting_labels.py" line="30" />
-            <source>aanwezig</source>
-            <translation>present</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/meeting_labels.py" line="31" />
-            <source>afgemeld</source>
-            <translation>excused</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/meeting_labels.py" line="32" />
-            <source>afwezig</source>
-            <translation>absent</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/meeting_labels.py" line="33" />
-            <source>gast</source>
-            <translation>guest</translation>
         </message>
     </context>
     <context>

@@ -1,16 +1,29 @@
 """The message catalogue for the command line, services and reports, in Dutch and English.
 
-The desktop UI uses Qt's own translation system; everything else says what it
-has to say through :func:`message`, keyed by a stable message id.
+The desktop UI uses Qt's own translation system for its own texts; everything else says
+what it has to say through :func:`message`, keyed by a stable message id. The labels of
+the domain's enums come from one table for the window and the reports: :func:`enum_label`.
 """
 
 import locale
 import os
+from enum import StrEnum
 from typing import Final
 
 from ontwikkeltafel.catalogue import CATALOGUE
+from ontwikkeltafel.catalogue.labels import ENUM_LABELS
 
 LANGUAGES: Final = ("nl", "en")
+
+# Per language, enum class name -> code -> label: built once, so a label (one per painted
+# cell of a list) costs three dict lookups. A StrEnum member looks up as its code.
+_LABELS: Final = {
+    lang: {
+        enum: {code: texts[i] for code, texts in codes.items()}
+        for enum, codes in ENUM_LABELS.items()
+    }
+    for i, lang in enumerate(LANGUAGES)
+}
 
 
 def _locale_code() -> str:
@@ -35,6 +48,14 @@ def message(key: str, lang: str, **params: object) -> str:
     """The text of message ``key`` in ``lang`` with ``params`` filled in."""
     texts = CATALOGUE[key]
     return texts.get(lang, texts["en"]).format(**params)
+
+
+def enum_label(value: StrEnum, lang: str) -> str:
+    """The label of an enum value in ``lang`` (else English), lower case: "tafelbijeenkomst"."""
+    try:
+        return _LABELS.get(lang, _LABELS["en"])[type(value).__name__][value]
+    except KeyError:
+        raise TypeError(f"no label for {type(value).__name__}.{value.name}") from None
 
 
 class UserError(Exception):

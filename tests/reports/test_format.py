@@ -1,16 +1,13 @@
-"""The one formatting module: names, attendance lists, dates, times, counts and labels."""
+"""The one formatting module: names, attendance lists, dates, times and counts."""
 
 from datetime import UTC, date, datetime, time
-from enum import StrEnum
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from ontwikkeltafel.catalogue import invite as invite_texts
-from ontwikkeltafel.model import AttendanceStatus, MeetingKind, Sector
+from ontwikkeltafel.model import AttendanceStatus
 from ontwikkeltafel.reports.data import Attendee, Person
 from ontwikkeltafel.reports.format import (
-    LABELLED,
     attendee_line,
     by_status,
     capitalise,
@@ -20,7 +17,6 @@ from ontwikkeltafel.reports.format import (
     index_name,
     initials,
     initials_name,
-    label,
     long_date,
     order_present,
     short_date,
@@ -257,43 +253,3 @@ def test_count_phrase_uses_the_plural_rules() -> None:
     assert count_phrase(3, "action", "actions", "en") == "3 actions"
     assert count_phrase(1000, "actie", "acties", "nl") == "1.000 acties"
     assert count_phrase(1000, "action", "actions", "en") == "1,000 actions"
-
-
-# Labels
-
-ALL_VALUES = [value for enum in LABELLED for value in enum]
-
-
-@pytest.mark.parametrize("value", ALL_VALUES, ids=lambda v: f"{type(v).__name__}.{v.value}")
-@pytest.mark.parametrize("lang", ["nl", "en"])
-def test_every_enum_value_has_a_label(value: StrEnum, lang: str) -> None:
-    text = label(value, lang)
-    assert text.strip()
-    assert text == text.lower()  # labels are written as inside a sentence
-
-
-def test_labels_are_the_glossary_words() -> None:
-    assert label(MeetingKind.TABLE_SESSION, "nl") == "tafelbijeenkomst"
-    assert label(MeetingKind.TABLE_SESSION, "en") == "table session"
-    assert label(AttendanceStatus.EXCUSED, "nl") == "afwezig met bericht"
-    assert label(Sector.KNOWLEDGE, "nl") == "kennis en beleid"
-
-
-def test_no_label_without_an_enum_value() -> None:
-    labelled = {key for key in invite_texts.MESSAGES if key.startswith("label.")}
-    expected = {f"label.{LABELLED[type(v)]}.{v.value}" for v in ALL_VALUES}
-    assert labelled == expected
-
-
-def test_the_brief_enums_are_all_labelled() -> None:
-    brief = "MeetingKind MeetingStatus AgendaItemKind ActionStatus AttendanceStatus ConcernKind "
-    brief += "ConcernStatus DevelopmentPointStatus MemberRole Sector Priority"
-    assert {enum.__name__ for enum in LABELLED} >= set(brief.split())
-
-
-def test_unknown_enum_is_refused() -> None:
-    class Colour(StrEnum):
-        RED = "red"
-
-    with pytest.raises(TypeError):
-        label(Colour.RED, "nl")

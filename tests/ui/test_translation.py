@@ -59,7 +59,7 @@ def test_english_window(qtbot: Any, english: None, filled: Database) -> None:
         label.text() for label in window.statusBar().findChildren(QLabel)
     ]
     assert _column(window.meetings, 2)[-1] == "table session"
-    assert _column(window.meetings, 3)[-1] == "approved minutes"
+    assert _column(window.meetings, 3)[-1] == "adopted minutes"  # vastgesteld: adopted
     assert _column(window.meetings, 2)[0] == "consultation"
 
 
@@ -115,6 +115,30 @@ def test_the_same_words_stay_dutch_without_translator(qapp: QApplication) -> Non
     from ontwikkeltafel.ui.labels import enum_label
 
     assert enum_label(Sector.HEALTH) == enum_label(ConcernKind.CONCERN) == "zorg"
+
+
+def test_the_window_labels_enums_from_the_catalogue_in_its_language(qapp: QApplication) -> None:
+    from ontwikkeltafel.i18n import enum_label as catalogue_label
+    from ontwikkeltafel.model import AttendanceStatus, enums
+    from ontwikkeltafel.ui.labels import enum_label
+    from ontwikkeltafel.ui.meeting_labels import label
+
+    values = [v for cls in vars(enums).values() if isinstance(cls, type) for v in cls]
+    assert values
+    for lang in ("nl", "en"):
+        translator = install_translator(qapp, lang)
+        try:
+            assert [enum_label(v) for v in values] == [catalogue_label(v, lang) for v in values]
+        finally:
+            if translator is not None:
+                remove_translator(qapp, translator)
+    assert label(AttendanceStatus.EXCUSED) == "afwezig met bericht"  # GLOSSARY.md
+    assert label(AttendanceStatus.ABSENT) == "afwezig zonder bericht"
+
+
+def test_enum_labels_are_not_qt_messages() -> None:
+    contexts = {ctx.findtext("name") for ctx in ET.parse(TS_FILE).getroot().iter("context")}
+    assert not contexts & {"labels", "meeting_labels"}
 
 
 def test_dutch_installs_qts_own_dutch_texts(qapp: QApplication) -> None:

@@ -1,7 +1,8 @@
 """The one message catalogue of the command line, services and reports (Dutch and English).
 
 Each module here holds the messages of one part of the app, keyed by a stable id;
-they are merged into :data:`CATALOGUE`, and an id may be defined only once.
+they are merged into :data:`CATALOGUE`, and an id may be defined only once. The labels of
+the domain's enums, for the window and the reports alike, are one table in :mod:`.labels`.
 """
 
 from ontwikkeltafel.catalogue import (

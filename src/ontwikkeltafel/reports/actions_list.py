@@ -8,14 +8,13 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm
 
-from ontwikkeltafel.i18n import message
+from ontwikkeltafel.i18n import enum_label, message
 from ontwikkeltafel.reports.data import Action, ActionsData, Decision
 from ontwikkeltafel.reports.document import ReportDocument
 from ontwikkeltafel.reports.docx_parts import CONFIDENTIAL_RED
 from ontwikkeltafel.reports.format import (
     full_name,
     initials_name,
-    label,
     long_date,
     sort_key,
     sortable_date,
@@ -99,7 +98,7 @@ def add_open_actions(
                 initials_name(a.owner) if a.owner else message("actions_list.no_owner", lang),
                 _what(a, mark if secret else ""),
                 sortable_date(a.due_on) if a.due_on else message("actions_list.no_due_date", lang),
-                label(a.status, lang),
+                enum_label(a.status, lang),
             )
             for a, secret in zip(group, marked, strict=True)
         ]

@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING, Final
 
 from babel.dates import format_date
 
-from ontwikkeltafel.i18n import message
+from ontwikkeltafel.i18n import enum_label, message
 from ontwikkeltafel.model import ConcernStatus, MeetingStatus, Sector
 from ontwikkeltafel.reports.data import ConcernStatusPoint, MeetingSummary
-from ontwikkeltafel.reports.format import label, local
+from ontwikkeltafel.reports.format import local
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -56,7 +56,8 @@ def concern_status_figure(points: Sequence[ConcernStatusPoint], lang: str) -> "F
         return None
     statuses = [s for s in ConcernStatus if any(p.counts.get(s, 0) for p in shown)]
     series = [
-        (label(s, lang), STATUS_COLOURS[s], [p.counts.get(s, 0) for p in shown]) for s in statuses
+        (enum_label(s, lang), STATUS_COLOURS[s], [p.counts.get(s, 0) for p in shown])
+        for s in statuses
     ]
     return _stacked_bars([p.on for p in shown], series, message("chart.concerns_axis", lang), lang)
 
@@ -72,7 +73,9 @@ def attendance_figure(meetings: Sequence[MeetingSummary], lang: str) -> "Figure 
         return None
     counts = [_by_sector(m.present_by_sector) for m in held]
     sectors = [s for s in Sector if any(c.get(s, 0) for c in counts)]
-    series = [(label(s, lang), SECTOR_COLOURS[s], [c.get(s, 0) for c in counts]) for s in sectors]
+    series = [
+        (enum_label(s, lang), SECTOR_COLOURS[s], [c.get(s, 0) for c in counts]) for s in sectors
+    ]
     days = [local(m.starts_at).date() for m in held]
     return _stacked_bars(days, series, message("chart.attendance_axis", lang), lang)
 

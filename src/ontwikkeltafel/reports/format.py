@@ -1,4 +1,4 @@
-"""The one way reports and the UI write names, attendance lists, dates, times, counts and labels.
+"""The one way reports and the UI write names, attendance lists, dates, times and counts.
 
 Names follow CONVENTIONS-nl.md: the tussenvoegsel is lower case after a first
 name or initials ("A. de Vries") and capitalised at the start ("De Vries");
@@ -12,14 +12,14 @@ Dates and times go through Babel in "nl" or "en" (any other language falls
 back to English). Moments are shown in Europe/Amsterdam; a naive datetime is
 taken to be Amsterdam time already. Plurals use Babel's CLDR plural rules for
 the language (:func:`count_phrase`); the caller gives the one and other form.
-Every text comes from the message catalogue through :func:`ontwikkeltafel.i18n.message`.
+Every text comes from the message catalogue through :func:`ontwikkeltafel.i18n.message`;
+the labels of enum values through :func:`ontwikkeltafel.i18n.enum_label`.
 """
 
 import re
 import unicodedata
 from collections.abc import Iterable
 from datetime import date, datetime, time
-from enum import StrEnum
 from typing import Final
 
 from babel import Locale
@@ -27,41 +27,11 @@ from babel.dates import format_date, format_time
 from babel.numbers import format_decimal
 
 from ontwikkeltafel.i18n import message
-from ontwikkeltafel.model import (
-    AMSTERDAM,
-    ActionStatus,
-    AgendaItemKind,
-    AttendanceStatus,
-    ConcernKind,
-    ConcernStatus,
-    DevelopmentPointStatus,
-    MeetingKind,
-    MeetingStatus,
-    MemberRole,
-    Priority,
-    Sector,
-    TableStatus,
-)
+from ontwikkeltafel.model import AMSTERDAM, AttendanceStatus
 from ontwikkeltafel.reports.data import Attendee, Person
 
 _LONG_DATE: Final = "EEEE d MMMM y"  # dinsdag 14 mei 2024 / Tuesday 14 May 2024
 _CLOCK: Final = {"nl": "HH.mm", "en": "HH:mm"}  # 15.30 / 15:30
-
-# The message-id part of each enum class the app labels: label.<part>.<value>.
-LABELLED: Final[dict[type[StrEnum], str]] = {
-    MeetingKind: "meeting_kind",
-    MeetingStatus: "meeting_status",
-    AgendaItemKind: "agenda_item_kind",
-    ActionStatus: "action_status",
-    AttendanceStatus: "attendance_status",
-    ConcernKind: "concern_kind",
-    ConcernStatus: "concern_status",
-    DevelopmentPointStatus: "development_point_status",
-    MemberRole: "member_role",
-    Sector: "sector",
-    Priority: "priority",
-    TableStatus: "table_status",
-}
 
 _NAME_PARTS: Final = re.compile(r"[\s.\-]+")
 
@@ -177,7 +147,7 @@ def order_present(attendees: Iterable[Attendee]) -> list[Attendee]:
 
 
 def by_status(attendees: Iterable[Attendee], status: AttendanceStatus) -> list[Attendee]:
-    """The attendees with ``status`` (afgemeld, afwezig, gasten), each once, by surname."""
+    """The attendees with ``status`` (excused, absent or guest), each once, by surname."""
     chosen = _unique(a for a in attendees if a.status is status)
     return sorted(chosen, key=lambda a: sort_key(a.person))
 
@@ -263,7 +233,7 @@ def when(start: datetime, end: datetime | None, lang: str) -> str:
     return message("format.when", lang, date=long_date(begin, lang), times=times)
 
 
-# Counts and labels
+# Counts
 
 
 def count_phrase(n: int, one: str, other: str, lang: str) -> str:
@@ -271,11 +241,3 @@ def count_phrase(n: int, one: str, other: str, lang: str) -> str:
     code = _lang(lang)
     word = one if Locale.parse(code).plural_form(n) == "one" else other
     return f"{format_decimal(n, locale=code)} {word}"
-
-
-def label(value: StrEnum, lang: str) -> str:
-    """The label of an enum value as a person reads it, lower case: "tafelbijeenkomst"."""
-    part = LABELLED.get(type(value))
-    if part is None:
-        raise TypeError(f"no labels for {type(value).__name__}")
-    return message(f"label.{part}.{value.value}", lang)

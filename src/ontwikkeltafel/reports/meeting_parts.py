@@ -11,7 +11,7 @@ from docx.shared import Cm, Emu, Pt, RGBColor
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 
-from ontwikkeltafel.i18n import message
+from ontwikkeltafel.i18n import enum_label, message
 from ontwikkeltafel.model import ActionStatus
 from ontwikkeltafel.reports.data import Action, AgendaEntry, MeetingHeader
 from ontwikkeltafel.reports.document import ReportDocument, plain_blocks
@@ -19,7 +19,6 @@ from ontwikkeltafel.reports.docx_parts import CONFIDENTIAL_RED
 from ontwikkeltafel.reports.format import (
     full_name,
     initials_name,
-    label,
     long_date,
     sortable_date,
 )
@@ -150,7 +149,7 @@ def actions_table(doc: ReportDocument, actions: Sequence[Action], lang: str) -> 
 
 def _status(action: Action, lang: str) -> str:
     """The status label; a finished action with the day it was finished on."""
-    text = label(action.status, lang)
+    text = enum_label(action.status, lang)
     if action.status not in (ActionStatus.OPEN, ActionStatus.IN_PROGRESS) and action.done_on:
         return f"{text}\n{sortable_date(action.done_on)}"
     return text

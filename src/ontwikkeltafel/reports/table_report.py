@@ -4,7 +4,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ontwikkeltafel.i18n import message
+from ontwikkeltafel.i18n import enum_label, message
 from ontwikkeltafel.model import MeetingStatus, Sector
 from ontwikkeltafel.reports import charts
 from ontwikkeltafel.reports.actions_list import (
@@ -20,7 +20,6 @@ from ontwikkeltafel.reports.format import (
     capitalise,
     count_phrase,
     full_name,
-    label,
     local,
     long_date,
     sort_key,
@@ -135,7 +134,7 @@ def _members(doc: ReportDocument, members: Sequence[Member], lang: str) -> None:
         organisation = member.person.organisation.strip()
         return (
             sector is Sector.OTHER,  # "overig" after the named sectors
-            fold(label(sector, lang)),
+            fold(enum_label(sector, lang)),
             not organisation,  # "Zonder organisatie" last within its sector
             fold(organisation),
             sort_key(member.person),
@@ -144,7 +143,7 @@ def _members(doc: ReportDocument, members: Sequence[Member], lang: str) -> None:
     rows = []
     previous: tuple[str, str] = ("", "")
     for member in sorted(members, key=place):
-        sector = capitalise(label(member.person.sector or Sector.OTHER, lang))
+        sector = capitalise(enum_label(member.person.sector or Sector.OTHER, lang))
         organisation = member.person.organisation.strip() or without
         name = full_name(member.person)
         function = member.person.function.strip()
@@ -153,7 +152,7 @@ def _members(doc: ReportDocument, members: Sequence[Member], lang: str) -> None:
                 sector if sector != previous[0] else "",
                 organisation if (sector, organisation) != previous else "",
                 f"{name}, {function}" if function else name,
-                label(member.role, lang),
+                enum_label(member.role, lang),
             )
         )
         previous = (sector, organisation)
@@ -175,8 +174,8 @@ def _meetings(doc: ReportDocument, data: TableReportData, lang: str) -> None:
         (
             sortable_date(local(m.starts_at)),
             m.title,
-            label(m.kind, lang),
-            label(m.status, lang),
+            enum_label(m.kind, lang),
+            enum_label(m.status, lang),
         )
         for m in sorted(data.meetings, key=lambda m: local(m.starts_at))
     ]

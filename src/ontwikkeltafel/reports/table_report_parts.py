@@ -2,12 +2,12 @@
 
 from collections.abc import Sequence
 
-from ontwikkeltafel.i18n import message
+from ontwikkeltafel.i18n import enum_label, message
 from ontwikkeltafel.model import ConcernStatus
 from ontwikkeltafel.reports.actions_list import fold, keep_with_next
 from ontwikkeltafel.reports.data import ConcernItem, DevelopmentPointItem, PracticeItem
 from ontwikkeltafel.reports.document import ReportDocument
-from ontwikkeltafel.reports.format import capitalise, label, long_date, with_affiliation
+from ontwikkeltafel.reports.format import capitalise, long_date, with_affiliation
 
 
 def add_concerns(doc: ReportDocument, concerns: Sequence[ConcernItem], lang: str) -> None:
@@ -22,7 +22,7 @@ def add_concerns(doc: ReportDocument, concerns: Sequence[ConcernItem], lang: str
         heading = message(
             "table_report.status_group",
             lang,
-            status=capitalise(label(status, lang)),
+            status=capitalise(enum_label(status, lang)),
             count=len(group),
         )
         doc.heading(heading, 2)
@@ -33,7 +33,7 @@ def add_concerns(doc: ReportDocument, concerns: Sequence[ConcernItem], lang: str
 def _concern(doc: ReportDocument, concern: ConcernItem, lang: str) -> None:
     """One concern: its kind, when it was raised, themes, description, outcome, practices."""
     doc.heading(concern.title, 3)
-    facts = [capitalise(label(concern.kind, lang))]
+    facts = [capitalise(enum_label(concern.kind, lang))]
     if concern.raised_on is not None:
         raised = long_date(concern.raised_on, lang)
         facts.append(message("table_report.raised_on", lang, date=raised))
@@ -85,7 +85,7 @@ def add_development_points(
         return
     for point in points:
         doc.heading(point.title, 2)
-        facts = [message("table_report.status", lang, status=label(point.status, lang))]
+        facts = [message("table_report.status", lang, status=enum_label(point.status, lang))]
         if point.owner is not None:
             owner = with_affiliation(point.owner)
             facts.append(message("table_report.owner", lang, name=owner))
