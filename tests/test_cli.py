@@ -40,6 +40,26 @@ def test_import_prints_counts_per_kind(cli, db_path, write_json, document) -> No
     assert "  actiepunten: 0 toegevoegd, 2 bijgewerkt" in again.out
 
 
+def test_import_counts_are_one_text_for_the_command_line_and_the_window(  # type: ignore[no-untyped-def]
+    cli, db_path, write_json, document
+) -> None:
+    from ontwikkeltafel.exchange.importer import COUNTED, ImportCounts
+    from ontwikkeltafel.i18n import import_count_lines
+    from ontwikkeltafel.ui.export_texts import counts_details
+
+    result = cli("--db", db_path, "--lang", "nl", "import", write_json(document))
+    printed = result.out.splitlines()[1:]
+    assert len(printed) == len(COUNTED)
+    counts = ImportCounts()
+    for line, kind in zip(printed, COUNTED, strict=True):
+        numbers = line.split(": ")[-1].split(" toegevoegd, ")
+        counts.added[kind], counts.updated[kind] = int(numbers[0]), int(numbers[1].split()[0])
+    lines = import_count_lines(counts.added, counts.updated, "nl")
+    assert printed == [f"  {line}" for line in lines]
+    assert counts_details(counts, "nl") == "\n".join(lines)
+    assert lines[1] == "personen: 3 toegevoegd, 0 bijgewerkt"
+
+
 def test_export_whole_database_and_one_table(cli, db_path, write_json, document, tmp_path) -> None:  # type: ignore[no-untyped-def]
     other = {"id": "tafel-2", "title": "Pesten in de wijk"}
     document["tables"].append(other)

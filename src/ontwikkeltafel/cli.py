@@ -9,7 +9,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ontwikkeltafel import __version__
-from ontwikkeltafel.i18n import LANGUAGES, UserError, message, system_language, ui_language
+from ontwikkeltafel.i18n import (
+    LANGUAGES,
+    UserError,
+    import_count_lines,
+    message,
+    system_language,
+    ui_language,
+)
 from ontwikkeltafel.logs import setup_logging
 from ontwikkeltafel.store.database import Database, open_database
 from ontwikkeltafel.store.failures import classify
@@ -54,19 +61,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _print_counts(counts: object, lang: str) -> None:
-    from ontwikkeltafel.exchange.importer import COUNTED, ImportCounts
+    from ontwikkeltafel.exchange.importer import ImportCounts
 
     assert isinstance(counts, ImportCounts)
-    for kind in COUNTED:
-        print(
-            message(
-                "import.count",
-                lang,
-                kind=message(f"kind.{kind}", lang),
-                added=counts.added[kind],
-                updated=counts.updated[kind],
-            )
-        )
+    for line in import_count_lines(counts.added, counts.updated, lang):
+        print(f"  {line}")
 
 
 def run_command(args: argparse.Namespace, database: Database, lang: str) -> int:

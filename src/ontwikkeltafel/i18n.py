@@ -7,6 +7,7 @@ the domain's enums come from one table for the window and the reports: :func:`en
 
 import locale
 import os
+from collections.abc import Mapping
 from enum import StrEnum
 from typing import Final
 
@@ -56,6 +57,22 @@ def enum_label(value: StrEnum, lang: str) -> str:
         return _LABELS.get(lang, _LABELS["en"])[type(value).__name__][value]
     except KeyError:
         raise TypeError(f"no label for {type(value).__name__}.{value.name}") from None
+
+
+def import_count_lines(
+    added: Mapping[str, int], updated: Mapping[str, int], lang: str
+) -> list[str]:
+    """What an import wrote, a line per kind of record in the order counted.
+
+    "personen: 3 toegevoegd, 0 bijgewerkt"; the command line indents them, the window
+    shows them as the details of its message.
+    """
+    return [
+        message(
+            "import.count", lang, kind=message(f"kind.{kind}", lang), added=n, updated=updated[kind]
+        )
+        for kind, n in added.items()
+    ]
 
 
 class UserError(Exception):

@@ -216,9 +216,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Geïmporteerd uit {path}:",
         "en": "Imported from {path}:",
     },
-    "import.count": {
-        "nl": "  {kind}: {added} toegevoegd, {updated} bijgewerkt",
-        "en": "  {kind}: {added} added, {updated} updated",
+    "import.count": {  # one line per kind of record: i18n.import_count_lines
+        "nl": "{kind}: {added} toegevoegd, {updated} bijgewerkt",
+        "en": "{kind}: {added} added, {updated} updated",
     },
     "export.unknown_table": {
         "nl": "Er is geen tafel met id {table_id!r}.",

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from ontwikkeltafel.i18n import UserError, message
+from ontwikkeltafel.i18n import UserError, import_count_lines
 from ontwikkeltafel.logs import LOG_NAME
 from ontwikkeltafel.paths import log_dir
 from ontwikkeltafel.services import SessionFactory
@@ -112,17 +112,5 @@ def counts_summary(counts: "ImportCounts") -> str:
 
 
 def counts_details(counts: "ImportCounts", lang: str) -> str:
-    """A line per kind of record, as the command line prints them."""
-    from ontwikkeltafel.exchange.importer import COUNTED
-
-    lines = [
-        message(
-            "import.count",
-            lang,
-            kind=message(f"kind.{kind}", lang),
-            added=counts.added[kind],
-            updated=counts.updated[kind],
-        ).strip()
-        for kind in COUNTED
-    ]
-    return "\n".join(lines)
+    """A line per kind of record: the lines the command line prints."""
+    return "\n".join(import_count_lines(counts.added, counts.updated, lang))
