@@ -139,7 +139,7 @@ def product(db: str) -> dict[str, Any]:
     install_translator(app, "nl")
     database = open_database(location_from_path(Path(db)))
     window = MainWindow(database.session_factory, database.location.display)
-    PaintWaiter(window.meeting_view.viewport()).time(window.show)
+    PaintWaiter(window.tables_page.meeting_view.viewport()).time(window.show)
     gc.freeze()  # as ontwikkeltafel.app does once the window shows
     gc.enable()
     # A user's first click comes after the window has imported its pages' modules in

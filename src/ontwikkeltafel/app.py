@@ -68,7 +68,7 @@ def run_app(database: Database, lang: str) -> int:
     probe = None
     if os.environ.get(QUIT_AFTER_PAINT):
         probe = FirstPaintProbe(app)
-        window.meeting_view.viewport().installEventFilter(probe)
+        window.tables_page.meeting_view.viewport().installEventFilter(probe)
     window.show()
     QTimer.singleShot(0, _collect_from_now_on)
     return app.exec()

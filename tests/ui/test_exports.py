@@ -24,7 +24,7 @@ WAIT_MS = 30000
 
 
 def select_meeting(window: MainWindow, meeting_id: str) -> None:
-    window.meeting_view.selectRow(window.meetings.row_of(meeting_id))
+    window.tables_page.meeting_view.selectRow(window.tables_page.meetings.row_of(meeting_id))
 
 
 def button(box: QMessageBox, text: str) -> Any:
@@ -74,8 +74,8 @@ def test_report_entries_name_the_choice_or_say_what_to_choose(qtbot: Any, filled
     assert menu.meeting_label.text() == "Geen bijeenkomst gekozen"
     assert not menu.table_export_action.isEnabled()
     select_meeting(window, "m-1")
-    with qtbot.waitSignal(window.table_chosen):
-        window.table_view.selectRow(window.tables.row_of("tafel-1"))
+    with qtbot.waitSignal(window.tables_page.choice_changed):
+        window.tables_page.table_view.selectRow(window.tables_page.tables.row_of("tafel-1"))
     select_meeting(window, "m-1")
     menu.update()
     assert menu.minutes_action.isEnabled() and menu.invite_action.isEnabled()
@@ -142,12 +142,12 @@ def test_json_export_and_import_round_trip(
     other = open_database(location_from_path(tmp_path / "other.sqlite3"))
     try:
         second = make_window(qtbot, other)
-        assert second.tables.rowCount() == 0
+        assert second.tables_page.tables.rowCount() == 0
         monkeypatch.setattr(file_choice, "choose_open_path", lambda *_args: exported)
         with qtbot.waitSignal(second.exports.finished, timeout=WAIT_MS) as done:
             second.export_menu.import_action.trigger()
         assert done.args[0] == "done"
-        assert second.tables.rowCount() == 2  # the lists heard of the change
+        assert second.tables_page.tables.rowCount() == 2  # the lists heard of the change
         box = second.exports.message
         assert box is not None and box.text() == "Geïmporteerd uit alles.json."
         assert "bijgewerkt: 0" in box.informativeText()
@@ -187,7 +187,10 @@ def test_cancel_during_an_import_leaves_the_database_unchanged(
         go.set()
     assert done.args == ["cancelled", None]
     assert snapshot(filled) == before
-    assert window.tables.data(window.tables.index(1, 0)) == "Onderwijs en zorg vinden elkaar!"
+    assert (
+        window.tables_page.tables.data(window.tables_page.tables.index(1, 0))
+        == "Onderwijs en zorg vinden elkaar!"
+    )
     assert "Afgebroken" in window.statusBar().currentMessage()
     assert exports.message is None and not exports.tasks.busy()
 

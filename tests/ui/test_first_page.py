@@ -31,8 +31,8 @@ def test_ctrl_n_on_the_first_page_makes_a_table_and_delete_asks_first(
     qtbot: Any, filled: Database, asked: list[str]
 ) -> None:
     window = active_window(qtbot, filled)
-    window.table_view.setFocus()
-    qtbot.keyClick(window.table_view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    window.tables_page.table_view.setFocus()
+    qtbot.keyClick(window.tables_page.table_view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     page = window.stack.currentWidget()
     assert isinstance(page, TablePage)
     assert page.title_field.hasFocus() and page.title_field.selectedText() == "Nieuwe tafel"
@@ -42,15 +42,15 @@ def test_ctrl_n_on_the_first_page_makes_a_table_and_delete_asks_first(
     stored = read_record(filled.session_factory, "tables", table_id or "")
     assert stored is not None and stored["title"] == "Pesten in de wijk"
     page.close_page()
-    assert window.tables.rowCount() == 3
-    window.table_view.setFocus()
-    window.table_view.selectRow(window.tables.row_of("tafel-1"))
-    qtbot.keyClick(window.table_view, Qt.Key.Key_Delete)
+    assert window.tables_page.tables.rowCount() == 3
+    window.tables_page.table_view.setFocus()
+    window.tables_page.table_view.selectRow(window.tables_page.tables.row_of("tafel-1"))
+    qtbot.keyClick(window.tables_page.table_view, Qt.Key.Key_Delete)
     assert "‘Onderwijs en zorg vinden elkaar!’" in asked[0]
     assert "1 bijeenkomst, 3 agendapunten" in asked[0]
-    assert window.tables.rowCount() == 2
+    assert window.tables_page.tables.rowCount() == 2
     window.undo_stack.undo()
-    assert window.tables.rowCount() == 3
+    assert window.tables_page.tables.rowCount() == 3
     assert read_record(filled.session_factory, "agenda_items", "ai-2") is not None
 
 
@@ -60,17 +60,17 @@ def test_a_meeting_is_planned_from_the_first_page_and_deleted_after_asking(
     window = active_window(qtbot, filled)
     page = window.pages["tables"]
     assert not page.plan_button.isEnabled()  # type: ignore[attr-defined]
-    window.table_view.selectRow(window.tables.row_of("tafel-1"))
+    window.tables_page.table_view.selectRow(window.tables_page.tables.row_of("tafel-1"))
     assert page.plan_button.isEnabled()  # type: ignore[attr-defined]
     page.plan_button.click()  # type: ignore[attr-defined]
     meeting_page = window.stack.currentWidget()
     assert isinstance(meeting_page, MeetingPage)
     assert meeting_page.title.text() == "Bijeenkomst 2"
     meeting_page.close_page()
-    assert window.meetings.rowCount() == 2
-    window.meeting_view.setFocus()
-    window.meeting_view.selectRow(window.meetings.row_of("m-1"))
-    qtbot.keyClick(window.meeting_view, Qt.Key.Key_Delete)
+    assert window.tables_page.meetings.rowCount() == 2
+    window.tables_page.meeting_view.setFocus()
+    window.tables_page.meeting_view.selectRow(window.tables_page.meetings.row_of("m-1"))
+    qtbot.keyClick(window.tables_page.meeting_view, Qt.Key.Key_Delete)
     assert "‘Eerste bijeenkomst’" in asked[0]
     assert "2 actiepunten van deze bijeenkomst blijven op de actielijst." in asked[0]
     assert read_record(filled.session_factory, "meetings", "m-1") is None
@@ -82,10 +82,10 @@ def test_a_meeting_is_planned_from_the_first_page_and_deleted_after_asking(
 def test_no_answer_no_delete(qtbot: Any, filled: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(DeleteConfirmation, "ask", classmethod(lambda cls, *_args: False))
     window = active_window(qtbot, filled)
-    window.table_view.setFocus()
-    window.table_view.selectRow(0)
-    qtbot.keyClick(window.table_view, Qt.Key.Key_Delete)
-    assert window.tables.rowCount() == 2
+    window.tables_page.table_view.setFocus()
+    window.tables_page.table_view.selectRow(0)
+    qtbot.keyClick(window.tables_page.table_view, Qt.Key.Key_Delete)
+    assert window.tables_page.tables.rowCount() == 2
     assert window.undo_stack.count() == 0
 
 

@@ -257,7 +257,7 @@ def test_new_records_belong_to_the_table_chosen_and_follow_the_filters(
     qtbot: Any, filled: Database
 ) -> None:
     window = active_window(qtbot, filled)
-    window.choose_table("tafel-2")
+    window.tables_page.choose_table("tafel-2")
     page = open_page(window, "concerns")
     _status, themes, kinds = (combo for combo, _choices in page.combos)
     kinds.setCurrentIndex([c.label for c in page.combos[2][1]].index("knelpunt"))

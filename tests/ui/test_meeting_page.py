@@ -23,9 +23,9 @@ AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 
 
 def open_meeting(qtbot: Any, window: MainWindow, meeting_id: str = "m-1") -> MeetingPage:
-    window.meeting_view.setFocus()
-    window.meeting_view.selectRow(window.meetings.row_of(meeting_id))
-    qtbot.keyClick(window.meeting_view, Qt.Key.Key_Return)
+    window.tables_page.meeting_view.setFocus()
+    window.tables_page.meeting_view.selectRow(window.tables_page.meetings.row_of(meeting_id))
+    qtbot.keyClick(window.tables_page.meeting_view, Qt.Key.Key_Return)
     page = window.stack.currentWidget()
     assert isinstance(page, MeetingPage)
     return page
@@ -67,8 +67,8 @@ def test_a_table_with_members_a_planned_meeting_attendance_minutes_decision_and_
     """The secretary's round trip, through the widgets, then all of it undone and redone."""
     window = active_window(qtbot, filled)
     sessions = filled.session_factory
-    window.table_view.setFocus()
-    qtbot.keyClick(window.table_view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    window.tables_page.table_view.setFocus()
+    qtbot.keyClick(window.tables_page.table_view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     table_page = window.stack.currentWidget()
     assert isinstance(table_page, TablePage)
     qtbot.keyClicks(table_page.title_field, "Pesten in de wijk")

@@ -15,9 +15,9 @@ from tests.ui.windows import active_window
 
 
 def open_table(qtbot: Any, window: MainWindow, table_id: str = "tafel-1") -> TablePage:
-    window.table_view.setFocus()
-    window.table_view.selectRow(window.tables.row_of(table_id))
-    qtbot.keyClick(window.table_view, Qt.Key.Key_Return)
+    window.tables_page.table_view.setFocus()
+    window.tables_page.table_view.selectRow(window.tables_page.tables.row_of(table_id))
+    qtbot.keyClick(window.tables_page.table_view, Qt.Key.Key_Return)
     page = window.stack.currentWidget()
     assert isinstance(page, TablePage)
     return page

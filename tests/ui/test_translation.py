@@ -45,10 +45,10 @@ def make_window(qtbot: Any, database: Database) -> MainWindow:
 
 def test_english_window(qtbot: Any, english: None, filled: Database) -> None:
     window = make_window(qtbot, filled)
-    assert _headers(window.tables) == ["Table", "Status", "Started", "Meetings"]
-    assert _headers(window.meetings) == ["Date", "Meeting", "Kind", "Status", "Table"]
-    assert window.all_button.text() == "All meetings"
-    assert window.meetings_title.text() == "<b>All meetings</b> (4)"
+    assert _headers(window.tables_page.tables) == ["Table", "Status", "Started", "Meetings"]
+    assert _headers(window.tables_page.meetings) == ["Date", "Meeting", "Kind", "Status", "Table"]
+    assert window.tables_page.all_button.text() == "All meetings"
+    assert window.tables_page.meetings_title.text() == "<b>All meetings</b> (4)"
     assert [menu.title() for menu in window.menuBar().findChildren(QMenu)] == [
         "&File",
         "&Edit",
@@ -58,26 +58,32 @@ def test_english_window(qtbot: Any, english: None, filled: Database) -> None:
     assert "Database: test.sqlite3" in [
         label.text() for label in window.statusBar().findChildren(QLabel)
     ]
-    assert _column(window.meetings, 2)[-1] == "table session"
-    assert _column(window.meetings, 3)[-1] == "adopted minutes"  # vastgesteld: adopted
-    assert _column(window.meetings, 2)[0] == "consultation"
+    assert _column(window.tables_page.meetings, 2)[-1] == "table session"
+    assert _column(window.tables_page.meetings, 3)[-1] == "adopted minutes"  # vastgesteld: adopted
+    assert _column(window.tables_page.meetings, 2)[0] == "consultation"
 
 
 def test_english_plural_and_table_name(qtbot: Any, english: None, filled: Database) -> None:
     window = make_window(qtbot, filled)
-    window.choose_table("tafel-1")
-    assert window.meetings_title.text() == "<b>Meetings of Onderwijs en zorg vinden elkaar!</b> (1)"
-    window.choose_table("tafel-2")
-    assert window.meetings_title.text() == "<b>Meetings of All-in De Zuidwester</b> (3)"
+    window.tables_page.choose_table("tafel-1")
+    assert (
+        window.tables_page.meetings_title.text()
+        == "<b>Meetings of Onderwijs en zorg vinden elkaar!</b> (1)"
+    )
+    window.tables_page.choose_table("tafel-2")
+    assert window.tables_page.meetings_title.text() == "<b>Meetings of All-in De Zuidwester</b> (3)"
 
 
 def test_dutch_without_translator(qtbot: Any, qapp: QApplication, filled: Database) -> None:
     window = make_window(qtbot, filled)
-    assert _headers(window.tables) == ["Tafel", "Status", "Gestart", "Bijeenkomsten"]
-    assert window.all_button.text() == "Alle bijeenkomsten"
-    window.choose_table("tafel-2")
-    assert window.meetings_title.text() == "<b>Bijeenkomsten van All-in De Zuidwester</b> (3)"
-    assert _column(window.meetings, 2)[0] == "overleg"
+    assert _headers(window.tables_page.tables) == ["Tafel", "Status", "Gestart", "Bijeenkomsten"]
+    assert window.tables_page.all_button.text() == "Alle bijeenkomsten"
+    window.tables_page.choose_table("tafel-2")
+    assert (
+        window.tables_page.meetings_title.text()
+        == "<b>Bijeenkomsten van All-in De Zuidwester</b> (3)"
+    )
+    assert _column(window.tables_page.meetings, 2)[0] == "overleg"
 
 
 def test_every_message_is_translated() -> None:

@@ -6,16 +6,13 @@ submenu names the meeting and table it will use, and says what to choose when no
 """
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QWidget
 
 from ontwikkeltafel.ui.exports import Exports
-
-if TYPE_CHECKING:
-    from ontwikkeltafel.ui.main_window import MainWindow
 
 NAME_LENGTH = 48  # longer titles are shortened in menu entries
 
@@ -28,20 +25,31 @@ def _short(text: str) -> str:
     return text if len(text) <= NAME_LENGTH else text[: NAME_LENGTH - 1].rstrip() + "…"
 
 
+class ChosenRecords(Protocol):
+    """What is chosen on the first page, which the File menu's entries work on."""
+
+    def chosen_meeting(self) -> tuple[str, str, str] | None:
+        """The meeting selected: its id, title and day, or None."""
+
+    def chosen_table(self) -> tuple[str, str] | None:
+        """The table chosen: its id and title, or None."""
+
+
 class ExportMenu(QObject):
     """The entries in the File menu and what they do."""
 
-    def __init__(self, window: "MainWindow", exports: Exports) -> None:
-        """Add the entries to ``window``'s File menu (above Afsluiten)."""
-        super().__init__(window)
-        self.window = window
+    def __init__(self, parent: QWidget, exports: Exports, chosen: ChosenRecords) -> None:
+        """The entries (see :meth:`file_actions`) for what ``chosen`` has chosen."""
+        super().__init__(parent)
+        self.parent_widget = parent
         self.exports = exports
+        self.chosen = chosen
         self.import_action = self._action(_tr("&Importeren…"), exports.import_json)
         self.import_action.setStatusTip(_tr("Gegevens inlezen uit een JSON-bestand (export)"))
         self.export_action = self._action(_tr("&Exporteren…"), lambda: exports.export_json())
         self.export_action.setStatusTip(_tr("Alle gegevens opslaan in een JSON-bestand"))
         self.table_export_action = self._action("", self._export_table)
-        self.reports = QMenu(_tr("&Rapport"), window)
+        self.reports = QMenu(_tr("&Rapport"), parent)
         self.reports.setToolTipsVisible(True)
         self.meeting_label = self._heading()
         self.minutes_action = self._action(_tr("&Verslag…"), lambda: self._meeting("minutes"))
@@ -57,19 +65,20 @@ class ExportMenu(QObject):
             _tr("&Besluiten- en actielijst…"), lambda: self._table("actions")
         )
         self.reports.addActions([self.table_action, self.actions_action])
-        for action in (self.import_action, self.export_action, self.table_export_action):
-            window.add_file_action(action)
-        window.add_file_action(self.reports.menuAction())
-        separator = QAction(window)
-        separator.setSeparator(True)
-        window.add_file_action(separator)
-        window.file_menu.setToolTipsVisible(True)
-        window.file_menu.aboutToShow.connect(self.update)
+        self.separator = QAction(parent)
+        self.separator.setSeparator(True)
         self.reports.aboutToShow.connect(self.update)
-        # Kept up to date as the choice changes, for whoever triggers the actions directly.
-        window.table_chosen.connect(self.update)
-        window.meeting_view.selectionModel().selectionChanged.connect(self.update)
         self.update()
+
+    def file_actions(self) -> list[QAction]:
+        """The entries of the File menu, in order (the window puts them above Afsluiten)."""
+        return [
+            self.import_action,
+            self.export_action,
+            self.table_export_action,
+            self.reports.menuAction(),
+            self.separator,
+        ]
 
     def _heading(self) -> QAction:
         """A line in the submenu naming what its entries below work on."""
@@ -81,29 +90,22 @@ class ExportMenu(QObject):
         return heading
 
     def _action(self, text: str, slot: Callable[[], object]) -> QAction:
-        action = QAction(text, self.window)
+        action = QAction(text, self.parent_widget)
         action.triggered.connect(lambda _checked=False: slot())
         return action
 
     def chosen_meeting(self) -> tuple[str, str] | None:
         """The meeting selected on the first page: its id and a label, or None."""
-        view, model = self.window.meeting_view, self.window.meetings
-        rows = view.selectionModel().selectedRows() if view.selectionModel() else []
-        if not rows:
+        chosen = self.chosen.chosen_meeting()
+        if chosen is None:
             return None
-        row = rows[0].row()
-        day = model.data(model.index(row, 0)) or ""
-        title = model.data(model.index(row, 1)) or ""
-        return model.row_id(row), f"{_short(title)} ({day.split(' ')[0]})"
+        meeting_id, title, day = chosen
+        return meeting_id, f"{_short(title)} ({day.split(' ')[0]})"
 
     def chosen_table(self) -> tuple[str, str] | None:
         """The table chosen on the first page: its id and title, or None."""
-        table_id = self.window.current_table
-        if table_id is None:
-            return None
-        row = self.window.tables.row_of(table_id)
-        title = self.window.tables.data(self.window.tables.index(row, 0)) if row >= 0 else ""
-        return table_id, _short(title or "")
+        chosen = self.chosen.chosen_table()
+        return None if chosen is None else (chosen[0], _short(chosen[1]))
 
     def update(self) -> None:
         """Name the chosen meeting and table; without one, say what to choose."""

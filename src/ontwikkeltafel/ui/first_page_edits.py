@@ -5,21 +5,20 @@ happens (tests replace :meth:`DeleteConfirmation.ask`).
 """
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ontwikkeltafel.i18n import UserError
+from ontwikkeltafel.services import SessionFactory
 from ontwikkeltafel.services.changes import Change
 from ontwikkeltafel.services.editing import create_record, read_record
 from ontwikkeltafel.services.meeting_planning import plan_meeting as plan_service
 from ontwikkeltafel.services.record_contents import meeting_contents, table_contents
+from ontwikkeltafel.ui.context import WindowContext
 from ontwikkeltafel.ui.edits import push_create
 from ontwikkeltafel.ui.messages import current_language, show_error
-
-if TYPE_CHECKING:
-    from ontwikkeltafel.ui.main_window import MainWindow
+from ontwikkeltafel.ui.record_page import RecordPage
 
 
 def _tr(text: str) -> str:
@@ -59,18 +58,18 @@ class DeleteConfirmation:
         return box.exec() == QMessageBox.StandardButton.Yes
 
 
-def describe(window: "MainWindow", kind: str, record_id: str) -> tuple[str, str, str] | None:
+def describe(sessions: SessionFactory, kind: str, record_id: str) -> tuple[str, str, str] | None:
     """The question, its details and the undo text for deleting a table or meeting."""
-    values = read_record(window.sessions, kind, record_id)
+    values = read_record(sessions, kind, record_id)
     if values is None:
         return None
     title = values["title"]
     if kind == "tables":
-        counts = table_contents(window.sessions, record_id)
+        counts = table_contents(sessions, record_id)
         question = _tr("De tafel ‘%1’ verwijderen?").replace("%1", title)
         undo = _tr("Tafel verwijderen")
     else:
-        counts = meeting_contents(window.sessions, record_id)
+        counts = meeting_contents(sessions, record_id)
         question = _tr("De bijeenkomst ‘%1’ verwijderen?").replace("%1", title)
         undo = _tr("Bijeenkomst verwijderen")
     kept = counts.pop("actions_kept", 0)
@@ -84,61 +83,60 @@ def describe(window: "MainWindow", kind: str, record_id: str) -> tuple[str, str,
     return question, "\n".join(lines), undo
 
 
-def delete_record(window: "MainWindow", kind: str, record_id: str) -> bool:
-    """Ask, then delete a table or meeting with all that hangs from it (undoable)."""
-    described = describe(window, kind, record_id)
+def delete_record(context: WindowContext, parent: QWidget, kind: str, record_id: str) -> bool:
+    """Ask (over ``parent``), then delete a table or meeting and what hangs from it (undoable)."""
+    described = describe(context.sessions, kind, record_id)
     if described is None:
         return False
     question, details, undo = described
-    if not DeleteConfirmation.ask(window, question, details):
+    if not DeleteConfirmation.ask(parent.window(), question, details):
         return False
     try:
-        window.editor.delete(undo, kind, record_id)
+        context.editor.delete(undo, kind, record_id)
     except UserError as error:
-        show_error(window, error)
+        show_error(parent.window(), error)
         return False
     return True
 
 
 def _make_and_open(
-    window: "MainWindow",
+    context: WindowContext,
+    parent: QWidget,
     undo_text: str,
     kind: str,
     create: Callable[[], tuple[str, Change]],
-    focus_name: str,
 ) -> str | None:
-    """Make a record of ``kind`` as one undoable step, open its page and call ``focus_name``."""
+    """Make a record of ``kind`` as one undoable step, open its page ready to type."""
     try:
-        record_id = push_create(window.editor, undo_text, kind, create)
+        record_id = push_create(context.editor, undo_text, kind, create)
     except UserError as error:
-        show_error(window, error)
+        show_error(parent.window(), error)
         return None
-    window.open_record(kind, record_id)
-    page = window.stack.currentWidget()
-    focus = getattr(page, focus_name, None)
-    if focus is not None:
-        focus()
+    context.open_record(kind, record_id)
+    page = context.current_page()
+    if isinstance(page, RecordPage):
+        page.focus_new()
     return record_id
 
 
-def new_table(window: "MainWindow") -> str | None:
+def new_table(context: WindowContext, parent: QWidget) -> str | None:
     """Make a table and open its page with the title ready to type over."""
     title = _tr("Nieuwe tafel")
     return _make_and_open(
-        window,
+        context,
+        parent,
         _tr("Tafel maken"),
         "tables",
-        lambda: create_record(window.sessions, "tables", {"title": title}),
-        "focus_title",
+        lambda: create_record(context.sessions, "tables", {"title": title}),
     )
 
 
-def plan_meeting(window: "MainWindow", table_id: str) -> str | None:
+def plan_meeting(context: WindowContext, parent: QWidget, table_id: str) -> str | None:
     """Plan the table's next meeting from its template and open it at its date."""
     return _make_and_open(
-        window,
+        context,
+        parent,
         _tr("Bijeenkomst plannen"),
         "meetings",
-        lambda: plan_service(window.sessions, table_id, lang=current_language()),
-        "focus_date",
+        lambda: plan_service(context.sessions, table_id, lang=current_language()),
     )

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QStackedWidget,
     QWidget,
 )
@@ -23,12 +24,9 @@ from ontwikkeltafel.ui.context import as_page
 from ontwikkeltafel.ui.export_menu import ExportMenu
 from ontwikkeltafel.ui.exports import Exports
 from ontwikkeltafel.ui.messages import show_error
-from ontwikkeltafel.ui.record_list import make_view
 from ontwikkeltafel.ui.standard_actions import StandardActions
 from ontwikkeltafel.ui.tables_page import TablesPage
 from ontwikkeltafel.ui.undo import Editor
-
-__all__ = ["MainWindow", "make_view"]
 
 WARM_UP_MS = 400  # after the first paint, before a user's first click
 WARM_UP_MODULES = (
@@ -42,7 +40,6 @@ WARM_UP_MODULES = (
 class MainWindow(QMainWindow):
     """Navigation over tables, meetings and every other list, fed by query services."""
 
-    table_chosen = Signal(object)
     page_shown = Signal(str)
     about_to_close = Signal()  # pending input is saved by whoever listens, before closing
     warmed_up = Signal()  # the pages' modules are imported (see _warm_up)
@@ -59,15 +56,7 @@ class MainWindow(QMainWindow):
         # How a record of each kind is opened (search hits, links): kind -> opener(id).
         self.record_openers: dict[str, Callable[[str], None]] = {}
         self.setWindowTitle(self.tr("Ontwikkeltafel"))
-        # The first page (tables and their meetings) lives in ui/tables_page.py; its
-        # lists stay reachable here as before.
-        self.tables_page = TablesPage(self)
-        self.tables = self.tables_page.tables
-        self.meetings = self.tables_page.meetings
-        self.table_view = self.tables_page.table_view
-        self.meeting_view = self.tables_page.meeting_view
-        self.meetings_title = self.tables_page.meetings_title
-        self.all_button = self.tables_page.all_button
+        self.tables_page = TablesPage(self)  # the first page: tables and their meetings
         self._build_layout()
         self._build_menu()
         self.resize(1400, 800)
@@ -76,7 +65,12 @@ class MainWindow(QMainWindow):
         # The window's parts, in the order their menu entries appear.
         conventions.install(self)
         self.exports = Exports(self)
-        self.export_menu = ExportMenu(self, self.exports)
+        self.export_menu = ExportMenu(self, self.exports, self.tables_page)
+        for action in self.export_menu.file_actions():
+            self.add_file_action(action)
+        self.file_menu.setToolTipsVisible(True)
+        self.file_menu.aboutToShow.connect(self.export_menu.update)
+        self.tables_page.choice_changed.connect(self.export_menu.update)
         record_pages.install(self)
         search_box.install(self)
         QTimer.singleShot(WARM_UP_MS, self._warm_up)
@@ -99,7 +93,7 @@ class MainWindow(QMainWindow):
         self.pages["tables"] = self.tables_page
         self.stack = QStackedWidget()
         self.stack.addWidget(self.tables_page)
-        self.keys = [key for key, _label in self._navigation()]
+        self.keys: list[str] = [key for key, _label in self._navigation()]
         self.navigation = QListWidget()
         self.navigation.addItems([label for _key, label in self._navigation()])
         metrics = self.navigation.fontMetrics()
@@ -181,7 +175,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.aboutToShow.connect(self.standard_actions.refresh)
         self.page_shown.connect(lambda _key: self.standard_actions.refresh())
         self.view_menu = self.menuBar().addMenu(self.tr("Beel&d"))
-        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help_menu: QMenu = self.menuBar().addMenu(self.tr("&Help"))
         self.notifier.failed.connect(lambda error: show_error(self, error))
         # Ctrl+1 to Ctrl+9 go to the pages of the navigation (shown in its tool tips).
         for number, (key, label) in enumerate(self._navigation(), start=1):
@@ -301,11 +295,3 @@ class MainWindow(QMainWindow):
     def current_table(self) -> str | None:
         """The table whose meetings the first page shows (None: all)."""
         return self.tables_page.current_table
-
-    def choose_table(self, table_id: str | None) -> None:
-        """Show the meetings of one table (or of all, with None)."""
-        self.tables_page.choose_table(table_id)
-
-    def show_all_meetings(self) -> None:
-        """Clear the table filter."""
-        self.tables_page.show_all_meetings()

@@ -181,7 +181,7 @@ class MeetingPage(RecordPage):
 
     # What the window's Edit menu, the openers and the exports call
 
-    def focus_date(self) -> None:
+    def focus_new(self) -> None:
         """Put the cursor in the date (a meeting just planned)."""
         self.header.times.day.setFocus()
 

@@ -129,6 +129,13 @@ class RecordPage(QWidget, PageDefaults):
         self.flush()
         super().hideEvent(event)
 
+    def focus_new(self) -> None:
+        """Put the cursor where a record just made is typed into first (its title, date)."""
+
+    def show_record(self, record_id: str) -> None:
+        """Show the record ``record_id`` (each record page shows its own kind)."""
+        raise NotImplementedError
+
     def can_new(self) -> bool:
         """A record page always makes something new (an agenda item, a meeting)."""
         return True

@@ -58,7 +58,7 @@ class RecordPages(QObject):
         page.notice.hide()
         if shown is not page:
             page.came_from = shown
-        page.show_record(record_id)  # type: ignore[attr-defined]
+        page.show_record(record_id)
         self.window.stack.setCurrentWidget(page)
         self.window.refresh_actions()
 

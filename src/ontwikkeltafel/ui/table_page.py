@@ -252,7 +252,7 @@ class TablePage(RecordPage):
 
     # What the window's Edit menu and the record openers call.
 
-    def focus_title(self) -> None:
+    def focus_new(self) -> None:
         """Put the cursor in the title, all of it selected (a new table's placeholder)."""
         self.title_field.setFocus()
         self.title_field.selectAll()
@@ -262,7 +262,7 @@ class TablePage(RecordPage):
         if self.record_id is not None and self.flush():
             from ontwikkeltafel.ui.first_page_edits import plan_meeting
 
-            plan_meeting(self.window_, self.record_id)
+            plan_meeting(self.window_, self, self.record_id)
 
     def can_delete(self) -> bool:
         """Delete takes the chosen member or template item away."""

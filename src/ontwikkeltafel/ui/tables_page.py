@@ -1,8 +1,6 @@
 """The first page: the tables on the left, the meetings of the chosen table on the right."""
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -14,23 +12,22 @@ from PySide6.QtWidgets import (
 
 from ontwikkeltafel.services.changes import Change
 from ontwikkeltafel.services.listing import meeting_ids, meeting_rows, table_ids, table_rows
-from ontwikkeltafel.ui.context import PageDefaults
+from ontwikkeltafel.ui.context import PageDefaults, WindowContext
 from ontwikkeltafel.ui.labels import enum_label, short_date, short_moment
 from ontwikkeltafel.ui.lazy_model import Column, LazyTableModel
 from ontwikkeltafel.ui.record_list import make_view
-
-if TYPE_CHECKING:
-    from ontwikkeltafel.ui.main_window import MainWindow
 
 
 class TablesPage(QSplitter, PageDefaults):
     """Tables and their meetings; Enter opens one, Ctrl+N makes a table, Delete removes one."""
 
-    def __init__(self, window: "MainWindow") -> None:
-        """Lists fed by the query services of ``window``'s database."""
+    choice_changed = Signal()  # another table or meeting is chosen
+
+    def __init__(self, context: WindowContext) -> None:
+        """Lists fed by the query services of the window's database."""
         super().__init__(Qt.Orientation.Horizontal)
-        self.window_ = window
-        sessions = window.sessions
+        self.context = context
+        sessions = context.sessions
         self.current_table: str | None = None
         self.tables = LazyTableModel(
             [
@@ -96,7 +93,7 @@ class TablesPage(QSplitter, PageDefaults):
             view.selectionModel().selectionChanged.connect(self._refresh_actions)
         self.meeting_view.activated.connect(self._open_meeting)
         self._build_layout()
-        window.notifier.changed.connect(self._on_changed)
+        context.notifier.changed.connect(self._on_changed)
         self.update_title()
 
     def _build_layout(self) -> None:
@@ -139,7 +136,7 @@ class TablesPage(QSplitter, PageDefaults):
         # The table's own meetings need no column naming it: their titles get the room.
         self.meeting_view.setColumnHidden(4, table_id is not None)
         self.update_title()
-        self.window_.table_chosen.emit(table_id)
+        self.choice_changed.emit()
 
     def show_all_meetings(self) -> None:
         """Clear the table filter."""
@@ -159,15 +156,35 @@ class TablesPage(QSplitter, PageDefaults):
         self.plan_button.setEnabled(self.current_table is not None)
 
     def _refresh_actions(self) -> None:
-        self.window_.refresh_actions()
+        self.context.refresh_actions()
+        self.choice_changed.emit()
+
+    def chosen_meeting(self) -> tuple[str, str, str] | None:
+        """The meeting selected: its id, title and day (as the list shows it), or None."""
+        model, selection = self.meetings, self.meeting_view.selectionModel()
+        rows = selection.selectedRows() if selection is not None else []
+        if not rows:
+            return None
+        row = rows[0].row()
+        day = model.data(model.index(row, 0)) or ""
+        title = model.data(model.index(row, 1)) or ""
+        return model.row_id(row), title, day
+
+    def chosen_table(self) -> tuple[str, str] | None:
+        """The table chosen: its id and title, or None."""
+        if self.current_table is None:
+            return None
+        row = self.tables.row_of(self.current_table)
+        title = self.tables.data(self.tables.index(row, 0)) if row >= 0 else ""
+        return self.current_table, title or ""
 
     def _open_table(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.window_.open_record("tables", self.tables.row_id(index.row()))
+            self.context.open_record("tables", self.tables.row_id(index.row()))
 
     def _open_meeting(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.window_.open_record("meetings", self.meetings.row_id(index.row()))
+            self.context.open_record("meetings", self.meetings.row_id(index.row()))
 
     # The window's Edit menu (Nieuw, Verwijderen) calls these; see ui/first_page_edits.py.
 
@@ -179,7 +196,7 @@ class TablesPage(QSplitter, PageDefaults):
         """Ctrl+N here makes a new table and opens its page."""
         from ontwikkeltafel.ui.first_page_edits import new_table
 
-        new_table(self.window_)
+        new_table(self.context, self)
 
     def plan_meeting(self) -> None:
         """Plan the next meeting of the chosen table and open it."""
@@ -187,7 +204,7 @@ class TablesPage(QSplitter, PageDefaults):
             return
         from ontwikkeltafel.ui.first_page_edits import plan_meeting
 
-        plan_meeting(self.window_, self.current_table)
+        plan_meeting(self.context, self, self.current_table)
 
     def selected(self) -> tuple[str, str] | None:
         """What Delete would remove: the chosen meeting when its list has focus, else the table."""
@@ -210,4 +227,4 @@ class TablesPage(QSplitter, PageDefaults):
             return
         from ontwikkeltafel.ui.first_page_edits import delete_record
 
-        delete_record(self.window_, *chosen)
+        delete_record(self.context, self, *chosen)
