@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from ontwikkeltafel.services import SessionFactory
-from ontwikkeltafel.ui import conventions, record_pages, search_box
+from ontwikkeltafel.ui import conventions, search_box
 from ontwikkeltafel.ui.autosave import FormBinder
 from ontwikkeltafel.ui.changes import ChangeNotifier
 from ontwikkeltafel.ui.context import as_page
 from ontwikkeltafel.ui.export_menu import ExportMenu
 from ontwikkeltafel.ui.exports import Exports
 from ontwikkeltafel.ui.messages import show_error
+from ontwikkeltafel.ui.record_pages import RecordPages
 from ontwikkeltafel.ui.standard_actions import StandardActions
 from ontwikkeltafel.ui.tables_page import TablesPage
 from ontwikkeltafel.ui.undo import Editor
@@ -71,7 +72,10 @@ class MainWindow(QMainWindow):
         self.file_menu.setToolTipsVisible(True)
         self.file_menu.aboutToShow.connect(self.export_menu.update)
         self.tables_page.choice_changed.connect(self.export_menu.update)
-        record_pages.install(self)
+        self.record_pages = RecordPages(self, self)
+        self.record_openers["tables"] = self.record_pages.open_table
+        self.record_openers["meetings"] = self.record_pages.open_meeting
+        self.record_openers["agenda_items"] = self.record_pages.open_agenda_item
         search_box.install(self)
         QTimer.singleShot(WARM_UP_MS, self._warm_up)
 
@@ -146,6 +150,8 @@ class MainWindow(QMainWindow):
             page = make_page(key, self.sessions, self)
             self.pages[key] = page
             self.stack.addWidget(page)
+            if key == "meetings":  # the meetings list opens a meeting on Enter
+                page.record_activated.connect(partial(self.open_record, "meetings"))
         self.stack.setCurrentWidget(page)
         self.page_shown.emit(key)
 

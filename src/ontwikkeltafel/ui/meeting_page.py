@@ -5,7 +5,7 @@ chosen one, Delete removes what is chosen. Everything is stored as it is typed a
 change is one step on the window's undo stack.
 """
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QSplitter, QVBoxLayout, QWidget
@@ -14,13 +14,11 @@ from ontwikkeltafel.services.changes import Change
 from ontwikkeltafel.services.editing import read_record
 from ontwikkeltafel.ui.agenda_part import AgendaPart
 from ontwikkeltafel.ui.attendance_model import AttendancePart
+from ontwikkeltafel.ui.context import WindowContext
 from ontwikkeltafel.ui.labels import enum_label, short_moment
 from ontwikkeltafel.ui.meeting_header import MeetingHeader, times_of
 from ontwikkeltafel.ui.minutes_editor import MinutesEditor
 from ontwikkeltafel.ui.record_page import RecordPage, show_start
-
-if TYPE_CHECKING:
-    from ontwikkeltafel.ui.main_window import MainWindow
 
 
 def _tr(text: str) -> str:
@@ -30,9 +28,9 @@ def _tr(text: str) -> str:
 class MeetingPage(RecordPage):
     """One meeting: its head, agenda and attendance on the left, the chosen item on the right."""
 
-    def __init__(self, window: "MainWindow") -> None:
+    def __init__(self, context: WindowContext) -> None:
         """An empty page until :meth:`show_record`."""
-        super().__init__(window)
+        super().__init__(context)
         self.table_id: str | None = None
         self.header = MeetingHeader(self)
         self.form = self.binder(self._save)
@@ -62,10 +60,7 @@ class MeetingPage(RecordPage):
             ),
         ]
         self._build_layout()
-        window.notifier.changed.connect(self._on_changed)
-        exports = getattr(window, "exports", None)
-        for button in self.report_buttons:
-            button.setEnabled(exports is not None)
+        context.notifier.changed.connect(self._on_changed)
 
     def _build_layout(self) -> None:
         left = QSplitter(Qt.Orientation.Vertical)
@@ -101,7 +96,7 @@ class MeetingPage(RecordPage):
         values = read_record(self.sessions, "meetings", self.record_id or "")
         if values is None:  # deleted (an undone "Bijeenkomst plannen", say)
             self.record_id = None
-            if self.window_.stack.currentWidget() is self:
+            if self.context.current_page() is self:
                 self.leave()
             return
         self.table_id = values["table_id"]
@@ -125,7 +120,7 @@ class MeetingPage(RecordPage):
             # Refused input on the item shown: back to it (after this selection change).
             kept = self.agenda.row_of(self.editor_panel.item_id)
             QTimer.singleShot(0, lambda: self.agenda_view.select_row(kept))
-        self.window_.refresh_actions()
+        self.context.refresh_actions()
 
     def select_item(self, item_id: str) -> None:
         """Choose the agenda item ``item_id`` (a search hit, say)."""
@@ -215,11 +210,11 @@ class MeetingPage(RecordPage):
         return False
 
     def _report(self, kind: str) -> None:
-        exports = getattr(self.window_, "exports", None)
-        if exports is not None and self.record_id is not None and self.flush():
+        exports = self.context.exports
+        if self.record_id is not None and self.flush():
             exports.report(kind, self.record_id)
 
     def _invitation(self) -> None:
-        exports = getattr(self.window_, "exports", None)
-        if exports is not None and self.record_id is not None and self.flush():
+        exports = self.context.exports
+        if self.record_id is not None and self.flush():
             exports.invitation(self.record_id)

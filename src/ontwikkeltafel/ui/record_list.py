@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QModelIndex, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -170,6 +170,8 @@ class ListModel(LazyTableModel):
 class RecordListPage(QWidget, PageDefaults):
     """A searchable, filterable, sortable list of one kind of record."""
 
+    record_activated = Signal(str)  # Enter or a double click on a record: its id
+
     def __init__(self, sessions: SessionFactory, spec: PageSpec, parent: Any = None) -> None:
         """Build the page; the ids are fetched once, the rows only as they are shown."""
         super().__init__(parent)
@@ -210,7 +212,12 @@ class RecordListPage(QWidget, PageDefaults):
         self.body.addWidget(self.hint)
         self._build_layout()
         self.model.modelReset.connect(self._update_state)
+        self.view.activated.connect(self._activated)
         self._update_state()
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.record_activated.emit(self.model.row_id(index.row()))
 
     def _bar(self) -> QHBoxLayout:
         """The filter box, the filter choices and the count, in a row."""

@@ -6,7 +6,7 @@ flushed when it is hidden, when the window closes and before another record is s
 """
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QHideEvent
@@ -24,13 +24,10 @@ from PySide6.QtWidgets import (
 
 from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.ui.autosave import FormBinder
-from ontwikkeltafel.ui.context import PageDefaults
+from ontwikkeltafel.ui.context import PageDefaults, WindowContext
 from ontwikkeltafel.ui.messages import error_text, waiting_text
 
 NOTICE_COLOUR = "#b3261e"
-
-if TYPE_CHECKING:
-    from ontwikkeltafel.ui.main_window import MainWindow
 
 
 def show_start(picker: QComboBox) -> None:
@@ -43,12 +40,12 @@ def show_start(picker: QComboBox) -> None:
 class RecordPage(QWidget, PageDefaults):
     """A page for one record: heading, report buttons, a body, and the way back."""
 
-    def __init__(self, window: "MainWindow") -> None:
-        """A page for ``window``; subclasses fill :attr:`body` and :attr:`buttons`."""
+    def __init__(self, context: WindowContext) -> None:
+        """A page of the window ``context``; subclasses fill :attr:`body` and :attr:`buttons`."""
         super().__init__()
-        self.window_ = window
-        self.editor = window.editor
-        self.sessions = window.sessions
+        self.context = context
+        self.editor = context.editor
+        self.sessions = context.sessions
         self.record_id: str | None = None
         self.came_from: QWidget | None = None
         self.binders: list[FormBinder] = []
@@ -92,7 +89,6 @@ class RecordPage(QWidget, PageDefaults):
         layout.addWidget(line)
         layout.addWidget(self.notice)
         layout.addLayout(self.body, 1)
-        window.about_to_close.connect(self.flush)
 
     def binder(self, save: Callable[[dict[str, Any]], None]) -> FormBinder:
         """A binder of this page: flushed with it, refusals shown."""
@@ -151,4 +147,4 @@ class RecordPage(QWidget, PageDefaults):
 
     def leave(self) -> None:
         """Go back to the page this one was opened from (the first page if none)."""
-        self.window_.go_back(None if self.came_from is self else self.came_from)
+        self.context.go_back(None if self.came_from is self else self.came_from)

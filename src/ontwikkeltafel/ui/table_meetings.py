@@ -53,4 +53,4 @@ class MeetingsPart(Part):
 
     def _open(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.page.window_.open_record("meetings", self.model.row_id(index.row()))
+            self.page.context.open_record("meetings", self.model.row_id(index.row()))

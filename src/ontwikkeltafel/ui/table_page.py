@@ -4,7 +4,7 @@ Opened from the first page (Enter, a double click, Nieuwe tafel) or by a record 
 Everything is stored as it is typed and undoable; Ctrl+N plans the next meeting.
 """
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -21,6 +21,7 @@ from ontwikkeltafel.model import TableStatus
 from ontwikkeltafel.services.changes import Change
 from ontwikkeltafel.services.choices import theme_choices
 from ontwikkeltafel.services.editing import read_record, update_record
+from ontwikkeltafel.ui.context import WindowContext
 from ontwikkeltafel.ui.edits import push_inverse
 from ontwikkeltafel.ui.fields import DateField, EnumField, NumberField
 from ontwikkeltafel.ui.labels import enum_label, short_date
@@ -29,9 +30,6 @@ from ontwikkeltafel.ui.page_part import heading
 from ontwikkeltafel.ui.record_page import RecordPage
 from ontwikkeltafel.ui.table_meetings import MeetingsPart
 from ontwikkeltafel.ui.table_parts import MembersPart, TemplatePart
-
-if TYPE_CHECKING:
-    from ontwikkeltafel.ui.main_window import MainWindow
 
 TEXT_LINES = 4  # the goal and description fields show this many lines
 
@@ -49,9 +47,9 @@ def text_field(lines: int) -> QPlainTextEdit:
 class TablePage(RecordPage):
     """One table: its details on the left, members, template and meetings on the right."""
 
-    def __init__(self, window: "MainWindow") -> None:
+    def __init__(self, context: WindowContext) -> None:
         """An empty page until :meth:`show_record`."""
-        super().__init__(window)
+        super().__init__(context)
         self.values: dict[str, Any] = {}
         self.title_field = QLineEdit()
         self.goal = text_field(3)
@@ -109,9 +107,9 @@ class TablePage(RecordPage):
         self._build_layout()
         for part in (self.members, self.template):
             part.view.selectionModel().selectionChanged.connect(
-                lambda *_args: window.refresh_actions()
+                lambda *_args: context.refresh_actions()
             )
-        window.notifier.changed.connect(self._on_changed)
+        context.notifier.changed.connect(self._on_changed)
         self._update_exports()
 
     def _build_layout(self) -> None:
@@ -167,7 +165,7 @@ class TablePage(RecordPage):
         values = read_record(self.sessions, "tables", self.record_id or "")
         if values is None:  # deleted (an undone "Nieuwe tafel", say)
             self.record_id = None
-            if self.window_.stack.currentWidget() is self:
+            if self.context.current_page() is self:
                 self.leave()
             return
         self.form.load(values, keep_pending=True)
@@ -234,20 +232,17 @@ class TablePage(RecordPage):
         self._update_exports()
 
     def _update_exports(self) -> None:
-        exports = getattr(self.window_, "exports", None)
-        for button in self.report_buttons:
-            button.setEnabled(exports is not None)
-        self.invite_button.setEnabled(exports is not None and self.meetings.model.rowCount() > 0)
+        self.invite_button.setEnabled(self.meetings.model.rowCount() > 0)
 
     def _report(self, kind: str) -> None:
-        exports = getattr(self.window_, "exports", None)
-        if exports is not None and self.flush() and self.record_id is not None:
+        exports = self.context.exports
+        if self.flush() and self.record_id is not None:
             exports.report(kind, self.record_id)
 
     def _invitation(self) -> None:
-        exports = getattr(self.window_, "exports", None)
+        exports = self.context.exports
         chosen = self.meetings.chosen() or (self.meetings.model.rows or [None])[0]
-        if exports is not None and chosen is not None and self.flush():
+        if chosen is not None and self.flush():
             exports.invitation(chosen.id)
 
     # What the window's Edit menu and the record openers call.
@@ -262,7 +257,7 @@ class TablePage(RecordPage):
         if self.record_id is not None and self.flush():
             from ontwikkeltafel.ui.first_page_edits import plan_meeting
 
-            plan_meeting(self.window_, self, self.record_id)
+            plan_meeting(self.context, self, self.record_id)
 
     def can_delete(self) -> bool:
         """Delete takes the chosen member or template item away."""
