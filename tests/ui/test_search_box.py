@@ -8,13 +8,14 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from ontwikkeltafel.services.search import MARK_END, MARK_START, SearchHit, search_everything
 from ontwikkeltafel.store.database import Database
+from ontwikkeltafel.ui.context import PageDefaults
 from ontwikkeltafel.ui.main_window import MainWindow
 from ontwikkeltafel.ui.search_box import GlobalSearch
 from ontwikkeltafel.ui.search_results import SearchResultsModel, first_match, runs
 from tests.ui.windows import active_window
 
 
-class FakePage(QWidget):
+class FakePage(QWidget, PageDefaults):
     """A record page that remembers what it was asked to highlight."""
 
     def __init__(self) -> None:
@@ -27,7 +28,7 @@ class FakePage(QWidget):
 
 
 def search_of(window: MainWindow) -> GlobalSearch:
-    search = window.findChild(GlobalSearch)
+    search = window.search
     assert search is not None
     return search
 

@@ -1,6 +1,6 @@
 """Reports, invitations and JSON import/export from the window, each off the UI thread.
 
-Pages call ``window.exports.report(kind, record_id)``, ``.invitation(meeting_id)``,
+Pages call ``context.exports.report(kind, record_id)``, ``.invitation(meeting_id)``,
 ``.import_json()`` and ``.export_json(table_id=None)``; each asks what it needs, runs
 the service on a worker thread with a progress dialog, then says how it went.
 """
@@ -10,12 +10,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.services.changes import KINDS, Change
 from ontwikkeltafel.services.progress import Progress
 from ontwikkeltafel.ui import file_choice
+from ontwikkeltafel.ui.context import WindowContext
 from ontwikkeltafel.ui.export_texts import (
     counts_details,
     counts_summary,
@@ -35,7 +36,6 @@ from ontwikkeltafel.ui.tasks import (
 
 if TYPE_CHECKING:
     from ontwikkeltafel.exchange.importer import ImportCounts
-    from ontwikkeltafel.ui.main_window import MainWindow
     from ontwikkeltafel.ui.report_dialog import ReportOptions
 
 STATUS_MS = 15000
@@ -55,15 +55,15 @@ class Exports(QObject):
 
     finished = Signal(str, object)
 
-    def __init__(self, window: "MainWindow") -> None:
-        """Work for ``window``: its sessions, its dialogs, its status bar."""
+    def __init__(self, window: QWidget, context: WindowContext) -> None:
+        """Work for the window ``context`` (its sessions, status bar); dialogs over ``window``."""
         super().__init__(window)
         self.window = window
+        self.context = context
         self.tasks = TaskRunner(window)
         self.folder: Path | None = None  # the last folder used, this session
         self.template: Path | None = None  # the last Word template used, this session
         self.message: QMessageBox | None = None  # the message box now open, if any
-        window.about_to_close.connect(self.tasks.stop)
 
     # What pages call: each asks the user what it needs first.
 
@@ -72,7 +72,7 @@ class Exports(QObject):
         from ontwikkeltafel.services.file_names import report_file_name
         from ontwikkeltafel.ui.report_dialog import ReportDialog
 
-        sessions = self.window.sessions
+        sessions = self.context.sessions
         try:
             if kind in ("minutes", "agenda"):
                 subject = meeting_subject(sessions, kind, record_id)
@@ -100,7 +100,7 @@ class Exports(QObject):
 
         texts = kind_texts()["invitation"]
         try:
-            name = report_file_name(self.window.sessions, "invitation", meeting_id, self._lang())
+            name = report_file_name(self.context.sessions, "invitation", meeting_id, self._lang())
         except UserError as exc:
             self._fail(texts.failed, exc)
             return
@@ -124,7 +124,7 @@ class Exports(QObject):
 
         title = self.tr("Exporteren naar een JSON-bestand")
         try:
-            name = export_file_name(self.window.sessions, table_id, self._lang())
+            name = export_file_name(self.context.sessions, table_id, self._lang())
         except UserError as exc:
             self._fail(self.tr("Niet geëxporteerd"), exc)
             return
@@ -138,7 +138,7 @@ class Exports(QObject):
         """Write the report off the UI thread; False if another task is still running."""
         from ontwikkeltafel.services.report_files import write_report
 
-        sessions, texts = self.window.sessions, kind_texts()[kind]
+        sessions, texts = self.context.sessions, kind_texts()[kind]
         self.template = options.template
 
         def work(progress: Progress) -> Path:
@@ -159,7 +159,7 @@ class Exports(QObject):
         """Write the invitation off the UI thread; False if another task is still running."""
         from ontwikkeltafel.services.report_files import write_invitation
 
-        sessions, texts, lang = self.window.sessions, kind_texts()["invitation"], self._lang()
+        sessions, texts, lang = self.context.sessions, kind_texts()["invitation"], self._lang()
 
         def work(progress: Progress) -> Path:
             return write_invitation(sessions, meeting_id, path, lang, progress)
@@ -170,7 +170,7 @@ class Exports(QObject):
         """Import ``path`` off the UI thread; False if another task is still running."""
         from ontwikkeltafel.services.exchange_files import import_file
 
-        sessions, lang = self.window.sessions, self._lang()
+        sessions, lang = self.context.sessions, self._lang()
         self.folder = path.parent
 
         def work(progress: Progress) -> object:
@@ -186,8 +186,8 @@ class Exports(QObject):
         def done(result: object) -> object:
             counts = cast("ImportCounts", result)
             # An import cannot be undone, and the steps before it would undo over it.
-            self.window.undo_stack.clear()
-            self.window.notifier.report(Change.of(*sorted(KINDS)))
+            self.context.editor.stack.clear()
+            self.context.notifier.report(Change.of(*sorted(KINDS)))
             text = self.tr("Geïmporteerd uit %1.").replace("%1", path.name)
             summary = counts_summary(counts)
             self._status(f"{text} {summary}")
@@ -208,7 +208,7 @@ class Exports(QObject):
         """Export to ``path`` off the UI thread; False if another task is still running."""
         from ontwikkeltafel.services.exchange_files import ExportSummary, export_file
 
-        sessions = self.window.sessions
+        sessions = self.context.sessions
 
         def work(progress: Progress) -> object:
             with garbage_collector_held():
@@ -295,7 +295,7 @@ class Exports(QObject):
             self.message = None
 
     def _status(self, text: str) -> None:
-        self.window.statusBar().showMessage(text, STATUS_MS)
+        self.context.show_status(text, STATUS_MS)
 
     def _folder(self) -> Path:
         return self.folder or file_choice.default_folder()

@@ -13,11 +13,12 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from ontwikkeltafel.services import SessionFactory
-from ontwikkeltafel.ui import conventions, search_box
+from ontwikkeltafel.ui import conventions
 from ontwikkeltafel.ui.autosave import FormBinder
 from ontwikkeltafel.ui.changes import ChangeNotifier
 from ontwikkeltafel.ui.context import as_page
@@ -25,6 +26,7 @@ from ontwikkeltafel.ui.export_menu import ExportMenu
 from ontwikkeltafel.ui.exports import Exports
 from ontwikkeltafel.ui.messages import show_error
 from ontwikkeltafel.ui.record_pages import RecordPages
+from ontwikkeltafel.ui.search_box import GlobalSearch
 from ontwikkeltafel.ui.standard_actions import StandardActions
 from ontwikkeltafel.ui.tables_page import TablesPage
 from ontwikkeltafel.ui.undo import Editor
@@ -65,7 +67,8 @@ class MainWindow(QMainWindow):
             self.record_openers[key] = partial(self._open_on_list_page, key)
         # The window's parts, in the order their menu entries appear.
         conventions.install(self)
-        self.exports = Exports(self)
+        self.exports = Exports(self, self)
+        self.about_to_close.connect(self.exports.tasks.stop)
         self.export_menu = ExportMenu(self, self.exports, self.tables_page)
         for action in self.export_menu.file_actions():
             self.add_file_action(action)
@@ -76,7 +79,9 @@ class MainWindow(QMainWindow):
         self.record_openers["tables"] = self.record_pages.open_table
         self.record_openers["meetings"] = self.record_pages.open_meeting
         self.record_openers["agenda_items"] = self.record_pages.open_agenda_item
-        search_box.install(self)
+        self.search = GlobalSearch(self, self)
+        self._place_search()
+        self._add_search_to_edit_menu()
         QTimer.singleShot(WARM_UP_MS, self._warm_up)
 
     def _navigation(self) -> list[tuple[str, str]]:
@@ -111,9 +116,30 @@ class MainWindow(QMainWindow):
         outer = QWidget()
         outer_layout = QHBoxLayout(outer)
         outer_layout.setContentsMargins(6, 6, 0, 0)
-        outer_layout.addWidget(self.navigation)
+        column = QWidget(outer)
+        column.setObjectName("navigationColumn")
+        self.navigation_column = QVBoxLayout(column)
+        self.navigation_column.setContentsMargins(0, 0, 0, 0)
+        self.navigation_column.setSpacing(6)
+        self.navigation_column.addWidget(self.navigation, 1)
+        outer_layout.addWidget(column)
         outer_layout.addWidget(self.stack, 1)
         self.setCentralWidget(outer)
+
+    def _place_search(self) -> None:
+        """The search field above the navigation, as wide as it.
+
+        Placed after the layout is made, so that Tab still goes from the navigation into
+        the page.
+        """
+        self.navigation_column.insertWidget(0, self.search.field)
+        self.search.field.setFixedWidth(self.navigation.maximumWidth())
+
+    def _add_search_to_edit_menu(self) -> None:
+        """Zoeken in the Edit menu between undo and redo and the page's own actions."""
+        following = self.standard_actions.new_action
+        self.edit_menu.insertAction(following, self.search.action)
+        self.edit_menu.insertSeparator(following)
 
     def _warm_up(self) -> None:
         """Import the pages' modules while the user reads the first page.

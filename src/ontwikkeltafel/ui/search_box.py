@@ -2,7 +2,7 @@
 
 Typing searches after a short pause; the hits show grouped by kind in a panel over the
 window. Up and Down choose a hit from the field, Enter (or a double click) opens it
-through ``window.open_record`` and asks the page then shown to ``highlight`` the word
+through the window context's ``open_record`` and asks the page then shown to ``highlight`` the word
 found; Escape closes the panel. The panel and its model are made on first use.
 """
 
@@ -19,13 +19,13 @@ from PySide6.QtGui import (
     QPalette,
     QPixmap,
 )
-from PySide6.QtWidgets import QBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ontwikkeltafel.services.changes import Change
+from ontwikkeltafel.ui.context import WindowContext, as_page
 
 if TYPE_CHECKING:
     from ontwikkeltafel.services.search import SearchHit
-    from ontwikkeltafel.ui.main_window import MainWindow
     from ontwikkeltafel.ui.search_panel import SearchPanel
 
 # How long typing must pause before the search runs.
@@ -56,9 +56,10 @@ def magnifier_icon(field: QWidget) -> QIcon:
 class GlobalSearch(QObject):
     """The search field of one window, its Ctrl+F action and its panel of hits."""
 
-    def __init__(self, window: "MainWindow") -> None:
-        """Put the field above the navigation of ``window`` and Zoeken in its Edit menu."""
+    def __init__(self, context: WindowContext, window: QWidget) -> None:
+        """The field, its action and its panel (over ``window``); the window places them."""
         super().__init__(window)
+        self.context = context
         self.window = window
         self.field = QLineEdit()
         self.field.setObjectName("globalSearch")
@@ -75,7 +76,6 @@ class GlobalSearch(QObject):
         self.field.setPlaceholderText(self.tr("Zoeken (%1)").replace("%1", shortcut))
         self.field.setToolTip(self.action.statusTip())
         window.addAction(self.action)
-        self._add_to_edit_menu()
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
@@ -83,45 +83,9 @@ class GlobalSearch(QObject):
         self.field.textChanged.connect(self._on_text_changed)
         self.field.installEventFilter(self)
         window.installEventFilter(self)
-        window.notifier.changed.connect(self._on_changed)
+        context.notifier.changed.connect(self._on_changed)
         self.panel: SearchPanel | None = None
         self.searched = ""
-        self._place()
-
-    def _add_to_edit_menu(self) -> None:
-        """Zoeken in the Edit menu between undo and redo and the page's own actions."""
-        menu = self.window.edit_menu
-        actions = menu.actions()
-        separators = [n for n, action in enumerate(actions) if action.isSeparator()]
-        following = actions[separators[0] + 1 :] if separators else []
-        if not following:
-            menu.addAction(self.action)
-            return
-        menu.insertAction(following[0], self.action)
-        menu.insertSeparator(following[0])
-
-    def _place(self) -> None:
-        """Above the navigation list, as wide as it; in a tool bar if the layout is unknown."""
-        navigation = self.window.navigation
-        parent = navigation.parentWidget()
-        layout = parent.layout() if parent is not None else None
-        index = layout.indexOf(navigation) if layout is not None else -1
-        if not isinstance(layout, QBoxLayout) or index < 0:
-            bar = self.window.addToolBar(self.tr("Zoeken"))
-            bar.setObjectName("searchBar")
-            bar.setMovable(False)
-            bar.addWidget(self.field)
-            return
-        layout.removeWidget(navigation)
-        column = QWidget(parent)
-        column.setObjectName("navigationColumn")
-        column_layout = QVBoxLayout(column)
-        column_layout.setContentsMargins(0, 0, 0, 0)
-        column_layout.setSpacing(6)
-        column_layout.addWidget(self.field)
-        column_layout.addWidget(navigation, 1)
-        layout.insertWidget(index, column)
-        self.field.setFixedWidth(navigation.maximumWidth())
 
     def focus(self) -> None:
         """Put the cursor in the field, its text selected; show the hits of that text again."""
@@ -150,7 +114,7 @@ class GlobalSearch(QObject):
         if not text.strip():
             self.close()
             return
-        results = search_everything(self.window.sessions, text, limit_per_kind=LIMIT_PER_KIND)
+        results = search_everything(self.context.sessions, text, limit_per_kind=LIMIT_PER_KIND)
         self.searched = text
         panel = self.ensure_panel()
         panel.show_results(results)
@@ -190,21 +154,21 @@ class GlobalSearch(QObject):
         """Open ``hit`` (a decision without a page of its own: its meeting); mark the word."""
         from ontwikkeltafel.ui.search_results import OPENER_KINDS, first_match
 
-        window = self.window
-        opened = window.open_record(OPENER_KINDS.get(hit.kind, hit.kind), hit.id)
+        context = self.context
+        opened = context.open_record(OPENER_KINDS.get(hit.kind, hit.kind), hit.id)
         if not opened and hit.meeting_id is not None:
-            opened = window.open_record("meetings", hit.meeting_id)
+            opened = context.open_record("meetings", hit.meeting_id)
         if not opened:
             message = self.tr("Dit soort gegevens kan hier nog niet geopend worden.")
-            window.statusBar().showMessage(message, 5000)
+            context.show_status(message, 5000)
             return
         self.close()
-        page = window.stack.currentWidget()
-        highlight = getattr(page, "highlight", None)
-        if callable(highlight) and highlight(first_match(hit) or self.searched.strip()):
+        widget = context.current_page()
+        page = as_page(widget)
+        if page is not None and page.highlight(first_match(hit) or self.searched.strip()):
             return
-        if page is not None:
-            page.setFocus(Qt.FocusReason.OtherFocusReason)
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Keys of the field steer the hits; the panel follows the window's size."""
@@ -255,8 +219,3 @@ class GlobalSearch(QObject):
                 self.field.clear()
                 return True
         return False
-
-
-def install(window: "MainWindow") -> None:
-    """Give ``window`` its search field and Ctrl+F."""
-    GlobalSearch(window)
