@@ -153,13 +153,15 @@ def test_shortcut_overview_reads_the_window(qtbot: Any, filled: Database) -> Non
     assert ("Bewerken", "Verwijderen", "Del") in rows
     assert ("Beeld", "Actiepunten", "Ctrl+9") in rows
     assert ("Help", "Sneltoetsen", "F1") in rows
-    assert ShortcutsDialog.show_for(window) is dialog  # one overview at a time
+    assert (
+        ShortcutsDialog.show_for(window, window.current_page()) is dialog
+    )  # one overview at a time
     dialog.close()
 
 
 def test_about_names_version_database_and_folders(qtbot: Any, filled: Database) -> None:
     window = active_window(qtbot, filled)
-    dialog = AboutDialog.show_for(window)
+    dialog = AboutDialog.show_for(window, window.database_name)
     qtbot.waitExposed(dialog)
     assert dialog.windowTitle() == "Over Ontwikkeltafel"
     assert dialog.values["Database"].text() == "test.sqlite3"

@@ -1,6 +1,5 @@
-"""The window remembers its geometry and last page in the user config folder."""
+"""The window remembers its geometry and last page in the user config folder (QSettings)."""
 
-import json
 import logging
 from typing import Any
 
@@ -9,13 +8,17 @@ import pytest
 from ontwikkeltafel import paths
 from ontwikkeltafel.store.database import Database
 from ontwikkeltafel.ui.main_window import MainWindow
-from ontwikkeltafel.ui.window_state import load_state, state_path
+from ontwikkeltafel.ui.window_state import STATE_FILE, settings
 from tests.ui.windows import make_window
 
 
 def shown_key(window: MainWindow) -> str:
     shown = window.stack.currentWidget()
     return next(key for key, page in window.pages.items() if page is shown)
+
+
+def remembered_page() -> object:
+    return settings().value("page")
 
 
 def test_a_new_window_opens_where_the_last_one_closed(qtbot: Any, filled: Database) -> None:
@@ -26,9 +29,8 @@ def test_a_new_window_opens_where_the_last_one_closed(qtbot: Any, filled: Databa
     size = window.size()
     with qtbot.waitSignal(window.about_to_close):
         window.close()
-    assert state_path().parent == paths.config_dir()
-    state = load_state()
-    assert state["page"] == "actions"
+    assert settings().fileName() == str(paths.config_dir() / STATE_FILE)
+    assert remembered_page() == "actions"
     again = make_window(qtbot, filled)
     assert shown_key(again) == "actions"
     assert again.navigation.currentRow() == again.keys.index("actions")
@@ -38,24 +40,23 @@ def test_a_new_window_opens_where_the_last_one_closed(qtbot: Any, filled: Databa
 @pytest.mark.parametrize(
     "content",
     [
-        b"{not json",
-        b"\xff\xfe garbage",
-        b"[1, 2, 3]",
-        json.dumps({"geometry": "!!!", "page": "nowhere"}).encode(),
-        json.dumps({"geometry": 12, "page": ["actions"]}).encode(),
-        json.dumps({"geometry": "ëë", "page": None}).encode(),
+        b"{not an ini file",
+        b"\xff\xfe garbage\x00\x01",
+        b"[General]\ngeometry=!!!\npage=nowhere\n",
+        b"[General]\ngeometry=12\npage=@Invalid()\n",
+        b"[General]\ngeometry=@ByteArray(\xc3\xab)\npage=\n",
     ],
 )
 def test_a_damaged_file_is_ignored(qtbot: Any, filled: Database, content: bytes) -> None:
     reference = make_window(qtbot, filled)  # no file yet: the window's own geometry
     size = reference.size()
     reference.close()
-    state_path().write_bytes(content)
+    (paths.config_dir() / STATE_FILE).write_bytes(content)
     window = make_window(qtbot, filled)
     assert shown_key(window) == "tables"
     assert window.size() == size
     window.close()
-    assert load_state()["page"] == "tables"  # and it is written afresh
+    assert remembered_page() == "tables"  # and it is written afresh
 
 
 def test_an_unwritable_config_folder_is_only_logged(
@@ -67,4 +68,3 @@ def test_an_unwritable_config_folder_is_only_logged(
     with caplog.at_level(logging.WARNING, logger="ontwikkeltafel.ui.window_state"):
         window.close()
     assert "could not remember the window state" in caplog.text
-    assert load_state() == {}

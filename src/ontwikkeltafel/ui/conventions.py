@@ -1,17 +1,12 @@
-"""The window's conventions: its icon, the status bar, standard and help actions, its state."""
-
-from typing import TYPE_CHECKING
+"""The window's conventions: its icon and its status bar."""
 
 from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QStatusBar
 
 from ontwikkeltafel.paths import resources_dir
 from ontwikkeltafel.services.changes import Change
-from ontwikkeltafel.ui import help_menu, window_state
-
-if TYPE_CHECKING:
-    from ontwikkeltafel.ui.main_window import MainWindow
+from ontwikkeltafel.ui.changes import ChangeNotifier
 
 SAVED_MESSAGE_MS = 4000
 
@@ -40,22 +35,15 @@ def saved_message(moment: QTime) -> str:
     return _tr("Opgeslagen om %1").replace("%1", moment.toString("HH.mm"))
 
 
-def install_status_bar(window: "MainWindow") -> DatabaseLabel:
-    """Name the database permanently; say briefly when a change was saved."""
-    bar = window.statusBar()
-    label = DatabaseLabel(window.database_name)
+def install_status_bar(
+    bar: QStatusBar, database_name: str, notifier: ChangeNotifier
+) -> DatabaseLabel:
+    """Name the database permanently in ``bar``; say briefly when a change was saved."""
+    label = DatabaseLabel(database_name)
     bar.addPermanentWidget(label)
 
     def on_changed(_change: Change) -> None:
         bar.showMessage(saved_message(QTime.currentTime()), SAVED_MESSAGE_MS)
 
-    window.notifier.changed.connect(on_changed)
+    notifier.changed.connect(on_changed)
     return label
-
-
-def install(window: "MainWindow") -> None:
-    """Give ``window`` its icon, status bar, Edit and Help actions and remembered state."""
-    window.setWindowIcon(app_icon())
-    install_status_bar(window)
-    help_menu.install(window)
-    window_state.install(window)  # last: showing the remembered page updates the actions

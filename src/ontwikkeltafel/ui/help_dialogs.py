@@ -7,7 +7,7 @@ window and on the page shown, and each ``QShortcut`` in the window that has a
 
 import platform
 import sys
-from typing import TYPE_CHECKING, TypeVar
+from typing import Any, TypeVar
 
 import PySide6
 from PySide6.QtCore import QCoreApplication, Qt, qVersion
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMainWindow,
     QMenu,
     QPushButton,
     QTreeWidget,
@@ -28,9 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from ontwikkeltafel import __version__, paths
-
-if TYPE_CHECKING:
-    from ontwikkeltafel.ui.main_window import MainWindow
 
 Dialog = TypeVar("Dialog", bound=QDialog)
 Rows = list[tuple[str, str]]
@@ -65,8 +63,8 @@ def _menu_rows(menu: QMenu, seen: set[QAction], prefix: str = "") -> Rows:
     return rows
 
 
-def shortcut_groups(window: "MainWindow") -> list[tuple[str, Rows]]:
-    """The shortcuts of ``window``: per menu, then those outside the menus ("Overige")."""
+def shortcut_groups(window: QMainWindow, page: QWidget | None) -> list[tuple[str, Rows]]:
+    """The shortcuts of ``window`` and its ``page``: per menu, then the others ("Overige")."""
     seen: set[QAction] = set()
     groups: list[tuple[str, Rows]] = []
     for entry in window.menuBar().actions():
@@ -76,7 +74,6 @@ def shortcut_groups(window: "MainWindow") -> list[tuple[str, Rows]]:
             if rows:
                 groups.append((plain(menu.title()), rows))
     others: Rows = []
-    page = window.stack.currentWidget()
     widgets: list[QWidget] = [window]
     if page is not None:
         widgets += [page, *page.findChildren(QWidget)]
@@ -94,12 +91,12 @@ def shortcut_groups(window: "MainWindow") -> list[tuple[str, Rows]]:
     return groups
 
 
-def _show_once(cls: type[Dialog], window: QWidget) -> Dialog:
+def _show_once(cls: type[Dialog], window: QWidget, *args: Any) -> Dialog:
     existing = window.findChild(cls)
     if existing is not None and existing.isVisible():
         existing.activateWindow()
         return existing
-    dialog = cls(window)
+    dialog = cls(window, *args)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog
@@ -108,8 +105,8 @@ def _show_once(cls: type[Dialog], window: QWidget) -> Dialog:
 class ShortcutsDialog(QDialog):
     """Every shortcut of the window, grouped by menu."""
 
-    def __init__(self, window: "MainWindow") -> None:
-        """List the shortcuts ``window`` has now."""
+    def __init__(self, window: QMainWindow, page: QWidget | None) -> None:
+        """List the shortcuts ``window`` has now, with those of the ``page`` it shows."""
         super().__init__(window)
         self.setWindowTitle(self.tr("Sneltoetsen"))
         self.tree = QTreeWidget()
@@ -120,7 +117,7 @@ class ShortcutsDialog(QDialog):
         self.tree.setAlternatingRowColors(True)
         bold = QFont(self.tree.font())
         bold.setBold(True)
-        groups = shortcut_groups(window)
+        groups = shortcut_groups(window, page)
         for title, rows in groups:
             group = QTreeWidgetItem(self.tree, [title])
             group.setFont(0, bold)
@@ -153,16 +150,16 @@ class ShortcutsDialog(QDialog):
         return found
 
     @classmethod
-    def show_for(cls, window: "MainWindow") -> "ShortcutsDialog":
+    def show_for(cls, window: QMainWindow, page: QWidget | None) -> "ShortcutsDialog":
         """Show the overview over ``window`` (the open one, if it is open)."""
-        return _show_once(cls, window)
+        return _show_once(cls, window, page)
 
 
-def about_facts(window: "MainWindow") -> list[tuple[str, str]]:
+def about_facts(database_name: str) -> list[tuple[str, str]]:
     """The facts the About dialog lists: version, database, folders, Python and Qt."""
     return [
         (_tr("Versie"), __version__),
-        (_tr("Database"), window.database_name),
+        (_tr("Database"), database_name),
         (_tr("Instellingen"), str(paths.config_dir())),
         (_tr("Gegevens"), str(paths.data_dir())),
         (_tr("Logbestanden"), str(paths.log_dir())),
@@ -174,11 +171,11 @@ def about_facts(window: "MainWindow") -> list[tuple[str, str]]:
 class AboutDialog(QDialog):
     """Who the app is, which database it shows and where it keeps its files."""
 
-    def __init__(self, window: "MainWindow") -> None:
-        """Describe the app and the database of ``window``."""
+    def __init__(self, window: QWidget, database_name: str) -> None:
+        """Describe the app and the database ``database_name`` of ``window``."""
         super().__init__(window)
         self.setWindowTitle(self.tr("Over Ontwikkeltafel"))
-        self.facts = about_facts(window)
+        self.facts = about_facts(database_name)
         icon = QLabel()
         icon.setPixmap(window.windowIcon().pixmap(64, 64))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -230,6 +227,6 @@ class AboutDialog(QDialog):
         QGuiApplication.clipboard().setText(self.text())
 
     @classmethod
-    def show_for(cls, window: "MainWindow") -> "AboutDialog":
+    def show_for(cls, window: QWidget, database_name: str) -> "AboutDialog":
         """Show the About dialog over ``window`` (the open one, if it is open)."""
-        return _show_once(cls, window)
+        return _show_once(cls, window, database_name)

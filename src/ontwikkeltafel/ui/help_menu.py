@@ -1,21 +1,26 @@
 """The Help menu's own entries: the shortcut overview (F1) and the About dialog."""
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-
-if TYPE_CHECKING:
-    from ontwikkeltafel.ui.main_window import MainWindow
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 
 class HelpActions(QObject):
     """Sneltoetsen and Over Ontwikkeltafel; their dialogs are imported when first asked for."""
 
-    def __init__(self, window: "MainWindow") -> None:
-        """Add both actions to the window's Help menu."""
+    def __init__(
+        self,
+        window: QMainWindow,
+        database_name: str,
+        current_page: Callable[[], QWidget | None],
+    ) -> None:
+        """The actions of ``window`` (which puts them in its Help menu)."""
         super().__init__(window)
         self.window = window
+        self.database_name = database_name
+        self.current_page = current_page
         self.shortcuts_action = QAction(self.tr("&Sneltoetsen"), window)
         self.shortcuts_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         if self.shortcuts_action.shortcut().isEmpty():
@@ -26,24 +31,16 @@ class HelpActions(QObject):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.setStatusTip(self.tr("Versie, database en mappen van Ontwikkeltafel"))
         self.about_action.triggered.connect(self.show_about)
-        window.help_menu.addAction(self.shortcuts_action)
-        window.help_menu.addSeparator()
-        window.help_menu.addAction(self.about_action)
         window.addAction(self.shortcuts_action)
 
     def show_shortcuts(self) -> None:
         """Show the shortcut overview."""
         from ontwikkeltafel.ui.help_dialogs import ShortcutsDialog
 
-        ShortcutsDialog.show_for(self.window)
+        ShortcutsDialog.show_for(self.window, self.current_page())
 
     def show_about(self) -> None:
         """Show the About dialog."""
         from ontwikkeltafel.ui.help_dialogs import AboutDialog
 
-        AboutDialog.show_for(self.window)
-
-
-def install(window: "MainWindow") -> None:
-    """Give ``window`` its Help entries."""
-    HelpActions(window)
+        AboutDialog.show_for(self.window, self.database_name)

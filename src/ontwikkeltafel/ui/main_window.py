@@ -18,18 +18,20 @@ from PySide6.QtWidgets import (
 )
 
 from ontwikkeltafel.services import SessionFactory
-from ontwikkeltafel.ui import conventions
 from ontwikkeltafel.ui.autosave import FormBinder
 from ontwikkeltafel.ui.changes import ChangeNotifier
 from ontwikkeltafel.ui.context import as_page
+from ontwikkeltafel.ui.conventions import app_icon, install_status_bar
 from ontwikkeltafel.ui.export_menu import ExportMenu
 from ontwikkeltafel.ui.exports import Exports
+from ontwikkeltafel.ui.help_menu import HelpActions
 from ontwikkeltafel.ui.messages import show_error
 from ontwikkeltafel.ui.record_pages import RecordPages
 from ontwikkeltafel.ui.search_box import GlobalSearch
 from ontwikkeltafel.ui.standard_actions import StandardActions
 from ontwikkeltafel.ui.tables_page import TablesPage
 from ontwikkeltafel.ui.undo import Editor
+from ontwikkeltafel.ui.window_state import restore_state, save_state
 
 WARM_UP_MS = 400  # after the first paint, before a user's first click
 WARM_UP_MODULES = (
@@ -66,7 +68,13 @@ class MainWindow(QMainWindow):
         for key in self.keys[2:]:  # the list pages open their own records
             self.record_openers[key] = partial(self._open_on_list_page, key)
         # The window's parts, in the order their menu entries appear.
-        conventions.install(self)
+        self.setWindowIcon(app_icon())
+        install_status_bar(self.statusBar(), database_name, self.notifier)
+        self.help_actions = HelpActions(self, database_name, self.current_page)
+        self.help_menu.addAction(self.help_actions.shortcuts_action)
+        self.help_menu.addSeparator()
+        self.help_menu.addAction(self.help_actions.about_action)
+        self.about_to_close.connect(lambda: save_state(self, self._shown_key()))
         self.exports = Exports(self, self)
         self.about_to_close.connect(self.exports.tasks.stop)
         self.export_menu = ExportMenu(self, self.exports, self.tables_page)
@@ -82,6 +90,10 @@ class MainWindow(QMainWindow):
         self.search = GlobalSearch(self, self)
         self._place_search()
         self._add_search_to_edit_menu()
+        # Last: showing the remembered page updates the actions.
+        remembered = restore_state(self)
+        if remembered in self.keys[1:]:
+            self.show_page(remembered)
         QTimer.singleShot(WARM_UP_MS, self._warm_up)
 
     def _navigation(self) -> list[tuple[str, str]]:
@@ -125,6 +137,11 @@ class MainWindow(QMainWindow):
         outer_layout.addWidget(column)
         outer_layout.addWidget(self.stack, 1)
         self.setCentralWidget(outer)
+
+    def _shown_key(self) -> str | None:
+        """The navigation key of the page shown (None for a record page)."""
+        shown = self.stack.currentWidget()
+        return next((key for key, page in self.pages.items() if page is shown), None)
 
     def _place_search(self) -> None:
         """The search field above the navigation, as wide as it.
