@@ -13,7 +13,7 @@ from ontwikkeltafel.ui.list_pages import PAGES, make_page
 from ontwikkeltafel.ui.main_window import MainWindow
 from ontwikkeltafel.ui.record_list import RecordListPage
 from tests.services.test_lists import extend
-from tests.ui.windows import make_window
+from tests.ui.windows import BareContext, make_window
 
 
 @pytest.fixture
@@ -27,7 +27,7 @@ def _column(model: Any, column: int) -> list[str]:
 
 
 def open_page(qtbot: Any, database: Database, kind: str) -> RecordListPage:
-    page = make_page(kind, database.session_factory)
+    page = make_page(kind, BareContext(database.session_factory))
     qtbot.addWidget(page)
     page.resize(1200, 700)
     page.show()

@@ -2,8 +2,15 @@
 
 from typing import Any
 
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
+
+from ontwikkeltafel.services import SessionFactory
 from ontwikkeltafel.store.database import Database
+from ontwikkeltafel.ui.changes import ChangeNotifier
+from ontwikkeltafel.ui.context import Reports
 from ontwikkeltafel.ui.main_window import MainWindow
+from ontwikkeltafel.ui.undo import Editor
 
 
 def make_window(qtbot: Any, database: Database) -> MainWindow:
@@ -30,3 +37,36 @@ def activate(qtbot: Any, window: MainWindow) -> None:
     assert handle is not None
     handle.requestActivate()
     qtbot.waitUntil(window.isActiveWindow)
+
+
+class BareContext:
+    """A window context without a window, for a page shown on its own."""
+
+    def __init__(self, sessions: SessionFactory) -> None:
+        self.sessions = sessions
+        self.notifier = ChangeNotifier()
+        self.editor = Editor(sessions, QUndoStack(), self.notifier)
+        self.current_table: str | None = None
+        self.statuses: list[str] = []
+
+    @property
+    def exports(self) -> Reports:
+        raise AssertionError("a bare page has no exports")
+
+    def open_record(self, kind: str, record_id: str) -> bool:
+        return False
+
+    def current_page(self) -> QWidget | None:
+        return None
+
+    def show_over(self, page: QWidget) -> None:
+        page.show()
+
+    def go_back(self, came_from: QWidget | None) -> None:
+        pass
+
+    def refresh_actions(self) -> None:
+        pass
+
+    def show_status(self, text: str, timeout_ms: int = 0) -> None:
+        self.statuses.append(text)

@@ -29,6 +29,7 @@ from ontwikkeltafel.services.lists import (
     theme_ids,
     theme_rows,
 )
+from ontwikkeltafel.ui.context import WindowContext
 from ontwikkeltafel.ui.labels import enum_label, short_moment
 from ontwikkeltafel.ui.lazy_model import Column
 from ontwikkeltafel.ui.list_choices import (
@@ -255,16 +256,15 @@ PAGES: dict[str, Callable[[], PageSpec]] = {
 }
 
 
-def make_page(
-    kind: str, sessions: SessionFactory, parent: Any = None, editor: Any = None
-) -> RecordListPage:
-    """The list page of ``kind`` (a key of ``PAGES``) over the database behind ``sessions``.
+def make_page(kind: str, context: WindowContext, parent: Any = None) -> RecordListPage:
+    """The list page of ``kind`` (a key of ``PAGES``) of the window ``context``.
 
-    The kinds with a form get it beside their list (see ui/forms/pages.py); their edits
-    go through ``editor``, else the window's.
+    The kinds with a form get it beside their list; their edits go through the window's
+    editor. The window stores their pending input when it closes or its Edit menu opens.
     """
-    from ontwikkeltafel.ui.forms.pages import FORMS, editing_page
+    from ontwikkeltafel.ui.forms.editing_page import EditingPage
+    from ontwikkeltafel.ui.forms.kinds import FORMS
 
     if kind in FORMS:
-        return editing_page(kind, PAGES[kind](), sessions, parent, editor)
-    return RecordListPage(sessions, PAGES[kind](), parent)
+        return EditingPage(context, PAGES[kind](), FORMS[kind](), parent)
+    return RecordListPage(context.sessions, PAGES[kind](), parent)

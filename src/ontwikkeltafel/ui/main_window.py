@@ -36,7 +36,8 @@ from ontwikkeltafel.ui.window_state import restore_state, save_state
 WARM_UP_MS = 400  # after the first paint, before a user's first click
 WARM_UP_MODULES = (
     "ontwikkeltafel.ui.list_pages",
-    "ontwikkeltafel.ui.forms.pages",
+    "ontwikkeltafel.ui.forms.editing_page",
+    "ontwikkeltafel.ui.forms.kinds",
     "ontwikkeltafel.ui.table_page",
     "ontwikkeltafel.ui.meeting_page",
 )
@@ -190,9 +191,11 @@ class MainWindow(QMainWindow):
             # Made on first use: the lists' modules and queries stay out of start-up.
             from ontwikkeltafel.ui.list_pages import make_page
 
-            page = make_page(key, self.sessions, self)
+            page = make_page(key, self, self)
             self.pages[key] = page
             self.stack.addWidget(page)
+            self.about_to_close.connect(page.flush)
+            self.edit_menu.aboutToShow.connect(page.flush)  # undo then names the typing
             if key == "meetings":  # the meetings list opens a meeting on Enter
                 page.record_activated.connect(partial(self.open_record, "meetings"))
         self.stack.setCurrentWidget(page)

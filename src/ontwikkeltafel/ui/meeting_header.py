@@ -5,7 +5,7 @@ moves the end along. Times are Amsterdam times, stored as moments.
 """
 
 from datetime import date, datetime, time
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, QTime, Signal
 from PySide6.QtGui import QFocusEvent
@@ -21,13 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from ontwikkeltafel.model import AMSTERDAM, MeetingKind, MeetingStatus
+from ontwikkeltafel.services import SessionFactory
 from ontwikkeltafel.services.choices import person_choices
 from ontwikkeltafel.ui.fields import DateField, EnumField, RecordPicker
 from ontwikkeltafel.ui.labels import enum_label
 from ontwikkeltafel.ui.messages import current_language
-
-if TYPE_CHECKING:
-    from ontwikkeltafel.ui.meeting_page import MeetingPage
 
 NO_END = QTime(0, 0)  # shown empty: a meeting without an end time
 Times = tuple[datetime, datetime | None]
@@ -123,10 +121,10 @@ def times_of(values: dict[str, Any]) -> Times:
 class MeetingHeader(QWidget):
     """The meeting's own values in a grid of fields, autosaved through the page's binder."""
 
-    def __init__(self, page: "MeetingPage") -> None:
-        """The head of ``page``'s meeting."""
+    def __init__(self, sessions: SessionFactory) -> None:
+        """The head of a meeting; people are chosen from the database behind ``sessions``."""
         super().__init__()
-        people = lambda: person_choices(page.sessions)  # noqa: E731
+        people = lambda: person_choices(sessions)  # noqa: E731
         self.title_field = QLineEdit()
         self.kind = EnumField([(k, enum_label(k)) for k in MeetingKind])
         self.times = MeetingTimes()

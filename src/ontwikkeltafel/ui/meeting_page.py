@@ -32,7 +32,7 @@ class MeetingPage(RecordPage):
         """An empty page until :meth:`show_record`."""
         super().__init__(context)
         self.table_id: str | None = None
-        self.header = MeetingHeader(self)
+        self.header = MeetingHeader(self.sessions)
         self.form = self.binder(self._save)
         for name, widget in self.header.fields.items():
             self.form.bind(name, widget)
@@ -41,7 +41,7 @@ class MeetingPage(RecordPage):
         self.agenda_view = self.agenda_part.view
         self.agenda_view.selectionModel().selectionChanged.connect(self._on_item_chosen)
         self.attendance = AttendancePart(self)
-        self.editor_panel = MinutesEditor(self)
+        self.editor_panel = MinutesEditor(self, lambda: self.table_id)
         self.report_buttons = [
             self.button(
                 _tr("Convocatie"),

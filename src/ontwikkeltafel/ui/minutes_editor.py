@@ -5,6 +5,7 @@ another item stores what is pending first. The concerns and practices discussed 
 lists; decisions and actions are :mod:`ontwikkeltafel.ui.minutes_lists`.
 """
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -31,7 +32,7 @@ from ontwikkeltafel.ui.minutes_lists import ActionsPart, DecisionsPart
 from ontwikkeltafel.ui.record_page import show_start
 
 if TYPE_CHECKING:
-    from ontwikkeltafel.ui.meeting_page import MeetingPage
+    from ontwikkeltafel.ui.record_page import RecordPage
 
 
 def _tr(text: str) -> str:
@@ -48,10 +49,11 @@ def link_text(name: str, add: bool) -> str:
 class MinutesEditor(QWidget):
     """Everything about one agenda item, for the secretary during and after the meeting."""
 
-    def __init__(self, page: "MeetingPage") -> None:
-        """The editor of the item chosen on ``page``."""
+    def __init__(self, page: "RecordPage", table_id: Callable[[], str | None]) -> None:
+        """The editor of the item chosen on ``page``, a meeting of the table ``table_id()``."""
         super().__init__()
         self.page = page
+        self.table_id = table_id
         self.item_id: str | None = None
         self.values: dict[str, Any] = {}
         self.heading = QLabel()
@@ -94,7 +96,7 @@ class MinutesEditor(QWidget):
         self.actions_part = ActionsPart(page)
         self.concerns = LinksBox(
             _tr("<b>Besproken vragen en zorgen</b>"),
-            lambda: concern_choices(page.sessions, page.table_id),
+            lambda: concern_choices(page.sessions, table_id()),
             _tr("Vraag of zorg koppelen…"),
         )
         self.practices = LinksBox(
@@ -186,7 +188,7 @@ class MinutesEditor(QWidget):
         self.practices.set_ids(values["practice_ids"])
         self.decisions_part.show_item(self.item_id)
         action_list = values["kind"] == AgendaItemKind.ACTION_LIST
-        self.actions_part.show_actions(self.item_id, self.page.table_id, action_list)
+        self.actions_part.show_actions(self.item_id, self.table_id(), action_list)
 
     def _save_details(self, values: dict[str, Any]) -> None:
         if self.item_id is not None:

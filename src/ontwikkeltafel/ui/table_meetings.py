@@ -11,13 +11,13 @@ from ontwikkeltafel.ui.page_part import Part
 from ontwikkeltafel.ui.row_model import RowColumn, RowsModel
 
 if TYPE_CHECKING:
-    from ontwikkeltafel.ui.table_page import TablePage
+    from ontwikkeltafel.ui.record_page import RecordPage
 
 
 class MeetingsPart(Part):
     """The table's meetings, newest first; Enter opens one."""
 
-    def __init__(self, page: "TablePage") -> None:
+    def __init__(self, page: "RecordPage") -> None:
         """The meetings of the page's table."""
         super().__init__(page, self.tr("Bijeenkomsten"))
         self.model = RowsModel(

@@ -39,13 +39,13 @@ from ontwikkeltafel.ui.page_part import Part
 from ontwikkeltafel.ui.row_model import RowColumn, RowsModel
 
 if TYPE_CHECKING:
-    from ontwikkeltafel.ui.table_page import TablePage
+    from ontwikkeltafel.ui.record_page import RecordPage
 
 
 class MembersPart(Part):
     """The members: name, organisation, function and role (chosen in the cell)."""
 
-    def __init__(self, page: "TablePage") -> None:
+    def __init__(self, page: "RecordPage") -> None:
         """Members of the page's table."""
         super().__init__(page, self.tr("Deelnemers"))
         self.model = RowsModel(
@@ -162,7 +162,7 @@ class TemplateRow:
 class TemplatePart(Part):
     """The agenda template: title, kind and minutes, edited in the cells; add, remove, move."""
 
-    def __init__(self, page: "TablePage") -> None:
+    def __init__(self, page: "RecordPage") -> None:
         """The template of the page's table."""
         super().__init__(page, self.tr("Agendasjabloon"))
         self.heading.setToolTip(self.tr("Elke nieuwe bijeenkomst begint met deze agenda"))

@@ -13,21 +13,19 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
-    QMainWindow,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from ontwikkeltafel.i18n import UserError
-from ontwikkeltafel.services import SessionFactory
 from ontwikkeltafel.services.changes import Change
 from ontwikkeltafel.services.editing import dependents
+from ontwikkeltafel.ui.context import WindowContext
 from ontwikkeltafel.ui.forms.delete_question import DeleteQuestion, dependents_lines
 from ontwikkeltafel.ui.forms.record_form import RecordForm
 from ontwikkeltafel.ui.forms.spec import FormSpec
 from ontwikkeltafel.ui.record_list import PageSpec, RecordListPage
-from ontwikkeltafel.ui.undo import Editor
 
 STATUS_MS = 8000
 ASK_BEFORE_DELETING = frozenset({"people", "organisations"})  # others refer to them
@@ -37,18 +35,14 @@ class EditingPage(RecordListPage):
     """The list of one kind of record and the form of the selected one."""
 
     def __init__(
-        self,
-        sessions: SessionFactory,
-        spec: PageSpec,
-        form_spec: FormSpec,
-        editor: Editor,
-        parent: Any = None,
+        self, context: WindowContext, spec: PageSpec, form_spec: FormSpec, parent: Any = None
     ) -> None:
-        """A list by ``spec`` beside a form by ``form_spec``; edits go through ``editor``."""
-        super().__init__(sessions, spec, parent)
+        """A list by ``spec`` beside a form by ``form_spec``; edits go through the window's."""
+        super().__init__(context.sessions, spec, parent)
+        self.context = context
         self.form_spec = form_spec
         self.kind = form_spec.kind
-        self.editor = editor
+        editor = self.editor = context.editor
         self.stale = False
         self._selecting = False
         self.form = RecordForm(form_spec, editor)
@@ -275,18 +269,11 @@ class EditingPage(RecordListPage):
 
     def _current_table(self) -> str | None:
         """The table chosen on the window's first page, which new records belong to."""
-        window = self.window()
-        page = getattr(window, "tables_page", window)
-        table_id = getattr(page, "current_table", None)
-        return table_id if isinstance(table_id, str) else None
+        return self.context.current_table
 
     def _refresh_actions(self) -> None:
         """Let the window's Edit menu know that Delete now has (or lacks) a record."""
-        refresh = getattr(self.window(), "refresh_actions", None)
-        if callable(refresh):
-            refresh()
+        self.context.refresh_actions()
 
     def _status(self, message: str) -> None:
-        window = self.window()
-        if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(message, STATUS_MS)
+        self.context.show_status(message, STATUS_MS)
