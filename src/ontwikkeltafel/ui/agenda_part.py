@@ -21,7 +21,6 @@ from ontwikkeltafel.services.meeting_editing import (
     take_back_agenda_item,
 )
 from ontwikkeltafel.ui.agenda_model import AgendaModel, agenda_columns
-from ontwikkeltafel.ui.edits import push_inverse
 from ontwikkeltafel.ui.movable_view import MovableView
 from ontwikkeltafel.ui.page_part import Part
 
@@ -87,8 +86,7 @@ class AgendaPart(Part):
     def move_to(self, item_id: str, index: int) -> None:
         """Put an item at ``index`` of the agenda (undoable)."""
         meeting_id, sessions = self.meeting_id, self.page.sessions
-        push_inverse(
-            self.page.editor,
+        self.page.editor.push_inverse(
             _tr("Agendapunt verplaatsen"),
             lambda: move_agenda_item(sessions, item_id, index),
             lambda positions: set_agenda_positions(sessions, meeting_id, positions),
@@ -130,8 +128,7 @@ class AgendaPart(Part):
             return
         item_id, sessions = self.model.row_id(row), self.page.sessions
         self.run(
-            lambda: push_inverse(
-                self.page.editor,
+            lambda: self.page.editor.push_inverse(
                 _tr("Agendapunt verwijderen"),
                 lambda: remove_agenda_item(sessions, item_id),
                 lambda removed: restore_agenda_item(sessions, removed),

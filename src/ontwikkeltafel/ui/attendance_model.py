@@ -19,7 +19,6 @@ from ontwikkeltafel.services.attendance_editing import (
 )
 from ontwikkeltafel.services.choices import person_choices
 from ontwikkeltafel.ui.delegates import RadioDelegate
-from ontwikkeltafel.ui.edits import push_inverse
 from ontwikkeltafel.ui.fields import RecordPicker
 from ontwikkeltafel.ui.meeting_labels import label
 from ontwikkeltafel.ui.movable_view import MovableView
@@ -130,8 +129,7 @@ class AttendancePart(QWidget):
         """Record a status for someone (None: take them off the list), undoably."""
         meeting_id, sessions = self.meeting_id, self.page.sessions
         texts = {None: _tr("Gast verwijderen"), AttendanceStatus.GUEST: _tr("Gast toevoegen")}
-        push_inverse(
-            self.page.editor,
+        self.page.editor.push_inverse(
             texts.get(status, _tr("Aanwezigheid wijzigen")),
             lambda: set_presence(sessions, meeting_id, person_id, status),
             lambda before: self._restore(person_id, before),

@@ -16,7 +16,6 @@ from ontwikkeltafel.services.editing import create_record, read_record
 from ontwikkeltafel.services.meeting_planning import plan_meeting as plan_service
 from ontwikkeltafel.services.record_contents import meeting_contents, table_contents
 from ontwikkeltafel.ui.context import WindowContext
-from ontwikkeltafel.ui.edits import push_create
 from ontwikkeltafel.ui.messages import current_language, show_error
 from ontwikkeltafel.ui.record_page import RecordPage
 
@@ -108,7 +107,7 @@ def _make_and_open(
 ) -> str | None:
     """Make a record of ``kind`` as one undoable step, open its page ready to type."""
     try:
-        record_id = push_create(context.editor, undo_text, kind, create)
+        record_id = context.editor.push_create(undo_text, kind, create)
     except UserError as error:
         show_error(parent.window(), error)
         return None

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from ontwikkeltafel.model import AgendaItemKind
 from ontwikkeltafel.services.choices import concern_choices, person_choices, practice_choices
 from ontwikkeltafel.services.editing import read_record, update_record
-from ontwikkeltafel.ui.edits import push_inverse
 from ontwikkeltafel.ui.fields import EnumField, NumberField, RecordPicker
 from ontwikkeltafel.ui.links_box import LinksBox
 from ontwikkeltafel.ui.meeting_labels import choices
@@ -207,8 +206,7 @@ class MinutesEditor(QWidget):
             return
         box = self.concerns if name == "concern_ids" else self.practices
         ids = [i for i in box.ids if i != record_id] + ([record_id] if add else [])
-        push_inverse(
-            self.page.editor,
+        self.page.editor.push_inverse(
             link_text(name, add),
             lambda: update_record(sessions, "agenda_items", item_id, {name: ids}),
             lambda previous: update_record(sessions, "agenda_items", item_id, previous)[1],

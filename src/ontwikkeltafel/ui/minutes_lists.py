@@ -23,7 +23,6 @@ from ontwikkeltafel.services.minutes_editing import (
     set_decision_positions,
 )
 from ontwikkeltafel.ui.delegates import ChoiceDelegate, DateDelegate, PersonDelegate
-from ontwikkeltafel.ui.edits import push_create, push_inverse
 from ontwikkeltafel.ui.fields import DateField, RecordPicker
 from ontwikkeltafel.ui.labels import enum_label, short_date
 from ontwikkeltafel.ui.movable_view import MovableView
@@ -128,8 +127,7 @@ class DecisionsPart(ItemPart):
         if item_id is None or not text.strip():
             return
         made = self.run(
-            lambda: push_create(
-                self.page.editor,
+            lambda: self.page.editor.push_create(
                 _tr("Besluit toevoegen"),
                 "decisions",
                 lambda: add_decision(sessions, item_id, text),
@@ -157,8 +155,7 @@ class DecisionsPart(ItemPart):
             return
         decision_id = self.model.row_id(row)
         self.run(
-            lambda: push_inverse(
-                self.page.editor,
+            lambda: self.page.editor.push_inverse(
                 _tr("Besluit verplaatsen"),
                 lambda: move_decision(sessions, decision_id, target),
                 lambda positions: set_decision_positions(sessions, item_id, positions),
@@ -250,8 +247,7 @@ class ActionsPart(ItemPart):
         if item_id is None or not description.strip():
             return
         made = self.run(
-            lambda: push_create(
-                self.page.editor,
+            lambda: self.page.editor.push_create(
                 _tr("Actie toevoegen"),
                 "actions",
                 lambda: agree_action(sessions, item_id, values),

@@ -22,7 +22,6 @@ from ontwikkeltafel.services.changes import Change
 from ontwikkeltafel.services.choices import theme_choices
 from ontwikkeltafel.services.editing import read_record, update_record
 from ontwikkeltafel.ui.context import WindowContext
-from ontwikkeltafel.ui.edits import push_inverse
 from ontwikkeltafel.ui.fields import DateField, EnumField, NumberField
 from ontwikkeltafel.ui.labels import enum_label, short_date
 from ontwikkeltafel.ui.links_box import LinksBox
@@ -206,8 +205,7 @@ class TablePage(RecordPage):
         ids = [i for i in self.themes.ids if i != theme_id] + ([theme_id] if add else [])
         sessions = self.sessions
         text = self.tr("Thema koppelen") if add else self.tr("Thema ontkoppelen")
-        push_inverse(
-            self.editor,
+        self.editor.push_inverse(
             text,
             lambda: update_record(sessions, "tables", table_id, {"theme_ids": ids}),
             lambda previous: update_record(sessions, "tables", table_id, previous)[1],

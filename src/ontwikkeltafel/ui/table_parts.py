@@ -32,7 +32,6 @@ from ontwikkeltafel.services.table_editing import (
     template_items,
 )
 from ontwikkeltafel.ui.delegates import ChoiceDelegate, NumberDelegate
-from ontwikkeltafel.ui.edits import push_inverse
 from ontwikkeltafel.ui.fields import RecordPicker
 from ontwikkeltafel.ui.meeting_labels import choices, label
 from ontwikkeltafel.ui.page_part import Part
@@ -87,8 +86,7 @@ class MembersPart(Part):
 
     def _edited(self, row: MemberRow, _column: int, role: MemberRole) -> None:
         table_id, sessions = self.table_id, self.page.sessions
-        push_inverse(
-            self.page.editor,
+        self.page.editor.push_inverse(
             self.tr("Rol wijzigen"),
             lambda: set_member_role(sessions, table_id, row.person_id, role),
             lambda previous: set_member_role(sessions, table_id, row.person_id, previous)[1],
@@ -125,8 +123,7 @@ class MembersPart(Part):
             return
         table_id, sessions, person_id = self.table_id, self.page.sessions, self.model.row_id(row)
         self.run(
-            lambda: push_inverse(
-                self.page.editor,
+            lambda: self.page.editor.push_inverse(
                 self.tr("Deelnemer verwijderen"),
                 lambda: remove_member(sessions, table_id, person_id),
                 lambda snapshot: restore_member(sessions, table_id, snapshot),
@@ -141,8 +138,7 @@ class MembersPart(Part):
             return
         table_id, sessions, person_id = self.table_id, self.page.sessions, self.model.row_id(row)
         self.run(
-            lambda: push_inverse(
-                self.page.editor,
+            lambda: self.page.editor.push_inverse(
                 self.tr("Deelnemer verplaatsen"),
                 lambda: move_member(sessions, table_id, person_id, target),
                 lambda positions: set_member_positions(sessions, table_id, positions),
@@ -215,8 +211,7 @@ class TemplatePart(Part):
     def _push(self, text: str, edit: Any) -> None:
         table_id, sessions = self.table_id, self.page.sessions
         self.run(
-            lambda: push_inverse(
-                self.page.editor,
+            lambda: self.page.editor.push_inverse(
                 text,
                 edit,
                 lambda previous: set_template(sessions, table_id, previous)[1],

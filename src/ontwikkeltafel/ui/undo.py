@@ -6,7 +6,7 @@ A command is carried out once *before* it is pushed, so that a refusal (a
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
@@ -23,6 +23,7 @@ from ontwikkeltafel.services.editing import (
 from ontwikkeltafel.ui.changes import ChangeNotifier
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 FIELD_EDIT_ID = 1  # commands with this id may merge: typing in one field is one undo step
 
 
@@ -89,7 +90,6 @@ class FieldEdit(ServiceCommand):
         self.merge = merge
         self.values = values
         self.previous = previous
-        self.sessions = sessions
         super().__init__(
             text,
             notifier,
@@ -145,23 +145,44 @@ class Editor:
         self.notifier.report(change)
 
     def create(self, text: str, kind: str, values: dict[str, Any]) -> str:
-        """Store a new record; undo deletes it, redo makes it again with the same id."""
-        record_id, change = create_record(self.sessions, kind, values)
-        again = {**values, "id": record_id}
+        """Store a new record; undo deletes it, redo puts it back with the same id."""
+        return self.push_create(text, kind, lambda: create_record(self.sessions, kind, values))
+
+    def push_create(self, text: str, kind: str, create: Callable[[], tuple[str, Change]]) -> str:
+        """Make a record of ``kind`` with ``create``; undo deletes it, redo puts it back."""
         kept: dict[str, Any] = {}
 
-        def do() -> Change:
+        def forward() -> Change:
             if "snapshot" in kept:
                 return restore_snapshot(self.sessions, kept.pop("snapshot"))
-            return create_record(self.sessions, kind, again)[1]
+            kept["id"], change = create()
+            return change
 
-        def undo() -> Change:
-            kept["snapshot"], undone = delete_record(self.sessions, kind, record_id)
-            return undone
+        def backward() -> Change:
+            kept["snapshot"], change = delete_record(self.sessions, kind, kept["id"])
+            return change
 
-        self.stack.push(ServiceCommand(text, self.notifier, do, undo))
-        self.notifier.report(change)
-        return record_id
+        self.push(text, forward, backward)
+        return str(kept["id"])
+
+    def push_inverse(
+        self, text: str, do: Callable[[], tuple[T, Change]], undo: Callable[[T], Change]
+    ) -> Change:
+        """Do ``do`` now (a refusal raises, nothing is pushed); undo hands its result to ``undo``.
+
+        For a service that returns what its undo needs (positions before, a snapshot, the
+        previous value).
+        """
+        kept: dict[str, Any] = {}
+
+        def forward() -> Change:
+            kept["undo"], change = do()
+            return change
+
+        def backward() -> Change:
+            return undo(kept.pop("undo"))
+
+        return self.push(text, forward, backward)
 
     def delete(self, text: str, kind: str, record_id: str) -> None:
         """Delete a record and all that hangs from it; undo puts every row back."""
