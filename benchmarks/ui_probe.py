@@ -130,9 +130,9 @@ def product(db: str) -> dict[str, Any]:
     gc.disable()  # as ontwikkeltafel.cli does during start-up
     from ontwikkeltafel.store.database import open_database
     from ontwikkeltafel.store.location import location_from_path
-    from ontwikkeltafel.ui.main_window import MainWindow
-    from ontwikkeltafel.ui.record_list import RecordListPage
-    from ontwikkeltafel.ui.translation import install_translator
+    from ontwikkeltafel.ui.lists.list_page import RecordListPage
+    from ontwikkeltafel.ui.window.main_window import MainWindow
+    from ontwikkeltafel.ui.window.translation import install_translator
 
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Ontwikkeltafel")

@@ -45,7 +45,7 @@ def test_import_counts_are_one_text_for_the_command_line_and_the_window(  # type
 ) -> None:
     from ontwikkeltafel.exchange.importer import COUNTED, ImportCounts
     from ontwikkeltafel.i18n import import_count_lines
-    from ontwikkeltafel.ui.export_texts import counts_details
+    from ontwikkeltafel.ui.exports.texts import counts_details
 
     result = cli("--db", db_path, "--lang", "nl", "import", write_json(document))
     printed = result.out.splitlines()[1:]

@@ -4,62 +4,62 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="180" />
+            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="177" />
             <source>Over Ontwikkeltafel</source>
             <translation>About Ontwikkeltafel</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="187" />
+            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="184" />
             <source>Versie %1</source>
             <translation>Version %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="190" />
+            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="187" />
             <source>Agenda's, verslagen, besluiten en acties van ontwikkeltafels en andere overleggen in het sociaal domein.</source>
             <translation>Agendas, minutes, decisions and actions of development tables and other consultations in the social domain.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="213" />
+            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="210" />
             <source>Gegevens &amp;kopiëren</source>
             <translation>&amp;Copy Details</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="214" />
+            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="211" />
             <source>Deze gegevens naar het klembord, voor een vraag om hulp</source>
             <translation>Copy these details to the clipboard, to ask for help</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="164" />
+            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="161" />
             <source>Versie</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="165" />
+            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="162" />
             <source>Database</source>
             <translation>Database</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="166" />
+            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="163" />
             <source>Instellingen</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="167" />
+            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="164" />
             <source>Gegevens</source>
             <translation>Data</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="168" />
+            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="165" />
             <source>Logbestanden</source>
             <translation>Logs</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="169" />
+            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="166" />
             <source>Python</source>
             <translation>Python</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="170" />
+            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="167" />
             <source>Qt</source>
             <translation>Qt</translation>
         </message>
@@ -67,12 +67,12 @@
     <context>
         <name>EditingPage</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/editing_page.py" line="155" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/editing_page.py" line="149" />
             <source>%1 verwijderen</source>
             <translation>Delete %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/editing_page.py" line="158" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/editing_page.py" line="152" />
             <source>%1 verwijderd. Ongedaan maken met Ctrl+Z.</source>
             <translation>%1 deleted. Undo with Ctrl+Z.</translation>
         </message>
@@ -80,97 +80,97 @@
     <context>
         <name>Exports</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="116" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="116" />
             <source>Importeren uit een JSON-bestand</source>
             <translation>Import from a JSON file</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="125" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="125" />
             <source>Exporteren naar een JSON-bestand</source>
             <translation>Export to a JSON file</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="129" />
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="225" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="129" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="225" />
             <source>Niet geëxporteerd</source>
             <translation>Not exported</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="191" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="191" />
             <source>Geïmporteerd uit %1.</source>
             <translation>Imported from %1.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="194" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="194" />
             <source>Importeren klaar</source>
             <translation>Import finished</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="197" />
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="251" />
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="276" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="197" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="251" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="276" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="202" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="202" />
             <source>Importeren</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="203" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="203" />
             <source>%1 wordt ingelezen…</source>
             <translation>Reading %1…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="205" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="205" />
             <source>Niets geïmporteerd</source>
             <translation>Nothing imported</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="220" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="220" />
             <source>%1 records geëxporteerd.</source>
             <translation>%1 records exported.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="223" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="223" />
             <source>Exporteren</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="224" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="224" />
             <source>%1 wordt geschreven…</source>
             <translation>Writing %1…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="231" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="231" />
             <source>Even geduld: er loopt nog een taak.</source>
             <translation>Please wait: another task is still running.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="237" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="237" />
             <source>Afgebroken; er is niets opgeslagen.</source>
             <translation>Cancelled; nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="262" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="262" />
             <source>Opgeslagen</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="264" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="264" />
             <source>Bestand: %1
 Map: %2</source>
             <translation>File: %1
 Folder: %2</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="269" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="269" />
             <source>Bestand openen</source>
             <translation>Open file</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports.py" line="272" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="272" />
             <source>Map openen</source>
             <translation>Open folder</translation>
         </message>
@@ -178,27 +178,22 @@ Folder: %2</translation>
     <context>
         <name>GlobalSearch</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/search_box.py" line="70" />
+            <location filename="../../src/ontwikkeltafel/ui/search/global_search.py" line="71" />
             <source>&amp;Zoeken…</source>
             <translation>&amp;Search…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/search_box.py" line="72" />
+            <location filename="../../src/ontwikkeltafel/ui/search/global_search.py" line="73" />
             <source>Zoeken in alle tafels, bijeenkomsten, verslagen en meer</source>
             <translation>Search all tables, meetings, minutes and more</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/search_box.py" line="75" />
+            <location filename="../../src/ontwikkeltafel/ui/search/global_search.py" line="76" />
             <source>Zoeken (%1)</source>
             <translation>Search (%1)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/search_box.py" line="110" />
-            <source>Zoeken</source>
-            <translation>Search</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/search_box.py" line="198" />
+            <location filename="../../src/ontwikkeltafel/ui/search/global_search.py" line="162" />
             <source>Dit soort gegevens kan hier nog niet geopend worden.</source>
             <translation>This kind of record cannot be opened here yet.</translation>
         </message>
@@ -206,22 +201,22 @@ Folder: %2</translation>
     <context>
         <name>HelpActions</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/help_menu.py" line="19" />
+            <location filename="../../src/ontwikkeltafel/ui/window/help_menu.py" line="24" />
             <source>&amp;Sneltoetsen</source>
             <translation>&amp;Keyboard Shortcuts</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/help_menu.py" line="23" />
+            <location filename="../../src/ontwikkeltafel/ui/window/help_menu.py" line="28" />
             <source>Alle sneltoetsen op een rij</source>
             <translation>All keyboard shortcuts at a glance</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/help_menu.py" line="25" />
+            <location filename="../../src/ontwikkeltafel/ui/window/help_menu.py" line="30" />
             <source>&amp;Over Ontwikkeltafel</source>
             <translation>&amp;About Ontwikkeltafel</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/help_menu.py" line="27" />
+            <location filename="../../src/ontwikkeltafel/ui/window/help_menu.py" line="32" />
             <source>Versie, database en mappen van Ontwikkeltafel</source>
             <translation>Version, database and folders of Ontwikkeltafel</translation>
         </message>
@@ -229,7 +224,7 @@ Folder: %2</translation>
     <context>
         <name>Language</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/messages.py" line="12" />
+            <location filename="../../src/ontwikkeltafel/ui/core/messages.py" line="12" />
             <source>nl</source>
             <translation>en</translation>
         </message>
@@ -250,12 +245,12 @@ Folder: %2</translation>
     <context>
         <name>LinksBox</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/links_box.py" line="52" />
+            <location filename="../../src/ontwikkeltafel/ui/widgets/links_box.py" line="52" />
             <source>Weghalen</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/links_box.py" line="53" />
+            <location filename="../../src/ontwikkeltafel/ui/widgets/links_box.py" line="53" />
             <source>De gekozen koppeling weghalen (Delete)</source>
             <translation>Remove the chosen link (Delete)</translation>
         </message>
@@ -263,107 +258,107 @@ Folder: %2</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="57" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="64" />
             <source>Ontwikkeltafel</source>
             <translation>Ontwikkeltafel</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="79" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="103" />
             <source>Tafels en bijeenkomsten</source>
             <translation>Tables and meetings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="80" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="104" />
             <source>Bijeenkomsten</source>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="81" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="105" />
             <source>Personen</source>
             <translation>People</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="82" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="106" />
             <source>Organisaties</source>
             <translation>Organisations</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="83" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="107" />
             <source>Thema's</source>
             <translation>Themes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="84" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="108" />
             <source>Vragen en zorgen</source>
             <translation>Questions and concerns</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="85" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="109" />
             <source>Goede voorbeelden</source>
             <translation>Good practices</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="86" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="110" />
             <source>Ontwikkelpunten</source>
             <translation>Development points</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="87" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="111" />
             <source>Actiepunten</source>
             <translation>Actions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="151" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="205" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="152" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="206" />
             <source>&amp;Afsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="156" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="210" />
             <source>Be&amp;werken</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="170" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="229" />
             <source>Beel&amp;d</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="171" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="230" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="190" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="249" />
             <source>Ongedaan maken</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="191" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="250" />
             <source>Ongedaan maken: %1</source>
             <translation>Undo: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="197" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="256" />
             <source>Opnieuw</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="198" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="257" />
             <source>Opnieuw: %1</source>
             <translation>Redo: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="235" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="327" />
             <source>Nog niet alles is opgeslagen: de database is even niet beschikbaar. De invoer blijft staan; sluit opnieuw zodra het is opgeslagen.</source>
             <translation>Not everything is saved yet: the database is unavailable for a moment. Your input stays; close again once it is saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/main_window.py" line="240" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="332" />
             <source>Niet alles is bewaard: verbeter de rode melding of maak de invoer ongedaan met Ctrl+Z, en sluit dan opnieuw.</source>
             <translation>Not everything was stored: correct the red message or undo the input with Ctrl+Z, then close again.</translation>
         </message>
@@ -371,22 +366,22 @@ Folder: %2</translation>
     <context>
         <name>MeetingsPart</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_meetings.py" line="22" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/meetings.py" line="22" />
             <source>Bijeenkomsten</source>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_meetings.py" line="26" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/meetings.py" line="26" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_meetings.py" line="30" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/meetings.py" line="30" />
             <source>Bijeenkomst</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_meetings.py" line="31" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/meetings.py" line="31" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -394,72 +389,72 @@ Folder: %2</translation>
     <context>
         <name>MembersPart</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="50" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="49" />
             <source>Deelnemers</source>
             <translation>Members</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="53" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="52" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="54" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="53" />
             <source>Organisatie</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="55" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="54" />
             <source>Functie</source>
             <translation>Function</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="56" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="55" />
             <source>Rol</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="69" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="68" />
             <source>Persoon toevoegen…</source>
             <translation>Add a person…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="74" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="73" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="74" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="73" />
             <source>De gekozen deelnemer van de tafel halen</source>
             <translation>Take the chosen member off the table</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="77" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="76" />
             <source>Omhoog (Ctrl+↑)</source>
             <translation>Up (Ctrl+↑)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="80" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="79" />
             <source>Omlaag (Ctrl+↓)</source>
             <translation>Down (Ctrl+↓)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="92" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="90" />
             <source>Rol wijzigen</source>
             <translation>Change role</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="118" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="116" />
             <source>Deelnemer toevoegen</source>
             <translation>Add member</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="130" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="127" />
             <source>Deelnemer verwijderen</source>
             <translation>Remove member</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="146" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="142" />
             <source>Deelnemer verplaatsen</source>
             <translation>Move member</translation>
         </message>
@@ -467,12 +462,12 @@ Folder: %2</translation>
     <context>
         <name>ProgressDialog</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/tasks.py" line="119" />
+            <location filename="../../src/ontwikkeltafel/ui/core/tasks.py" line="119" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/tasks.py" line="133" />
+            <location filename="../../src/ontwikkeltafel/ui/core/tasks.py" line="133" />
             <source>Bezig met afbreken…</source>
             <translation>Cancelling…</translation>
         </message>
@@ -488,12 +483,12 @@ Folder: %2</translation>
     <context>
         <name>RecordPage</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/record_page.py" line="64" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/record/page.py" line="53" />
             <source>← Terug</source>
             <translation>← Back</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/record_page.py" line="65" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/record/page.py" line="54" />
             <source>Terug naar de lijst (Ctrl+W)</source>
             <translation>Back to the list (Ctrl+W)</translation>
         </message>
@@ -501,77 +496,77 @@ Folder: %2</translation>
     <context>
         <name>ReportDialog</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/report_dialog.py" line="60" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="60" />
             <source>Voor deelnemers: zonder vertrouwelijke delen</source>
             <translation>For participants: without confidential parts</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/report_dialog.py" line="61" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="61" />
             <source>Intern: met vertrouwelijke delen, zo gemarkeerd</source>
             <translation>Internal: with confidential parts, marked as such</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/report_dialog.py" line="72" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="72" />
             <source>Standaardopmaak van Ontwikkeltafel</source>
             <translation>Ontwikkeltafel's standard layout</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/report_dialog.py" line="75" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="75" />
             <source>Een Word-bestand met uw huisstijl: briefhoofd, logo, kop- en voettekst</source>
             <translation>A Word file in your house style: letterhead, logo, header and footer</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/report_dialog.py" line="87" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="87" />
             <source>Versie:</source>
             <translation>Version:</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/report_dialog.py" line="91" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="91" />
             <source>Taal:</source>
             <translation>Language:</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/report_dialog.py" line="92" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="92" />
             <source>Huisstijl:</source>
             <translation>House style:</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/report_dialog.py" line="93" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="93" />
             <source>Opslaan als:</source>
             <translation>Save as:</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/report_dialog.py" line="95" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="95" />
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/report_dialog.py" line="96" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="96" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/report_dialog.py" line="111" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="111" />
             <source>Bladeren…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/report_dialog.py" line="125" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="125" />
             <source>Word-sjabloon kiezen</source>
             <translation>Choose a Word template</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/report_dialog.py" line="126" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="126" />
             <source>Word-documenten en -sjablonen (*.docx *.dotx)</source>
             <translation>Word documents and templates (*.docx *.dotx)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/report_dialog.py" line="132" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="132" />
             <source>Rapport opslaan als</source>
             <translation>Save report as</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/report_dialog.py" line="159" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="159" />
             <source>%1 bestaat al. Wilt u het vervangen?</source>
             <translation>%1 already exists. Do you want to replace it?</translation>
         </message>
@@ -579,12 +574,12 @@ Folder: %2</translation>
     <context>
         <name>SearchPanel</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/search_panel.py" line="55" />
+            <location filename="../../src/ontwikkeltafel/ui/search/panel.py" line="55" />
             <source>↑ ↓ kiezen · Enter openen · Esc sluiten</source>
             <translation>↑ ↓ choose · Enter open · Esc close</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/search_panel.py" line="77" />
+            <location filename="../../src/ontwikkeltafel/ui/search/panel.py" line="77" />
             <source>Niets gevonden voor “%1”</source>
             <translation>Nothing found for “%1”</translation>
         </message>
@@ -592,22 +587,22 @@ Folder: %2</translation>
     <context>
         <name>ShortcutsDialog</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="93" />
+            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="90" />
             <source>Overige</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="114" />
+            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="111" />
             <source>Sneltoetsen</source>
             <translation>Keyboard Shortcuts</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="117" />
+            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="114" />
             <source>Opdracht</source>
             <translation>Command</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/help_dialogs.py" line="117" />
+            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="114" />
             <source>Toets</source>
             <translation>Key</translation>
         </message>
@@ -615,32 +610,32 @@ Folder: %2</translation>
     <context>
         <name>StandardActions</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/standard_actions.py" line="61" />
+            <location filename="../../src/ontwikkeltafel/ui/window/edit_actions.py" line="76" />
             <source>&amp;Nieuw</source>
             <translation>&amp;New</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/standard_actions.py" line="62" />
+            <location filename="../../src/ontwikkeltafel/ui/window/edit_actions.py" line="77" />
             <source>&amp;Verwijderen</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/standard_actions.py" line="63" />
+            <location filename="../../src/ontwikkeltafel/ui/window/edit_actions.py" line="78" />
             <source>&amp;Sluiten</source>
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/standard_actions.py" line="64" />
+            <location filename="../../src/ontwikkeltafel/ui/window/edit_actions.py" line="79" />
             <source>Een nieuw item op deze pagina</source>
             <translation>A new item on this page</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/standard_actions.py" line="65" />
+            <location filename="../../src/ontwikkeltafel/ui/window/edit_actions.py" line="80" />
             <source>Het gekozen item verwijderen</source>
             <translation>Delete the selected item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/standard_actions.py" line="66" />
+            <location filename="../../src/ontwikkeltafel/ui/window/edit_actions.py" line="81" />
             <source>Deze pagina sluiten</source>
             <translation>Close this page</translation>
         </message>
@@ -648,142 +643,142 @@ Folder: %2</translation>
     <context>
         <name>TablePage</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="63" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="60" />
             <source> jaar</source>
             <translation> years</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="64" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="61" />
             <source>Hoe lang de gegevens van de tafel bewaard blijven</source>
             <translation>How long the table's data is kept</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="77" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="74" />
             <source>&lt;b&gt;Thema's&lt;/b&gt;</source>
             <translation>&lt;b&gt;Themes&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="79" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="76" />
             <source>Thema toevoegen…</source>
             <translation>Add a theme…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="87" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="84" />
             <source>Bijeenkomst plannen</source>
             <translation>Plan meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="88" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="85" />
             <source>De volgende bijeenkomst plannen vanuit het agendasjabloon (Ctrl+N)</source>
             <translation>Plan the next meeting from the agenda template (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="93" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="90" />
             <source>Uitnodiging (.ics)</source>
             <translation>Invitation (.ics)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="94" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="91" />
             <source>Een agenda-uitnodiging voor de gekozen bijeenkomst opslaan</source>
             <translation>Save a calendar invitation for the chosen meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="99" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="96" />
             <source>Tafelrapportage</source>
             <translation>Table report</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="100" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="97" />
             <source>Het verslag van alles wat de tafel opleverde, als Word-document</source>
             <translation>The report of everything the table produced, as a Word document</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="104" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="101" />
             <source>Besluiten- en actielijst</source>
             <translation>Decisions and action list</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="105" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="102" />
             <source>De besluitenlijst en de actielijst van de tafel, als Word-document</source>
             <translation>The table's decisions and action list, as a Word document</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="121" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="118" />
             <source>Gegevens</source>
             <translation>Data</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="122" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="119" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="123" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="120" />
             <source>Doel</source>
             <translation>Goal</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="124" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="121" />
             <source>Beschrijving</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="125" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="122" />
             <source>Gestart op</source>
             <translation>Started on</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="126" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="123" />
             <source>Beëindigd op</source>
             <translation>Ended on</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="127" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="124" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="128" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="125" />
             <source>Bewaartermijn</source>
             <translation>Retention period</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="186" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="183" />
             <source>gestart %1</source>
             <translation>started %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="189" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="186" />
             <source>1 deelnemer</source>
             <translation>1 member</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="191" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="188" />
             <source>%1 deelnemers</source>
             <translation>%1 members</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="194" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="191" />
             <source>1 bijeenkomst</source>
             <translation>1 meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="196" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="193" />
             <source>%1 bijeenkomsten</source>
             <translation>%1 meetings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="203" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="200" />
             <source>Tafel wijzigen</source>
             <translation>Edit table</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="210" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="207" />
             <source>Thema koppelen</source>
             <translation>Link theme</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_page.py" line="210" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="207" />
             <source>Thema ontkoppelen</source>
             <translation>Unlink theme</translation>
         </message>
@@ -791,89 +786,89 @@ Folder: %2</translation>
     <context>
         <name>TablesPage</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="36" />
-            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="56" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="34" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="54" />
             <source>Tafel</source>
             <translation>Table</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="37" />
-            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="55" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="35" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="53" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="38" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="36" />
             <source>Gestart</source>
             <translation>Started</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="40" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="38" />
             <source>Bijeenkomsten</source>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="52" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="50" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="53" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="51" />
             <source>Bijeenkomst</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="54" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="52" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="66" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="64" />
             <source>afgesloten</source>
             <translation>closed</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="75" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="73" />
             <source>tafelbijeenkomst</source>
             <translation>table session</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="76" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="74" />
             <source>vastgesteld verslag</source>
             <translation>adopted minutes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="82" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="80" />
             <source>Alle bijeenkomsten</source>
             <translation>All meetings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="84" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="82" />
             <source>Nieuwe tafel</source>
             <translation>New table</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="85" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="83" />
             <source>Een nieuwe tafel maken en openen (Ctrl+N)</source>
             <translation>Make a new table and open it (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="87" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="85" />
             <source>Bijeenkomst plannen</source>
             <translation>Plan meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="89" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="87" />
             <source>Een bijeenkomst plannen voor de gekozen tafel, vanuit haar agendasjabloon</source>
             <translation>Plan a meeting for the chosen table, from its agenda template</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="104" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="102" />
             <source>&lt;b&gt;Tafels&lt;/b&gt;</source>
             <translation>&lt;b&gt;Tables&lt;/b&gt;</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="152" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="150" />
             <source>&lt;b&gt;Alle bijeenkomsten&lt;/b&gt; (%n)</source>
             <translation>
                 <numerusform>&lt;b&gt;All meetings&lt;/b&gt; (%n)</numerusform>
@@ -881,7 +876,7 @@ Folder: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/ontwikkeltafel/ui/tables_page.py" line="156" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="154" />
             <source>&lt;b&gt;Bijeenkomsten van %1&lt;/b&gt; (%n)</source>
             <translation>
                 <numerusform>&lt;b&gt;Meetings of %1&lt;/b&gt; (%n)</numerusform>
@@ -892,82 +887,82 @@ Folder: %2</translation>
     <context>
         <name>TemplatePart</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="167" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="163" />
             <source>Agendasjabloon</source>
             <translation>Agenda template</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="168" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="164" />
             <source>Elke nieuwe bijeenkomst begint met deze agenda</source>
             <translation>Every new meeting starts with this agenda</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="172" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="168" />
             <source>Agendapunt</source>
             <translation>Agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="175" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="171" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="178" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="174" />
             <source>Min.</source>
             <translation>Min.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="195" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="191" />
             <source>Toevoegen</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="195" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="191" />
             <source>Een agendapunt aan het sjabloon toevoegen</source>
             <translation>Add an item to the template</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="198" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="194" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="199" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="195" />
             <source>Het gekozen agendapunt uit het sjabloon halen</source>
             <translation>Take the chosen item out of the template</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="204" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="200" />
             <source>Omhoog (Ctrl+↑)</source>
             <translation>Up (Ctrl+↑)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="207" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="203" />
             <source>Omlaag (Ctrl+↓)</source>
             <translation>Down (Ctrl+↓)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="232" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="227" />
             <source>Sjabloon wijzigen</source>
             <translation>Edit template</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="240" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="235" />
             <source>Nieuw agendapunt</source>
             <translation>New agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="243" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="238" />
             <source>Sjabloonpunt toevoegen</source>
             <translation>Add template item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="256" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="251" />
             <source>Sjabloonpunt verwijderen</source>
             <translation>Remove template item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/table_parts.py" line="268" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="263" />
             <source>Sjabloonpunt verplaatsen</source>
             <translation>Move template item</translation>
         </message>
@@ -975,12 +970,12 @@ Folder: %2</translation>
     <context>
         <name>messages</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/messages.py" line="24" />
+            <location filename="../../src/ontwikkeltafel/ui/core/messages.py" line="24" />
             <source>Nog niet opgeslagen; uw invoer blijft staan en wordt over %1 s opnieuw opgeslagen.</source>
             <translation>Not saved yet; your input stays and is saved again in %1 s.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/messages.py" line="36" />
+            <location filename="../../src/ontwikkeltafel/ui/core/messages.py" line="36" />
             <source>Ontwikkeltafel</source>
             <translation>Ontwikkeltafel</translation>
         </message>
@@ -988,324 +983,160 @@ Folder: %2</translation>
     <context>
         <name>search</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/search_results.py" line="50" />
+            <location filename="../../src/ontwikkeltafel/ui/search/results.py" line="50" />
             <source>Tafels</source>
             <translation>Tables</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/search_results.py" line="51" />
+            <location filename="../../src/ontwikkeltafel/ui/search/results.py" line="51" />
             <source>Bijeenkomsten</source>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/search_results.py" line="52" />
+            <location filename="../../src/ontwikkeltafel/ui/search/results.py" line="52" />
             <source>Agendapunten en verslagen</source>
             <translation>Agenda items and minutes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/search_results.py" line="53" />
+            <location filename="../../src/ontwikkeltafel/ui/search/results.py" line="53" />
             <source>Besluiten</source>
             <translation>Decisions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/search_results.py" line="54" />
+            <location filename="../../src/ontwikkeltafel/ui/search/results.py" line="54" />
             <source>Personen</source>
             <translation>People</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/search_results.py" line="55" />
+            <location filename="../../src/ontwikkeltafel/ui/search/results.py" line="55" />
             <source>Organisaties</source>
             <translation>Organisations</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/search_results.py" line="56" />
+            <location filename="../../src/ontwikkeltafel/ui/search/results.py" line="56" />
             <source>Thema's</source>
             <translation>Themes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/search_results.py" line="57" />
+            <location filename="../../src/ontwikkeltafel/ui/search/results.py" line="57" />
             <source>Vragen en zorgen</source>
             <translation>Concerns</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/search_results.py" line="58" />
+            <location filename="../../src/ontwikkeltafel/ui/search/results.py" line="58" />
             <source>Goede voorbeelden</source>
             <translation>Good practices</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/search_results.py" line="59" />
+            <location filename="../../src/ontwikkeltafel/ui/search/results.py" line="59" />
             <source>Ontwikkelpunten</source>
             <translation>Development points</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/search_results.py" line="60" />
+            <location filename="../../src/ontwikkeltafel/ui/search/results.py" line="60" />
             <source>Actiepunten</source>
             <translation>Actions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/search_results.py" line="67" />
+            <location filename="../../src/ontwikkeltafel/ui/search/results.py" line="67" />
             <source>vertrouwelijk</source>
             <translation>confidential</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgendaModel</name>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/agenda_model.py" line="36" />
-            <source>1 besluit</source>
-            <translation>1 decision</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/agenda_model.py" line="36" />
-            <source>%1 besluiten</source>
-            <translation>%1 decisions</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/agenda_model.py" line="42" />
-            <source>Nr</source>
-            <translation>No.</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/agenda_model.py" line="44" />
-            <source>Agendapunt</source>
-            <translation>Agenda item</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/agenda_model.py" line="47" />
-            <source>vertrouwelijk</source>
-            <translation>confidential</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/agenda_model.py" line="50" />
-            <source>Min.</source>
-            <translation>Min.</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/agenda_model.py" line="51" />
-            <source>Inleider</source>
-            <translation>Presenter</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/agenda_model.py" line="53" />
-            <source>Vertr.</source>
-            <translation>Conf.</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/agenda_model.py" line="56" />
-            <source>vertrouwelijk: niet in het verslag voor deelnemers</source>
-            <translation>confidential: not in the minutes for participants</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/agenda_model.py" line="60" />
-            <source>Verslag</source>
-            <translation>Minutes</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgendaPart</name>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/agenda_part.py" line="42" />
-            <source>Agenda</source>
-            <translation>Agenda</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/agenda_part.py" line="53" />
-            <location filename="../../src/ontwikkeltafel/ui/agenda_part.py" line="122" />
-            <source>Agendapunt toevoegen</source>
-            <translation>Add agenda item</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/agenda_part.py" line="54" />
-            <source>Een agendapunt na het gekozen punt (Ctrl+N)</source>
-            <translation>An agenda item after the chosen one (Ctrl+N)</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/agenda_part.py" line="58" />
-            <source>Verwijderen</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/agenda_part.py" line="59" />
-            <source>Het gekozen agendapunt verwijderen, met zijn besluiten</source>
-            <translation>Remove the chosen agenda item, with its decisions</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/agenda_part.py" line="64" />
-            <source>Omhoog (Ctrl+↑, of slepen)</source>
-            <translation>Up (Ctrl+↑, or drag)</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/agenda_part.py" line="67" />
-            <source>Omlaag (Ctrl+↓, of slepen)</source>
-            <translation>Down (Ctrl+↓, or drag)</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/agenda_part.py" line="92" />
-            <source>Agendapunt verplaatsen</source>
-            <translation>Move agenda item</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/agenda_part.py" line="109" />
-            <source>Nieuw agendapunt</source>
-            <translation>New agenda item</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/agenda_part.py" line="135" />
-            <source>Agendapunt verwijderen</source>
-            <translation>Remove agenda item</translation>
-        </message>
-    </context>
-    <context>
-        <name>Attendance</name>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/attendance_model.py" line="55" />
-            <source>Naam</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/attendance_model.py" line="56" />
-            <source>%1 (gast)</source>
-            <translation>%1 (guest)</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/attendance_model.py" line="82" />
-            <source>Gast toevoegen…</source>
-            <translation>Add a guest…</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/attendance_model.py" line="85" />
-            <location filename="../../src/ontwikkeltafel/ui/attendance_model.py" line="132" />
-            <source>Gast verwijderen</source>
-            <translation>Remove guest</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/attendance_model.py" line="86" />
-            <source>De gekozen gast van de presentielijst halen</source>
-            <translation>Take the chosen guest off the attendance list</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/attendance_model.py" line="113" />
-            <source>&lt;b&gt;Aanwezigheid&lt;/b&gt; (%1 van %2 aanwezig)</source>
-            <translation>&lt;b&gt;Attendance&lt;/b&gt; (%1 of %2 present)</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/attendance_model.py" line="132" />
-            <source>Gast toevoegen</source>
-            <translation>Add guest</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/attendance_model.py" line="135" />
-            <source>Aanwezigheid wijzigen</source>
-            <translation>Change attendance</translation>
-        </message>
-    </context>
-    <context>
-        <name>conventions</name>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/conventions.py" line="33" />
-            <source>Database: %1</source>
-            <translation>Database: %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/conventions.py" line="40" />
-            <source>Opgeslagen om %1</source>
-            <translation>Saved at %1</translation>
         </message>
     </context>
     <context>
         <name>export_menu</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_menu.py" line="39" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="47" />
             <source>&amp;Importeren…</source>
             <translation>&amp;Import…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_menu.py" line="40" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="48" />
             <source>Gegevens inlezen uit een JSON-bestand (export)</source>
             <translation>Read data from a JSON file (an export)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_menu.py" line="41" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="49" />
             <source>&amp;Exporteren…</source>
             <translation>&amp;Export…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_menu.py" line="42" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="50" />
             <source>Alle gegevens opslaan in een JSON-bestand</source>
             <translation>Save all data in a JSON file</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_menu.py" line="44" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="52" />
             <source>&amp;Rapport</source>
             <translation>&amp;Report</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_menu.py" line="47" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="55" />
             <source>&amp;Verslag…</source>
             <translation>&amp;Minutes…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_menu.py" line="48" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="56" />
             <source>&amp;Convocatie…</source>
             <translation>&amp;Notice of meeting…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_menu.py" line="50" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="58" />
             <source>&amp;Uitnodiging voor de agenda (.ics)…</source>
             <translation>&amp;Calendar invitation (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_menu.py" line="55" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="63" />
             <source>&amp;Tafelrapportage…</source>
             <translation>&amp;Table report…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_menu.py" line="57" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="65" />
             <source>&amp;Besluiten- en actielijst…</source>
             <translation>&amp;Decisions and actions…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_menu.py" line="111" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="113" />
             <source>Kies eerst een bijeenkomst op de pagina Tafels en bijeenkomsten.</source>
             <translation>First choose a meeting on the page Tables and meetings.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_menu.py" line="112" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="114" />
             <source>Kies eerst een tafel op de pagina Tafels en bijeenkomsten.</source>
             <translation>First choose a table on the page Tables and meetings.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_menu.py" line="114" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="116" />
             <source>Bijeenkomst: %1</source>
             <translation>Meeting: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_menu.py" line="116" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="118" />
             <source>Geen bijeenkomst gekozen</source>
             <translation>No meeting chosen</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_menu.py" line="122" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="124" />
             <source>Tafel: %1</source>
             <translation>Table: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_menu.py" line="122" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="124" />
             <source>Geen tafel gekozen</source>
             <translation>No table chosen</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_menu.py" line="129" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="131" />
             <source>Tafel ‘%1’ e&amp;xporteren…</source>
             <translation>E&amp;xport table ‘%1’…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_menu.py" line="132" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="134" />
             <source>Tafel e&amp;xporteren…</source>
             <translation>E&amp;xport table…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_menu.py" line="135" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="137" />
             <source>Eén tafel met alles wat erbij hoort opslaan in een JSON-bestand</source>
             <translation>Save one table with everything that belongs to it in a JSON file</translation>
         </message>
@@ -1313,282 +1144,139 @@ Folder: %2</translation>
     <context>
         <name>exports</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="42" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="42" />
             <source>Verslag maken</source>
             <translation>Make minutes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="43" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="43" />
             <source>Het verslag wordt gemaakt…</source>
             <translation>Making the minutes…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="44" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="44" />
             <source>Het verslag is opgeslagen.</source>
             <translation>The minutes have been saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="45" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="45" />
             <source>Geen verslag gemaakt</source>
             <translation>No minutes made</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="48" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="48" />
             <source>Convocatie maken</source>
             <translation>Make notice of meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="49" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="49" />
             <source>De convocatie wordt gemaakt…</source>
             <translation>Making the notice of meeting…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="50" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="50" />
             <source>De convocatie is opgeslagen.</source>
             <translation>The notice of meeting has been saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="51" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="51" />
             <source>Geen convocatie gemaakt</source>
             <translation>No notice of meeting made</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="54" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="54" />
             <source>Tafelrapportage maken</source>
             <translation>Make table report</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="55" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="55" />
             <source>De tafelrapportage wordt gemaakt…</source>
             <translation>Making the table report…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="56" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="56" />
             <source>De tafelrapportage is opgeslagen.</source>
             <translation>The table report has been saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="57" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="57" />
             <source>Geen tafelrapportage gemaakt</source>
             <translation>No table report made</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="60" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="60" />
             <source>Besluiten- en actielijst maken</source>
             <translation>Make decisions and actions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="61" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="61" />
             <source>De besluiten- en actielijst wordt gemaakt…</source>
             <translation>Making the decisions and actions…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="62" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="62" />
             <source>De besluiten- en actielijst is opgeslagen.</source>
             <translation>The decisions and actions have been saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="63" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="63" />
             <source>Geen besluiten- en actielijst gemaakt</source>
             <translation>No decisions and actions made</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="66" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="66" />
             <source>Uitnodiging opslaan</source>
             <translation>Save invitation</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="67" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="67" />
             <source>De uitnodiging wordt gemaakt…</source>
             <translation>Making the invitation…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="68" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="68" />
             <source>De uitnodiging is opgeslagen.</source>
             <translation>The invitation has been saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="69" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="69" />
             <source>Geen uitnodiging gemaakt</source>
             <translation>No invitation made</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="79" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="79" />
             <source>Er ging iets onverwachts mis (%1); er is niets opgeslagen.</source>
             <translation>Something unexpected went wrong (%1); nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="80" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="80" />
             <source>De details staan in %1.</source>
             <translation>The details are in %1.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="90" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="90" />
             <source>Verslag van</source>
             <translation>Minutes of</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="90" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="90" />
             <source>Convocatie voor</source>
             <translation>Notice of meeting for</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="100" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="100" />
             <source>Tafelrapportage van</source>
             <translation>Table report of</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="100" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="100" />
             <source>Besluiten- en actielijst van</source>
             <translation>Decisions and actions of</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/export_texts.py" line="108" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="108" />
             <source>Toegevoegd: %1 records; bijgewerkt: %2.</source>
             <translation>Added: %1 records; updated: %2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FirstPageEdits</name>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="32" />
-            <source>%1 bijeenkomst</source>
-            <translation>%1 meeting</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="32" />
-            <source>%1 bijeenkomsten</source>
-            <translation>%1 meetings</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="33" />
-            <source>%1 agendapunt</source>
-            <translation>%1 agenda item</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="33" />
-            <source>%1 agendapunten</source>
-            <translation>%1 agenda items</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="34" />
-            <source>%1 besluit</source>
-            <translation>%1 decision</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="34" />
-            <source>%1 besluiten</source>
-            <translation>%1 decisions</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="35" />
-            <source>%1 actiepunt</source>
-            <translation>%1 action</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="35" />
-            <source>%1 actiepunten</source>
-            <translation>%1 actions</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="36" />
-            <source>%1 vraag of zorg</source>
-            <translation>%1 question or concern</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="36" />
-            <source>%1 vragen en zorgen</source>
-            <translation>%1 questions and concerns</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="37" />
-            <source>%1 ontwikkelpunt</source>
-            <translation>%1 development point</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="37" />
-            <source>%1 ontwikkelpunten</source>
-            <translation>%1 development points</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="38" />
-            <source>%1 deelnemer</source>
-            <translation>%1 member</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="38" />
-            <source>%1 deelnemers</source>
-            <translation>%1 members</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="39" />
-            <source>%1 aanwezigheidsregel</source>
-            <translation>%1 attendance record</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="39" />
-            <source>%1 aanwezigheidsregels</source>
-            <translation>%1 attendance records</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="41" />
-            <source>%1 actiepunt van deze bijeenkomst blijft op de actielijst.</source>
-            <translation>%1 action of this meeting stays on the action list.</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="42" />
-            <source>%1 actiepunten van deze bijeenkomst blijven op de actielijst.</source>
-            <translation>%1 actions of this meeting stay on the action list.</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="55" />
-            <source>Verwijderen</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="70" />
-            <source>De tafel ‘%1’ verwijderen?</source>
-            <translation>Delete the table ‘%1’?</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="71" />
-            <source>Tafel verwijderen</source>
-            <translation>Delete table</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="74" />
-            <source>De bijeenkomst ‘%1’ verwijderen?</source>
-            <translation>Delete the meeting ‘%1’?</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="75" />
-            <source>Bijeenkomst verwijderen</source>
-            <translation>Delete meeting</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="80" />
-            <source>Daarmee verdwijnen ook: %1.</source>
-            <translation>This also removes: %1.</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="83" />
-            <source>Ongedaan maken kan met Ctrl+Z.</source>
-            <translation>Ctrl+Z undoes it.</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="126" />
-            <source>Nieuwe tafel</source>
-            <translation>New table</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="129" />
-            <source>Tafel maken</source>
-            <translation>Make table</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/first_page_edits.py" line="140" />
-            <source>Bijeenkomst plannen</source>
-            <translation>Plan meeting</translation>
         </message>
     </context>
     <context>
@@ -2255,553 +1943,822 @@ Folder: %2</translation>
     <context>
         <name>list_pages</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_choices.py" line="26" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/filters.py" line="26" />
             <source>Alle tafels</source>
             <translation>All tables</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_choices.py" line="34" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/filters.py" line="34" />
             <source>Alle perioden</source>
             <translation>All periods</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_choices.py" line="35" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/filters.py" line="35" />
             <source>Vanaf vandaag</source>
             <translation>From today</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_choices.py" line="37" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/filters.py" line="37" />
             <source>Afgelopen 12 maanden</source>
             <translation>Last 12 months</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_choices.py" line="40" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/filters.py" line="40" />
             <source>Dit jaar</source>
             <translation>This year</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_choices.py" line="42" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/filters.py" line="42" />
             <source>Vorig jaar</source>
             <translation>Last year</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_choices.py" line="50" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/filters.py" line="50" />
             <source>Alle statussen</source>
             <translation>All statuses</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_choices.py" line="56" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/filters.py" line="56" />
             <source>Vragen, zorgen en knelpunten</source>
             <translation>Questions, concerns and bottlenecks</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_choices.py" line="64" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/filters.py" line="64" />
             <source>Alle thema's</source>
             <translation>All themes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_choices.py" line="70" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/filters.py" line="70" />
             <source>Alle actiepunten</source>
             <translation>All actions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_choices.py" line="71" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/filters.py" line="71" />
             <source>Openstaand</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_choices.py" line="72" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/filters.py" line="72" />
             <source>Over tijd</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_choices.py" line="78" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/filters.py" line="78" />
             <source>Iedereen</source>
             <translation>Everyone</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="69" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="70" />
             <source>Nog geen %1. Importeer gegevens via Bestand of laad de demo.</source>
             <translation>No %1 yet. Import data via File or load the demo.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="74" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="75" />
             <source>Nog geen %1. Maak er een met Ctrl+N, of importeer gegevens via Bestand.</source>
             <translation>No %1 yet. Make one with Ctrl+N, or import data through File.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="88" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="89" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="89" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="90" />
             <source>Bijeenkomst</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="90" />
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="167" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="91" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="168" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="91" />
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="168" />
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="209" />
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="232" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="92" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="169" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="210" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="233" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="92" />
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="172" />
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="211" />
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="233" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="93" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="173" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="212" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="234" />
             <source>Tafel</source>
             <translation>Table</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="96" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="97" />
             <source>bijeenkomst</source>
             <translation>meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="96" />
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="97" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="97" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="98" />
             <source>bijeenkomsten</source>
             <translation>meetings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="109" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="110" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="110" />
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="129" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="111" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="130" />
             <source>Organisatie</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="111" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="112" />
             <source>Functie</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="112" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="113" />
             <source>E-mail</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="116" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="117" />
             <source>persoon</source>
             <translation>person</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="116" />
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="117" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="117" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="118" />
             <source>personen</source>
             <translation>people</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="130" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="131" />
             <source>Sector</source>
             <translation>Sector</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="131" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="132" />
             <source>Personen</source>
             <translation>People</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="135" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="136" />
             <source>organisatie</source>
             <translation>organisation</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="135" />
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="136" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="136" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="137" />
             <source>organisaties</source>
             <translation>organisations</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="146" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="147" />
             <source>Thema</source>
             <translation>Theme</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="147" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="148" />
             <source>Tafels</source>
             <translation>Tables</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="148" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="149" />
             <source>Vragen en zorgen</source>
             <translation>Questions and concerns</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="150" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="151" />
             <source>Goede voorbeelden</source>
             <translation>Good practices</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="155" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="156" />
             <source>thema</source>
             <translation>theme</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="155" />
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="156" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="156" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="157" />
             <source>thema's</source>
             <translation>themes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="166" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="167" />
             <source>Vraag of zorg</source>
             <translation>Question or concern</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="169" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="170" />
             <source>Prioriteit</source>
             <translation>Priority</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="170" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="171" />
             <source>Ingebracht door</source>
             <translation>Raised by</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="171" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="172" />
             <source>Thema's</source>
             <translation>Themes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="176" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="177" />
             <source>vraag of zorg</source>
             <translation>question or concern</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="176" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="177" />
             <source>vragen en zorgen</source>
             <translation>questions and concerns</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="177" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="178" />
             <source>vragen of zorgen</source>
             <translation>questions or concerns</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="189" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="190" />
             <source>Goed voorbeeld</source>
             <translation>Good practice</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="190" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="191" />
             <source>Samenvatting</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="191" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="192" />
             <source>Contactpersoon</source>
             <translation>Contact person</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="192" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="193" />
             <source>Regio</source>
             <translation>Region</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="196" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="197" />
             <source>goed voorbeeld</source>
             <translation>good practice</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="196" />
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="197" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="197" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="198" />
             <source>goede voorbeelden</source>
             <translation>good practices</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="208" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="209" />
             <source>Ontwikkelpunt</source>
             <translation>Development point</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="210" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="211" />
             <source>Eigenaar</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="215" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="216" />
             <source>ontwikkelpunt</source>
             <translation>development point</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="215" />
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="216" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="216" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="217" />
             <source>ontwikkelpunten</source>
             <translation>development points</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="228" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="229" />
             <source>Nr.</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="229" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="230" />
             <source>Actie</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="230" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="231" />
             <source>Wie</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="231" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="232" />
             <source>Wanneer</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="237" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="238" />
             <source>actiepunt</source>
             <translation>action</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="237" />
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="238" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="238" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="239" />
             <source>actiepunten</source>
             <translation>actions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/list_pages.py" line="241" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="242" />
             <source>Iedereen</source>
             <translation>Everyone</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordListPage</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/lists/list_page.py" line="142" />
+            <source>Zoeken in de lijst…</source>
+            <translation>Search the list…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/lists/list_page.py" line="222" />
+            <source>Niets gevonden. Pas de zoektekst of de filters aan.</source>
+            <translation>Nothing found. Change the search text or the filters.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstPageEdits</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="25" />
+            <source>%1 bijeenkomst</source>
+            <translation>%1 meeting</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="25" />
+            <source>%1 bijeenkomsten</source>
+            <translation>%1 meetings</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="26" />
+            <source>%1 agendapunt</source>
+            <translation>%1 agenda item</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="26" />
+            <source>%1 agendapunten</source>
+            <translation>%1 agenda items</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="27" />
+            <source>%1 besluit</source>
+            <translation>%1 decision</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="27" />
+            <source>%1 besluiten</source>
+            <translation>%1 decisions</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="28" />
+            <source>%1 actiepunt</source>
+            <translation>%1 action</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="28" />
+            <source>%1 actiepunten</source>
+            <translation>%1 actions</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="29" />
+            <source>%1 vraag of zorg</source>
+            <translation>%1 question or concern</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="29" />
+            <source>%1 vragen en zorgen</source>
+            <translation>%1 questions and concerns</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="30" />
+            <source>%1 ontwikkelpunt</source>
+            <translation>%1 development point</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="30" />
+            <source>%1 ontwikkelpunten</source>
+            <translation>%1 development points</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="31" />
+            <source>%1 deelnemer</source>
+            <translation>%1 member</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="31" />
+            <source>%1 deelnemers</source>
+            <translation>%1 members</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="32" />
+            <source>%1 aanwezigheidsregel</source>
+            <translation>%1 attendance record</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="32" />
+            <source>%1 aanwezigheidsregels</source>
+            <translation>%1 attendance records</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="34" />
+            <source>%1 actiepunt van deze bijeenkomst blijft op de actielijst.</source>
+            <translation>%1 action of this meeting stays on the action list.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="35" />
+            <source>%1 actiepunten van deze bijeenkomst blijven op de actielijst.</source>
+            <translation>%1 actions of this meeting stay on the action list.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="48" />
+            <source>Verwijderen</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="63" />
+            <source>De tafel ‘%1’ verwijderen?</source>
+            <translation>Delete the table ‘%1’?</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="64" />
+            <source>Tafel verwijderen</source>
+            <translation>Delete table</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="67" />
+            <source>De bijeenkomst ‘%1’ verwijderen?</source>
+            <translation>Delete the meeting ‘%1’?</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="68" />
+            <source>Bijeenkomst verwijderen</source>
+            <translation>Delete meeting</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="73" />
+            <source>Daarmee verdwijnen ook: %1.</source>
+            <translation>This also removes: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="76" />
+            <source>Ongedaan maken kan met Ctrl+Z.</source>
+            <translation>Ctrl+Z undoes it.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/record/creating.py" line="43" />
+            <source>Nieuwe tafel</source>
+            <translation>New table</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/record/creating.py" line="47" />
+            <source>Tafel maken</source>
+            <translation>Make table</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/record/creating.py" line="58" />
+            <source>Bijeenkomst plannen</source>
+            <translation>Plan meeting</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaPart</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="41" />
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="52" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="120" />
+            <source>Agendapunt toevoegen</source>
+            <translation>Add agenda item</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="53" />
+            <source>Een agendapunt na het gekozen punt (Ctrl+N)</source>
+            <translation>An agenda item after the chosen one (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="57" />
+            <source>Verwijderen</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="58" />
+            <source>Het gekozen agendapunt verwijderen, met zijn besluiten</source>
+            <translation>Remove the chosen agenda item, with its decisions</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="63" />
+            <source>Omhoog (Ctrl+↑, of slepen)</source>
+            <translation>Up (Ctrl+↑, or drag)</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="66" />
+            <source>Omlaag (Ctrl+↓, of slepen)</source>
+            <translation>Down (Ctrl+↓, or drag)</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="90" />
+            <source>Agendapunt verplaatsen</source>
+            <translation>Move agenda item</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="107" />
+            <source>Nieuw agendapunt</source>
+            <translation>New agenda item</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="132" />
+            <source>Agendapunt verwijderen</source>
+            <translation>Remove agenda item</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaModel</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda_model.py" line="36" />
+            <source>1 besluit</source>
+            <translation>1 decision</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda_model.py" line="36" />
+            <source>%1 besluiten</source>
+            <translation>%1 decisions</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda_model.py" line="42" />
+            <source>Nr</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda_model.py" line="44" />
+            <source>Agendapunt</source>
+            <translation>Agenda item</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda_model.py" line="47" />
+            <source>vertrouwelijk</source>
+            <translation>confidential</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda_model.py" line="50" />
+            <source>Min.</source>
+            <translation>Min.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda_model.py" line="51" />
+            <source>Inleider</source>
+            <translation>Presenter</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda_model.py" line="53" />
+            <source>Vertr.</source>
+            <translation>Conf.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda_model.py" line="56" />
+            <source>vertrouwelijk: niet in het verslag voor deelnemers</source>
+            <translation>confidential: not in the minutes for participants</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda_model.py" line="60" />
+            <source>Verslag</source>
+            <translation>Minutes</translation>
+        </message>
+    </context>
+    <context>
+        <name>Attendance</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="54" />
+            <source>Naam</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="55" />
+            <source>%1 (gast)</source>
+            <translation>%1 (guest)</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="81" />
+            <source>Gast toevoegen…</source>
+            <translation>Add a guest…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="84" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="131" />
+            <source>Gast verwijderen</source>
+            <translation>Remove guest</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="85" />
+            <source>De gekozen gast van de presentielijst halen</source>
+            <translation>Take the chosen guest off the attendance list</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="112" />
+            <source>&lt;b&gt;Aanwezigheid&lt;/b&gt; (%1 van %2 aanwezig)</source>
+            <translation>&lt;b&gt;Attendance&lt;/b&gt; (%1 of %2 present)</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="131" />
+            <source>Gast toevoegen</source>
+            <translation>Add guest</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="133" />
+            <source>Aanwezigheid wijzigen</source>
+            <translation>Change attendance</translation>
         </message>
     </context>
     <context>
         <name>MeetingHeader</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/meeting_header.py" line="62" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="60" />
             <source>Eindtijd (leeg: geen eindtijd)</source>
             <translation>End time (empty: no end time)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/meeting_header.py" line="71" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="69" />
             <source>uur</source>
             <translation>h</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/meeting_header.py" line="134" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="132" />
             <source>Waar? Bijvoorbeeld: Stadskantoor, zaal 4.12</source>
             <translation>Where? For example: City hall, room 4.12</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/meeting_header.py" line="135" />
-            <location filename="../../src/ontwikkeltafel/ui/meeting_header.py" line="155" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="133" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="153" />
             <source>Voorzitter</source>
             <translation>Chair</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/meeting_header.py" line="136" />
-            <location filename="../../src/ontwikkeltafel/ui/meeting_header.py" line="155" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="134" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="153" />
             <source>Notulist</source>
             <translation>Minute-taker</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/meeting_header.py" line="139" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="137" />
             <source>De dag waarop het verslag is vastgesteld</source>
             <translation>The day the minutes were adopted</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/meeting_header.py" line="153" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="151" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/meeting_header.py" line="153" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="151" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/meeting_header.py" line="154" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="152" />
             <source>Datum en tijd</source>
             <translation>Date and time</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/meeting_header.py" line="154" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="152" />
             <source>Locatie</source>
             <translation>Location</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/meeting_header.py" line="156" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="154" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/meeting_header.py" line="156" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="154" />
             <source>Verslag vastgesteld op</source>
             <translation>Minutes adopted on</translation>
         </message>
     </context>
     <context>
-        <name>MeetingPage</name>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/meeting_page.py" line="49" />
-            <source>Convocatie</source>
-            <translation>Notice of meeting</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/meeting_page.py" line="50" />
-            <source>De uitnodiging met agenda, als Word-document</source>
-            <translation>The invitation with the agenda, as a Word document</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/meeting_page.py" line="54" />
-            <source>Verslag</source>
-            <translation>Minutes</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/meeting_page.py" line="55" />
-            <source>Het verslag van deze bijeenkomst, als Word-document</source>
-            <translation>The minutes of this meeting, as a Word document</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/meeting_page.py" line="59" />
-            <source>Uitnodiging (.ics)</source>
-            <translation>Invitation (.ics)</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/meeting_page.py" line="60" />
-            <source>Een uitnodiging voor de agenda's van de deelnemers</source>
-            <translation>An invitation for the participants' calendars</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/meeting_page.py" line="160" />
-            <source>Bijeenkomst wijzigen</source>
-            <translation>Edit meeting</translation>
-        </message>
-    </context>
-    <context>
         <name>MinutesEditor</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_editor.py" line="44" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="44" />
             <source>Vraag koppelen</source>
             <translation>Link question</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_editor.py" line="44" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="44" />
             <source>Vraag ontkoppelen</source>
             <translation>Unlink question</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_editor.py" line="45" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="45" />
             <source>Goed voorbeeld koppelen</source>
             <translation>Link good practice</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_editor.py" line="45" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="45" />
             <source>Goed voorbeeld ontkoppelen</source>
             <translation>Unlink good practice</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_editor.py" line="65" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="66" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_editor.py" line="67" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="68" />
             <source>Niemand in het bijzonder</source>
             <translation>Nobody in particular</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_editor.py" line="70" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="71" />
             <source>Vertrouwelijk</source>
             <translation>Confidential</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_editor.py" line="72" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="73" />
             <source>Een vertrouwelijk punt komt niet in het verslag voor deelnemers</source>
             <translation>A confidential item stays out of the minutes for participants</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_editor.py" line="76" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="77" />
             <source>Wat vooraf bekend is: stukken, vraagstelling…</source>
             <translation>What is known beforehand: papers, the question…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_editor.py" line="80" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="81" />
             <source>Het verslag van dit agendapunt: wat er besproken is.</source>
             <translation>The minutes of this item: what was discussed.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_editor.py" line="96" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="97" />
             <source>&lt;b&gt;Besproken vragen en zorgen&lt;/b&gt;</source>
             <translation>&lt;b&gt;Questions and concerns discussed&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_editor.py" line="98" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="99" />
             <source>Vraag of zorg koppelen…</source>
             <translation>Link a question or concern…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_editor.py" line="101" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="102" />
             <source>&lt;b&gt;Besproken goede voorbeelden&lt;/b&gt;</source>
             <translation>&lt;b&gt;Good practices discussed&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_editor.py" line="103" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="104" />
             <source>Goed voorbeeld koppelen…</source>
             <translation>Link a good practice…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_editor.py" line="114" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="115" />
             <source>Onderwerp</source>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_editor.py" line="117" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="118" />
             <source>Tijd</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_editor.py" line="119" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="120" />
             <source>Inleider</source>
             <translation>Presenter</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_editor.py" line="122" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="123" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_editor.py" line="123" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="124" />
             <source>Toelichting</source>
             <translation>Explanation</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_editor.py" line="129" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="130" />
             <source>Verslag</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_editor.py" line="172" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="173" />
             <source>Kies een agendapunt</source>
             <translation>Choose an agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_editor.py" line="193" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="194" />
             <source>Agendapunt wijzigen</source>
             <translation>Edit agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_editor.py" line="199" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="200" />
             <source>Verslag wijzigen</source>
             <translation>Edit minutes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_editor.py" line="199" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="200" />
             <source>Toelichting wijzigen</source>
             <translation>Edit explanation</translation>
         </message>
@@ -2809,149 +2766,187 @@ Folder: %2</translation>
     <context>
         <name>MinutesLists</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="96" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="95" />
             <source>Besluiten</source>
             <translation>Decisions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="96" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="95" />
             <source>Nieuw besluit… (Enter legt het vast)</source>
             <translation>New decision… (Enter records it)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="98" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="97" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="110" />
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="213" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="109" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="210" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="110" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="109" />
             <source>Het gekozen besluit verwijderen</source>
             <translation>Delete the chosen decision</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="112" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="111" />
             <source>Omhoog (Ctrl+↑)</source>
             <translation>Up (Ctrl+↑)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="113" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="112" />
             <source>Omlaag (Ctrl+↓)</source>
             <translation>Down (Ctrl+↓)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="123" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="122" />
             <source>Besluit wijzigen</source>
             <translation>Edit decision</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="133" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="131" />
             <source>Besluit toevoegen</source>
             <translation>Add decision</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="148" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="146" />
             <source>Besluit verwijderen</source>
             <translation>Delete decision</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="162" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="159" />
             <source>Besluit verplaatsen</source>
             <translation>Move decision</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="178" />
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="220" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="175" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="217" />
             <source>Acties</source>
             <translation>Actions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="178" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="175" />
             <source>Nieuwe actie: wat moet er gebeuren?</source>
             <translation>New action: what needs doing?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="183" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="180" />
             <source>Nr</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="184" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="181" />
             <source>Actie</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="185" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="182" />
             <source>Wie</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="186" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="183" />
             <source>Wanneer</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="187" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="184" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="203" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="200" />
             <source>Wie?</source>
             <translation>Who?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="206" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="203" />
             <source>Wanneer moet het af zijn?</source>
             <translation>When must it be done?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="209" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="206" />
             <source>Toevoegen</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="213" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="210" />
             <source>De gekozen actie verwijderen</source>
             <translation>Delete the chosen action</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="220" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="217" />
             <source>Openstaande acties van de tafel</source>
             <translation>The table's open actions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="239" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="236" />
             <source>Actie wijzigen</source>
             <translation>Edit action</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="255" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="251" />
             <source>Actie toevoegen</source>
             <translation>Add action</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/minutes_lists.py" line="272" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="268" />
             <source>Actie verwijderen</source>
             <translation>Delete action</translation>
         </message>
     </context>
     <context>
-        <name>RecordListPage</name>
+        <name>MeetingPage</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/record_list.py" line="177" />
-            <source>Zoeken in de lijst…</source>
-            <translation>Search the list…</translation>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="47" />
+            <source>Convocatie</source>
+            <translation>Notice of meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/record_list.py" line="252" />
-            <source>Niets gevonden. Pas de zoektekst of de filters aan.</source>
-            <translation>Nothing found. Change the search text or the filters.</translation>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="48" />
+            <source>De uitnodiging met agenda, als Word-document</source>
+            <translation>The invitation with the agenda, as a Word document</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="52" />
+            <source>Verslag</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="53" />
+            <source>Het verslag van deze bijeenkomst, als Word-document</source>
+            <translation>The minutes of this meeting, as a Word document</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="57" />
+            <source>Uitnodiging (.ics)</source>
+            <translation>Invitation (.ics)</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="58" />
+            <source>Een uitnodiging voor de agenda's van de deelnemers</source>
+            <translation>An invitation for the participants' calendars</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="155" />
+            <source>Bijeenkomst wijzigen</source>
+            <translation>Edit meeting</translation>
+        </message>
+    </context>
+    <context>
+        <name>conventions</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/status_bar.py" line="28" />
+            <source>Database: %1</source>
+            <translation>Database: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/status_bar.py" line="35" />
+            <source>Opgeslagen om %1</source>
+            <translation>Saved at %1</translation>
         </message>
     </context>
 </TS>

@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.store.database import Database
 from ontwikkeltafel.store.engine import WRITE_WAIT_OPTION, make_session_factory
-from ontwikkeltafel.ui.main_window import MainWindow
-from ontwikkeltafel.ui.translation import install_translator
+from ontwikkeltafel.ui.window.main_window import MainWindow
+from ontwikkeltafel.ui.window.translation import install_translator
 
 QUIT_AFTER_PAINT = "ONTWIKKELTAFEL_QUIT_AFTER_PAINT"
 APP_WRITE_WAIT_MS = 300

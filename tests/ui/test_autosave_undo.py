@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 from ontwikkeltafel.services.choices import person_choices
 from ontwikkeltafel.services.editing import read_record
 from ontwikkeltafel.store.database import Database
-from ontwikkeltafel.ui.autosave import MAX_WAIT_MS, FormBinder
-from ontwikkeltafel.ui.changes import ChangeNotifier
-from ontwikkeltafel.ui.fields import DateField, RecordPicker
-from ontwikkeltafel.ui.undo import Editor
+from ontwikkeltafel.ui.core.autosave import MAX_WAIT_MS, FormBinder
+from ontwikkeltafel.ui.core.notifier import ChangeNotifier
+from ontwikkeltafel.ui.core.undo import Editor
+from ontwikkeltafel.ui.widgets.fields import DateField, RecordPicker
 
 
 def _editor(database: Database) -> Editor:
@@ -127,7 +127,7 @@ def test_date_field_and_record_picker(qtbot: Any, filled: Database) -> None:
 
 
 def test_typed_text_merges_and_a_choice_is_a_step_of_its_own(qtbot: Any, filled: Database) -> None:
-    from ontwikkeltafel.ui.fields import EnumField
+    from ontwikkeltafel.ui.widgets.fields import EnumField
 
     field, choice = QLineEdit(), EnumField([("a", "A"), ("b", "B")])
     qtbot.addWidget(field)

@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
 from ontwikkeltafel import __version__, paths
 from ontwikkeltafel.services.changes import Change
 from ontwikkeltafel.store.database import Database
-from ontwikkeltafel.ui.context import PageDefaults
-from ontwikkeltafel.ui.conventions import DatabaseLabel, app_icon
-from ontwikkeltafel.ui.help_dialogs import AboutDialog, ShortcutsDialog
-from ontwikkeltafel.ui.main_window import MainWindow
-from ontwikkeltafel.ui.record_list import RecordListPage
-from ontwikkeltafel.ui.standard_actions import DELETE, NEW, StandardActions
+from ontwikkeltafel.ui.core.context import PageDefaults
+from ontwikkeltafel.ui.lists.list_page import RecordListPage
+from ontwikkeltafel.ui.window.edit_actions import DELETE, NEW, StandardActions
+from ontwikkeltafel.ui.window.help_dialogs import AboutDialog, ShortcutsDialog
+from ontwikkeltafel.ui.window.main_window import MainWindow
+from ontwikkeltafel.ui.window.status_bar import DatabaseLabel, app_icon
 from tests.ui.windows import active_window
 
 
@@ -200,7 +200,7 @@ def test_status_bar_names_the_database_and_says_saved(qtbot: Any, filled: Databa
 
 @pytest.mark.parametrize("lang", ["en"])
 def test_english_labels(qtbot: Any, filled: Database, lang: str) -> None:
-    from ontwikkeltafel.ui.translation import install_translator, remove_translator
+    from ontwikkeltafel.ui.window.translation import install_translator, remove_translator
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)

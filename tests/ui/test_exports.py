@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from ontwikkeltafel.services import exchange_files, report_files
 from ontwikkeltafel.store.database import Database, open_database
 from ontwikkeltafel.store.location import location_from_path
-from ontwikkeltafel.ui import file_choice
-from ontwikkeltafel.ui.main_window import MainWindow
-from ontwikkeltafel.ui.report_dialog import ReportDialog, ReportOptions
+from ontwikkeltafel.ui.exports import file_choice
+from ontwikkeltafel.ui.exports.report_dialog import ReportDialog, ReportOptions
+from ontwikkeltafel.ui.window.main_window import MainWindow
 from tests.services.test_progress import snapshot
 from tests.ui.test_translation import english  # noqa: F401 - a fixture
 from tests.ui.windows import make_window

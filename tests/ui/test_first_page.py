@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 
 from ontwikkeltafel.services.editing import read_record
 from ontwikkeltafel.store.database import Database
-from ontwikkeltafel.ui.first_page_edits import DeleteConfirmation
-from ontwikkeltafel.ui.meeting_page import MeetingPage
-from ontwikkeltafel.ui.table_page import TablePage
+from ontwikkeltafel.ui.pages.first.deleting import DeleteConfirmation
+from ontwikkeltafel.ui.pages.meeting.page import MeetingPage
+from ontwikkeltafel.ui.pages.table.page import TablePage
 from tests.ui.windows import active_window
 
 

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QTextEdit
 
 from ontwikkeltafel.services.editing import read_record
 from ontwikkeltafel.store.database import Database
-from ontwikkeltafel.ui.fields import EnumField
-from ontwikkeltafel.ui.forms.editing_page import EditingPage
+from ontwikkeltafel.ui.lists.editing_page import EditingPage
+from ontwikkeltafel.ui.widgets.fields import EnumField
 from tests.ui.test_forms import open_page, stored, type_into
 from tests.ui.windows import active_window
 

@@ -8,13 +8,13 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from ontwikkeltafel.services.editing import read_record
 from ontwikkeltafel.store.database import Database
-from ontwikkeltafel.ui.autosave import FormBinder
-from ontwikkeltafel.ui.fields import EnumField
+from ontwikkeltafel.ui.core.autosave import FormBinder
 from ontwikkeltafel.ui.forms.delete_question import DeleteQuestion, dependents_lines
-from ontwikkeltafel.ui.forms.editing_page import EditingPage
 from ontwikkeltafel.ui.forms.kinds import FORMS
 from ontwikkeltafel.ui.forms.link_list import LinkListField
-from ontwikkeltafel.ui.main_window import MainWindow
+from ontwikkeltafel.ui.lists.editing_page import EditingPage
+from ontwikkeltafel.ui.widgets.fields import EnumField
+from ontwikkeltafel.ui.window.main_window import MainWindow
 from tests.ui.test_translation import english  # noqa: F401  (a fixture)
 from tests.ui.windows import active_window
 

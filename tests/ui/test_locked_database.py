@@ -12,7 +12,7 @@ from sqlalchemy import text
 from ontwikkeltafel.app import APP_WRITE_WAIT_MS, window_sessions
 from ontwikkeltafel.store.database import Database
 from ontwikkeltafel.store.engine import write_transaction
-from ontwikkeltafel.ui.main_window import MainWindow
+from ontwikkeltafel.ui.window.main_window import MainWindow
 from tests.ui.test_forms import open_page, stored
 from tests.ui.test_meeting_page import open_meeting
 from tests.ui.windows import activate

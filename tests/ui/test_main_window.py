@@ -99,6 +99,6 @@ def test_pages_modules_are_imported_after_start_up(qtbot: Any, filled: Database)
     window = make_window(qtbot, filled)
     with qtbot.waitSignal(window.warmed_up, timeout=5000):
         pass
-    assert "ontwikkeltafel.ui.list_pages" in sys.modules
-    assert "ontwikkeltafel.ui.meeting_page" in sys.modules
+    assert "ontwikkeltafel.ui.lists.kinds" in sys.modules
+    assert "ontwikkeltafel.ui.pages.meeting.page" in sys.modules
     assert not window.pages.keys() - {"tables"}  # imported, not made: no queries yet

@@ -13,10 +13,10 @@ from ontwikkeltafel.services.editing import read_record
 from ontwikkeltafel.services.meeting_editing import agenda_rows
 from ontwikkeltafel.services.minutes_editing import action_rows, decision_rows
 from ontwikkeltafel.store.database import Database
-from ontwikkeltafel.ui.agenda_model import MIME_TYPE
-from ontwikkeltafel.ui.main_window import MainWindow
-from ontwikkeltafel.ui.meeting_page import MeetingPage
-from ontwikkeltafel.ui.table_page import TablePage
+from ontwikkeltafel.ui.pages.meeting.agenda_model import MIME_TYPE
+from ontwikkeltafel.ui.pages.meeting.page import MeetingPage
+from ontwikkeltafel.ui.pages.table.page import TablePage
+from ontwikkeltafel.ui.window.main_window import MainWindow
 from tests.ui.windows import active_window
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")

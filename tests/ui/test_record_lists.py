@@ -8,10 +8,10 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from ontwikkeltafel.model import Person
 from ontwikkeltafel.store.database import Database
-from ontwikkeltafel.ui.lazy_model import PAGE
-from ontwikkeltafel.ui.list_pages import PAGES, make_page
-from ontwikkeltafel.ui.main_window import MainWindow
-from ontwikkeltafel.ui.record_list import RecordListPage
+from ontwikkeltafel.ui.lists.kinds import PAGES, make_page
+from ontwikkeltafel.ui.lists.list_page import RecordListPage
+from ontwikkeltafel.ui.models.lazy_table import PAGE
+from ontwikkeltafel.ui.window.main_window import MainWindow
 from tests.services.test_lists import extend
 from tests.ui.windows import BareContext, make_window
 

@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from ontwikkeltafel.services.search import MARK_END, MARK_START, SearchHit, search_everything
 from ontwikkeltafel.store.database import Database
-from ontwikkeltafel.ui.context import PageDefaults
-from ontwikkeltafel.ui.main_window import MainWindow
-from ontwikkeltafel.ui.search_box import GlobalSearch
-from ontwikkeltafel.ui.search_results import SearchResultsModel, first_match, runs
+from ontwikkeltafel.ui.core.context import PageDefaults
+from ontwikkeltafel.ui.search.global_search import GlobalSearch
+from ontwikkeltafel.ui.search.results import SearchResultsModel, first_match, runs
+from ontwikkeltafel.ui.window.main_window import MainWindow
 from tests.ui.windows import active_window
 
 

@@ -9,8 +9,8 @@ from ontwikkeltafel.model import AgendaItemKind, MemberRole
 from ontwikkeltafel.services.editing import read_record
 from ontwikkeltafel.services.table_editing import member_rows, template_items
 from ontwikkeltafel.store.database import Database
-from ontwikkeltafel.ui.main_window import MainWindow
-from ontwikkeltafel.ui.table_page import TablePage
+from ontwikkeltafel.ui.pages.table.page import TablePage
+from ontwikkeltafel.ui.window.main_window import MainWindow
 from tests.ui.windows import active_window
 
 

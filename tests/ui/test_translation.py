@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMenu
 
 from ontwikkeltafel.store.database import Database
-from ontwikkeltafel.ui.main_window import MainWindow
-from ontwikkeltafel.ui.translation import (
+from ontwikkeltafel.ui.window.main_window import MainWindow
+from ontwikkeltafel.ui.window.translation import (
     install_translator,
     qm_file,
     remove_translator,
@@ -108,7 +108,7 @@ def test_compiled_translation_is_installed() -> None:
 
 def test_one_dutch_word_for_two_ideas_gets_two_translations(english: None) -> None:
     from ontwikkeltafel.model import ActionStatus, ConcernKind, DevelopmentPointStatus, Sector
-    from ontwikkeltafel.ui.labels import enum_label
+    from ontwikkeltafel.ui.core.labels import enum_label
 
     assert enum_label(Sector.HEALTH) == "health"
     assert enum_label(ConcernKind.CONCERN) == "concern"
@@ -118,7 +118,7 @@ def test_one_dutch_word_for_two_ideas_gets_two_translations(english: None) -> No
 
 def test_the_same_words_stay_dutch_without_translator(qapp: QApplication) -> None:
     from ontwikkeltafel.model import ConcernKind, Sector
-    from ontwikkeltafel.ui.labels import enum_label
+    from ontwikkeltafel.ui.core.labels import enum_label
 
     assert enum_label(Sector.HEALTH) == enum_label(ConcernKind.CONCERN) == "zorg"
 
@@ -126,8 +126,8 @@ def test_the_same_words_stay_dutch_without_translator(qapp: QApplication) -> Non
 def test_the_window_labels_enums_from_the_catalogue_in_its_language(qapp: QApplication) -> None:
     from ontwikkeltafel.i18n import enum_label as catalogue_label
     from ontwikkeltafel.model import AttendanceStatus, enums
-    from ontwikkeltafel.ui.labels import enum_label
-    from ontwikkeltafel.ui.meeting_labels import label
+    from ontwikkeltafel.ui.core.labels import enum_label
+    from ontwikkeltafel.ui.core.meeting_labels import label
 
     values = [v for cls in vars(enums).values() if isinstance(cls, type) for v in cls]
     assert values

@@ -7,8 +7,8 @@ import pytest
 
 from ontwikkeltafel import paths
 from ontwikkeltafel.store.database import Database
-from ontwikkeltafel.ui.main_window import MainWindow
-from ontwikkeltafel.ui.window_state import STATE_FILE, settings
+from ontwikkeltafel.ui.window.main_window import MainWindow
+from ontwikkeltafel.ui.window.state import STATE_FILE, settings
 from tests.ui.windows import make_window
 
 
@@ -65,6 +65,6 @@ def test_an_unwritable_config_folder_is_only_logged(
     paths.config_dir().parent.mkdir(parents=True, exist_ok=True)
     paths.config_dir().write_text("a file where the folder should be")
     window = make_window(qtbot, filled)
-    with caplog.at_level(logging.WARNING, logger="ontwikkeltafel.ui.window_state"):
+    with caplog.at_level(logging.WARNING, logger="ontwikkeltafel.ui.window.state"):
         window.close()
     assert "could not remember the window state" in caplog.text

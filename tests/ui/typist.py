@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from ontwikkeltafel.store.database import open_database
 from ontwikkeltafel.store.location import location_from_path
-from ontwikkeltafel.ui.main_window import MainWindow
+from ontwikkeltafel.ui.window.main_window import MainWindow
 
 KEY_MS = 80  # about 12 keys a second: a fast, steady typist
 

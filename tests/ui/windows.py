@@ -7,10 +7,10 @@ from PySide6.QtWidgets import QWidget
 
 from ontwikkeltafel.services import SessionFactory
 from ontwikkeltafel.store.database import Database
-from ontwikkeltafel.ui.changes import ChangeNotifier
-from ontwikkeltafel.ui.context import Reports
-from ontwikkeltafel.ui.main_window import MainWindow
-from ontwikkeltafel.ui.undo import Editor
+from ontwikkeltafel.ui.core.context import Reports
+from ontwikkeltafel.ui.core.notifier import ChangeNotifier
+from ontwikkeltafel.ui.core.undo import Editor
+from ontwikkeltafel.ui.window.main_window import MainWindow
 
 
 def make_window(qtbot: Any, database: Database) -> MainWindow:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ontwikkeltafel.ui.fields import ID_ROLE, RecordPicker
+from ontwikkeltafel.ui.widgets.fields import ID_ROLE, RecordPicker
 
 VISIBLE_ROWS = 6  # the list grows to this many rows, then scrolls
 

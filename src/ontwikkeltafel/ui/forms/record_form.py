@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
 
 from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.services.changes import Change
-from ontwikkeltafel.ui.autosave import FormBinder
-from ontwikkeltafel.ui.fields import RecordPicker
+from ontwikkeltafel.ui.core.autosave import FormBinder
+from ontwikkeltafel.ui.core.messages import error_text, waiting_text
+from ontwikkeltafel.ui.core.undo import Editor
 from ontwikkeltafel.ui.forms.link_list import LinkListField
 from ontwikkeltafel.ui.forms.spec import FormSpec, make_widget
-from ontwikkeltafel.ui.messages import error_text, waiting_text
-from ontwikkeltafel.ui.undo import Editor
+from ontwikkeltafel.ui.widgets.fields import RecordPicker
 
 ERROR_COLOUR = "#b3261e"
 REDO_KEYS = QKeySequence("Ctrl+Shift+Z")

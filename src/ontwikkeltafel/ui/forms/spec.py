@@ -23,10 +23,10 @@ from ontwikkeltafel.services.choices import (
     table_choices,
     theme_choices,
 )
-from ontwikkeltafel.ui.fields import DateField, EnumField, RecordPicker
+from ontwikkeltafel.ui.core.labels import enum_label
 from ontwikkeltafel.ui.forms.link_list import LinkListField
 from ontwikkeltafel.ui.forms.text_field import TextField
-from ontwikkeltafel.ui.labels import enum_label
+from ontwikkeltafel.ui.widgets.fields import DateField, EnumField, RecordPicker
 
 # The kind of record a picker or a link list offers -> the service that lists them.
 CHOICES: dict[str, Callable[[SessionFactory], list[tuple[str, str]]]] = {

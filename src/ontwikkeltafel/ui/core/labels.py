@@ -1,0 +1,25 @@
+"""Labels of the domain's enums in the window's language, and how dates appear in lists.
+
+The labels are the catalogue's one table (:func:`ontwikkeltafel.i18n.enum_label`), the
+same the reports use; the window only chooses the language.
+"""
+
+from datetime import datetime
+from enum import StrEnum
+
+from ontwikkeltafel.i18n import enum_label as _label
+from ontwikkeltafel.model import AMSTERDAM
+from ontwikkeltafel.reports.format import short_date
+from ontwikkeltafel.ui.core.messages import current_language
+
+__all__ = ["enum_label", "short_date", "short_moment"]  # short_date: the reports' one
+
+
+def enum_label(value: StrEnum) -> str:
+    """The label a person reads for an enum value, in the language of the window."""
+    return _label(value, current_language())
+
+
+def short_moment(value: datetime) -> str:
+    """A moment in Amsterdam time as in a Dutch list: 14-05-2024 15.30."""
+    return value.astimezone(AMSTERDAM).strftime("%d-%m-%Y %H.%M")

@@ -1,0 +1,202 @@
+"""Undoable edits: each command calls a service to do and its inverse to undo.
+
+A command is carried out once *before* it is pushed, so that a refusal (a
+:class:`UserError`) reaches the form that asked and nothing lands on the stack.
+"""
+
+import logging
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from ontwikkeltafel.i18n import UserError
+from ontwikkeltafel.services import SessionFactory
+from ontwikkeltafel.services.changes import Change
+from ontwikkeltafel.services.editing import (
+    create_record,
+    delete_record,
+    read_record,
+    restore_snapshot,
+    update_record,
+)
+from ontwikkeltafel.ui.core.notifier import ChangeNotifier
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+FIELD_EDIT_ID = 1  # commands with this id may merge: typing in one field is one undo step
+
+
+class ServiceCommand(QUndoCommand):
+    """An edit already done by ``do``; redo calls ``do`` again, undo calls ``undo``."""
+
+    def __init__(
+        self,
+        text: str,
+        notifier: ChangeNotifier,
+        do: Callable[[], Change],
+        undo: Callable[[], Change],
+    ) -> None:
+        """Wrap a done edit; the first redo (made by QUndoStack.push) does nothing."""
+        super().__init__(text)
+        self.notifier = notifier
+        self._do = do
+        self._undo = undo
+        self._done = True
+
+    def redo(self) -> None:
+        """Do the edit again (not on push: it is done already)."""
+        if self._done:
+            return
+        self._run(self._do)
+        self._done = True
+
+    def undo(self) -> None:
+        """Take the edit back."""
+        self._run(self._undo)
+        self._done = False
+
+    def _run(self, step: Callable[[], Change]) -> None:
+        try:
+            self.notifier.report(step())
+        except UserError as error:
+            # Someone else changed the database meanwhile (a shared PostgreSQL): say so.
+            self.setObsolete(True)
+            self.notifier.failed.emit(error)
+        except Exception:  # a command must never take the app down
+            log.exception("undo step failed: %s", self.text())
+            self.setObsolete(True)
+
+
+class FieldEdit(ServiceCommand):
+    """A change of some values of one record; typed edits of the same fields in a row merge."""
+
+    def __init__(
+        self,
+        text: str,
+        notifier: ChangeNotifier,
+        sessions: SessionFactory,
+        kind: str,
+        record_id: str,
+        values: dict[str, Any],
+        previous: dict[str, Any],
+        merge: bool = True,
+    ) -> None:
+        """Wrap an update already stored: ``previous`` holds the values it replaced.
+
+        Without ``merge`` the edit is a step of its own (a choice, not typing).
+        """
+        self.key = (kind, record_id, frozenset(values))
+        self.merge = merge
+        self.values = values
+        self.previous = previous
+        super().__init__(
+            text,
+            notifier,
+            lambda: update_record(sessions, kind, record_id, self.values)[1],
+            lambda: update_record(sessions, kind, record_id, self.previous)[1],
+        )
+
+    def id(self) -> int:
+        """Typed field edits may merge with each other (-1: never merges)."""
+        return FIELD_EDIT_ID if self.merge else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        """Absorb a following edit of the same fields of the same record."""
+        if not isinstance(other, FieldEdit) or other.key != self.key:
+            return False
+        self.values = other.values
+        # Typed back to what it was: the stack drops the step instead of keeping a no-op.
+        self.setObsolete(self.values == self.previous)
+        return True
+
+
+class Editor:
+    """What a page needs to edit records undoably: the services, the stack, the notifier."""
+
+    def __init__(self, sessions: SessionFactory, stack: QUndoStack, notifier: ChangeNotifier):
+        """Edit through ``sessions``; push onto ``stack``; report to ``notifier``."""
+        self.sessions = sessions
+        self.stack = stack
+        self.notifier = notifier
+
+    def push(self, text: str, do: Callable[[], Change], undo: Callable[[], Change]) -> Change:
+        """Do an edit now (may raise UserError, then nothing is pushed) and make it undoable."""
+        change = do()
+        self.stack.push(ServiceCommand(text, self.notifier, do, undo))
+        self.notifier.report(change)
+        return change
+
+    def update(
+        self, text: str, kind: str, record_id: str, values: dict[str, Any], merge: bool = True
+    ) -> None:
+        """Store changed values of a record (may raise UserError; then nothing is stored).
+
+        Typed edits of the same fields in a row are one undo step; with ``merge`` False
+        (choosing from a list, say) this edit is a step of its own.
+        """
+        previous, change = update_record(self.sessions, kind, record_id, values)
+        if previous == values:
+            return  # nothing really changed: no undo step
+        command = FieldEdit(
+            text, self.notifier, self.sessions, kind, record_id, values, previous, merge
+        )
+        self.stack.push(command)
+        self.notifier.report(change)
+
+    def create(self, text: str, kind: str, values: dict[str, Any]) -> str:
+        """Store a new record; undo deletes it, redo puts it back with the same id."""
+        return self.push_create(text, kind, lambda: create_record(self.sessions, kind, values))
+
+    def push_create(self, text: str, kind: str, create: Callable[[], tuple[str, Change]]) -> str:
+        """Make a record of ``kind`` with ``create``; undo deletes it, redo puts it back."""
+        kept: dict[str, Any] = {}
+
+        def forward() -> Change:
+            if "snapshot" in kept:
+                return restore_snapshot(self.sessions, kept.pop("snapshot"))
+            kept["id"], change = create()
+            return change
+
+        def backward() -> Change:
+            kept["snapshot"], change = delete_record(self.sessions, kind, kept["id"])
+            return change
+
+        self.push(text, forward, backward)
+        return str(kept["id"])
+
+    def push_inverse(
+        self, text: str, do: Callable[[], tuple[T, Change]], undo: Callable[[T], Change]
+    ) -> Change:
+        """Do ``do`` now (a refusal raises, nothing is pushed); undo hands its result to ``undo``.
+
+        For a service that returns what its undo needs (positions before, a snapshot, the
+        previous value).
+        """
+        kept: dict[str, Any] = {}
+
+        def forward() -> Change:
+            kept["undo"], change = do()
+            return change
+
+        def backward() -> Change:
+            return undo(kept.pop("undo"))
+
+        return self.push(text, forward, backward)
+
+    def delete(self, text: str, kind: str, record_id: str) -> None:
+        """Delete a record and all that hangs from it; undo puts every row back."""
+        kept: dict[str, Any] = {}
+
+        def do() -> Change:
+            kept["snapshot"], change = delete_record(self.sessions, kind, record_id)
+            return change
+
+        def undo() -> Change:
+            return restore_snapshot(self.sessions, kept["snapshot"])
+
+        self.push(text, do, undo)
+
+    def read(self, kind: str, record_id: str) -> dict[str, Any] | None:
+        """The stored values of a record (None when it is gone)."""
+        return read_record(self.sessions, kind, record_id)

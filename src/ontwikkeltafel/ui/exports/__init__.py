@@ -1,0 +1,1 @@
+"""Reports, invitations and JSON import and export from the window, each off the UI thread."""

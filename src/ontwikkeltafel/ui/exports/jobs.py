@@ -1,0 +1,305 @@
+"""Reports, invitations and JSON import/export from the window, each off the UI thread.
+
+Pages call ``context.exports.report(kind, record_id)``, ``.invitation(meeting_id)``,
+``.import_json()`` and ``.export_json(table_id=None)``; each asks what it needs, runs
+the service on a worker thread with a progress dialog, then says how it went.
+"""
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, cast
+
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ontwikkeltafel.i18n import UserError
+from ontwikkeltafel.services.changes import KINDS, Change
+from ontwikkeltafel.services.progress import Progress
+from ontwikkeltafel.ui.core.context import WindowContext
+from ontwikkeltafel.ui.core.messages import current_language
+from ontwikkeltafel.ui.core.tasks import (
+    Outcome,
+    TaskRunner,
+    Work,
+    garbage_collector_held,
+    shown_error,
+)
+from ontwikkeltafel.ui.exports import file_choice
+from ontwikkeltafel.ui.exports.texts import (
+    counts_details,
+    counts_summary,
+    failure_text,
+    kind_texts,
+    meeting_subject,
+    table_subject,
+)
+
+if TYPE_CHECKING:
+    from ontwikkeltafel.exchange.importer import ImportCounts
+    from ontwikkeltafel.ui.exports.report_dialog import ReportOptions
+
+STATUS_MS = 15000
+# Wide enough for a file name and folder on a line each.
+MESSAGE_STYLE = "QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 30em; }"
+JSON_FILTER = "JSON (*.json)"
+ICS_FILTER = "iCalendar (*.ics)"
+Handler = Callable[[object], object]
+
+
+class Exports(QObject):
+    """The window's exports and imports; ``finished(state, detail)`` after each has ended.
+
+    ``state`` is "done" (detail: the path written, or the import's counts), "failed"
+    (detail: the message shown) or "cancelled" (detail: None).
+    """
+
+    finished = Signal(str, object)
+
+    def __init__(self, window: QWidget, context: WindowContext) -> None:
+        """Work for the window ``context`` (its sessions, status bar); dialogs over ``window``."""
+        super().__init__(window)
+        self.window = window
+        self.context = context
+        self.tasks = TaskRunner(window)
+        self.folder: Path | None = None  # the last folder used, this session
+        self.template: Path | None = None  # the last Word template used, this session
+        self.message: QMessageBox | None = None  # the message box now open, if any
+
+    # What pages call: each asks the user what it needs first.
+
+    def report(self, kind: str, record_id: str) -> None:
+        """Make a report: "minutes" or "agenda" of a meeting, "table" or "actions" of a table."""
+        from ontwikkeltafel.services.file_names import report_file_name
+        from ontwikkeltafel.ui.exports.report_dialog import ReportDialog
+
+        sessions = self.context.sessions
+        try:
+            if kind in ("minutes", "agenda"):
+                subject = meeting_subject(sessions, kind, record_id)
+            else:
+                subject = table_subject(sessions, kind, record_id)
+            report_file_name(sessions, kind, record_id, self._lang())  # still there?
+        except UserError as exc:
+            self._fail(kind_texts()[kind].failed, exc)
+            return
+        options = ReportDialog.ask(
+            self.window,
+            kind_texts()[kind].title,
+            subject,
+            lambda lang: report_file_name(sessions, kind, record_id, lang),
+            self._folder(),
+            self._lang(),
+            self.template,
+        )
+        if options is not None:
+            self.start_report(kind, record_id, options)
+
+    def invitation(self, meeting_id: str) -> None:
+        """Save the agenda invitation (.ics) of a meeting, for the participants' calendars."""
+        from ontwikkeltafel.services.file_names import report_file_name
+
+        texts = kind_texts()["invitation"]
+        try:
+            name = report_file_name(self.context.sessions, "invitation", meeting_id, self._lang())
+        except UserError as exc:
+            self._fail(texts.failed, exc)
+            return
+        path = file_choice.choose_save_path(
+            self.window, texts.title, self._folder() / name, ICS_FILTER
+        )
+        if path is not None:
+            self.start_invitation(meeting_id, file_choice.with_extension(path, ".ics"))
+
+    def import_json(self) -> None:
+        """Read an exchange file (JSON) into the database: all of it, or nothing."""
+        path = file_choice.choose_open_path(
+            self.window, self.tr("Importeren uit een JSON-bestand"), self._folder(), JSON_FILTER
+        )
+        if path is not None:
+            self.start_import(path)
+
+    def export_json(self, table_id: str | None = None) -> None:
+        """Write everything, or one table with all it refers to, to an exchange file (JSON)."""
+        from ontwikkeltafel.services.file_names import export_file_name
+
+        title = self.tr("Exporteren naar een JSON-bestand")
+        try:
+            name = export_file_name(self.context.sessions, table_id, self._lang())
+        except UserError as exc:
+            self._fail(self.tr("Niet geëxporteerd"), exc)
+            return
+        path = file_choice.choose_save_path(self.window, title, self._folder() / name, JSON_FILTER)
+        if path is not None:
+            self.start_export(file_choice.with_extension(path, ".json"), table_id)
+
+    # The same without asking: for code that knows the answers already (and for tests).
+
+    def start_report(self, kind: str, record_id: str, options: "ReportOptions") -> bool:
+        """Write the report off the UI thread; False if another task is still running."""
+        from ontwikkeltafel.services.report_files import write_report
+
+        sessions, texts = self.context.sessions, kind_texts()[kind]
+        self.template = options.template
+
+        def work(progress: Progress) -> Path:
+            return write_report(
+                sessions,
+                kind,
+                record_id,
+                options.path,
+                internal=options.internal,
+                template=options.template,
+                lang=options.lang,
+                progress=progress,
+            )
+
+        return self._start(texts.title, texts.working, work, texts.failed, self._saved(texts.done))
+
+    def start_invitation(self, meeting_id: str, path: Path) -> bool:
+        """Write the invitation off the UI thread; False if another task is still running."""
+        from ontwikkeltafel.services.report_files import write_invitation
+
+        sessions, texts, lang = self.context.sessions, kind_texts()["invitation"], self._lang()
+
+        def work(progress: Progress) -> Path:
+            return write_invitation(sessions, meeting_id, path, lang, progress)
+
+        return self._start(texts.title, texts.working, work, texts.failed, self._saved(texts.done))
+
+    def start_import(self, path: Path) -> bool:
+        """Import ``path`` off the UI thread; False if another task is still running."""
+        from ontwikkeltafel.services.exchange_files import import_file
+
+        sessions, lang = self.context.sessions, self._lang()
+        self.folder = path.parent
+
+        def work(progress: Progress) -> object:
+            try:
+                with garbage_collector_held():
+                    return import_file(sessions, path, progress=progress)
+            except UserError as exc:
+                if exc.key.startswith("exchange."):  # where in the file, and which file
+                    problem = exc.render(lang)
+                    raise UserError("import.rejected", path=path, problem=problem) from exc
+                raise
+
+        def done(result: object) -> object:
+            counts = cast("ImportCounts", result)
+            # An import cannot be undone, and the steps before it would undo over it.
+            self.context.editor.stack.clear()
+            self.context.notifier.report(Change.of(*sorted(KINDS)))
+            text = self.tr("Geïmporteerd uit %1.").replace("%1", path.name)
+            summary = counts_summary(counts)
+            self._status(f"{text} {summary}")
+            box = self._box(QMessageBox.Icon.Information, self.tr("Importeren klaar"), text)
+            box.setInformativeText(summary)
+            box.setDetailedText(counts_details(counts, lang))
+            box.addButton(self.tr("Sluiten"), QMessageBox.ButtonRole.AcceptRole)
+            box.open()
+            return counts
+
+        title, label = (
+            self.tr("Importeren"),
+            self.tr("%1 wordt ingelezen…").replace("%1", path.name),
+        )
+        return self._start(title, label, work, self.tr("Niets geïmporteerd"), done)
+
+    def start_export(self, path: Path, table_id: str | None = None) -> bool:
+        """Export to ``path`` off the UI thread; False if another task is still running."""
+        from ontwikkeltafel.services.exchange_files import ExportSummary, export_file
+
+        sessions = self.context.sessions
+
+        def work(progress: Progress) -> object:
+            with garbage_collector_held():
+                return export_file(sessions, path, table_id, progress)
+
+        def done(summary: object) -> object:
+            assert isinstance(summary, ExportSummary)
+            total = str(sum(summary.counts.values()))
+            text = self.tr("%1 records geëxporteerd.").replace("%1", total)
+            return self._saved(text, open_file=False)(summary.path)
+
+        title = self.tr("Exporteren")
+        label = self.tr("%1 wordt geschreven…").replace("%1", path.name)
+        return self._start(title, label, work, self.tr("Niet geëxporteerd"), done)
+
+    # How a task runs and how it ended.
+
+    def _start(self, title: str, label: str, work: Work, failed: str, done: Handler) -> bool:
+        if self.tasks.busy():
+            self._status(self.tr("Even geduld: er loopt nog een taak."))
+            return False
+        return self.tasks.start(title, label, work, lambda o: self._ended(o, failed, done))
+
+    def _ended(self, outcome: Outcome, failed: str, done: Handler) -> None:
+        if outcome.cancelled:
+            self._status(self.tr("Afgebroken; er is niets opgeslagen."))
+            self.finished.emit("cancelled", None)
+        elif outcome.error is not None:
+            self.finished.emit("failed", self._fail(failed, outcome.error))
+        else:
+            self.finished.emit("done", done(outcome.result))
+
+    def _fail(self, title: str, error: Exception) -> str:
+        """One clear message: the UserError's own, else the kind of failure and the log file.
+
+        Never the exception's text, which may quote record contents.
+        """
+        text = failure_text(shown_error(error), self._lang())
+        box = self._box(QMessageBox.Icon.Warning, title, text)
+        box.addButton(self.tr("Sluiten"), QMessageBox.ButtonRole.AcceptRole)
+        box.open()
+        return text
+
+    def _saved(self, text: str, open_file: bool = True) -> Handler:
+        """What to do once a file is written: say so, and offer to open it or its folder."""
+
+        def done(result: object) -> object:
+            path = Path(str(result))
+            self.folder = path.parent
+            self._status(f"{text} {path}")
+            box = self._box(QMessageBox.Icon.Information, self.tr("Opgeslagen"), text)
+            box.setInformativeText(
+                self.tr("Bestand: %1\nMap: %2")
+                .replace("%1", path.name)
+                .replace("%2", str(path.parent))
+            )
+            if open_file:
+                button = box.addButton(self.tr("Bestand openen"), QMessageBox.ButtonRole.ActionRole)
+                button.clicked.connect(lambda: file_choice.open_url(QUrl.fromLocalFile(str(path))))
+                box.setDefaultButton(button)
+            folder = box.addButton(self.tr("Map openen"), QMessageBox.ButtonRole.ActionRole)
+            folder.clicked.connect(
+                lambda: file_choice.open_url(QUrl.fromLocalFile(str(path.parent)))
+            )
+            box.addButton(self.tr("Sluiten"), QMessageBox.ButtonRole.RejectRole)
+            box.open()
+            return path
+
+        return done
+
+    def _box(self, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+        if self.message is not None:
+            self.message.close()
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, self.window)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setStyleSheet(MESSAGE_STYLE)
+        box.finished.connect(lambda _result, box=box: self._closed(box))
+        self.message = box
+        return box
+
+    def _closed(self, box: QMessageBox) -> None:
+        if self.message is box:
+            self.message = None
+
+    def _status(self, text: str) -> None:
+        self.context.show_status(text, STATUS_MS)
+
+    def _folder(self) -> Path:
+        return self.folder or file_choice.default_folder()
+
+    @staticmethod
+    def _lang() -> str:
+        return current_language()

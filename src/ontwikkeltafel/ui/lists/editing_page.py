@@ -1,0 +1,279 @@
+"""A list page with the form of the chosen record beside it: make, edit and delete records.
+
+The list is on the left, the form of the selected record on the right. Everything
+goes through the window's :class:`Editor`, so each edit, each new record and each
+delete is a step on the undo stack. The page keeps its selection (by id) when the list
+is read again after a change, and reads it again only when it is shown.
+"""
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ontwikkeltafel.i18n import UserError
+from ontwikkeltafel.services.changes import Change
+from ontwikkeltafel.services.editing import dependents
+from ontwikkeltafel.ui.core.context import WindowContext
+from ontwikkeltafel.ui.forms.delete_question import DeleteQuestion, dependents_lines
+from ontwikkeltafel.ui.forms.record_form import RecordForm
+from ontwikkeltafel.ui.forms.spec import FormSpec
+from ontwikkeltafel.ui.lists.list_page import PageSpec, RecordListPage
+
+STATUS_MS = 8000
+ASK_BEFORE_DELETING = frozenset({"people", "organisations"})  # others refer to them
+
+
+class EditingPage(RecordListPage):
+    """The list of one kind of record and the form of the selected one."""
+
+    def __init__(
+        self, context: WindowContext, spec: PageSpec, form_spec: FormSpec, parent: Any = None
+    ) -> None:
+        """A list by ``spec`` beside a form by ``form_spec``; edits go through the window's."""
+        super().__init__(context.sessions, spec, parent)
+        self.context = context
+        self.form_spec = form_spec
+        self.kind = form_spec.kind
+        editor = self.editor = context.editor
+        self.stale = False
+        self._selecting = False
+        self.form = RecordForm(form_spec, editor)
+        self.form.record_gone.connect(lambda _id: self.view.clearSelection())
+        self.form.record_shown.connect(lambda _id: self._refresh_actions())
+        self.splitter.addWidget(self.form)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([660, 520])
+        self.splitter.setChildrenCollapsible(False)
+        self.view.selectionModel().selectionChanged.connect(self._on_selection)
+        editor.notifier.changed.connect(self._on_changed)
+        self.form.binder.saved.connect(self._on_saved)
+        self._restore_after_undo: str | None = None  # the last record deleted here
+
+    def _build_layout(self) -> None:
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        # The list is narrower beside a form: the filter box and the count on one row,
+        # the filter choices below them.
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count_label)
+        left_layout.addLayout(top)
+        if self.combos:
+            choices = QHBoxLayout()
+            for combo, _choices in self.combos:
+                choices.addWidget(combo, 1)
+            left_layout.addLayout(choices)
+        left_layout.addWidget(self.body)
+        self.splitter.addWidget(left)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+        self._narrow_columns()
+
+    def _narrow_columns(self) -> None:
+        header = self.view.horizontalHeader()
+        for column in self.spec.beside_form_hidden:
+            self.view.setColumnHidden(column, True)
+        stretch = self.spec.beside_stretch
+        if stretch is not None:
+            header.setSectionResizeMode(self.spec.stretch, QHeaderView.ResizeMode.Interactive)
+            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+    # The page's verbs: the window's Edit menu calls these on the page it shows.
+
+    def can_new(self) -> bool:
+        """A new record can always be made."""
+        return True
+
+    def can_delete(self) -> bool:
+        """Only a chosen record can be deleted."""
+        return self.form.record_id is not None
+
+    def flush(self) -> bool:
+        """Store what the user typed and did not store yet; False if it was refused."""
+        return self.form.flush()
+
+    def new_record(self) -> str | None:
+        """Make a new record with a placeholder title, show it and put the cursor in it."""
+        if not self.flush():
+            return None
+        context = {**self.filters(), "table_id": self._current_table()}
+        values, text = self.form_spec.new(context)
+        record_id = self._create(text, values)
+        if record_id is None:
+            return None
+        self.open_record(record_id)
+        self.form.focus_first()
+        return record_id
+
+    def _create(self, text: str, values: dict[str, Any]) -> str | None:
+        placeholder_field, placeholder = next(iter(values.items()))
+        for number in range(1, 100):
+            attempt = dict(values)
+            if number > 1:  # a theme's name must be unique: "Nieuw thema 2"
+                attempt[placeholder_field] = f"{placeholder} {number}"
+            try:
+                return self.editor.create(text, self.kind, attempt)
+            except UserError as error:
+                if error.key != "edit.theme_exists":
+                    self.form.show_error(error)
+                    return None
+        return None
+
+    def delete_selected(self) -> bool:
+        """Delete the chosen record and what hangs from it; Ctrl+Z brings it all back."""
+        record_id = self.form.record_id
+        if record_id is None:
+            return False
+        self.flush()
+        values = self.editor.read(self.kind, record_id)
+        if values is None:
+            return False
+        what = self.form_spec.describe(values)
+        if self.kind in ASK_BEFORE_DELETING:
+            lines = dependents_lines(dependents(self.editor.sessions, self.kind, record_id))
+            if lines and not DeleteQuestion.ask(self, what, lines, self.kind):
+                return False
+        row = self.model.row_of(record_id)
+        self.form.show_record(None)
+        self.editor.delete(self.tr("%1 verwijderen").replace("%1", what), self.kind, record_id)
+        self._restore_after_undo = record_id
+        self._select_row(min(row, self.model.rowCount() - 1) if row >= 0 else -1)
+        self._status(self.tr("%1 verwijderd. Ongedaan maken met Ctrl+Z.").replace("%1", what))
+        return True
+
+    def open_record(self, record_id: str) -> bool:
+        """Show the record ``record_id`` in the list (clearing filters if need be) and form."""
+        if record_id != self.form.record_id and not self.flush():
+            return False
+        if self.stale:
+            self._reload()
+        if self.model.row_of(record_id) < 0 and self.model.filters:
+            self.clear_filters()
+        row = self.model.row_of(record_id)
+        if row >= 0:
+            self._select_row(row)
+        if self.form.record_id != record_id:
+            self.form.show_record(record_id)
+        return self.form.record_id == record_id
+
+    def highlight(self, text: str) -> bool:
+        """Select the first occurrence of ``text`` in the form's text fields."""
+        return self.form.highlight(text)
+
+    def clear_filters(self) -> None:
+        """Show every record: the filter box emptied, each filter back to its first choice."""
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        for combo, _choices in self.combos:
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.apply_filters()
+
+    def apply_filters(self) -> None:
+        """Read the list for the current filters; the chosen record stays chosen if listed."""
+        super().apply_filters()
+        self._keep_selection()
+
+    # Keeping list and form in step.
+
+    def _select_row(self, row: int) -> None:
+        if not 0 <= row < self.model.rowCount():
+            self.view.clearSelection()
+            return
+        index = self.model.index(row, 0)
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.view.selectionModel().setCurrentIndex(index, flags)
+        self.view.scrollTo(index)
+
+    def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        if self._selecting:
+            return
+        rows = {index.row() for index in selected.indexes()}
+        if not rows:
+            return
+        record_id = self.model.row_id(min(rows))
+        if record_id == self.form.record_id:
+            return
+        if not self.flush():  # refused input stays, and so does its record
+            self._selecting = True
+            try:
+                self._keep_selection()
+            finally:
+                self._selecting = False
+            return
+        self.form.show_record(record_id)
+
+    def _keep_selection(self) -> None:
+        record_id = self.form.record_id
+        row = -1 if record_id is None else self.model.row_of(record_id)
+        if row < 0:
+            self.view.clearSelection()
+            return
+        self._selecting = True
+        try:
+            self._select_row(row)
+        finally:
+            self._selecting = False
+
+    def _on_saved(self, _values: dict[str, Any]) -> None:
+        # The row shows the new values where it is: it does not jump away while typing.
+        if self.form.record_id is not None:
+            self.model.refresh_rows([self.form.record_id])
+
+    def _on_changed(self, change: Change) -> None:
+        if self.form.saving or not change.touches(self.kind, *self.form_spec.watch):
+            return
+        if self.isVisible():
+            self._reload()
+        else:
+            self.stale = True
+        restored = self._restore_after_undo
+        if (
+            restored is not None
+            and restored in change.ids
+            and restored != self.form.record_id
+            and self.isVisible()
+            and self.editor.read(self.kind, restored) is not None
+        ):
+            self.open_record(restored)  # an undone delete: show what came back
+
+    def _reload(self) -> None:
+        self.stale = False
+        bar = self.view.verticalScrollBar()
+        position = bar.value()
+        self.model.reload()
+        bar.setValue(position)
+        self._keep_selection()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """A page changed while hidden reads its list again when shown."""
+        if self.stale:
+            self._reload()
+        super().showEvent(event)
+
+    def _current_table(self) -> str | None:
+        """The table chosen on the window's first page, which new records belong to."""
+        return self.context.current_table
+
+    def _refresh_actions(self) -> None:
+        """Let the window's Edit menu know that Delete now has (or lacks) a record."""
+        self.context.refresh_actions()
+
+    def _status(self, message: str) -> None:
+        self.context.show_status(message, STATUS_MS)

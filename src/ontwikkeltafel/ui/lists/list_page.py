@@ -1,0 +1,226 @@
+"""A reusable list page: a filter box, filter choices, a count and a lazy, sortable table."""
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ontwikkeltafel.services import SessionFactory
+from ontwikkeltafel.ui.core.context import PageDefaults
+from ontwikkeltafel.ui.models.lazy_table import Column, LazyTableModel
+from ontwikkeltafel.ui.widgets.list_view import make_view
+
+DEBOUNCE_MS = 150
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RecordListPage", text)
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One entry of a filter box: its label and the query-service arguments it sets."""
+
+    label: str
+    filters: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class LazyChoices:
+    """Choices read when their box is first used (thousands of people); ``first`` until then."""
+
+    first: Choice
+    load: Callable[[SessionFactory], list[Choice]]  # every choice, ``first`` included
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """What a list page shows and where its ids and rows come from.
+
+    ``fetch_ids(sessions, sort=, descending=, text=, **filters)`` and
+    ``fetch_rows(sessions, ids)`` are query services; each of ``filters`` makes a
+    combo box of choices, read from the database when the page is made.
+    """
+
+    columns: Sequence[Column]
+    fetch_ids: Callable[..., list[str]]
+    fetch_rows: Callable[[SessionFactory, Sequence[str]], Sequence[Any]]
+    count: Callable[[int], str]
+    empty: str
+    samples: dict[int, str]
+    stretch: int
+    sort_column: int = 0
+    descending: bool = False
+    filters: Sequence[Callable[[SessionFactory], list[Choice]] | LazyChoices] = ()
+    # Beside a form the list is narrower: these columns (shown in the form) are hidden,
+    # and ``beside_stretch`` takes the rest when the ``stretch`` column is one of them.
+    beside_form_hidden: Sequence[int] = ()
+    beside_stretch: int | None = None
+
+
+def count_text(n: int, one: str, other: str) -> str:
+    """A count as a Dutch list heading shows it: "1 persoon", "12.345 personen"."""
+    number = f"{n:,}".replace(",", ".")
+    return f"{number} {one if n == 1 else other}"
+
+
+class ChoiceBox(QComboBox):
+    """A filter box whose choices (thousands of people, say) are read when first opened."""
+
+    def __init__(self, load: Callable[[], list[Choice]], first: Choice | None = None) -> None:
+        """Read the choices now, or, given the ``first`` (everything), when first used."""
+        super().__init__()
+        self._load: Callable[[], list[Choice]] | None = load
+        self.choices: list[Choice] = [] if first is None else [first]
+        # Sized by a fixed length: measuring every entry would read thousands of names.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(18)
+        self.setModel(QStringListModel([choice.label for choice in self.choices], self))
+        if first is None:
+            self.load()
+
+    def load(self) -> None:
+        """Read the choices now (once); the current choice stays."""
+        if self._load is None:
+            return
+        load, self._load = self._load, None
+        self.choices[:] = load()
+        model = self.model()
+        assert isinstance(model, QStringListModel)
+        self.blockSignals(True)
+        model.setStringList([choice.label for choice in self.choices])
+        self.setCurrentIndex(0)
+        self.blockSignals(False)
+
+    def showPopup(self) -> None:
+        """Read the choices before the list opens."""
+        self.load()
+        super().showPopup()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Read the choices when the box gets focus, so the arrow keys find them too."""
+        self.load()
+        super().focusInEvent(event)
+
+
+class ListModel(LazyTableModel):
+    """The lazy model of a list page, which can also show a few changed rows in place."""
+
+    def refresh_rows(self, ids: Sequence[str]) -> None:
+        """Fetch the rows of ``ids`` again where they are; the order is left as it is."""
+        for record_id in ids:
+            row = self.row_of(record_id)
+            if row < 0:
+                continue
+            self._rows.pop(record_id, None)
+            last = self.index(row, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(row, 0), last)
+
+
+class RecordListPage(QWidget, PageDefaults):
+    """A searchable, filterable, sortable list of one kind of record."""
+
+    record_activated = Signal(str)  # Enter or a double click on a record: its id
+
+    def __init__(self, sessions: SessionFactory, spec: PageSpec, parent: Any = None) -> None:
+        """Build the page; the ids are fetched once, the rows only as they are shown."""
+        super().__init__(parent)
+        self.spec = spec
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(_tr("Zoeken in de lijst…"))
+        self.search.setClearButtonEnabled(True)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(self.timer.start)
+        self.combos: list[tuple[ChoiceBox, list[Choice]]] = []
+        for choices in spec.filters:
+            if isinstance(choices, LazyChoices):
+                combo = ChoiceBox(partial(choices.load, sessions), choices.first)
+            else:
+                combo = ChoiceBox(partial(choices, sessions))
+            combo.currentIndexChanged.connect(self.apply_filters)
+            self.combos.append((combo, combo.choices))
+        self.count_label = QLabel()
+        self.model = ListModel(
+            spec.columns,
+            lambda sort, desc: spec.fetch_ids(
+                sessions, sort=sort, descending=desc, **self.model.filters
+            ),
+            lambda ids: spec.fetch_rows(sessions, ids),
+            self,
+        )
+        order = Qt.SortOrder.DescendingOrder if spec.descending else Qt.SortOrder.AscendingOrder
+        self.view = make_view(self.model, spec.sort_column, order, spec.samples, spec.stretch)
+        self.hint = QLabel()
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setWordWrap(True)
+        self.hint.setEnabled(False)
+        self.body = QStackedWidget()
+        self.body.addWidget(self.view)
+        self.body.addWidget(self.hint)
+        self._build_layout()
+        self.model.modelReset.connect(self._update_state)
+        self.view.activated.connect(self._activated)
+        self._update_state()
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.record_activated.emit(self.model.row_id(index.row()))
+
+    def _bar(self) -> QHBoxLayout:
+        """The filter box, the filter choices and the count, in a row."""
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 2)
+        for combo, _choices in self.combos:
+            bar.addWidget(combo, 1)
+        bar.addWidget(self.count_label)
+        return bar
+
+    def _build_layout(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._bar())
+        layout.addWidget(self.body)
+
+    def filters(self) -> dict[str, Any]:
+        """The query-service arguments the filter box and the combo boxes ask for now."""
+        filters: dict[str, Any] = {}
+        text = self.search.text().strip()
+        if text:
+            filters["text"] = text
+        for combo, choices in self.combos:
+            index = combo.currentIndex()
+            if 0 <= index < len(choices):
+                filters.update(choices[index].filters)
+        return filters
+
+    def apply_filters(self) -> None:
+        """Fetch the ids again for the current filters (at once; typing waits for a pause)."""
+        self.timer.stop()
+        self.model.set_filters(**self.filters())
+
+    def _update_state(self) -> None:
+        count = self.model.rowCount()
+        self.count_label.setText(self.spec.count(count))
+        if count:
+            self.body.setCurrentWidget(self.view)
+            return
+        self.hint.setText(
+            _tr("Niets gevonden. Pas de zoektekst of de filters aan.")
+            if self.model.filters
+            else self.spec.empty
+        )
+        self.body.setCurrentWidget(self.hint)

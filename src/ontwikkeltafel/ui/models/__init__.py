@@ -1,0 +1,1 @@
+"""Qt table models over the query services: lazy rows fetched as they are shown."""

@@ -1,0 +1,166 @@
+"""The attendance grid: members and guests against aanwezig, afgemeld, afwezig and gast.
+
+Each status is a radio-like column; choosing one is an undoable service call. Guests are
+added with a picker and removed with a button (members stay: their row is the table's).
+"""
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ontwikkeltafel.i18n import UserError
+from ontwikkeltafel.model import AttendanceStatus
+from ontwikkeltafel.services.attendance_editing import (
+    AttendanceRow,
+    Presence,
+    attendance_rows,
+    set_presence,
+)
+from ontwikkeltafel.services.choices import person_choices
+from ontwikkeltafel.ui.core.meeting_labels import label
+from ontwikkeltafel.ui.models.rows import RowColumn, RowsModel
+from ontwikkeltafel.ui.widgets.delegates import RadioDelegate
+from ontwikkeltafel.ui.widgets.fields import RecordPicker
+from ontwikkeltafel.ui.widgets.movable_view import MovableView
+
+if TYPE_CHECKING:
+    from ontwikkeltafel.ui.pages.record.page import RecordPage
+
+STATUSES = list(AttendanceStatus)  # the grid's columns after name and organisation
+FIRST_STATUS_COLUMN = 1
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Attendance", text)
+
+
+def _status_column(status: AttendanceStatus) -> RowColumn:
+    return RowColumn(
+        label(status),
+        lambda r: label(status),
+        check=lambda r: r.status == status,
+        tooltip=lambda r: f"{r.name}: {label(status)}",
+    )
+
+
+class AttendanceModel(RowsModel):
+    """Attendance rows; a status column's check state says whether that status is chosen."""
+
+    def __init__(self, on_edit: Any, parent: Any = None) -> None:
+        """Hand a chosen status to ``on_edit(row, column, True)``."""
+        columns = [
+            RowColumn(
+                _tr("Naam"),
+                lambda r: r.name if r.member else _tr("%1 (gast)").replace("%1", r.name),
+                tooltip=lambda r: f"{r.name} ({r.organisation})" if r.organisation else r.name,
+            ),
+            *(_status_column(status) for status in STATUSES),
+        ]
+        super().__init__(columns, lambda r: r.person_id, on_edit, parent)
+
+
+class AttendancePart(QWidget):
+    """Who was there: the grid, a picker to add a guest, a button to remove one."""
+
+    def __init__(self, page: "RecordPage") -> None:
+        """The attendance of the meeting ``page`` shows."""
+        super().__init__()
+        self.page = page
+        self.model = AttendanceModel(self._chosen, self)
+        self.model.on_refused = page.refused
+        self.view = MovableView()
+        self.view.setModel(self.model)
+        radio = RadioDelegate(self)
+        for column in range(FIRST_STATUS_COLUMN, FIRST_STATUS_COLUMN + len(STATUSES)):
+            self.view.setItemDelegateForColumn(column, radio)
+        widths = {FIRST_STATUS_COLUMN + n: label(s) for n, s in enumerate(STATUSES)}
+        self.view.stretch(0, widths)
+        self.heading = QLabel()
+        self.guest_picker = RecordPicker(
+            lambda: person_choices(page.sessions), _tr("Gast toevoegen…")
+        )
+        self.guest_picker.value_changed.connect(self._guest_picked)
+        self.remove_button = QPushButton(_tr("Gast verwijderen"))
+        self.remove_button.setToolTip(_tr("De gekozen gast van de presentielijst halen"))
+        self.remove_button.clicked.connect(self.remove_guest)
+        self.view.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.guest_picker, 1)
+        bar.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(bar)
+        self._update_buttons()
+
+    @property
+    def meeting_id(self) -> str:
+        """The meeting shown."""
+        assert self.page.record_id is not None
+        return self.page.record_id
+
+    def reload(self) -> None:
+        """Read the attendance again."""
+        rows = attendance_rows(self.page.sessions, self.meeting_id)
+        self.model.set_rows(rows)
+        present = sum(
+            1 for r in rows if r.status in (AttendanceStatus.PRESENT, AttendanceStatus.GUEST)
+        )
+        text = _tr("<b>Aanwezigheid</b> (%1 van %2 aanwezig)")
+        self.heading.setText(text.replace("%1", str(present)).replace("%2", str(len(rows))))
+        self._update_buttons()
+
+    def chosen_guest(self) -> AttendanceRow | None:
+        """The selected row when it is a guest's (not a member's)."""
+        row = self.view.current_row()
+        found: AttendanceRow | None = self.model.rows[row] if row >= 0 else None
+        return None if found is None or found.member else found
+
+    def _update_buttons(self) -> None:
+        self.remove_button.setEnabled(self.chosen_guest() is not None)
+
+    def _chosen(self, row: AttendanceRow, column: int, _checked: bool) -> None:
+        self.set_status(row.person_id, STATUSES[column - FIRST_STATUS_COLUMN])
+
+    def set_status(self, person_id: str, status: AttendanceStatus | None) -> None:
+        """Record a status for someone (None: take them off the list), undoably."""
+        meeting_id, sessions = self.meeting_id, self.page.sessions
+        texts = {None: _tr("Gast verwijderen"), AttendanceStatus.GUEST: _tr("Gast toevoegen")}
+        self.page.editor.push_inverse(
+            texts.get(status, _tr("Aanwezigheid wijzigen")),
+            lambda: set_presence(sessions, meeting_id, person_id, status),
+            lambda before: self._restore(person_id, before),
+        )
+
+    def _restore(self, person_id: str, before: Presence | None) -> Any:
+        return set_presence(self.page.sessions, self.meeting_id, person_id, before)[1]
+
+    def _guest_picked(self) -> None:
+        person_id = self.guest_picker.value()
+        self.guest_picker.set_value(None)
+        self.guest_picker.setEditText("")
+        if not person_id:
+            return
+        if self.model.row_of(person_id) >= 0:
+            self.view.select_row(self.model.row_of(person_id))
+            return
+        try:
+            self.set_status(person_id, AttendanceStatus.GUEST)
+        except UserError as error:
+            self.page.refused(error)
+        self.view.select_row(self.model.row_of(person_id))
+
+    def remove_guest(self) -> None:
+        """Take the chosen guest off the attendance list."""
+        guest = self.chosen_guest()
+        if guest is None:
+            return
+        row = self.view.current_row()
+        try:
+            self.set_status(guest.person_id, None)
+        except UserError as error:
+            self.page.refused(error)
+        self.view.select_row(min(row, self.model.rowCount() - 1))

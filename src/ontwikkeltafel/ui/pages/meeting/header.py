@@ -1,0 +1,163 @@
+"""The head of the meeting page: title, kind, date and times, place, chair, secretary, status.
+
+Date, start and end are one field for the autosave binder (``times``): moving the date
+moves the end along. Times are Amsterdam times, stored as moments.
+"""
+
+from datetime import date, datetime, time
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, QTime, Signal
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QTimeEdit,
+    QWidget,
+)
+
+from ontwikkeltafel.model import AMSTERDAM, MeetingKind, MeetingStatus
+from ontwikkeltafel.services import SessionFactory
+from ontwikkeltafel.services.choices import person_choices
+from ontwikkeltafel.ui.core.labels import enum_label
+from ontwikkeltafel.ui.core.messages import current_language
+from ontwikkeltafel.ui.widgets.fields import DateField, EnumField, RecordPicker
+
+NO_END = QTime(0, 0)  # shown empty: a meeting without an end time
+Times = tuple[datetime, datetime | None]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MeetingHeader", text)
+
+
+class MeetingTimes(QWidget):
+    """The day, start and end of a meeting: ``value()`` is (starts_at, ends_at or None)."""
+
+    value_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        """A date with a calendar, and two times ("15.30 - 17.00")."""
+        super().__init__(parent)
+        self.day = QDateEdit()
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("ddd dd-MM-yyyy")
+        dutch = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
+        self.day.setLocale(
+            dutch if current_language() == "nl" else QLocale(QLocale.Language.English)
+        )
+        clock = "HH.mm" if current_language() == "nl" else "HH:mm"  # 15.30 uur, 15:30
+        self.start = QTimeEdit()
+        self.start.setDisplayFormat(clock)
+        self.end = QTimeEdit()
+        self.end.setDisplayFormat(clock)
+        self.end.setMinimumTime(NO_END)
+        self.end.setSpecialValueText(" ")
+        self.end.setToolTip(_tr("Eindtijd (leeg: geen eindtijd)"))
+        for signal in (self.day.dateChanged, self.start.timeChanged, self.end.timeChanged):
+            signal.connect(lambda *_a: self.value_changed.emit())
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.day)
+        layout.addWidget(self.start)
+        layout.addWidget(QLabel("–"))
+        layout.addWidget(self.end)
+        layout.addWidget(QLabel(_tr("uur")))
+        layout.addStretch(1)
+        self.setFocusProxy(self.day)
+        for widget in (self.day, self.start, self.end):
+            widget.installEventFilter(self)  # the binder watches the parts leaving focus
+
+    def value(self) -> Times:
+        """The start, and the end (None when empty or not after the start), in Amsterdam time."""
+        chosen = self.day.date()
+        day = date(chosen.year(), chosen.month(), chosen.day())
+        start = datetime.combine(day, _time(self.start.time()), tzinfo=AMSTERDAM)
+        if self.end.time() == NO_END:
+            return start, None
+        end = datetime.combine(day, _time(self.end.time()), tzinfo=AMSTERDAM)
+        return start, end if end > start else None
+
+    def set_value(self, value: Times | None) -> None:
+        """Show a start and end without reporting a change."""
+        if value is None:
+            return
+        starts_at, ends_at = value
+        start = starts_at.astimezone(AMSTERDAM)
+        for widget in (self.day, self.start, self.end):
+            widget.blockSignals(True)
+        self.day.setDate(QDate(start.year, start.month, start.day))
+        self.start.setTime(QTime(start.hour, start.minute))
+        if ends_at is None:
+            self.end.setTime(NO_END)
+        else:
+            end = ends_at.astimezone(AMSTERDAM)
+            self.end.setTime(QTime(end.hour, end.minute))
+        for widget in (self.day, self.start, self.end):
+            widget.blockSignals(False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A part losing focus to another widget is this field losing it (the binder stores)."""
+        focus = QApplication.focusWidget()
+        inside = focus is not None and self.isAncestorOf(focus)
+        if event.type() == QEvent.Type.FocusOut and not inside:
+            QCoreApplication.sendEvent(self, QFocusEvent(QEvent.Type.FocusOut))
+        return False
+
+
+def _time(value: QTime) -> time:
+    return time(value.hour(), value.minute())
+
+
+def times_of(values: dict[str, Any]) -> Times:
+    """The ``times`` value of a meeting's stored values."""
+    return values["starts_at"], values["ends_at"]
+
+
+class MeetingHeader(QWidget):
+    """The meeting's own values in a grid of fields, autosaved through the page's binder."""
+
+    def __init__(self, sessions: SessionFactory) -> None:
+        """The head of a meeting; people are chosen from the database behind ``sessions``."""
+        super().__init__()
+        people = lambda: person_choices(sessions)  # noqa: E731
+        self.title_field = QLineEdit()
+        self.kind = EnumField([(k, enum_label(k)) for k in MeetingKind])
+        self.times = MeetingTimes()
+        self.location = QLineEdit()
+        self.location.setPlaceholderText(_tr("Waar? Bijvoorbeeld: Stadskantoor, zaal 4.12"))
+        self.chair = RecordPicker(people, _tr("Voorzitter"))
+        self.secretary = RecordPicker(people, _tr("Notulist"))
+        self.status = EnumField([(s, enum_label(s)) for s in MeetingStatus])
+        self.approved_on = DateField()
+        self.approved_on.setToolTip(_tr("De dag waarop het verslag is vastgesteld"))
+        self.fields = {
+            "title": self.title_field,
+            "kind": self.kind,
+            "times": self.times,
+            "location": self.location,
+            "chair_id": self.chair,
+            "secretary_id": self.secretary,
+            "status": self.status,
+            "minutes_approved_on": self.approved_on,
+        }
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        rows: list[list[tuple[str, QWidget]]] = [
+            [(_tr("Titel"), self.title_field), (_tr("Soort"), self.kind)],
+            [(_tr("Datum en tijd"), self.times), (_tr("Locatie"), self.location)],
+            [(_tr("Voorzitter"), self.chair), (_tr("Notulist"), self.secretary)],
+            [(_tr("Status"), self.status), (_tr("Verslag vastgesteld op"), self.approved_on)],
+        ]
+        for row, fields in enumerate(rows):
+            for column, (text, widget) in enumerate(fields):
+                caption = QLabel(text)
+                caption.setBuddy(widget)
+                grid.addWidget(caption, row, column * 2)
+                grid.addWidget(widget, row, column * 2 + 1)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(3, 2)

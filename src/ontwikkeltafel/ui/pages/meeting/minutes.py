@@ -1,0 +1,224 @@
+"""The chosen agenda item: its details, the verslag written under it, decisions, actions, links.
+
+The details and the verslag are two autosaved forms (each its own undo text); switching to
+another item stores what is pending first. The concerns and practices discussed are link
+lists; decisions and actions are :mod:`ontwikkeltafel.ui.pages.meeting.minutes_lists`.
+"""
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ontwikkeltafel.model import AgendaItemKind
+from ontwikkeltafel.services.choices import concern_choices, person_choices, practice_choices
+from ontwikkeltafel.services.editing import read_record, update_record
+from ontwikkeltafel.ui.core.meeting_labels import choices
+from ontwikkeltafel.ui.pages.meeting.minutes_lists import ActionsPart, DecisionsPart
+from ontwikkeltafel.ui.pages.record.page import show_start
+from ontwikkeltafel.ui.widgets.fields import EnumField, NumberField, RecordPicker
+from ontwikkeltafel.ui.widgets.links_box import LinksBox
+
+if TYPE_CHECKING:
+    from ontwikkeltafel.ui.pages.record.page import RecordPage
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MinutesEditor", text)
+
+
+def link_text(name: str, add: bool) -> str:
+    """The undo text of linking or unlinking a concern or practice."""
+    if name == "concern_ids":
+        return _tr("Vraag koppelen") if add else _tr("Vraag ontkoppelen")
+    return _tr("Goed voorbeeld koppelen") if add else _tr("Goed voorbeeld ontkoppelen")
+
+
+class MinutesEditor(QWidget):
+    """Everything about one agenda item, for the secretary during and after the meeting."""
+
+    def __init__(self, page: "RecordPage", table_id: Callable[[], str | None]) -> None:
+        """The editor of the item chosen on ``page``, a meeting of the table ``table_id()``."""
+        super().__init__()
+        self.page = page
+        self.table_id = table_id
+        self.item_id: str | None = None
+        self.values: dict[str, Any] = {}
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.heading.setFont(font)
+        self.heading.setWordWrap(True)
+        self.title_field = QLineEdit()
+        self.kind = EnumField(choices(AgendaItemKind))
+        self.minutes_planned = NumberField(600, _tr(" min"))
+        self.presenter = RecordPicker(
+            lambda: person_choices(page.sessions), _tr("Niemand in het bijzonder")
+        )
+        self.presenter.setMinimumContentsLength(16)
+        self.confidential = QCheckBox(_tr("Vertrouwelijk"))
+        self.confidential.setToolTip(
+            _tr("Een vertrouwelijk punt komt niet in het verslag voor deelnemers")
+        )
+        self.description = QPlainTextEdit()
+        self.description.setTabChangesFocus(True)
+        self.description.setPlaceholderText(_tr("Wat vooraf bekend is: stukken, vraagstelling…"))
+        self.description.setMaximumHeight(self.description.fontMetrics().lineSpacing() * 4 + 12)
+        self.minutes = QPlainTextEdit()
+        self.minutes.setTabChangesFocus(True)
+        self.minutes.setPlaceholderText(_tr("Het verslag van dit agendapunt: wat er besproken is."))
+        self.details = page.binder(self._save_details)
+        for name, widget in (
+            ("title", self.title_field),
+            ("kind", self.kind),
+            ("planned_minutes", self.minutes_planned),
+            ("presenter_id", self.presenter),
+            ("confidential", self.confidential),
+        ):
+            self.details.bind(name, widget)
+        self.text = page.binder(self._save_text)
+        self.text.bind("description", self.description)
+        self.text.bind("minutes", self.minutes)
+        self.decisions_part = DecisionsPart(page)
+        self.actions_part = ActionsPart(page)
+        self.concerns = LinksBox(
+            _tr("<b>Besproken vragen en zorgen</b>"),
+            lambda: concern_choices(page.sessions, table_id()),
+            _tr("Vraag of zorg koppelen…"),
+        )
+        self.practices = LinksBox(
+            _tr("<b>Besproken goede voorbeelden</b>"),
+            lambda: practice_choices(page.sessions),
+            _tr("Goed voorbeeld koppelen…"),
+        )
+        for name, box in (("concern_ids", self.concerns), ("practice_ids", self.practices)):
+            box.add_requested.connect(lambda i, n=name: self._link(n, i, True))
+            box.remove_requested.connect(lambda i, n=name: self._link(n, i, False))
+        self._build_layout()
+        self.show_item(None)
+
+    def _build_layout(self) -> None:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(_tr("Onderwerp"), self.title_field)
+        line = QHBoxLayout()
+        line.addWidget(self.kind)
+        line.addWidget(QLabel(_tr("Tijd")))
+        line.addWidget(self.minutes_planned)
+        line.addWidget(QLabel(_tr("Inleider")))
+        line.addWidget(self.presenter, 1)
+        line.addWidget(self.confidential)
+        form.addRow(_tr("Soort"), line)
+        form.addRow(_tr("Toelichting"), self.description)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.heading)
+        top_layout.addLayout(form)
+        top_layout.addWidget(QLabel("<b>" + _tr("Verslag") + "</b>"))
+        top_layout.addWidget(self.minutes, 1)
+        links = QWidget()
+        links_layout = QHBoxLayout(links)
+        links_layout.setContentsMargins(0, 0, 0, 0)
+        links_layout.addWidget(self.concerns)
+        links_layout.addWidget(self.practices)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        for part, stretch in (
+            (top, 4),
+            (self.decisions_part, 1),
+            (self.actions_part, 2),
+            (links, 1),
+        ):
+            splitter.addWidget(part)
+            splitter.setStretchFactor(splitter.indexOf(part), stretch)
+        splitter.setSizes([330, 120, 160, 120])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+    def show_item(self, item_id: str | None) -> bool:
+        """Show the agenda item ``item_id`` (None: nothing chosen), storing what is pending.
+
+        False, staying on the item shown, when its pending input was refused: showing
+        another would lose it.
+        """
+        changed = item_id != self.item_id
+        if changed:
+            if not all([self.details.flush(), self.text.flush()]):
+                return False
+            self.item_id = item_id
+        self.reload(keep_pending=not changed)
+        return True
+
+    def reload(self, keep_pending: bool = True) -> None:
+        """Show the stored values of the item again (input not stored yet stays)."""
+        values = read_record(self.page.sessions, "agenda_items", self.item_id or "")
+        self.values = values or {}
+        self.setEnabled(values is not None)
+        if values is None:
+            self.item_id = None
+            self.heading.setText(_tr("Kies een agendapunt"))
+            for binder in (self.details, self.text):
+                binder.load({name: None for name in binder.widgets})
+            self.concerns.set_ids([])
+            self.practices.set_ids([])
+            self.decisions_part.show_item(None)
+            self.actions_part.show_actions(None, None, False)
+            return
+        for binder in (self.details, self.text):
+            binder.load(values, keep_pending=keep_pending)
+        show_start(self.presenter)
+        number = values["position"]
+        self.heading.setText(f"{number}. {values['title']}")
+        self.concerns.set_ids(values["concern_ids"])
+        self.practices.set_ids(values["practice_ids"])
+        self.decisions_part.show_item(self.item_id)
+        action_list = values["kind"] == AgendaItemKind.ACTION_LIST
+        self.actions_part.show_actions(self.item_id, self.table_id(), action_list)
+
+    def _save_details(self, values: dict[str, Any]) -> None:
+        if self.item_id is not None:
+            text, merge = _tr("Agendapunt wijzigen"), self.details.typed(values)
+            self.page.editor.update(text, "agenda_items", self.item_id, values, merge)
+
+    def _save_text(self, values: dict[str, Any]) -> None:
+        if self.item_id is None:
+            return
+        text = _tr("Verslag wijzigen") if "minutes" in values else _tr("Toelichting wijzigen")
+        self.page.editor.update(text, "agenda_items", self.item_id, values)
+
+    def _link(self, name: str, record_id: str, add: bool) -> None:
+        item_id, sessions = self.item_id, self.page.sessions
+        if item_id is None:
+            return
+        box = self.concerns if name == "concern_ids" else self.practices
+        ids = [i for i in box.ids if i != record_id] + ([record_id] if add else [])
+        self.page.editor.push_inverse(
+            link_text(name, add),
+            lambda: update_record(sessions, "agenda_items", item_id, {name: ids}),
+            lambda previous: update_record(sessions, "agenda_items", item_id, previous)[1],
+        )
+
+    def highlight(self, text: str) -> bool:
+        """Select ``text`` in the verslag or the explanation of the item shown."""
+        for field in (self.minutes, self.description):
+            found = field.document().find(text)
+            if not found.isNull():
+                field.setFocus()
+                field.setTextCursor(found)
+                field.ensureCursorVisible()
+                return True
+        return False

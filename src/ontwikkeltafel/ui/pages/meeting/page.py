@@ -1,0 +1,220 @@
+"""The meeting page, the secretary's workspace: head, agenda, attendance, and per item the verslag.
+
+The agenda is reordered by drag and drop or Ctrl+Up/Down; Ctrl+N adds an item after the
+chosen one, Delete removes what is chosen. Everything is stored as it is typed and each
+change is one step on the window's undo stack.
+"""
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QSplitter, QVBoxLayout, QWidget
+
+from ontwikkeltafel.services.changes import Change
+from ontwikkeltafel.services.editing import read_record
+from ontwikkeltafel.ui.core.context import WindowContext
+from ontwikkeltafel.ui.core.labels import enum_label, short_moment
+from ontwikkeltafel.ui.pages.meeting.agenda import AgendaPart
+from ontwikkeltafel.ui.pages.meeting.attendance import AttendancePart
+from ontwikkeltafel.ui.pages.meeting.header import MeetingHeader, times_of
+from ontwikkeltafel.ui.pages.meeting.minutes import MinutesEditor
+from ontwikkeltafel.ui.pages.record.page import RecordPage, show_start
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MeetingPage", text)
+
+
+class MeetingPage(RecordPage):
+    """One meeting: its head, agenda and attendance on the left, the chosen item on the right."""
+
+    def __init__(self, context: WindowContext) -> None:
+        """An empty page until :meth:`show_record`."""
+        super().__init__(context)
+        self.table_id: str | None = None
+        self.header = MeetingHeader(self.sessions)
+        self.form = self.binder(self._save)
+        for name, widget in self.header.fields.items():
+            self.form.bind(name, widget)
+        self.agenda_part = AgendaPart(self)
+        self.agenda = self.agenda_part.model
+        self.agenda_view = self.agenda_part.view
+        self.agenda_view.selectionModel().selectionChanged.connect(self._on_item_chosen)
+        self.attendance = AttendancePart(self)
+        self.editor_panel = MinutesEditor(self, lambda: self.table_id)
+        self.report_buttons = [
+            self.button(
+                _tr("Convocatie"),
+                _tr("De uitnodiging met agenda, als Word-document"),
+                lambda: self._report("agenda"),
+            ),
+            self.button(
+                _tr("Verslag"),
+                _tr("Het verslag van deze bijeenkomst, als Word-document"),
+                lambda: self._report("minutes"),
+            ),
+            self.button(
+                _tr("Uitnodiging (.ics)"),
+                _tr("Een uitnodiging voor de agenda's van de deelnemers"),
+                self._invitation,
+            ),
+        ]
+        self._build_layout()
+        context.notifier.changed.connect(self._on_changed)
+
+    def _build_layout(self) -> None:
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.agenda_part)
+        left.addWidget(self.attendance)
+        left.setSizes([380, 260])
+        body = QSplitter(Qt.Orientation.Horizontal)
+        body.addWidget(left)
+        body.addWidget(self.editor_panel)
+        body.setStretchFactor(0, 9)
+        body.setStretchFactor(1, 11)
+        body.setSizes([540, 660])
+        top = QWidget()
+        layout = QVBoxLayout(top)
+        layout.setContentsMargins(0, 0, 0, 4)
+        layout.addWidget(self.header)
+        self.body.addWidget(top)
+        self.body.addWidget(body, 1)
+
+    # Showing a meeting
+
+    def show_record(self, meeting_id: str) -> None:
+        """Show the meeting ``meeting_id`` with its first agenda item chosen."""
+        self.record_id = meeting_id
+        self.editor_panel.show_item(None)
+        self._reload_header(keep_pending=False)
+        self._reload_agenda()
+        self.attendance.reload()
+        if self.agenda.rowCount():
+            self.agenda_view.select_row(0)
+
+    def _reload_header(self, keep_pending: bool = True) -> None:
+        values = read_record(self.sessions, "meetings", self.record_id or "")
+        if values is None:  # deleted (an undone "Bijeenkomst plannen", say)
+            self.record_id = None
+            if self.context.current_page() is self:
+                self.leave()
+            return
+        self.table_id = values["table_id"]
+        values["times"] = times_of(values)
+        self.form.load(values, keep_pending=keep_pending)
+        for picker in (self.header.chair, self.header.secretary):
+            show_start(picker)
+        self.title.setText(values["title"])
+        table = read_record(self.sessions, "tables", self.table_id) if self.table_id else None
+        parts = [short_moment(values["starts_at"]), enum_label(values["status"])]
+        if table is not None:
+            parts.insert(0, table["title"])
+        self.subtitle.setText(" · ".join(parts))
+
+    def _reload_agenda(self) -> None:
+        self.agenda_part.reload(self.editor_panel.item_id)
+
+    def _on_item_chosen(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        row = self.agenda_view.current_row()
+        if not self.editor_panel.show_item(self.agenda.row_id(row) if row >= 0 else None):
+            # Refused input on the item shown: back to it (after this selection change).
+            kept = self.agenda.row_of(self.editor_panel.item_id)
+            QTimer.singleShot(0, lambda: self.agenda_view.select_row(kept))
+        self.context.refresh_actions()
+
+    def select_item(self, item_id: str) -> None:
+        """Choose the agenda item ``item_id`` (a search hit, say)."""
+        self.agenda_part.select_item(item_id)
+
+    def _on_changed(self, change: Change) -> None:
+        if self.record_id is None:
+            return
+        if change.touches("meetings", "tables"):
+            self._reload_header()
+            if self.record_id is None:
+                return
+        if change.touches("agenda_items", "decisions", "people"):
+            self._reload_agenda()
+            self.editor_panel.reload()
+        if change.touches("decisions"):
+            self.editor_panel.decisions_part.reload()
+        if change.touches("actions", "people"):
+            self.editor_panel.actions_part.reload()
+        if change.touches("concerns", "practices"):
+            self.editor_panel.concerns.reload()
+            self.editor_panel.practices.reload()
+        if change.touches("attendance", "members", "people", "organisations"):
+            self.attendance.reload()
+
+    def _save(self, values: dict[str, Any]) -> None:
+        if "times" in values:
+            values = dict(values)
+            values["starts_at"], values["ends_at"] = values.pop("times")
+        assert self.record_id is not None
+        merge = self.form.typed(values)
+        self.editor.update(_tr("Bijeenkomst wijzigen"), "meetings", self.record_id, values, merge)
+
+    # The agenda
+
+    def move_item(self, row: int, delta: int) -> None:
+        """Move the agenda item in ``row`` up (-1) or down (1)."""
+        self.agenda_part.move_item(row, delta)
+
+    def new_record(self) -> None:
+        """Ctrl+N: a new agenda item after the chosen one, its title ready to type."""
+        if self.record_id is None:
+            return
+        self.editor_panel.details.flush()
+        self.agenda_part.run(self.agenda_part.new_item)
+        self.editor_panel.title_field.setFocus()
+        self.editor_panel.title_field.selectAll()
+
+    def remove_item(self) -> None:
+        """Remove the chosen agenda item with its decisions (undoable)."""
+        self.editor_panel.show_item(None)  # stores what is pending first
+        self.agenda_part.remove_item()
+
+    # What the window's Edit menu, the openers and the exports call
+
+    def focus_new(self) -> None:
+        """Put the cursor in the date (a meeting just planned)."""
+        self.header.times.day.setFocus()
+
+    def can_delete(self) -> bool:
+        """Something is chosen: an agenda item, a decision, an action or a guest."""
+        return self.agenda_view.current_row() >= 0
+
+    def delete_selected(self) -> None:
+        """Delete what is chosen where the focus is: a decision, action or guest, else the item."""
+        focus = QApplication.focusWidget()
+        panel = self.editor_panel
+        for part, remove in (
+            (panel.decisions_part, panel.decisions_part.remove),
+            (panel.actions_part, panel.actions_part.remove),
+            (self.attendance, self.attendance.remove_guest),
+        ):
+            if focus is not None and part.isAncestorOf(focus):
+                remove()
+                return
+        self.remove_item()
+
+    def highlight(self, text: str) -> bool:
+        """Select ``text`` in the chosen item's verslag, else in the first item that has it."""
+        if self.editor_panel.highlight(text):
+            return True
+        for row in self.agenda.agenda:
+            values = read_record(self.sessions, "agenda_items", row.id) or {}
+            if text.lower() in (values.get("minutes", "") + values.get("description", "")).lower():
+                self.select_item(row.id)
+                return self.editor_panel.highlight(text)
+        return False
+
+    def _report(self, kind: str) -> None:
+        exports = self.context.exports
+        if self.record_id is not None and self.flush():
+            exports.report(kind, self.record_id)
+
+    def _invitation(self) -> None:
+        exports = self.context.exports
+        if self.record_id is not None and self.flush():
+            exports.invitation(self.record_id)

@@ -1,0 +1,1 @@
+"""The page of one table: its details, members, themes, agenda template and meetings."""

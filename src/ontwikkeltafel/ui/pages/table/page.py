@@ -1,0 +1,284 @@
+"""The table page: a table's details, themes, members, agenda template and meetings.
+
+Opened from the first page (Enter, a double click, Nieuwe tafel) or by a record opener.
+Everything is stored as it is typed and undoable; Ctrl+N plans the next meeting.
+"""
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ontwikkeltafel.model import TableStatus
+from ontwikkeltafel.services.changes import Change
+from ontwikkeltafel.services.choices import theme_choices
+from ontwikkeltafel.services.editing import read_record, update_record
+from ontwikkeltafel.ui.core.context import WindowContext
+from ontwikkeltafel.ui.core.labels import enum_label, short_date
+from ontwikkeltafel.ui.pages.record.page import RecordPage
+from ontwikkeltafel.ui.pages.record.part import heading
+from ontwikkeltafel.ui.pages.table.meetings import MeetingsPart
+from ontwikkeltafel.ui.pages.table.parts import MembersPart, TemplatePart
+from ontwikkeltafel.ui.widgets.fields import DateField, EnumField, NumberField
+from ontwikkeltafel.ui.widgets.links_box import LinksBox
+
+TEXT_LINES = 4  # the goal and description fields show this many lines
+
+
+def text_field(lines: int) -> QPlainTextEdit:
+    """A plain text field about ``lines`` lines high, Tab moving on."""
+    field = QPlainTextEdit()
+    field.setTabChangesFocus(True)
+    height = field.fontMetrics().lineSpacing() * lines + 12
+    field.setMinimumHeight(height)
+    field.setMaximumHeight(height * 2)
+    return field
+
+
+class TablePage(RecordPage):
+    """One table: its details on the left, members, template and meetings on the right."""
+
+    def __init__(self, context: WindowContext) -> None:
+        """An empty page until :meth:`show_record`."""
+        super().__init__(context)
+        self.values: dict[str, Any] = {}
+        self.title_field = QLineEdit()
+        self.goal = text_field(3)
+        self.description = text_field(TEXT_LINES)
+        self.description.setMaximumHeight(16777215)  # takes the room the column has
+        self.started_on = DateField()
+        self.ended_on = DateField()
+        self.status = EnumField([(s, enum_label(s)) for s in TableStatus])
+        self.retention = NumberField(99, self.tr(" jaar"))
+        self.retention.setToolTip(self.tr("Hoe lang de gegevens van de tafel bewaard blijven"))
+        self.form = self.binder(self._save)
+        for name, widget in (
+            ("title", self.title_field),
+            ("goal", self.goal),
+            ("description", self.description),
+            ("started_on", self.started_on),
+            ("ended_on", self.ended_on),
+            ("status", self.status),
+            ("retention_years", self.retention),
+        ):
+            self.form.bind(name, widget)
+        self.themes = LinksBox(
+            self.tr("<b>Thema's</b>"),
+            lambda: theme_choices(self.sessions),
+            self.tr("Thema toevoegen…"),
+        )
+        self.themes.add_requested.connect(lambda theme_id: self._link(theme_id, True))
+        self.themes.remove_requested.connect(lambda theme_id: self._link(theme_id, False))
+        self.members = MembersPart(self)
+        self.template = TemplatePart(self)
+        self.meetings = MeetingsPart(self)
+        self.plan_button = self.meetings.add_button(
+            self.tr("Bijeenkomst plannen"),
+            self.tr("De volgende bijeenkomst plannen vanuit het agendasjabloon (Ctrl+N)"),
+            self.new_record,
+        )
+        self.meetings.bar.addStretch(1)
+        self.invite_button = self.meetings.add_button(
+            self.tr("Uitnodiging (.ics)"),
+            self.tr("Een agenda-uitnodiging voor de gekozen bijeenkomst opslaan"),
+            self._invitation,
+        )
+        self.report_buttons = [
+            self.button(
+                self.tr("Tafelrapportage"),
+                self.tr("Het verslag van alles wat de tafel opleverde, als Word-document"),
+                lambda: self._report("table"),
+            ),
+            self.button(
+                self.tr("Besluiten- en actielijst"),
+                self.tr("De besluitenlijst en de actielijst van de tafel, als Word-document"),
+                lambda: self._report("actions"),
+            ),
+        ]
+        self._build_layout()
+        for part in (self.members, self.template):
+            part.view.selectionModel().selectionChanged.connect(
+                lambda *_args: context.refresh_actions()
+            )
+        context.notifier.changed.connect(self._on_changed)
+        self._update_exports()
+
+    def _build_layout(self) -> None:
+        details = QWidget()
+        form = QFormLayout(details)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(heading(self.tr("Gegevens")))
+        form.addRow(self.tr("Titel"), self.title_field)
+        form.addRow(self.tr("Doel"), self.goal)
+        form.addRow(self.tr("Beschrijving"), self.description)
+        form.addRow(self.tr("Gestart op"), self.started_on)
+        form.addRow(self.tr("Beëindigd op"), self.ended_on)
+        form.addRow(self.tr("Status"), self.status)
+        form.addRow(self.tr("Bewaartermijn"), self.retention)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 6, 0)
+        left_layout.addWidget(details, 1)
+        rows = self.themes.list.fontMetrics().lineSpacing()
+        self.themes.list.setMaximumHeight(rows * 6 + 8)
+        left_layout.addWidget(self.themes)
+        scroll = QScrollArea()
+        scroll.setWidget(left)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.addWidget(self.template)
+        lower.addWidget(self.meetings)
+        lower.setSizes([430, 520])
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.members)
+        right.addWidget(lower)
+        right.setSizes([400, 300])
+        outer = QSplitter(Qt.Orientation.Horizontal)
+        outer.addWidget(scroll)
+        outer.addWidget(right)
+        outer.setStretchFactor(0, 2)
+        outer.setStretchFactor(1, 3)
+        outer.setSizes([480, 820])
+        self.body.addWidget(outer)
+
+    def show_record(self, table_id: str) -> None:
+        """Show the table ``table_id``."""
+        self.record_id = table_id
+        self._reload_form()
+        self.members.reload()
+        self.template.reload()
+        self.meetings.reload()
+        self._update_subtitle()
+        self._update_exports()
+
+    def _reload_form(self) -> None:
+        values = read_record(self.sessions, "tables", self.record_id or "")
+        if values is None:  # deleted (an undone "Nieuwe tafel", say)
+            self.record_id = None
+            if self.context.current_page() is self:
+                self.leave()
+            return
+        self.form.load(values, keep_pending=True)
+        self.themes.set_ids(values["theme_ids"])
+        self.title.setText(values["title"])
+        self.values = values
+        self._update_subtitle()
+
+    def _update_subtitle(self) -> None:
+        """Under the title: "actief · gestart 18-01-2018 · 11 deelnemers · 7 bijeenkomsten"."""
+        values = self.values
+        if not values:
+            return
+        parts = [enum_label(values["status"])]
+        if values["started_on"] is not None:
+            parts.append(self.tr("gestart %1").replace("%1", short_date(values["started_on"])))
+        members, meetings = self.members.model.rowCount(), self.meetings.model.rowCount()
+        parts.append(
+            self.tr("1 deelnemer")
+            if members == 1
+            else self.tr("%1 deelnemers").replace("%1", str(members))
+        )
+        parts.append(
+            self.tr("1 bijeenkomst")
+            if meetings == 1
+            else self.tr("%1 bijeenkomsten").replace("%1", str(meetings))
+        )
+        self.subtitle.setText(" · ".join(parts))
+
+    def _save(self, values: dict[str, Any]) -> None:
+        assert self.record_id is not None
+        merge = self.form.typed(values)
+        self.editor.update(self.tr("Tafel wijzigen"), "tables", self.record_id, values, merge)
+
+    def _link(self, theme_id: str, add: bool) -> None:
+        table_id = self.record_id
+        assert table_id is not None
+        ids = [i for i in self.themes.ids if i != theme_id] + ([theme_id] if add else [])
+        sessions = self.sessions
+        text = self.tr("Thema koppelen") if add else self.tr("Thema ontkoppelen")
+        self.editor.push_inverse(
+            text,
+            lambda: update_record(sessions, "tables", table_id, {"theme_ids": ids}),
+            lambda previous: update_record(sessions, "tables", table_id, previous)[1],
+        )
+
+    def _on_changed(self, change: Change) -> None:
+        if self.record_id is None:
+            return
+        if change.touches("tables"):
+            self._reload_form()
+            if self.record_id is None:
+                return
+        if change.touches("themes"):
+            self.themes.reload()
+        if change.touches("members", "people", "organisations"):
+            self.members.reload()
+        if change.touches("agenda_template"):
+            self.template.reload()
+        if change.touches("meetings"):
+            self.meetings.reload()
+        self._update_subtitle()
+        self._update_exports()
+
+    def _update_exports(self) -> None:
+        self.invite_button.setEnabled(self.meetings.model.rowCount() > 0)
+
+    def _report(self, kind: str) -> None:
+        exports = self.context.exports
+        if self.flush() and self.record_id is not None:
+            exports.report(kind, self.record_id)
+
+    def _invitation(self) -> None:
+        exports = self.context.exports
+        chosen = self.meetings.chosen() or (self.meetings.model.rows or [None])[0]
+        if chosen is not None and self.flush():
+            exports.invitation(chosen.id)
+
+    # What the window's Edit menu and the record openers call.
+
+    def focus_new(self) -> None:
+        """Put the cursor in the title, all of it selected (a new table's placeholder)."""
+        self.title_field.setFocus()
+        self.title_field.selectAll()
+
+    def new_record(self) -> None:
+        """Ctrl+N on a table page: plan its next meeting."""
+        if self.record_id is not None and self.flush():
+            from ontwikkeltafel.ui.pages.record.creating import plan_meeting
+
+            plan_meeting(self.context, self, self.record_id)
+
+    def can_delete(self) -> bool:
+        """Delete takes the chosen member or template item away."""
+        return self.template.view.current_row() >= 0 or self.members.view.current_row() >= 0
+
+    def delete_selected(self) -> None:
+        """Take the chosen template item (when its list has focus) or member away."""
+        if self.template.view.hasFocus() or self.members.view.current_row() < 0:
+            self.template.remove()
+        else:
+            self.members.remove()
+
+    def highlight(self, text: str) -> bool:
+        """Select ``text`` where it occurs in the goal or description."""
+        for field in (self.goal, self.description):
+            found = field.document().find(text)
+            if not found.isNull():
+                field.setFocus()
+                field.setTextCursor(found)
+                return True
+        position = self.title_field.text().lower().find(text.lower())
+        if position >= 0:
+            self.title_field.setFocus()
+            self.title_field.setSelection(position, len(text))
+            return True
+        return False

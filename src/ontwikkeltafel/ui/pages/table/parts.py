@@ -1,0 +1,266 @@
+"""Parts of the table page: its members with their roles, and its agenda template.
+
+Every change is one undoable service call through the page's editor; the parts show the
+stored state again when the page hears of the change.
+"""
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import (
+    QHeaderView,
+)
+
+from ontwikkeltafel.i18n import UserError
+from ontwikkeltafel.model import AgendaItemKind, MemberRole
+from ontwikkeltafel.services.choices import person_choices
+from ontwikkeltafel.services.table_editing import (
+    MemberRow,
+    TemplateItem,
+    add_member,
+    add_template_item,
+    edit_template_item,
+    member_rows,
+    move_member,
+    move_template_item,
+    remove_member,
+    remove_template_item,
+    restore_member,
+    set_member_positions,
+    set_member_role,
+    set_template,
+    template_items,
+)
+from ontwikkeltafel.ui.core.meeting_labels import choices, label
+from ontwikkeltafel.ui.models.rows import RowColumn, RowsModel
+from ontwikkeltafel.ui.pages.record.part import Part
+from ontwikkeltafel.ui.widgets.delegates import ChoiceDelegate, NumberDelegate
+from ontwikkeltafel.ui.widgets.fields import RecordPicker
+
+if TYPE_CHECKING:
+    from ontwikkeltafel.ui.pages.record.page import RecordPage
+
+
+class MembersPart(Part):
+    """The members: name, organisation, function and role (chosen in the cell)."""
+
+    def __init__(self, page: "RecordPage") -> None:
+        """Members of the page's table."""
+        super().__init__(page, self.tr("Deelnemers"))
+        self.model = RowsModel(
+            [
+                RowColumn(self.tr("Naam"), lambda r: r.name),
+                RowColumn(self.tr("Organisatie"), lambda r: r.organisation),
+                RowColumn(self.tr("Functie"), lambda r: r.function),
+                RowColumn(self.tr("Rol"), lambda r: label(r.role), edit=lambda r: r.role),
+            ],
+            lambda r: r.person_id,
+            self._edited,
+            self,
+        )
+        self.model.on_refused = page.refused
+        self.view.setModel(self.model)
+        self.view.setItemDelegateForColumn(3, ChoiceDelegate(lambda: choices(MemberRole), self))
+        self.view.stretch(0, {1: "GGD regio Utrecht", 2: "pedagogisch coach", 3: "voorzitter"})
+        self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.view.move_requested.connect(self.move_row)
+        self.picker = RecordPicker(
+            lambda: person_choices(page.sessions), self.tr("Persoon toevoegen…")
+        )
+        self.picker.value_changed.connect(self._picked)
+        self.bar.addWidget(self.picker, 1)
+        self.remove_button = self.add_button(
+            self.tr("Verwijderen"), self.tr("De gekozen deelnemer van de tafel halen"), self.remove
+        )
+        self.add_button(
+            "↑", self.tr("Omhoog (Ctrl+↑)"), lambda: self.move_row(self.view.current_row(), -1)
+        )
+        self.add_button(
+            "↓", self.tr("Omlaag (Ctrl+↓)"), lambda: self.move_row(self.view.current_row(), 1)
+        )
+
+    def reload(self) -> None:
+        """Read the members again."""
+        self.model.set_rows(member_rows(self.page.sessions, self.table_id))
+        self.heading.setText(f"<b>{self.tr('Deelnemers')}</b> ({self.model.rowCount()})")
+
+    def _edited(self, row: MemberRow, _column: int, role: MemberRole) -> None:
+        table_id, sessions = self.table_id, self.page.sessions
+        self.page.editor.push_inverse(
+            self.tr("Rol wijzigen"),
+            lambda: set_member_role(sessions, table_id, row.person_id, role),
+            lambda previous: set_member_role(sessions, table_id, row.person_id, previous)[1],
+        )
+
+    def _picked(self) -> None:
+        person_id = self.picker.value()
+        self.picker.set_value(None)
+        self.picker.setEditText("")
+        if person_id:
+            self.add(person_id)
+
+    def add(self, person_id: str, role: MemberRole = MemberRole.MEMBER) -> None:
+        """Seat a person at the table (undoable)."""
+        table_id, sessions = self.table_id, self.page.sessions
+        kept: dict[str, Any] = {}
+
+        def undo() -> Any:
+            kept["snapshot"], change = remove_member(sessions, table_id, person_id)
+            return change
+
+        def redo() -> Any:
+            if "snapshot" in kept:
+                return restore_member(sessions, table_id, kept.pop("snapshot"))
+            return add_member(sessions, table_id, person_id, role)
+
+        self.run(lambda: self.page.editor.push(self.tr("Deelnemer toevoegen"), redo, undo))
+        self.view.select_row(self.model.row_of(person_id))
+
+    def remove(self) -> None:
+        """Take the chosen member from the table (undoable)."""
+        row = self.view.current_row()
+        if row < 0:
+            return
+        table_id, sessions, person_id = self.table_id, self.page.sessions, self.model.row_id(row)
+        self.run(
+            lambda: self.page.editor.push_inverse(
+                self.tr("Deelnemer verwijderen"),
+                lambda: remove_member(sessions, table_id, person_id),
+                lambda snapshot: restore_member(sessions, table_id, snapshot),
+            )
+        )
+        self.view.select_row(min(row, self.model.rowCount() - 1))
+
+    def move_row(self, row: int, delta: int) -> None:
+        """Move a member up or down the list (undoable)."""
+        target = row + delta
+        if not 0 <= target < self.model.rowCount():
+            return
+        table_id, sessions, person_id = self.table_id, self.page.sessions, self.model.row_id(row)
+        self.run(
+            lambda: self.page.editor.push_inverse(
+                self.tr("Deelnemer verplaatsen"),
+                lambda: move_member(sessions, table_id, person_id, target),
+                lambda positions: set_member_positions(sessions, table_id, positions),
+            )
+        )
+        self.view.select_row(self.model.row_of(person_id))
+
+
+@dataclass(frozen=True)
+class TemplateRow:
+    """An item of the template with its place (its key: the template has no ids)."""
+
+    index: int
+    item: TemplateItem
+
+
+class TemplatePart(Part):
+    """The agenda template: title, kind and minutes, edited in the cells; add, remove, move."""
+
+    def __init__(self, page: "RecordPage") -> None:
+        """The template of the page's table."""
+        super().__init__(page, self.tr("Agendasjabloon"))
+        self.heading.setToolTip(self.tr("Elke nieuwe bijeenkomst begint met deze agenda"))
+        self.model = RowsModel(
+            [
+                RowColumn(
+                    self.tr("Agendapunt"), lambda r: r.item.title, edit=lambda r: r.item.title
+                ),
+                RowColumn(
+                    self.tr("Soort"), lambda r: label(r.item.kind), edit=lambda r: r.item.kind
+                ),
+                RowColumn(
+                    self.tr("Min."),
+                    lambda r: str(r.item.planned_minutes or ""),
+                    edit=lambda r: r.item.planned_minutes,
+                    align_right=True,
+                ),
+            ],
+            lambda r: str(r.index),
+            self._edited,
+            self,
+        )
+        self.model.on_refused = page.refused
+        self.view.setModel(self.model)
+        self.view.setItemDelegateForColumn(1, ChoiceDelegate(lambda: choices(AgendaItemKind), self))
+        self.view.setItemDelegateForColumn(2, NumberDelegate(600, self))
+        self.view.stretch(0, {1: "mededelingen", 2: "000"})
+        self.view.move_requested.connect(self.move_row)
+        self.add_button(
+            self.tr("Toevoegen"), self.tr("Een agendapunt aan het sjabloon toevoegen"), self.add
+        )
+        self.remove_button = self.add_button(
+            self.tr("Verwijderen"),
+            self.tr("Het gekozen agendapunt uit het sjabloon halen"),
+            self.remove,
+        )
+        self.bar.addStretch(1)
+        self.add_button(
+            "↑", self.tr("Omhoog (Ctrl+↑)"), lambda: self.move_row(self.view.current_row(), -1)
+        )
+        self.add_button(
+            "↓", self.tr("Omlaag (Ctrl+↓)"), lambda: self.move_row(self.view.current_row(), 1)
+        )
+
+    def reload(self) -> None:
+        """Read the template again."""
+        items = template_items(self.page.sessions, self.table_id)
+        self.model.set_rows([TemplateRow(n, item) for n, item in enumerate(items)])
+
+    def _push(self, text: str, edit: Any) -> None:
+        table_id, sessions = self.table_id, self.page.sessions
+        self.run(
+            lambda: self.page.editor.push_inverse(
+                text,
+                edit,
+                lambda previous: set_template(sessions, table_id, previous)[1],
+            )
+        )
+
+    def _edited(self, row: TemplateRow, column: int, value: Any) -> None:
+        name = ("title", "kind", "planned_minutes")[column]
+        table_id, sessions = self.table_id, self.page.sessions
+        if name == "title" and not str(value).strip():
+            raise UserError("edit.required.title")
+        self._push(
+            self.tr("Sjabloon wijzigen"),
+            lambda: edit_template_item(sessions, table_id, row.index, **{name: value}),
+        )
+
+    def add(self) -> None:
+        """Add an item after the chosen one (or last) and start typing its title."""
+        row = self.view.current_row()
+        index = row + 1 if row >= 0 else self.model.rowCount()
+        item = TemplateItem(self.tr("Nieuw agendapunt"))
+        table_id, sessions = self.table_id, self.page.sessions
+        self._push(
+            self.tr("Sjabloonpunt toevoegen"),
+            lambda: add_template_item(sessions, table_id, item, index),
+        )
+        self.view.select_row(index)
+        self.view.edit(self.model.index(index, 0))
+
+    def remove(self) -> None:
+        """Take the chosen item out of the template."""
+        row = self.view.current_row()
+        if row < 0:
+            return
+        table_id, sessions = self.table_id, self.page.sessions
+        self._push(
+            self.tr("Sjabloonpunt verwijderen"),
+            lambda: remove_template_item(sessions, table_id, row),
+        )
+        self.view.select_row(min(row, self.model.rowCount() - 1))
+
+    def move_row(self, row: int, delta: int) -> None:
+        """Move an item up or down."""
+        target = row + delta
+        if row < 0 or not 0 <= target < self.model.rowCount():
+            return
+        table_id, sessions = self.table_id, self.page.sessions
+        self._push(
+            self.tr("Sjabloonpunt verplaatsen"),
+            lambda: move_template_item(sessions, table_id, row, target),
+        )
+        self.view.select_row(target)

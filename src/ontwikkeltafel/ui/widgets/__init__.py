@@ -1,0 +1,1 @@
+"""Widgets the pages and forms share: typed fields, delegates, movable lists and link lists."""
