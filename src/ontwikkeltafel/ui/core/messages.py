@@ -5,11 +5,15 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ontwikkeltafel.i18n import UserError
 
+LANGUAGE_PROPERTY = "ontwikkeltafel_language"  # set on the application with its translator
+SOURCE_LANGUAGE = "nl"  # the texts in the source are Dutch
+
 
 def current_language() -> str:
-    """The language of the window: "nl", or what the installed translation says it is."""
-    # The English translation translates this code into its own ("en").
-    return QCoreApplication.translate("Language", "nl")
+    """The language of the window: the one installed with the translation, else Dutch."""
+    app = QCoreApplication.instance()
+    lang = app.property(LANGUAGE_PROPERTY) if app is not None else None
+    return lang if isinstance(lang, str) and lang else SOURCE_LANGUAGE
 
 
 def error_text(error: UserError) -> str:

@@ -11,9 +11,9 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from ontwikkeltafel.paths import APP_NAME, resources_dir
+from ontwikkeltafel.ui.core.messages import LANGUAGE_PROPERTY, SOURCE_LANGUAGE
 
 log = logging.getLogger(__name__)
-SOURCE_LANGUAGE = "nl"
 
 
 def translations_dir() -> Path:
@@ -63,6 +63,7 @@ def install_translator(app: QApplication, lang: str) -> QTranslator | None:
     is a child of the returned one; remove both with :func:`remove_translator`.
     """
     if lang == SOURCE_LANGUAGE:
+        app.setProperty(LANGUAGE_PROPERTY, lang)
         return _qt_only(app, lang)
     path = qm_file(lang)
     translator = QTranslator(app)
@@ -75,6 +76,7 @@ def install_translator(app: QApplication, lang: str) -> QTranslator | None:
     if qt_translator.load(f"qtbase_{lang}", qt_dir):
         app.installTranslator(qt_translator)
     app.installTranslator(translator)
+    app.setProperty(LANGUAGE_PROPERTY, lang)
     return translator
 
 
@@ -91,6 +93,7 @@ def _qt_only(app: QApplication, lang: str) -> QTranslator | None:
 
 def remove_translator(app: QCoreApplication, translator: QTranslator | None) -> None:
     """Undo :func:`install_translator`."""
+    app.setProperty(LANGUAGE_PROPERTY, SOURCE_LANGUAGE)
     if translator is None:
         return
     for qt_translator in translator.findChildren(QTranslator):
