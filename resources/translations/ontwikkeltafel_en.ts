@@ -222,35 +222,14 @@ Folder: %2</translation>
         </message>
     </context>
     <context>
-        <name>Language</name>
+        <name>LinkList</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/core/messages.py" line="12" />
-            <source>nl</source>
-            <translation>en</translation>
-        </message>
-    </context>
-    <context>
-        <name>LinkListField</name>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/link_list.py" line="50" />
+            <location filename="../../src/ontwikkeltafel/ui/widgets/link_list.py" line="71" />
             <source>Weghalen</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/link_list.py" line="51" />
-            <source>Het gekozen verband weghalen (Delete)</source>
-            <translation>Remove the chosen link (Delete)</translation>
-        </message>
-    </context>
-    <context>
-        <name>LinksBox</name>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/widgets/links_box.py" line="52" />
-            <source>Weghalen</source>
-            <translation>Remove</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/widgets/links_box.py" line="53" />
+            <location filename="../../src/ontwikkeltafel/ui/widgets/link_list.py" line="72" />
             <source>De gekozen koppeling weghalen (Delete)</source>
             <translation>Remove the chosen link (Delete)</translation>
         </message>
@@ -643,142 +622,142 @@ Folder: %2</translation>
     <context>
         <name>TablePage</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="60" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="48" />
             <source> jaar</source>
             <translation> years</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="61" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="49" />
             <source>Hoe lang de gegevens van de tafel bewaard blijven</source>
             <translation>How long the table's data is kept</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="74" />
-            <source>&lt;b&gt;Thema's&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Themes&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="76" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="63" />
             <source>Thema toevoegen…</source>
             <translation>Add a theme…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="84" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="64" />
+            <source>&lt;b&gt;Thema's&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Themes&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="73" />
             <source>Bijeenkomst plannen</source>
             <translation>Plan meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="85" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="74" />
             <source>De volgende bijeenkomst plannen vanuit het agendasjabloon (Ctrl+N)</source>
             <translation>Plan the next meeting from the agenda template (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="90" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="79" />
             <source>Uitnodiging (.ics)</source>
             <translation>Invitation (.ics)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="91" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="80" />
             <source>Een agenda-uitnodiging voor de gekozen bijeenkomst opslaan</source>
             <translation>Save a calendar invitation for the chosen meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="96" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="85" />
             <source>Tafelrapportage</source>
             <translation>Table report</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="97" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="86" />
             <source>Het verslag van alles wat de tafel opleverde, als Word-document</source>
             <translation>The report of everything the table produced, as a Word document</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="101" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="90" />
             <source>Besluiten- en actielijst</source>
             <translation>Decisions and action list</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="102" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="91" />
             <source>De besluitenlijst en de actielijst van de tafel, als Word-document</source>
             <translation>The table's decisions and action list, as a Word document</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="118" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="107" />
             <source>Gegevens</source>
             <translation>Data</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="119" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="108" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="120" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="109" />
             <source>Doel</source>
             <translation>Goal</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="121" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="110" />
             <source>Beschrijving</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="122" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="111" />
             <source>Gestart op</source>
             <translation>Started on</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="123" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="112" />
             <source>Beëindigd op</source>
             <translation>Ended on</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="124" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="113" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="125" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="114" />
             <source>Bewaartermijn</source>
             <translation>Retention period</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="183" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="172" />
             <source>gestart %1</source>
             <translation>started %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="186" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="175" />
             <source>1 deelnemer</source>
             <translation>1 member</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="188" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="177" />
             <source>%1 deelnemers</source>
             <translation>%1 members</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="191" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="180" />
             <source>1 bijeenkomst</source>
             <translation>1 meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="193" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="182" />
             <source>%1 bijeenkomsten</source>
             <translation>%1 meetings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="200" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="189" />
             <source>Tafel wijzigen</source>
             <translation>Edit table</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="207" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="197" />
             <source>Thema koppelen</source>
             <translation>Link theme</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="207" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="197" />
             <source>Thema ontkoppelen</source>
             <translation>Unlink theme</translation>
         </message>
@@ -970,12 +949,12 @@ Folder: %2</translation>
     <context>
         <name>messages</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/core/messages.py" line="24" />
+            <location filename="../../src/ontwikkeltafel/ui/core/messages.py" line="28" />
             <source>Nog niet opgeslagen; uw invoer blijft staan en wordt over %1 s opnieuw opgeslagen.</source>
             <translation>Not saved yet; your input stays and is saved again in %1 s.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/core/messages.py" line="36" />
+            <location filename="../../src/ontwikkeltafel/ui/core/messages.py" line="40" />
             <source>Ontwikkeltafel</source>
             <translation>Ontwikkeltafel</translation>
         </message>
@@ -2643,42 +2622,42 @@ Folder: %2</translation>
     <context>
         <name>MinutesEditor</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="44" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="45" />
             <source>Vraag koppelen</source>
             <translation>Link question</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="44" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="45" />
             <source>Vraag ontkoppelen</source>
             <translation>Unlink question</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="45" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="46" />
             <source>Goed voorbeeld koppelen</source>
             <translation>Link good practice</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="45" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="46" />
             <source>Goed voorbeeld ontkoppelen</source>
             <translation>Unlink good practice</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="66" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="67" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="68" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="69" />
             <source>Niemand in het bijzonder</source>
             <translation>Nobody in particular</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="71" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="72" />
             <source>Vertrouwelijk</source>
             <translation>Confidential</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="73" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="74" />
             <source>Een vertrouwelijk punt komt niet in het verslag voor deelnemers</source>
             <translation>A confidential item stays out of the minutes for participants</translation>
         </message>
@@ -2688,9 +2667,14 @@ Folder: %2</translation>
             <translation>What is known beforehand: papers, the question…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="81" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="79" />
             <source>Het verslag van dit agendapunt: wat er besproken is.</source>
             <translation>The minutes of this item: what was discussed.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="96" />
+            <source>Vraag of zorg koppelen…</source>
+            <translation>Link a question or concern…</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="97" />
@@ -2698,19 +2682,14 @@ Folder: %2</translation>
             <translation>&lt;b&gt;Questions and concerns discussed&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="99" />
-            <source>Vraag of zorg koppelen…</source>
-            <translation>Link a question or concern…</translation>
-        </message>
-        <message>
             <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="102" />
-            <source>&lt;b&gt;Besproken goede voorbeelden&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Good practices discussed&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="104" />
             <source>Goed voorbeeld koppelen…</source>
             <translation>Link a good practice…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="103" />
+            <source>&lt;b&gt;Besproken goede voorbeelden&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Good practices discussed&lt;/b&gt;</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="115" />

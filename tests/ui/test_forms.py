@@ -11,9 +11,9 @@ from ontwikkeltafel.store.database import Database
 from ontwikkeltafel.ui.core.autosave import FormBinder
 from ontwikkeltafel.ui.forms.delete_question import DeleteQuestion, dependents_lines
 from ontwikkeltafel.ui.forms.kinds import FORMS
-from ontwikkeltafel.ui.forms.link_list import LinkListField
 from ontwikkeltafel.ui.lists.editing_page import EditingPage
 from ontwikkeltafel.ui.widgets.fields import EnumField
+from ontwikkeltafel.ui.widgets.link_list import LinkList
 from ontwikkeltafel.ui.window.main_window import MainWindow
 from tests.ui.test_translation import english  # noqa: F401  (a fixture)
 from tests.ui.windows import active_window
@@ -145,7 +145,7 @@ def test_a_theme_is_linked_to_a_concern_and_unlinked_with_delete(
     page = open_page(window, "concerns")
     assert page.open_record("c-1")
     links = page.form.field("theme_ids")
-    assert isinstance(links, LinkListField)
+    assert isinstance(links, LinkList)
     assert links.labels() == ["Geweld in gezinnen"]
     links.picker.setFocus()
     with qtbot.waitSignal(page.form.binder.saved, timeout=3000):

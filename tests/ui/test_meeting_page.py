@@ -50,7 +50,7 @@ def test_the_page_shows_the_meeting_and_its_models_pass_the_tester(
     page.select_item("ai-2")
     assert page.editor_panel.minutes.toPlainText().startswith("We bespraken de vragen.")
     assert page.editor_panel.decisions_part.model.rowCount() == 1
-    assert page.editor_panel.concerns.list.count() == 1
+    assert page.editor_panel.concerns.chosen.count() == 1
     assert page.attendance.model.rowCount() == 3
     for model in (
         page.agenda,

@@ -1,9 +1,10 @@
-"""Parts of the meeting page: the times in its head, attendance and guests, refused input."""
+"""Parts of the meeting page: the times in its head, attendance and guests, links, refused input."""
 
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import pytest
 from PySide6.QtCore import Qt
 
 from ontwikkeltafel.model import AttendanceStatus
@@ -94,3 +95,32 @@ def test_a_guest_is_added_and_removed(qtbot: Any, filled: Database) -> None:
     assert attendance_rows(filled.session_factory, "z-1") == []
     window.undo_stack.undo()
     assert len(attendance_rows(filled.session_factory, "z-1")) == 1
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # the picker's completion
+def test_a_practice_is_unlinked_with_delete_and_linked_by_picking(
+    qtbot: Any, filled: Database
+) -> None:
+    window = active_window(qtbot, filled)
+    page = open_meeting(qtbot, window)
+    page.select_item("ai-2")
+    practices = page.editor_panel.practices
+    assert practices.labels() == ["De schoolconsulent"]
+    practices.chosen.setFocus()
+    practices.chosen.setCurrentRow(0)
+    qtbot.keyClick(practices.chosen, Qt.Key.Key_Delete)  # unlinks; the item stays
+    assert read_record(filled.session_factory, "agenda_items", "ai-2")["practice_ids"] == []  # type: ignore[index]
+    assert window.undo_stack.undoText() == "Goed voorbeeld ontkoppelen"
+    assert practices.chosen.count() == 0 and _titles(filled)[1] == "Vragen uit de praktijk"
+    practices.picker.setFocus()
+    qtbot.keyClicks(practices.picker.lineEdit(), "De schoolconsulent")
+    qtbot.keyClick(practices.picker, Qt.Key.Key_Return)
+    assert read_record(filled.session_factory, "agenda_items", "ai-2")["practice_ids"] == [  # type: ignore[index]
+        "pr-consulent"
+    ]
+    assert window.undo_stack.undoText() == "Goed voorbeeld koppelen"
+    assert practices.labels() == ["De schoolconsulent"]
+    window.undo_stack.undo()
+    assert practices.chosen.count() == 0
+    window.undo_stack.undo()
+    assert practices.labels() == ["De schoolconsulent"]

@@ -2,9 +2,11 @@
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
+from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.model import AgendaItemKind, MemberRole
 from ontwikkeltafel.services.editing import read_record
 from ontwikkeltafel.services.table_editing import member_rows, template_items
@@ -31,7 +33,7 @@ def test_enter_opens_the_table_and_its_models_pass_the_tester(
     assert page.title.text() == "Onderwijs en zorg vinden elkaar!"
     assert page.title_field.text() == "Onderwijs en zorg vinden elkaar!"
     assert page.retention.value() == 7
-    assert page.themes.list.item(0).text() == "Geweld in gezinnen"
+    assert page.themes.chosen.item(0).text() == "Geweld in gezinnen"
     assert page.members.model.rowCount() == 3
     assert page.members.model.data(page.members.model.index(0, 3)) == "voorzitter"
     assert [page.template.model.data(page.template.model.index(r, 0)) for r in range(2)] == [
@@ -132,12 +134,40 @@ def test_template_items_added_edited_moved_removed(qtbot: Any, filled: Database)
     ]
 
 
+@pytest.mark.qt_log_ignore("This plugin does not support")  # the picker's completion
 def test_themes_are_linked_and_unlinked(qtbot: Any, filled: Database) -> None:
     window = active_window(qtbot, filled)
     page = open_table(qtbot, window, "tafel-2")
-    page.themes.add_requested.emit("th-geweld")
+    page.themes.picker.setFocus()
+    qtbot.keyClicks(page.themes.picker.lineEdit(), "Geweld in gezinnen")
+    qtbot.keyClick(page.themes.picker, Qt.Key.Key_Return)
     assert read_record(filled.session_factory, "tables", "tafel-2")["theme_ids"] == ["th-geweld"]  # type: ignore[index]
-    assert page.themes.list.count() == 1
+    assert page.themes.labels() == ["Geweld in gezinnen"]
     assert window.undo_stack.undoText() == "Thema koppelen"
     window.undo_stack.undo()
-    assert page.themes.list.count() == 0
+    assert page.themes.chosen.count() == 0
+    window.undo_stack.redo()
+    page.themes.chosen.setFocus()
+    page.themes.chosen.setCurrentRow(0)
+    qtbot.keyClick(page.themes.chosen, Qt.Key.Key_Delete)  # unlinks; the table stays
+    assert read_record(filled.session_factory, "tables", "tafel-2")["theme_ids"] == []  # type: ignore[index]
+    assert window.undo_stack.undoText() == "Thema ontkoppelen"
+    assert window.stack.currentWidget() is page and page.themes.chosen.count() == 0
+    window.undo_stack.undo()
+    assert page.themes.labels() == ["Geweld in gezinnen"]
+
+
+def test_a_refused_link_is_said_and_the_list_shows_what_is_stored(
+    qtbot: Any, filled: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = active_window(qtbot, filled)
+    page = open_table(qtbot, window, "tafel-2")
+
+    def refuse(*_args: Any) -> Any:
+        raise UserError("edit.gone")
+
+    monkeypatch.setattr("ontwikkeltafel.ui.pages.table.page.update_record", refuse)
+    page.themes.add("th-geweld")  # as picking it does
+    assert page.themes.value() == [] and page.themes.chosen.count() == 0
+    assert page.notice.isVisibleTo(page) and page.notice.text()
+    assert read_record(filled.session_factory, "tables", "tafel-2")["theme_ids"] == []  # type: ignore[index]

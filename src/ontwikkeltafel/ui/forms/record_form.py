@@ -29,9 +29,9 @@ from ontwikkeltafel.services.changes import Change
 from ontwikkeltafel.ui.core.autosave import FormBinder
 from ontwikkeltafel.ui.core.messages import error_text, waiting_text
 from ontwikkeltafel.ui.core.undo import Editor
-from ontwikkeltafel.ui.forms.link_list import LinkListField
 from ontwikkeltafel.ui.forms.spec import FormSpec, make_widget
 from ontwikkeltafel.ui.widgets.fields import RecordPicker
+from ontwikkeltafel.ui.widgets.link_list import LinkList
 
 ERROR_COLOUR = "#b3261e"
 REDO_KEYS = QKeySequence("Ctrl+Shift+Z")
@@ -99,7 +99,7 @@ class RecordForm(QStackedWidget):
         for field in self.spec.fields:
             widget = make_widget(field, self.editor.sessions)
             label = QLabel(field.label)
-            label.setBuddy(widget.picker if isinstance(widget, LinkListField) else widget)
+            label.setBuddy(widget.picker if isinstance(widget, LinkList) else widget)
             if field.widget in ("text", "links"):
                 # The label of a tall field sits level with its first line, not its middle.
                 label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -132,7 +132,7 @@ class RecordForm(QStackedWidget):
         chain: list[QWidget] = []
         for field in self.spec.fields:
             widget = self.widgets[field.name]
-            if isinstance(widget, LinkListField):
+            if isinstance(widget, LinkList):
                 chain += [widget.chosen, widget.picker, widget.remove_button]
             elif field.bound:
                 chain.append(widget)
@@ -251,7 +251,7 @@ class RecordForm(QStackedWidget):
         for field in self.spec.fields:
             if field.kind and change.touches(field.kind):
                 widget = self.widgets[field.name]
-                if isinstance(widget, LinkListField):
+                if isinstance(widget, LinkList):
                     widget.invalidate()
                 elif isinstance(widget, RecordPicker):
                     if widget.isVisible() and not widget.hasFocus():

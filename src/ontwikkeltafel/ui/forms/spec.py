@@ -24,9 +24,9 @@ from ontwikkeltafel.services.choices import (
     theme_choices,
 )
 from ontwikkeltafel.ui.core.labels import enum_label
-from ontwikkeltafel.ui.forms.link_list import LinkListField
-from ontwikkeltafel.ui.forms.text_field import TextField
 from ontwikkeltafel.ui.widgets.fields import DateField, EnumField, RecordPicker
+from ontwikkeltafel.ui.widgets.link_list import LinkList
+from ontwikkeltafel.ui.widgets.text_field import TextField
 
 # The kind of record a picker or a link list offers -> the service that lists them.
 CHOICES: dict[str, Callable[[SessionFactory], list[tuple[str, str]]]] = {
@@ -133,7 +133,7 @@ def make_widget(spec: FieldSpec, sessions: SessionFactory) -> QWidget:
     if spec.widget == "pick":
         return RecordPicker(partial(CHOICES[spec.kind], sessions), spec.hint)
     if spec.widget == "links":
-        return LinkListField(partial(CHOICES[spec.kind], sessions), spec.hint, spec.empty)
+        return LinkList(partial(CHOICES[spec.kind], sessions), spec.hint, empty_text=spec.empty)
     if spec.widget == "date":
         date_field = DateField()  # as wide as a date, not as the form
         date_field.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)

@@ -1,1 +1,1 @@
-"""Widgets the pages and forms share: typed fields, delegates, movable lists and link lists."""
+"""Widgets the pages and forms share: typed fields, text fields, link lists, delegates, lists."""

@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
+from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.model import AgendaItemKind
 from ontwikkeltafel.services.choices import concern_choices, person_choices, practice_choices
 from ontwikkeltafel.services.editing import read_record, update_record
@@ -28,7 +28,8 @@ from ontwikkeltafel.ui.core.meeting_labels import choices
 from ontwikkeltafel.ui.pages.meeting.minutes_lists import ActionsPart, DecisionsPart
 from ontwikkeltafel.ui.pages.record.page import show_start
 from ontwikkeltafel.ui.widgets.fields import EnumField, NumberField, RecordPicker
-from ontwikkeltafel.ui.widgets.links_box import LinksBox
+from ontwikkeltafel.ui.widgets.link_list import LinkList
+from ontwikkeltafel.ui.widgets.text_field import TextField
 
 if TYPE_CHECKING:
     from ontwikkeltafel.ui.pages.record.page import RecordPage
@@ -72,12 +73,9 @@ class MinutesEditor(QWidget):
         self.confidential.setToolTip(
             _tr("Een vertrouwelijk punt komt niet in het verslag voor deelnemers")
         )
-        self.description = QPlainTextEdit()
-        self.description.setTabChangesFocus(True)
+        self.description = TextField(4, most=4)  # leaves the room to the verslag
         self.description.setPlaceholderText(_tr("Wat vooraf bekend is: stukken, vraagstelling…"))
-        self.description.setMaximumHeight(self.description.fontMetrics().lineSpacing() * 4 + 12)
-        self.minutes = QPlainTextEdit()
-        self.minutes.setTabChangesFocus(True)
+        self.minutes = TextField(4, most=None)  # as tall as the splitter makes it
         self.minutes.setPlaceholderText(_tr("Het verslag van dit agendapunt: wat er besproken is."))
         self.details = page.binder(self._save_details)
         for name, widget in (
@@ -93,19 +91,21 @@ class MinutesEditor(QWidget):
         self.text.bind("minutes", self.minutes)
         self.decisions_part = DecisionsPart(page)
         self.actions_part = ActionsPart(page)
-        self.concerns = LinksBox(
-            _tr("<b>Besproken vragen en zorgen</b>"),
+        self.concerns = LinkList(
             lambda: concern_choices(page.sessions, table_id()),
             _tr("Vraag of zorg koppelen…"),
+            heading=_tr("<b>Besproken vragen en zorgen</b>"),
+            visible_rows=None,
         )
-        self.practices = LinksBox(
-            _tr("<b>Besproken goede voorbeelden</b>"),
+        self.practices = LinkList(
             lambda: practice_choices(page.sessions),
             _tr("Goed voorbeeld koppelen…"),
+            heading=_tr("<b>Besproken goede voorbeelden</b>"),
+            visible_rows=None,
         )
         for name, box in (("concern_ids", self.concerns), ("practice_ids", self.practices)):
-            box.add_requested.connect(lambda i, n=name: self._link(n, i, True))
-            box.remove_requested.connect(lambda i, n=name: self._link(n, i, False))
+            box.added.connect(lambda i, n=name: self._link(n, i, True))
+            box.removed.connect(lambda i, n=name: self._link(n, i, False))
         self._build_layout()
         self.show_item(None)
 
@@ -173,8 +173,8 @@ class MinutesEditor(QWidget):
             self.heading.setText(_tr("Kies een agendapunt"))
             for binder in (self.details, self.text):
                 binder.load({name: None for name in binder.widgets})
-            self.concerns.set_ids([])
-            self.practices.set_ids([])
+            self.concerns.set_value([])
+            self.practices.set_value([])
             self.decisions_part.show_item(None)
             self.actions_part.show_actions(None, None, False)
             return
@@ -183,8 +183,8 @@ class MinutesEditor(QWidget):
         show_start(self.presenter)
         number = values["position"]
         self.heading.setText(f"{number}. {values['title']}")
-        self.concerns.set_ids(values["concern_ids"])
-        self.practices.set_ids(values["practice_ids"])
+        self.concerns.set_value(values["concern_ids"])
+        self.practices.set_value(values["practice_ids"])
         self.decisions_part.show_item(self.item_id)
         action_list = values["kind"] == AgendaItemKind.ACTION_LIST
         self.actions_part.show_actions(self.item_id, self.table_id(), action_list)
@@ -204,13 +204,18 @@ class MinutesEditor(QWidget):
         item_id, sessions = self.item_id, self.page.sessions
         if item_id is None:
             return
-        box = self.concerns if name == "concern_ids" else self.practices
-        ids = [i for i in box.ids if i != record_id] + ([record_id] if add else [])
-        self.page.editor.push_inverse(
-            link_text(name, add),
-            lambda: update_record(sessions, "agenda_items", item_id, {name: ids}),
-            lambda previous: update_record(sessions, "agenda_items", item_id, previous)[1],
-        )
+        stored = self.values[name]
+        ids = [i for i in stored if i != record_id] + ([record_id] if add else [])
+        try:
+            self.page.editor.push_inverse(
+                link_text(name, add),
+                lambda: update_record(sessions, "agenda_items", item_id, {name: ids}),
+                lambda previous: update_record(sessions, "agenda_items", item_id, previous)[1],
+            )
+        except UserError as error:
+            box = self.concerns if name == "concern_ids" else self.practices
+            box.set_value(stored)  # the list shows what is stored
+            self.page.refused(error)
 
     def highlight(self, text: str) -> bool:
         """Select ``text`` in the verslag or the explanation of the item shown."""

@@ -10,13 +10,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
-    QPlainTextEdit,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
+from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.model import TableStatus
 from ontwikkeltafel.services.changes import Change
 from ontwikkeltafel.services.choices import theme_choices
@@ -28,19 +28,8 @@ from ontwikkeltafel.ui.pages.record.part import heading
 from ontwikkeltafel.ui.pages.table.meetings import MeetingsPart
 from ontwikkeltafel.ui.pages.table.parts import MembersPart, TemplatePart
 from ontwikkeltafel.ui.widgets.fields import DateField, EnumField, NumberField
-from ontwikkeltafel.ui.widgets.links_box import LinksBox
-
-TEXT_LINES = 4  # the goal and description fields show this many lines
-
-
-def text_field(lines: int) -> QPlainTextEdit:
-    """A plain text field about ``lines`` lines high, Tab moving on."""
-    field = QPlainTextEdit()
-    field.setTabChangesFocus(True)
-    height = field.fontMetrics().lineSpacing() * lines + 12
-    field.setMinimumHeight(height)
-    field.setMaximumHeight(height * 2)
-    return field
+from ontwikkeltafel.ui.widgets.link_list import LinkList
+from ontwikkeltafel.ui.widgets.text_field import TextField
 
 
 class TablePage(RecordPage):
@@ -51,9 +40,8 @@ class TablePage(RecordPage):
         super().__init__(context)
         self.values: dict[str, Any] = {}
         self.title_field = QLineEdit()
-        self.goal = text_field(3)
-        self.description = text_field(TEXT_LINES)
-        self.description.setMaximumHeight(16777215)  # takes the room the column has
+        self.goal = TextField(3)  # grows with its text
+        self.description = TextField(4, most=None)  # takes the room the column has
         self.started_on = DateField()
         self.ended_on = DateField()
         self.status = EnumField([(s, enum_label(s)) for s in TableStatus])
@@ -70,13 +58,14 @@ class TablePage(RecordPage):
             ("retention_years", self.retention),
         ):
             self.form.bind(name, widget)
-        self.themes = LinksBox(
-            self.tr("<b>Thema's</b>"),
+        self.themes = LinkList(
             lambda: theme_choices(self.sessions),
             self.tr("Thema toevoegen…"),
+            heading=self.tr("<b>Thema's</b>"),
+            visible_rows=None,
         )
-        self.themes.add_requested.connect(lambda theme_id: self._link(theme_id, True))
-        self.themes.remove_requested.connect(lambda theme_id: self._link(theme_id, False))
+        self.themes.added.connect(lambda theme_id: self._link(theme_id, True))
+        self.themes.removed.connect(lambda theme_id: self._link(theme_id, False))
         self.members = MembersPart(self)
         self.template = TemplatePart(self)
         self.meetings = MeetingsPart(self)
@@ -127,8 +116,8 @@ class TablePage(RecordPage):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 6, 0)
         left_layout.addWidget(details, 1)
-        rows = self.themes.list.fontMetrics().lineSpacing()
-        self.themes.list.setMaximumHeight(rows * 6 + 8)
+        rows = self.themes.chosen.fontMetrics().lineSpacing()
+        self.themes.chosen.setMaximumHeight(rows * 6 + 8)
         left_layout.addWidget(self.themes)
         scroll = QScrollArea()
         scroll.setWidget(left)
@@ -168,7 +157,7 @@ class TablePage(RecordPage):
                 self.leave()
             return
         self.form.load(values, keep_pending=True)
-        self.themes.set_ids(values["theme_ids"])
+        self.themes.set_value(values["theme_ids"])
         self.title.setText(values["title"])
         self.values = values
         self._update_subtitle()
@@ -202,14 +191,19 @@ class TablePage(RecordPage):
     def _link(self, theme_id: str, add: bool) -> None:
         table_id = self.record_id
         assert table_id is not None
-        ids = [i for i in self.themes.ids if i != theme_id] + ([theme_id] if add else [])
+        stored = self.values["theme_ids"]
+        ids = [i for i in stored if i != theme_id] + ([theme_id] if add else [])
         sessions = self.sessions
         text = self.tr("Thema koppelen") if add else self.tr("Thema ontkoppelen")
-        self.editor.push_inverse(
-            text,
-            lambda: update_record(sessions, "tables", table_id, {"theme_ids": ids}),
-            lambda previous: update_record(sessions, "tables", table_id, previous)[1],
-        )
+        try:
+            self.editor.push_inverse(
+                text,
+                lambda: update_record(sessions, "tables", table_id, {"theme_ids": ids}),
+                lambda previous: update_record(sessions, "tables", table_id, previous)[1],
+            )
+        except UserError as error:
+            self.themes.set_value(stored)  # the list shows what is stored
+            self.refused(error)
 
     def _on_changed(self, change: Change) -> None:
         if self.record_id is None:
