@@ -30,35 +30,7 @@ from ontwikkeltafel.services.lists import (
     theme_rows,
 )
 from ontwikkeltafel.store.database import Database
-
-
-def extend(document: dict[str, Any]) -> dict[str, Any]:
-    """The small document with a few more actions, a concern and a theme to filter on."""
-    document["themes"].append({"id": "th-vve", "name": "vve"})
-    document["concerns"].append(
-        {"id": "c-2", "kind": "bottleneck", "title": "Wachtlijsten", "status": "open"}
-    )
-    document["actions"] += [
-        {
-            "id": "a-3",
-            "number": "2018-03",
-            "table_id": "tafel-1",
-            "description": "Overzicht maken_100%",
-            "owner_id": "p-bas",
-            "due_on": "2018-02-01",
-            "status": "open",
-        },
-        {
-            "id": "a-4",
-            "number": "2018-04",
-            "table_id": "tafel-1",
-            "description": "Handreiking schrijven",
-            "owner_id": "p-anna",
-            "due_on": "2199-01-01",
-            "status": "in_progress",
-        },
-    ]
-    return document
+from tests.services.conftest import extend
 
 
 @pytest.fixture

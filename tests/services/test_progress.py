@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import inspect, select, text
+from sqlalchemy import select
 from sqlalchemy.pool import QueuePool
 
 from ontwikkeltafel.i18n import UserError
@@ -18,6 +18,7 @@ from ontwikkeltafel.store import search
 from ontwikkeltafel.store.database import Database, open_database
 from ontwikkeltafel.store.location import location_from_path
 from tests.conftest import file_digest
+from tests.services.conftest import snapshot
 
 
 class Recorder:
@@ -31,19 +32,6 @@ class Recorder:
         self.calls.append((done, total))
         if self.cancel_at is not None and len(self.calls) > self.cancel_at:
             raise Cancelled
-
-
-def snapshot(database: Database) -> dict[str, Any]:
-    """Row counts of every table and the search triggers: what an import could change."""
-    with database.engine.connect() as connection:
-        names = inspect(connection).get_table_names()
-        counts = {
-            n: connection.execute(text(f'SELECT count(*) FROM "{n}"')).scalar() for n in names
-        }
-        triggers = connection.exec_driver_sql(
-            "SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
-        ).all()
-    return {"counts": counts, "triggers": triggers}
 
 
 def count_calls(run: Callable[[Recorder], object]) -> Recorder:

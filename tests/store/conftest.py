@@ -1,12 +1,15 @@
-"""Fixtures for the store tests: a real PostgreSQL server, and a fresh database on it per test."""
+"""Fixtures for the store tests: a throwaway PostgreSQL server and database; search helpers."""
 
 import uuid
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from sqlalchemy import create_engine
 from sqlalchemy.engine import make_url
 
+from ontwikkeltafel.store.database import Database
+from ontwikkeltafel.store.search import Hit, search
 from tests.pg_server import PROGRAMS, PostgresStartError, find_bindir, start_server
 
 
@@ -49,3 +52,12 @@ def pg_database_url(pg_url: str) -> Iterator[str]:
             connection.exec_driver_sql(f'DROP DATABASE "{name}" WITH (FORCE)')
     finally:
         admin.dispose()
+
+
+def find(database: Database, text: str, **options: Any) -> list[Hit]:
+    with database.session_factory() as session:
+        return search(session, text, **options)
+
+
+def keys(hits: list[Hit]) -> set[tuple[str, str]]:
+    return {(hit.kind, hit.record_id) for hit in hits}

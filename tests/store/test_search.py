@@ -15,7 +15,8 @@ from ontwikkeltafel.store.database import Database, open_database
 from ontwikkeltafel.store.engine import write_transaction
 from ontwikkeltafel.store.location import location_from_path, location_from_url
 from ontwikkeltafel.store.migrate import alembic_config
-from ontwikkeltafel.store.search import MARK_END, MARK_START, Hit, search
+from ontwikkeltafel.store.search import MARK_END, MARK_START
+from tests.store.conftest import find, keys
 
 
 def searchable(document: dict[str, Any]) -> dict[str, Any]:
@@ -44,15 +45,6 @@ def filled(
         yield database
     finally:
         database.close()
-
-
-def find(database: Database, text: str, **options: Any) -> list[Hit]:
-    with database.session_factory() as session:
-        return search(session, text, **options)
-
-
-def keys(hits: list[Hit]) -> set[tuple[str, str]]:
-    return {(hit.kind, hit.record_id) for hit in hits}
 
 
 def test_finds_the_practice_and_the_minutes(filled: Database) -> None:

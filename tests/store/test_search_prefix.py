@@ -17,7 +17,7 @@ from ontwikkeltafel.store.location import location_from_path, location_from_url
 from ontwikkeltafel.store.migrate import alembic_config
 from ontwikkeltafel.store.revision import SCHEMA_REVISION
 from ontwikkeltafel.store.search import MARK_END, MARK_START
-from tests.store.test_search import find, keys
+from tests.store.conftest import find, keys
 
 
 @pytest.fixture(params=["sqlite", "postgres"])

@@ -1,4 +1,4 @@
-"""Fixtures of the UI tests: a database filled with the small document, offscreen Qt."""
+"""Fixtures and helpers of the UI tests: a filled database, windows, pages, offscreen Qt."""
 
 import os
 from collections.abc import Iterator
@@ -6,9 +6,23 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication, QWidget
 
+from ontwikkeltafel.services import SessionFactory
+from ontwikkeltafel.services.editing import read_record
 from ontwikkeltafel.services.exchange_files import import_file
+from ontwikkeltafel.services.meeting_editing import agenda_rows
 from ontwikkeltafel.store.database import Database
+from ontwikkeltafel.ui.core.autosave import FormBinder
+from ontwikkeltafel.ui.core.context import Reports
+from ontwikkeltafel.ui.core.notifier import ChangeNotifier
+from ontwikkeltafel.ui.core.undo import Editor
+from ontwikkeltafel.ui.lists.editing_page import EditingPage
+from ontwikkeltafel.ui.pages.meeting.page import MeetingPage
+from ontwikkeltafel.ui.window.main_window import MainWindow
+from ontwikkeltafel.ui.window.translation import install_translator, remove_translator
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -31,3 +45,104 @@ def filled(database: Database, write_json: Any, document: dict[str, Any]) -> Ite
     path: Path = write_json(document)
     import_file(database.session_factory, path)
     yield database
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    """The English translator, installed before any window is made and removed after."""
+    translator = install_translator(qapp, "en")
+    assert translator is not None
+    yield
+    remove_translator(qapp, translator)
+
+
+def open_page(window: MainWindow, kind: str) -> EditingPage:
+    page = window.show_page(kind)
+    assert isinstance(page, EditingPage)
+    return page
+
+
+def stored(database: Database, kind: str, record_id: str) -> dict[str, Any]:
+    values = read_record(database.session_factory, kind, record_id)
+    assert values is not None
+    return values
+
+
+def type_into(qtbot: Any, binder: FormBinder, widget: Any, text: str) -> None:
+    """Type ``text`` over the contents of ``widget`` and wait for the pause that stores it."""
+    widget.setFocus()
+    widget.selectAll()
+    with qtbot.waitSignal(binder.saved, timeout=3000):
+        qtbot.keyClicks(widget, text)
+
+
+def open_meeting(qtbot: Any, window: MainWindow, meeting_id: str = "m-1") -> MeetingPage:
+    window.tables_page.meeting_view.setFocus()
+    window.tables_page.meeting_view.selectRow(window.tables_page.meetings.row_of(meeting_id))
+    qtbot.keyClick(window.tables_page.meeting_view, Qt.Key.Key_Return)
+    page = window.stack.currentWidget()
+    assert isinstance(page, MeetingPage)
+    return page
+
+
+def titles(database: Database, meeting_id: str = "m-1") -> list[str]:
+    return [row.title for row in agenda_rows(database.session_factory, meeting_id)]
+
+
+def make_window(qtbot: Any, database: Database) -> MainWindow:
+    """A shown window on ``database``, waited for until exposed."""
+    window = MainWindow(database.session_factory, "test.sqlite3")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def active_window(qtbot: Any, database: Database) -> MainWindow:
+    """A shown window made active: offscreen, focus and shortcuts reach only the active window."""
+    window = make_window(qtbot, database)
+    activate(qtbot, window)
+    return window
+
+
+def activate(qtbot: Any, window: MainWindow) -> None:
+    """Show ``window`` and make it active."""
+    window.show()
+    qtbot.waitExposed(window)
+    handle = window.windowHandle()
+    assert handle is not None
+    handle.requestActivate()
+    qtbot.waitUntil(window.isActiveWindow)
+
+
+class BareContext:
+    """A window context without a window, for a page shown on its own."""
+
+    def __init__(self, sessions: SessionFactory) -> None:
+        self.sessions = sessions
+        self.notifier = ChangeNotifier()
+        self.editor = Editor(sessions, QUndoStack(), self.notifier)
+        self.current_table: str | None = None
+        self.statuses: list[str] = []
+
+    @property
+    def exports(self) -> Reports:
+        raise AssertionError("a bare page has no exports")
+
+    def open_record(self, kind: str, record_id: str) -> bool:
+        return False
+
+    def current_page(self) -> QWidget | None:
+        return None
+
+    def show_over(self, page: QWidget) -> None:
+        page.show()
+
+    def go_back(self, came_from: QWidget | None) -> None:
+        pass
+
+    def refresh_actions(self) -> None:
+        pass
+
+    def show_status(self, text: str, timeout_ms: int = 0) -> None:
+        self.statuses.append(text)

@@ -17,7 +17,7 @@ from ontwikkeltafel.ui.window.edit_actions import DELETE, NEW, StandardActions
 from ontwikkeltafel.ui.window.help_dialogs import AboutDialog, ShortcutsDialog
 from ontwikkeltafel.ui.window.main_window import MainWindow
 from ontwikkeltafel.ui.window.status_bar import DatabaseLabel, app_icon
-from tests.ui.windows import active_window
+from tests.ui.conftest import active_window
 
 
 def list_page(window: MainWindow, key: str) -> RecordListPage:

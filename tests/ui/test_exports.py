@@ -16,9 +16,8 @@ from ontwikkeltafel.store.location import location_from_path
 from ontwikkeltafel.ui.exports import file_choice
 from ontwikkeltafel.ui.exports.report_dialog import ReportDialog, ReportOptions
 from ontwikkeltafel.ui.window.main_window import MainWindow
-from tests.services.test_progress import snapshot
-from tests.ui.test_translation import english  # noqa: F401 - a fixture
-from tests.ui.windows import make_window
+from tests.services.conftest import snapshot
+from tests.ui.conftest import make_window
 
 WAIT_MS = 30000
 

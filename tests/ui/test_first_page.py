@@ -11,7 +11,7 @@ from ontwikkeltafel.store.database import Database
 from ontwikkeltafel.ui.pages.first.deleting import DeleteConfirmation
 from ontwikkeltafel.ui.pages.meeting.page import MeetingPage
 from ontwikkeltafel.ui.pages.table.page import TablePage
-from tests.ui.windows import active_window
+from tests.ui.conftest import active_window
 
 
 @pytest.fixture

@@ -9,8 +9,7 @@ from ontwikkeltafel.services.editing import read_record
 from ontwikkeltafel.store.database import Database
 from ontwikkeltafel.ui.lists.editing_page import EditingPage
 from ontwikkeltafel.ui.widgets.fields import EnumField
-from tests.ui.test_forms import open_page, stored, type_into
-from tests.ui.windows import active_window
+from tests.ui.conftest import active_window, open_page, stored, type_into
 
 
 def test_undo_and_redo_of_a_field_edit_show_in_the_form(qtbot: Any, filled: Database) -> None:

@@ -8,36 +8,11 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from ontwikkeltafel.services.editing import read_record
 from ontwikkeltafel.store.database import Database
-from ontwikkeltafel.ui.core.autosave import FormBinder
 from ontwikkeltafel.ui.forms.delete_question import DeleteQuestion, dependents_lines
 from ontwikkeltafel.ui.forms.kinds import FORMS
-from ontwikkeltafel.ui.lists.editing_page import EditingPage
 from ontwikkeltafel.ui.widgets.fields import EnumField
 from ontwikkeltafel.ui.widgets.link_list import LinkList
-from ontwikkeltafel.ui.window.main_window import MainWindow
-from tests.ui.test_translation import english  # noqa: F401  (a fixture)
-from tests.ui.windows import active_window
-
-
-def open_page(window: MainWindow, kind: str) -> EditingPage:
-    page = window.show_page(kind)
-    assert isinstance(page, EditingPage)
-    return page
-
-
-def stored(database: Database, kind: str, record_id: str) -> dict[str, Any]:
-    values = read_record(database.session_factory, kind, record_id)
-    assert values is not None
-    return values
-
-
-def type_into(qtbot: Any, binder: FormBinder, widget: Any, text: str) -> None:
-    """Type ``text`` over the contents of ``widget`` and wait for the pause that stores it."""
-    widget.setFocus()
-    widget.selectAll()
-    with qtbot.waitSignal(binder.saved, timeout=3000):
-        qtbot.keyClicks(widget, text)
-
+from tests.ui.conftest import active_window, open_page, stored, type_into
 
 # The field typed into after Ctrl+N, and what goes in it.
 FIRST_FIELDS = {

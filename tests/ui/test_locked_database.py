@@ -13,9 +13,7 @@ from ontwikkeltafel.app import APP_WRITE_WAIT_MS, window_sessions
 from ontwikkeltafel.store.database import Database
 from ontwikkeltafel.store.engine import write_transaction
 from ontwikkeltafel.ui.window.main_window import MainWindow
-from tests.ui.test_forms import open_page, stored
-from tests.ui.test_meeting_page import open_meeting
-from tests.ui.windows import activate
+from tests.ui.conftest import activate, open_meeting, open_page, stored
 
 HOLD_S = 8  # the other program's transaction, unless released earlier
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from ontwikkeltafel.store.database import Database
-from tests.ui.windows import make_window
+from tests.ui.conftest import make_window
 
 
 def _column(model: Any, column: int) -> list[str]:

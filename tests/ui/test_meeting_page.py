@@ -16,23 +16,9 @@ from ontwikkeltafel.store.database import Database
 from ontwikkeltafel.ui.pages.meeting.agenda_model import MIME_TYPE
 from ontwikkeltafel.ui.pages.meeting.page import MeetingPage
 from ontwikkeltafel.ui.pages.table.page import TablePage
-from ontwikkeltafel.ui.window.main_window import MainWindow
-from tests.ui.windows import active_window
+from tests.ui.conftest import active_window, open_meeting, titles
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
-
-
-def open_meeting(qtbot: Any, window: MainWindow, meeting_id: str = "m-1") -> MeetingPage:
-    window.tables_page.meeting_view.setFocus()
-    window.tables_page.meeting_view.selectRow(window.tables_page.meetings.row_of(meeting_id))
-    qtbot.keyClick(window.tables_page.meeting_view, Qt.Key.Key_Return)
-    page = window.stack.currentWidget()
-    assert isinstance(page, MeetingPage)
-    return page
-
-
-def _titles(database: Database, meeting_id: str = "m-1") -> list[str]:
-    return [row.title for row in agenda_rows(database.session_factory, meeting_id)]
 
 
 def test_the_page_shows_the_meeting_and_its_models_pass_the_tester(
@@ -88,7 +74,7 @@ def test_a_table_with_members_a_planned_meeting_attendance_minutes_decision_and_
     assert page.header.times.day.hasFocus()
     meeting_id = page.record_id
     assert meeting_id is not None
-    assert _titles(filled, meeting_id) == [
+    assert titles(filled, meeting_id) == [
         "Opening",
         "Mededelingen",
         "Vaststellen agenda",
@@ -156,7 +142,7 @@ def test_the_agenda_is_reordered_by_keyboard_and_by_a_drop_and_undone(
     view.setFocus()
     view.select_row(0)
     qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
-    assert _titles(filled) == ["Vragen uit de praktijk", "Opening", "Casusbespreking"]
+    assert titles(filled) == ["Vragen uit de praktijk", "Opening", "Casusbespreking"]
     assert view.current_row() == 1 and page.editor_panel.item_id == "ai-1"
     assert window.undo_action.text().endswith("Agendapunt verplaatsen")
     assert page.agenda.data(page.agenda.index(1, 0)) == "2"
@@ -165,16 +151,16 @@ def test_the_agenda_is_reordered_by_keyboard_and_by_a_drop_and_undone(
     data.setData(MIME_TYPE, b"ai-3")
     assert page.agenda.canDropMimeData(data, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
     assert page.agenda.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
-    assert _titles(filled) == ["Casusbespreking", "Vragen uit de praktijk", "Opening"]
+    assert titles(filled) == ["Casusbespreking", "Vragen uit de praktijk", "Opening"]
     # moveRows does the same: the first row to the end.
     assert page.agenda.moveRows(QModelIndex(), 0, 1, QModelIndex(), 3)
-    assert _titles(filled) == ["Vragen uit de praktijk", "Opening", "Casusbespreking"]
+    assert titles(filled) == ["Vragen uit de praktijk", "Opening", "Casusbespreking"]
     for _ in range(3):
         window.undo_stack.undo()
-    assert _titles(filled) == ["Opening", "Vragen uit de praktijk", "Casusbespreking"]
+    assert titles(filled) == ["Opening", "Vragen uit de praktijk", "Casusbespreking"]
     assert [r.position for r in agenda_rows(filled.session_factory, "m-1")] == [1, 2, 3]
     window.undo_stack.redo()
-    assert _titles(filled)[0] == "Vragen uit de praktijk"
+    assert titles(filled)[0] == "Vragen uit de praktijk"
 
 
 def test_items_added_and_removed_with_their_decisions_and_undone(
@@ -188,21 +174,21 @@ def test_items_added_and_removed_with_their_decisions_and_undone(
     assert title.hasFocus() and title.selectedText() == "Nieuw agendapunt"
     qtbot.keyClicks(title, "Pauze")
     qtbot.keyClick(title, Qt.Key.Key_Tab)
-    assert _titles(filled) == ["Opening", "Pauze", "Vragen uit de praktijk", "Casusbespreking"]
+    assert titles(filled) == ["Opening", "Pauze", "Vragen uit de praktijk", "Casusbespreking"]
     page.editor_panel.kind.setCurrentIndex(page.editor_panel.kind.findData(AgendaItemKind.CLOSING))
     assert page.editor_panel.details.flush()
     assert agenda_rows(filled.session_factory, "m-1")[1].kind == AgendaItemKind.CLOSING
     page.select_item("ai-2")
     page.agenda_view.setFocus()
     page.delete_selected()
-    assert _titles(filled) == ["Opening", "Pauze", "Casusbespreking"]
+    assert titles(filled) == ["Opening", "Pauze", "Casusbespreking"]
     assert read_record(filled.session_factory, "decisions", "d-1") is None
     window.undo_stack.undo()  # the removal
     assert read_record(filled.session_factory, "decisions", "d-1") is not None
     window.undo_stack.undo()  # the kind
     window.undo_stack.undo()  # the title
     window.undo_stack.undo()  # the new item
-    assert _titles(filled) == ["Opening", "Vragen uit de praktijk", "Casusbespreking"]
+    assert titles(filled) == ["Opening", "Vragen uit de praktijk", "Casusbespreking"]
     assert [r.position for r in agenda_rows(filled.session_factory, "m-1")] == [1, 2, 3]
 
 

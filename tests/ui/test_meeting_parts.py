@@ -11,8 +11,7 @@ from ontwikkeltafel.model import AttendanceStatus
 from ontwikkeltafel.services.attendance_editing import attendance_rows
 from ontwikkeltafel.services.editing import read_record
 from ontwikkeltafel.store.database import Database
-from tests.ui.test_meeting_page import _titles, open_meeting
-from tests.ui.windows import active_window
+from tests.ui.conftest import active_window, open_meeting, titles
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 
@@ -46,13 +45,13 @@ def test_an_empty_title_is_refused_under_the_heading_and_kept_in_its_field(
         qtbot.keyClick(title, Qt.Key.Key_Tab)
     assert page.notice.isVisible() and "titel" in page.notice.text()
     assert title.text() == ""
-    assert _titles(filled)[0] == "Opening"
+    assert titles(filled)[0] == "Opening"
     title.setFocus()
     qtbot.keyClicks(title, "Welkom")
     with qtbot.waitSignal(page.editor_panel.details.saved):
         qtbot.keyClick(title, Qt.Key.Key_Tab)
     assert not page.notice.isVisible()
-    assert _titles(filled)[0] == "Welkom"
+    assert titles(filled)[0] == "Welkom"
 
 
 def test_attendance_is_chosen_with_the_space_bar_and_a_click(qtbot: Any, filled: Database) -> None:
@@ -111,7 +110,7 @@ def test_a_practice_is_unlinked_with_delete_and_linked_by_picking(
     qtbot.keyClick(practices.chosen, Qt.Key.Key_Delete)  # unlinks; the item stays
     assert read_record(filled.session_factory, "agenda_items", "ai-2")["practice_ids"] == []  # type: ignore[index]
     assert window.undo_stack.undoText() == "Goed voorbeeld ontkoppelen"
-    assert practices.chosen.count() == 0 and _titles(filled)[1] == "Vragen uit de praktijk"
+    assert practices.chosen.count() == 0 and titles(filled)[1] == "Vragen uit de praktijk"
     practices.picker.setFocus()
     qtbot.keyClicks(practices.picker.lineEdit(), "De schoolconsulent")
     qtbot.keyClick(practices.picker, Qt.Key.Key_Return)

@@ -12,8 +12,8 @@ from ontwikkeltafel.ui.lists.kinds import PAGES, make_page
 from ontwikkeltafel.ui.lists.list_page import RecordListPage
 from ontwikkeltafel.ui.models.lazy_table import PAGE
 from ontwikkeltafel.ui.window.main_window import MainWindow
-from tests.services.test_lists import extend
-from tests.ui.windows import BareContext, make_window
+from tests.services.conftest import extend
+from tests.ui.conftest import BareContext, make_window
 
 
 @pytest.fixture

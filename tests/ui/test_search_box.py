@@ -12,7 +12,7 @@ from ontwikkeltafel.ui.core.context import PageDefaults
 from ontwikkeltafel.ui.search.global_search import GlobalSearch
 from ontwikkeltafel.ui.search.results import SearchResultsModel, first_match, runs
 from ontwikkeltafel.ui.window.main_window import MainWindow
-from tests.ui.windows import active_window
+from tests.ui.conftest import active_window
 
 
 class FakePage(QWidget, PageDefaults):

@@ -13,7 +13,7 @@ from ontwikkeltafel.services.table_editing import member_rows, template_items
 from ontwikkeltafel.store.database import Database
 from ontwikkeltafel.ui.pages.table.page import TablePage
 from ontwikkeltafel.ui.window.main_window import MainWindow
-from tests.ui.windows import active_window
+from tests.ui.conftest import active_window
 
 
 def open_table(qtbot: Any, window: MainWindow, table_id: str = "tafel-1") -> TablePage:

@@ -1,10 +1,8 @@
 """Qt translations: Dutch at the source, English from the compiled ontwikkeltafel_en.qm."""
 
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMenu
 
@@ -18,15 +16,6 @@ from ontwikkeltafel.ui.window.translation import (
 )
 
 TS_FILE = translations_dir() / "ontwikkeltafel_en.ts"
-
-
-@pytest.fixture
-def english(qapp: QApplication) -> Iterator[None]:
-    """The English translator, installed before any window is made and removed after."""
-    translator = install_translator(qapp, "en")
-    assert translator is not None
-    yield
-    remove_translator(qapp, translator)
 
 
 def _headers(model: Any) -> list[str]:

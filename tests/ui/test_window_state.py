@@ -9,7 +9,7 @@ from ontwikkeltafel import paths
 from ontwikkeltafel.store.database import Database
 from ontwikkeltafel.ui.window.main_window import MainWindow
 from ontwikkeltafel.ui.window.state import STATE_FILE, settings
-from tests.ui.windows import make_window
+from tests.ui.conftest import make_window
 
 
 def shown_key(window: MainWindow) -> str:
