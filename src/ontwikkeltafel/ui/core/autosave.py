@@ -12,18 +12,32 @@ until it is stored.
 """
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 from ontwikkeltafel.i18n import UserError
+from ontwikkeltafel.store.failures import StoreUnavailable
 
 PAUSE_MS = 600
 MAX_WAIT_MS = 800  # with the time a save takes, typing waits at most a second
 RETRY_FIRST_MS = 500  # a database busy for a moment: tried again after this, then 2x, ...
 RETRY_MAX_MS = 4000
 TEXT_WIDGETS = (QLineEdit, QPlainTextEdit, QTextEdit)
+
+
+@runtime_checkable
+class ValueField(Protocol):
+    """A field of the app's own (a date, a number, a choice, a link list) that a binder binds."""
+
+    value_changed: Any  # a Signal: the user changed the value
+
+    def value(self) -> Any:
+        """The value shown now."""
+
+    def set_value(self, value: Any) -> None:
+        """Show ``value`` (signals blocked by the binder)."""
 
 
 class FormBinder(QObject):
@@ -67,7 +81,7 @@ class FormBinder(QObject):
             widget.installEventFilter(self)
         elif isinstance(widget, QCheckBox):
             widget.toggled.connect(self._chosen)
-        elif hasattr(widget, "value_changed"):
+        elif isinstance(widget, ValueField):
             # A choice (an enum, a record picker) is stored at once; typing waits for a pause.
             at_once = getattr(widget, "stores_at_once", False)
             widget.value_changed.connect(self._chosen if at_once else self._typed)
@@ -131,7 +145,7 @@ class FormBinder(QObject):
         try:
             self._save(changed)
         except UserError as error:
-            if getattr(error, "transient", False):
+            if isinstance(error, StoreUnavailable) and error.transient:
                 self._try_again_later(error)
             else:
                 self.refused.emit(error)
@@ -184,7 +198,8 @@ def read(widget: QWidget) -> Any:
         return widget.toPlainText()
     if isinstance(widget, QCheckBox):
         return widget.isChecked()
-    return widget.value()  # type: ignore[attr-defined]
+    assert isinstance(widget, ValueField)
+    return widget.value()
 
 
 def write(widget: QWidget, value: Any) -> None:
@@ -197,7 +212,7 @@ def write(widget: QWidget, value: Any) -> None:
             widget.setPlainText(value or "")
         elif isinstance(widget, QCheckBox):
             widget.setChecked(bool(value))
-        else:
-            widget.set_value(value)  # type: ignore[attr-defined]
+        elif isinstance(widget, ValueField):
+            widget.set_value(value)
     finally:
         widget.blockSignals(False)
