@@ -1,6 +1,6 @@
 """Labels for members' roles, agenda item kinds and attendance, and the choices of an enum.
 
-The labels are the catalogue's one table, in the language of the window (ui/labels.py).
+The labels are the catalogue's one table, in the language of the window (core/labels.py).
 """
 
 from enum import StrEnum

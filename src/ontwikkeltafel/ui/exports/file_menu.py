@@ -1,6 +1,6 @@
 """The File menu's imports, exports and reports, for what is chosen on the first page.
 
-The window makes an :class:`ExportMenu` over its exports (see ui/exports.py): the
+The window makes an :class:`ExportMenu` over its exports (see exports/jobs.py): the
 entries Importeren…, Exporteren…, the chosen table's export and a Rapport submenu. The
 submenu names the meeting and table it will use, and says what to choose when nothing is.
 """

@@ -29,9 +29,10 @@ from ontwikkeltafel.ui.pages.first.page import TablesPage
 from ontwikkeltafel.ui.search.global_search import GlobalSearch
 from ontwikkeltafel.ui.window.edit_actions import StandardActions
 from ontwikkeltafel.ui.window.help_menu import HelpActions
+from ontwikkeltafel.ui.window.icon import app_icon
 from ontwikkeltafel.ui.window.record_pages import RecordPages
 from ontwikkeltafel.ui.window.state import restore_state, save_state
-from ontwikkeltafel.ui.window.status_bar import app_icon, install_status_bar
+from ontwikkeltafel.ui.window.status_bar import install_status_bar
 
 WARM_UP_MS = 400  # after the first paint, before a user's first click
 WARM_UP_MODULES = (
@@ -269,7 +270,7 @@ class MainWindow(QMainWindow):
         if page is not None:
             page.open_record(record_id)
 
-    # The window context (ui/context.py): what pages, lists, search and exports use.
+    # The window context (core/context.py): what pages, lists, search and exports use.
 
     def current_page(self) -> QWidget | None:
         """The page shown now."""

@@ -1,10 +1,8 @@
-"""The window's conventions: its icon and its status bar."""
+"""The status bar: the database named permanently, and a word when a change was saved."""
 
 from PySide6.QtCore import QCoreApplication, QTime
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QLabel, QStatusBar
 
-from ontwikkeltafel.paths import resources_dir
 from ontwikkeltafel.services.changes import Change
 from ontwikkeltafel.ui.core.notifier import ChangeNotifier
 
@@ -13,11 +11,6 @@ SAVED_MESSAGE_MS = 4000
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("conventions", text)
-
-
-def app_icon() -> QIcon:
-    """The app's icon, drawn from SVG at every size a screen asks for (sharp on high DPI)."""
-    return QIcon(str(resources_dir() / "icons" / "ontwikkeltafel.svg"))
 
 
 class DatabaseLabel(QLabel):

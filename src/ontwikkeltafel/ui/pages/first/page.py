@@ -186,7 +186,8 @@ class TablesPage(QSplitter, PageDefaults):
         if index.isValid():
             self.context.open_record("meetings", self.meetings.row_id(index.row()))
 
-    # The window's Edit menu (Nieuw, Verwijderen) calls these; see ui/first_page_edits.py.
+    # The window's Edit menu (Nieuw, Verwijderen) calls these; see deleting.py and
+    # pages/record/creating.py.
 
     def can_new(self) -> bool:
         """A new table can always be made here."""
