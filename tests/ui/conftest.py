@@ -21,6 +21,7 @@ from ontwikkeltafel.ui.core.notifier import ChangeNotifier
 from ontwikkeltafel.ui.core.undo import Editor
 from ontwikkeltafel.ui.lists.editing_page import EditingPage
 from ontwikkeltafel.ui.pages.meeting.page import MeetingPage
+from ontwikkeltafel.ui.pages.table.page import TablePage
 from ontwikkeltafel.ui.window.main_window import MainWindow
 from ontwikkeltafel.ui.window.translation import install_translator, remove_translator
 
@@ -76,12 +77,26 @@ def type_into(qtbot: Any, binder: FormBinder, widget: Any, text: str) -> None:
         qtbot.keyClicks(widget, text)
 
 
+def _open_from_first_page(qtbot: Any, view: Any, row: int) -> None:
+    """Choose ``row`` in a list of the first page and press Enter, as a user opens it."""
+    view.setFocus()
+    view.selectRow(row)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+
+
 def open_meeting(qtbot: Any, window: MainWindow, meeting_id: str = "m-1") -> MeetingPage:
-    window.tables_page.meeting_view.setFocus()
-    window.tables_page.meeting_view.selectRow(window.tables_page.meetings.row_of(meeting_id))
-    qtbot.keyClick(window.tables_page.meeting_view, Qt.Key.Key_Return)
+    first = window.tables_page
+    _open_from_first_page(qtbot, first.meeting_view, first.meetings.row_of(meeting_id))
     page = window.stack.currentWidget()
     assert isinstance(page, MeetingPage)
+    return page
+
+
+def open_table(qtbot: Any, window: MainWindow, table_id: str = "tafel-1") -> TablePage:
+    first = window.tables_page
+    _open_from_first_page(qtbot, first.table_view, first.tables.row_of(table_id))
+    page = window.stack.currentWidget()
+    assert isinstance(page, TablePage)
     return page
 
 
@@ -105,8 +120,8 @@ def active_window(qtbot: Any, database: Database) -> MainWindow:
     return window
 
 
-def activate(qtbot: Any, window: MainWindow) -> None:
-    """Show ``window`` and make it active."""
+def activate(qtbot: Any, window: QWidget) -> None:
+    """Show ``window`` and make it active: offscreen, keys and focus reach only that one."""
     window.show()
     qtbot.waitExposed(window)
     handle = window.windowHandle()

@@ -15,8 +15,9 @@ from ontwikkeltafel.ui.core.context import PageDefaults
 from ontwikkeltafel.ui.lists.list_page import RecordListPage
 from ontwikkeltafel.ui.window.edit_actions import DELETE, NEW, StandardActions
 from ontwikkeltafel.ui.window.help_dialogs import AboutDialog, ShortcutsDialog
+from ontwikkeltafel.ui.window.icon import app_icon
 from ontwikkeltafel.ui.window.main_window import MainWindow
-from ontwikkeltafel.ui.window.status_bar import DatabaseLabel, app_icon
+from ontwikkeltafel.ui.window.status_bar import DatabaseLabel
 from tests.ui.conftest import active_window
 
 

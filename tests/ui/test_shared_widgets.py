@@ -10,25 +10,16 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 from ontwikkeltafel.ui.core.autosave import FormBinder
 from ontwikkeltafel.ui.widgets.link_list import VISIBLE_ROWS, LinkList
 from ontwikkeltafel.ui.widgets.text_field import MAX_LINES, TextField
+from tests.ui.conftest import activate
 
 # The completion's popup: the offscreen platform cannot raise it nor grab the keyboard.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 CHOICES = [("t-1", "Armoede"), ("t-2", "Veiligheid"), ("t-3", "Jeugd"), ("t-4", "Wonen")]
 
 
-def activate(qtbot: Any, widget: QWidget) -> None:
-    """Show ``widget`` as an active window: offscreen, keys and focus reach only that one."""
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
-    handle = widget.windowHandle()
-    assert handle is not None
-    handle.requestActivate()
-    qtbot.waitUntil(widget.isActiveWindow)
-
-
 def link_list(qtbot: Any, **options: Any) -> LinkList:
     links = LinkList(lambda: CHOICES, "Thema koppelen…", **options)
+    qtbot.addWidget(links)
     activate(qtbot, links)
     return links
 
@@ -93,6 +84,7 @@ def test_on_a_page_it_asks_with_added_and_removed_and_shows_what_is_stored(qtbot
 def test_the_list_fits_its_rows_up_to_the_limit_and_tab_goes_through_it(qtbot: Any) -> None:
     many = [(f"t-{n}", f"Thema {n}") for n in range(VISIBLE_ROWS + 3)]
     links = LinkList(lambda: many, "Thema koppelen…", empty_text="Geen")
+    qtbot.addWidget(links)
     activate(qtbot, links)
     heights = []
     for count in (0, 1, 3, VISIBLE_ROWS, VISIBLE_ROWS + 3):
@@ -114,6 +106,7 @@ def test_a_text_field_grows_with_its_text_or_takes_the_room(qtbot: Any) -> None:
     for widget in (growing, roomy, after):
         layout.addWidget(widget)
     window.resize(300, 700)
+    qtbot.addWidget(window)
     activate(qtbot, window)
     empty = growing.height()
     growing.setPlainText("\n".join(["regel"] * 5))

@@ -11,18 +11,7 @@ from ontwikkeltafel.model import AgendaItemKind, MemberRole
 from ontwikkeltafel.services.editing import read_record
 from ontwikkeltafel.services.table_editing import member_rows, template_items
 from ontwikkeltafel.store.database import Database
-from ontwikkeltafel.ui.pages.table.page import TablePage
-from ontwikkeltafel.ui.window.main_window import MainWindow
-from tests.ui.conftest import active_window
-
-
-def open_table(qtbot: Any, window: MainWindow, table_id: str = "tafel-1") -> TablePage:
-    window.tables_page.table_view.setFocus()
-    window.tables_page.table_view.selectRow(window.tables_page.tables.row_of(table_id))
-    qtbot.keyClick(window.tables_page.table_view, Qt.Key.Key_Return)
-    page = window.stack.currentWidget()
-    assert isinstance(page, TablePage)
-    return page
+from tests.ui.conftest import active_window, open_table
 
 
 def test_enter_opens_the_table_and_its_models_pass_the_tester(
