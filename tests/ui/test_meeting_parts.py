@@ -123,3 +123,24 @@ def test_a_practice_is_unlinked_with_delete_and_linked_by_picking(
     assert practices.chosen.count() == 0
     window.undo_stack.undo()
     assert practices.labels() == ["De schoolconsulent"]
+
+
+def test_attendance_headings_wrap_so_names_keep_their_room(qtbot: Any, filled: Database) -> None:
+    window = active_window(qtbot, filled)
+    window.resize(1280, 720)
+    page = open_meeting(qtbot, window)
+    model, view = page.attendance.model, page.attendance.view
+    headings = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    # The glossary's words, the long ones on two lines.
+    assert headings == [
+        "Naam",
+        "aanwezig",
+        "afwezig\nmet bericht",
+        "afwezig\nzonder bericht",
+        "gast",
+    ]
+    # A radio button takes the width of its heading's longest line and little more, so
+    # at the smallest window the names are not squeezed to "…" (26 px before).
+    narrowest_status = min(view.columnWidth(c) for c in range(1, model.columnCount()))
+    assert view.columnWidth(0) > narrowest_status
+    assert view.horizontalScrollBar().maximum() == 0  # and nothing scrolls sideways

@@ -27,15 +27,16 @@ class MovableView(QTableView):
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.horizontalHeader().setHighlightSections(False)
 
-    def stretch(self, column: int, widths: dict[int, str]) -> None:
+    def stretch(self, column: int, widths: dict[int, str], padding: int = 28) -> None:
         """Give ``column`` the room left; the others the width of their sample text."""
         metrics = self.fontMetrics()
         header = self.horizontalHeader()
         model = self.model()
         for number, sample in widths.items():
             title = str(model.headerData(number, Qt.Orientation.Horizontal) or "")
-            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
-            self.setColumnWidth(number, width + 28)
+            lines = [*sample.splitlines(), *title.splitlines()]  # a header may wrap
+            width = max((metrics.horizontalAdvance(line) for line in lines), default=0)
+            self.setColumnWidth(number, width + padding)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 

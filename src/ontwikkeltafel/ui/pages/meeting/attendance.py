@@ -29,15 +29,22 @@ if TYPE_CHECKING:
 
 STATUSES = list(AttendanceStatus)  # the grid's columns after name and organisation
 FIRST_STATUS_COLUMN = 1
+RADIO_PADDING = 12  # a radio button needs less room than text: the names get it
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Attendance", text)
 
 
+def header_text(status: AttendanceStatus) -> str:
+    """A status as a column heading: a long label on two lines, so names keep their room."""
+    text = label(status)
+    return text.replace(" ", "\n", 1) if len(text) > 10 else text
+
+
 def _status_column(status: AttendanceStatus) -> RowColumn:
     return RowColumn(
-        label(status),
+        header_text(status),
         lambda r: label(status),
         check=lambda r: r.status == status,
         tooltip=lambda r: f"{r.name}: {label(status)}",
@@ -74,8 +81,8 @@ class AttendancePart(QWidget):
         radio = RadioDelegate(self)
         for column in range(FIRST_STATUS_COLUMN, FIRST_STATUS_COLUMN + len(STATUSES)):
             self.view.setItemDelegateForColumn(column, radio)
-        widths = {FIRST_STATUS_COLUMN + n: label(s) for n, s in enumerate(STATUSES)}
-        self.view.stretch(0, widths)
+        widths = {FIRST_STATUS_COLUMN + n: header_text(s) for n, s in enumerate(STATUSES)}
+        self.view.stretch(0, widths, padding=RADIO_PADDING)
         self.heading = QLabel()
         self.guest_picker = RecordPicker(
             lambda: person_choices(page.sessions), _tr("Gast toevoegen…")
