@@ -1,6 +1,8 @@
 """Fixtures and helpers of the UI tests: a filled database, windows, pages, offscreen Qt."""
 
 import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -161,3 +163,36 @@ class BareContext:
 
     def show_status(self, text: str, timeout_ms: int = 0) -> None:
         self.statuses.append(text)
+
+
+HOLD_S = 8  # the other program's transaction, unless released earlier
+
+HOLDER = """
+import sqlite3, sys, time
+from pathlib import Path
+db, release = sys.argv[1], Path(sys.argv[2])
+connection = sqlite3.connect(db, isolation_level=None)
+connection.execute("BEGIN IMMEDIATE")
+connection.execute("UPDATE themes SET name = name")
+print("locked", flush=True)
+deadline = time.monotonic() + float(sys.argv[3])
+while not release.exists() and time.monotonic() < deadline:
+    time.sleep(0.01)
+connection.execute("COMMIT")
+"""
+
+
+@pytest.fixture
+def lock(filled: Database, tmp_path: Path) -> Iterator[Path]:
+    """Another process holds the write lock of the database until the returned file exists."""
+    release = tmp_path / "release"
+    path = filled.location.sqlite_path
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(path), str(release), str(HOLD_S)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+    yield release
+    release.touch()
+    holder.wait(timeout=30)
