@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QWidget
 
+from ontwikkeltafel.app import window_sessions
 from ontwikkeltafel.services import SessionFactory
 from ontwikkeltafel.services.editing import read_record
 from ontwikkeltafel.services.exchange_files import import_file
@@ -196,3 +197,11 @@ def lock(filled: Database, tmp_path: Path) -> Iterator[Path]:
     yield release
     release.touch()
     holder.wait(timeout=30)
+
+
+def app_window(qtbot: Any, database: Database) -> MainWindow:
+    """The window as the app makes it: its writes wait briefly for another program's lock."""
+    window = MainWindow(window_sessions(database), "test.sqlite3")
+    qtbot.addWidget(window)
+    activate(qtbot, window)
+    return window

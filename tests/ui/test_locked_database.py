@@ -9,16 +9,7 @@ from sqlalchemy import text
 from ontwikkeltafel.app import APP_WRITE_WAIT_MS, window_sessions
 from ontwikkeltafel.store.database import Database
 from ontwikkeltafel.store.engine import write_transaction
-from ontwikkeltafel.ui.window.main_window import MainWindow
-from tests.ui.conftest import activate, open_meeting, open_page, stored
-
-
-def app_window(qtbot: Any, database: Database) -> MainWindow:
-    """The window as the app makes it: its writes wait briefly for another program's lock."""
-    window = MainWindow(window_sessions(database), "test.sqlite3")
-    qtbot.addWidget(window)
-    activate(qtbot, window)
-    return window
+from tests.ui.conftest import app_window, open_meeting, open_page, stored
 
 
 def test_the_window_writes_wait_briefly_and_commands_long(filled: Database) -> None:
