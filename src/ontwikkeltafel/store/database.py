@@ -16,8 +16,14 @@ from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.paths import backup_dir
 from ontwikkeltafel.store.backup import backup_sqlite
 from ontwikkeltafel.store.engine import make_engine, make_session_factory
-from ontwikkeltafel.store.failures import CONNECTION_LOST, DISK_FULL, StoreUnavailable, classify
-from ontwikkeltafel.store.inspect_file import FileState, inspect_sqlite_file
+from ontwikkeltafel.store.failures import (
+    CONNECTION_LOST,
+    DISK_FULL,
+    READ_ONLY,
+    StoreUnavailable,
+    classify,
+)
+from ontwikkeltafel.store.inspect_file import FileState, inspect_sqlite_file, unwritable_part
 from ontwikkeltafel.store.location import DatabaseLocation
 from ontwikkeltafel.store.revision import SCHEMA_REVISION, SCRIPT_LOCATION
 
@@ -62,9 +68,13 @@ def _upgrade(engine: Engine, scripts: str) -> None:
 def _cannot_write(path: Path) -> StoreUnavailable | None:
     """Whether the existing file ``path``, or its folder, refuses to be written.
 
-    Asked only after SQLite failed to open it: opening the file for writing and making
-    (and removing) a file beside it, as SQLite must for its ``-wal`` and ``-shm``.
+    Asked only after SQLite failed to open it: whether the file, its ``-wal`` and
+    ``-shm`` may be written, then opening the file for writing and making (and removing)
+    a file beside it, as SQLite must for its ``-wal`` and ``-shm``.
     """
+    unwritable = unwritable_part(path)
+    if unwritable is not None:
+        return StoreUnavailable(READ_ONLY, str(unwritable))
     try:
         os.close(os.open(path, os.O_RDWR))
         with tempfile.TemporaryFile(dir=path.parent, prefix=".ontwikkeltafel-"):
