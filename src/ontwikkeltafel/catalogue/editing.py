@@ -1,6 +1,12 @@
 """Messages of editing in the window: what must be filled in, what cannot be stored."""
 
 MESSAGES: dict[str, dict[str, str]] = {
+    "edit.not_stored": {
+        "nl": "Niet opgeslagen: de database gaf een fout ({kind}). Uw invoer blijft staan; "
+        "probeer het opnieuw, en kijk in het logbestand als het blijft gebeuren.",
+        "en": "Not saved: the database reported an error ({kind}). Your input stays; "
+        "try again, and look in the log file if it keeps happening.",
+    },
     "edit.required.title": {
         "nl": "Een titel is verplicht; zonder titel wordt niets bewaard.",
         "en": "A title is required; nothing is stored without one.",

@@ -11,6 +11,7 @@ the fields, the page says it is not stored yet, and it is tried again with a gro
 until it is stored.
 """
 
+import logging
 from collections.abc import Callable
 from typing import Any, Protocol, runtime_checkable
 
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QTextEdit, Q
 from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.store.failures import StoreUnavailable
 
+log = logging.getLogger(__name__)
 PAUSE_MS = 600
 MAX_WAIT_MS = 800  # with the time a save takes, typing waits at most a second
 RETRY_FIRST_MS = 500  # a database busy for a moment: tried again after this, then 2x, ...
@@ -67,6 +69,7 @@ class FormBinder(QObject):
         self.retry.setSingleShot(True)
         self.retry.timeout.connect(self.flush)
         self._retry_ms = RETRY_FIRST_MS
+        self._was_waiting = False
 
     def bind(
         self, name: str, widget: QWidget, transform: Callable[[Any], Any] | None = None
@@ -141,6 +144,9 @@ class FormBinder(QObject):
         changed = self.pending()
         if not changed:
             self._retry_ms = RETRY_FIRST_MS
+            if self._was_waiting:  # typed back to what is stored: nothing waits any more
+                self._was_waiting = False
+                self.saved.emit({})
             return True
         try:
             self._save(changed)
@@ -150,13 +156,19 @@ class FormBinder(QObject):
             else:
                 self.refused.emit(error)
             return False
+        except Exception as exc:  # a failure no message foresees: say it, keep the input
+            log.exception("autosave failed")
+            self.refused.emit(UserError("edit.not_stored", kind=type(exc).__name__))
+            return False
         self._retry_ms = RETRY_FIRST_MS
+        self._was_waiting = False
         self.stored.update(changed)
         self.saved.emit(changed)
         return True
 
     def _typed(self, *_args: Any) -> None:
-        if not self.loading:
+        # While the database is busy the retry keeps its wait (it stores what is typed then).
+        if not self.loading and not self.retry.isActive():
             self.timer.start()
             if not self.deadline.isActive():
                 self.deadline.start()
@@ -169,6 +181,7 @@ class FormBinder(QObject):
     def _try_again_later(self, error: UserError) -> None:
         wait = self._retry_ms
         self._retry_ms = min(2 * wait, RETRY_MAX_MS)
+        self._was_waiting = True
         self.retry.start(wait)
         self.waiting.emit(error, wait)
 

@@ -8,6 +8,7 @@ import logging
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ontwikkeltafel.i18n import UserError
@@ -20,6 +21,7 @@ from ontwikkeltafel.services.editing import (
     restore_snapshot,
     update_record,
 )
+from ontwikkeltafel.store.failures import StoreUnavailable
 from ontwikkeltafel.ui.core.notifier import ChangeNotifier
 
 log = logging.getLogger(__name__)
@@ -36,10 +38,15 @@ class ServiceCommand(QUndoCommand):
         notifier: ChangeNotifier,
         do: Callable[[], Change],
         undo: Callable[[], Change],
+        stack: QUndoStack | None = None,
     ) -> None:
-        """Wrap a done edit; the first redo (made by QUndoStack.push) does nothing."""
+        """Wrap a done edit; the first redo (made by QUndoStack.push) does nothing.
+
+        With its ``stack``, a step the database cannot take for a moment stays where it is.
+        """
         super().__init__(text)
         self.notifier = notifier
+        self.stack = stack
         self._do = do
         self._undo = undo
         self._done = True
@@ -48,24 +55,40 @@ class ServiceCommand(QUndoCommand):
         """Do the edit again (not on push: it is done already)."""
         if self._done:
             return
-        self._run(self._do)
-        self._done = True
+        if self._run(self._do):
+            self._done = True
 
     def undo(self) -> None:
         """Take the edit back."""
-        self._run(self._undo)
-        self._done = False
+        if not self._done:
+            return
+        if self._run(self._undo):
+            self._done = False
 
-    def _run(self, step: Callable[[], Change]) -> None:
+    def _stay(self) -> None:
+        """The stack moves past this step once it returns: move it back (nothing was done)."""
+        stack = self.stack
+        if stack is not None:
+            index = stack.index()
+            QTimer.singleShot(0, lambda: stack.setIndex(index))
+
+    def _run(self, step: Callable[[], Change]) -> bool:
+        """Run a step; False when it was not done (the user is told why)."""
         try:
             self.notifier.report(step())
+            return True
         except UserError as error:
-            # Someone else changed the database meanwhile (a shared PostgreSQL): say so.
-            self.setObsolete(True)
+            if isinstance(error, StoreUnavailable) and error.transient:
+                # Another program holds the database: the step stays, to be tried again.
+                self._stay()
+            else:
+                # Someone else changed the database meanwhile (a shared PostgreSQL): say so.
+                self.setObsolete(True)
             self.notifier.failed.emit(error)
         except Exception:  # a command must never take the app down
             log.exception("undo step failed: %s", self.text())
             self.setObsolete(True)
+        return False
 
 
 class FieldEdit(ServiceCommand):
@@ -81,6 +104,7 @@ class FieldEdit(ServiceCommand):
         values: dict[str, Any],
         previous: dict[str, Any],
         merge: bool = True,
+        stack: QUndoStack | None = None,
     ) -> None:
         """Wrap an update already stored: ``previous`` holds the values it replaced.
 
@@ -95,6 +119,7 @@ class FieldEdit(ServiceCommand):
             notifier,
             lambda: update_record(sessions, kind, record_id, self.values)[1],
             lambda: update_record(sessions, kind, record_id, self.previous)[1],
+            stack,
         )
 
     def id(self) -> int:
@@ -123,7 +148,7 @@ class Editor:
     def push(self, text: str, do: Callable[[], Change], undo: Callable[[], Change]) -> Change:
         """Do an edit now (may raise UserError, then nothing is pushed) and make it undoable."""
         change = do()
-        self.stack.push(ServiceCommand(text, self.notifier, do, undo))
+        self.stack.push(ServiceCommand(text, self.notifier, do, undo, self.stack))
         self.notifier.report(change)
         return change
 
@@ -139,7 +164,7 @@ class Editor:
         if previous == values:
             return  # nothing really changed: no undo step
         command = FieldEdit(
-            text, self.notifier, self.sessions, kind, record_id, values, previous, merge
+            text, self.notifier, self.sessions, kind, record_id, values, previous, merge, self.stack
         )
         self.stack.push(command)
         self.notifier.report(change)

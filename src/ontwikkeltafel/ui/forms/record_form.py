@@ -282,14 +282,22 @@ class RecordForm(QStackedWidget):
         Pending input is stored first, so that undo takes back what was just typed; input
         that cannot be stored (an empty title) is dropped by Ctrl+Z instead.
         """
-        if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
+        if not isinstance(event, QKeyEvent):
             return False
         undo = event.matches(QKeySequence.StandardKey.Undo)
         redo = event.matches(QKeySequence.StandardKey.Redo) or (
             QKeySequence(event.keyCombination()) == REDO_KEYS
         )
+        if event.type() == QEvent.Type.KeyPress and (undo or redo) and self.binder.is_waiting:
+            return True  # swallowed: the field's own undo would take the waiting input
+        if event.type() != QEvent.Type.ShortcutOverride:
+            return False
         if undo or redo:
-            if not self.flush() and undo:
+            stored = self.flush()
+            if not stored and self.binder.is_waiting:
+                event.accept()  # the input waits for the database: kept, nothing to undo yet
+                return True
+            if not stored and undo:
                 self.binder.revert()
                 self.show_error(None)
                 event.accept()  # the input is taken back; nothing to undo on the stack

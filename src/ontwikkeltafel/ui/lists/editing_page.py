@@ -133,9 +133,8 @@ class EditingPage(RecordListPage):
     def delete_selected(self) -> bool:
         """Delete the chosen record and what hangs from it; Ctrl+Z brings it all back."""
         record_id = self.form.record_id
-        if record_id is None:
+        if record_id is None or not self.flush():  # input not stored yet stays, and the record
             return False
-        self.flush()
         values = self.editor.read(self.kind, record_id)
         if values is None:
             return False
@@ -145,8 +144,12 @@ class EditingPage(RecordListPage):
             if lines and not DeleteQuestion.ask(self, what, lines, self.kind):
                 return False
         row = self.model.row_of(record_id)
+        try:
+            self.editor.delete(self.tr("%1 verwijderen").replace("%1", what), self.kind, record_id)
+        except UserError as error:
+            self.form.show_error(error)
+            return False
         self.form.show_record(None)
-        self.editor.delete(self.tr("%1 verwijderen").replace("%1", what), self.kind, record_id)
         self._restore_after_undo = record_id
         self._select_row(min(row, self.model.rowCount() - 1) if row >= 0 else -1)
         self._status(self.tr("%1 verwijderd. Ongedaan maken met Ctrl+Z.").replace("%1", what))
