@@ -49,6 +49,21 @@ def test_messages_arguments_and_tracebacks_are_redacted(log_file: Path) -> None:
     assert "RuntimeError: connect(host='h', password=***" in text
 
 
+def test_bytes_escaped_quotes_and_encoded_keys_are_redacted(log_file: Path) -> None:
+    log = logging.getLogger("ontwikkeltafel.test")
+    log.info("connect %s", {"user": "anna", "password": b"Zq9wXy7q"})
+    log.info("connect %s", {"password": "Ru5m'Wv4k\"S3cr", "host": "h"})
+    log.info("connect %s", {"password": "Ru5m\\", "host": "h", "sslpassword": b"S3cr'tPw1"})
+    log.info("bad url %s", "postgresql://anna@h:x/db?pass%77ord=tPw1Xy7q&%70wd=Xy7qtPw1")
+    text = log_file.read_text(encoding="utf-8")
+    for secret in (*SECRETS, "Xy7q"):
+        assert secret not in text
+    assert "connect {'user': 'anna', 'password': b'***'}" in text
+    assert """connect {'password': '***', 'host': 'h'}""" in text
+    assert "connect {'password': '***', 'host': 'h', 'sslpassword': b\"***\"}" in text
+    assert "db?pass%77ord=***&%70wd=***" in text
+
+
 def test_lines_without_a_password_are_unchanged(log_file: Path) -> None:
     logging.getLogger("ontwikkeltafel.test").info("backed up %s to %s", "a@b.sqlite3", "12:30")
     (line,) = log_file.read_text(encoding="utf-8").splitlines()

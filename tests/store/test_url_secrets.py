@@ -129,6 +129,27 @@ SHAPES = [
         (*SHOWN, ":abc"),
     ),
     Shape(
+        "percent-encoded query key",
+        f"{PG}anna@{HOST}/tafels?pass%77ord=S3cretPw1",
+        "S3cretPw1",
+        CONNECT,
+        SHOWN,
+    ),
+    Shape(
+        "percent-encoded query key, port not a number",
+        f"{PG}anna@127.0.0.1:abc/tafels?pass%77ord=S3cretPw1",
+        "S3cretPw1",
+        BAD_URL,
+        (*SHOWN, ":abc"),
+    ),
+    Shape(
+        "query key encoded throughout, port not a number",
+        f"{PG}anna@127.0.0.1:abc/tafels?%50%41SSWD=S3cretPw1&%73slpassword=S3cretPw1",
+        "S3cretPw1",
+        BAD_URL,
+        (*SHOWN, ":abc"),
+    ),
+    Shape(
         "password in user info and query",
         f"{PG}anna:S3cretPw1@{HOST}/tafels?password=Zq9wXy7qRu5m",
         "Zq9wXy7qRu5m",

@@ -35,9 +35,25 @@ _HOST_PATH_QUERY = re.compile(
 _URL_USER = re.compile(r"\b[A-Za-z][\w+.-]{0,39}://[^\s:/?#]*:")
 _BARE_USER = re.compile(r"(?![^\s:/?#]*://)[^\s:/?#]*:(?!\s)")
 _KEY = r"\w*pass(?:word|wd)|pwd"
-_QUERY_VALUE = re.compile(rf"(?i)(?P<head>\b(?:{_KEY})\s*=\s*)(?!\*\*\*(?:[&\s'\")]|\Z))[^&\n]*")
+
+
+def _letters(word: str) -> str:
+    """A pattern for ``word`` with any of its letters percent-encoded (``pass%77ord``)."""
+    return "".join(f"(?:{c}|%{ord(c):02x}|%{ord(c.upper()):02x})" for c in word)
+
+
+# _KEY as a URL's query may spell it: any letter percent-encoded, as url_display decodes it.
+_TEXT_KEY = (
+    rf"(?:\w|%[0-9a-f]{{2}})*{_letters('pass')}(?:{_letters('word')}|{_letters('wd')})"
+    rf"|{_letters('pwd')}"
+)
+_QUERY_VALUE = re.compile(
+    rf"(?i)(?P<head>(?<![\w%])(?:{_TEXT_KEY})\s*=\s*)(?!\*\*\*(?:[&\s'\")]|\Z))[^&\n]*"
+)
+# A mapping's repr: the value str or bytes (b'...'), with backslash-escaped quotes in it.
 _MAPPING_VALUE = re.compile(
-    rf"""(?i)(?P<head>(?P<q>['"])(?:{_KEY})(?P=q)\s*:\s*(?P<v>['"]))(?:(?!(?P=v)).)*(?P=v)"""
+    rf"""(?i)(?P<head>(?P<q>['"])(?:{_KEY})(?P=q)\s*:\s*(?P<b>b?)(?P<v>['"]))"""
+    r"""(?:\\.|(?!(?P=v))[^\\\n])*(?P=v)"""
 )
 
 
