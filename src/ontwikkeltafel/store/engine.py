@@ -1,4 +1,7 @@
-"""Engines and session factories; SQLite gets WAL, foreign keys, a busy timeout and real BEGINs."""
+"""Engines and session factories; SQLite gets WAL, foreign keys, a busy timeout and real BEGINs.
+
+PostgreSQL gets a connect timeout, and a lock wait limit for writes that ask for one.
+"""
 
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,6 +21,9 @@ WRITE_OPTION = "ontwikkeltafel_writes"
 # How long a write waits for another program's lock, per engine (execution option): the
 # window's writes run on its thread, so they wait briefly and are tried again later.
 WRITE_WAIT_OPTION = "ontwikkeltafel_write_wait_ms"
+# How long connecting to a PostgreSQL server may take: a lost server is reported
+# (db.connection_lost) after this, not after TCP gives up (minutes).
+PG_CONNECT_TIMEOUT_S = 5
 
 
 def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
@@ -56,6 +62,22 @@ def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
 
 
+def _configure_postgresql(engine: Engine) -> None:
+    """A write with :data:`WRITE_WAIT_OPTION` waits at most that long for a lock.
+
+    ``SET LOCAL lock_timeout`` lasts for the transaction: a row lock another session
+    holds longer makes the write fail with 55P03 (``db.locked``, transient) instead of
+    waiting for as long as that session keeps it. Other transactions wait as before.
+    """
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        options = connection.get_execution_options()
+        wait = options.get(WRITE_WAIT_OPTION) if options.get(WRITE_OPTION) else None
+        if wait is not None:
+            connection.exec_driver_sql(f"SET LOCAL lock_timeout = '{int(wait)}ms'")
+
+
 def _report_unavailable(engine: Engine, where: str) -> None:
     """Turn the four failures a person can act on into a StoreUnavailable naming ``where``.
 
@@ -90,10 +112,18 @@ def make_engine(location: DatabaseLocation, busy_timeout_ms: int | None = None) 
         )
         _configure_sqlite(engine, timeout)
     else:
+        postgresql = location.url.get_backend_name() == "postgresql"
+        # One the URL gives (?connect_timeout=20) stands.
+        own = "connect_timeout" in location.url.query
+        connect_args = {"connect_timeout": PG_CONNECT_TIMEOUT_S} if postgresql and not own else {}
         try:
-            engine = create_engine(location.url, pool_pre_ping=True, hide_parameters=True)
+            engine = create_engine(
+                location.url, pool_pre_ping=True, hide_parameters=True, connect_args=connect_args
+            )
         except (ImportError, NoSuchModuleError) as exc:
             raise UserError("db.no_driver", url=location.display, reason=exc) from exc
+        if postgresql:
+            _configure_postgresql(engine)
     _report_unavailable(engine, location.display)
     return engine
 
