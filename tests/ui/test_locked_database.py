@@ -71,3 +71,33 @@ def test_the_minutes_wait_for_the_lock_on_the_meeting_page(
     assert stored(filled, "agenda_items", "ai-1")["minutes"] == "Welkom aan iedereen"
     assert minutes.toPlainText() == "Welkom aan iedereen"
     assert "Traceback" not in capfd.readouterr().err
+
+
+def test_background_imports_wait_as_long_as_commands(
+    qtbot: Any, filled: Database, write_json: Any, document: dict[str, Any]
+) -> None:
+    """An import from the window runs off its thread: it waits 5 s for a lock, as the command
+    line does, while the window's own edits wait APP_WRITE_WAIT_MS."""
+    from sqlalchemy import event
+
+    from ontwikkeltafel.services.editing import update_record
+    from ontwikkeltafel.store.engine import WRITE_OPTION
+
+    waits: list[int] = []
+
+    def on_begin(connection: Any) -> None:
+        if connection.get_execution_options().get(WRITE_OPTION):
+            waits.append(connection.exec_driver_sql("PRAGMA busy_timeout").scalar())
+
+    event.listen(filled.engine, "begin", on_begin)
+    try:
+        window = app_window(qtbot, filled)
+        with qtbot.waitSignal(window.exports.finished, timeout=30_000) as done:
+            assert window.exports.start_import(write_json(document))
+        assert done.args[0] == "done", done.args
+        assert waits and set(waits) == {5000}
+        waits.clear()
+        update_record(window.exports.context.sessions, "themes", "th-geweld", {"name": "Geweld"})
+        assert waits == [APP_WRITE_WAIT_MS]
+    finally:
+        event.remove(filled.engine, "begin", on_begin)

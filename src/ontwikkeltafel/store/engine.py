@@ -54,7 +54,9 @@ def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
         # finds another writer in between fails at once, past any busy timeout.
         options = connection.get_execution_options()
         writes = options.get(WRITE_OPTION)
-        wait = options.get(WRITE_WAIT_OPTION, busy_timeout_ms) if writes else busy_timeout_ms
+        wait = options.get(WRITE_WAIT_OPTION) if writes else None
+        if wait is None:  # not asked for, or taken off again (without_write_wait)
+            wait = busy_timeout_ms
         info = connection.connection.info  # the pooled DBAPI connection's own
         if info.get("busy_timeout") != wait:
             connection.exec_driver_sql(f"PRAGMA busy_timeout={int(wait)}")
@@ -150,6 +152,20 @@ def write_transaction(sessions: sessionmaker[Session]) -> Iterator[Session]:
 def _where(sessions: sessionmaker[Session]) -> str:
     bind = sessions.kw.get("bind")
     return where_of(bind.url) if isinstance(bind, Engine) else "?"
+
+
+def without_write_wait(sessions: sessionmaker[Session]) -> sessionmaker[Session]:
+    """``sessions`` with the short write wait taken off: for work off the window's thread.
+
+    An import, export or report that runs in the background waits for another
+    program's lock as the command line does, not as briefly as the window's edits.
+    """
+    bind = sessions.kw.get("bind")
+    if not isinstance(bind, Engine) or bind.get_execution_options().get(WRITE_WAIT_OPTION) is None:
+        return sessions
+    return sessionmaker(
+        **{**sessions.kw, "bind": bind.execution_options(**{WRITE_WAIT_OPTION: None})}
+    )
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

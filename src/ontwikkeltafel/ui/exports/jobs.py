@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.services.changes import KINDS, Change
 from ontwikkeltafel.services.progress import Progress
+from ontwikkeltafel.store.engine import without_write_wait
 from ontwikkeltafel.ui.core.context import WindowContext
 from ontwikkeltafel.ui.core.messages import current_language
 from ontwikkeltafel.ui.core.tasks import (
@@ -35,6 +36,8 @@ from ontwikkeltafel.ui.exports.texts import (
 )
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
     from ontwikkeltafel.exchange.importer import ImportCounts
     from ontwikkeltafel.ui.exports.report_dialog import ReportOptions
 
@@ -64,6 +67,14 @@ class Exports(QObject):
         self.folder: Path | None = None  # the last folder used, this session
         self.template: Path | None = None  # the last Word template used, this session
         self.message: QMessageBox | None = None  # the message box now open, if any
+
+    def _worker_sessions(self) -> "sessionmaker[Session]":
+        """The window's sessions for a worker thread: a write waits for a lock as commands do.
+
+        The window's own edits wait briefly and try again later; an import (or a report)
+        off the UI thread freezes nothing, so it waits the whole busy timeout.
+        """
+        return without_write_wait(self.context.sessions)
 
     # What pages call: each asks the user what it needs first.
 
@@ -138,7 +149,7 @@ class Exports(QObject):
         """Write the report off the UI thread; False if another task is still running."""
         from ontwikkeltafel.services.report_files import write_report
 
-        sessions, texts = self.context.sessions, kind_texts()[kind]
+        sessions, texts = self._worker_sessions(), kind_texts()[kind]
         self.template = options.template
 
         def work(progress: Progress) -> Path:
@@ -159,7 +170,7 @@ class Exports(QObject):
         """Write the invitation off the UI thread; False if another task is still running."""
         from ontwikkeltafel.services.report_files import write_invitation
 
-        sessions, texts, lang = self.context.sessions, kind_texts()["invitation"], self._lang()
+        sessions, texts, lang = self._worker_sessions(), kind_texts()["invitation"], self._lang()
 
         def work(progress: Progress) -> Path:
             return write_invitation(sessions, meeting_id, path, lang, progress)
@@ -170,7 +181,7 @@ class Exports(QObject):
         """Import ``path`` off the UI thread; False if another task is still running."""
         from ontwikkeltafel.services.exchange_files import import_file
 
-        sessions, lang = self.context.sessions, self._lang()
+        sessions, lang = self._worker_sessions(), self._lang()
         self.folder = path.parent
 
         def work(progress: Progress) -> object:
@@ -208,7 +219,7 @@ class Exports(QObject):
         """Export to ``path`` off the UI thread; False if another task is still running."""
         from ontwikkeltafel.services.exchange_files import ExportSummary, export_file
 
-        sessions = self.context.sessions
+        sessions = self._worker_sessions()
 
         def work(progress: Progress) -> object:
             with garbage_collector_held():
