@@ -13,17 +13,27 @@ from tests.ui.conftest import app_window, open_page, stored, type_into
 RECORD, FIELD = "pr-consulent", "region"
 
 
+def practice_form(qtbot: Any, database: Database) -> tuple[Any, Any]:
+    """The window as the app makes it, on the practice's form: the page and its region field."""
+    window = app_window(qtbot, database)
+    page = open_page(window, "practices")
+    assert page.open_record(RECORD)
+    return page, page.form.field(FIELD)
+
+
+def type_and_wait(qtbot: Any, page: Any, field: Any, text: str) -> None:
+    """Type ``text`` into ``field`` and wait until the page says it waits for the database."""
+    field.setFocus()
+    qtbot.keyClicks(field, text)
+    with qtbot.waitSignal(page.form.binder.waiting, timeout=10_000):
+        pass
+
+
 def test_ctrl_z_while_the_text_waits_keeps_it(
     qtbot: Any, filled: Database, lock: Any, capfd: pytest.CaptureFixture[str]
 ) -> None:
-    window = app_window(qtbot, filled)
-    page = open_page(window, "practices")
-    assert page.open_record(RECORD)
-    region = page.form.field(FIELD)
-    region.setFocus()
-    qtbot.keyClicks(region, "Utrecht centrum")
-    with qtbot.waitSignal(page.form.binder.waiting, timeout=10_000):
-        pass
+    page, region = practice_form(qtbot, filled)
+    type_and_wait(qtbot, page, region, "Utrecht centrum")
     qtbot.keyClick(region, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert region.text() == "Utrecht centrum"  # not thrown away: it waits for the database
     lock.touch()
@@ -72,14 +82,8 @@ def _unlocked(database: Database) -> bool:
 def test_delete_while_the_text_waits_keeps_text_and_record(
     qtbot: Any, filled: Database, lock: Any, capfd: pytest.CaptureFixture[str]
 ) -> None:
-    window = app_window(qtbot, filled)
-    page = open_page(window, "practices")
-    assert page.open_record(RECORD)
-    region = page.form.field(FIELD)
-    region.setFocus()
-    qtbot.keyClicks(region, "Utrecht")
-    with qtbot.waitSignal(page.form.binder.waiting, timeout=10_000):
-        pass
+    page, region = practice_form(qtbot, filled)
+    type_and_wait(qtbot, page, region, "Utrecht")
     assert not page.delete_selected()  # refused while the input waits
     assert page.form.record_id == RECORD and region.text() == "Utrecht"
     assert stored(filled, "practices", RECORD) is not None
@@ -93,15 +97,9 @@ def test_delete_while_the_text_waits_keeps_text_and_record(
 def test_typing_while_the_text_waits_does_not_try_again_at_every_pause(
     qtbot: Any, filled: Database, lock: Any
 ) -> None:
-    window = app_window(qtbot, filled)
-    page = open_page(window, "practices")
-    assert page.open_record(RECORD)
+    page, region = practice_form(qtbot, filled)
     binder: FormBinder = page.form.binder
-    region = page.form.field(FIELD)
-    region.setFocus()
-    qtbot.keyClicks(region, "Utrecht")
-    with qtbot.waitSignal(binder.waiting, timeout=10_000):
-        pass
+    type_and_wait(qtbot, page, region, "Utrecht")
     qtbot.keyClicks(region, " centrum")
     assert binder.is_waiting  # the retry keeps its wait
     assert not binder.timer.isActive() and not binder.deadline.isActive()
