@@ -9,8 +9,10 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy.orm import Session, sessionmaker
 
 from ontwikkeltafel.i18n import UserError
+from ontwikkeltafel.preferences import load_preferences
 from ontwikkeltafel.store.database import Database
 from ontwikkeltafel.store.engine import WRITE_WAIT_OPTION, make_session_factory
+from ontwikkeltafel.store.history import set_author
 from ontwikkeltafel.ui.window.main_window import MainWindow
 from ontwikkeltafel.ui.window.translation import install_translator
 
@@ -55,7 +57,9 @@ def window_sessions(database: Database) -> sessionmaker[Session]:
     window for the whole busy timeout; autosave keeps the input and tries again instead.
     """
     engine = database.engine.execution_options(**{WRITE_WAIT_OPTION: APP_WRITE_WAIT_MS})
-    return make_session_factory(engine)
+    sessions = make_session_factory(engine)
+    set_author(sessions, load_preferences().author)
+    return sessions
 
 
 def run_app(database: Database, lang: str) -> int:

@@ -18,8 +18,10 @@ from ontwikkeltafel.i18n import (
     ui_language,
 )
 from ontwikkeltafel.logs import setup_logging
+from ontwikkeltafel.preferences import load_preferences
 from ontwikkeltafel.store.database import Database, open_database
 from ontwikkeltafel.store.failures import classify
+from ontwikkeltafel.store.history import set_author
 from ontwikkeltafel.store.location import DatabaseLocation, resolve_location
 
 log = logging.getLogger(__name__)
@@ -143,6 +145,7 @@ def _run(argv: Sequence[str] | None) -> int:
             database = open_database(location)
             return run_app(database, args.lang or ui_language())
         database = open_database(location)
+        set_author(database.session_factory, load_preferences().author)
         return run_command(args, database, lang)
     except UserError as exc:
         log.info("refused: %s", exc)

@@ -109,6 +109,9 @@ class Writer:
 
     def write_meetings(self, records: list[Record], spec: RecordSpec) -> None:
         """Meetings with attendance, agenda items and decisions."""
+        for record in records:
+            record.values.setdefault("adoption_changes", "")
+            record.values.setdefault("adoption_document", None)
         self.upsert("meetings", _values(records))
         updated = self.updated_ids.get("meetings", set())
         attendance = _children(records, "attendance", "meeting_id", first=0)

@@ -15,6 +15,7 @@ from ontwikkeltafel.model.enums import (
     Sector,
     TableStatus,
 )
+from ontwikkeltafel.model.history import HistoryEntry
 from ontwikkeltafel.model.meetings import AgendaItem, Attendance, Decision, Meeting
 from ontwikkeltafel.model.parties import Organisation, Person, Theme
 from ontwikkeltafel.model.records import Action, Concern, DevelopmentPoint, Practice
@@ -36,6 +37,7 @@ __all__ = [
     "Decision",
     "DevelopmentPoint",
     "DevelopmentPointStatus",
+    "HistoryEntry",
     "Meeting",
     "MeetingKind",
     "MeetingStatus",

@@ -2,7 +2,7 @@
 
 from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, UniqueConstraint
+from sqlalchemy import ForeignKey, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ontwikkeltafel.model.base import Base, enum_column, new_id, text_column
@@ -35,6 +35,10 @@ class Meeting(Base):
     status: Mapped[MeetingStatus] = enum_column(MeetingStatus, MeetingStatus.PLANNED)
     minutes_approved_on: Mapped[date | None] = mapped_column()
     notes: Mapped[str] = text_column()
+    #: How the verslag was adopted: the corrections, and (JSON) what the adopted verslag
+    #: is made from, so that it reads the same however the data changes afterwards.
+    adoption_changes: Mapped[str] = text_column()
+    adoption_document: Mapped[str | None] = mapped_column(Text)
 
     table: Mapped[Table | None] = relationship()
     chair: Mapped[Person | None] = relationship(foreign_keys=[chair_id])

@@ -33,6 +33,7 @@ from ontwikkeltafel.model.base import new_id
 from ontwikkeltafel.services import SessionFactory
 from ontwikkeltafel.services.changes import Change
 from ontwikkeltafel.services.snapshots import Snapshot, collect_rows, delete_rows, restore_rows
+from ontwikkeltafel.store import history
 from ontwikkeltafel.store.engine import write_transaction
 
 MODELS: dict[str, type[Base]] = {
@@ -122,10 +123,16 @@ def _set_links(session: Session, kind: str, record_id: str, values: dict[str, An
     for name, (table, own, other) in LINKS.get(kind, {}).items():
         if name not in values:
             continue
-        session.execute(delete(table).where(table.c[own] == record_id))
+        before = list(session.scalars(select(table.c[other]).where(table.c[own] == record_id)))
         ids = list(dict.fromkeys(values[name]))
+        if sorted(before) == sorted(ids):
+            continue
+        session.execute(delete(table).where(table.c[own] == record_id))
         if ids:
             session.execute(insert(table), [{own: record_id, other: id_} for id_ in ids])
+        history.record_fields(
+            session, _table(kind).name, {"id": record_id}, {name: before}, {name: ids}
+        )
 
 
 def _check(session: Session, kind: str, record_id: str, values: dict[str, Any]) -> None:

@@ -11,6 +11,7 @@ from sqlalchemy import ColumnElement, Table, select, update
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from ontwikkeltafel.model import Base
+from ontwikkeltafel.store import history
 
 Positions = dict[str, int]
 
@@ -72,4 +73,12 @@ def reposition(
     for row_key, value in changed.items():
         statement = update(table).where(scope, key_column == row_key)
         session.execute(statement.values({position_column: value}))
+        if key.key == "id":  # rows named by an id (agenda items, decisions) keep their order
+            history.record_fields(
+                session,
+                table.name,
+                {"id": row_key},
+                {position.key: old[row_key]},
+                {position.key: value},
+            )
     return old

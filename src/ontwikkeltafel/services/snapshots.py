@@ -8,6 +8,7 @@ from sqlalchemy import Table, and_, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from ontwikkeltafel.model import Base
+from ontwikkeltafel.store import history
 
 Row = dict[str, Any]
 
@@ -106,7 +107,17 @@ def delete_rows(session: Session, table: Table, keys: list[Row]) -> Snapshot:
     snapshot = _start(session, table, keys)
     if keys:
         session.execute(table.delete().where(_where(table, keys)))
+        _record(session, snapshot, created=False)
     return snapshot
+
+
+def _record(session: Session, snapshot: Snapshot, created: bool) -> None:
+    """Enter a delete (or its undo) in the history: the rows, and the references emptied."""
+    for name, rows in snapshot.rows.items():
+        history.record_rows(session, name, rows, created=created)
+    for name, key, column, value in snapshot.emptied:
+        old, new = (None, value) if created else (value, None)
+        history.record_fields(session, name, key, {column: old}, {column: new})
 
 
 def restore_rows(session: Session, snapshot: Snapshot) -> None:
@@ -119,3 +130,4 @@ def restore_rows(session: Session, snapshot: Snapshot) -> None:
     for name, key, column, value in snapshot.emptied:
         table = tables[name]
         session.execute(update(table).where(_where(table, [key])).values({column: value}))
+    _record(session, snapshot, created=True)

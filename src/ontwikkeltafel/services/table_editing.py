@@ -35,6 +35,7 @@ from ontwikkeltafel.services.positions import (
     reposition,
 )
 from ontwikkeltafel.services.snapshots import Snapshot, delete_rows, restore_rows
+from ontwikkeltafel.store import history
 from ontwikkeltafel.store.engine import write_transaction
 
 
@@ -214,7 +215,19 @@ def _edit_template(
         ]
         if rows:
             session.execute(insert(AgendaTemplateItem), rows)
+        history.record_fields(
+            session,
+            "tables",
+            {"id": table_id},
+            {"agenda_template": [_template_value(item) for item in previous]},
+            {"agenda_template": [_template_value(item) for item in items]},
+        )
     return previous, Change.of("agenda_template", ids=[table_id])
+
+
+def _template_value(item: TemplateItem) -> dict[str, Any]:
+    """A template item as the exchange format (and so the history) writes it."""
+    return {"title": item.title.strip(), "kind": item.kind, "planned_minutes": item.planned_minutes}
 
 
 def _at(items: list[TemplateItem], index: int) -> int:

@@ -13,6 +13,7 @@ from sqlalchemy.exc import DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ontwikkeltafel.i18n import UserError
+from ontwikkeltafel.store import history
 from ontwikkeltafel.store.failures import classify, where_of
 from ontwikkeltafel.store.location import DatabaseLocation
 
@@ -163,11 +164,18 @@ def without_write_wait(sessions: sessionmaker[Session]) -> sessionmaker[Session]
     bind = sessions.kw.get("bind")
     if not isinstance(bind, Engine) or bind.get_execution_options().get(WRITE_WAIT_OPTION) is None:
         return sessions
-    return sessionmaker(
+    unhurried = sessionmaker(
         **{**sessions.kw, "bind": bind.execution_options(**{WRITE_WAIT_OPTION: None})}
     )
+    history.install(unhurried)
+    return unhurried
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
-    """Sessions for one user action each; objects stay readable after commit."""
-    return sessionmaker(engine, expire_on_commit=False)
+    """Sessions for one user action each, whose changes go into the history.
+
+    Objects stay readable after commit.
+    """
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    history.install(sessions)
+    return sessions
