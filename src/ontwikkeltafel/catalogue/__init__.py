@@ -6,9 +6,11 @@ the domain's enums, for the window and the reports alike, are one table in :mod:
 """
 
 from ontwikkeltafel.catalogue import (
+    adoption,
     core,
     editing,
     file_names,
+    history,
     invite,
     meetings,
     report_actions,
@@ -30,6 +32,8 @@ for _part in (
     editing.MESSAGES,
     file_names.MESSAGES,
     meetings.MESSAGES,
+    adoption.MESSAGES,
+    history.MESSAGES,
 ):
     _twice = CATALOGUE.keys() & _part.keys()
     if _twice:
