@@ -120,3 +120,47 @@ def test_a_0004_database_is_upgraded_with_its_data_and_an_empty_history(
         ]
     finally:
         database.close()
+
+
+def test_nested_records_are_named_by_their_own_list(db: Database) -> None:
+    from datetime import UTC, datetime
+
+    from ontwikkeltafel.model import AttendanceStatus, MemberRole
+    from ontwikkeltafel.services import (
+        attendance_editing,
+        meeting_editing,
+        minutes_editing,
+        table_editing,
+    )
+
+    sessions = db.session_factory
+    person_id, _ = editing.create_record(sessions, "people", {"last_name": "Bakker"})
+    table_id, _ = editing.create_record(sessions, "tables", {"title": "Tafel"})
+    table_editing.add_member(sessions, table_id, person_id)
+    table_editing.set_member_role(sessions, table_id, person_id, MemberRole.CHAIR)
+    meeting_id, _ = editing.create_record(
+        sessions,
+        "meetings",
+        {
+            "title": "Eerste",
+            "table_id": table_id,
+            "starts_at": datetime(2024, 5, 14, 13, tzinfo=UTC),
+        },
+    )
+    attendance_editing.set_presence(sessions, meeting_id, person_id, AttendanceStatus.PRESENT)
+    first, _, _ = meeting_editing.add_agenda_item(sessions, meeting_id, {"title": "Opening"})
+    second, _, _ = meeting_editing.add_agenda_item(sessions, meeting_id, {"title": "Casus"})
+    editing.update_record(sessions, "agenda_items", second, {"minutes": "Besproken."})
+    minutes_editing.add_decision(sessions, second, "Akkoord.")
+    meeting_editing.move_agenda_item(sessions, second, 0)
+    found = [(e["list"], e["record_id"], e["field"], e["old"], e["new"]) for e in entries(db)]
+    member = f"{table_id}/{person_id}"
+    assert ("members", member, "role", "member", "chair") in found
+    created_member = next(f for f in found if f[:3] == ("members", member, None))
+    assert created_member[4] == {"table_id": table_id, "person_id": person_id, "role": "member"}
+    presence = next(f for f in found if f[0] == "attendance")
+    assert presence[1] == f"{meeting_id}/{person_id}" and presence[4]["status"] == "present"
+    assert ("agenda", second, "minutes", "", "Besproken.") in found
+    assert any(f[0] == "decisions" and f[4] and f[4]["text"] == "Akkoord." for f in found)
+    assert ("agenda", second, "position", 2, 1) in found
+    assert ("agenda", first, "position", 1, 2) in found
