@@ -3,10 +3,16 @@
 from pathlib import Path
 from typing import Any
 
+import pytest
+from sqlalchemy import select
+
+from ontwikkeltafel.i18n import UserError
+from ontwikkeltafel.model import HistoryEntry
 from ontwikkeltafel.services.editing import delete_record, restore_snapshot, update_record
 from ontwikkeltafel.services.exchange_files import export_file, import_file
 from ontwikkeltafel.services.search import search_everything
 from ontwikkeltafel.store.database import open_database
+from ontwikkeltafel.store.history import set_author
 from ontwikkeltafel.store.location import location_from_url
 
 
@@ -32,5 +38,27 @@ def test_delete_and_restore_a_table_on_postgres(
         assert search_everything(sessions, "Eerste bijeenkomst").count >= 1
         update_record(sessions, "meetings", "m-1", {"title": "Startbijeenkomst"})
         assert search_everything(sessions, "Startbijeenkomst").count >= 1
+    finally:
+        database.close()
+
+
+def test_history_is_written_with_the_change_on_postgres(
+    pg_database_url: str, write_json: Any, document: dict[str, Any]
+) -> None:
+    database = open_database(location_from_url(pg_database_url))
+    try:
+        sessions = database.session_factory
+        set_author(sessions, "Secretaris Tafel")
+        import_file(sessions, write_json(document))
+        update_record(sessions, "meetings", "m-1", {"location": "Stadhuis, zaal 2"})
+        with pytest.raises(UserError):
+            update_record(sessions, "meetings", "m-1", {"title": ""})
+        with sessions() as session:
+            query = select(HistoryEntry).where(HistoryEntry.record_id == "m-1")
+            found = [
+                (e.field, e.by, e.new) for e in session.scalars(query.order_by(HistoryEntry.seq))
+            ]
+        assert found[-1] == ("location", "Secretaris Tafel", '"Stadhuis, zaal 2"')
+        assert all(field != "title" for field, _by, _new in found)
     finally:
         database.close()
