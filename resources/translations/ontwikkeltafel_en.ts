@@ -67,12 +67,12 @@
     <context>
         <name>EditingPage</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/editing_page.py" line="149" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/editing_page.py" line="148" />
             <source>%1 verwijderen</source>
             <translation>Delete %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/editing_page.py" line="152" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/editing_page.py" line="155" />
             <source>%1 verwijderd. Ongedaan maken met Ctrl+Z.</source>
             <translation>%1 deleted. Undo with Ctrl+Z.</translation>
         </message>
@@ -80,97 +80,97 @@
     <context>
         <name>Exports</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="116" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="127" />
             <source>Importeren uit een JSON-bestand</source>
             <translation>Import from a JSON file</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="125" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="136" />
             <source>Exporteren naar een JSON-bestand</source>
             <translation>Export to a JSON file</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="129" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="225" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="140" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="236" />
             <source>Niet geëxporteerd</source>
             <translation>Not exported</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="191" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="202" />
             <source>Geïmporteerd uit %1.</source>
             <translation>Imported from %1.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="194" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="205" />
             <source>Importeren klaar</source>
             <translation>Import finished</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="197" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="251" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="276" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="208" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="262" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="287" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="202" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="213" />
             <source>Importeren</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="203" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="214" />
             <source>%1 wordt ingelezen…</source>
             <translation>Reading %1…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="205" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="216" />
             <source>Niets geïmporteerd</source>
             <translation>Nothing imported</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="220" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="231" />
             <source>%1 records geëxporteerd.</source>
             <translation>%1 records exported.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="223" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="234" />
             <source>Exporteren</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="224" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="235" />
             <source>%1 wordt geschreven…</source>
             <translation>Writing %1…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="231" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="242" />
             <source>Even geduld: er loopt nog een taak.</source>
             <translation>Please wait: another task is still running.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="237" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="248" />
             <source>Afgebroken; er is niets opgeslagen.</source>
             <translation>Cancelled; nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="262" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="273" />
             <source>Opgeslagen</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="264" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="275" />
             <source>Bestand: %1
 Map: %2</source>
             <translation>File: %1
 Folder: %2</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="269" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="280" />
             <source>Bestand openen</source>
             <translation>Open file</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="272" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="283" />
             <source>Map openen</source>
             <translation>Open folder</translation>
         </message>
@@ -222,6 +222,19 @@ Folder: %2</translation>
         </message>
     </context>
     <context>
+        <name>HistoryAction</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/edit_actions.py" line="170" />
+            <source>&amp;Geschiedenis…</source>
+            <translation>&amp;History…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/edit_actions.py" line="171" />
+            <source>Wie wat wanneer wijzigde aan het getoonde gegeven</source>
+            <translation>Who changed what and when in the record shown</translation>
+        </message>
+    </context>
+    <context>
         <name>LinkList</name>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/widgets/link_list.py" line="71" />
@@ -237,107 +250,107 @@ Folder: %2</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="64" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="65" />
             <source>Ontwikkeltafel</source>
             <translation>Ontwikkeltafel</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="103" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="104" />
             <source>Tafels en bijeenkomsten</source>
             <translation>Tables and meetings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="104" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="105" />
             <source>Bijeenkomsten</source>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="105" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="106" />
             <source>Personen</source>
             <translation>People</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="106" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="107" />
             <source>Organisaties</source>
             <translation>Organisations</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="107" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="108" />
             <source>Thema's</source>
             <translation>Themes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="108" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="109" />
             <source>Vragen en zorgen</source>
             <translation>Questions and concerns</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="109" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="110" />
             <source>Goede voorbeelden</source>
             <translation>Good practices</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="110" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="111" />
             <source>Ontwikkelpunten</source>
             <translation>Development points</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="111" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="112" />
             <source>Actiepunten</source>
             <translation>Actions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="205" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="206" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="206" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="207" />
             <source>&amp;Afsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="210" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="211" />
             <source>Be&amp;werken</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="229" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="235" />
             <source>Beel&amp;d</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="230" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="236" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="249" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="255" />
             <source>Ongedaan maken</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="250" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="256" />
             <source>Ongedaan maken: %1</source>
             <translation>Undo: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="256" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="262" />
             <source>Opnieuw</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="257" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="263" />
             <source>Opnieuw: %1</source>
             <translation>Redo: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="327" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="333" />
             <source>Nog niet alles is opgeslagen: de database is even niet beschikbaar. De invoer blijft staan; sluit opnieuw zodra het is opgeslagen.</source>
             <translation>Not everything is saved yet: the database is unavailable for a moment. Your input stays; close again once it is saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="332" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="338" />
             <source>Niet alles is bewaard: verbeter de rode melding of maak de invoer ongedaan met Ctrl+Z, en sluit dan opnieuw.</source>
             <translation>Not everything was stored: correct the red message or undo the input with Ctrl+Z, then close again.</translation>
         </message>
@@ -587,34 +600,42 @@ Folder: %2</translation>
         </message>
     </context>
     <context>
+        <name>SideBySide</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/widgets/side_by_side.py" line="171" />
+            <source>(leeg)</source>
+            <translation>(empty)</translation>
+        </message>
+    </context>
+    <context>
         <name>StandardActions</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/edit_actions.py" line="76" />
+            <location filename="../../src/ontwikkeltafel/ui/window/edit_actions.py" line="79" />
             <source>&amp;Nieuw</source>
             <translation>&amp;New</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/edit_actions.py" line="77" />
+            <location filename="../../src/ontwikkeltafel/ui/window/edit_actions.py" line="80" />
             <source>&amp;Verwijderen</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/edit_actions.py" line="78" />
+            <location filename="../../src/ontwikkeltafel/ui/window/edit_actions.py" line="81" />
             <source>&amp;Sluiten</source>
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/edit_actions.py" line="79" />
+            <location filename="../../src/ontwikkeltafel/ui/window/edit_actions.py" line="82" />
             <source>Een nieuw item op deze pagina</source>
             <translation>A new item on this page</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/edit_actions.py" line="80" />
+            <location filename="../../src/ontwikkeltafel/ui/window/edit_actions.py" line="83" />
             <source>Het gekozen item verwijderen</source>
             <translation>Delete the selected item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/edit_actions.py" line="81" />
+            <location filename="../../src/ontwikkeltafel/ui/window/edit_actions.py" line="84" />
             <source>Deze pagina sluiten</source>
             <translation>Close this page</translation>
         </message>
@@ -1414,6 +1435,426 @@ Folder: %2</translation>
             <location filename="../../src/ontwikkeltafel/ui/forms/delete_question.py" line="88" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>history</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="86" />
+            <source>Geschiedenis</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="88" />
+            <source>Geschiedenis van %1</source>
+            <translation>History of %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="111" />
+            <source>Van dit gegeven is nog geen geschiedenis bewaard.</source>
+            <translation>No history has been kept of this record yet.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="118" />
+            <source>Deze versie &amp;terugzetten</source>
+            <translation>&amp;Restore this version</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="121" />
+            <source>Maak de gekozen versie weer de huidige tekst (ongedaan maken met Ctrl+Z)</source>
+            <translation>Make the chosen version the current text again (undo with Ctrl+Z)</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="174" />
+            <source>Voor: %1</source>
+            <translation>Before: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="176" />
+            <source>Na: %1</source>
+            <translation>After: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="185" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="191" />
+            <source>Huidige tekst</source>
+            <translation>Current text</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="190" />
+            <source>Versie van %1</source>
+            <translation>Version of %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="204" />
+            <source>%1 teruggezet naar de versie van %2</source>
+            <translation>%1 restored to the version of %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="218" />
+            <source>De versie van %1 is teruggezet. Ongedaan maken met Ctrl+Z.</source>
+            <translation>The version of %1 has been restored. Undo with Ctrl+Z.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="32" />
+            <source>Titel</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="33" />
+            <source>Naam</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="34" />
+            <source>Doel</source>
+            <translation>Goal</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="35" />
+            <source>Beschrijving</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="36" />
+            <source>Notities</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="37" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="38" />
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="39" />
+            <source>Volgorde</source>
+            <translation>Order</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="40" />
+            <source>Tafel</source>
+            <translation>Table</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="41" />
+            <source>Bijeenkomst</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="42" />
+            <source>Agendapunt</source>
+            <translation>Agenda item</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="43" />
+            <source>Gestart op</source>
+            <translation>Started on</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="44" />
+            <source>Beëindigd op</source>
+            <translation>Ended on</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="45" />
+            <source>Bewaartermijn</source>
+            <translation>Retention period</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="46" />
+            <source>Thema's</source>
+            <translation>Themes</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="47" />
+            <source>Agendasjabloon</source>
+            <translation>Agenda template</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="48" />
+            <source>Begin</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="49" />
+            <source>Einde</source>
+            <translation>End</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="50" />
+            <source>Locatie</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="51" />
+            <source>Voorzitter</source>
+            <translation>Chair</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="52" />
+            <source>Notulist</source>
+            <translation>Minute-taker</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="53" />
+            <source>Verslag vastgesteld op</source>
+            <translation>Minutes adopted on</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="54" />
+            <source>Wijzigingen bij vaststelling</source>
+            <translation>Changes at adoption</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="55" />
+            <source>Geplande duur (minuten)</source>
+            <translation>Planned duration (minutes)</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="56" />
+            <source>Inleider</source>
+            <translation>Presenter</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="57" />
+            <source>Verslag</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="58" />
+            <source>Vertrouwelijk</source>
+            <translation>Confidential</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="59" />
+            <source>Vragen en zorgen</source>
+            <translation>Concerns</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="60" />
+            <source>Goede voorbeelden</source>
+            <translation>Good practices</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="61" />
+            <source>Organisaties</source>
+            <translation>Organisations</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="62" />
+            <source>Besluit</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="63" />
+            <source>Persoon</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="64" />
+            <source>Rol</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="65" />
+            <source>Voornaam</source>
+            <translation>First name</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="66" />
+            <source>Tussenvoegsel</source>
+            <translation>Prefix</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="67" />
+            <source>Achternaam</source>
+            <translation>Surname</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="68" />
+            <source>Organisatie</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="69" />
+            <source>Functie</source>
+            <translation>Function</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="70" />
+            <source>E-mail</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="71" />
+            <source>Telefoon</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="72" />
+            <source>Sector</source>
+            <translation>Sector</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="73" />
+            <source>Website</source>
+            <translation>Website</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="74" />
+            <source>Samenvatting</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="75" />
+            <source>Contactpersoon</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="76" />
+            <source>Regio</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="77" />
+            <source>Bron</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="78" />
+            <source>Succesfactoren</source>
+            <translation>Success factors</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="79" />
+            <source>Ingebracht door</source>
+            <translation>Raised by</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="80" />
+            <source>Ingebracht in</source>
+            <translation>Raised in</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="81" />
+            <source>Prioriteit</source>
+            <translation>Priority</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="82" />
+            <source>Afhandeling</source>
+            <translation>Resolution</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="83" />
+            <source>Eigenaar</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="84" />
+            <source>Nummer</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="85" />
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="190" />
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="214" />
+            <source>Wanneer</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="86" />
+            <source>Afgerond op</source>
+            <translation>Done on</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="93" />
+            <source>Toelichting</source>
+            <translation>Explanation</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="94" />
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="95" />
+            <source>Omschrijving</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="96" />
+            <source>Actie</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="97" />
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="191" />
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="215" />
+            <source>Wie</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="98" />
+            <source>Aanwezigheid</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="133" />
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="218" />
+            <source>(leeg)</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="135" />
+            <source>ja</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="135" />
+            <source>nee</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="144" />
+            <source>%n onderdelen</source>
+            <translation>%n items</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="164" />
+            <source>aangemaakt</source>
+            <translation>created</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="166" />
+            <source>verwijderd</source>
+            <translation>deleted</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="192" />
+            <source>Wat</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="193" />
+            <source>Wijziging</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="205" />
+            <source>eerder</source>
+            <translation>earlier</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="217" />
+            <source>Tekst</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="226" />
+            <source>%1 (huidige tekst)</source>
+            <translation>%1 (current text)</translation>
         </message>
     </context>
     <context>
@@ -2404,55 +2845,239 @@ Folder: %2</translation>
         </message>
     </context>
     <context>
+        <name>Adoption</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="68" />
+            <source>met %1: %2</source>
+            <translation>with %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="69" />
+            <source>met wijzigingen: %1</source>
+            <translation>with corrections: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="75" />
+            <source>Vastgesteld</source>
+            <translation>Adopted</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="77" />
+            <source>Vastgesteld op %1</source>
+            <translation>Adopted on %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="101" />
+            <source>Verslag vastgesteld.</source>
+            <translation>Minutes adopted.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="114" />
+            <source>Verslag heropend.</source>
+            <translation>Minutes reopened.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="143" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="198" />
+            <source>Verslag vaststellen…</source>
+            <translation>Adopt minutes…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="145" />
+            <source>Het verslag vaststellen, ongewijzigd of met wijzigingen; daarna is het bevroren</source>
+            <translation>Adopt the minutes, unchanged or with corrections; after that they are frozen</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="148" />
+            <source>Heropenen…</source>
+            <translation>Reopen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="149" />
+            <source>Het verslag weer een concept maken, met een reden</source>
+            <translation>Make the minutes a draft again, giving a reason</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="173" />
+            <source>&lt;b&gt;Conceptverslag&lt;/b&gt;: nog niet vastgesteld.</source>
+            <translation>&lt;b&gt;Draft minutes&lt;/b&gt;: not adopted yet.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="200" />
+            <source>Het verslag van de vorige bijeenkomst vaststellen; de wijzigingen komen ook hier</source>
+            <translation>Adopt the minutes of the previous meeting; the corrections are written here too</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="225" />
+            <source>Er is geen vorig verslag om vast te stellen.</source>
+            <translation>There are no previous minutes to adopt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="230" />
+            <source>Het verslag van %1 is %2.</source>
+            <translation>The minutes of %1 are %2.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="233" />
+            <source>Het conceptverslag van %1 wacht op vaststelling.</source>
+            <translation>The draft minutes of %1 await adoption.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="236" />
+            <source>Het verslag van %1 is nog niet geschreven.</source>
+            <translation>The minutes of %1 have not been written yet.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption_dialogs.py" line="37" />
+            <source>ongewijzigd</source>
+            <translation>unchanged</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption_dialogs.py" line="38" />
+            <source>met tekstuele wijzigingen</source>
+            <translation>with textual corrections</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption_dialogs.py" line="39" />
+            <source>met inhoudelijke wijzigingen</source>
+            <translation>with substantive corrections</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption_dialogs.py" line="45" />
+            <source>Tekstuele wijzigingen</source>
+            <translation>Textual corrections</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption_dialogs.py" line="45" />
+            <source>Inhoudelijke wijzigingen</source>
+            <translation>Substantive corrections</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption_dialogs.py" line="69" />
+            <source>Verslag vaststellen</source>
+            <translation>Adopt the minutes</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption_dialogs.py" line="72" />
+            <source>Het verslag van %1 wordt vastgesteld. Daarna zijn de teksten, besluiten en de aanwezigheid niet meer te wijzigen, tenzij het verslag wordt heropend.</source>
+            <translation>The minutes of %1 are adopted. After that their texts, decisions and attendance can no longer be changed unless the minutes are reopened.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption_dialogs.py" line="79" />
+            <source>De dag waarop het verslag is vastgesteld (dd-mm-jjjj)</source>
+            <translation>The day the minutes are adopted (dd-mm-yyyy)</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption_dialogs.py" line="89" />
+            <source>Welke wijzigingen? Bijvoorbeeld: punt 3, …</source>
+            <translation>Which corrections? For example: item 3, …</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption_dialogs.py" line="94" />
+            <source>Vastgesteld op</source>
+            <translation>Adopted on</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption_dialogs.py" line="95" />
+            <source>Het verslag is</source>
+            <translation>The minutes are adopted</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption_dialogs.py" line="96" />
+            <source>Wijzigingen</source>
+            <translation>Corrections</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption_dialogs.py" line="100" />
+            <source>Vaststellen</source>
+            <translation>Adopt</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption_dialogs.py" line="134" />
+            <source>Vul de datum van vaststelling in.</source>
+            <translation>Fill in the day of adoption.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption_dialogs.py" line="136" />
+            <source>Beschrijf de wijzigingen.</source>
+            <translation>Describe the corrections.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption_dialogs.py" line="149" />
+            <source>Verslag heropenen</source>
+            <translation>Reopen the minutes</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption_dialogs.py" line="152" />
+            <source>Het vastgestelde verslag van %1 wordt weer een conceptverslag en is dan weer te wijzigen. De reden wordt bewaard in de geschiedenis.</source>
+            <translation>The adopted minutes of %1 become draft minutes again and can be changed again. The reason is kept in the history.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption_dialogs.py" line="158" />
+            <source>Waarom wordt het verslag heropend?</source>
+            <translation>Why are the minutes reopened?</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption_dialogs.py" line="162" />
+            <source>Heropenen</source>
+            <translation>Reopen</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption_dialogs.py" line="166" />
+            <source>Reden</source>
+            <translation>Reason</translation>
+        </message>
+    </context>
+    <context>
         <name>AgendaPart</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="41" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="42" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="52" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="120" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="55" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="141" />
             <source>Agendapunt toevoegen</source>
             <translation>Add agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="53" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="56" />
             <source>Een agendapunt na het gekozen punt (Ctrl+N)</source>
             <translation>An agenda item after the chosen one (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="57" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="60" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="58" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="61" />
             <source>Het gekozen agendapunt verwijderen, met zijn besluiten</source>
             <translation>Remove the chosen agenda item, with its decisions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="63" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="69" />
             <source>Omhoog (Ctrl+↑, of slepen)</source>
             <translation>Up (Ctrl+↑, or drag)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="66" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="74" />
             <source>Omlaag (Ctrl+↓, of slepen)</source>
             <translation>Down (Ctrl+↓, or drag)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="90" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="111" />
             <source>Agendapunt verplaatsen</source>
             <translation>Move agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="107" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="128" />
             <source>Nieuw agendapunt</source>
             <translation>New agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="132" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="153" />
             <source>Agendapunt verwijderen</source>
             <translation>Remove agenda item</translation>
         </message>
@@ -2513,43 +3138,43 @@ Folder: %2</translation>
     <context>
         <name>Attendance</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="54" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="62" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="55" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="63" />
             <source>%1 (gast)</source>
             <translation>%1 (guest)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="81" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="90" />
             <source>Gast toevoegen…</source>
             <translation>Add a guest…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="84" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="131" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="93" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="150" />
             <source>Gast verwijderen</source>
             <translation>Remove guest</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="85" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="94" />
             <source>De gekozen gast van de presentielijst halen</source>
             <translation>Take the chosen guest off the attendance list</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="112" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="121" />
             <source>&lt;b&gt;Aanwezigheid&lt;/b&gt; (%1 van %2 aanwezig)</source>
             <translation>&lt;b&gt;Attendance&lt;/b&gt; (%1 of %2 present)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="131" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="150" />
             <source>Gast toevoegen</source>
             <translation>Add guest</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="133" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="152" />
             <source>Aanwezigheid wijzigen</source>
             <translation>Change attendance</translation>
         </message>
@@ -2557,64 +3182,64 @@ Folder: %2</translation>
     <context>
         <name>MeetingHeader</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="60" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="62" />
             <source>Eindtijd (leeg: geen eindtijd)</source>
             <translation>End time (empty: no end time)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="69" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="71" />
             <source>uur</source>
             <translation>h</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="132" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="134" />
             <source>Waar? Bijvoorbeeld: Stadskantoor, zaal 4.12</source>
             <translation>Where? For example: City hall, room 4.12</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="133" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="153" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="135" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="158" />
             <source>Voorzitter</source>
             <translation>Chair</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="134" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="153" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="136" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="158" />
             <source>Notulist</source>
             <translation>Minute-taker</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="137" />
-            <source>De dag waarop het verslag is vastgesteld</source>
-            <translation>The day the minutes were adopted</translation>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="141" />
+            <source>De dag waarop het verslag is vastgesteld (met “Verslag vaststellen…”)</source>
+            <translation>The day the minutes were adopted (with “Adopt minutes…”)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="151" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="156" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="151" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="156" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="152" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="157" />
             <source>Datum en tijd</source>
             <translation>Date and time</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="152" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="157" />
             <source>Locatie</source>
             <translation>Location</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="154" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="159" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="154" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="159" />
             <source>Verslag vastgesteld op</source>
             <translation>Minutes adopted on</translation>
         </message>
@@ -2622,122 +3247,132 @@ Folder: %2</translation>
     <context>
         <name>MinutesEditor</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="45" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="48" />
             <source>Vraag koppelen</source>
             <translation>Link question</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="45" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="48" />
             <source>Vraag ontkoppelen</source>
             <translation>Unlink question</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="46" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="49" />
             <source>Goed voorbeeld koppelen</source>
             <translation>Link good practice</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="46" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="49" />
             <source>Goed voorbeeld ontkoppelen</source>
             <translation>Unlink good practice</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="67" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="71" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="69" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="73" />
             <source>Niemand in het bijzonder</source>
             <translation>Nobody in particular</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="72" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="76" />
             <source>Vertrouwelijk</source>
             <translation>Confidential</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="74" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="78" />
             <source>Een vertrouwelijk punt komt niet in het verslag voor deelnemers</source>
             <translation>A confidential item stays out of the minutes for participants</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="77" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="81" />
             <source>Wat vooraf bekend is: stukken, vraagstelling…</source>
             <translation>What is known beforehand: papers, the question…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="79" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="83" />
             <source>Het verslag van dit agendapunt: wat er besproken is.</source>
             <translation>The minutes of this item: what was discussed.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="96" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="85" />
+            <source>Geschiedenis…</source>
+            <translation>History…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="87" />
+            <source>Eerdere versies van het verslag van dit punt naast elkaar, en terugzetten</source>
+            <translation>Earlier versions of this item's minutes side by side, and restoring one</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="106" />
             <source>Vraag of zorg koppelen…</source>
             <translation>Link a question or concern…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="97" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="107" />
             <source>&lt;b&gt;Besproken vragen en zorgen&lt;/b&gt;</source>
             <translation>&lt;b&gt;Questions and concerns discussed&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="102" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="112" />
             <source>Goed voorbeeld koppelen…</source>
             <translation>Link a good practice…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="103" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="113" />
             <source>&lt;b&gt;Besproken goede voorbeelden&lt;/b&gt;</source>
             <translation>&lt;b&gt;Good practices discussed&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="115" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="125" />
             <source>Onderwerp</source>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="118" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="128" />
             <source>Tijd</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="120" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="130" />
             <source>Inleider</source>
             <translation>Presenter</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="123" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="133" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="124" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="134" />
             <source>Toelichting</source>
             <translation>Explanation</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="130" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="142" />
             <source>Verslag</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="173" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="187" />
             <source>Kies een agendapunt</source>
             <translation>Choose an agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="194" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="229" />
             <source>Agendapunt wijzigen</source>
             <translation>Edit agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="200" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="235" />
             <source>Verslag wijzigen</source>
             <translation>Edit minutes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="200" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="235" />
             <source>Toelichting wijzigen</source>
             <translation>Edit explanation</translation>
         </message>
@@ -2745,134 +3380,139 @@ Folder: %2</translation>
     <context>
         <name>MinutesLists</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="95" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="100" />
             <source>Besluiten</source>
             <translation>Decisions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="95" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="100" />
             <source>Nieuw besluit… (Enter legt het vast)</source>
             <translation>New decision… (Enter records it)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="97" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="102" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="109" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="210" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="115" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="226" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="109" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="115" />
             <source>Het gekozen besluit verwijderen</source>
             <translation>Delete the chosen decision</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="111" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="117" />
             <source>Omhoog (Ctrl+↑)</source>
             <translation>Up (Ctrl+↑)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="112" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="118" />
             <source>Omlaag (Ctrl+↓)</source>
             <translation>Down (Ctrl+↓)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="122" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="125" />
+            <source>Vastgesteld: geen nieuwe besluiten</source>
+            <translation>Adopted: no new decisions</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="138" />
             <source>Besluit wijzigen</source>
             <translation>Edit decision</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="131" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="147" />
             <source>Besluit toevoegen</source>
             <translation>Add decision</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="146" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="162" />
             <source>Besluit verwijderen</source>
             <translation>Delete decision</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="159" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="175" />
             <source>Besluit verplaatsen</source>
             <translation>Move decision</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="175" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="217" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="191" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="233" />
             <source>Acties</source>
             <translation>Actions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="175" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="191" />
             <source>Nieuwe actie: wat moet er gebeuren?</source>
             <translation>New action: what needs doing?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="180" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="196" />
             <source>Nr</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="181" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="197" />
             <source>Actie</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="182" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="198" />
             <source>Wie</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="183" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="199" />
             <source>Wanneer</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="184" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="200" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="200" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="216" />
             <source>Wie?</source>
             <translation>Who?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="203" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="219" />
             <source>Wanneer moet het af zijn?</source>
             <translation>When must it be done?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="206" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="222" />
             <source>Toevoegen</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="210" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="226" />
             <source>De gekozen actie verwijderen</source>
             <translation>Delete the chosen action</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="217" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="233" />
             <source>Openstaande acties van de tafel</source>
             <translation>The table's open actions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="236" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="252" />
             <source>Actie wijzigen</source>
             <translation>Edit action</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="251" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="267" />
             <source>Actie toevoegen</source>
             <translation>Add action</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="268" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="284" />
             <source>Actie verwijderen</source>
             <translation>Delete action</translation>
         </message>
@@ -2880,37 +3520,37 @@ Folder: %2</translation>
     <context>
         <name>MeetingPage</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="47" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="53" />
             <source>Convocatie</source>
             <translation>Notice of meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="48" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="54" />
             <source>De uitnodiging met agenda, als Word-document</source>
             <translation>The invitation with the agenda, as a Word document</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="52" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="58" />
             <source>Verslag</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="53" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="59" />
             <source>Het verslag van deze bijeenkomst, als Word-document</source>
             <translation>The minutes of this meeting, as a Word document</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="57" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="63" />
             <source>Uitnodiging (.ics)</source>
             <translation>Invitation (.ics)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="58" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="64" />
             <source>Een uitnodiging voor de agenda's van de deelnemers</source>
             <translation>An invitation for the participants' calendars</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="155" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="178" />
             <source>Bijeenkomst wijzigen</source>
             <translation>Edit meeting</translation>
         </message>
@@ -2918,12 +3558,12 @@ Folder: %2</translation>
     <context>
         <name>conventions</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/status_bar.py" line="28" />
+            <location filename="../../src/ontwikkeltafel/ui/window/status_bar.py" line="21" />
             <source>Database: %1</source>
             <translation>Database: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/status_bar.py" line="35" />
+            <location filename="../../src/ontwikkeltafel/ui/window/status_bar.py" line="28" />
             <source>Opgeslagen om %1</source>
             <translation>Saved at %1</translation>
         </message>

@@ -4,16 +4,19 @@ The page contract is :class:`~ontwikkeltafel.ui.context.Page`: ``can_new()`` and
 ``new_record()``, ``can_delete()`` and ``delete_selected()``, ``can_close()`` and
 ``close_page()``; the predicate is asked when the Edit menu opens and before the action
 runs. A page whose state changes (a selection, say) asks the window to
-``refresh_actions()``.
+``refresh_actions()``. Geschiedenis… (:class:`HistoryAction`) opens the history of the
+one record the shown page shows.
 """
 
+import sys
 from enum import Enum
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
-from ontwikkeltafel.ui.core.context import Page, as_page
+from ontwikkeltafel.ui.core.context import Page, WindowContext, as_page
 
 
 class Verb(Enum):
@@ -121,4 +124,77 @@ class StandardActions(QObject):
         assert page is not None
         verb.do_on(page)
         self.refresh()
+        return True
+
+
+# A page class -> the kind of the one record it shows in ``record_id`` (module, class, kind).
+_RECORD_PAGES = (
+    ("ontwikkeltafel.ui.pages.table.page", "TablePage", "tables"),
+    ("ontwikkeltafel.ui.pages.meeting.page", "MeetingPage", "meetings"),
+)
+_LIST_PAGES = ("ontwikkeltafel.ui.lists.editing_page", "EditingPage")
+
+
+def _loaded_class(module: str, name: str) -> type | None:
+    """A class of a module already imported (a page of it can only exist then), else None."""
+    loaded = sys.modules.get(module)
+    found = getattr(loaded, name, None) if loaded is not None else None
+    return found if isinstance(found, type) else None
+
+
+def shown_record(page: QWidget | None) -> tuple[str, str] | None:
+    """The kind and id of the one record ``page`` shows now (None: a list or nothing)."""
+    if page is None:
+        return None
+    list_page = _loaded_class(*_LIST_PAGES)
+    if list_page is not None and isinstance(page, list_page):
+        editing: Any = page
+        record_id = editing.form.record_id
+        return (str(editing.kind), str(record_id)) if record_id is not None else None
+    for module, name, kind in _RECORD_PAGES:
+        record_page = _loaded_class(module, name)
+        if record_page is not None and isinstance(page, record_page):
+            record_id = getattr(page, "record_id", None)
+            return (kind, str(record_id)) if record_id is not None else None
+    return None
+
+
+class HistoryAction(QObject):
+    """Geschiedenis… in the Edit menu: the history of the record the window shows."""
+
+    def __init__(self, window: QWidget, context: WindowContext, stack: QStackedWidget) -> None:
+        """The action of ``window``, following the page ``stack`` shows."""
+        super().__init__(window)
+        self.window = window
+        self.context = context
+        self.action = QAction(self.tr("&Geschiedenis…"), window)
+        self.action.setStatusTip(self.tr("Wie wat wanneer wijzigde aan het getoonde gegeven"))
+        self.action.triggered.connect(self.trigger)
+        stack.currentChanged.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Enabled when the shown page shows one record."""
+        self.action.setEnabled(shown_record(self.context.current_page()) is not None)
+
+    def trigger(self) -> bool:
+        """Open the history of the shown record; False when the page shows none."""
+        shown = shown_record(self.context.current_page())
+        if shown is None:
+            self.refresh()
+            return False
+        from ontwikkeltafel.services.history_view import list_of_kind
+        from ontwikkeltafel.ui.forms.history_dialog import show_history
+        from ontwikkeltafel.ui.models.history_model import record_name, shorten
+
+        kind, record_id = shown
+        values = self.context.editor.read(kind, record_id) or {}
+        show_history(
+            self.context,
+            self.window,
+            list_of_kind(kind),
+            record_id,
+            None,
+            shorten(record_name(values)),
+        )
         return True

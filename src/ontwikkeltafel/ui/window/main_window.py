@@ -27,7 +27,7 @@ from ontwikkeltafel.ui.exports.file_menu import ExportMenu
 from ontwikkeltafel.ui.exports.jobs import Exports
 from ontwikkeltafel.ui.pages.first.page import TablesPage
 from ontwikkeltafel.ui.search.global_search import GlobalSearch
-from ontwikkeltafel.ui.window.edit_actions import StandardActions
+from ontwikkeltafel.ui.window.edit_actions import HistoryAction, StandardActions
 from ontwikkeltafel.ui.window.help_menu import HelpActions
 from ontwikkeltafel.ui.window.icon import app_icon
 from ontwikkeltafel.ui.window.record_pages import RecordPages
@@ -227,6 +227,11 @@ class MainWindow(QMainWindow):
             self.edit_menu.addAction(action)
         self.edit_menu.aboutToShow.connect(self.standard_actions.refresh)
         self.page_shown.connect(lambda _key: self.standard_actions.refresh())
+        self.edit_menu.addSeparator()
+        self.history = HistoryAction(self, self, self.stack)  # Geschiedenis…
+        self.history_action = self.history.action
+        self.edit_menu.addAction(self.history_action)
+        self.edit_menu.aboutToShow.connect(self.history.refresh)
         self.view_menu = self.menuBar().addMenu(self.tr("Beel&d"))
         self.help_menu: QMenu = self.menuBar().addMenu(self.tr("&Help"))
         self.notifier.failed.connect(lambda error: show_error(self, error))
