@@ -65,6 +65,8 @@ class Checker:
             self._register("agenda_items", item)
             for decision in item.nested["decisions"]:
                 self._register("decisions", decision)
+        for entry in self.doc.history or ():
+            self._register("history", entry)
 
     def _references(self) -> Iterator[tuple[Record, str, int | None, str, str]]:
         """(record, field, index in an id list, target list, id) for every reference."""
@@ -125,7 +127,7 @@ class Checker:
                 seen.add(person)
 
     def meeting_rules(self) -> None:
-        """An end after the start; an adoption date only with adopted minutes."""
+        """An end after the start; an adoption (and its date) only with adopted minutes."""
         for meeting in self.doc["meetings"]:
             values = meeting.values
             if values["ends_at"] is not None and values["ends_at"] < values["starts_at"]:
@@ -134,6 +136,18 @@ class Checker:
             if approved_on is not None and values["status"] != MeetingStatus.MINUTES_APPROVED:
                 raise ExchangeError(
                     f"{meeting.path}.minutes_approved_on", "exchange.approved_on_without_status"
+                )
+            adoption = values["adoption"]
+            if adoption is None:
+                continue
+            if values["status"] != MeetingStatus.MINUTES_APPROVED:
+                raise ExchangeError(f"{meeting.path}.adoption", "exchange.adoption_without_status")
+            if approved_on is not None and approved_on != adoption["on"]:
+                raise ExchangeError(
+                    f"{meeting.path}.adoption.on",
+                    "exchange.adoption_date_differs",
+                    on=adoption["on"].isoformat(),
+                    approved_on=approved_on.isoformat(),
                 )
 
     def agenda_ownership(self) -> None:

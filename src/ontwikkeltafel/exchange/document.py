@@ -6,15 +6,20 @@ from ontwikkeltafel.exchange import FORMAT_NAME, FORMAT_VERSION
 from ontwikkeltafel.exchange.errors import ExchangeError
 from ontwikkeltafel.exchange.parsing import first_unknown_key, key_path
 from ontwikkeltafel.exchange.records import Record, read_list
-from ontwikkeltafel.exchange.schema import TOP_LEVEL, TOP_LEVEL_KEYS
+from ontwikkeltafel.exchange.schema import HISTORY_ENTRY, TOP_LEVEL, TOP_LEVEL_KEYS
 from ontwikkeltafel.exchange.values import read_moment
 
 
 @dataclass
 class Document:
-    """The records of a file by list name, in file order."""
+    """The records of a file by list name, in file order, and its history.
+
+    ``history`` is None when the file has none (no ``history`` key, or null): the import
+    then records its own changes.
+    """
 
     records: dict[str, list[Record]] = field(default_factory=dict)
+    history: list[Record] | None = None
 
     def __getitem__(self, name: str) -> list[Record]:
         """The records of one top-level list."""
@@ -44,4 +49,7 @@ def read_document(raw: object) -> Document:
     for spec in TOP_LEVEL:
         value = raw.get(spec.name)
         document.records[spec.name] = [] if value is None else read_list(spec, value, spec.name)
+    history = raw.get(HISTORY_ENTRY.name)
+    if history is not None:
+        document.history = read_list(HISTORY_ENTRY, history, HISTORY_ENTRY.name)
     return document

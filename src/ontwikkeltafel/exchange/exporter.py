@@ -1,5 +1,6 @@
 """Read the database (all of it, or one table and what hangs off it) into an exchange document."""
 
+import json
 from collections import defaultdict
 from collections.abc import Callable
 from datetime import date, datetime
@@ -22,12 +23,19 @@ from ontwikkeltafel.exchange.schema import (
 )
 from ontwikkeltafel.exchange.scope import Scope, table_scope
 from ontwikkeltafel.exchange.values import write_moment
-from ontwikkeltafel.model import AgendaTemplateItem, Attendance, TableMember
+from ontwikkeltafel.model import AgendaTemplateItem, Attendance, MeetingStatus, TableMember
+from ontwikkeltafel.store.history import HISTORY
 
 Row = dict[str, Any]
 
-#: How often :func:`export_document` ticks: the nested lists, then each top-level list.
-EXPORT_STEPS = 1 + len(TOP_LEVEL)
+#: How often :func:`export_document` ticks: the nested lists, each top-level list, the history.
+EXPORT_STEPS = 2 + len(TOP_LEVEL)
+
+#: Columns of ``meetings`` that make up ``meetings[].adoption``.
+ADOPTION_COLUMNS = ("adoption_changes", "adoption_document")
+
+#: Kinds of field that are not one column of the record's own table.
+_NOT_COLUMNS = (Kind.REFS, Kind.NESTED, Kind.OBJECT)
 
 #: How records of each list are ordered in a file: stable, and helpful to a reader.
 SORT_KEYS: dict[str, Callable[[Row], tuple[Any, ...]]] = {
@@ -51,6 +59,17 @@ def _moment(value: datetime | None) -> str | None:
     return None if value is None else write_moment(value)
 
 
+def add_adoption(record: Row, changes: str, document: str | None) -> None:
+    """Give an adopted meeting (status and date as stored) its ``adoption`` object."""
+    approved_on = record["minutes_approved_on"]
+    if record["status"] != MeetingStatus.MINUTES_APPROVED or approved_on is None:
+        return
+    adoption: Row = {"on": approved_on.isoformat(), "changes": changes}
+    if document is not None:
+        adoption["document"] = json.loads(document)
+    record["adoption"] = adoption
+
+
 #: Conversions of stored values; everything else (text, numbers, booleans, enum members,
 #: which are str) goes into the JSON as it is.
 CONVERT: dict[Kind, Callable[[Any], Any]] = {Kind.DATE: _date, Kind.MOMENT: _moment}
@@ -63,11 +82,14 @@ class Exporter:
     them): per-field Python work on 90,000 records is what makes an export slow.
     """
 
-    def __init__(self, session: Session, scope: Scope | None) -> None:
-        """Export everything, or only what ``scope`` admits."""
+    def __init__(self, session: Session, scope: Scope | None, read_links: bool = True) -> None:
+        """Export everything, or only what ``scope`` admits.
+
+        Without ``read_links`` the caller fills :attr:`links` with what it needs.
+        """
         self.session = session
         self.scope = scope
-        self.links = self._links()
+        self.links = self._links() if read_links else {}
 
     def _links(self) -> dict[tuple[str, str], dict[str, list[str]]]:
         """Id lists per (record list, field), sorted, keeping only targets in scope."""
@@ -87,7 +109,7 @@ class Exporter:
         self, spec: RecordSpec, table: FromClause, extra: tuple[str, ...] = (), where: Any = None
     ) -> list[tuple[Row, tuple[Any, ...]]]:
         """(record with its scalar fields as stored, values of the ``extra`` columns)."""
-        names = [f.name for f in spec.fields if f.kind not in (Kind.REFS, Kind.NESTED)]
+        names = [f.name for f in spec.fields if f.kind not in _NOT_COLUMNS]
         query = select(*(table.c[n] for n in names), *(table.c[e] for e in extra))
         if where is not None:
             query = query.where(where)
@@ -169,13 +191,77 @@ class Exporter:
             where = None
             if self.scope is not None:
                 where = table.c.id.in_(sorted(self.scope.sets[spec.name]))
-            records = [record for record, _extra in self.fetch(spec, table, (), where)]
+            records = self.records(spec, table, where, children)
             records.sort(key=SORT_KEYS[spec.name])
-            self.finish(spec, records, children)
             document[spec.name] = records
             if tick is not None:
                 tick()
+        document["history"] = self.history(None if self.scope is None else record_keys(document))
+        if tick is not None:
+            tick()
         return document
+
+    def records(
+        self,
+        spec: RecordSpec,
+        table: FromClause,
+        where: Any,
+        children: dict[str, dict[str, list[Row]]],
+    ) -> list[Row]:
+        """The records of one top-level list, finished (meetings with their adoption)."""
+        if spec.name != "meetings":
+            records = [record for record, _extra in self.fetch(spec, table, (), where)]
+        else:
+            records = []
+            for record, (changes, adoption_document) in self.fetch(
+                spec, table, ADOPTION_COLUMNS, where
+            ):
+                add_adoption(record, changes, adoption_document)
+                records.append(record)
+        self.finish(spec, records, children)
+        return records
+
+    def history(self, keys: dict[str, set[str]] | None) -> list[Row]:
+        """The history, oldest first; with ``keys`` only the entries of those records."""
+        columns = ("id", "at", "by", "list", "record_id", "field", "old", "new", "note")
+        query = select(*(HISTORY.c[c] for c in columns)).order_by(HISTORY.c.seq)
+        moments: dict[datetime, str] = {}
+        loads = json.loads
+        entries: list[Row] = []
+        for entry_id, at, by, list_name, record_id, field, old, new, note in self.session.execute(
+            query
+        ):
+            if keys is not None and record_id not in keys.get(list_name, ()):
+                continue
+            moment = moments.get(at)
+            if moment is None:
+                moment = moments[at] = write_moment(at)
+            entries.append(
+                {
+                    "id": entry_id,
+                    "at": moment,
+                    "by": by,
+                    "list": list_name,
+                    "record_id": record_id,
+                    "field": field,
+                    "old": None if old is None else loads(old),
+                    "new": None if new is None else loads(new),
+                    "note": note,
+                }
+            )
+        return entries
+
+
+def record_keys(document: dict[str, Any]) -> dict[str, set[str]]:
+    """The ids the history names the records of ``document`` by, per list."""
+    keys = {spec.name: {r["id"] for r in document[spec.name]} for spec in TOP_LEVEL}
+    meetings, tables = document["meetings"], document["tables"]
+    items = [item for meeting in meetings for item in meeting["agenda"]]
+    keys["agenda"] = {item["id"] for item in items}
+    keys["decisions"] = {d["id"] for item in items for d in item["decisions"]}
+    keys["attendance"] = {f"{m['id']}/{a['person_id']}" for m in meetings for a in m["attendance"]}
+    keys["members"] = {f"{t['id']}/{p['person_id']}" for t in tables for p in t["members"]}
+    return keys
 
 
 def export_document(

@@ -1,5 +1,6 @@
 """Write a checked exchange document into the database: add new records, update known ones."""
 
+import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -10,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from ontwikkeltafel.exchange.checks import Checker
 from ontwikkeltafel.exchange.document import Document, read_document
+from ontwikkeltafel.exchange.history_import import OwnHistory, carry_history
 from ontwikkeltafel.exchange.lookup import DatabaseLookup
 from ontwikkeltafel.exchange.mapping import CLASSES, LINKS, table_of
 from ontwikkeltafel.exchange.numbering import assign_action_numbers
@@ -110,8 +112,7 @@ class Writer:
     def write_meetings(self, records: list[Record], spec: RecordSpec) -> None:
         """Meetings with attendance, agenda items and decisions."""
         for record in records:
-            record.values.setdefault("adoption_changes", "")
-            record.values.setdefault("adoption_document", None)
+            _adoption_columns(record.values)
         self.upsert("meetings", _values(records))
         updated = self.updated_ids.get("meetings", set())
         attendance = _children(records, "attendance", "meeting_id", first=0)
@@ -199,6 +200,21 @@ class Writer:
         return self.counts
 
 
+def _adoption_columns(values: dict[str, Any]) -> None:
+    """Put a meeting's ``adoption`` into its columns; its date is the approval date."""
+    adoption = values["adoption"]
+    if adoption is None:
+        values["adoption_changes"], values["adoption_document"] = "", None
+        return
+    document = adoption["document"]
+    values["adoption_changes"] = adoption["changes"]
+    values["adoption_document"] = (
+        None if document is None else json.dumps(document, ensure_ascii=False)
+    )
+    if values["minutes_approved_on"] is None:
+        values["minutes_approved_on"] = adoption["on"]
+
+
 def _children(owners: list[Record], name: str, key: str, first: int = 0) -> list[dict[str, Any]]:
     """The nested records ``name`` of ``owners`` as rows, with their owner and position."""
     rows = []
@@ -217,12 +233,18 @@ def _chunked(values: Iterable[str], size: int = 500) -> Iterable[list[str]]:
 
 
 def import_document(
-    session: Session, raw: object, today: date, tick: Callable[[], None] | None = None
+    session: Session,
+    raw: object,
+    today: date,
+    tick: Callable[[], None] | None = None,
+    source: str = "",
 ) -> ImportCounts:
     """Check ``raw`` (parsed JSON) completely, then write it; raises ExchangeError first.
 
     ``tick`` is called :data:`IMPORT_STEPS` times along the way; whatever it raises
-    ends the import, and the caller's rollback undoes what was written.
+    ends the import, and the caller's rollback undoes what was written. The file's
+    history is carried over; a file without one is entered as a change by the session's
+    author, noted "import ``source``" (the file's name).
     """
     document = read_document(raw)
     if tick is not None:
@@ -231,4 +253,13 @@ def import_document(
     Checker(document, lookup).run()
     if tick is not None:
         tick()
-    return Writer(session, lookup).write(document, today, tick)
+    own = None
+    if document.history is None:
+        own = OwnHistory(session, lookup, document, f"import {source}".strip())
+    counts = Writer(session, lookup).write(document, today, tick)
+    if own is not None:
+        own.write()
+    else:
+        assert document.history is not None
+        carry_history(session, lookup, document.history)
+    return counts

@@ -24,6 +24,7 @@ TARGET_TABLES: dict[str, str] = {
     "actions": "actions",
     "agenda_items": "agenda_items",
     "decisions": "decisions",
+    "history": "history",
 }
 
 

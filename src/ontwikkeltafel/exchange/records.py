@@ -14,6 +14,8 @@ from ontwikkeltafel.exchange.values import (
     read_enum,
     read_id,
     read_int,
+    read_json,
+    read_json_object,
     read_moment,
     read_text,
 )
@@ -60,6 +62,8 @@ READERS: dict[Kind, Reader] = {
     Kind.MOMENT: lambda f, raw, path: read_moment(raw, path),
     Kind.ENUM: lambda f, raw, path: read_enum(raw, path, f.enum),  # type: ignore[arg-type]
     Kind.REFS: _read_refs,
+    Kind.JSON: lambda f, raw, path: read_json(raw, path),
+    Kind.DOCUMENT: lambda f, raw, path: read_json_object(raw, path),
 }
 
 
@@ -97,7 +101,10 @@ def read_record(spec: RecordSpec, raw: object, path: str) -> Record:
         if raw_value is None:
             _missing(spec_field, record, path)
         elif spec_field.nested is not None:
-            record.nested[name] = read_list(spec_field.nested, raw_value, f"{path}.{name}")
+            if spec_field.kind is Kind.NESTED:
+                record.nested[name] = read_list(spec_field.nested, raw_value, f"{path}.{name}")
+            else:  # Kind.OBJECT: one object, read into a dict of values
+                values[name] = read_record(spec_field.nested, raw_value, f"{path}.{name}").values
         elif (
             type(raw_value) is str
             and spec_field.text_rule

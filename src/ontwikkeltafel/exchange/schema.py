@@ -19,6 +19,24 @@ from ontwikkeltafel.model import (
 )
 
 
+class HistoryList(StrEnum):
+    """The lists a history entry can name (store.history.LIST_OF_TABLE's values)."""
+
+    ORGANISATIONS = "organisations"
+    PEOPLE = "people"
+    THEMES = "themes"
+    TABLES = "tables"
+    MEETINGS = "meetings"
+    CONCERNS = "concerns"
+    PRACTICES = "practices"
+    DEVELOPMENT_POINTS = "development_points"
+    ACTIONS = "actions"
+    AGENDA = "agenda"
+    DECISIONS = "decisions"
+    ATTENDANCE = "attendance"
+    MEMBERS = "members"
+
+
 class Kind(Enum):
     """How a field's value is read."""
 
@@ -33,6 +51,9 @@ class Kind(Enum):
     REF = "ref"
     REFS = "refs"
     NESTED = "nested"
+    OBJECT = "object"  # one nested object (``nested`` is its spec), or null
+    JSON = "json"  # any JSON value, kept as it is
+    DOCUMENT = "document"  # a JSON object, kept as it is
 
 
 @dataclass(frozen=True)
@@ -173,6 +194,10 @@ AGENDA_ITEM = RecordSpec(
         _refs("practice_ids", "practices"),
     ),
 )
+ADOPTION = RecordSpec(
+    "adoption",
+    (Field("on", Kind.DATE, required=True), _text("changes"), Field("document", Kind.DOCUMENT)),
+)
 MEETING = RecordSpec(
     "meetings",
     (
@@ -188,6 +213,7 @@ MEETING = RecordSpec(
         _enum("status", MeetingStatus, MeetingStatus.PLANNED),
         Field("minutes_approved_on", Kind.DATE),
         _text("notes"),
+        Field("adoption", Kind.OBJECT, nested=ADOPTION),
         Field("attendance", Kind.NESTED, nested=ATTENDANCE, default=()),
         Field("agenda", Kind.NESTED, nested=AGENDA_ITEM, default=()),
     ),
@@ -265,4 +291,22 @@ TOP_LEVEL: tuple[RecordSpec, ...] = (
     DEVELOPMENT_POINT,
     ACTION,
 )
-TOP_LEVEL_KEYS = frozenset({"format", "version", "exported_at"} | {s.name for s in TOP_LEVEL})
+
+#: A history entry (top-level ``history``, after the lists of records).
+HISTORY_ENTRY = RecordSpec(
+    "history",
+    (
+        _id(),
+        Field("at", Kind.MOMENT, required=True),
+        _text("by"),
+        _enum("list", HistoryList, None, required=True),
+        Field("record_id", Kind.ID, required=True),
+        Field("field", Kind.STR),
+        Field("old", Kind.JSON),
+        Field("new", Kind.JSON),
+        _text("note"),
+    ),
+)
+TOP_LEVEL_KEYS = frozenset(
+    {"format", "version", "exported_at", HISTORY_ENTRY.name} | {s.name for s in TOP_LEVEL}
+)

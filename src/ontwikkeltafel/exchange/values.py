@@ -1,10 +1,13 @@
 """Reading single values of an exchange file: text, numbers, dates, moments, enums, ids."""
 
+import math
 import re
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Any
 
 from ontwikkeltafel.exchange.errors import ExchangeError
+from ontwikkeltafel.exchange.parsing import DUPLICATE_KEY, key_path
 from ontwikkeltafel.model import AMSTERDAM as AMSTERDAM  # services and numbering import it here
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -99,3 +102,48 @@ def read_enum(raw: object, path: str, enum: type[StrEnum]) -> StrEnum:
 def write_moment(value: datetime) -> str:
     """A stored (UTC) moment as ISO 8601 in Europe/Amsterdam, as the app exports it."""
     return value.astimezone(AMSTERDAM).isoformat()
+
+
+def _json_problem(value: object) -> str | None:
+    """What makes one value (not its contents) unfit for JSON text, or None."""
+    if isinstance(value, str):
+        if "\x00" in value or (not value.isascii() and has_surrogates(value)):
+            return "exchange.bad_characters"
+        return None
+    if isinstance(value, float) and not math.isfinite(value):
+        return "exchange.bad_number"  # an integer too long, or 1e400
+    return None
+
+
+def _child(where: str, key: object) -> str:
+    """The path of ``key`` under ``where``, also when ``where`` is still empty."""
+    return where + key_path("x", key)[1:]
+
+
+def read_json(raw: object, path: str) -> Any:
+    """Any JSON value, kept as it is: texts must be text, numbers finite, keys given once."""
+    stack: list[tuple[object, str]] = [(raw, path)]
+    while stack:
+        value, where = stack.pop()
+        if isinstance(value, dict):
+            if DUPLICATE_KEY in value:
+                raise ExchangeError(_child(where, value[DUPLICATE_KEY]), "exchange.duplicate_key")
+            for key, item in value.items():
+                if _json_problem(key) is not None:
+                    raise ExchangeError(where, "exchange.bad_characters")
+                stack.append((item, _child(where, key)))
+        elif isinstance(value, list):
+            stack.extend((item, f"{where}[{i}]") for i, item in enumerate(value))
+        else:
+            problem = _json_problem(value)
+            if problem is not None:
+                raise ExchangeError(where, problem)
+    return raw
+
+
+def read_json_object(raw: object, path: str) -> dict[str, Any]:
+    """A JSON object, kept as it is (see :func:`read_json`)."""
+    if not isinstance(raw, dict):
+        raise ExchangeError(path, "exchange.not_object")
+    result: dict[str, Any] = read_json(raw, path)
+    return result

@@ -63,6 +63,9 @@ def import_file(
 ) -> ImportCounts:
     """Import ``path`` in one transaction: all of it, or on any error nothing.
 
+    A file without history is entered in the history as the session's author's change,
+    noted "import <file name>".
+
     ``progress`` is told how far it is until just before the commit; when it raises
     (:class:`~ontwikkeltafel.services.progress.Cancelled`) everything is rolled back.
     """
@@ -71,13 +74,19 @@ def import_file(
     raw = read_exchange_file(path)
     meter.reach(8)
     records = (
-        sum(len(v) for v in raw.values() if isinstance(v, list)) if isinstance(raw, dict) else 0
+        sum(len(v) for k, v in raw.items() if isinstance(v, list) and k != "history")
+        if isinstance(raw, dict)
+        else 0
     )
     with write_transaction(sessions) as session:
         connection = session.connection()
         with bulk_indexing(connection, records, meter.ticks(50, 88, INDEX_STEPS)):
             counts = import_document(
-                session, raw, today or date.today(), meter.ticks(8, 50, IMPORT_STEPS)
+                session,
+                raw,
+                today or date.today(),
+                meter.ticks(8, 50, IMPORT_STEPS),
+                source=path.name,
             )
         meter.reach(88)  # the last moment to cancel: the commit follows
     return counts
@@ -126,7 +135,7 @@ def export_file(
         document = export_document(
             session, datetime.now(UTC), table_id, meter.ticks(0, 48, EXPORT_STEPS)
         )
-    text = dumps_document(document, meter.ticks(48, 92, len(TOP_LEVEL)))
+    text = dumps_document(document, meter.ticks(48, 92, len(TOP_LEVEL) + 1))
     meter.reach(92)  # the last moment to cancel: the file is written next
     write_file_atomically(path, text)
     return ExportSummary(path, {spec.name: len(document[spec.name]) for spec in TOP_LEVEL})

@@ -1,0 +1,185 @@
+"""The history an import writes: the file's own, carried over, or entries for what it changed.
+
+A file with ``history`` brings its entries (ids, moments, authors kept, in file order) and
+the import adds none of its own. A file without it is entered as the importing author's
+change: one ``created`` entry per top-level record added (nested records are covered by it),
+and field entries for what an update changed, read from the database before the writing.
+"""
+
+import json
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from enum import Enum
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from ontwikkeltafel.exchange.before import read_before
+from ontwikkeltafel.exchange.document import Document
+from ontwikkeltafel.exchange.lookup import DatabaseLookup
+from ontwikkeltafel.exchange.records import Record
+from ontwikkeltafel.exchange.schema import AGENDA_ITEM, DECISION, TOP_LEVEL, Kind, RecordSpec
+from ontwikkeltafel.exchange.values import write_moment
+from ontwikkeltafel.model.base import new_id
+from ontwikkeltafel.store.bulk import insert_many
+from ontwikkeltafel.store.history import HISTORY, author_of
+
+Row = dict[str, Any]
+
+#: Nested lists written as entries of their own records, not as a field of their owner.
+_OWN_ENTRIES = {"agenda", "decisions"}
+
+
+def _dumps(value: Any) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False)
+
+
+def carry_history(session: Session, lookup: DatabaseLookup, entries: list[Record]) -> None:
+    """Insert the file's entries in file order; those already stored (by id) are skipped."""
+    stored = lookup.existing_ids("history", (e.id for e in entries))
+    rows = []
+    for entry in entries:
+        if entry.id in stored:
+            continue
+        values = entry.values
+        rows.append(
+            {
+                "id": entry.id,
+                "at": values["at"],
+                "by": values["by"],
+                "list": str(values["list"]),
+                "record_id": values["record_id"],
+                "field": values["field"],
+                "old": _dumps(values["old"]),
+                "new": _dumps(values["new"]),
+                "note": values["note"],
+            }
+        )
+    insert_many(session.connection(), HISTORY, rows)
+
+
+def exchange_values(spec: RecordSpec, record: Record, nested: bool = True) -> Row:
+    """A record's values as its exchange JSON, without its id and nested agenda/decisions.
+
+    Without ``nested`` the other nested lists (members, attendance, template) stay out
+    too; an adoption is given without its document (the history keeps no documents).
+    """
+    values = record.values
+    result: Row = {}
+    for spec_field in spec.fields:
+        name, kind = spec_field.name, spec_field.kind
+        if kind is Kind.NESTED:
+            if nested and name not in _OWN_ENTRIES:
+                assert spec_field.nested is not None
+                child_spec = spec_field.nested
+                result[name] = [exchange_values(child_spec, c) for c in record.nested[name]]
+            continue
+        if kind is Kind.ID:
+            continue
+        value = values[name]
+        if value is None:
+            result[name] = None
+        elif kind is Kind.DATE:
+            result[name] = value.isoformat()
+        elif kind is Kind.MOMENT:
+            result[name] = write_moment(value)
+        elif kind is Kind.REFS:
+            result[name] = sorted(value)
+        elif kind is Kind.OBJECT:
+            result[name] = {"on": value["on"].isoformat(), "changes": value["changes"]}
+        elif isinstance(value, Enum):
+            result[name] = value.value
+        else:
+            result[name] = value
+    return result
+
+
+def _without_document(value: Any) -> Any:
+    if isinstance(value, dict) and "document" in value:
+        return {k: v for k, v in value.items() if k != "document"}
+    return value
+
+
+class OwnHistory:
+    """The entries of an import of a file without history, by the importing author."""
+
+    def __init__(
+        self, session: Session, lookup: DatabaseLookup, document: Document, note: str
+    ) -> None:
+        """Note which records of ``document`` are stored, and read their values first."""
+        self.session = session
+        self.document = document
+        self.at = datetime.now(UTC)
+        self.by = author_of(session)
+        self.note = note
+        stored = {
+            spec.name: lookup.existing_ids(spec.name, (r.id for r in document[spec.name]))
+            for spec in TOP_LEVEL
+        }
+        self.before = read_before(session, stored)
+        self.rows: list[Row] = []
+
+    def add(self, list_name: str, record_id: str, field: str | None, old: Any, new: Any) -> None:
+        """One entry, written with the others by :meth:`write`."""
+        self.rows.append(
+            {
+                "id": new_id(),
+                "at": self.at,
+                "by": self.by,
+                "list": list_name,
+                "record_id": record_id,
+                "field": field,
+                "old": _dumps(old),
+                "new": _dumps(new),
+                "note": self.note,
+            }
+        )
+
+    def changes(self, list_name: str, record_id: str, old: Row, new: Row) -> None:
+        """A field entry for each value that differs between ``old`` and ``new``."""
+        for name, value in new.items():
+            before = _without_document(old.get(name))
+            if before != value:
+                self.add(list_name, record_id, name, before, value)
+
+    def write(self) -> None:
+        """Work out the entries of the records just written and insert them."""
+        for spec in TOP_LEVEL:
+            stored = self.before.get(spec.name, {})
+            for record in self.document[spec.name]:
+                old = stored.get(record.id)
+                if old is None:
+                    self.add(spec.name, record.id, None, None, exchange_values(spec, record, False))
+                    continue
+                self.changes(spec.name, record.id, old, exchange_values(spec, record))
+                if spec.name == "meetings":
+                    self.agenda(record, old["agenda"])
+        insert_many(self.session.connection(), HISTORY, self.rows)
+
+    def agenda(self, meeting: Record, stored: list[Row]) -> None:
+        """Entries for the agenda items and decisions of a meeting that was stored."""
+        old_items = {item["id"]: item for item in stored}
+        for item in meeting.nested["agenda"]:
+            old_item = old_items.get(item.id)
+            new_item = exchange_values(AGENDA_ITEM, item)
+            if old_item is None:
+                self.add("agenda", item.id, None, None, {"meeting_id": meeting.id, **new_item})
+                self.created_decisions(item, item.nested["decisions"])
+                continue
+            self.changes("agenda", item.id, old_item, new_item)
+            old_decisions = {d["id"]: d for d in old_item["decisions"]}
+            fresh = []
+            for decision in item.nested["decisions"]:
+                old_decision = old_decisions.get(decision.id)
+                if old_decision is None:
+                    fresh.append(decision)
+                else:
+                    new = exchange_values(DECISION, decision)
+                    self.changes("decisions", decision.id, old_decision, new)
+            self.created_decisions(item, fresh)
+
+    def created_decisions(self, item: Record, decisions: Iterable[Record]) -> None:
+        """Created entries for decisions added to an agenda item that was stored."""
+        for decision in decisions:
+            values = {"agenda_item_id": item.id, **exchange_values(DECISION, decision)}
+            self.add("decisions", decision.id, None, None, values)
