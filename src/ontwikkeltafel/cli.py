@@ -6,6 +6,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from ontwikkeltafel import __version__
@@ -59,7 +60,46 @@ def build_parser() -> argparse.ArgumentParser:
     invite.add_argument("meeting_id", metavar="MEETING_ID")
     invite.add_argument("-o", "--output", required=True, metavar="OUT.ics", type=Path)
     commands.add_parser("demo", help="load the demo data")
+    adopt = commands.add_parser("adopt", help="adopt the minutes of a meeting (vaststellen)")
+    adopt.add_argument("meeting_id", metavar="MEETING_ID")
+    adopt.add_argument("--on", metavar="YYYY-MM-DD", help="the date of adoption (default today)")
+    adopt.add_argument("--changes", metavar="TEXT", default="", help="the corrections made")
+    reopen = commands.add_parser("reopen", help="make adopted minutes a draft again")
+    reopen.add_argument("meeting_id", metavar="MEETING_ID")
+    reopen.add_argument("--reason", required=True, metavar="TEXT", help="kept in the history")
     return parser
+
+
+def parse_day(text: str) -> date:
+    """A date given as YYYY-MM-DD, else a UserError that says how to write it."""
+    try:
+        if len(text) == 10 and text[4] == text[7] == "-":
+            return date.fromisoformat(text)
+    except ValueError:
+        pass
+    raise UserError("adoption.bad_date", value=text)
+
+
+def _adoption(args: argparse.Namespace, database: Database, lang: str) -> None:
+    """``adopt`` and ``reopen``: one line saying what was done."""
+    from ontwikkeltafel.services.adoption import adopt, adoption_state, reopen
+    from ontwikkeltafel.services.editing import read_record
+    from ontwikkeltafel.services.meeting_status import Day
+
+    sessions = database.session_factory
+    if args.command == "adopt":
+        on = None if args.on is None else parse_day(args.on)
+        adopt(sessions, args.meeting_id, on, args.changes)
+        state = adoption_state(sessions, args.meeting_id)
+        assert state.approved_on is not None
+        key = "adoption.adopted_with_changes" if state.changes else "adoption.adopted"
+        day = Day.of(state.approved_on)
+    else:
+        reopen(sessions, args.meeting_id, args.reason)
+        key, day = "adoption.reopened", None
+    values = read_record(sessions, "meetings", args.meeting_id) or {}
+    title = str(values.get("title", "")).strip()
+    print(message(key, lang, title=title, date=day))
 
 
 def _print_counts(counts: object, lang: str) -> None:
@@ -107,6 +147,8 @@ def run_command(args: argparse.Namespace, database: Database, lang: str) -> int:
 
         path = write_invitation(sessions, args.meeting_id, args.output, args.lang or "nl")
         print(message("report.done", lang, path=path))
+    elif args.command in ("adopt", "reopen"):
+        _adoption(args, database, lang)
     elif args.command == "demo":
         from ontwikkeltafel.services.demo import load_demo
 

@@ -21,6 +21,7 @@ from ontwikkeltafel.reports.format import full_name
 from ontwikkeltafel.services import SessionFactory
 from ontwikkeltafel.services.changes import Change
 from ontwikkeltafel.services.lists import person_of
+from ontwikkeltafel.services.meeting_status import follow_work, refuse_if_adopted
 from ontwikkeltafel.store.engine import write_transaction
 
 
@@ -109,6 +110,7 @@ def set_presence(
     with write_transaction(sessions) as session:
         if session.get(Meeting, meeting_id) is None:
             raise UserError("edit.gone")
+        refuse_if_adopted(session, meeting_id)
         row = session.get(Attendance, (meeting_id, person_id))
         before = None if row is None else Presence(row.status, row.position)
         if presence is None:
@@ -132,4 +134,5 @@ def set_presence(
                 session.add(row)
             row.status = presence.status
             row.position = presence.position
+        follow_work(session, meeting_id)
     return before, Change.of("attendance", ids=[meeting_id, person_id])

@@ -30,7 +30,7 @@ from ontwikkeltafel.model import (
 )
 from ontwikkeltafel.model import links as link_tables
 from ontwikkeltafel.model.base import new_id
-from ontwikkeltafel.services import SessionFactory
+from ontwikkeltafel.services import SessionFactory, meeting_status
 from ontwikkeltafel.services.changes import Change
 from ontwikkeltafel.services.snapshots import Snapshot, collect_rows, delete_rows, restore_rows
 from ontwikkeltafel.store import history
@@ -186,6 +186,7 @@ def create_record(
     columns = {name: value for name, value in values.items() if name in _columns(kind)}
     with write_transaction(sessions) as session:
         _check(session, kind, record_id, {REQUIRED[kind]: "", **values})
+        meeting_status.check_create(session, kind, columns)
         if kind == "actions" and not columns.get("number"):
             columns["number"] = _action_number(session, columns, today or date.today())
         session.add(_model(kind)(id=record_id, **columns))
@@ -203,6 +204,7 @@ def update_record(
         if record is None:
             raise UserError("edit.gone")
         _check(session, kind, record_id, values)
+        meeting_status.check_update(session, kind, record_id, values)
         previous: dict[str, Any] = {}
         for name, value in values.items():
             if name in LINKS.get(kind, {}):
@@ -219,6 +221,7 @@ def update_record(
             session.flush()
         except IntegrityError as exc:
             raise UserError("edit.conflict") from exc
+        meeting_status.after_update(session, kind, record_id, values)
     return previous, Change.of(kind, ids=[record_id])
 
 
@@ -226,6 +229,7 @@ def delete_record(sessions: SessionFactory, kind: str, record_id: str) -> tuple[
     """Delete a record and what hangs from it; return all of it (the undo)."""
     table = _table(kind)
     with write_transaction(sessions) as session:
+        meeting_status.check_delete(session, kind, record_id)
         snapshot = delete_rows(session, table, [{"id": record_id}])
     return snapshot, changed_by(snapshot)
 
@@ -248,6 +252,7 @@ def dependents(sessions: SessionFactory, kind: str, record_id: str) -> dict[str,
 def restore_snapshot(sessions: SessionFactory, snapshot: Snapshot) -> Change:
     """Put back what a delete removed, exactly as it was."""
     with write_transaction(sessions) as session:
+        meeting_status.check_restore(session, snapshot.rows)
         restore_rows(session, snapshot)
     return changed_by(snapshot)
 

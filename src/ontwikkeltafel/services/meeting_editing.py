@@ -19,6 +19,7 @@ from ontwikkeltafel.reports.format import initials_name
 from ontwikkeltafel.services import SessionFactory
 from ontwikkeltafel.services.changes import Change
 from ontwikkeltafel.services.lists import person_of
+from ontwikkeltafel.services.meeting_status import follow_work, refuse_if_adopted
 from ontwikkeltafel.services.positions import (
     Positions,
     core_table,
@@ -128,6 +129,7 @@ def add_agenda_item(
     with write_transaction(sessions) as session:
         if session.get(Meeting, meeting_id) is None:
             raise UserError("edit.gone")
+        refuse_if_adopted(session, meeting_id)
         scope = _agenda(meeting_id)
         order = in_order(current_positions(session, AgendaItem.id, AgendaItem.position, scope))
         order.insert(len(order) if index is None else max(0, min(index, len(order))), item_id)
@@ -138,6 +140,8 @@ def add_agenda_item(
                 id=item_id, meeting_id=meeting_id, position=order.index(item_id) + 1, **columns
             )
         )
+        if str(columns.get("minutes") or "").strip():
+            follow_work(session, meeting_id)
     return item_id, before, _changed_agenda(meeting_id, item_id)
 
 
@@ -147,6 +151,7 @@ def take_back_agenda_item(sessions: SessionFactory, item_id: str, positions: Pos
         meeting_id = session.scalar(select(AgendaItem.meeting_id).where(AgendaItem.id == item_id))
         if meeting_id is None:
             raise UserError("edit.gone")
+        refuse_if_adopted(session, meeting_id)
         delete_rows(session, core_table(AgendaItem), [{"id": item_id}])
         reposition(session, AgendaItem.id, AgendaItem.position, _agenda(meeting_id), positions)
     return _changed_agenda(meeting_id, item_id)
@@ -158,6 +163,7 @@ def remove_agenda_item(sessions: SessionFactory, item_id: str) -> tuple[Removed,
         meeting_id = session.scalar(select(AgendaItem.meeting_id).where(AgendaItem.id == item_id))
         if meeting_id is None:
             raise UserError("edit.gone")
+        refuse_if_adopted(session, meeting_id)
         scope = _agenda(meeting_id)
         before = current_positions(session, AgendaItem.id, AgendaItem.position, scope)
         snapshot = delete_rows(session, core_table(AgendaItem), [{"id": item_id}])
@@ -169,6 +175,7 @@ def remove_agenda_item(sessions: SessionFactory, item_id: str) -> tuple[Removed,
 def restore_agenda_item(sessions: SessionFactory, removed: Removed) -> Change:
     """Undo :func:`remove_agenda_item`: the order as it was, the item and all it had."""
     with write_transaction(sessions) as session:
+        refuse_if_adopted(session, removed.meeting_id)
         scope = _agenda(removed.meeting_id)
         reposition(session, AgendaItem.id, AgendaItem.position, scope, removed.positions)
         restore_rows(session, removed.snapshot)
@@ -185,6 +192,7 @@ def move_agenda_item(
         meeting_id = session.scalar(select(AgendaItem.meeting_id).where(AgendaItem.id == item_id))
         if meeting_id is None:
             raise UserError("edit.gone")
+        refuse_if_adopted(session, meeting_id)
         scope = _agenda(meeting_id)
         order = in_order(current_positions(session, AgendaItem.id, AgendaItem.position, scope))
         before = _place(session, meeting_id, moved(order, item_id, index))
@@ -194,5 +202,6 @@ def move_agenda_item(
 def set_agenda_positions(sessions: SessionFactory, meeting_id: str, positions: Positions) -> Change:
     """Give the agenda the positions ``positions`` (the undo of a move)."""
     with write_transaction(sessions) as session:
+        refuse_if_adopted(session, meeting_id)
         reposition(session, AgendaItem.id, AgendaItem.position, _agenda(meeting_id), positions)
     return _changed_agenda(meeting_id)

@@ -31,6 +31,7 @@ from ontwikkeltafel.model.base import new_id
 from ontwikkeltafel.reports.format import long_date
 from ontwikkeltafel.services import SessionFactory
 from ontwikkeltafel.services.changes import Change
+from ontwikkeltafel.services.meeting_status import last_held
 from ontwikkeltafel.services.minutes_editing import OPEN
 from ontwikkeltafel.store.engine import write_transaction
 
@@ -45,7 +46,6 @@ SKELETON = [
 ]
 # Items that come before what is picked up from earlier meetings.
 _OPENING_KINDS = (Kind.OPENING, Kind.ANNOUNCEMENTS, Kind.AGENDA)
-_AWAITING_ADOPTION = (MeetingStatus.HELD, MeetingStatus.MINUTES_DRAFT)
 DEFAULT_START = time(15, 0)
 DEFAULT_LENGTH = timedelta(minutes=90)
 DEFAULT_GAP = timedelta(weeks=4)
@@ -81,8 +81,20 @@ def _member_with(session: Session, table_id: str, role: MemberRole) -> str | Non
     return session.scalars(query).first()
 
 
+def waiting_for_adoption(session: Session, table_id: str, before: datetime) -> Meeting | None:
+    """The verslag the next meeting adopts, unless it is adopted already.
+
+    That is the table's last meeting before ``before`` that was held: a status past
+    planned, or minutes written, whatever its status says.
+    """
+    last = last_held(session, table_id, before)
+    if last is None or last.status == MeetingStatus.MINUTES_APPROVED:
+        return None
+    return last
+
+
 def _agenda(
-    session: Session, table_id: str, lang: str, earlier: list[Meeting]
+    session: Session, table_id: str, lang: str, waiting: Meeting | None
 ) -> list[dict[str, Any]]:
     """The items of the new meeting: the template, plus what is picked up from before."""
     template = session.scalars(
@@ -100,8 +112,6 @@ def _agenda(
     at = 0
     while at < len(items) and items[at]["kind"] in _OPENING_KINDS:
         at += 1
-    held = [m for m in earlier if m.status != MeetingStatus.PLANNED]
-    waiting = held[-1] if held and held[-1].status in _AWAITING_ADOPTION else None
     if waiting is not None and Kind.PREVIOUS_MINUTES not in kinds:
         title = message("plan.previous_minutes", lang)
         items.insert(at, {"title": title, "kind": Kind.PREVIOUS_MINUTES, "planned_minutes": 10})
@@ -168,7 +178,8 @@ def plan_meeting(
             )
         )
         session.flush()
-        for position, values in enumerate(_agenda(session, table_id, lang, earlier), start=1):
+        waiting = waiting_for_adoption(session, table_id, start)
+        for position, values in enumerate(_agenda(session, table_id, lang, waiting), start=1):
             session.add(AgendaItem(meeting_id=meeting_id, position=position, **values))
         members = list(
             session.scalars(

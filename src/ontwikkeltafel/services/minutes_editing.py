@@ -21,6 +21,11 @@ from ontwikkeltafel.reports.format import initials_name
 from ontwikkeltafel.services import SessionFactory
 from ontwikkeltafel.services.changes import Change
 from ontwikkeltafel.services.lists import person_of
+from ontwikkeltafel.services.meeting_status import (
+    meeting_of_decision,
+    meeting_of_item,
+    refuse_if_adopted,
+)
 from ontwikkeltafel.services.positions import (
     Positions,
     current_positions,
@@ -80,8 +85,10 @@ def add_decision(
         raise UserError("edit.required.text")
     decision_id = decision_id or new_id()
     with write_transaction(sessions) as session:
-        if session.get(AgendaItem, item_id) is None:
+        item = session.get(AgendaItem, item_id)
+        if item is None:
             raise UserError("edit.gone")
+        refuse_if_adopted(session, item.meeting_id)
         last = session.scalar(select(func.max(Decision.position)).where(_decisions(item_id)))
         position = 0 if last is None else last + 1
         session.add(
@@ -98,6 +105,7 @@ def move_decision(
         decision = session.get(Decision, decision_id)
         if decision is None:
             raise UserError("edit.gone")
+        refuse_if_adopted(session, meeting_of_decision(session, decision_id) or "")
         item_id = decision.agenda_item_id
         scope = _decisions(item_id)
         before = current_positions(session, Decision.id, Decision.position, scope)
@@ -109,6 +117,7 @@ def move_decision(
 def set_decision_positions(sessions: SessionFactory, item_id: str, positions: Positions) -> Change:
     """Give the decisions of an item the positions ``positions`` (the undo of a move)."""
     with write_transaction(sessions) as session:
+        refuse_if_adopted(session, meeting_of_item(session, item_id) or "")
         reposition(session, Decision.id, Decision.position, _decisions(item_id), positions)
     return _changed_decisions(item_id)
 
@@ -173,6 +182,7 @@ def agree_action(
         if found is None:
             raise UserError("edit.gone")
         meeting_id, table_id, starts_at = found
+        refuse_if_adopted(session, meeting_id)
         taken = set(session.scalars(select(Action.number).where(Action.table_id == table_id)))
         year = starts_at.astimezone(AMSTERDAM).year if starts_at else (today or date.today()).year
         session.add(
