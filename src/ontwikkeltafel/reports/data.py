@@ -243,3 +243,4 @@ class InviteData:
     agenda: tuple[AgendaEntry, ...]
     organizer: Person | None
     attendees: tuple[Person, ...]
+    sequence: int = 0  # how often its time, place or agenda changed: a calendar's revision

@@ -149,7 +149,7 @@ def invite_bytes(data: InviteData, lang: str, *, stamp: datetime | None = None) 
     for attendee in _attendees(data):
         event.add("attendee", attendee)
     event.add("description", description(data, lang))
-    event.add("sequence", 0)
+    event.add("sequence", data.sequence)
     event.add("status", "CONFIRMED")
     calendar.add_component(event)
     calendar.add_missing_timezones(

@@ -3,7 +3,9 @@
 Confidential parts stay out unless an internal report is asked for.
 """
 
-from dataclasses import replace
+import json
+import logging
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from sqlalchemy import select
@@ -13,26 +15,33 @@ from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.model import (
     ActionStatus,
     AgendaItem,
+    AgendaItemKind,
     Attendance,
     Meeting,
+    MeetingStatus,
     MemberRole,
     Person,
     Table,
     TableMember,
 )
 from ontwikkeltafel.reports import data
+from ontwikkeltafel.reports.data_json import from_json
 from ontwikkeltafel.services import SessionFactory
+from ontwikkeltafel.services.as_of import AsOf, end_of_day
 from ontwikkeltafel.services.report_parts import (
     OPEN,
     action,
     action_sort_key,
     confidential_items,
     header,
+    load_people,
     local_date,
     numbered_decisions,
     person,
     table_actions,
 )
+
+logger = logging.getLogger(__name__)
 
 
 def load_meeting(session: Session, meeting_id: str) -> Meeting:
@@ -59,7 +68,7 @@ def load_meeting(session: Session, meeting_id: str) -> Meeting:
     return meeting
 
 
-def _table_meetings(session: Session, meeting: Meeting) -> list[Meeting]:
+def table_meetings(session: Session, meeting: Meeting) -> list[Meeting]:
     """The meetings of the same table in date order (only itself when it has no table)."""
     if meeting.table_id is None:
         return [meeting]
@@ -71,8 +80,42 @@ def _table_meetings(session: Session, meeting: Meeting) -> list[Meeting]:
     return list(session.scalars(query))
 
 
-def _agenda(
+@dataclass(frozen=True)
+class ItemView:
+    """An agenda item as a report shows it: from the record now, or as it stood."""
+
+    id: str
+    position: int
+    title: str
+    kind: AgendaItemKind
+    planned_minutes: int | None
+    presenter: data.Person | None
+    description: str
+    minutes: str
+    confidential: bool
+
+
+def items_now(meeting: Meeting, past: AsOf | None = None) -> list[ItemView]:
+    """The meeting's agenda items as they are (presenters as at ``past``'s moment)."""
+    return [
+        ItemView(
+            id=item.id,
+            position=item.position,
+            title=item.title,
+            kind=item.kind,
+            planned_minutes=item.planned_minutes,
+            presenter=person(item.presenter, past),
+            description=item.description,
+            minutes=item.minutes,
+            confidential=item.confidential,
+        )
+        for item in meeting.agenda
+    ]
+
+
+def agenda_entries(
     meeting: Meeting,
+    items: list[ItemView],
     decisions: dict[str, list[data.Decision]],
     actions: dict[str, list[data.Action]],
     internal: bool,
@@ -80,7 +123,7 @@ def _agenda(
     """The agenda with planned start times (counted over every item, also left-out ones)."""
     entries = []
     start = meeting.starts_at
-    for item in meeting.agenda:
+    for item in items:
         if internal or not item.confidential:
             entries.append(
                 data.AgendaEntry(
@@ -89,7 +132,7 @@ def _agenda(
                     kind=item.kind,
                     planned_minutes=item.planned_minutes,
                     planned_start=start,
-                    presenter=person(item.presenter),
+                    presenter=item.presenter,
                     description=item.description,
                     minutes=item.minutes,
                     confidential=item.confidential,
@@ -102,121 +145,134 @@ def _agenda(
 
 
 def minutes_data(sessions: SessionFactory, meeting_id: str, internal: bool) -> data.MinutesData:
-    """The verslag: attendance, agenda with minutes, decisions and the living actielijst."""
+    """The verslag: attendance, agenda with minutes, decisions and the living actielijst.
+
+    A concept shows the actions as they stood at the end of the meeting's day. An adopted
+    verslag is the one kept at its adoption; without one (a file from another tool) it
+    is made as it stood at the end of the adoption day.
+    """
     with sessions() as session:
         meeting = load_meeting(session, meeting_id)
-        meetings = _table_meetings(session, meeting)
-        agreed = {m.id: local_date(m.starts_at) for m in meetings}
-        records = table_actions(session, meeting.table_id, meeting.id)
-        secret = confidential_items(session, records)
-        by_item: dict[str, list[data.Decision]] = {}
-        mine = []
-        for owner, item_id, decision in numbered_decisions(session, meeting):
-            if owner == meeting.id:
-                mine.append(decision)
-                by_item.setdefault(item_id, []).append(decision)
-        this_day = local_date(meeting.starts_at)
-        earlier = [local_date(m.starts_at) for m in meetings if m.starts_at < meeting.starts_at]
-        since = earlier[-1] if earlier else None
-        listed: list[data.Action] = []
-        under_item: dict[str, list[data.Action]] = {}
-        for record in records:
-            made = agreed.get(record.meeting_id or "")
-            if made is not None and made > this_day:
-                continue
-            item = action(record, secret, agreed)
-            done = record.done_on
-            if record.status not in OPEN and done is not None and done > this_day:
-                # Finished after this meeting: on this verslag it was still to be done.
-                item = replace(item, status=ActionStatus.OPEN, done_on=None)
-            if record.meeting_id == meeting.id and record.agenda_item_id:
-                under_item.setdefault(record.agenda_item_id, []).append(item)
-            reported_now = (
-                item.status not in OPEN
-                and done is not None
-                and done <= this_day
-                and (since is None or done > since)
-            )
-            if item.status in OPEN or reported_now:
-                listed.append(item)
-        attendees = tuple(
-            data.Attendee(
-                person=person(a.person),  # type: ignore[arg-type]
-                status=a.status,
-                is_chair=a.person_id == meeting.chair_id,
-                is_secretary=a.person_id == meeting.secretary_id,
-            )
-            for a in meeting.attendance
+        if meeting.status is MeetingStatus.MINUTES_APPROVED:
+            kept = adopted_minutes(meeting)
+            if kept is not None:
+                return kept if internal else participant_version(kept)
+            if meeting.minutes_approved_on is not None:
+                written = AsOf(session, end_of_day(meeting.minutes_approved_on))
+                return build_minutes(session, meeting, internal, written)
+        return build_minutes(session, meeting, internal)
+
+
+def adopted_minutes(meeting: Meeting) -> data.MinutesData | None:
+    """The internal verslag kept at adoption (None when there is none it can read)."""
+    if not meeting.adoption_document:
+        return None
+    try:
+        kept = from_json(data.MinutesData, json.loads(meeting.adoption_document))
+    except (ValueError, TypeError):  # NotReadable and JSONDecodeError are ValueErrors
+        logger.warning("adoption document of meeting %s unreadable; rebuilt", meeting.id)
+        return None
+    adopted = replace(
+        kept.meeting, status=meeting.status, minutes_approved_on=meeting.minutes_approved_on
+    )
+    return replace(kept, meeting=adopted, internal=True)
+
+
+def participant_version(minutes: data.MinutesData) -> data.MinutesData:
+    """The verslag for participants made from the internal one: nothing confidential in it."""
+    return replace(
+        minutes,
+        agenda=tuple(e for e in minutes.agenda if not e.confidential),
+        decisions=tuple(d for d in minutes.decisions if not d.confidential),
+        actions=tuple(a for a in minutes.actions if not a.confidential),
+        internal=False,
+    )
+
+
+def build_minutes(
+    session: Session, meeting: Meeting, internal: bool, written: AsOf | None = None
+) -> data.MinutesData:
+    """The verslag made from the records as they stand, and as they stood.
+
+    The actions' progress is as at the end of the meeting's day; with ``written``,
+    people and what the actions say are as at its moment.
+    """
+    meetings = table_meetings(session, meeting)
+    agreed = {m.id: local_date(m.starts_at) for m in meetings}
+    this_day = local_date(meeting.starts_at)
+    records = [
+        r
+        for r in table_actions(session, meeting.table_id, meeting.id)
+        if agreed.get(r.meeting_id or "", this_day) <= this_day
+    ]
+    stood = AsOf(session, end_of_day(this_day))
+    stood.load("actions", [r.id for r in records])
+    if written is not None:
+        written.load("actions", [r.id for r in records])
+        people = [a.person for a in meeting.attendance] + [r.owner for r in records]
+        people += [meeting.chair, meeting.secretary] + [i.presenter for i in meeting.agenda]
+        load_people(written, people)
+    secret = confidential_items(session, records)
+    by_item: dict[str, list[data.Decision]] = {}
+    mine = []
+    for owner, item_id, decision in numbered_decisions(session, meeting):
+        if owner == meeting.id:
+            mine.append(decision)
+            by_item.setdefault(item_id, []).append(decision)
+    earlier = [local_date(m.starts_at) for m in meetings if m.starts_at < meeting.starts_at]
+    since = earlier[-1] if earlier else None
+    listed: list[data.Action] = []
+    under_item: dict[str, list[data.Action]] = {}
+    for record in records:
+        if record.meeting_id not in agreed and not stood.existed(record):
+            continue  # entered after the meeting, agreed at none of the table's meetings
+        item = action(record, secret, agreed, progress=stood, texts=written)
+        done = item.done_on
+        if item.status not in OPEN and done is not None and done > this_day:
+            # Finished after this meeting (no history says when): then still to be done.
+            item = replace(item, status=ActionStatus.OPEN, done_on=None)
+        if record.meeting_id == meeting.id and record.agenda_item_id:
+            under_item.setdefault(record.agenda_item_id, []).append(item)
+        reported_now = (
+            item.status not in OPEN
+            and done is not None
+            and done <= this_day
+            and (since is None or done > since)
         )
-        return data.MinutesData(
-            meeting=header(meeting),
-            attendees=attendees,
-            agenda=_agenda(meeting, by_item, _sorted(under_item), internal),
-            decisions=tuple(d for d in mine if internal or not d.confidential),
-            actions=_visible(listed, internal),
-            internal=internal,
+        if item.status in OPEN or reported_now:
+            listed.append(item)
+    attendees = tuple(
+        data.Attendee(
+            person=person(a.person, written),  # type: ignore[arg-type]
+            status=a.status,
+            is_chair=a.person_id == meeting.chair_id,
+            is_secretary=a.person_id == meeting.secretary_id,
         )
+        for a in meeting.attendance
+    )
+    head = header(meeting)
+    if written is not None:
+        head = replace(header(meeting, written), status=head.status)
+        head = replace(head, minutes_approved_on=meeting.minutes_approved_on)
+    items = items_now(meeting, written)
+    return data.MinutesData(
+        meeting=head,
+        attendees=attendees,
+        agenda=agenda_entries(meeting, items, by_item, _sorted(under_item), internal),
+        decisions=tuple(d for d in mine if internal or not d.confidential),
+        actions=visible(listed, internal),
+        internal=internal,
+    )
 
 
 def _sorted(groups: dict[str, list[data.Action]]) -> dict[str, list[data.Action]]:
     return {key: sorted(items, key=action_sort_key) for key, items in groups.items()}
 
 
-def _visible(items: list[data.Action], internal: bool) -> tuple[data.Action, ...]:
+def visible(items: list[data.Action], internal: bool) -> tuple[data.Action, ...]:
     """Actions in number order, without the confidential ones in a participant version."""
     shown = [a for a in items if internal or not a.confidential]
     return tuple(sorted(shown, key=action_sort_key))
-
-
-def agenda_data(sessions: SessionFactory, meeting_id: str, internal: bool) -> data.AgendaData:
-    """The convocatie: the agenda with times, the verslag to adopt, the open actions."""
-    with sessions() as session:
-        meeting = load_meeting(session, meeting_id)
-        meetings = _table_meetings(session, meeting)
-        earlier = [m for m in meetings if m.starts_at < meeting.starts_at]
-        agreed = {m.id: local_date(m.starts_at) for m in meetings}
-        records = [
-            r for r in table_actions(session, meeting.table_id, meeting.id) if r.status in OPEN
-        ]
-        secret = confidential_items(session, records)
-        open_actions = [action(r, secret, agreed) for r in records]
-        return data.AgendaData(
-            meeting=header(meeting),
-            agenda=_agenda(meeting, {}, {}, internal),
-            previous_minutes=header(earlier[-1]) if earlier else None,
-            open_actions=_visible(open_actions, internal),
-            invitees=_invitees(session, meeting),
-            internal=internal,
-        )
-
-
-def _invitees(session: Session, meeting: Meeting) -> tuple[data.Person, ...]:
-    """The table's members and whoever is on the meeting's attendance list, once each."""
-    people: dict[str, data.Person] = {}
-    if meeting.table_id is not None:
-        query = (
-            select(TableMember)
-            .where(TableMember.table_id == meeting.table_id)
-            .options(selectinload(TableMember.person).selectinload(Person.organisation))
-            .order_by(TableMember.position)
-        )
-        for member in session.scalars(query):
-            people[member.person_id] = person(member.person)  # type: ignore[assignment]
-    for entry in meeting.attendance:
-        people.setdefault(entry.person_id, person(entry.person))  # type: ignore[arg-type]
-    return tuple(people.values())
-
-
-def invite_data(sessions: SessionFactory, meeting_id: str) -> data.InviteData:
-    """An invitation: never internal, it goes to everyone invited."""
-    with sessions() as session:
-        meeting = load_meeting(session, meeting_id)
-        return data.InviteData(
-            meeting=header(meeting),
-            agenda=_agenda(meeting, {}, {}, internal=False),
-            organizer=person(meeting.secretary),
-            attendees=_invitees(session, meeting),
-        )
 
 
 def load_table(session: Session, table_id: str) -> Table:
@@ -238,7 +294,7 @@ def actions_data(sessions: SessionFactory, table_id: str, internal: bool) -> dat
         agreed: dict[str, date] = {}
         if first is not None:
             decisions = [d for _m, _i, d in numbered_decisions(session, first)]
-            agreed = {m.id: local_date(m.starts_at) for m in _table_meetings(session, first)}
+            agreed = {m.id: local_date(m.starts_at) for m in table_meetings(session, first)}
         records = [r for r in table_actions(session, table_id, "") if r.status in OPEN]
         secret = confidential_items(session, records)
         open_actions = [action(r, secret, agreed) for r in records]
@@ -246,7 +302,7 @@ def actions_data(sessions: SessionFactory, table_id: str, internal: bool) -> dat
             table_id=table.id,
             table_title=table.title,
             decisions=tuple(d for d in decisions if internal or not d.confidential),
-            open_actions=_visible(open_actions, internal),
+            open_actions=visible(open_actions, internal),
             secretary=_member(session, table_id, MemberRole.SECRETARY),
             made_on=date.today(),
             internal=internal,

@@ -10,12 +10,8 @@ from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.services import SessionFactory
 from ontwikkeltafel.services.exchange_files import write_file_atomically
 from ontwikkeltafel.services.progress import Meter, Progress
-from ontwikkeltafel.services.report_data import (
-    actions_data,
-    agenda_data,
-    invite_data,
-    minutes_data,
-)
+from ontwikkeltafel.services.report_agenda_data import agenda_data, invite_data
+from ontwikkeltafel.services.report_data import actions_data, minutes_data
 from ontwikkeltafel.services.report_table_data import table_report_data
 
 REPORT_KINDS = ("minutes", "table", "agenda", "actions")

@@ -7,28 +7,56 @@ from sqlalchemy.orm import Session, selectinload
 
 from ontwikkeltafel.exchange.values import AMSTERDAM
 from ontwikkeltafel.model import Action as ActionRecord
-from ontwikkeltafel.model import ActionStatus, AgendaItem, Decision, Meeting
+from ontwikkeltafel.model import ActionStatus, AgendaItem, Decision, Meeting, Organisation
 from ontwikkeltafel.model import Person as PersonRecord
 from ontwikkeltafel.reports import data
+from ontwikkeltafel.services.as_of import AsOf
 
 OPEN = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
 
 
-def person(record: PersonRecord | None) -> data.Person | None:
-    """A person as reports see them (None stays None)."""
+_PERSON = ("first_name", "prefix", "last_name", "organisation_id", "function", "email")
+
+
+def person(record: PersonRecord | None, past: AsOf | None = None) -> data.Person | None:
+    """A person as reports see them (None stays None); as at ``past``'s moment when given."""
     if record is None:
         return None
+    if past is None:
+        organisation = record.organisation
+        return data.Person(
+            id=record.id,
+            first_name=record.first_name,
+            prefix=record.prefix,
+            last_name=record.last_name,
+            organisation=organisation.name if organisation else "",
+            sector=organisation.sector if organisation else None,
+            function=record.function,
+            email=record.email,
+        )
+    values = past.values(record, _PERSON)
     organisation = record.organisation
+    if values["organisation_id"] != record.organisation_id:
+        organisation_id = values["organisation_id"]
+        organisation = past.session.get(Organisation, organisation_id) if organisation_id else None
+    named = past.values(organisation, ("name", "sector")) if organisation else {}
     return data.Person(
         id=record.id,
-        first_name=record.first_name,
-        prefix=record.prefix,
-        last_name=record.last_name,
-        organisation=organisation.name if organisation else "",
-        sector=organisation.sector if organisation else None,
-        function=record.function,
-        email=record.email,
+        first_name=values["first_name"],
+        prefix=values["prefix"],
+        last_name=values["last_name"],
+        organisation=named.get("name", ""),
+        sector=named.get("sector"),
+        function=values["function"],
+        email=values["email"],
     )
+
+
+def load_people(past: AsOf, people: list[PersonRecord | None]) -> None:
+    """Read the history of ``people`` and their organisations in a few queries."""
+    known = [p for p in people if p is not None]
+    past.load("people", [p.id for p in known])
+    past.load("organisations", [p.organisation_id for p in known if p.organisation_id])
 
 
 def local_date(moment: datetime) -> date:
@@ -36,21 +64,27 @@ def local_date(moment: datetime) -> date:
     return moment.astimezone(AMSTERDAM).date()
 
 
-def header(meeting: Meeting) -> data.MeetingHeader:
-    """The head of a verslag or convocatie."""
+_HEADER = ("title", "kind", "starts_at", "ends_at", "location", "status", "minutes_approved_on")
+
+
+def header(meeting: Meeting, past: AsOf | None = None) -> data.MeetingHeader:
+    """The head of a verslag or convocatie; as at ``past``'s moment when given."""
+    values = {name: getattr(meeting, name) for name in _HEADER}
+    chair, secretary = meeting.chair, meeting.secretary
+    if past is not None:
+        values = past.values(meeting, (*_HEADER, "chair_id", "secretary_id"))
+        chair_id, secretary_id = values.pop("chair_id"), values.pop("secretary_id")
+        if chair_id != meeting.chair_id:
+            chair = past.session.get(PersonRecord, chair_id) if chair_id else None
+        if secretary_id != meeting.secretary_id:
+            secretary = past.session.get(PersonRecord, secretary_id) if secretary_id else None
     return data.MeetingHeader(
         id=meeting.id,
-        title=meeting.title,
-        kind=meeting.kind,
-        starts_at=meeting.starts_at,
-        ends_at=meeting.ends_at,
-        location=meeting.location,
-        status=meeting.status,
-        minutes_approved_on=meeting.minutes_approved_on,
         table_id=meeting.table_id,
         table_title=meeting.table.title if meeting.table else "",
-        chair=person(meeting.chair),
-        secretary=person(meeting.secretary),
+        chair=person(chair, past),
+        secretary=person(secretary, past),
+        **values,
     )
 
 
@@ -98,19 +132,42 @@ def table_actions(session: Session, table_id: str | None, meeting_id: str) -> li
     return list(session.scalars(query))
 
 
+_PROGRESS = ("status", "done_on", "notes")
+_TEXTS = ("description", "due_on", "owner_id")
+
+
 def action(
-    record: ActionRecord, confidential_items: set[str], agreed: dict[str, date]
+    record: ActionRecord,
+    confidential_items: set[str],
+    agreed: dict[str, date],
+    *,
+    progress: AsOf | None = None,
+    texts: AsOf | None = None,
 ) -> data.Action:
-    """An action as reports show it; confidential when agreed under a confidential item."""
+    """An action as reports show it; confidential when agreed under a confidential item.
+
+    Its status, done date and notes are as at ``progress``'s moment, and what it is, by
+    when and whose as at ``texts``'s, when given.
+    """
+    done = {name: getattr(record, name) for name in _PROGRESS}
+    if progress is not None:
+        done = progress.values(record, _PROGRESS)
+    owner = record.owner
+    what = {name: getattr(record, name) for name in _TEXTS}
+    if texts is not None:
+        what = texts.values(record, _TEXTS)
+        owner_id = what["owner_id"]
+        if owner_id != record.owner_id:
+            owner = texts.session.get(PersonRecord, owner_id) if owner_id else None
     return data.Action(
         number=record.number,
-        description=record.description,
-        owner=person(record.owner),
-        due_on=record.due_on,
-        status=record.status,
-        done_on=record.done_on,
+        description=what["description"],
+        owner=person(owner, texts),
+        due_on=what["due_on"],
+        status=done["status"],
+        done_on=done["done_on"],
         agreed_on=agreed.get(record.meeting_id or ""),
-        notes=record.notes,
+        notes=done["notes"],
         confidential=record.agenda_item_id in confidential_items,
     )
 

@@ -22,6 +22,7 @@ from ontwikkeltafel.model import (
 from ontwikkeltafel.model.links import agenda_item_practices
 from ontwikkeltafel.reports import data
 from ontwikkeltafel.services import SessionFactory
+from ontwikkeltafel.services.as_of import end_of_day, timelines
 from ontwikkeltafel.services.report_data import actions_data, load_table
 from ontwikkeltafel.services.report_parts import local_date, person
 
@@ -93,18 +94,28 @@ def _concerns(session: Session, table_id: str, held: dict[str, date]) -> list[da
 
 
 def _history(
-    concerns: list[data.ConcernItem], dates: list[date]
+    session: Session, concerns: list[data.ConcernItem], dates: list[date]
 ) -> tuple[data.ConcernStatusPoint, ...]:
-    """Per meeting date: the concerns raised by then, counted by their status.
+    """Per meeting date: the concerns there were by the end of that day, by their status then.
 
-    The app keeps no history of statuses, so each concern counts with the status it
-    has now from the meeting where it was raised (from the start when that is unknown).
+    A concern counts from the meeting where it was raised (else from when it was entered;
+    from the start when neither is known), with the status the history gives for that
+    day (its status now when nothing changed it since).
     """
+    lines = timelines(session, "concerns", [c.id for c in concerns], "status")
     points = []
     for day in dates:
-        counts: Counter[ConcernStatus] = Counter(
-            c.status for c in concerns if c.raised_on is None or c.raised_on <= day
-        )
+        moment = end_of_day(day)
+        counts: Counter[ConcernStatus] = Counter()
+        for concern in concerns:
+            existed, code = lines[concern.id].at(moment, concern.status.value)
+            raised = concern.raised_on
+            if (raised is not None and raised > day) or (raised is None and not existed):
+                continue
+            try:
+                counts[ConcernStatus(code)] += 1
+            except ValueError:
+                counts[concern.status] += 1
         points.append(data.ConcernStatusPoint(on=day, counts=dict(counts)))
     return tuple(points)
 
@@ -179,7 +190,7 @@ def table_report_data(
             ),
             decisions=listing.decisions,
             open_actions=listing.open_actions,
-            concern_history=_history(concerns, sorted(set(held.values()))),
+            concern_history=_history(session, concerns, sorted(set(held.values()))),
             secretary=listing.secretary or _chair(session, table_id),
             made_on=date.today(),
             internal=internal,

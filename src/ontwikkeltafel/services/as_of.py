@@ -1,0 +1,299 @@
+"""What records looked like at a moment: their current values with the history rolled back.
+
+A field's value at a moment is the ``old`` of its earliest history entry after that
+moment, or its current value when nothing changed it since. A record whose earliest
+whole-record entry after the moment created it did not exist then; one that was deleted
+since existed and had the values its deletion entry kept (less what changed before).
+Entries are read in batches of ids over the index on (list, record id, seq).
+"""
+
+import json
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from enum import Enum
+from typing import Any, Final
+
+from sqlalchemy import Boolean, ColumnElement, Date, Integer, select
+from sqlalchemy import Enum as EnumType
+from sqlalchemy.orm import Session
+
+from ontwikkeltafel.model import AMSTERDAM, Base, HistoryEntry
+from ontwikkeltafel.model.base import UtcDateTime
+from ontwikkeltafel.store.history import LIST_OF_TABLE, record_key
+
+CHUNK: Final = 500  # ids per query: well under every database's limit on parameters
+
+
+def end_of_day(day: date) -> datetime:
+    """The last moment of ``day`` in Amsterdam (what was entered that day counts)."""
+    midnight = datetime.combine(day + timedelta(days=1), time.min, tzinfo=AMSTERDAM)
+    return (midnight - timedelta(microseconds=1)).astimezone(UTC)
+
+
+@dataclass
+class Past:
+    """What the history says about one record at the moment asked.
+
+    ``values`` holds the JSON value (as the history keeps it) of each field that changed
+    since; for a record created since (``existed`` False) it holds the values it was
+    created with, the earliest state known.
+    """
+
+    existed: bool = True
+    values: dict[str, Any] = field(default_factory=dict)
+    deleted: bool = False
+
+
+def roll_back(entries: Iterable[tuple[str | None, str | None, str | None]]) -> Past:
+    """The record at the moment, from its (field, old, new) entries after it, earliest first."""
+    values: dict[str, Any] = {}
+    for name, old, new in entries:
+        if name is not None:
+            values.setdefault(name, None if old is None else json.loads(old))
+        elif old is None:  # created after the moment
+            return Past(existed=False, values=json.loads(new) if new else {})
+        else:  # deleted after the moment: what did not change before that, it kept
+            for key, value in json.loads(old).items():
+                values.setdefault(key, value)
+            return Past(values=values, deleted=True)
+    return Past(values=values)
+
+
+def chunks(ids: Sequence[str], size: int = CHUNK) -> Iterator[Sequence[str]]:
+    """``ids`` in slices of at most ``size``."""
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
+
+
+def python_value(column: ColumnElement[Any], value: Any) -> Any:
+    """A JSON value from the history as the column holds it (enum, date, moment...)."""
+    if value is None:
+        return None
+    kind = column.type
+    if isinstance(kind, EnumType) and kind.enum_class is not None:
+        enum_class: type[Enum] = kind.enum_class
+        return enum_class(value)
+    if isinstance(kind, UtcDateTime):
+        return datetime.fromisoformat(value).astimezone(UTC)
+    if isinstance(kind, Date):
+        return date.fromisoformat(value)
+    if isinstance(kind, Boolean):
+        return bool(value)
+    if isinstance(kind, Integer):
+        return int(value)
+    return value
+
+
+class AsOf:
+    """The records of one session as they stood at ``moment`` (entries after it undone).
+
+    Call :meth:`load` with the ids of a list before asking about many of them: it reads
+    their entries in a few queries; an id not loaded is read on its own when asked.
+    """
+
+    def __init__(self, session: Session, moment: datetime) -> None:
+        self.session = session
+        self.moment = moment
+        self._past: dict[tuple[str, str], Past] = {}
+
+    def load(self, list_name: str, ids: Iterable[str]) -> None:
+        """Read the entries after the moment of the records ``ids`` of ``list_name``."""
+        wanted = sorted({i for i in ids if (list_name, i) not in self._past})
+        for part in chunks(wanted):
+            query = (
+                select(
+                    HistoryEntry.record_id, HistoryEntry.field, HistoryEntry.old, HistoryEntry.new
+                )
+                .where(
+                    HistoryEntry.list == list_name,
+                    HistoryEntry.record_id.in_(part),
+                    HistoryEntry.at > self.moment,
+                )
+                .order_by(HistoryEntry.record_id, HistoryEntry.at, HistoryEntry.seq)
+            )
+            found: dict[str, list[tuple[str | None, str | None, str | None]]] = {}
+            for record_id, name, old, new in self.session.execute(query):
+                found.setdefault(record_id, []).append((name, old, new))
+            for record_id in part:
+                self._past[list_name, record_id] = roll_back(found.get(record_id, ()))
+
+    def past(self, list_name: str, record_id: str) -> Past:
+        """What changed in record ``record_id`` of ``list_name`` since the moment."""
+        if (list_name, record_id) not in self._past:
+            self.load(list_name, [record_id])
+        return self._past[list_name, record_id]
+
+    def load_records(self, records: Iterable[Base]) -> None:
+        """:meth:`load` for ORM records (of any lists)."""
+        by_list: dict[str, list[str]] = {}
+        for record in records:
+            list_name, key = _name(record)
+            by_list.setdefault(list_name, []).append(key)
+        for list_name, ids in by_list.items():
+            self.load(list_name, ids)
+
+    def existed(self, record: Base) -> bool:
+        """Whether ``record`` existed at the moment (records the history never saw did)."""
+        return self.past(*_name(record)).existed
+
+    def values(self, record: Base, names: Iterable[str] | None = None) -> dict[str, Any]:
+        """The column values of ``record`` at the moment (``names``, else all of them)."""
+        changed = self.past(*_name(record)).values
+        columns = record.__table__.columns
+        wanted = list(names) if names is not None else [c.key for c in columns]
+        result = {}
+        for name in wanted:
+            if name in changed and name in columns:
+                result[name] = python_value(columns[name], changed[name])
+            else:
+                result[name] = getattr(record, name)
+        return result
+
+    def value(self, record: Base, name: str) -> Any:
+        """One column value of ``record`` at the moment."""
+        return self.values(record, (name,))[name]
+
+
+def _name(record: Base) -> tuple[str, str]:
+    """The history's (list, id) of an ORM record."""
+    table = str(getattr(record.__table__, "name", ""))
+    keys = {c.key: getattr(record, c.key) for c in record.__table__.columns if c.primary_key}
+    return LIST_OF_TABLE[table], record_key(table, keys)
+
+
+def deleted_since(
+    session: Session, list_name: str, moment: datetime, owner: str, owner_id: str
+) -> list[str]:
+    """Ids of records of ``list_name`` deleted after ``moment`` whose ``owner`` was ``owner_id``.
+
+    The owner's id is looked for in the text first, so only a few entries are decoded;
+    :meth:`AsOf.past` gives their values at the moment.
+    """
+    query = (
+        select(HistoryEntry.record_id, HistoryEntry.old)
+        .where(
+            HistoryEntry.list == list_name,
+            HistoryEntry.at > moment,
+            HistoryEntry.field.is_(None),
+            HistoryEntry.new.is_(None),
+            HistoryEntry.old.contains(owner_id, autoescape=True),
+        )
+        .order_by(HistoryEntry.at, HistoryEntry.seq)
+    )
+    found: list[str] = []
+    for record_id, old in session.execute(query):
+        if json.loads(old or "{}").get(owner) == owner_id and record_id not in found:
+            found.append(record_id)
+    return found
+
+
+def typed(record_class: type[Base], values: dict[str, Any]) -> dict[str, Any]:
+    """JSON ``values`` of a record of ``record_class`` as its columns hold them."""
+    columns = record_class.__table__.columns
+    return {name: python_value(columns[name], v) for name, v in values.items() if name in columns}
+
+
+#: What an invitation tells of a meeting and of its agenda items.
+_TIME_AND_PLACE: Final = ("starts_at", "ends_at", "location")
+_AGENDA_SHOWN: Final = ("title", "position", "planned_minutes", "presenter_id", "confidential")
+#: Agenda items entered this soon after their meeting were made with it (its template).
+_WITH_THE_MEETING: Final = timedelta(seconds=1)
+
+
+def revisions(session: Session, meeting_id: str, item_ids: Sequence[str]) -> int:
+    """How often the time, place or agenda of a meeting changed since it was made.
+
+    Each moment counts once (moving a meeting changes its start and end together).
+    ``item_ids`` are its agenda items now; those deleted since are found in the history.
+    """
+    made = session.scalar(
+        select(HistoryEntry.at)
+        .where(
+            HistoryEntry.list == "meetings",
+            HistoryEntry.record_id == meeting_id,
+            HistoryEntry.field.is_(None),
+            HistoryEntry.old.is_(None),
+        )
+        .order_by(HistoryEntry.at, HistoryEntry.seq)
+        .limit(1)
+    )
+    since = made or datetime(1900, 1, 1, tzinfo=UTC)
+    moments = set(
+        session.scalars(
+            select(HistoryEntry.at).where(
+                HistoryEntry.list == "meetings",
+                HistoryEntry.record_id == meeting_id,
+                HistoryEntry.field.in_(_TIME_AND_PLACE),
+                HistoryEntry.at > since,
+            )
+        )
+    )
+    items = [*item_ids, *deleted_since(session, "agenda", since, "meeting_id", meeting_id)]
+    for part in chunks(sorted(set(items))):
+        query = select(HistoryEntry.at, HistoryEntry.field, HistoryEntry.old).where(
+            HistoryEntry.list == "agenda",
+            HistoryEntry.record_id.in_(part),
+            HistoryEntry.at > since,
+            HistoryEntry.field.in_(_AGENDA_SHOWN) | HistoryEntry.field.is_(None),
+        )
+        for at, name, old in session.execute(query):
+            if name is None and old is None and made is not None and at - made < _WITH_THE_MEETING:
+                continue
+            moments.add(at)
+    return len(moments)
+
+
+#: (at, field, old, new) of one history entry.
+Entry = tuple[datetime, str | None, str | None, str | None]
+
+
+class Timeline:
+    """One field of one record through time, from its entries (earliest first)."""
+
+    def __init__(self, name: str, entries: list[Entry]) -> None:
+        self.name = name
+        self._moments = [entry[0] for entry in entries]
+        self._entries = [entry[1:] for entry in entries]
+
+    def at(self, moment: datetime, current: Any) -> tuple[bool, Any]:
+        """(whether the record existed, the field's JSON value) at ``moment``.
+
+        ``current`` is the value now (JSON), which holds when nothing changed it since.
+        """
+        index = bisect_right(self._moments, moment)
+        if index == len(self._entries):
+            return True, current
+        name, old, new = self._entries[index]
+        if name is not None:
+            return True, None if old is None else json.loads(old)
+        if old is None:  # created after the moment: its first value is the earliest known
+            return False, json.loads(new or "{}").get(self.name, current)
+        return True, json.loads(old).get(self.name, current)
+
+
+def timelines(
+    session: Session, list_name: str, ids: Sequence[str], name: str
+) -> dict[str, Timeline]:
+    """The timeline of field ``name`` of each record ``ids`` of ``list_name``."""
+    found: dict[str, list[Entry]] = {}
+    for part in chunks(sorted(set(ids))):
+        query = (
+            select(
+                HistoryEntry.record_id,
+                HistoryEntry.at,
+                HistoryEntry.field,
+                HistoryEntry.old,
+                HistoryEntry.new,
+            )
+            .where(
+                HistoryEntry.list == list_name,
+                HistoryEntry.record_id.in_(part),
+                (HistoryEntry.field == name) | HistoryEntry.field.is_(None),
+            )
+            .order_by(HistoryEntry.record_id, HistoryEntry.at, HistoryEntry.seq)
+        )
+        for record_id, at, field_name, old, new in session.execute(query):
+            found.setdefault(record_id, []).append((at, field_name, old, new))
+    return {record_id: Timeline(name, found.get(record_id, [])) for record_id in ids}

@@ -1,0 +1,178 @@
+"""Query services of the convocatie (as it stood at the meeting's start) and the invitation."""
+
+from dataclasses import replace
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from ontwikkeltafel.model import (
+    ActionStatus,
+    AgendaItem,
+    Meeting,
+    MeetingStatus,
+    Person,
+    TableMember,
+)
+from ontwikkeltafel.reports import data
+from ontwikkeltafel.services import SessionFactory
+from ontwikkeltafel.services.as_of import AsOf, deleted_since, revisions, typed
+from ontwikkeltafel.services.report_data import (
+    ItemView,
+    agenda_entries,
+    items_now,
+    load_meeting,
+    table_meetings,
+    visible,
+)
+from ontwikkeltafel.services.report_parts import (
+    OPEN,
+    action,
+    confidential_items,
+    header,
+    load_people,
+    local_date,
+    person,
+    table_actions,
+)
+
+_ITEM = ("meeting_id", "position", "title", "kind", "planned_minutes", "presenter_id")
+_ITEM_TEXT = ("description", "minutes", "confidential")
+
+
+def agenda_data(sessions: SessionFactory, meeting_id: str, internal: bool) -> data.AgendaData:
+    """The convocatie as it stood at the earlier of now and the meeting's start.
+
+    The agenda then; the actions agreed at earlier meetings that were open then; the
+    previous verslag to adopt when it was waiting for adoption then, adopted since or not.
+    """
+    with sessions() as session:
+        meeting = load_meeting(session, meeting_id)
+        now = datetime.now(UTC)
+        then = AsOf(session, min(now, meeting.starts_at))
+        meetings = table_meetings(session, meeting)
+        earlier = [m for m in meetings if m.starts_at < meeting.starts_at]
+        agreed = {m.id: local_date(m.starts_at) for m in meetings}
+        before = {m.id for m in earlier}
+        records = [
+            r
+            for r in table_actions(session, meeting.table_id, meeting.id)
+            if r.meeting_id in before or r.meeting_id not in agreed
+        ]
+        then.load("actions", [r.id for r in records])
+        load_people(then, [r.owner for r in records] + [meeting.chair, meeting.secretary])
+        secret = confidential_items(session, records)
+        open_actions = []
+        for record in records:
+            if not then.existed(record):
+                continue
+            item = action(record, secret, agreed, progress=then, texts=then)
+            done = item.done_on
+            told = "status" in then.past("actions", record.id).values
+            if (
+                item.status not in OPEN
+                and done is not None
+                and not told
+                and then.moment < now
+                and done >= local_date(then.moment)  # reported done at this meeting
+            ):
+                item = replace(item, status=ActionStatus.OPEN, done_on=None)
+            if item.status in OPEN:
+                open_actions.append(item)
+        head = replace(header(meeting, then), starts_at=meeting.starts_at, ends_at=meeting.ends_at)
+        return data.AgendaData(
+            meeting=head,
+            agenda=agenda_entries(meeting, items_as_of(session, meeting, then), {}, {}, internal),
+            previous_minutes=_to_adopt(earlier[-1], meeting, then) if earlier else None,
+            open_actions=visible(open_actions, internal),
+            invitees=_invitees(session, meeting),
+            internal=internal,
+        )
+
+
+def _to_adopt(previous: Meeting, meeting: Meeting, then: AsOf) -> data.MeetingHeader:
+    """The previous meeting as it stood then; adopted at this meeting or later is a concept."""
+    head = header(previous, then)
+    told = "status" in then.past("meetings", previous.id).values
+    adopted = head.minutes_approved_on
+    if (
+        not told
+        and head.status is MeetingStatus.MINUTES_APPROVED
+        and adopted is not None
+        and adopted >= local_date(meeting.starts_at)
+    ):
+        head = replace(head, status=MeetingStatus.MINUTES_DRAFT, minutes_approved_on=None)
+    return head
+
+
+def items_as_of(session: Session, meeting: Meeting, then: AsOf) -> list[ItemView]:
+    """The agenda items of ``meeting`` as they stood at ``then``'s moment, in order."""
+    current = {item.id: item for item in meeting.agenda}
+    gone = [
+        i
+        for i in deleted_since(session, "agenda", then.moment, "meeting_id", meeting.id)
+        if i not in current
+    ]
+    then.load("agenda", [*current, *gone])
+    load_people(then, [item.presenter for item in meeting.agenda])
+    views = []
+    for item_id in [*current, *gone]:
+        past = then.past("agenda", item_id)
+        if not past.existed:
+            continue
+        if item_id in current:
+            values = then.values(current[item_id], (*_ITEM, *_ITEM_TEXT))
+        else:
+            values = typed(AgendaItem, past.values)
+        if values.get("meeting_id") != meeting.id:
+            continue
+        presenter_id = values.get("presenter_id")
+        presenter = session.get(Person, presenter_id) if presenter_id else None
+        views.append(
+            ItemView(
+                id=item_id,
+                position=values["position"],
+                title=values["title"],
+                kind=values["kind"],
+                planned_minutes=values.get("planned_minutes"),
+                presenter=person(presenter, then),
+                description=values.get("description", ""),
+                minutes=values.get("minutes", ""),
+                confidential=bool(values.get("confidential", False)),
+            )
+        )
+    return sorted(views, key=lambda view: (view.position, view.id))
+
+
+def _invitees(session: Session, meeting: Meeting) -> tuple[data.Person, ...]:
+    """The table's members and whoever is on the meeting's attendance list, once each."""
+    people: dict[str, data.Person] = {}
+    if meeting.table_id is not None:
+        query = (
+            select(TableMember)
+            .where(TableMember.table_id == meeting.table_id)
+            .options(selectinload(TableMember.person).selectinload(Person.organisation))
+            .order_by(TableMember.position)
+        )
+        for member in session.scalars(query):
+            people[member.person_id] = person(member.person)  # type: ignore[assignment]
+    for entry in meeting.attendance:
+        people.setdefault(entry.person_id, person(entry.person))  # type: ignore[arg-type]
+    return tuple(people.values())
+
+
+def invite_data(sessions: SessionFactory, meeting_id: str) -> data.InviteData:
+    """An invitation: never internal, it goes to everyone invited.
+
+    Its sequence counts the changes to the meeting's time, place and agenda, so that a
+    calendar takes a new invitation for a moved meeting as an update.
+    """
+    with sessions() as session:
+        meeting = load_meeting(session, meeting_id)
+        return data.InviteData(
+            meeting=header(meeting),
+            agenda=agenda_entries(meeting, items_now(meeting), {}, {}, internal=False),
+            organizer=person(meeting.secretary),
+            attendees=_invitees(session, meeting),
+            sequence=revisions(session, meeting.id, [item.id for item in meeting.agenda]),
+        )
