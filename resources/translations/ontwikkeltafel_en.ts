@@ -250,107 +250,117 @@ Folder: %2</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="65" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="66" />
             <source>Ontwikkeltafel</source>
             <translation>Ontwikkeltafel</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="104" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="105" />
             <source>Tafels en bijeenkomsten</source>
             <translation>Tables and meetings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="105" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="106" />
             <source>Bijeenkomsten</source>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="106" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="107" />
             <source>Personen</source>
             <translation>People</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="107" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="108" />
             <source>Organisaties</source>
             <translation>Organisations</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="108" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="109" />
             <source>Thema's</source>
             <translation>Themes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="109" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="110" />
             <source>Vragen en zorgen</source>
             <translation>Questions and concerns</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="110" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="111" />
             <source>Goede voorbeelden</source>
             <translation>Good practices</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="111" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="112" />
             <source>Ontwikkelpunten</source>
             <translation>Development points</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="112" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="113" />
             <source>Actiepunten</source>
             <translation>Actions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="206" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="207" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="207" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="208" />
             <source>&amp;Afsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="211" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="212" />
             <source>Be&amp;werken</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="235" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="237" />
+            <source>&amp;Voorkeuren…</source>
+            <translation>&amp;Preferences…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="242" />
             <source>Beel&amp;d</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="236" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="243" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="255" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="262" />
+            <source>Voorkeuren opgeslagen.</source>
+            <translation>Preferences saved.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="272" />
             <source>Ongedaan maken</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="256" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="273" />
             <source>Ongedaan maken: %1</source>
             <translation>Undo: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="262" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="279" />
             <source>Opnieuw</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="263" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="280" />
             <source>Opnieuw: %1</source>
             <translation>Redo: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="333" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="350" />
             <source>Nog niet alles is opgeslagen: de database is even niet beschikbaar. De invoer blijft staan; sluit opnieuw zodra het is opgeslagen.</source>
             <translation>Not everything is saved yet: the database is unavailable for a moment. Your input stays; close again once it is saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="338" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="355" />
             <source>Niet alles is bewaard: verbeter de rode melding of maak de invoer ongedaan met Ctrl+Z, en sluit dan opnieuw.</source>
             <translation>Not everything was stored: correct the red message or undo the input with Ctrl+Z, then close again.</translation>
         </message>
@@ -2993,37 +3003,37 @@ Folder: %2</translation>
             <translation>Adopt</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption_dialogs.py" line="134" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption_dialogs.py" line="135" />
             <source>Vul de datum van vaststelling in.</source>
             <translation>Fill in the day of adoption.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption_dialogs.py" line="136" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption_dialogs.py" line="137" />
             <source>Beschrijf de wijzigingen.</source>
             <translation>Describe the corrections.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption_dialogs.py" line="149" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption_dialogs.py" line="150" />
             <source>Verslag heropenen</source>
             <translation>Reopen the minutes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption_dialogs.py" line="152" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption_dialogs.py" line="153" />
             <source>Het vastgestelde verslag van %1 wordt weer een conceptverslag en is dan weer te wijzigen. De reden wordt bewaard in de geschiedenis.</source>
             <translation>The adopted minutes of %1 become draft minutes again and can be changed again. The reason is kept in the history.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption_dialogs.py" line="158" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption_dialogs.py" line="159" />
             <source>Waarom wordt het verslag heropend?</source>
             <translation>Why are the minutes reopened?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption_dialogs.py" line="162" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption_dialogs.py" line="163" />
             <source>Heropenen</source>
             <translation>Reopen</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption_dialogs.py" line="166" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption_dialogs.py" line="167" />
             <source>Reden</source>
             <translation>Reason</translation>
         </message>
@@ -3553,6 +3563,74 @@ Folder: %2</translation>
             <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="178" />
             <source>Bijeenkomst wijzigen</source>
             <translation>Edit meeting</translation>
+        </message>
+    </context>
+    <context>
+        <name>preferences</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="101" />
+            <source>‘%1’ is geen geldig e-mailadres. Bijvoorbeeld: naam@organisatie.nl</source>
+            <translation>‘%1’ is not a valid e-mail address. For example: name@organisation.nl</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="112" />
+            <source>Uw &amp;naam</source>
+            <translation>Your &amp;name</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="113" />
+            <source>Uw naam</source>
+            <translation>Your name</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="114" />
+            <source>Staat bij elke wijziging in de geschiedenis. Leeg: %1.</source>
+            <translation>Signs every change in the history. Empty: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="115" />
+            <source>de gebruikersnaam van de computer</source>
+            <translation>the computer's user name</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="120" />
+            <source>Uw &amp;e-mailadres</source>
+            <translation>Your &amp;e-mail address</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="121" />
+            <source>naam@organisatie.nl</source>
+            <translation>name@organisation.nl</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="123" />
+            <source>Afzender van concept-e-mails aan deelnemers.</source>
+            <translation>Sender of draft e-mails to participants.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="127" />
+            <source>&amp;Bewaartermijn losse overleggen</source>
+            <translation>&amp;Retention of stand-alone consultations</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="130" />
+            <source> jaar</source>
+            <translation> years</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="131" />
+            <source>Hoe lang een overleg dat niet bij een tafel hoort standaard bewaard blijft.</source>
+            <translation>How long a consultation that belongs to no table is kept, unless chosen otherwise.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="144" />
+            <source>Voorkeuren</source>
+            <translation>Preferences</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="205" />
+            <source>De voorkeuren zijn niet opgeslagen: %1</source>
+            <translation>The preferences were not saved: %1</translation>
         </message>
     </context>
     <context>

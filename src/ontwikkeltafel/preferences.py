@@ -8,6 +8,7 @@ import getpass
 import json
 import logging
 import os
+import re
 import tempfile
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
@@ -42,6 +43,16 @@ class Preferences:
     def author(self) -> str:
         """The name history entries are signed with: the chosen name, else the OS user."""
         return self.name.strip() or os_user_name()
+
+
+#: An e-mail address as a mail program takes it: one @, no spaces, a domain with a dot.
+_EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)+")
+
+
+def email_is_valid(address: str) -> bool:
+    """Whether ``address`` is usable as an e-mail address ("" counts: none is given)."""
+    address = address.strip()
+    return not address or (len(address) <= 254 and _EMAIL.fullmatch(address) is not None)
 
 
 def preferences_path() -> Path:

@@ -192,7 +192,9 @@ class SideBySide(QWidget):
 def _matching_position(source: QTextEdit, target: QTextEdit) -> int:
     """Where ``target`` scrolls to show the row ``source`` shows at its top, as far down it."""
     bar, other = source.verticalScrollBar(), target.verticalScrollBar()
-    if bar.value() >= bar.maximum() > 0:
+    if bar.value() <= bar.minimum():
+        return other.minimum()
+    if bar.value() >= bar.maximum():
         return other.maximum()
     layout = source.document().documentLayout()
     position = layout.hitTest(QPointF(1, bar.value()), Qt.HitTestAccuracy.FuzzyHit)

@@ -4,9 +4,10 @@ import importlib
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -232,6 +233,12 @@ class MainWindow(QMainWindow):
         self.history_action = self.history.action
         self.edit_menu.addAction(self.history_action)
         self.edit_menu.aboutToShow.connect(self.history.refresh)
+        self.edit_menu.addSeparator()
+        self.preferences_action = QAction(self.tr("&Voorkeuren…"), self)
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.preferences_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.preferences_action.triggered.connect(self.open_preferences)
+        self.edit_menu.addAction(self.preferences_action)
         self.view_menu = self.menuBar().addMenu(self.tr("Beel&d"))
         self.help_menu: QMenu = self.menuBar().addMenu(self.tr("&Help"))
         self.notifier.failed.connect(lambda error: show_error(self, error))
@@ -245,6 +252,16 @@ class MainWindow(QMainWindow):
             shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             item.setToolTip(f"{label} ({shortcut})")
             self.view_menu.addAction(action)
+
+    def open_preferences(self) -> QDialog:
+        """Open Voorkeuren over the window; OK stores them and signs the next change."""
+        from ontwikkeltafel.ui.window.preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(self.sessions, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.show_status(self.tr("Voorkeuren opgeslagen."), 5000))
+        dialog.open()
+        return dialog
 
     def _update_undo_actions(self, *_args: object) -> None:
         for action, can, text, plain, named in (
