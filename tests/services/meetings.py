@@ -50,6 +50,12 @@ def entries(sessions: SessionFactory, record_id: str, field: str | None = None) 
         ]
 
 
+def all_entries(sessions: SessionFactory) -> list[tuple[Any, ...]]:
+    """Every history entry as a row of its stored values."""
+    with sessions() as session:
+        return [tuple(row) for row in session.execute(select(HistoryEntry.__table__))]
+
+
 def history_count(sessions: SessionFactory) -> int:
     """How many history entries there are."""
     with sessions() as session:
