@@ -20,6 +20,7 @@ from ontwikkeltafel.exchange.lookup import DatabaseLookup
 from ontwikkeltafel.exchange.records import Record
 from ontwikkeltafel.exchange.schema import AGENDA_ITEM, DECISION, TOP_LEVEL, Kind, RecordSpec
 from ontwikkeltafel.exchange.values import write_moment
+from ontwikkeltafel.model import MeetingStatus
 from ontwikkeltafel.model.base import new_id
 from ontwikkeltafel.store.bulk import insert_many
 from ontwikkeltafel.store.history import HISTORY, author_of
@@ -62,7 +63,8 @@ def exchange_values(spec: RecordSpec, record: Record, nested: bool = True) -> Ro
     """A record's values as its exchange JSON, without its id and nested agenda/decisions.
 
     Without ``nested`` the other nested lists (members, attendance, template) stay out
-    too; an adoption is given without its document (the history keeps no documents).
+    too; an adoption is given as the export writes it, without its document (the history
+    keeps no documents). Call it once the record is written (numbers, adoption columns).
     """
     values = record.values
     result: Row = {}
@@ -76,6 +78,9 @@ def exchange_values(spec: RecordSpec, record: Record, nested: bool = True) -> Ro
             continue
         if kind is Kind.ID:
             continue
+        if kind is Kind.OBJECT:
+            result[name] = _adoption(values)
+            continue
         value = values[name]
         if value is None:
             result[name] = None
@@ -85,13 +90,19 @@ def exchange_values(spec: RecordSpec, record: Record, nested: bool = True) -> Ro
             result[name] = write_moment(value)
         elif kind is Kind.REFS:
             result[name] = sorted(value)
-        elif kind is Kind.OBJECT:
-            result[name] = {"on": value["on"].isoformat(), "changes": value["changes"]}
         elif isinstance(value, Enum):
             result[name] = value.value
         else:
             result[name] = value
     return result
+
+
+def _adoption(values: dict[str, Any]) -> Row | None:
+    """A meeting's adoption as the export will write it, without its document."""
+    approved_on = values["minutes_approved_on"]
+    if values["status"] != MeetingStatus.MINUTES_APPROVED or approved_on is None:
+        return None
+    return {"on": approved_on.isoformat(), "changes": values["adoption_changes"]}
 
 
 def _without_document(value: Any) -> Any:

@@ -1,0 +1,119 @@
+"""Shared pieces of the history and adoption exchange tests: entries, fresh databases, exports."""
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from ontwikkeltafel.services.exchange_files import export_file, import_file
+from ontwikkeltafel.store.database import Database, open_database
+from ontwikkeltafel.store.history import set_author
+from ontwikkeltafel.store.location import location_from_path
+
+AUTHOR = "Marieke de Vries"
+
+
+def history_entries() -> list[dict[str, Any]]:
+    """A history as another installation of the app wrote it (not in time order on purpose)."""
+    return [
+        {
+            "id": "h-1",
+            "at": "2018-01-10T09:00:00+01:00",
+            "by": "Anna de Vries",
+            "list": "tables",
+            "record_id": "tafel-1",
+            "field": None,
+            "old": None,
+            "new": {"title": "Onderwijs en zorg", "status": "active", "theme_ids": []},
+            "note": "",
+        },
+        {
+            "id": "h-2",
+            "at": "2018-07-02T14:15:30.250000+02:00",
+            "by": "Bas Bakker",
+            "list": "agenda",
+            "record_id": "ai-2",
+            "field": "minutes",
+            "old": "",
+            "new": "Eerste versie – met één regel\n\n- een punt",
+            "note": "",
+        },
+        {
+            "id": "h-3",
+            "at": "2018-01-11T08:00:00+01:00",
+            "by": "Bas Bakker",
+            "list": "attendance",
+            "record_id": "m-1/p-ijs",
+            "field": "status",
+            "old": "present",
+            "new": "excused",
+            "note": "afgemeld per mail",
+        },
+        {
+            "id": "h-4",
+            "at": "2018-03-15T20:00:00+01:00",
+            "by": "Anna de Vries",
+            "list": "meetings",
+            "record_id": "m-1",
+            "field": "status",
+            "old": "minutes_draft",
+            "new": "minutes_approved",
+            "note": "",
+        },
+        {
+            "id": "h-5",
+            "at": "2018-03-16T10:00:00+01:00",
+            "by": "Anna de Vries",
+            "list": "members",
+            "record_id": "tafel-1/p-bas",
+            "field": "role",
+            "old": {"nested": [1, 2.5, True, None, {"a": "b"}]},
+            "new": ["x", 3],
+            "note": "",
+        },
+        {
+            "id": "h-6",
+            "at": "2018-03-17T10:00:00+01:00",
+            "by": "Anna de Vries",
+            "list": "decisions",
+            "record_id": "d-1",
+            "field": "text",
+            "old": "Oud besluit",
+            "new": "De tafel verzamelt goede voorbeelden.",
+            "note": "",
+        },
+    ]
+
+
+@contextmanager
+def opened(path: Path) -> Iterator[Database]:
+    """A database at ``path`` (new ones are migrated) whose changes are by :data:`AUTHOR`."""
+    database = open_database(location_from_path(path))
+    set_author(database.session_factory, AUTHOR)
+    try:
+        yield database
+    finally:
+        database.close()
+
+
+def write_document(document: dict[str, Any], path: Path) -> Path:
+    """``document`` as a UTF-8 JSON file at ``path``."""
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def export_of(database: Database, path: Path, table_id: str | None = None) -> dict[str, Any]:
+    """Export to ``path`` and read it back, without ``exported_at``."""
+    export_file(database.session_factory, path, table_id)
+    document: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    document.pop("exported_at")
+    return document
+
+
+def import_into_new(document: dict[str, Any], folder: Path, name: str) -> dict[str, Any]:
+    """Import ``document`` (as ``<name>.json``) into a new database; its export."""
+    source = write_document(document, folder / f"{name}.json")
+    with opened(folder / f"{name}.sqlite3") as database:
+        import_file(database.session_factory, source)
+        return export_of(database, folder / f"{name}.out.json")
