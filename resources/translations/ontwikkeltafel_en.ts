@@ -612,7 +612,7 @@ Folder: %2</translation>
     <context>
         <name>SideBySide</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/widgets/side_by_side.py" line="171" />
+            <location filename="../../src/ontwikkeltafel/ui/widgets/side_by_side.py" line="174" />
             <source>(leeg)</source>
             <translation>(empty)</translation>
         </message>
@@ -1465,43 +1465,53 @@ Folder: %2</translation>
             <translation>No history has been kept of this record yet.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="118" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="114" />
+            <source>Sluiten</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="119" />
             <source>Deze versie &amp;terugzetten</source>
             <translation>&amp;Restore this version</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="121" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="122" />
             <source>Maak de gekozen versie weer de huidige tekst (ongedaan maken met Ctrl+Z)</source>
             <translation>Make the chosen version the current text again (undo with Ctrl+Z)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="174" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="176" />
             <source>Voor: %1</source>
             <translation>Before: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="176" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="178" />
             <source>Na: %1</source>
             <translation>After: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="185" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="191" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="187" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="196" />
             <source>Huidige tekst</source>
             <translation>Current text</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="190" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="193" />
+            <source>Eerdere versie (van vóór de geschiedenis)</source>
+            <translation>Earlier version (from before the history)</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="195" />
             <source>Versie van %1</source>
             <translation>Version of %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="204" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="209" />
             <source>%1 teruggezet naar de versie van %2</source>
             <translation>%1 restored to the version of %2</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="218" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="223" />
             <source>De versie van %1 is teruggezet. Ongedaan maken met Ctrl+Z.</source>
             <translation>The version of %1 has been restored. Undo with Ctrl+Z.</translation>
         </message>
@@ -3257,132 +3267,132 @@ Folder: %2</translation>
     <context>
         <name>MinutesEditor</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="48" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="49" />
             <source>Vraag koppelen</source>
             <translation>Link question</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="48" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="49" />
             <source>Vraag ontkoppelen</source>
             <translation>Unlink question</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="49" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="50" />
             <source>Goed voorbeeld koppelen</source>
             <translation>Link good practice</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="49" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="50" />
             <source>Goed voorbeeld ontkoppelen</source>
             <translation>Unlink good practice</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="71" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="72" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="73" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="74" />
             <source>Niemand in het bijzonder</source>
             <translation>Nobody in particular</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="76" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="77" />
             <source>Vertrouwelijk</source>
             <translation>Confidential</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="78" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="79" />
             <source>Een vertrouwelijk punt komt niet in het verslag voor deelnemers</source>
             <translation>A confidential item stays out of the minutes for participants</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="81" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="82" />
             <source>Wat vooraf bekend is: stukken, vraagstelling…</source>
             <translation>What is known beforehand: papers, the question…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="83" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="84" />
             <source>Het verslag van dit agendapunt: wat er besproken is.</source>
             <translation>The minutes of this item: what was discussed.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="85" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="86" />
             <source>Geschiedenis…</source>
             <translation>History…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="87" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="88" />
             <source>Eerdere versies van het verslag van dit punt naast elkaar, en terugzetten</source>
             <translation>Earlier versions of this item's minutes side by side, and restoring one</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="106" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="108" />
             <source>Vraag of zorg koppelen…</source>
             <translation>Link a question or concern…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="107" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="109" />
             <source>&lt;b&gt;Besproken vragen en zorgen&lt;/b&gt;</source>
             <translation>&lt;b&gt;Questions and concerns discussed&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="112" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="114" />
             <source>Goed voorbeeld koppelen…</source>
             <translation>Link a good practice…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="113" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="115" />
             <source>&lt;b&gt;Besproken goede voorbeelden&lt;/b&gt;</source>
             <translation>&lt;b&gt;Good practices discussed&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="125" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="127" />
             <source>Onderwerp</source>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="128" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="130" />
             <source>Tijd</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="130" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="132" />
             <source>Inleider</source>
             <translation>Presenter</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="133" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="135" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="134" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="136" />
             <source>Toelichting</source>
             <translation>Explanation</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="142" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="144" />
             <source>Verslag</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="187" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="189" />
             <source>Kies een agendapunt</source>
             <translation>Choose an agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="229" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="234" />
             <source>Agendapunt wijzigen</source>
             <translation>Edit agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="235" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="240" />
             <source>Verslag wijzigen</source>
             <translation>Edit minutes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="235" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="240" />
             <source>Toelichting wijzigen</source>
             <translation>Edit explanation</translation>
         </message>
@@ -3560,7 +3570,7 @@ Folder: %2</translation>
             <translation>An invitation for the participants' calendars</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="178" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="179" />
             <source>Bijeenkomst wijzigen</source>
             <translation>Edit meeting</translation>
         </message>
@@ -3626,6 +3636,16 @@ Folder: %2</translation>
             <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="144" />
             <source>Voorkeuren</source>
             <translation>Preferences</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="162" />
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="163" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="205" />

@@ -1,7 +1,8 @@
 """The agenda on the meeting page: its items in order, added, removed and moved undoably.
 
 Items move by drag and drop (through the model), by Ctrl+Up/Down and by the arrow buttons;
-every move is one undo step ("Agendapunt verplaatsen").
+every move is one undo step ("Agendapunt verplaatsen"). The agenda of an adopted verslag is
+frozen: nothing is added, removed or moved.
 """
 
 from typing import TYPE_CHECKING, Any
@@ -46,25 +47,43 @@ class AgendaPart(Part):
         view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         view.setDragEnabled(True)
         view.setDropIndicatorShown(True)
+        self.frozen = False
         view.stretch(1, {0: "00", 2: "000", 3: "H. Verbeek", 4: "🔒", 5: "✓"})
         view.move_requested.connect(self.move_item)
-        self.add_button(
-            _tr("Agendapunt toevoegen"),
-            _tr("Een agendapunt na het gekozen punt (Ctrl+N)"),
-            self.new_item,
-        )
-        self.add_button(
-            _tr("Verwijderen"),
-            _tr("Het gekozen agendapunt verwijderen, met zijn besluiten"),
-            self.remove_item,
-        )
+        self.edit_buttons = [
+            self.add_button(
+                _tr("Agendapunt toevoegen"),
+                _tr("Een agendapunt na het gekozen punt (Ctrl+N)"),
+                self.new_item,
+            ),
+            self.add_button(
+                _tr("Verwijderen"),
+                _tr("Het gekozen agendapunt verwijderen, met zijn besluiten"),
+                self.remove_item,
+            ),
+        ]
         self.bar.addStretch(1)
-        self.add_button(
-            "↑", _tr("Omhoog (Ctrl+↑, of slepen)"), lambda: self.move_item(view.current_row(), -1)
-        )
-        self.add_button(
-            "↓", _tr("Omlaag (Ctrl+↓, of slepen)"), lambda: self.move_item(view.current_row(), 1)
-        )
+        self.edit_buttons += [
+            self.add_button(
+                "↑",
+                _tr("Omhoog (Ctrl+↑, of slepen)"),
+                lambda: self.move_item(view.current_row(), -1),
+            ),
+            self.add_button(
+                "↓",
+                _tr("Omlaag (Ctrl+↓, of slepen)"),
+                lambda: self.move_item(view.current_row(), 1),
+            ),
+        ]
+
+    def set_frozen(self, frozen: bool) -> None:
+        """Nothing added, removed or moved (an adopted verslag), or editable again."""
+        self.frozen = frozen
+        for button in self.edit_buttons:
+            button.setEnabled(not frozen)
+        mode = QAbstractItemView.DragDropMode
+        self.view.setDragDropMode(mode.NoDragDrop if frozen else mode.InternalMove)
+        self.view.setDragEnabled(not frozen)
 
     @property
     def meeting_id(self) -> str:
@@ -85,6 +104,8 @@ class AgendaPart(Part):
 
     def move_to(self, item_id: str, index: int) -> None:
         """Put an item at ``index`` of the agenda (undoable)."""
+        if self.frozen:
+            return
         meeting_id, sessions = self.meeting_id, self.page.sessions
         self.page.editor.push_inverse(
             _tr("Agendapunt verplaatsen"),
@@ -96,7 +117,7 @@ class AgendaPart(Part):
     def move_item(self, row: int, delta: int) -> None:
         """Move the item in ``row`` up (-1) or down (1)."""
         target = row + delta
-        if row >= 0 and 0 <= target < self.model.rowCount():
+        if not self.frozen and row >= 0 and 0 <= target < self.model.rowCount():
             self.run(lambda: self.move_to(self.model.row_id(row), target))
 
     def new_item(self) -> str:
@@ -124,7 +145,7 @@ class AgendaPart(Part):
     def remove_item(self) -> None:
         """Remove the chosen item with its decisions and links (undoable)."""
         row = self.view.current_row()
-        if row < 0:
+        if row < 0 or self.frozen:
             return
         item_id, sessions = self.model.row_id(row), self.page.sessions
         self.run(

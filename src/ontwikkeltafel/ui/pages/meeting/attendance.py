@@ -2,6 +2,7 @@
 
 Each status is a radio-like column; choosing one is an undoable service call. Guests are
 added with a picker and removed with a button (members stay: their row is the table's).
+The attendance of an adopted verslag is frozen: shown, not chosen.
 """
 
 from typing import TYPE_CHECKING, Any
@@ -74,6 +75,7 @@ class AttendancePart(QWidget):
         """The attendance of the meeting ``page`` shows."""
         super().__init__()
         self.page = page
+        self.frozen = False
         self.model = AttendanceModel(self._chosen, self)
         self.model.on_refused = page.refused
         self.view = MovableView()
@@ -126,14 +128,24 @@ class AttendancePart(QWidget):
         found: AttendanceRow | None = self.model.rows[row] if row >= 0 else None
         return None if found is None or found.member else found
 
+    def set_frozen(self, frozen: bool) -> None:
+        """Shown, not chosen (an adopted verslag), or editable again."""
+        self.frozen = frozen
+        self.model.on_edit = None if frozen else self._chosen  # no edit: no radio to choose
+        self.guest_picker.setEnabled(not frozen)
+        self._update_buttons()
+        self.view.viewport().update()
+
     def _update_buttons(self) -> None:
-        self.remove_button.setEnabled(self.chosen_guest() is not None)
+        self.remove_button.setEnabled(not self.frozen and self.chosen_guest() is not None)
 
     def _chosen(self, row: AttendanceRow, column: int, _checked: bool) -> None:
         self.set_status(row.person_id, STATUSES[column - FIRST_STATUS_COLUMN])
 
     def set_status(self, person_id: str, status: AttendanceStatus | None) -> None:
         """Record a status for someone (None: take them off the list), undoably."""
+        if self.frozen:
+            return
         meeting_id, sessions = self.meeting_id, self.page.sessions
         texts = {None: _tr("Gast verwijderen"), AttendanceStatus.GUEST: _tr("Gast toevoegen")}
         self.page.editor.push_inverse(

@@ -1,7 +1,8 @@
 """The head of the meeting page: title, kind, date and times, place, chair, secretary, status.
 
 Date, start and end are one field for the autosave binder (``times``): moving the date
-moves the end along. Times are Amsterdam times, stored as moments.
+moves the end along. Times are Amsterdam times, stored as moments. The status offers only
+what may be chosen by hand; the day of adoption is shown, set only by adopting.
 """
 
 from datetime import date, datetime, time
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from ontwikkeltafel.model import AMSTERDAM, MeetingKind, MeetingStatus
 from ontwikkeltafel.services import SessionFactory
 from ontwikkeltafel.services.choices import person_choices
+from ontwikkeltafel.services.meeting_status import allowed_statuses
 from ontwikkeltafel.ui.core.labels import enum_label
 from ontwikkeltafel.ui.core.messages import current_language
 from ontwikkeltafel.ui.widgets.fields import DateField, EnumField, RecordPicker
@@ -134,7 +136,10 @@ class MeetingHeader(QWidget):
         self.secretary = RecordPicker(people, _tr("Notulist"))
         self.status = EnumField([(s, enum_label(s)) for s in MeetingStatus])
         self.approved_on = DateField()
-        self.approved_on.setToolTip(_tr("De dag waarop het verslag is vastgesteld"))
+        self.approved_on.setReadOnly(True)  # set by adopting, never typed
+        self.approved_on.setToolTip(
+            _tr("De dag waarop het verslag is vastgesteld (met “Verslag vaststellen…”)")
+        )
         self.fields = {
             "title": self.title_field,
             "kind": self.kind,
@@ -161,3 +166,26 @@ class MeetingHeader(QWidget):
                 grid.addWidget(widget, row, column * 2 + 1)
         grid.setColumnStretch(1, 3)
         grid.setColumnStretch(3, 2)
+
+    def offer_statuses(self, current: MeetingStatus) -> None:
+        """Offer the statuses the secretary may choose now, by hand (the current one first)."""
+        allowed = [current, *(s for s in allowed_statuses(current) if s != current)]
+        offered = [s for s in MeetingStatus if s in allowed]
+        if [self.status.itemData(i) for i in range(self.status.count())] == offered:
+            return
+        self.status.blockSignals(True)
+        self.status.clear()
+        for status in offered:
+            self.status.addItem(enum_label(status), status)
+        self.status.setCurrentIndex(offered.index(current))
+        self.status.blockSignals(False)
+
+    def set_frozen(self, frozen: bool) -> None:
+        """Read only (an adopted verslag's meeting) or editable again."""
+        for line in (self.title_field, self.location):
+            line.setReadOnly(frozen)
+        for part in (self.times.day, self.times.start, self.times.end):
+            part.setReadOnly(frozen)
+        for choice in (self.kind, self.chair, self.secretary):
+            choice.setEnabled(not frozen)
+        self.status.setEnabled(not frozen and self.status.count() > 1)

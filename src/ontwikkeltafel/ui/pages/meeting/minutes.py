@@ -3,6 +3,7 @@
 The details and the verslag are two autosaved forms (each its own undo text); switching to
 another item stores what is pending first. The concerns and practices discussed are link
 lists; decisions and actions are :mod:`ontwikkeltafel.ui.pages.meeting.minutes_lists`.
+An adopted verslag is frozen: everything here is read only except the actions.
 """
 
 from collections.abc import Callable
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -25,6 +27,8 @@ from ontwikkeltafel.model import AgendaItemKind
 from ontwikkeltafel.services.choices import concern_choices, person_choices, practice_choices
 from ontwikkeltafel.services.editing import read_record, update_record
 from ontwikkeltafel.ui.core.meeting_labels import choices
+from ontwikkeltafel.ui.forms.history_dialog import HistoryDialog, show_history
+from ontwikkeltafel.ui.pages.meeting.adoption import PreviousMinutesBar
 from ontwikkeltafel.ui.pages.meeting.minutes_lists import ActionsPart, DecisionsPart
 from ontwikkeltafel.ui.pages.record.page import show_start
 from ontwikkeltafel.ui.widgets.fields import EnumField, NumberField, RecordPicker
@@ -54,6 +58,7 @@ class MinutesEditor(QWidget):
         super().__init__()
         self.page = page
         self.table_id = table_id
+        self.frozen = False
         self.item_id: str | None = None
         self.values: dict[str, Any] = {}
         self.heading = QLabel()
@@ -77,6 +82,13 @@ class MinutesEditor(QWidget):
         self.description.setPlaceholderText(_tr("Wat vooraf bekend is: stukken, vraagstelling…"))
         self.minutes = TextField(4, most=None)  # as tall as the splitter makes it
         self.minutes.setPlaceholderText(_tr("Het verslag van dit agendapunt: wat er besproken is."))
+        self.previous_minutes = PreviousMinutesBar(page)
+        self.history_button = QPushButton(_tr("Geschiedenis…"))
+        self.history_button.setToolTip(
+            _tr("Eerdere versies van het verslag van dit punt naast elkaar, en terugzetten")
+        )
+        self.history_button.clicked.connect(self.show_history)
+        self.history: HistoryDialog | None = None  # the one opened last
         self.details = page.binder(self._save_details)
         for name, widget in (
             ("title", self.title_field),
@@ -127,7 +139,11 @@ class MinutesEditor(QWidget):
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.heading)
         top_layout.addLayout(form)
-        top_layout.addWidget(QLabel("<b>" + _tr("Verslag") + "</b>"))
+        top_layout.addWidget(self.previous_minutes)
+        minutes_line = QHBoxLayout()
+        minutes_line.addWidget(QLabel("<b>" + _tr("Verslag") + "</b>"), 1)
+        minutes_line.addWidget(self.history_button)
+        top_layout.addLayout(minutes_line)
         top_layout.addWidget(self.minutes, 1)
         links = QWidget()
         links_layout = QHBoxLayout(links)
@@ -177,6 +193,7 @@ class MinutesEditor(QWidget):
             self.practices.set_value([])
             self.decisions_part.show_item(None)
             self.actions_part.show_actions(None, None, False)
+            self.previous_minutes.show_item(None, None)
             return
         for binder in (self.details, self.text):
             binder.load(values, keep_pending=keep_pending)
@@ -185,9 +202,32 @@ class MinutesEditor(QWidget):
         self.heading.setText(f"{number}. {values['title']}")
         self.concerns.set_value(values["concern_ids"])
         self.practices.set_value(values["practice_ids"])
+        self.previous_minutes.show_item(self.item_id, values["kind"])
         self.decisions_part.show_item(self.item_id)
         action_list = values["kind"] == AgendaItemKind.ACTION_LIST
         self.actions_part.show_actions(self.item_id, self.table_id(), action_list)
+
+    def set_frozen(self, frozen: bool) -> None:
+        """Read only but the actions (an adopted verslag), or editable again."""
+        self.frozen = frozen
+        for line in (self.title_field, self.description, self.minutes):
+            line.setReadOnly(frozen)
+        self.minutes_planned.setReadOnly(frozen)
+        for choice in (self.kind, self.presenter, self.confidential):
+            choice.setEnabled(not frozen)
+        for links in (self.concerns, self.practices):
+            links.picker.setEnabled(not frozen)
+            links.remove_button.setVisible(not frozen)
+        self.decisions_part.set_frozen(frozen)
+
+    def show_history(self) -> None:
+        """Geschiedenis…: the versions of this item's verslag, side by side."""
+        if self.item_id is None or not self.text.flush():
+            return
+        title = str(self.values.get("title", ""))  # "Geschiedenis van verslag: <title>"
+        self.history = show_history(
+            self.page.context, self, "agenda", self.item_id, "minutes", title=title
+        )
 
     def _save_details(self, values: dict[str, Any]) -> None:
         if self.item_id is not None:
@@ -205,6 +245,9 @@ class MinutesEditor(QWidget):
         if item_id is None:
             return
         stored = self.values[name]
+        if self.frozen:  # an adopted verslag's links stay as they are
+            (self.concerns if name == "concern_ids" else self.practices).set_value(stored)
+            return
         ids = [i for i in stored if i != record_id] + ([record_id] if add else [])
         try:
             self.page.editor.push_inverse(

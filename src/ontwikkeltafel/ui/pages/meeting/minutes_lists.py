@@ -1,7 +1,8 @@
 """What an agenda item produced: its decisions and its actions, each quick to capture.
 
 Typing a decision and pressing Enter records it; an action takes a description, an owner
-and a date. Cells are edited in place; every change is one undoable step.
+and a date. Cells are edited in place; every change is one undoable step. The decisions of
+an adopted verslag are frozen; actions stay editable (they live on after the meeting).
 """
 
 from datetime import date
@@ -46,6 +47,8 @@ class ItemPart(QWidget):
         super().__init__()
         self.page = page
         self.item_id: str | None = None
+        self.frozen = False
+        self.buttons: list[QPushButton] = []
         self.heading = part_heading(heading)
         self.view = MovableView()
         self.entry = QLineEdit()
@@ -63,7 +66,9 @@ class ItemPart(QWidget):
 
     def button(self, text: str, tip: str, slot: Any) -> QPushButton:
         """A button under the view."""
-        return bar_button(self.bar, text, tip, slot)
+        button = bar_button(self.bar, text, tip, slot)
+        self.buttons.append(button)
+        return button
 
     def show_item(self, item_id: str | None) -> None:
         """Show what agenda item ``item_id`` produced."""
@@ -105,11 +110,22 @@ class DecisionsPart(ItemPart):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().hide()  # one column: the heading says what it is
         self.view.move_requested.connect(self.move_row)
+        self.placeholder = self.entry.placeholderText()
         self.remove_button = self.button(
             _tr("Verwijderen"), _tr("Het gekozen besluit verwijderen"), self.remove
         )
         self.button("↑", _tr("Omhoog (Ctrl+↑)"), lambda: self.move_row(self.view.current_row(), -1))
         self.button("↓", _tr("Omlaag (Ctrl+↓)"), lambda: self.move_row(self.view.current_row(), 1))
+
+    def set_frozen(self, frozen: bool) -> None:
+        """Shown, not changed (an adopted verslag), or editable again."""
+        self.frozen = frozen
+        self.model.on_edit = None if frozen else self._edited
+        self.entry.setReadOnly(frozen)
+        adopted = _tr("Vastgesteld: geen nieuwe besluiten")
+        self.entry.setPlaceholderText(adopted if frozen else self.placeholder)
+        for button in self.buttons:
+            button.setEnabled(not frozen)
 
     def reload(self) -> None:
         """Read the decisions again."""
@@ -124,7 +140,7 @@ class DecisionsPart(ItemPart):
     def add(self) -> None:
         """Record the typed decision under the item."""
         text, item_id, sessions = self.entry.text(), self.item_id, self.page.sessions
-        if item_id is None or not text.strip():
+        if item_id is None or self.frozen or not text.strip():
             return
         made = self.run(
             lambda: self.page.editor.push_create(
@@ -139,7 +155,7 @@ class DecisionsPart(ItemPart):
     def remove(self) -> None:
         """Delete the chosen decision."""
         row = self.view.current_row()
-        if row >= 0:
+        if row >= 0 and not self.frozen:
             decision_id = self.model.row_id(row)
             self.run(
                 lambda: self.page.editor.delete(
@@ -151,7 +167,7 @@ class DecisionsPart(ItemPart):
     def move_row(self, row: int, delta: int) -> None:
         """Move a decision up or down."""
         target, item_id, sessions = row + delta, self.item_id, self.page.sessions
-        if row < 0 or item_id is None or not 0 <= target < self.model.rowCount():
+        if row < 0 or item_id is None or self.frozen or not 0 <= target < self.model.rowCount():
             return
         decision_id = self.model.row_id(row)
         self.run(

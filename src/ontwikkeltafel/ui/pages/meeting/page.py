@@ -2,7 +2,9 @@
 
 The agenda is reordered by drag and drop or Ctrl+Up/Down; Ctrl+N adds an item after the
 chosen one, Delete removes what is chosen. Everything is stored as it is typed and each
-change is one step on the window's undo stack.
+change is one step on the window's undo stack. An adopted verslag freezes the page under a
+"Vastgesteld op …" banner (:mod:`ontwikkeltafel.ui.pages.meeting.adoption`): only its
+actions stay editable until it is reopened.
 """
 
 from typing import Any
@@ -10,10 +12,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QSplitter, QVBoxLayout, QWidget
 
+from ontwikkeltafel.services.adoption import adoption_state
 from ontwikkeltafel.services.changes import Change
 from ontwikkeltafel.services.editing import read_record
 from ontwikkeltafel.ui.core.context import WindowContext
 from ontwikkeltafel.ui.core.labels import enum_label, short_moment
+from ontwikkeltafel.ui.pages.meeting.adoption import AdoptionBanner, is_adopted
 from ontwikkeltafel.ui.pages.meeting.agenda import AgendaPart
 from ontwikkeltafel.ui.pages.meeting.attendance import AttendancePart
 from ontwikkeltafel.ui.pages.meeting.header import MeetingHeader, times_of
@@ -32,6 +36,8 @@ class MeetingPage(RecordPage):
         """An empty page until :meth:`show_record`."""
         super().__init__(context)
         self.table_id: str | None = None
+        self.frozen = False
+        self.banner = AdoptionBanner(self)
         self.header = MeetingHeader(self.sessions)
         self.form = self.binder(self._save)
         for name, widget in self.header.fields.items():
@@ -76,6 +82,7 @@ class MeetingPage(RecordPage):
         top = QWidget()
         layout = QVBoxLayout(top)
         layout.setContentsMargins(0, 0, 0, 4)
+        layout.addWidget(self.banner)
         layout.addWidget(self.header)
         self.body.addWidget(top)
         self.body.addWidget(body, 1)
@@ -101,6 +108,7 @@ class MeetingPage(RecordPage):
             return
         self.table_id = values["table_id"]
         values["times"] = times_of(values)
+        self.header.offer_statuses(values["status"])
         self.form.load(values, keep_pending=keep_pending)
         for picker in (self.header.chair, self.header.secretary):
             show_start(picker)
@@ -110,6 +118,20 @@ class MeetingPage(RecordPage):
         if table is not None:
             parts.insert(0, table["title"])
         self.subtitle.setText(" · ".join(parts))
+        self._show_adoption()
+
+    def _show_adoption(self) -> None:
+        """The banner, and the page frozen while the verslag is adopted."""
+        state = adoption_state(self.sessions, self.record_id) if self.record_id else None
+        self.banner.show_state(state)
+        frozen = is_adopted(state)
+        self.header.set_frozen(frozen)  # also when only the statuses offered changed
+        if frozen != self.frozen:
+            self.frozen = frozen
+            self.agenda_part.set_frozen(frozen)
+            self.attendance.set_frozen(frozen)
+            self.editor_panel.set_frozen(frozen)
+            self.context.refresh_actions()
 
     def _reload_agenda(self) -> None:
         self.agenda_part.reload(self.editor_panel.item_id)
@@ -129,10 +151,12 @@ class MeetingPage(RecordPage):
     def _on_changed(self, change: Change) -> None:
         if self.record_id is None:
             return
-        if change.touches("meetings", "tables"):
+        # Minutes or attendance recorded move the meeting's status on (in the services).
+        if change.touches("meetings", "tables", "agenda_items", "attendance"):
             self._reload_header()
             if self.record_id is None:
                 return
+            self.editor_panel.previous_minutes.reload()
         if change.touches("agenda_items", "decisions", "people"):
             self._reload_agenda()
             self.editor_panel.reload()
@@ -162,7 +186,7 @@ class MeetingPage(RecordPage):
 
     def new_record(self) -> None:
         """Ctrl+N: a new agenda item after the chosen one, its title ready to type."""
-        if self.record_id is None:
+        if self.record_id is None or self.frozen:
             return
         self.editor_panel.details.flush()
         self.agenda_part.run(self.agenda_part.new_item)
@@ -175,6 +199,10 @@ class MeetingPage(RecordPage):
         self.agenda_part.remove_item()
 
     # What the window's Edit menu, the openers and the exports call
+
+    def can_new(self) -> bool:
+        """A new agenda item, unless the verslag is adopted."""
+        return not self.frozen
 
     def focus_new(self) -> None:
         """Put the cursor in the date (a meeting just planned)."""
@@ -196,7 +224,8 @@ class MeetingPage(RecordPage):
             if focus is not None and part.isAncestorOf(focus):
                 remove()
                 return
-        self.remove_item()
+        if not self.frozen:  # an adopted verslag keeps its items
+            self.remove_item()
 
     def highlight(self, text: str) -> bool:
         """Select ``text`` in the chosen item's verslag, else in the first item that has it."""
