@@ -28,6 +28,7 @@ class DateField(QDateEdit):
         self.setMinimumDate(NO_DATE)
         self.setSpecialValueText(" ")  # the minimum date reads as empty
         self.setDate(NO_DATE)
+        self._moved_on = False  # the last digit completed a section, which moved on by itself
         self.dateChanged.connect(lambda _d: self.value_changed.emit())
 
     def value(self) -> date | None:
@@ -42,13 +43,22 @@ class DateField(QDateEdit):
         self.blockSignals(False)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Delete or Backspace with all text selected empties the field."""
+        """Delete or Backspace with all text selected empties the field.
+
+        A date typed as people write it ("14-05-2024", "7-3-2018") works: a day or month
+        that is complete moves on by itself, so the dash typed after it is not a second move.
+        """
         text = self.lineEdit().text()
         whole = self.lineEdit().selectedText() == text or self.value() is None
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and whole:
             self.setDate(NO_DATE)
             return
+        if event.text() in ("-", "/", ".") and self._moved_on:
+            self._moved_on = False
+            return
+        section = self.currentSection()
         super().keyPressEvent(event)
+        self._moved_on = event.text().isdigit() and self.currentSection() != section
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         """An empty field opens its calendar on this month, not in 1900."""
