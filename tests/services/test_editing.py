@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.model import Action, AgendaItem, Attendance, Concern, Decision, Meeting
 from ontwikkeltafel.services import SessionFactory
+from ontwikkeltafel.services.adoption import reopen
 from ontwikkeltafel.services.editing import (
     create_record,
     delete_record,
@@ -99,6 +100,7 @@ def _without_moment(path: Path) -> str:
 def test_deleting_a_meeting_and_putting_it_back_restores_everything(
     sessions: SessionFactory, tmp_path: Path
 ) -> None:
+    reopen(sessions, "m-1", "Correctie")  # an adopted verslag's meeting is not deleted
     before = tmp_path / "before.json"
     export_file(sessions, before)
     counts = {model: _count(sessions, model) for model in (AgendaItem, Decision, Attendance)}

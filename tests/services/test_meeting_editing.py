@@ -40,6 +40,9 @@ from tests.services.state import stored_state
 @pytest.fixture
 def sessions(database: Database, write_json: Any, document: dict[str, Any]) -> SessionFactory:
     document["people"].append({"id": "p-gast", "first_name": "Gert", "last_name": "Gast"})
+    # A concept verslag: an adopted one refuses these edits (tests/services/test_adoption.py).
+    document["meetings"][0]["status"] = "minutes_draft"
+    del document["meetings"][0]["minutes_approved_on"]
     import_file(database.session_factory, write_json(document))
     return database.session_factory
 

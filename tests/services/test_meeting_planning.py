@@ -8,6 +8,7 @@ import pytest
 
 from ontwikkeltafel.model import AgendaItemKind, AttendanceStatus, MeetingStatus
 from ontwikkeltafel.services import SessionFactory
+from ontwikkeltafel.services.adoption import reopen
 from ontwikkeltafel.services.attendance_editing import attendance_rows
 from ontwikkeltafel.services.editing import delete_record, read_record, update_record
 from ontwikkeltafel.services.exchange_files import import_file
@@ -66,7 +67,7 @@ def test_a_planned_meeting_has_the_template_open_actions_chair_and_members(
 def test_a_verslag_awaiting_adoption_gets_its_item_and_english_texts(
     sessions: SessionFactory,
 ) -> None:
-    update_record(sessions, "meetings", "m-1", {"status": MeetingStatus.MINUTES_DRAFT})
+    reopen(sessions, "m-1", "Correctie")
     update_record(sessions, "actions", "a-2", {"status": "done"})
     start = datetime(2018, 3, 15, 15, 30, tzinfo=AMSTERDAM)
     meeting_id, _ = plan_meeting(sessions, "tafel-1", start, lang="en")
@@ -86,6 +87,7 @@ def test_a_table_without_template_or_meetings_gets_the_dutch_skeleton(
     sessions: SessionFactory,
 ) -> None:
     meeting_id, _ = plan_meeting(sessions, "tafel-1", today=date(2026, 1, 5))
+    reopen(sessions, "m-1", "Correctie")  # an adopted verslag's meeting is not deleted
     delete_record(sessions, "meetings", "m-1")
     set_template(sessions, "tafel-1", [])
     delete_record(sessions, "meetings", meeting_id)
