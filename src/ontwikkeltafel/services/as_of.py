@@ -32,33 +32,53 @@ def end_of_day(day: date) -> datetime:
     return (midnight - timedelta(microseconds=1)).astimezone(UTC)
 
 
+#: The note of the entries an import of a file without history writes ("import <file>"):
+#: its "created" says when a record came into this database, not when it came to be, so
+#: it tells nothing of the past: the record is taken to have been there as it came in.
+IMPORT_NOTE: Final = "import"
+
+
+def by_import(note: str | None) -> bool:
+    """Whether an entry was written by an import for what it brought in."""
+    return bool(note) and (note == IMPORT_NOTE or str(note).startswith(f"{IMPORT_NOTE} "))
+
+
 @dataclass
 class Past:
     """What the history says about one record at the moment asked.
 
     ``values`` holds the JSON value (as the history keeps it) of each field that changed
-    since; for a record created since (``existed`` False) it holds the values it was
-    created with, the earliest state known.
+    since, ``known`` the names of those the history tells for certain; for a record
+    created since (``existed`` False) it holds the values it was created with, the
+    earliest state known.
     """
 
     existed: bool = True
     values: dict[str, Any] = field(default_factory=dict)
+    known: set[str] = field(default_factory=set)
     deleted: bool = False
 
 
-def roll_back(entries: Iterable[tuple[str | None, str | None, str | None]]) -> Past:
-    """The record at the moment, from its (field, old, new) entries after it, earliest first."""
+#: (field, old, new, note) of one history entry.
+Change = tuple[str | None, str | None, str | None, str | None]
+
+
+def roll_back(entries: Iterable[Change]) -> Past:
+    """The record at the moment, from its entries after it, earliest first."""
     values: dict[str, Any] = {}
-    for name, old, new in entries:
+    for name, old, new, note in entries:
         if name is not None:
             values.setdefault(name, None if old is None else json.loads(old))
+        elif old is None and by_import(note):
+            continue  # brought in by an import: as it came in, it was before
         elif old is None:  # created after the moment
-            return Past(existed=False, values=json.loads(new) if new else {})
+            first = json.loads(new) if new else {}
+            return Past(existed=False, values={**first, **values}, known=set(values))
         else:  # deleted after the moment: what did not change before that, it kept
             for key, value in json.loads(old).items():
                 values.setdefault(key, value)
-            return Past(values=values, deleted=True)
-    return Past(values=values)
+            return Past(values=values, known=set(values), deleted=True)
+    return Past(values=values, known=set(values))
 
 
 def chunks(ids: Sequence[str], size: int = CHUNK) -> Iterator[Sequence[str]]:
@@ -104,7 +124,11 @@ class AsOf:
         for part in chunks(wanted):
             query = (
                 select(
-                    HistoryEntry.record_id, HistoryEntry.field, HistoryEntry.old, HistoryEntry.new
+                    HistoryEntry.record_id,
+                    HistoryEntry.field,
+                    HistoryEntry.old,
+                    HistoryEntry.new,
+                    HistoryEntry.note,
                 )
                 .where(
                     HistoryEntry.list == list_name,
@@ -113,9 +137,9 @@ class AsOf:
                 )
                 .order_by(HistoryEntry.record_id, HistoryEntry.at, HistoryEntry.seq)
             )
-            found: dict[str, list[tuple[str | None, str | None, str | None]]] = {}
-            for record_id, name, old, new in self.session.execute(query):
-                found.setdefault(record_id, []).append((name, old, new))
+            found: dict[str, list[Change]] = {}
+            for record_id, name, old, new, note in self.session.execute(query):
+                found.setdefault(record_id, []).append((name, old, new, note))
             for record_id in part:
                 self._past[list_name, record_id] = roll_back(found.get(record_id, ()))
 
@@ -245,8 +269,8 @@ def revisions(session: Session, meeting_id: str, item_ids: Sequence[str]) -> int
     return len(moments)
 
 
-#: (at, field, old, new) of one history entry.
-Entry = tuple[datetime, str | None, str | None, str | None]
+#: (at, field, old, new, note) of one history entry.
+Entry = tuple[datetime, str | None, str | None, str | None, str | None]
 
 
 class Timeline:
@@ -254,8 +278,9 @@ class Timeline:
 
     def __init__(self, name: str, entries: list[Entry]) -> None:
         self.name = name
-        self._moments = [entry[0] for entry in entries]
-        self._entries = [entry[1:] for entry in entries]
+        told = [e for e in entries if not (e[1] is None and e[2] is None and by_import(e[4]))]
+        self._moments = [entry[0] for entry in told]
+        self._entries = [entry[1:] for entry in told]
 
     def at(self, moment: datetime, current: Any) -> tuple[bool, Any]:
         """(whether the record existed, the field's JSON value) at ``moment``.
@@ -265,7 +290,7 @@ class Timeline:
         index = bisect_right(self._moments, moment)
         if index == len(self._entries):
             return True, current
-        name, old, new = self._entries[index]
+        name, old, new, _note = self._entries[index]
         if name is not None:
             return True, None if old is None else json.loads(old)
         if old is None:  # created after the moment: its first value is the earliest known
@@ -286,6 +311,7 @@ def timelines(
                 HistoryEntry.field,
                 HistoryEntry.old,
                 HistoryEntry.new,
+                HistoryEntry.note,
             )
             .where(
                 HistoryEntry.list == list_name,
@@ -294,6 +320,6 @@ def timelines(
             )
             .order_by(HistoryEntry.record_id, HistoryEntry.at, HistoryEntry.seq)
         )
-        for record_id, at, field_name, old, new in session.execute(query):
-            found.setdefault(record_id, []).append((at, field_name, old, new))
+        for record_id, at, field_name, old, new, note in session.execute(query):
+            found.setdefault(record_id, []).append((at, field_name, old, new, note))
     return {record_id: Timeline(name, found.get(record_id, [])) for record_id in ids}

@@ -68,13 +68,14 @@ def agenda_data(sessions: SessionFactory, meeting_id: str, internal: bool) -> da
                 continue
             item = action(record, secret, agreed, progress=then, texts=then)
             done = item.done_on
-            told = "status" in then.past("actions", record.id).values
+            told = "status" in then.past("actions", record.id).known
+            day = local_date(then.moment)
             if (
                 item.status not in OPEN
                 and done is not None
-                and not told
                 and then.moment < now
-                and done >= local_date(then.moment)  # reported done at this meeting
+                # done after then, or that day when no history says it was before
+                and (done > day or (done == day and not told))
             ):
                 item = replace(item, status=ActionStatus.OPEN, done_on=None)
             if item.status in OPEN:
@@ -93,7 +94,7 @@ def agenda_data(sessions: SessionFactory, meeting_id: str, internal: bool) -> da
 def _to_adopt(previous: Meeting, meeting: Meeting, then: AsOf) -> data.MeetingHeader:
     """The previous meeting as it stood then; adopted at this meeting or later is a concept."""
     head = header(previous, then)
-    told = "status" in then.past("meetings", previous.id).values
+    told = "status" in then.past("meetings", previous.id).known
     adopted = head.minutes_approved_on
     if (
         not told
