@@ -320,47 +320,47 @@ Folder: %2</translation>
             <translation>&amp;Preferences…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="242" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="243" />
             <source>Beel&amp;d</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="243" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="244" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="262" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="263" />
             <source>Voorkeuren opgeslagen.</source>
             <translation>Preferences saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="272" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="273" />
             <source>Ongedaan maken</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="273" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="274" />
             <source>Ongedaan maken: %1</source>
             <translation>Undo: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="279" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="280" />
             <source>Opnieuw</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="280" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="281" />
             <source>Opnieuw: %1</source>
             <translation>Redo: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="350" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="351" />
             <source>Nog niet alles is opgeslagen: de database is even niet beschikbaar. De invoer blijft staan; sluit opnieuw zodra het is opgeslagen.</source>
             <translation>Not everything is saved yet: the database is unavailable for a moment. Your input stays; close again once it is saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="355" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="356" />
             <source>Niet alles is bewaard: verbeter de rode melding of maak de invoer ongedaan met Ctrl+Z, en sluit dan opnieuw.</source>
             <translation>Not everything was stored: correct the red message or undo the input with Ctrl+Z, then close again.</translation>
         </message>
@@ -612,7 +612,7 @@ Folder: %2</translation>
     <context>
         <name>SideBySide</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/widgets/side_by_side.py" line="174" />
+            <location filename="../../src/ontwikkeltafel/ui/widgets/side_by_side.py" line="191" />
             <source>(leeg)</source>
             <translation>(empty)</translation>
         </message>
@@ -3578,77 +3578,77 @@ Folder: %2</translation>
     <context>
         <name>preferences</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="101" />
+            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="102" />
             <source>‘%1’ is geen geldig e-mailadres. Bijvoorbeeld: naam@organisatie.nl</source>
             <translation>‘%1’ is not a valid e-mail address. For example: name@organisation.nl</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="112" />
+            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="113" />
             <source>Uw &amp;naam</source>
             <translation>Your &amp;name</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="113" />
+            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="114" />
             <source>Uw naam</source>
             <translation>Your name</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="114" />
+            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="115" />
             <source>Staat bij elke wijziging in de geschiedenis. Leeg: %1.</source>
             <translation>Signs every change in the history. Empty: %1.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="115" />
+            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="116" />
             <source>de gebruikersnaam van de computer</source>
             <translation>the computer's user name</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="120" />
+            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="121" />
             <source>Uw &amp;e-mailadres</source>
             <translation>Your &amp;e-mail address</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="121" />
+            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="122" />
             <source>naam@organisatie.nl</source>
             <translation>name@organisation.nl</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="123" />
+            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="124" />
             <source>Afzender van concept-e-mails aan deelnemers.</source>
             <translation>Sender of draft e-mails to participants.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="127" />
+            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="128" />
             <source>&amp;Bewaartermijn losse overleggen</source>
             <translation>&amp;Retention of stand-alone consultations</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="130" />
+            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="131" />
             <source> jaar</source>
             <translation> years</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="131" />
-            <source>Hoe lang een overleg dat niet bij een tafel hoort standaard bewaard blijft.</source>
-            <translation>How long a consultation that belongs to no table is kept, unless chosen otherwise.</translation>
+            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="132" />
+            <source>Voor een overleg dat niet bij een tafel hoort, tenzij anders gekozen.</source>
+            <translation>For a consultation that belongs to no table, unless chosen otherwise.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="144" />
+            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="145" />
             <source>Voorkeuren</source>
             <translation>Preferences</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="162" />
+            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="163" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="163" />
+            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="164" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="205" />
+            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="206" />
             <source>De voorkeuren zijn niet opgeslagen: %1</source>
             <translation>The preferences were not saved: %1</translation>
         </message>

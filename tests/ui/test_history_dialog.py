@@ -59,10 +59,14 @@ def test_versions_side_by_side_restore_and_undo(qtbot: Any, draft: Database) -> 
     dialog.view.selectRow(dialog.model.rowCount() - 1)  # the text as imported
     assert dialog.restore_button.isEnabled()
     assert dialog.compare.right_title.text() == "Huidige tekst"
-    assert dialog.compare.left_title.text().startswith("Versie van ")
+    assert dialog.compare.left_title.text() == "Eerdere versie (van vóór de geschiedenis)"
     assert "We bespraken" in dialog.compare.left.toPlainText()
     assert "Alles herschreven" in dialog.compare.right.toPlainText()
 
+    dialog.view.selectRow(1)
+    title = dialog.compare.left_title.text()
+    assert title.startswith("Versie van ") and title.endswith(" (Marieke de Vries)")
+    dialog.view.selectRow(dialog.model.rowCount() - 1)
     set_author(window.sessions, "Bas Jansen")
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     assert stored(draft, "agenda_items", "ai-2")["minutes"] == ORIGINAL

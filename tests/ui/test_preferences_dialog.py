@@ -42,10 +42,11 @@ def _type(qtbot: Any, field: QLineEdit, text: str) -> None:
     qtbot.keyClicks(field, text)
 
 
-def _press(qtbot: Any, dialog: PreferencesDialog, button: QDialogButtonBox.StandardButton) -> None:
+def _press(qtbot: Any, dialog: PreferencesDialog, text: str) -> None:
     box = dialog.findChild(QDialogButtonBox)
     assert box is not None
-    qtbot.mouseClick(box.button(button), Qt.MouseButton.LeftButton)
+    (button,) = [b for b in box.buttons() if b.text() == text]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def test_ok_stores_and_signs_the_next_change(qtbot: Any, filled: Database) -> None:
@@ -60,7 +61,7 @@ def test_ok_stores_and_signs_the_next_change(qtbot: Any, filled: Database) -> No
     assert isinstance(years, QSpinBox) and years.value() == 7
     years.setValue(10)
     with qtbot.waitSignal(dialog.accepted):
-        _press(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
+        _press(qtbot, dialog, "OK")
     stored = json.loads(preferences_path().read_text(encoding="utf-8"))
     assert stored == {"name": "Marieke de Vries", "email": "marieke@kion.nl", "retention_years": 10}
     assert load_preferences() == Preferences("Marieke de Vries", "marieke@kion.nl", 10)
@@ -79,7 +80,7 @@ def test_cancel_keeps_what_was_stored(qtbot: Any, filled: Database) -> None:
     assert _field(dialog, "retention_years").value() == 5
     _type(qtbot, _field(dialog, "name"), "Iemand anders")
     with qtbot.waitSignal(dialog.rejected):
-        _press(qtbot, dialog, QDialogButtonBox.StandardButton.Cancel)
+        _press(qtbot, dialog, "Annuleren")
     assert load_preferences() == Preferences("Bas Bakker", "bas@ggd.nl", 5)
 
 
@@ -90,7 +91,7 @@ def test_bad_email_is_refused_in_the_dialog(qtbot: Any, filled: Database) -> Non
     dialog = _open(qtbot, window)
     _type(qtbot, _field(dialog, "name"), "Bas")
     _type(qtbot, _field(dialog, "email"), "bas@ggd")
-    _press(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
+    _press(qtbot, dialog, "OK")
     assert dialog.isVisible() and dialog.saved is None
     assert dialog.notice.isVisible()
     assert dialog.notice.text() == (
@@ -99,7 +100,7 @@ def test_bad_email_is_refused_in_the_dialog(qtbot: Any, filled: Database) -> Non
     assert preferences_path().read_bytes() == before
     _field(dialog, "email").clear()
     with qtbot.waitSignal(dialog.accepted):
-        _press(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
+        _press(qtbot, dialog, "OK")
     assert load_preferences() == Preferences("Bas", "", 5)
 
 
@@ -123,3 +124,14 @@ def test_rows_come_from_one_list() -> None:
 )
 def test_email_check(address: str, valid: bool) -> None:
     assert email_is_valid(address) is valid
+
+
+def test_english(qtbot: Any, english: None, filled: Database) -> None:
+    window = make_window(qtbot, filled)
+    assert window.preferences_action.text() == "&Preferences…"
+    assert window.history_action.text() == "&History…"
+    dialog = PreferencesDialog(filled.session_factory, window)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Preferences"
+    box = dialog.findChild(QDialogButtonBox)
+    assert box is not None and [b.text() for b in box.buttons()] == ["OK", "Cancel"]

@@ -77,3 +77,12 @@ def test_same_text_has_no_marks() -> None:
     rows = diff_rows("Gelijk\n\nGebleven", "Gelijk\n\nGebleven")
     assert all(not row.changed for row in rows)
     assert {s.mark for row in rows for s in row.left or ()} == {SAME}
+
+
+def test_an_added_phrase_is_one_addition() -> None:
+    (row,) = diff_rows(
+        "Zij presenteren het concept.", "Zij presenteren na overleg met de voorzitter het concept."
+    )
+    added = [s.text.strip() for s in row.right or () if s.mark == ADDED]
+    assert added == ["na overleg met de voorzitter"]
+    assert [s for s in row.left or () if s.mark != SAME] == []

@@ -110,7 +110,8 @@ class HistoryDialog(QDialog):
         self.notice.hide()
         self.empty = QLabel(_tr("Van dit gegeven is nog geen geschiedenis bewaard."))
         self.empty.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons = QDialogButtonBox()
+        self.buttons.addButton(_tr("Sluiten"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.rejected.connect(self.reject)
         self.restore_button: QPushButton | None = None
         if field is not None:
@@ -124,8 +125,9 @@ class HistoryDialog(QDialog):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.view)
         splitter.addWidget(self.compare)
-        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([150, 450])
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.empty)
@@ -187,7 +189,10 @@ class HistoryDialog(QDialog):
             return
         version = self.model.version(row)
         by = f" ({version.by})" if version.by else ""
-        left = _tr("Versie van %1").replace("%1", version_moment(version)) + by
+        if version.at is None:
+            left = _tr("Eerdere versie (van vóór de geschiedenis)")
+        else:
+            left = _tr("Versie van %1").replace("%1", version_moment(version)) + by
         self.compare.show_texts(left, version.text, _tr("Huidige tekst"), self.current_text)
         self.restore_button.setEnabled(version.text != self.current_text)
 

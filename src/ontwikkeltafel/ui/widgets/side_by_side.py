@@ -23,6 +23,7 @@ ADDED_GROUND = "#c8efcf"  # an added word
 REMOVED_LINE = "#fff0ef"  # a paragraph with removals
 ADDED_LINE = "#edfaef"  # a paragraph with additions
 EMPTY_LINE = "#efefef"  # the partner of a paragraph the other side has alone
+_TIGHT = "margin-top:0; margin-bottom:0;"  # a paragraph per line, as the text has them
 MARK = {SAME: "\u2002", REMOVED: "\u2212", ADDED: "+"}  # before each paragraph
 
 
@@ -54,12 +55,31 @@ def _paragraphs(text: str) -> list[str]:
     return text.split("\n") if text else []
 
 
+def _phrases(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]]:
+    """The opcodes of difflib over words, a space alone between two changes taken into them.
+
+    So "na overleg met de voorzitter" is one addition, not five words with equal spaces
+    between them.
+    """
+    opcodes = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    merged: list[tuple[str, int, int, int, int]] = []
+    for n, (tag, i1, i2, j1, j2) in enumerate(opcodes):
+        inside = 0 < n < len(opcodes) - 1
+        if tag == "equal" and inside and all(token.isspace() for token in a[i1:i2]):
+            tag = "replace"
+        if tag != "equal" and merged and merged[-1][0] != "equal":
+            merged[-1] = ("replace", merged[-1][1], i2, merged[-1][3], j2)
+        else:
+            merged.append((tag, i1, i2, j1, j2))
+    return merged
+
+
 def _word_diff(old: str, new: str) -> tuple[Line, Line]:
     """A changed paragraph: the words removed from ``old`` and added in ``new`` marked."""
     a, b = _TOKENS.findall(old), _TOKENS.findall(new)
     left: list[Segment] = []
     right: list[Segment] = []
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+    for tag, i1, i2, j1, j2 in _phrases(a, b):
         if tag == "equal":
             left.append(Segment("".join(a[i1:i2])))
             right.append(Segment("".join(b[j1:j2])))
@@ -110,13 +130,13 @@ def side_html(rows: list[DiffRow], right: bool, empty_text: str) -> str:
     for row in rows:
         line = row.right if right else row.left
         if line is None:
-            paragraphs.append(f'<p style="background-color:{EMPTY_LINE};">&nbsp;</p>')
+            paragraphs.append(f'<p style="{_TIGHT} background-color:{EMPTY_LINE};">&nbsp;</p>')
             continue
         changed = any(s.mark != SAME for s in line)
         ground = f"background-color:{line_ground};" if changed else ""
         gutter = f"<b>{MARK[mark] if changed else MARK[SAME]}</b>&nbsp;"
         body = "".join(_segment_html(s) for s in line) or "&nbsp;"
-        paragraphs.append(f'<p style="white-space:pre-wrap; {ground}">{gutter}{body}</p>')
+        paragraphs.append(f'<p style="{_TIGHT} white-space:pre-wrap; {ground}">{gutter}{body}</p>')
     return "".join(paragraphs)
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
@@ -74,7 +75,7 @@ def text_row(
     def make(value: Any) -> QWidget:
         field = QLineEdit(str(value))
         field.setPlaceholderText(placeholder)
-        field.setMinimumWidth(320)
+        field.setMinimumWidth(380)
         return field
 
     return PreferenceRow(name, label, make, lambda field: field.text().strip(), problem, hint)
@@ -128,7 +129,7 @@ def preference_rows() -> list[PreferenceRow]:
             1,
             100,
             _tr(" jaar"),
-            _tr("Hoe lang een overleg dat niet bij een tafel hoort standaard bewaard blijft."),
+            _tr("Voor een overleg dat niet bij een tafel hoort, tenzij anders gekozen."),
         ),
     ]
 
@@ -158,12 +159,13 @@ class PreferencesDialog(QDialog):
         self.notice.setStyleSheet(f"color: {NOTICE_COLOUR};")
         self.notice.setWordWrap(True)
         self.notice.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = QDialogButtonBox()
+        buttons.addButton(_tr("OK"), QDialogButtonBox.ButtonRole.AcceptRole).setDefault(True)
+        buttons.addButton(_tr("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # room for the notice
         layout.addLayout(form)
         layout.addWidget(self.notice)
         layout.addStretch(1)
@@ -179,7 +181,6 @@ class PreferencesDialog(QDialog):
         column.setSpacing(2)
         column.addWidget(field)
         note = QLabel(hint)
-        note.setWordWrap(True)
         note.setEnabled(False)  # greyed: an explanation, not a value
         column.addWidget(note)
         box.setFocusProxy(field)
