@@ -127,7 +127,7 @@ class HistoryDialog(QDialog):
         splitter.addWidget(self.compare)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([150, 450])
+        splitter.setSizes([150, 450] if field is not None else [320, 280])
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.empty)

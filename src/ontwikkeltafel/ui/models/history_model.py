@@ -216,7 +216,7 @@ class VersionsModel(RowsModel):
             RowColumn(
                 _tr("Tekst"),
                 lambda v: shorten(v[1].text) or _tr("(leeg)"),
-                tooltip=lambda v: str(v[1].text),
+                tooltip=lambda v: shorten(v[1].text, 400),
             ),
         ]
         super().__init__(columns, lambda v: str(v[0]), parent=parent)
