@@ -149,3 +149,22 @@ def test_edit_menu_history_of_the_shown_record(qtbot: Any, draft: Database) -> N
     window.edit_menu.aboutToShow.emit()
     assert action.isEnabled()
     assert isinstance(window.edit_menu, QMenu)
+
+
+def test_restore_on_an_adopted_verslag_is_refused(qtbot: Any, draft: Database) -> None:
+    window = make_window(qtbot, draft)
+    _write_versions(window)
+    with draft.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "UPDATE meetings SET status = 'minutes_approved', minutes_approved_on = '2018-03-15'"
+        )
+    dialog = show_history(window, window, "agenda", "ai-2", "minutes")
+    qtbot.addWidget(dialog)
+    dialog.view.selectRow(dialog.model.rowCount() - 1)
+    depth = window.undo_stack.count()
+    assert not dialog.restore_chosen()
+    assert dialog.notice.text().startswith("Het verslag van deze bijeenkomst is vastgesteld op")
+    assert stored(draft, "agenda_items", "ai-2")["minutes"].startswith("Alles herschreven")
+    assert window.undo_stack.count() == depth
+    dialog.view.selectRow(0)
+    assert dialog.notice.isHidden()
