@@ -10,7 +10,7 @@ from ontwikkeltafel.model import AMSTERDAM, AgendaItemKind, AttendanceStatus, Me
 from ontwikkeltafel.services import SessionFactory
 from ontwikkeltafel.services.adoption import adopt, previous_minutes_meeting
 from ontwikkeltafel.services.attendance_editing import set_presence
-from ontwikkeltafel.services.editing import read_record, update_record
+from ontwikkeltafel.services.editing import create_record, read_record, update_record
 from ontwikkeltafel.services.exchange_files import import_file
 from ontwikkeltafel.services.meeting_editing import add_agenda_item, agenda_rows
 from ontwikkeltafel.services.meeting_planning import plan_meeting
@@ -102,6 +102,13 @@ def test_minutes_of_a_planned_past_meeting_take_both_steps_in_one_change(
     add_agenda_item(sessions, meeting_id, {"title": "Opening", "minutes": "Geopend."})
     assert status_of(sessions, meeting_id) == S.MINUTES_DRAFT
     assert entries(sessions, meeting_id, "status") == [("status", "planned", "minutes_draft", "")]
+
+
+def test_an_item_created_with_minutes_moves_its_meeting_on(sessions: SessionFactory) -> None:
+    meeting_id = new_meeting(sessions, PAST)
+    values = {"meeting_id": meeting_id, "position": 1, "title": "Vragen", "minutes": "Besproken."}
+    create_record(sessions, "agenda_items", values)
+    assert status_of(sessions, meeting_id) == S.MINUTES_DRAFT
 
 
 def test_minutes_of_a_meeting_not_yet_started_leave_it_planned(sessions: SessionFactory) -> None:

@@ -192,6 +192,7 @@ def create_record(
         session.add(_model(kind)(id=record_id, **columns))
         session.flush()
         _set_links(session, kind, record_id, values)
+        meeting_status.after_write(session, kind, record_id, values)
     return record_id, Change.of(kind, ids=[record_id])
 
 
@@ -221,7 +222,7 @@ def update_record(
             session.flush()
         except IntegrityError as exc:
             raise UserError("edit.conflict") from exc
-        meeting_status.after_update(session, kind, record_id, values)
+        meeting_status.after_write(session, kind, record_id, values)
     return previous, Change.of(kind, ids=[record_id])
 
 

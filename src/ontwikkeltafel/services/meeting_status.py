@@ -16,7 +16,7 @@ from enum import StrEnum
 from typing import Any
 
 from babel.dates import format_date
-from sqlalchemy import exists, func, select
+from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from ontwikkeltafel.i18n import UserError
@@ -94,24 +94,22 @@ def has_minutes(session: Session, meeting_id: str) -> bool:
     return any(text.strip() for text in texts)
 
 
-def _held() -> Any:
-    """The condition on Meeting of a meeting that was held: a status past planned, or minutes."""
-    written = exists().where(
-        AgendaItem.meeting_id == Meeting.id, func.length(func.trim(AgendaItem.minutes)) > 0
-    )
-    return (Meeting.status != Status.PLANNED) | written
-
-
 def last_held(
     session: Session, table_id: str | None, before: datetime, but: str | None = None
 ) -> Meeting | None:
-    """The table's last meeting before ``before`` that was held (whose verslag comes next)."""
+    """The table's last meeting before ``before`` that was held (whose verslag comes next).
+
+    Held: a status past planned, or a verslag written whatever the status says.
+    """
     if table_id is None:
         return None
-    query = select(Meeting).where(Meeting.table_id == table_id, Meeting.starts_at < before, _held())
+    query = select(Meeting).where(Meeting.table_id == table_id, Meeting.starts_at < before)
     if but is not None:
         query = query.where(Meeting.id != but)
-    return session.scalars(query.order_by(Meeting.starts_at.desc(), Meeting.id).limit(1)).first()
+    for meeting in session.scalars(query.order_by(Meeting.starts_at.desc(), Meeting.id)):
+        if meeting.status != Status.PLANNED or has_minutes(session, meeting.id):
+            return meeting
+    return None
 
 
 def follow_work(session: Session, meeting_id: str, now: datetime | None = None) -> None:
@@ -199,7 +197,7 @@ def check_update(session: Session, kind: str, record_id: str, values: dict[str, 
             raise UserError("adoption.by_adopt_only")
 
 
-def after_update(session: Session, kind: str, record_id: str, values: dict[str, Any]) -> None:
+def after_write(session: Session, kind: str, record_id: str, values: dict[str, Any]) -> None:
     """Let the meeting follow the work a generic edit did: minutes written move it on."""
     if kind == "agenda_items" and "minutes" in values:
         meeting_id = meeting_of_item(session, record_id)
