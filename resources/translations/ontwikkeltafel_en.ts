@@ -3218,50 +3218,40 @@ Folder: %2</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="135" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="158" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="161" />
             <source>Voorzitter</source>
             <translation>Chair</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="136" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="158" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="161" />
             <source>Notulist</source>
             <translation>Minute-taker</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="141" />
-            <source>De dag waarop het verslag is vastgesteld (met “Verslag vaststellen…”)</source>
-            <translation>The day the minutes were adopted (with “Adopt minutes…”)</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="156" />
-            <source>Titel</source>
-            <translation>Title</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="156" />
-            <source>Soort</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="157" />
-            <source>Datum en tijd</source>
-            <translation>Date and time</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="157" />
-            <source>Locatie</source>
-            <translation>Location</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="159" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="151" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="159" />
-            <source>Verslag vastgesteld op</source>
-            <translation>Minutes adopted on</translation>
+            <source>Titel</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="159" />
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="160" />
+            <source>Datum en tijd</source>
+            <translation>Date and time</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="160" />
+            <source>Locatie</source>
+            <translation>Location</translation>
         </message>
     </context>
     <context>
@@ -3287,112 +3277,112 @@ Folder: %2</translation>
             <translation>Unlink good practice</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="72" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="76" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="74" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="78" />
             <source>Niemand in het bijzonder</source>
             <translation>Nobody in particular</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="77" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="81" />
             <source>Vertrouwelijk</source>
             <translation>Confidential</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="79" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="83" />
             <source>Een vertrouwelijk punt komt niet in het verslag voor deelnemers</source>
             <translation>A confidential item stays out of the minutes for participants</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="82" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="86" />
             <source>Wat vooraf bekend is: stukken, vraagstelling…</source>
             <translation>What is known beforehand: papers, the question…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="84" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="88" />
             <source>Het verslag van dit agendapunt: wat er besproken is.</source>
             <translation>The minutes of this item: what was discussed.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="86" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="90" />
             <source>Geschiedenis…</source>
             <translation>History…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="88" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="92" />
             <source>Eerdere versies van het verslag van dit punt naast elkaar, en terugzetten</source>
             <translation>Earlier versions of this item's minutes side by side, and restoring one</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="108" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="112" />
             <source>Vraag of zorg koppelen…</source>
             <translation>Link a question or concern…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="109" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="113" />
             <source>&lt;b&gt;Besproken vragen en zorgen&lt;/b&gt;</source>
             <translation>&lt;b&gt;Questions and concerns discussed&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="114" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="118" />
             <source>Goed voorbeeld koppelen…</source>
             <translation>Link a good practice…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="115" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="119" />
             <source>&lt;b&gt;Besproken goede voorbeelden&lt;/b&gt;</source>
             <translation>&lt;b&gt;Good practices discussed&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="127" />
-            <source>Onderwerp</source>
-            <translation>Subject</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="130" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="132" />
             <source>Tijd</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="132" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="134" />
             <source>Inleider</source>
             <translation>Presenter</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="135" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="146" />
+            <source>Onderwerp</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="147" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="136" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="148" />
             <source>Toelichting</source>
             <translation>Explanation</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="144" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="150" />
             <source>Verslag</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="189" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="204" />
             <source>Kies een agendapunt</source>
             <translation>Choose an agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="234" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="249" />
             <source>Agendapunt wijzigen</source>
             <translation>Edit agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="240" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="255" />
             <source>Verslag wijzigen</source>
             <translation>Edit minutes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="240" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="255" />
             <source>Toelichting wijzigen</source>
             <translation>Edit explanation</translation>
         </message>
@@ -3400,139 +3390,139 @@ Folder: %2</translation>
     <context>
         <name>MinutesLists</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="100" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="102" />
             <source>Besluiten</source>
             <translation>Decisions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="100" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="102" />
             <source>Nieuw besluit… (Enter legt het vast)</source>
             <translation>New decision… (Enter records it)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="102" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="104" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="115" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="226" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="117" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="228" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="115" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="117" />
             <source>Het gekozen besluit verwijderen</source>
             <translation>Delete the chosen decision</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="117" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="119" />
             <source>Omhoog (Ctrl+↑)</source>
             <translation>Up (Ctrl+↑)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="118" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="120" />
             <source>Omlaag (Ctrl+↓)</source>
             <translation>Down (Ctrl+↓)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="125" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="127" />
             <source>Vastgesteld: geen nieuwe besluiten</source>
             <translation>Adopted: no new decisions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="138" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="140" />
             <source>Besluit wijzigen</source>
             <translation>Edit decision</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="147" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="149" />
             <source>Besluit toevoegen</source>
             <translation>Add decision</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="162" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="164" />
             <source>Besluit verwijderen</source>
             <translation>Delete decision</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="175" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="177" />
             <source>Besluit verplaatsen</source>
             <translation>Move decision</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="191" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="233" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="193" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="235" />
             <source>Acties</source>
             <translation>Actions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="191" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="193" />
             <source>Nieuwe actie: wat moet er gebeuren?</source>
             <translation>New action: what needs doing?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="196" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="198" />
             <source>Nr</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="197" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="199" />
             <source>Actie</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="198" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="200" />
             <source>Wie</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="199" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="201" />
             <source>Wanneer</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="200" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="202" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="216" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="218" />
             <source>Wie?</source>
             <translation>Who?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="219" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="221" />
             <source>Wanneer moet het af zijn?</source>
             <translation>When must it be done?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="222" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="224" />
             <source>Toevoegen</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="226" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="228" />
             <source>De gekozen actie verwijderen</source>
             <translation>Delete the chosen action</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="233" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="235" />
             <source>Openstaande acties van de tafel</source>
             <translation>The table's open actions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="252" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="254" />
             <source>Actie wijzigen</source>
             <translation>Edit action</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="267" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="269" />
             <source>Actie toevoegen</source>
             <translation>Add action</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="284" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="286" />
             <source>Actie verwijderen</source>
             <translation>Delete action</translation>
         </message>

@@ -2,7 +2,7 @@
 
 Date, start and end are one field for the autosave binder (``times``): moving the date
 moves the end along. Times are Amsterdam times, stored as moments. The status offers only
-what may be chosen by hand; the day of adoption is shown, set only by adopting.
+what may be chosen by hand; the day of adoption is in the page's banner, set only by adopting.
 """
 
 from datetime import date, datetime, time
@@ -27,7 +27,7 @@ from ontwikkeltafel.services.choices import person_choices
 from ontwikkeltafel.services.meeting_status import allowed_statuses
 from ontwikkeltafel.ui.core.labels import enum_label
 from ontwikkeltafel.ui.core.messages import current_language
-from ontwikkeltafel.ui.widgets.fields import DateField, EnumField, RecordPicker
+from ontwikkeltafel.ui.widgets.fields import EnumField, RecordPicker
 
 NO_END = QTime(0, 0)  # shown empty: a meeting without an end time
 Times = tuple[datetime, datetime | None]
@@ -135,11 +135,6 @@ class MeetingHeader(QWidget):
         self.chair = RecordPicker(people, _tr("Voorzitter"))
         self.secretary = RecordPicker(people, _tr("Notulist"))
         self.status = EnumField([(s, enum_label(s)) for s in MeetingStatus])
-        self.approved_on = DateField()
-        self.approved_on.setReadOnly(True)  # set by adopting, never typed
-        self.approved_on.setToolTip(
-            _tr("De dag waarop het verslag is vastgesteld (met “Verslag vaststellen…”)")
-        )
         self.fields = {
             "title": self.title_field,
             "kind": self.kind,
@@ -148,20 +143,27 @@ class MeetingHeader(QWidget):
             "chair_id": self.chair,
             "secretary_id": self.secretary,
             "status": self.status,
-            "minutes_approved_on": self.approved_on,
         }
+        kind_and_status = QWidget()  # three rows leave the verslag room at 1280x720
+        line = QHBoxLayout(kind_and_status)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.kind, 1)
+        status_caption = QLabel(_tr("Status"))
+        status_caption.setBuddy(self.status)
+        line.addWidget(status_caption)
+        line.addWidget(self.status, 1)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
+        grid.setVerticalSpacing(4)
         rows: list[list[tuple[str, QWidget]]] = [
-            [(_tr("Titel"), self.title_field), (_tr("Soort"), self.kind)],
+            [(_tr("Titel"), self.title_field), (_tr("Soort"), kind_and_status)],
             [(_tr("Datum en tijd"), self.times), (_tr("Locatie"), self.location)],
             [(_tr("Voorzitter"), self.chair), (_tr("Notulist"), self.secretary)],
-            [(_tr("Status"), self.status), (_tr("Verslag vastgesteld op"), self.approved_on)],
         ]
         for row, fields in enumerate(rows):
             for column, (text, widget) in enumerate(fields):
                 caption = QLabel(text)
-                caption.setBuddy(widget)
+                caption.setBuddy(self.kind if widget is kind_and_status else widget)
                 grid.addWidget(caption, row, column * 2)
                 grid.addWidget(widget, row, column * 2 + 1)
         grid.setColumnStretch(1, 3)

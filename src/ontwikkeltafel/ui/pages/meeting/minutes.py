@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -69,18 +69,22 @@ class MinutesEditor(QWidget):
         self.heading.setWordWrap(True)
         self.title_field = QLineEdit()
         self.kind = EnumField(choices(AgendaItemKind))
+        self.kind.setSizeAdjustPolicy(
+            EnumField.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.kind.setMinimumContentsLength(12)  # room for the verslag at 1280x720
         self.minutes_planned = NumberField(600, _tr(" min"))
         self.presenter = RecordPicker(
             lambda: person_choices(page.sessions), _tr("Niemand in het bijzonder")
         )
-        self.presenter.setMinimumContentsLength(16)
+        self.presenter.setMinimumContentsLength(12)
         self.confidential = QCheckBox(_tr("Vertrouwelijk"))
         self.confidential.setToolTip(
             _tr("Een vertrouwelijk punt komt niet in het verslag voor deelnemers")
         )
-        self.description = TextField(4, most=4)  # leaves the room to the verslag
+        self.description = TextField(2, most=4)  # leaves the room to the verslag
         self.description.setPlaceholderText(_tr("Wat vooraf bekend is: stukken, vraagstelling…"))
-        self.minutes = TextField(4, most=None)  # as tall as the splitter makes it
+        self.minutes = TextField(3, most=None)  # as tall as the splitter makes it
         self.minutes.setPlaceholderText(_tr("Het verslag van dit agendapunt: wat er besproken is."))
         self.previous_minutes = PreviousMinutesBar(page)
         self.history_button = QPushButton(_tr("Geschiedenis…"))
@@ -116,15 +120,13 @@ class MinutesEditor(QWidget):
             visible_rows=None,
         )
         for name, box in (("concern_ids", self.concerns), ("practice_ids", self.practices)):
+            box.chosen.setMinimumHeight(2 * box.chosen.fontMetrics().lineSpacing() + 8)
             box.added.connect(lambda i, n=name: self._link(n, i, True))
             box.removed.connect(lambda i, n=name: self._link(n, i, False))
         self._build_layout()
         self.show_item(None)
 
     def _build_layout(self) -> None:
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(_tr("Onderwerp"), self.title_field)
         line = QHBoxLayout()
         line.addWidget(self.kind)
         line.addWidget(QLabel(_tr("Tijd")))
@@ -132,19 +134,32 @@ class MinutesEditor(QWidget):
         line.addWidget(QLabel(_tr("Inleider")))
         line.addWidget(self.presenter, 1)
         line.addWidget(self.confidential)
-        form.addRow(_tr("Soort"), line)
-        form.addRow(_tr("Toelichting"), self.description)
+        heading_line = QHBoxLayout()
+        heading_line.addWidget(self.heading, 1)
+        heading_line.addWidget(self.history_button)
         top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(self.heading)
-        top_layout.addLayout(form)
-        top_layout.addWidget(self.previous_minutes)
-        minutes_line = QHBoxLayout()
-        minutes_line.addWidget(QLabel("<b>" + _tr("Verslag") + "</b>"), 1)
-        minutes_line.addWidget(self.history_button)
-        top_layout.addLayout(minutes_line)
-        top_layout.addWidget(self.minutes, 1)
+        grid = QGridLayout(top)  # a form whose last row, the verslag, takes the room left
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addLayout(heading_line, 0, 0, 1, 2)
+        top_left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        rows: list[tuple[str, QWidget | QHBoxLayout, QWidget]] = [
+            (_tr("Onderwerp"), self.title_field, self.title_field),
+            (_tr("Soort"), line, self.kind),
+            (_tr("Toelichting"), self.description, self.description),
+            ("", self.previous_minutes, self.previous_minutes),
+            ("<b>" + _tr("Verslag") + "</b>", self.minutes, self.minutes),
+        ]
+        for row, (text, field, buddy) in enumerate(rows, start=1):
+            if text:
+                caption = QLabel(text)
+                caption.setBuddy(buddy)
+                grid.addWidget(caption, row, 0, top_left)
+            if isinstance(field, QHBoxLayout):
+                grid.addLayout(field, row, 1)
+            else:
+                grid.addWidget(field, row, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(len(rows), 1)
         links = QWidget()
         links_layout = QHBoxLayout(links)
         links_layout.setContentsMargins(0, 0, 0, 0)

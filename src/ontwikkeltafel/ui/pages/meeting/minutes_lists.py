@@ -51,6 +51,8 @@ class ItemPart(QWidget):
         self.buttons: list[QPushButton] = []
         self.heading = part_heading(heading)
         self.view = MovableView()
+        rows = self.view.verticalHeader().defaultSectionSize()
+        self.view.setMinimumHeight(2 * rows + 2 * self.view.frameWidth())  # two rows, or a heading
         self.entry = QLineEdit()
         self.entry.setPlaceholderText(placeholder)
         self.entry.returnPressed.connect(self.add)
