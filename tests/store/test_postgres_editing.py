@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.model import HistoryEntry
+from ontwikkeltafel.services.adoption import reopen
 from ontwikkeltafel.services.editing import delete_record, restore_snapshot, update_record
 from ontwikkeltafel.services.exchange_files import export_file, import_file
 from ontwikkeltafel.services.search import search_everything
@@ -40,6 +41,7 @@ def test_delete_and_restore_a_table_on_postgres(
         export_file(sessions, after)
         assert _body(before) == _body(after)
         assert search_everything(sessions, "Eerste bijeenkomst").count >= 1
+        reopen(sessions, "m-1", "Titel aanpassen")  # an adopted verslag's meeting is frozen
         update_record(sessions, "meetings", "m-1", {"title": "Startbijeenkomst"})
         assert search_everything(sessions, "Startbijeenkomst").count >= 1
     finally:
@@ -54,6 +56,7 @@ def test_history_is_written_with_the_change_on_postgres(
         sessions = database.session_factory
         set_author(sessions, "Secretaris Tafel")
         import_file(sessions, write_json(document))
+        reopen(sessions, "m-1", "Andere zaal")  # an adopted verslag's meeting is frozen
         update_record(sessions, "meetings", "m-1", {"location": "Stadhuis, zaal 2"})
         with pytest.raises(UserError):
             update_record(sessions, "meetings", "m-1", {"title": ""})
