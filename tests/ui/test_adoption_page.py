@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from ontwikkeltafel.model import MeetingStatus
+from ontwikkeltafel.services.adoption import reopen
 from ontwikkeltafel.services.exchange_files import import_file
 from ontwikkeltafel.store.database import Database
 from ontwikkeltafel.ui.pages.meeting.adoption_dialogs import (
@@ -193,8 +194,16 @@ def test_adopting_from_the_next_meetings_item_writes_the_corrections_there(
     assert not bar.adopt_button.isVisible()
     assert not _frozen(page)  # the next meeting itself stays a concept
     assert page.header.status.value() == MeetingStatus.MINUTES_DRAFT
+    # Once this meeting is adopted too, its item adopts nothing more (the first reopened).
+    page.banner.adopt_button.click()
+    unchanged = _dialog(page.banner, AdoptDialog)
+    unchanged.ok.click()
+    assert _frozen(page)
+    window.notifier.report(reopen(concept.session_factory, "m-1", "een naam vergeten"))
+    assert "wacht op vaststelling" in bar.text.text()
+    assert not bar.adopt_button.isVisible()
     page.close_page()
-    assert _frozen(open_meeting(qtbot, window, "m-1"))
+    assert not _frozen(open_meeting(qtbot, window, "m-1"))
 
 
 def test_the_status_offers_what_a_hand_may_choose_and_follows_the_minutes(
@@ -249,3 +258,19 @@ def test_the_history_of_an_items_minutes_opens_from_its_editor(
     assert dialog.windowTitle().endswith(": Vragen uit de praktijk")
     assert (dialog.list_name, dialog.record_id, dialog.field) == ("agenda", "ai-2", "minutes")
     dialog.reject()
+
+
+def test_an_adopted_page_fits_a_1280_by_720_screen(qtbot: Any, filled: Database) -> None:
+    window = active_window(qtbot, filled)
+    page = open_meeting(qtbot, window)
+    page.select_item("ai-2")
+    assert page.banner.isVisible()
+    least = window.minimumSizeHint()
+    assert least.width() <= 1280 and least.height() <= 720, least
+
+
+def test_the_banner_in_english(qtbot: Any, english: None, filled: Database) -> None:
+    window = active_window(qtbot, filled)
+    page = open_meeting(qtbot, window)
+    assert page.banner.text.text() == "<b>Adopted on Thursday 15 March 2018</b>"
+    assert page.banner.reopen_button.text() == "Reopen…"

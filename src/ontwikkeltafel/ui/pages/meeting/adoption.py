@@ -193,6 +193,7 @@ class PreviousMinutesBar(QWidget):
         self.page = page
         self.item_id: str | None = None
         self.meeting_id: str | None = None  # the meeting whose verslag the item adopts
+        self.frozen = False  # the item's own meeting is adopted: nothing is written into it
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.adopt_button = QPushButton(_tr("Verslag vaststellen…"))
@@ -218,7 +219,7 @@ class PreviousMinutesBar(QWidget):
         self.setVisible(self.item_id is not None)
         self.meeting_id = previous_minutes_meeting(sessions, self.item_id) if self.item_id else None
         state = adoption_state(sessions, self.meeting_id) if self.meeting_id else None
-        self.adopt_button.setVisible(state is not None and state.can_adopt)
+        self.adopt_button.setVisible(state is not None and state.can_adopt and not self.frozen)
         if self.item_id is None:
             return
         if self.meeting_id is None or state is None:

@@ -234,6 +234,8 @@ class MinutesEditor(QWidget):
             links.picker.setEnabled(not frozen)
             links.remove_button.setVisible(not frozen)
         self.decisions_part.set_frozen(frozen)
+        self.previous_minutes.frozen = frozen
+        self.previous_minutes.reload()
 
     def show_history(self) -> None:
         """Geschiedenis…: the versions of this item's verslag, side by side."""
