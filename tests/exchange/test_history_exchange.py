@@ -8,6 +8,8 @@ from typing import Any
 
 from sqlalchemy import select
 
+from ontwikkeltafel.exchange.history_export import history_entries as history_entries_of
+from ontwikkeltafel.exchange.history_export import history_lines
 from ontwikkeltafel.exchange.schema import HistoryList
 from ontwikkeltafel.model import HistoryEntry
 from ontwikkeltafel.preferences import Preferences, save_preferences
@@ -253,3 +255,32 @@ def test_a_table_export_carries_the_entries_of_its_records(
         "new": None,
         "note": "",
     }
+
+
+def test_the_history_written_as_text_is_what_json_would_write(
+    document: dict[str, Any], tmp_path: Path
+) -> None:
+    odd = {
+        "id": "h-odd",
+        "at": "2020-06-01T12:00:00.000001+02:00",
+        "by": 'Anna "A" \\ de Vries',
+        "list": "people",
+        "record_id": "p-anna\t1",
+        "field": "notes\u2028",
+        "old": {"f": 1e16, "g": -0.0, "h": "\u00e9\u0001", "i": [[], {}]},
+        "new": 10**19,
+        "note": "regel\nregel",
+    }
+    document["history"] = [*history_entries(), odd]
+    source = write_document(document, tmp_path / "in.json")
+    with opened(tmp_path / "db.sqlite3") as database:
+        import_file(database.session_factory, source)
+        editing.update_record(database.session_factory, "people", "p-anna", {"notes": "Ña"})
+        with database.session_factory() as session:
+            parsed = history_entries_of(session, None)
+            lines = history_lines(session, None)
+            keys = {"people": {"p-anna\t1"}}
+            assert list(history_lines(session, keys)) == [lines[-2]]
+    assert list(lines) == [json.dumps(e, ensure_ascii=False) for e in parsed]
+    assert parsed[-2]["old"] == document["history"][-1]["old"]
+    assert parsed[-2]["at"] == "2020-06-01T12:00:00.000001+02:00"

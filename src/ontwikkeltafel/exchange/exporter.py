@@ -10,6 +10,7 @@ from sqlalchemy import FromClause, select
 from sqlalchemy.orm import Session
 
 from ontwikkeltafel.exchange import FORMAT_NAME, FORMAT_VERSION
+from ontwikkeltafel.exchange.history_export import history_entries, history_lines, record_keys
 from ontwikkeltafel.exchange.mapping import LINKS, table_of
 from ontwikkeltafel.exchange.schema import (
     AGENDA_ITEM,
@@ -24,7 +25,6 @@ from ontwikkeltafel.exchange.schema import (
 from ontwikkeltafel.exchange.scope import Scope, table_scope
 from ontwikkeltafel.exchange.values import write_moment
 from ontwikkeltafel.model import AgendaTemplateItem, Attendance, MeetingStatus, TableMember
-from ontwikkeltafel.store.history import HISTORY
 
 Row = dict[str, Any]
 
@@ -161,9 +161,15 @@ class Exporter:
         return groups
 
     def export(
-        self, exported_at: datetime, tick: Callable[[], None] | None = None
+        self,
+        exported_at: datetime,
+        tick: Callable[[], None] | None = None,
+        history_as_text: bool = False,
     ) -> dict[str, Any]:
-        """The whole document; ``tick`` :data:`EXPORT_STEPS` times along the way."""
+        """The whole document; ``tick`` :data:`EXPORT_STEPS` times along the way.
+
+        With ``history_as_text`` the history is :class:`JsonLines`, ready for the file.
+        """
         meetings = self.scope.meetings if self.scope else None
         agenda_table = table_of("agenda")
         in_scope = None if meetings is None else agenda_table.c.meeting_id.in_(sorted(meetings))
@@ -196,7 +202,9 @@ class Exporter:
             document[spec.name] = records
             if tick is not None:
                 tick()
-        document["history"] = self.history(None if self.scope is None else record_keys(document))
+        keys = None if self.scope is None else record_keys(document)
+        history = history_lines if history_as_text else history_entries
+        document["history"] = history(self.session, keys)
         if tick is not None:
             tick()
         return document
@@ -221,55 +229,17 @@ class Exporter:
         self.finish(spec, records, children)
         return records
 
-    def history(self, keys: dict[str, set[str]] | None) -> list[Row]:
-        """The history, oldest first; with ``keys`` only the entries of those records."""
-        columns = ("id", "at", "by", "list", "record_id", "field", "old", "new", "note")
-        query = select(*(HISTORY.c[c] for c in columns)).order_by(HISTORY.c.seq)
-        moments: dict[datetime, str] = {}
-        loads = json.loads
-        entries: list[Row] = []
-        for entry_id, at, by, list_name, record_id, field, old, new, note in self.session.execute(
-            query
-        ):
-            if keys is not None and record_id not in keys.get(list_name, ()):
-                continue
-            moment = moments.get(at)
-            if moment is None:
-                moment = moments[at] = write_moment(at)
-            entries.append(
-                {
-                    "id": entry_id,
-                    "at": moment,
-                    "by": by,
-                    "list": list_name,
-                    "record_id": record_id,
-                    "field": field,
-                    "old": None if old is None else loads(old),
-                    "new": None if new is None else loads(new),
-                    "note": note,
-                }
-            )
-        return entries
-
-
-def record_keys(document: dict[str, Any]) -> dict[str, set[str]]:
-    """The ids the history names the records of ``document`` by, per list."""
-    keys = {spec.name: {r["id"] for r in document[spec.name]} for spec in TOP_LEVEL}
-    meetings, tables = document["meetings"], document["tables"]
-    items = [item for meeting in meetings for item in meeting["agenda"]]
-    keys["agenda"] = {item["id"] for item in items}
-    keys["decisions"] = {d["id"] for item in items for d in item["decisions"]}
-    keys["attendance"] = {f"{m['id']}/{a['person_id']}" for m in meetings for a in m["attendance"]}
-    keys["members"] = {f"{t['id']}/{p['person_id']}" for t in tables for p in t["members"]}
-    return keys
-
 
 def export_document(
     session: Session,
     exported_at: datetime,
     table_id: str | None = None,
     tick: Callable[[], None] | None = None,
+    history_as_text: bool = False,
 ) -> Any:
-    """Export everything, or with ``table_id`` one table and all it refers to."""
+    """Export everything, or with ``table_id`` one table and all it refers to.
+
+    With ``history_as_text`` the history is :class:`JsonLines` (quicker to write).
+    """
     scope = table_scope(session, table_id) if table_id is not None else None
-    return Exporter(session, scope).export(exported_at, tick)
+    return Exporter(session, scope).export(exported_at, tick, history_as_text)

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from ontwikkeltafel.exchange.exporter import EXPORT_STEPS, export_document
+from ontwikkeltafel.exchange.history_export import JsonLines
 from ontwikkeltafel.exchange.importer import (
     COUNTED,
     IMPORT_STEPS,
@@ -95,14 +96,19 @@ def import_file(
 def dumps_document(document: dict[str, Any], tick: Tick | None = None) -> str:
     """The document as JSON text with one record per line: readable, and fast to write.
 
-    ``tick`` is called after each list of records.
+    A list given as :class:`JsonLines` is written as it is. ``tick`` is called after
+    each list of records.
     """
     parts = ["{\n"]
     head = [k for k in document if not isinstance(document[k], list)]
     lists = [k for k in document if isinstance(document[k], list)]
     parts.append(",\n".join(f"{json.dumps(k)}: {json.dumps(document[k])}" for k in head))
     for key in lists:
-        records = ",\n".join(json.dumps(r, ensure_ascii=False) for r in document[key])
+        value = document[key]
+        if isinstance(value, JsonLines):
+            records = ",\n".join(value)
+        else:
+            records = ",\n".join(json.dumps(r, ensure_ascii=False) for r in value)
         parts.append(
             f",\n{json.dumps(key)}: [\n{records}\n]" if records else f",\n{json.dumps(key)}: []"
         )
@@ -133,7 +139,11 @@ def export_file(
     meter.reach(0)
     with sessions() as session, session.begin():
         document = export_document(
-            session, datetime.now(UTC), table_id, meter.ticks(0, 48, EXPORT_STEPS)
+            session,
+            datetime.now(UTC),
+            table_id,
+            meter.ticks(0, 48, EXPORT_STEPS),
+            history_as_text=True,
         )
     text = dumps_document(document, meter.ticks(48, 92, len(TOP_LEVEL) + 1))
     meter.reach(92)  # the last moment to cancel: the file is written next
