@@ -5,9 +5,11 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, Qt
 
 from ontwikkeltafel.model import ActionStatus, AgendaItemKind, AttendanceStatus
+from ontwikkeltafel.services.adoption import reopen
 from ontwikkeltafel.services.attendance_editing import attendance_rows
 from ontwikkeltafel.services.editing import read_record
 from ontwikkeltafel.services.meeting_editing import agenda_rows
@@ -19,6 +21,13 @@ from ontwikkeltafel.ui.pages.table.page import TablePage
 from tests.ui.conftest import active_window, open_meeting, titles
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+
+
+@pytest.fixture
+def filled(filled: Database) -> Database:
+    """The test data with m-1's verslag reopened: these tests edit it (adopted, it is frozen)."""
+    reopen(filled.session_factory, "m-1", "de tests wijzigen het verslag")
+    return filled
 
 
 def test_the_page_shows_the_meeting_and_its_models_pass_the_tester(

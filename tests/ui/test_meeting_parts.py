@@ -8,12 +8,20 @@ import pytest
 from PySide6.QtCore import Qt
 
 from ontwikkeltafel.model import AttendanceStatus
+from ontwikkeltafel.services.adoption import reopen
 from ontwikkeltafel.services.attendance_editing import attendance_rows
 from ontwikkeltafel.services.editing import read_record
 from ontwikkeltafel.store.database import Database
 from tests.ui.conftest import active_window, open_meeting, titles
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+
+
+@pytest.fixture
+def filled(filled: Database) -> Database:
+    """The test data with m-1's verslag reopened: these tests edit it (adopted, it is frozen)."""
+    reopen(filled.session_factory, "m-1", "de tests wijzigen het verslag")
+    return filled
 
 
 def test_changing_the_date_moves_the_end_along(qtbot: Any, filled: Database) -> None:
