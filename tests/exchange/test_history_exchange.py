@@ -2,6 +2,7 @@
 
 import copy
 import json
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -57,6 +58,9 @@ def test_import_of_a_file_without_history_enters_one_created_entry_per_record(
         (AUTHOR, "import tafels 2018.json", None, None)
     }
     assert len({e["id"] for e in history}) == len(history)
+    assert all(
+        uuid.UUID(e["id"]).version == 4 and str(uuid.UUID(e["id"])) == e["id"] for e in history
+    )
     assert len({e["at"] for e in history}) == 1 and history[0]["at"][-6:] in ("+01:00", "+02:00")
     created = {(e["list"], e["record_id"]): e["new"] for e in history}
     meeting = created[("meetings", "m-1")]

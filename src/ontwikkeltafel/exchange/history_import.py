@@ -7,9 +7,10 @@ and field entries for what an update changed, read from the database before the 
 """
 
 import json
+import os
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import UTC, datetime
-from enum import Enum
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -21,7 +22,6 @@ from ontwikkeltafel.exchange.records import Record
 from ontwikkeltafel.exchange.schema import AGENDA_ITEM, DECISION, TOP_LEVEL, Kind, RecordSpec
 from ontwikkeltafel.exchange.values import write_moment
 from ontwikkeltafel.model import MeetingStatus
-from ontwikkeltafel.model.base import new_id
 from ontwikkeltafel.store.bulk import insert_many
 from ontwikkeltafel.store.history import HISTORY, author_of
 
@@ -31,8 +31,11 @@ Row = dict[str, Any]
 _OWN_ENTRIES = {"agenda", "decisions"}
 
 
+_encode = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def _dumps(value: Any) -> str | None:
-    return None if value is None else json.dumps(value, ensure_ascii=False)
+    return None if value is None else _encode(value)
 
 
 def carry_history(session: Session, lookup: DatabaseLookup, entries: list[Record]) -> None:
@@ -59,42 +62,83 @@ def carry_history(session: Session, lookup: DatabaseLookup, entries: list[Record
     insert_many(session.connection(), HISTORY, rows)
 
 
+@dataclass(frozen=True)
+class _Plan:
+    """How a kind of record becomes exchange JSON: worked out once, not per value."""
+
+    names: tuple[str, ...]
+    dates: tuple[str, ...]
+    moments: tuple[str, ...]
+    refs: tuple[str, ...]
+    nested: tuple[tuple[str, RecordSpec], ...]
+    adoption: bool
+
+
+_PLANS: dict[tuple[str, bool], _Plan] = {}
+
+
+def _plan(spec: RecordSpec, nested: bool) -> _Plan:
+    plan = _PLANS.get((spec.name, nested))
+    if plan is None:
+        fields = [
+            f
+            for f in spec.fields
+            if f.kind is not Kind.ID
+            and not (f.kind is Kind.NESTED and (not nested or f.name in _OWN_ENTRIES))
+        ]
+
+        def named(kind: Kind) -> tuple[str, ...]:
+            return tuple(f.name for f in fields if f.kind is kind)
+
+        plan = _PLANS[(spec.name, nested)] = _Plan(
+            tuple(f.name for f in fields),
+            named(Kind.DATE),
+            named(Kind.MOMENT),
+            named(Kind.REFS),
+            tuple((f.name, f.nested) for f in fields if f.nested and f.kind is Kind.NESTED),
+            bool(named(Kind.OBJECT)),
+        )
+    return plan
+
+
 def exchange_values(spec: RecordSpec, record: Record, nested: bool = True) -> Row:
     """A record's values as its exchange JSON, without its id and nested agenda/decisions.
 
     Without ``nested`` the other nested lists (members, attendance, template) stay out
     too; an adoption is given as the export writes it, without its document (the history
-    keeps no documents). Call it once the record is written (numbers, adoption columns).
+    keeps no documents). Enum members stay as they are: JSON writes them as their codes.
+    Call it once the record is written (numbers, adoption columns).
     """
+    plan = _plan(spec, nested)
     values = record.values
-    result: Row = {}
-    for spec_field in spec.fields:
-        name, kind = spec_field.name, spec_field.kind
-        if kind is Kind.NESTED:
-            if nested and name not in _OWN_ENTRIES:
-                assert spec_field.nested is not None
-                child_spec = spec_field.nested
-                result[name] = [exchange_values(child_spec, c) for c in record.nested[name]]
-            continue
-        if kind is Kind.ID:
-            continue
-        if kind is Kind.OBJECT:
-            result[name] = _adoption(values)
-            continue
-        value = values[name]
-        if value is None:
-            result[name] = None
-        elif kind is Kind.DATE:
+    result: Row = {name: values.get(name) for name in plan.names}  # the file's field order
+    for name in plan.dates:
+        value = result[name]
+        if value is not None:
             result[name] = value.isoformat()
-        elif kind is Kind.MOMENT:
+    for name in plan.moments:
+        value = result[name]
+        if value is not None:
             result[name] = write_moment(value)
-        elif kind is Kind.REFS:
-            result[name] = sorted(value)
-        elif isinstance(value, Enum):
-            result[name] = value.value
-        else:
-            result[name] = value
+    for name in plan.refs:
+        result[name] = sorted(result[name])
+    for name, child_spec in plan.nested:
+        result[name] = [exchange_values(child_spec, child) for child in record.nested[name]]
+    if plan.adoption:
+        result["adoption"] = _adoption(values)
     return result
+
+
+def fresh_ids(count: int) -> list[str]:
+    """``count`` new UUID4 strings, as :func:`~ontwikkeltafel.model.base.new_id` makes them."""
+    raw = bytearray(os.urandom(16 * count))
+    ids = []
+    for start in range(0, 16 * count, 16):
+        raw[start + 6] = raw[start + 6] & 0x0F | 0x40  # version 4
+        raw[start + 8] = raw[start + 8] & 0x3F | 0x80  # RFC 4122 variant
+        h = raw[start : start + 16].hex()
+        ids.append(f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}")
+    return ids
 
 
 def _adoption(values: dict[str, Any]) -> Row | None:
@@ -134,7 +178,6 @@ class OwnHistory:
         """One entry, written with the others by :meth:`write`."""
         self.rows.append(
             {
-                "id": new_id(),
                 "at": self.at,
                 "by": self.by,
                 "list": list_name,
@@ -165,6 +208,8 @@ class OwnHistory:
                 self.changes(spec.name, record.id, old, exchange_values(spec, record))
                 if spec.name == "meetings":
                     self.agenda(record, old["agenda"])
+        for row, entry_id in zip(self.rows, fresh_ids(len(self.rows)), strict=True):
+            row["id"] = entry_id
         insert_many(self.session.connection(), HISTORY, self.rows)
 
     def agenda(self, meeting: Record, stored: list[Row]) -> None:
