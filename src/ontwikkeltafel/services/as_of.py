@@ -38,6 +38,17 @@ def end_of_day(day: date) -> datetime:
 IMPORT_NOTE: Final = "import"
 
 
+#: The "created" entries of an import, left out where they are read: they tell nothing.
+_BY_IMPORT: Final = (
+    HistoryEntry.field.is_(None)
+    & HistoryEntry.old.is_(None)
+    & (
+        (HistoryEntry.note == IMPORT_NOTE)
+        | HistoryEntry.note.startswith(f"{IMPORT_NOTE} ", autoescape=True)
+    )
+)
+
+
 def by_import(note: str | None) -> bool:
     """Whether an entry was written by an import for what it brought in."""
     return bool(note) and (note == IMPORT_NOTE or str(note).startswith(f"{IMPORT_NOTE} "))
@@ -58,6 +69,9 @@ class Past:
     known: set[str] = field(default_factory=set)
     deleted: bool = False
 
+
+#: A record nothing happened to since the moment.
+UNCHANGED: Final = Past()
 
 #: (field, old, new, note) of one history entry.
 Change = tuple[str | None, str | None, str | None, str | None]
@@ -134,6 +148,7 @@ class AsOf:
                     HistoryEntry.list == list_name,
                     HistoryEntry.record_id.in_(part),
                     HistoryEntry.at > self.moment,
+                    ~_BY_IMPORT,
                 )
                 .order_by(HistoryEntry.record_id, HistoryEntry.at, HistoryEntry.seq)
             )
@@ -141,7 +156,8 @@ class AsOf:
             for record_id, name, old, new, note in self.session.execute(query):
                 found.setdefault(record_id, []).append((name, old, new, note))
             for record_id in part:
-                self._past[list_name, record_id] = roll_back(found.get(record_id, ()))
+                changes = found.get(record_id)
+                self._past[list_name, record_id] = roll_back(changes) if changes else UNCHANGED
 
     def past(self, list_name: str, record_id: str) -> Past:
         """What changed in record ``record_id`` of ``list_name`` since the moment."""
@@ -165,6 +181,8 @@ class AsOf:
     def values(self, record: Base, names: Iterable[str] | None = None) -> dict[str, Any]:
         """The column values of ``record`` at the moment (``names``, else all of them)."""
         changed = self.past(*_name(record)).values
+        if not changed and names is not None:  # most records: nothing changed since
+            return {name: getattr(record, name) for name in names}
         columns = record.__table__.columns
         wanted = list(names) if names is not None else [c.key for c in columns]
         result = {}
@@ -182,9 +200,14 @@ class AsOf:
 
 def _name(record: Base) -> tuple[str, str]:
     """The history's (list, id) of an ORM record."""
-    table = str(getattr(record.__table__, "name", ""))
-    keys = {c.key: getattr(record, c.key) for c in record.__table__.columns if c.primary_key}
-    return LIST_OF_TABLE[table], record_key(table, keys)
+    table = str(record.__tablename__)
+    if table in _PAIRS:  # attendance and members: "<owner id>/<person id>"
+        keys = {c.key: getattr(record, c.key) for c in record.__table__.primary_key}
+        return LIST_OF_TABLE[table], record_key(table, keys)
+    return LIST_OF_TABLE[table], str(getattr(record, "id"))  # noqa: B009 (Base has no id)
+
+
+_PAIRS: Final = {"attendance", "table_members"}
 
 
 def deleted_since(
@@ -277,10 +300,12 @@ class Timeline:
     """One field of one record through time, from its entries (earliest first)."""
 
     def __init__(self, name: str, entries: list[Entry]) -> None:
+        """``entries``: of the record's field ``name`` and whole-record ones, earliest first."""
         self.name = name
         told = [e for e in entries if not (e[1] is None and e[2] is None and by_import(e[4]))]
         self._moments = [entry[0] for entry in told]
         self._entries = [entry[1:] for entry in told]
+        self.empty = not told  # nothing happened to it: as it is now, all along
 
     def at(self, moment: datetime, current: Any) -> tuple[bool, Any]:
         """(whether the record existed, the field's JSON value) at ``moment``.
@@ -317,6 +342,7 @@ def timelines(
                 HistoryEntry.list == list_name,
                 HistoryEntry.record_id.in_(part),
                 (HistoryEntry.field == name) | HistoryEntry.field.is_(None),
+                ~_BY_IMPORT,
             )
             .order_by(HistoryEntry.record_id, HistoryEntry.at, HistoryEntry.seq)
         )

@@ -103,12 +103,14 @@ def _history(
     day (its status now when nothing changed it since).
     """
     lines = timelines(session, "concerns", [c.id for c in concerns], "status")
+    steady = [(c.raised_on, c.status) for c in concerns if lines[c.id].empty]
+    changed = [(c, lines[c.id]) for c in concerns if not lines[c.id].empty]
     points = []
     for day in dates:
+        counts = Counter(status for raised, status in steady if raised is None or raised <= day)
         moment = end_of_day(day)
-        counts: Counter[ConcernStatus] = Counter()
-        for concern in concerns:
-            existed, code = lines[concern.id].at(moment, concern.status.value)
+        for concern, line in changed:
+            existed, code = line.at(moment, concern.status.value)
             raised = concern.raised_on
             if (raised is not None and raised > day) or (raised is None and not existed):
                 continue
