@@ -73,6 +73,9 @@ class Past:
 #: A record nothing happened to since the moment.
 UNCHANGED: Final = Past()
 
+#: (at, field, old, new, note) of one history entry.
+Entry = tuple[datetime, str | None, str | None, str | None, str | None]
+
 #: (field, old, new, note) of one history entry.
 Change = tuple[str | None, str | None, str | None, str | None]
 
@@ -134,45 +137,13 @@ class AsOf:
 
     def load(self, list_name: str, ids: Iterable[str]) -> None:
         """Read the entries after the moment of the records ``ids`` of ``list_name``."""
-        wanted = sorted({i for i in ids if (list_name, i) not in self._past})
-        for part in chunks(wanted):
-            query = (
-                select(
-                    HistoryEntry.record_id,
-                    HistoryEntry.field,
-                    HistoryEntry.old,
-                    HistoryEntry.new,
-                    HistoryEntry.note,
-                )
-                .where(
-                    HistoryEntry.list == list_name,
-                    HistoryEntry.record_id.in_(part),
-                    HistoryEntry.at > self.moment,
-                    ~_BY_IMPORT,
-                )
-                .order_by(HistoryEntry.record_id, HistoryEntry.at, HistoryEntry.seq)
-            )
-            found: dict[str, list[Change]] = {}
-            for record_id, name, old, new, note in self.session.execute(query):
-                found.setdefault(record_id, []).append((name, old, new, note))
-            for record_id in part:
-                changes = found.get(record_id)
-                self._past[list_name, record_id] = roll_back(changes) if changes else UNCHANGED
+        load_together([self], list_name, ids)
 
     def past(self, list_name: str, record_id: str) -> Past:
         """What changed in record ``record_id`` of ``list_name`` since the moment."""
         if (list_name, record_id) not in self._past:
             self.load(list_name, [record_id])
         return self._past[list_name, record_id]
-
-    def load_records(self, records: Iterable[Base]) -> None:
-        """:meth:`load` for ORM records (of any lists)."""
-        by_list: dict[str, list[str]] = {}
-        for record in records:
-            list_name, key = _name(record)
-            by_list.setdefault(list_name, []).append(key)
-        for list_name, ids in by_list.items():
-            self.load(list_name, ids)
 
     def existed(self, record: Base) -> bool:
         """Whether ``record`` existed at the moment (records the history never saw did)."""
@@ -196,6 +167,37 @@ class AsOf:
     def value(self, record: Base, name: str) -> Any:
         """One column value of ``record`` at the moment."""
         return self.values(record, (name,))[name]
+
+
+def load_together(views: Sequence[AsOf], list_name: str, ids: Iterable[str]) -> None:
+    """:meth:`AsOf.load` for views of one session at several moments, in one read."""
+    wanted = sorted({i for i in ids if any((list_name, i) not in v._past for v in views)})
+    earliest = min(view.moment for view in views)
+    for part in chunks(wanted):
+        query = (
+            select(
+                HistoryEntry.record_id,
+                HistoryEntry.at,
+                HistoryEntry.field,
+                HistoryEntry.old,
+                HistoryEntry.new,
+                HistoryEntry.note,
+            )
+            .where(
+                HistoryEntry.list == list_name,
+                HistoryEntry.record_id.in_(part),
+                HistoryEntry.at > earliest,
+                ~_BY_IMPORT,
+            )
+            .order_by(HistoryEntry.record_id, HistoryEntry.at, HistoryEntry.seq)
+        )
+        found: dict[str, list[Entry]] = {}
+        for record_id, at, name, old, new, note in views[0].session.execute(query):
+            found.setdefault(record_id, []).append((at, name, old, new, note))
+        for view in views:
+            for record_id in part:
+                changes = [e[1:] for e in found.get(record_id, ()) if e[0] > view.moment]
+                view._past[list_name, record_id] = roll_back(changes) if changes else UNCHANGED
 
 
 def _name(record: Base) -> tuple[str, str]:
@@ -290,10 +292,6 @@ def revisions(session: Session, meeting_id: str, item_ids: Sequence[str]) -> int
                 continue
             moments.add(at)
     return len(moments)
-
-
-#: (at, field, old, new, note) of one history entry.
-Entry = tuple[datetime, str | None, str | None, str | None, str | None]
 
 
 class Timeline:

@@ -27,7 +27,7 @@ from ontwikkeltafel.model import (
 from ontwikkeltafel.reports import data
 from ontwikkeltafel.reports.data_json import from_json
 from ontwikkeltafel.services import SessionFactory
-from ontwikkeltafel.services.as_of import AsOf, end_of_day
+from ontwikkeltafel.services.as_of import AsOf, end_of_day, load_together
 from ontwikkeltafel.services.report_parts import (
     OPEN,
     action,
@@ -206,9 +206,10 @@ def build_minutes(
         if agreed.get(r.meeting_id or "", this_day) <= this_day
     ]
     stood = AsOf(session, end_of_day(this_day))
-    stood.load("actions", [r.id for r in records])
+    load_together(
+        [stood] if written is None else [stood, written], "actions", [r.id for r in records]
+    )
     if written is not None:
-        written.load("actions", [r.id for r in records])
         people = [a.person for a in meeting.attendance] + [r.owner for r in records]
         people += [meeting.chair, meeting.secretary] + [i.presenter for i in meeting.agenda]
         load_people(written, people)
