@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from ontwikkeltafel.model import Action as ActionRecord
 from ontwikkeltafel.model import (
     ActionStatus,
     AgendaItem,
@@ -49,7 +50,8 @@ def agenda_data(sessions: SessionFactory, meeting_id: str, internal: bool) -> da
     with sessions() as session:
         meeting = load_meeting(session, meeting_id)
         now = datetime.now(UTC)
-        then = AsOf(session, min(now, meeting.starts_at))
+        # Before the meeting the convocatie is as things are: no history to read.
+        then = AsOf(session, meeting.starts_at) if meeting.starts_at < now else None
         meetings = table_meetings(session, meeting)
         earlier = [m for m in meetings if m.starts_at < meeting.starts_at]
         agreed = {m.id: local_date(m.starts_at) for m in meetings}
@@ -59,31 +61,21 @@ def agenda_data(sessions: SessionFactory, meeting_id: str, internal: bool) -> da
             for r in table_actions(session, meeting.table_id, meeting.id)
             if r.meeting_id in before or r.meeting_id not in agreed
         ]
-        then.load("actions", [r.id for r in records])
-        load_people(then, [r.owner for r in records] + [meeting.chair, meeting.secretary])
+        records, reopened = _open_then(records, then)
+        if then is not None:
+            load_people(then, [r.owner for r in records] + [meeting.chair, meeting.secretary])
         secret = confidential_items(session, records)
         open_actions = []
         for record in records:
-            if not then.existed(record):
-                continue
             item = action(record, secret, agreed, progress=then, texts=then)
-            done = item.done_on
-            told = "status" in then.past("actions", record.id).known
-            day = local_date(then.moment)
-            if (
-                item.status not in OPEN
-                and done is not None
-                and then.moment < now
-                # done after then, or that day when no history says it was before
-                and (done > day or (done == day and not told))
-            ):
+            if record.id in reopened:
                 item = replace(item, status=ActionStatus.OPEN, done_on=None)
-            if item.status in OPEN:
-                open_actions.append(item)
+            open_actions.append(item)
         head = replace(header(meeting, then), starts_at=meeting.starts_at, ends_at=meeting.ends_at)
+        items = items_now(meeting) if then is None else items_as_of(session, meeting, then)
         return data.AgendaData(
             meeting=head,
-            agenda=agenda_entries(meeting, items_as_of(session, meeting, then), {}, {}, internal),
+            agenda=agenda_entries(meeting, items, {}, {}, internal),
             previous_minutes=_to_adopt(earlier[-1], meeting, then) if earlier else None,
             open_actions=visible(open_actions, internal),
             invitees=_invitees(session, meeting),
@@ -91,10 +83,37 @@ def agenda_data(sessions: SessionFactory, meeting_id: str, internal: bool) -> da
         )
 
 
-def _to_adopt(previous: Meeting, meeting: Meeting, then: AsOf) -> data.MeetingHeader:
+def _open_then(
+    records: list[ActionRecord], then: AsOf | None
+) -> tuple[list[ActionRecord], set[str]]:
+    """The actions open at ``then``'s moment (now without one), and which of them are done.
+
+    Those are open then all the same: done after then, or that day when no history
+    says it was before.
+    """
+    if then is None:
+        return [r for r in records if r.status in OPEN], set()
+    then.load("actions", [r.id for r in records])
+    day = local_date(then.moment)
+    found, reopened = [], set()
+    for record in records:
+        if not then.existed(record):
+            continue
+        values = then.values(record, ("status", "done_on"))
+        status, done = values["status"], values["done_on"]
+        if status not in OPEN:
+            told = "status" in then.past("actions", record.id).known
+            if done is None or not (done > day or (done == day and not told)):
+                continue
+            reopened.add(record.id)
+        found.append(record)
+    return found, reopened
+
+
+def _to_adopt(previous: Meeting, meeting: Meeting, then: AsOf | None) -> data.MeetingHeader:
     """The previous meeting as it stood then; adopted at this meeting or later is a concept."""
     head = header(previous, then)
-    told = "status" in then.past("meetings", previous.id).known
+    told = then is not None and "status" in then.past("meetings", previous.id).known
     adopted = head.minutes_approved_on
     if (
         not told
