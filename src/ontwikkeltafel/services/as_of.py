@@ -4,7 +4,9 @@ A field's value at a moment is the ``old`` of its earliest history entry after t
 moment, or its current value when nothing changed it since. A record whose earliest
 whole-record entry after the moment created it did not exist then; one that was deleted
 since existed and had the values its deletion entry kept (less what changed before).
-Entries are read in batches of ids over the index on (list, record id, seq).
+The "created" entries an import of a file without history writes are passed over: they
+say when a record came into this database, not when it came to be. Entries are read in
+batches of ids over the index on (list, record id, seq).
 """
 
 import json
