@@ -25,7 +25,7 @@ from ontwikkeltafel.model import AMSTERDAM, Base, HistoryEntry
 from ontwikkeltafel.model.base import UtcDateTime
 from ontwikkeltafel.store.history import LIST_OF_TABLE, record_key
 
-CHUNK: Final = 500  # ids per query: well under every database's limit on parameters
+CHUNK: Final = 900  # ids per query: under the smallest limit on parameters (SQLite 999)
 
 
 def end_of_day(day: date) -> datetime:
@@ -136,6 +136,8 @@ class AsOf:
         self.session = session
         self.moment = moment
         self._past: dict[tuple[str, str], Past] = {}
+        #: What callers made of records at this moment, to make it once (a person...).
+        self.made: dict[tuple[str, str], Any] = {}
 
     def load(self, list_name: str, ids: Iterable[str]) -> None:
         """Read the entries after the moment of the records ``ids`` of ``list_name``."""

@@ -34,13 +34,16 @@ def person(record: PersonRecord | None, past: AsOf | None = None) -> data.Person
             function=record.function,
             email=record.email,
         )
+    made: data.Person | None = past.made.get(("people", record.id))
+    if made is not None:
+        return made
     values = past.values(record, _PERSON)
     organisation = record.organisation
     if values["organisation_id"] != record.organisation_id:
         organisation_id = values["organisation_id"]
         organisation = past.session.get(Organisation, organisation_id) if organisation_id else None
     named = past.values(organisation, ("name", "sector")) if organisation else {}
-    return data.Person(
+    past.made["people", record.id] = result = data.Person(
         id=record.id,
         first_name=values["first_name"],
         prefix=values["prefix"],
@@ -50,6 +53,7 @@ def person(record: PersonRecord | None, past: AsOf | None = None) -> data.Person
         function=values["function"],
         email=values["email"],
     )
+    return result
 
 
 def load_people(past: AsOf, people: list[PersonRecord | None]) -> None:
