@@ -13,6 +13,7 @@ from ontwikkeltafel.reports.data import MinutesData, TableReportData
 from ontwikkeltafel.reports.data_json import NotReadable, from_json, to_json
 from ontwikkeltafel.services import editing
 from ontwikkeltafel.services.as_of import (
+    CHUNK,
     AsOf,
     Timeline,
     deleted_since,
@@ -139,10 +140,10 @@ def test_many_records_are_read_in_a_few_queries(db: Database) -> None:
     with db.session_factory() as session:
         event.listen(session.connection(), "before_cursor_execute", count)
         then = AsOf(session, LONG_AGO)
-        then.load("actions", [f"id-{n}" for n in range(1200)])
-        assert [then.past("actions", f"id-{n}").existed for n in (0, 1199)] == [True, True]
+        then.load("actions", [f"id-{n}" for n in range(2 * CHUNK + 1)])
+        assert [then.past("actions", f"id-{n}").existed for n in (0, 2 * CHUNK)] == [True, True]
     history = [s for s in statements if "FROM history" in s]
-    assert len(history) == 3  # 500 ids a query
+    assert len(history) == 3  # CHUNK ids a query
 
 
 def test_a_timeline_gives_the_value_on_any_date() -> None:
