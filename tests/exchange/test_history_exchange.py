@@ -27,6 +27,7 @@ from tests.exchange.history_support import (
     write_document,
 )
 
+ROOT = Path(__file__).resolve().parents[2]
 TOP_LEVEL = (
     "organisations",
     "people",
@@ -288,3 +289,14 @@ def test_the_history_written_as_text_is_what_json_would_write(
     assert list(lines) == [json.dumps(e, ensure_ascii=False) for e in parsed]
     assert parsed[-2]["old"] == document["history"][-1]["old"]
     assert parsed[-2]["at"] == "2020-06-01T12:00:00.000001+02:00"
+
+
+def test_the_demo_file_imports_with_its_own_entries_and_round_trips(tmp_path: Path) -> None:
+    demo = json.loads((ROOT / "resources" / "demo" / "demo.json").read_text(encoding="utf-8"))
+    assert "history" not in demo
+    first = import_into_new(demo, tmp_path, "demo")
+    assert {(e["by"], e["note"], e["field"]) for e in first["history"]} == {
+        (AUTHOR, "import demo.json", None)
+    }
+    assert len(first["history"]) == sum(len(demo.get(name) or []) for name in TOP_LEVEL)
+    assert import_into_new(first, tmp_path, "opnieuw") == first
