@@ -7,7 +7,7 @@ would write the parsed entry); :func:`history_entries` gives parsed values.
 
 import json
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import UTC, datetime
 from json.encoder import encode_basestring
 from typing import Any
 
@@ -28,18 +28,37 @@ class JsonLines(list[str]):
     """Records already written as JSON objects, one per item, for the file as they are."""
 
 
+def _stored(session: Session) -> list[tuple[Any, ...]]:
+    """The history's rows in the order written, as the database driver gives them.
+
+    Read past SQLAlchemy's per-row and per-value work: the history of a large import
+    has as many entries as the file has records.
+    """
+    connection = session.connection()
+    query = select(*(HISTORY.c[c] for c in _COLUMNS)).order_by(HISTORY.c.seq)
+    cursor = connection.connection.cursor()
+    try:
+        cursor.execute(str(query.compile(dialect=connection.dialect)))
+        return list(cursor.fetchall())
+    finally:
+        cursor.close()
+
+
+def _moment(raw: Any) -> str:
+    """A stored moment (naive UTC: text on SQLite, a datetime on PostgreSQL) as exported."""
+    value = datetime.fromisoformat(raw) if isinstance(raw, str) else raw
+    return write_moment(value if value.tzinfo else value.replace(tzinfo=UTC))
+
+
 def _rows(session: Session, keys: dict[str, set[str]] | None) -> Iterator[Entry]:
     """The stored entries in the order written, their moments as the export writes them."""
-    query = select(*(HISTORY.c[c] for c in _COLUMNS)).order_by(HISTORY.c.seq)
-    moments: dict[datetime, str] = {}  # the entries of one change share their moment
-    for entry_id, at, by, list_name, record_id, field, old, new, note in session.execute(
-        query
-    ).all():
+    moments: dict[Any, str] = {}  # the entries of one change share their moment
+    for entry_id, at, by, list_name, record_id, field, old, new, note in _stored(session):
         if keys is not None and record_id not in keys.get(list_name, ()):
             continue
         moment = moments.get(at)
         if moment is None:
-            moment = moments[at] = write_moment(at)
+            moment = moments[at] = _moment(at)
         yield entry_id, moment, by, list_name, record_id, field, old, new, note
 
 
