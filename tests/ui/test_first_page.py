@@ -6,12 +6,20 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
+from ontwikkeltafel.services.adoption import reopen
 from ontwikkeltafel.services.editing import read_record
 from ontwikkeltafel.store.database import Database
 from ontwikkeltafel.ui.pages.first.deleting import DeleteConfirmation
 from ontwikkeltafel.ui.pages.meeting.page import MeetingPage
 from ontwikkeltafel.ui.pages.table.page import TablePage
 from tests.ui.conftest import active_window
+
+
+@pytest.fixture
+def filled(filled: Database) -> Database:
+    """The test data with m-1's verslag reopened: these tests change it (adopted, it is frozen)."""
+    reopen(filled.session_factory, "m-1", "de tests wijzigen het verslag")
+    return filled
 
 
 @pytest.fixture

@@ -7,9 +7,17 @@ import pytest
 from sqlalchemy import text
 
 from ontwikkeltafel.app import APP_WRITE_WAIT_MS, window_sessions
+from ontwikkeltafel.services.adoption import reopen
 from ontwikkeltafel.store.database import Database
 from ontwikkeltafel.store.engine import write_transaction
 from tests.ui.conftest import app_window, open_meeting, open_page, stored
+
+
+@pytest.fixture
+def filled(filled: Database) -> Database:
+    """The test data with m-1's verslag reopened: these tests change it (adopted, it is frozen)."""
+    reopen(filled.session_factory, "m-1", "de tests wijzigen het verslag")
+    return filled
 
 
 def test_the_window_writes_wait_briefly_and_commands_long(filled: Database) -> None:
