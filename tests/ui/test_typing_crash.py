@@ -31,6 +31,9 @@ def test_sigkill_during_steady_typing_loses_at_most_a_second(
 ) -> None:
     db = tmp_path / "tafel.sqlite3"
     database = open_database(location_from_path(db))
+    meeting = document["meetings"][0]
+    meeting["status"] = "minutes_draft"  # adopted, its verslag would be frozen
+    del meeting["minutes_approved_on"]
     import_file(database.session_factory, write_json(document))
     item_id = document["meetings"][0]["agenda"][0]["id"]
     database.close()
