@@ -2898,7 +2898,7 @@ Folder: %2</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="143" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="198" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="199" />
             <source>Verslag vaststellen…</source>
             <translation>Adopt minutes…</translation>
         </message>
@@ -2923,27 +2923,27 @@ Folder: %2</translation>
             <translation>&lt;b&gt;Draft minutes&lt;/b&gt;: not adopted yet.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="200" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="201" />
             <source>Het verslag van de vorige bijeenkomst vaststellen; de wijzigingen komen ook hier</source>
             <translation>Adopt the minutes of the previous meeting; the corrections are written here too</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="225" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="226" />
             <source>Er is geen vorig verslag om vast te stellen.</source>
             <translation>There are no previous minutes to adopt.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="230" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="231" />
             <source>Het verslag van %1 is %2.</source>
             <translation>The minutes of %1 are %2.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="233" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="234" />
             <source>Het conceptverslag van %1 wacht op vaststelling.</source>
             <translation>The draft minutes of %1 await adoption.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="236" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="237" />
             <source>Het verslag van %1 is nog niet geschreven.</source>
             <translation>The minutes of %1 have not been written yet.</translation>
         </message>
@@ -3372,17 +3372,17 @@ Folder: %2</translation>
             <translation>Choose an agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="249" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="251" />
             <source>Agendapunt wijzigen</source>
             <translation>Edit agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="255" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="257" />
             <source>Verslag wijzigen</source>
             <translation>Edit minutes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="255" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="257" />
             <source>Toelichting wijzigen</source>
             <translation>Edit explanation</translation>
         </message>
