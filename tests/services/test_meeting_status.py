@@ -219,3 +219,19 @@ def test_a_planned_meeting_not_held_is_skipped_and_an_adopted_one_gets_no_item(
         sessions, third, {"title": "Verslag", "kind": AgendaItemKind.PREVIOUS_MINUTES}
     )
     assert previous_minutes_meeting(sessions, item_id) == "m-1"
+
+
+def test_a_status_moved_by_the_work_is_named_in_the_change(sessions: SessionFactory) -> None:
+    """Lists showing the meeting's status refresh when minutes or attendance move it on."""
+    meeting_id = new_meeting(sessions, PAST)
+    item_id, _, added = add_agenda_item(sessions, meeting_id, {"title": "Casus"})
+    assert not added.touches("meetings") or meeting_id in added.ids
+    _, written = update_record(sessions, "agenda_items", item_id, {"minutes": "Besproken."})
+    assert status_of(sessions, meeting_id) == S.MINUTES_DRAFT
+    assert written.touches("meetings") and meeting_id in written.ids
+    _, again = update_record(sessions, "agenda_items", item_id, {"minutes": "Besproken!"})
+    assert not again.touches("meetings")  # nothing moved: the lists need not reload
+    other = new_meeting(sessions, PAST, title="Derde")
+    _, present = set_presence(sessions, other, "p-anna", AttendanceStatus.PRESENT)
+    assert status_of(sessions, other) == S.HELD
+    assert present.touches("meetings") and other in present.ids

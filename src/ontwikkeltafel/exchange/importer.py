@@ -19,6 +19,7 @@ from ontwikkeltafel.exchange.records import Record
 from ontwikkeltafel.exchange.schema import TOP_LEVEL, RecordSpec
 from ontwikkeltafel.model import AgendaTemplateItem, Attendance, TableMember
 from ontwikkeltafel.store.bulk import insert_many
+from ontwikkeltafel.store.history import IMPORT_NOTE
 
 #: Kinds of record counted after an import, in the order they are reported.
 COUNTED = (*(spec.name for spec in TOP_LEVEL), "agenda", "decisions")
@@ -255,7 +256,7 @@ def import_document(
         tick()
     own = None
     if document.history is None:
-        own = OwnHistory(session, lookup, document, f"import {source}".strip())
+        own = OwnHistory(session, lookup, document, f"{IMPORT_NOTE} {source}".strip())
     counts = Writer(session, lookup).write(document, today, tick)
     if own is not None:
         own.write()

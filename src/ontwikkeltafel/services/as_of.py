@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from ontwikkeltafel.model import AMSTERDAM, Base, HistoryEntry
 from ontwikkeltafel.model.base import UtcDateTime
-from ontwikkeltafel.store.history import LIST_OF_TABLE, record_key
+from ontwikkeltafel.store.history import IMPORT_NOTE, LIST_OF_TABLE, record_key
 
 CHUNK: Final = 900  # ids per query: under the smallest limit on parameters (SQLite 999)
 
@@ -34,10 +34,9 @@ def end_of_day(day: date) -> datetime:
     return (midnight - timedelta(microseconds=1)).astimezone(UTC)
 
 
-#: The note of the entries an import of a file without history writes ("import <file>"):
-#: its "created" says when a record came into this database, not when it came to be, so
-#: it tells nothing of the past: the record is taken to have been there as it came in.
-IMPORT_NOTE: Final = "import"
+# The note of the entries an import of a file without history writes ("import <file>"):
+# its "created" says when a record came into this database, not when it came to be, so
+# it tells nothing of the past: the record is taken to have been there as it came in.
 
 
 #: The "created" entries of an import, left out where they are read: they tell nothing.

@@ -134,5 +134,5 @@ def set_presence(
                 session.add(row)
             row.status = presence.status
             row.position = presence.position
-        follow_work(session, meeting_id)
-    return before, Change.of("attendance", ids=[meeting_id, person_id])
+        moved = follow_work(session, meeting_id)
+    return before, Change.of("attendance", ids=[meeting_id, person_id]) | moved

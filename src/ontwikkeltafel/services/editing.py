@@ -192,8 +192,8 @@ def create_record(
         session.add(_model(kind)(id=record_id, **columns))
         session.flush()
         _set_links(session, kind, record_id, values)
-        meeting_status.after_write(session, kind, record_id, values)
-    return record_id, Change.of(kind, ids=[record_id])
+        moved = meeting_status.after_write(session, kind, record_id, values)
+    return record_id, Change.of(kind, ids=[record_id]) | moved
 
 
 def update_record(
@@ -222,8 +222,8 @@ def update_record(
             session.flush()
         except IntegrityError as exc:
             raise UserError("edit.conflict") from exc
-        meeting_status.after_write(session, kind, record_id, values)
-    return previous, Change.of(kind, ids=[record_id])
+        moved = meeting_status.after_write(session, kind, record_id, values)
+    return previous, Change.of(kind, ids=[record_id]) | moved
 
 
 def delete_record(sessions: SessionFactory, kind: str, record_id: str) -> tuple[Snapshot, Change]:

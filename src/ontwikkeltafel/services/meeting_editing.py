@@ -140,9 +140,10 @@ def add_agenda_item(
                 id=item_id, meeting_id=meeting_id, position=order.index(item_id) + 1, **columns
             )
         )
+        moved = Change.of()
         if str(columns.get("minutes") or "").strip():
-            follow_work(session, meeting_id)
-    return item_id, before, _changed_agenda(meeting_id, item_id)
+            moved = follow_work(session, meeting_id)
+    return item_id, before, _changed_agenda(meeting_id, item_id) | moved
 
 
 def take_back_agenda_item(sessions: SessionFactory, item_id: str, positions: Positions) -> Change:

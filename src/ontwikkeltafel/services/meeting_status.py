@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.model import AgendaItem, Attendance, Decision, Meeting, MeetingStatus
+from ontwikkeltafel.services.changes import Change
 
 Status = MeetingStatus
 
@@ -112,18 +113,24 @@ def last_held(
     return None
 
 
-def follow_work(session: Session, meeting_id: str, now: datetime | None = None) -> None:
-    """Move the meeting on as far as its recorded work takes it (in the caller's transaction)."""
+def follow_work(session: Session, meeting_id: str, now: datetime | None = None) -> Change:
+    """Move the meeting on as far as its recorded work takes it (in the caller's transaction).
+
+    Returns the change to the meeting when its status moved (the lists showing it reload),
+    else an empty change.
+    """
     meeting = session.get(Meeting, meeting_id)
     if meeting is None or meeting.status not in (Status.PLANNED, Status.HELD):
-        return
+        return Change.of()
     session.flush()
     started = meeting.starts_at <= (now or datetime.now(UTC))
     attended = session.scalar(select(exists().where(Attendance.meeting_id == meeting_id)))
     new = after_work(meeting.status, started, bool(attended), has_minutes(session, meeting_id))
-    if new != meeting.status:
-        meeting.status = new
-        session.flush()
+    if new == meeting.status:
+        return Change.of()
+    meeting.status = new
+    session.flush()
+    return Change.of("meetings", ids=[meeting_id])
 
 
 def refuse_if_adopted(session: Session, meeting_id: str) -> None:
@@ -197,12 +204,13 @@ def check_update(session: Session, kind: str, record_id: str, values: dict[str, 
             raise UserError("adoption.by_adopt_only")
 
 
-def after_write(session: Session, kind: str, record_id: str, values: dict[str, Any]) -> None:
+def after_write(session: Session, kind: str, record_id: str, values: dict[str, Any]) -> Change:
     """Let the meeting follow the work a generic edit did: minutes written move it on."""
     if kind == "agenda_items" and "minutes" in values:
         meeting_id = meeting_of_item(session, record_id)
         if meeting_id is not None:
-            follow_work(session, meeting_id)
+            return follow_work(session, meeting_id)
+    return Change.of()
 
 
 def check_delete(session: Session, kind: str, record_id: str) -> None:

@@ -47,6 +47,10 @@ _NOT_RECORDED = {"attendance": {"position"}, "table_members": {"position"}}
 #: Columns kept with the record but never put in the history (a document, not a value).
 _NEVER = {"adoption_document"}
 
+#: The note that begins the entries an import of a file without history writes of its own
+#: ("import demo.json"); what reads the past (services/as_of.py) knows them by it.
+IMPORT_NOTE = "import"
+
 AUTHOR = "author"  # the key in Session.info of the name entries are written by
 
 
