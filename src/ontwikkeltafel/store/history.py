@@ -192,57 +192,44 @@ def _column_values(obj: Base) -> dict[str, Any]:
     return {attr.key: getattr(obj, attr.key) for attr in state.mapper.column_attrs}
 
 
+def _whole(session: Session, obj: Base, created: bool, at: datetime) -> dict[str, Any] | None:
+    """The entry of an object the flush created or deleted (None for unlisted tables)."""
+    table = str(obj.__tablename__)
+    if table not in LIST_OF_TABLE:
+        return None
+    values = _column_values(obj)
+    kept = recorded_values(table, values)
+    old, new = (None, kept) if created else (kept, None)
+    return entry(session, LIST_OF_TABLE[table], record_key(table, values), None, old, new, at=at)
+
+
+def _changed(session: Session, obj: Base, at: datetime) -> list[dict[str, Any]]:
+    """The entries of the fields the flush changed on ``obj``."""
+    table = str(obj.__tablename__)
+    if table not in LIST_OF_TABLE or not session.is_modified(obj):
+        return []
+    state = inspect(obj)
+    skipped = {"id", *_NOT_RECORDED.get(table, ()), *_NEVER}
+    key = record_key(table, _column_values(obj))
+    rows = []
+    for attr in state.mapper.column_attrs:
+        history = state.attrs[attr.key].history
+        if attr.key in skipped or not history.has_changes():
+            continue
+        old = history.deleted[0] if history.deleted else None
+        new = history.added[0] if history.added else None
+        if json_value(old) != json_value(new):
+            rows.append(entry(session, LIST_OF_TABLE[table], key, attr.key, old, new, at=at))
+    return rows
+
+
 def _after_flush(session: Session, _context: object) -> None:
     """Record what the ORM just wrote: new, changed and deleted objects."""
     at = datetime.now(UTC)
-    rows: list[dict[str, Any]] = []
-    for obj in session.new:
-        table = obj.__table__.name
-        if table in LIST_OF_TABLE:
-            values = _column_values(obj)
-            rows.append(
-                entry(
-                    session,
-                    LIST_OF_TABLE[table],
-                    record_key(table, values),
-                    None,
-                    None,
-                    recorded_values(table, values),
-                    at=at,
-                )
-            )
+    rows = [row for obj in session.new if (row := _whole(session, obj, True, at))]
     for obj in session.dirty:
-        table = obj.__table__.name
-        if table not in LIST_OF_TABLE or not session.is_modified(obj):
-            continue
-        state = inspect(obj)
-        skipped = {"id", *_NOT_RECORDED.get(table, ()), *_NEVER}
-        key = record_key(table, _column_values(obj))
-        for attr in state.mapper.column_attrs:
-            if attr.key in skipped:
-                continue
-            history = state.attrs[attr.key].history
-            if not history.has_changes():
-                continue
-            old = history.deleted[0] if history.deleted else None
-            new = history.added[0] if history.added else None
-            if json_value(old) != json_value(new):
-                rows.append(entry(session, LIST_OF_TABLE[table], key, attr.key, old, new, at=at))
-    for obj in session.deleted:
-        table = obj.__table__.name
-        if table in LIST_OF_TABLE:
-            values = _column_values(obj)
-            rows.append(
-                entry(
-                    session,
-                    LIST_OF_TABLE[table],
-                    record_key(table, values),
-                    None,
-                    recorded_values(table, values),
-                    None,
-                    at=at,
-                )
-            )
+        rows += _changed(session, obj, at)
+    rows += [row for obj in session.deleted if (row := _whole(session, obj, False, at))]
     write(session, rows)
 
 
