@@ -310,3 +310,14 @@ def test_a_reopened_verslag_can_be_edited_and_is_frozen_by_the_next_adoption(
     assert status_of(sessions, "m-1") == MeetingStatus.MINUTES_DRAFT
     adopt(sessions, "m-1", datetime.now(AMSTERDAM).date() - timedelta(days=1))
     assert _refused(sessions, lambda: add_decision(sessions, "ai-2", "x")).key == "adoption.frozen"
+
+
+def test_undo_of_deleting_someone_who_attended_an_adopted_meeting_puts_everything_back(
+    sessions: SessionFactory,
+) -> None:
+    """The delete was allowed while the verslag stood adopted: its undo must be too."""
+    before = stored_state(sessions)
+    snapshot, _ = delete_record(sessions, "people", "p-bas")
+    assert "attendance" in snapshot.rows
+    restore_snapshot(sessions, snapshot)
+    assert stored_state(sessions) == before

@@ -232,6 +232,7 @@ def delete_record(sessions: SessionFactory, kind: str, record_id: str) -> tuple[
     with write_transaction(sessions) as session:
         meeting_status.check_delete(session, kind, record_id)
         snapshot = delete_rows(session, table, [{"id": record_id}])
+        snapshot.adopted = meeting_status.adopted_meetings(session, snapshot.rows)
     return snapshot, changed_by(snapshot)
 
 
@@ -253,7 +254,7 @@ def dependents(sessions: SessionFactory, kind: str, record_id: str) -> dict[str,
 def restore_snapshot(sessions: SessionFactory, snapshot: Snapshot) -> Change:
     """Put back what a delete removed, exactly as it was."""
     with write_transaction(sessions) as session:
-        meeting_status.check_restore(session, snapshot.rows)
+        meeting_status.check_restore(session, snapshot.rows, snapshot.adopted)
         restore_rows(session, snapshot)
     return changed_by(snapshot)
 

@@ -220,8 +220,30 @@ def check_delete(session: Session, kind: str, record_id: str) -> None:
         refuse_if_adopted(session, meeting_id)
 
 
-def check_restore(session: Session, rows: dict[str, list[dict[str, Any]]]) -> None:
-    """Refuse putting back agenda items, decisions or attendance into an adopted verslag."""
+def check_restore(
+    session: Session, rows: dict[str, list[dict[str, Any]]], adopted_then: Iterable[str] = ()
+) -> None:
+    """Refuse putting back agenda items, decisions or attendance into an adopted verslag.
+
+    Meetings in ``adopted_then`` were adopted already when the rows were deleted (deleting
+    a person takes their attendance): putting back what went is no change to the verslag.
+    """
+    refuse_any(session, sorted(_meetings_of_rows(session, rows) - set(adopted_then)))
+
+
+def adopted_meetings(session: Session, rows: dict[str, list[dict[str, Any]]]) -> frozenset[str]:
+    """The meetings with an adopted verslag that ``rows`` (about to be deleted) belong to."""
+    meeting_ids = _meetings_of_rows(session, rows)
+    if not meeting_ids:
+        return frozenset()
+    query = select(Meeting.id).where(
+        Meeting.id.in_(sorted(meeting_ids)), Meeting.status == Status.MINUTES_APPROVED
+    )
+    return frozenset(session.scalars(query))
+
+
+def _meetings_of_rows(session: Session, rows: dict[str, list[dict[str, Any]]]) -> set[str]:
+    """The meetings whose agenda items, decisions or attendance are among ``rows``."""
     meeting_ids: set[str] = set()
     for name in ("agenda_items", "attendance"):
         meeting_ids |= {row["meeting_id"] for row in rows.get(name, [])}
@@ -231,8 +253,7 @@ def check_restore(session: Session, rows: dict[str, list[dict[str, Any]]]) -> No
             meeting_id = meeting_of_item(session, row["agenda_item_id"])
             if meeting_id is not None:
                 meeting_ids.add(meeting_id)
-    restored_meetings = {row["id"] for row in rows.get("meetings", [])}
-    refuse_any(session, sorted(meeting_ids - restored_meetings))
+    return meeting_ids - {row["id"] for row in rows.get("meetings", [])}
 
 
 def refuse_any(session: Session, meeting_ids: Iterable[str]) -> None:

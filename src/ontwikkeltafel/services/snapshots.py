@@ -19,6 +19,9 @@ class Snapshot:
 
     rows: dict[str, list[Row]] = field(default_factory=dict)
     emptied: list[tuple[str, Row, str, Any]] = field(default_factory=list)  # table, key, column
+    #: Meetings whose adopted verslag the delete took rows from (it was allowed then), so
+    #: that its undo may put them back; set by the service that deletes.
+    adopted: frozenset[str] = frozenset()
 
     def count(self, table: str) -> int:
         """How many rows of ``table`` the delete removed."""
