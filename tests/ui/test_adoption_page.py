@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QWidget
 
 from ontwikkeltafel.model import MeetingStatus
@@ -274,3 +275,21 @@ def test_the_banner_in_english(qtbot: Any, english: None, filled: Database) -> N
     page = open_meeting(qtbot, window)
     assert page.banner.text.text() == "<b>Adopted on Thursday 15 March 2018</b>"
     assert page.banner.reopen_button.text() == "Reopen…"
+
+
+def test_read_only_fields_of_an_adopted_page_look_read_only(qtbot: Any, filled: Database) -> None:
+    """Not only the banner: a frozen text field has the window's ground, not a field's."""
+    window = active_window(qtbot, filled)
+    page = open_meeting(qtbot, window)
+    page.select_item("ai-2")
+    frozen_fields = [page.header.title_field, page.editor_panel.minutes, page.header.times.day]
+    base, ground = QPalette.ColorRole.Base, QPalette.ColorRole.Window
+    for field in frozen_fields:
+        assert field.palette().color(base) == field.palette().color(ground), field
+    page.banner.reopen_button.click()
+    dialog = _dialog(page.banner, ReopenDialog)
+    qtbot.keyClicks(dialog.reason, "Naam ontbrak")
+    dialog.ok.click()
+    assert not _frozen(page)
+    for field in frozen_fields:
+        assert field.palette().color(base) != field.palette().color(ground), field

@@ -5,10 +5,17 @@ Each has ``value()``, ``set_value()`` and a ``value_changed`` signal for the aut
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import (
+    QFocusEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPalette,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QSpinBox, QWidget
 
 NO_DATE = QDate(1900, 1, 1)  # shown as empty: QDateEdit cannot hold "no date" itself
@@ -244,3 +251,26 @@ def _item(record_id: str | None, label: str) -> QStandardItem:
     item.setData(record_id, ID_ROLE)
     item.setEditable(False)
     return item
+
+
+class _ReadOnly(Protocol):
+    def setReadOnly(self, read_only: bool, /) -> None: ...
+
+    def palette(self) -> QPalette: ...
+
+    def setPalette(self, palette: QPalette, /) -> None: ...
+
+
+def show_read_only(field: _ReadOnly, read_only: bool) -> None:
+    """Make a text, date or number field read only, and make it look so.
+
+    A read-only field keeps the white ground of one that can be typed into; here it takes
+    the window's ground. Editable again, it takes its parent's palette back.
+    """
+    field.setReadOnly(read_only)
+    if read_only:
+        palette = QPalette(field.palette())
+        palette.setColor(QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Window))
+        field.setPalette(palette)
+    else:
+        field.setPalette(QPalette())  # nothing of its own: inherited again

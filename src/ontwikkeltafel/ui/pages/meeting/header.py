@@ -27,7 +27,7 @@ from ontwikkeltafel.services.choices import person_choices
 from ontwikkeltafel.services.meeting_status import allowed_statuses
 from ontwikkeltafel.ui.core.labels import enum_label
 from ontwikkeltafel.ui.core.messages import current_language
-from ontwikkeltafel.ui.widgets.fields import EnumField, RecordPicker
+from ontwikkeltafel.ui.widgets.fields import EnumField, RecordPicker, show_read_only
 
 NO_END = QTime(0, 0)  # shown empty: a meeting without an end time
 Times = tuple[datetime, datetime | None]
@@ -185,9 +185,9 @@ class MeetingHeader(QWidget):
     def set_frozen(self, frozen: bool) -> None:
         """Read only (an adopted verslag's meeting) or editable again."""
         for line in (self.title_field, self.location):
-            line.setReadOnly(frozen)
+            show_read_only(line, frozen)
         for part in (self.times.day, self.times.start, self.times.end):
-            part.setReadOnly(frozen)
+            show_read_only(part, frozen)
         for choice in (self.kind, self.chair, self.secretary):
             choice.setEnabled(not frozen)
         self.status.setEnabled(not frozen and self.status.count() > 1)

@@ -31,7 +31,7 @@ from ontwikkeltafel.ui.forms.history_dialog import HistoryDialog, show_history
 from ontwikkeltafel.ui.pages.meeting.adoption import PreviousMinutesBar
 from ontwikkeltafel.ui.pages.meeting.minutes_lists import ActionsPart, DecisionsPart
 from ontwikkeltafel.ui.pages.record.page import show_start
-from ontwikkeltafel.ui.widgets.fields import EnumField, NumberField, RecordPicker
+from ontwikkeltafel.ui.widgets.fields import EnumField, NumberField, RecordPicker, show_read_only
 from ontwikkeltafel.ui.widgets.link_list import LinkList
 from ontwikkeltafel.ui.widgets.text_field import TextField
 
@@ -226,8 +226,8 @@ class MinutesEditor(QWidget):
         """Read only but the actions (an adopted verslag), or editable again."""
         self.frozen = frozen
         for line in (self.title_field, self.description, self.minutes):
-            line.setReadOnly(frozen)
-        self.minutes_planned.setReadOnly(frozen)
+            show_read_only(line, frozen)
+        show_read_only(self.minutes_planned, frozen)
         for choice in (self.kind, self.presenter, self.confidential):
             choice.setEnabled(not frozen)
         for links in (self.concerns, self.practices):
