@@ -7,7 +7,7 @@ The attendance of an adopted verslag is frozen: shown, not chosen.
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ontwikkeltafel.i18n import UserError
@@ -158,9 +158,11 @@ class AttendancePart(QWidget):
         return set_presence(self.page.sessions, self.meeting_id, person_id, before)[1]
 
     def _guest_picked(self) -> None:
+        # A keyboard pick is reported twice and the completion writes the name back after
+        # the first: the second finds the guest listed, and the picker is cleared again.
         person_id = self.guest_picker.value()
-        self.guest_picker.set_value(None)
-        self.guest_picker.setEditText("")
+        self._clear_picker()
+        QTimer.singleShot(0, self, self._clear_picker)
         if not person_id:
             return
         if self.model.row_of(person_id) >= 0:
@@ -171,6 +173,10 @@ class AttendancePart(QWidget):
         except UserError as error:
             self.page.refused(error)
         self.view.select_row(self.model.row_of(person_id))
+
+    def _clear_picker(self) -> None:
+        self.guest_picker.set_value(None)
+        self.guest_picker.setEditText("")
 
     def remove_guest(self) -> None:
         """Take the chosen guest off the attendance list."""

@@ -7,6 +7,7 @@ stored state again when the page hears of the change.
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QHeaderView,
 )
@@ -93,11 +94,21 @@ class MembersPart(Part):
         )
 
     def _picked(self) -> None:
+        # A keyboard pick (Down, Enter) is reported twice, once by the combo box and once by
+        # its completion, which then writes the name back: one add, the picker cleared again.
         person_id = self.picker.value()
+        self._clear_picker()
+        QTimer.singleShot(0, self, self._clear_picker)
+        if not person_id:
+            return
+        if self.model.row_of(person_id) >= 0:
+            self.view.select_row(self.model.row_of(person_id))
+            return
+        self.add(person_id)
+
+    def _clear_picker(self) -> None:
         self.picker.set_value(None)
         self.picker.setEditText("")
-        if person_id:
-            self.add(person_id)
 
     def add(self, person_id: str, role: MemberRole = MemberRole.MEMBER) -> None:
         """Seat a person at the table (undoable)."""
