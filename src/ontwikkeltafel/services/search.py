@@ -1,11 +1,13 @@
 """Search everything from one box: hits grouped by kind, with what the UI needs to open each."""
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import Select, String, literal_column, select, union_all
 from sqlalchemy.orm import Session
 
-from ontwikkeltafel.model import Action, AgendaItem, Decision
+from ontwikkeltafel.model import Action, AgendaItem, Decision, Meeting
+from ontwikkeltafel.reports.format import short_date
 from ontwikkeltafel.services import SessionFactory
 from ontwikkeltafel.store.search import MARK_END, MARK_START, Hit, search
 
@@ -36,7 +38,9 @@ class SearchHit:
     ``marked_title`` is the title so marked. ``snippet`` is a piece of the record's
     other text (its beginning when only the title matched; empty when there is none).
     ``meeting_id`` is the meeting to open for an agenda item, a decision or an action
-    agreed in a meeting; None for other kinds.
+    agreed in a meeting; None for other kinds. An agenda item and a decision also carry
+    that meeting's title and its short date in Amsterdam time ("22-11-2018"), so two
+    items of the same title ("Mededelingen") can be told apart; "" for other kinds.
     """
 
     kind: str
@@ -46,6 +50,19 @@ class SearchHit:
     meeting_id: str | None
     confidential: bool
     marked_title: str = ""
+    meeting_title: str = ""
+    meeting_date: str = ""
+
+    @property
+    def context(self) -> str:
+        """Where the hit lives: "Bijeenkomst 6 (22-11-2018)"; "" when it names no meeting."""
+        if not self.meeting_title:
+            return ""
+        return (
+            f"{self.meeting_title} ({self.meeting_date})"
+            if self.meeting_date
+            else self.meeting_title
+        )
 
 
 @dataclass(frozen=True)
@@ -69,29 +86,55 @@ class SearchResults:
         return sum(len(group.hits) for group in self.groups)
 
 
-def _meetings(session: Session, hits: list[Hit]) -> dict[tuple[str, str], str | None]:
-    """The meeting of each agenda item, decision and action among ``hits``."""
+#: The meeting of a hit: its id, and its title and start for the kinds that name it.
+_Meeting = tuple[str | None, str | None, datetime | None]
+
+
+def _meetings(session: Session, hits: list[Hit]) -> dict[tuple[str, str], _Meeting]:
+    """The meeting of each agenda item, decision and action among ``hits``.
+
+    One query for all three kinds; the meeting's title and start come along by a join
+    for agenda items and decisions.
+    """
     wanted: dict[str, list[str]] = {"agenda_item": [], "decision": [], "action": []}
     for hit in hits:
         if hit.kind in wanted:
             wanted[hit.kind].append(hit.record_id)
-    queries: list[Select[str, str, str | None]] = [
-        select(literal_column("'agenda_item'", String), AgendaItem.id, AgendaItem.meeting_id).where(
-            AgendaItem.id.in_(wanted["agenda_item"])
-        ),
-        select(literal_column("'decision'", String), Decision.id, AgendaItem.meeting_id)
+    no_title = literal_column("NULL", String)
+    no_start = literal_column("NULL", Meeting.starts_at.type)
+    queries: list[Select[str, str, str | None, str | None, datetime | None]] = [
+        select(
+            literal_column("'agenda_item'", String),
+            AgendaItem.id,
+            AgendaItem.meeting_id,
+            Meeting.title,
+            Meeting.starts_at,
+        )
+        .join(Meeting, AgendaItem.meeting_id == Meeting.id)
+        .where(AgendaItem.id.in_(wanted["agenda_item"])),
+        select(
+            literal_column("'decision'", String),
+            Decision.id,
+            AgendaItem.meeting_id,
+            Meeting.title,
+            Meeting.starts_at,
+        )
         .join(AgendaItem, Decision.agenda_item_id == AgendaItem.id)
+        .join(Meeting, AgendaItem.meeting_id == Meeting.id)
         .where(Decision.id.in_(wanted["decision"])),
-        select(literal_column("'action'", String), Action.id, Action.meeting_id).where(
-            Action.id.in_(wanted["action"])
-        ),
+        select(
+            literal_column("'action'", String), Action.id, Action.meeting_id, no_title, no_start
+        ).where(Action.id.in_(wanted["action"])),
     ]
     chosen = [query for query, ids in zip(queries, wanted.values(), strict=True) if ids]
     if not chosen:
         return {}
     # One round trip for all three kinds.
     rows = session.execute(union_all(*chosen) if len(chosen) > 1 else chosen[0])
-    return {(kind, record_id): meeting for kind, record_id, meeting in rows}
+    return {
+        (kind, record_id): (meeting, title, start)
+        for kind, record_id, meeting, title, start in rows
+    }
 
 
 def search_everything(
@@ -107,15 +150,18 @@ def search_everything(
         meetings = _meetings(session, hits)
     by_kind: dict[str, list[SearchHit]] = {kind: [] for kind in GROUP_ORDER}
     for hit in hits:
+        meeting, meeting_title, starts_at = meetings.get((hit.kind, hit.record_id), (None,) * 3)
         by_kind.setdefault(hit.kind, []).append(
             SearchHit(
                 hit.kind,
                 hit.record_id,
                 hit.title,
                 hit.snippet,
-                meetings.get((hit.kind, hit.record_id)),
+                meeting,
                 hit.confidential,
                 hit.marked_title or hit.title,
+                meeting_title or "",
+                short_date(starts_at),
             )
         )
     groups = tuple(SearchGroup(kind, tuple(found)) for kind, found in by_kind.items() if found)

@@ -2,7 +2,9 @@
 
 Rows are headings ("Bijeenkomsten") and hits, in the service's group order. A hit is
 drawn on two lines: its title, then a snippet of its other text, matched words in
-bold on a soft yellow; a confidential hit carries a small "vertrouwelijk" label.
+bold on a soft yellow; a confidential hit carries a small "vertrouwelijk" label. The
+title of an agenda item or a decision is followed, muted, by its meeting and date
+("Mededelingen — Bijeenkomst 6 (22-11-2018)"), which keeps its room when the title is cut.
 """
 
 from typing import Any
@@ -81,6 +83,20 @@ def plain(marked: str) -> str:
     return marked.replace(MARK_START, "").replace(MARK_END, "")
 
 
+#: Between a hit's title and the meeting it lives in.
+CONTEXT_SEPARATOR = " — "
+
+
+def context_text(hit: SearchHit) -> str:
+    """What follows the title on a hit's first line: " — Bijeenkomst 6 (22-11-2018)"; or ""."""
+    return f"{CONTEXT_SEPARATOR}{hit.context}" if hit.context else ""
+
+
+def hit_text(hit: SearchHit) -> str:
+    """A hit's first line as plain text: its title, and its meeting and date when it has one."""
+    return hit.title + context_text(hit)
+
+
 def first_match(hit: SearchHit) -> str:
     """The first matched word as the record writes it: snippet first, else the title."""
     for text in (hit.snippet, hit.marked_title):
@@ -134,10 +150,10 @@ class SearchResultsModel(QAbstractListModel):
             return heading(kind) if hit is None else hit.title
         if role == Qt.ItemDataRole.ToolTipRole and hit is not None:
             snippet = plain(hit.snippet)
-            tip = f"{hit.title}\n{snippet}" if snippet else hit.title
+            tip = f"{hit_text(hit)}\n{snippet}" if snippet else hit_text(hit)
             return f"{tip}\n({confidential_label()})" if hit.confidential else tip
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return heading(kind) if hit is None else f"{hit.title}. {plain(hit.snippet)}"
+            return heading(kind) if hit is None else f"{hit_text(hit)}. {plain(hit.snippet)}"
         if role == HIT_ROLE:
             return hit
         if role == HEADING_ROLE:
@@ -150,6 +166,8 @@ MATCH_BACKGROUND = QColor(255, 226, 122)
 MATCH_TEXT = QColor(30, 30, 30)
 SECRET_COLOUR = QColor(176, 42, 42)
 PAD = 8
+#: The most of a hit's first line its meeting and date may take, in percent.
+CONTEXT_SHARE = 55
 
 
 class SearchHitDelegate(QStyledItemDelegate):
@@ -202,10 +220,18 @@ class SearchHitDelegate(QStyledItemDelegate):
             area.setRight(self._paint_secret(painter, option, area, selected) - 8)
         title_font = QFont(option.font)
         title_font.setWeight(QFont.Weight.DemiBold)
-        top = QRect(area.left(), area.top(), area.width(), line)
-        draw_runs(painter, top, runs(hit.marked_title or hit.title), title_font, ink)
+        muted = ink if selected else palette.color(QPalette.ColorRole.PlaceholderText)
+        context = context_text(hit)
+        room = 0
+        if context:
+            wanted = QFontMetrics(option.font).horizontalAdvance(context)
+            room = min(wanted, area.width() * CONTEXT_SHARE // 100)
+        top = QRect(area.left(), area.top(), area.width() - room, line)
+        end = draw_runs(painter, top, runs(hit.marked_title or hit.title), title_font, ink)
+        if context:
+            after = QRect(end, area.top(), area.right() - end + 1, line)
+            draw_runs(painter, after, [(context, False)], QFont(option.font), muted)
         if hit.snippet:
-            muted = ink if selected else palette.color(QPalette.ColorRole.PlaceholderText)
             bottom = QRect(area.left(), area.top() + line + 2, area.width(), line)
             draw_runs(painter, bottom, runs(hit.snippet), QFont(option.font), muted)
 
@@ -231,8 +257,11 @@ class SearchHitDelegate(QStyledItemDelegate):
 
 def draw_runs(
     painter: QPainter, area: QRect, pieces: list[tuple[str, bool]], font: QFont, ink: QColor
-) -> None:
-    """Draw ``pieces`` on one line in ``area``, matched ones bold on yellow; elide at the end."""
+) -> int:
+    """Draw ``pieces`` on one line in ``area``, matched ones bold on yellow; elide at the end.
+
+    Returns where the drawn text ends (its right edge, x).
+    """
     bold = QFont(font)
     bold.setBold(True)
     x, right = area.left(), area.right()
@@ -254,3 +283,4 @@ def draw_runs(
         x += width
         if shown != text:
             break
+    return x

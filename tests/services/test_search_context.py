@@ -1,0 +1,79 @@
+"""Search hits of agenda items and decisions name their meeting and its date."""
+
+import copy
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from ontwikkeltafel.services.exchange_files import import_file
+from ontwikkeltafel.services.search import SearchHit, search_everything
+from ontwikkeltafel.store.database import Database
+
+
+def two_announcements(document: dict[str, Any]) -> dict[str, Any]:
+    """The small document with a "Mededelingen" item (and a decision) in two meetings."""
+    first = document["meetings"][0]
+    second = copy.deepcopy(first)
+    second |= {
+        "id": "m-2",
+        "title": "Bijeenkomst 6",
+        # 23.30 UTC is half past midnight in Amsterdam: the meeting's day is the 23rd.
+        "starts_at": "2018-11-22T23:30:00+00:00",
+        "ends_at": "2018-11-23T01:00:00+00:00",
+        "status": "planned",
+        "attendance": [],
+    }
+    second.pop("minutes_approved_on", None)
+    first["agenda"].append(
+        {
+            "id": "ai-m1",
+            "position": 4,
+            "title": "Mededelingen",
+            "decisions": [{"id": "d-m1", "text": "Mededelingen voortaan schriftelijk."}],
+        }
+    )
+    second["agenda"] = [{"id": "ai-m2", "position": 1, "title": "Mededelingen"}]
+    document["meetings"].append(second)
+    return document
+
+
+def hits(database: Database, text: str, kind: str) -> dict[str, SearchHit]:
+    results = search_everything(database.session_factory, text)
+    return {hit.id: hit for group in results.groups if group.kind == kind for hit in group.hits}
+
+
+def test_agenda_items_of_the_same_title_name_their_meeting_and_date(
+    database: Database, write_json: Callable[..., Path], document: dict[str, Any]
+) -> None:
+    import_file(database.session_factory, write_json(two_announcements(document)))
+
+    found = hits(database, "Mededelingen", "agenda_item")
+
+    assert set(found) == {"ai-m1", "ai-m2"}
+    assert {hit.title for hit in found.values()} == {"Mededelingen"}
+    first, second = found["ai-m1"], found["ai-m2"]
+    assert (first.meeting_title, first.meeting_date) == ("Eerste bijeenkomst", "18-01-2018")
+    assert (second.meeting_title, second.meeting_date) == ("Bijeenkomst 6", "23-11-2018")
+    assert first.context == "Eerste bijeenkomst (18-01-2018)"
+    assert second.context == "Bijeenkomst 6 (23-11-2018)"
+    assert first.meeting_id == "m-1" and second.meeting_id == "m-2"
+
+
+def test_a_decision_names_the_meeting_of_its_item(
+    database: Database, write_json: Callable[..., Path], document: dict[str, Any]
+) -> None:
+    import_file(database.session_factory, write_json(two_announcements(document)))
+
+    decision = hits(database, "schriftelijk", "decision")["d-m1"]
+
+    assert decision.context == "Eerste bijeenkomst (18-01-2018)"
+
+
+def test_other_kinds_name_no_meeting(
+    database: Database, write_json: Callable[..., Path], document: dict[str, Any]
+) -> None:
+    import_file(database.session_factory, write_json(document))
+
+    practice = hits(database, "schoolconsulent", "practice")["pr-consulent"]
+
+    assert (practice.meeting_title, practice.meeting_date, practice.context) == ("", "", "")
