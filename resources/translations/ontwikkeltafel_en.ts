@@ -391,72 +391,72 @@ Folder: %2</translation>
     <context>
         <name>MembersPart</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="49" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="50" />
             <source>Deelnemers</source>
             <translation>Members</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="52" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="53" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="53" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="54" />
             <source>Organisatie</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="54" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="55" />
             <source>Functie</source>
             <translation>Function</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="55" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="56" />
             <source>Rol</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="68" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="69" />
             <source>Persoon toevoegen…</source>
             <translation>Add a person…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="73" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="74" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="73" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="74" />
             <source>De gekozen deelnemer van de tafel halen</source>
             <translation>Take the chosen member off the table</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="76" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="77" />
             <source>Omhoog (Ctrl+↑)</source>
             <translation>Up (Ctrl+↑)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="79" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="80" />
             <source>Omlaag (Ctrl+↓)</source>
             <translation>Down (Ctrl+↓)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="90" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="91" />
             <source>Rol wijzigen</source>
             <translation>Change role</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="116" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="127" />
             <source>Deelnemer toevoegen</source>
             <translation>Add member</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="127" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="138" />
             <source>Deelnemer verwijderen</source>
             <translation>Remove member</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="142" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="153" />
             <source>Deelnemer verplaatsen</source>
             <translation>Move member</translation>
         </message>
@@ -477,7 +477,7 @@ Folder: %2</translation>
     <context>
         <name>RecordForm</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/record_form.py" line="228" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/record_form.py" line="246" />
             <source>%1 wijzigen</source>
             <translation>Change %1</translation>
         </message>
@@ -897,82 +897,82 @@ Folder: %2</translation>
     <context>
         <name>TemplatePart</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="163" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="174" />
             <source>Agendasjabloon</source>
             <translation>Agenda template</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="164" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="175" />
             <source>Elke nieuwe bijeenkomst begint met deze agenda</source>
             <translation>Every new meeting starts with this agenda</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="168" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="179" />
             <source>Agendapunt</source>
             <translation>Agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="171" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="182" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="174" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="185" />
             <source>Min.</source>
             <translation>Min.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="191" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="202" />
             <source>Toevoegen</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="191" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="202" />
             <source>Een agendapunt aan het sjabloon toevoegen</source>
             <translation>Add an item to the template</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="194" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="205" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="195" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="206" />
             <source>Het gekozen agendapunt uit het sjabloon halen</source>
             <translation>Take the chosen item out of the template</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="200" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="211" />
             <source>Omhoog (Ctrl+↑)</source>
             <translation>Up (Ctrl+↑)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="203" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="214" />
             <source>Omlaag (Ctrl+↓)</source>
             <translation>Down (Ctrl+↓)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="227" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="238" />
             <source>Sjabloon wijzigen</source>
             <translation>Edit template</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="235" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="246" />
             <source>Nieuw agendapunt</source>
             <translation>New agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="238" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="249" />
             <source>Sjabloonpunt toevoegen</source>
             <translation>Add template item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="251" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="262" />
             <source>Sjabloonpunt verwijderen</source>
             <translation>Remove template item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="263" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="274" />
             <source>Sjabloonpunt verplaatsen</source>
             <translation>Move template item</translation>
         </message>
@@ -993,62 +993,62 @@ Folder: %2</translation>
     <context>
         <name>search</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/search/results.py" line="50" />
+            <location filename="../../src/ontwikkeltafel/ui/search/results.py" line="52" />
             <source>Tafels</source>
             <translation>Tables</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/search/results.py" line="51" />
+            <location filename="../../src/ontwikkeltafel/ui/search/results.py" line="53" />
             <source>Bijeenkomsten</source>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/search/results.py" line="52" />
+            <location filename="../../src/ontwikkeltafel/ui/search/results.py" line="54" />
             <source>Agendapunten en verslagen</source>
             <translation>Agenda items and minutes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/search/results.py" line="53" />
+            <location filename="../../src/ontwikkeltafel/ui/search/results.py" line="55" />
             <source>Besluiten</source>
             <translation>Decisions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/search/results.py" line="54" />
+            <location filename="../../src/ontwikkeltafel/ui/search/results.py" line="56" />
             <source>Personen</source>
             <translation>People</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/search/results.py" line="55" />
+            <location filename="../../src/ontwikkeltafel/ui/search/results.py" line="57" />
             <source>Organisaties</source>
             <translation>Organisations</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/search/results.py" line="56" />
+            <location filename="../../src/ontwikkeltafel/ui/search/results.py" line="58" />
             <source>Thema's</source>
             <translation>Themes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/search/results.py" line="57" />
+            <location filename="../../src/ontwikkeltafel/ui/search/results.py" line="59" />
             <source>Vragen en zorgen</source>
             <translation>Concerns</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/search/results.py" line="58" />
+            <location filename="../../src/ontwikkeltafel/ui/search/results.py" line="60" />
             <source>Goede voorbeelden</source>
             <translation>Good practices</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/search/results.py" line="59" />
+            <location filename="../../src/ontwikkeltafel/ui/search/results.py" line="61" />
             <source>Ontwikkelpunten</source>
             <translation>Development points</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/search/results.py" line="60" />
+            <location filename="../../src/ontwikkeltafel/ui/search/results.py" line="62" />
             <source>Actiepunten</source>
             <translation>Actions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/search/results.py" line="67" />
+            <location filename="../../src/ontwikkeltafel/ui/search/results.py" line="69" />
             <source>vertrouwelijk</source>
             <translation>confidential</translation>
         </message>
@@ -1880,502 +1880,512 @@ Folder: %2</translation>
     <context>
         <name>forms</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="53" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="54" />
             <source>Kies een organisatie…</source>
             <translation>Choose an organisation…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="59" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="60" />
             <source>Persoon ‘%1’</source>
             <translation>Person ‘%1’</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="63" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="64" />
             <source>Persoon</source>
             <translation>Person</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="64" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="65" />
             <source>Kies links een persoon, of maak een nieuwe met Ctrl+N.</source>
             <translation>Choose a person on the left, or make a new one with Ctrl+N.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="66" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="67" />
             <source>Voornaam</source>
             <translation>First name</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="67" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="68" />
             <source>Tussenvoegsel</source>
             <translation>Prefix</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="67" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="68" />
             <source>bijvoorbeeld: de, van der</source>
             <translation>for example: de, van der</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="68" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="69" />
             <source>Achternaam</source>
             <translation>Surname</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="69" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="85" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="70" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="86" />
             <source>Organisatie</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="70" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="71" />
             <source>Functie</source>
             <translation>Function</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="70" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="71" />
             <source>bijvoorbeeld: pedagogisch coach</source>
             <translation>for example: teaching coach</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="71" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="72" />
             <source>E-mail</source>
             <translation>Email</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="72" />
+            <source>naam@organisatie.nl</source>
+            <translation>name@organisation.nl</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="73" />
             <source>Telefoon</source>
             <translation>Phone</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="73" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="91" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="266" />
+            <source>bijvoorbeeld: 030 123 45 67</source>
+            <translation>for example: 030 123 45 67</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="74" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="92" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="267" />
             <source>Notities</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="75" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="76" />
             <source>Nieuwe persoon</source>
             <translation>New person</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="75" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="76" />
             <source>Nieuwe persoon maken</source>
             <translation>Create new person</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="86" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="87" />
             <source>Kies links een organisatie, of maak een nieuwe met Ctrl+N.</source>
             <translation>Choose an organisation on the left, or make a new one with Ctrl+N.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="88" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="105" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="89" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="106" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="89" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="90" />
             <source>Sector</source>
             <translation>Sector</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="90" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="91" />
             <source>Website</source>
             <translation>Website</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="93" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="94" />
             <source>Nieuwe organisatie</source>
             <translation>New organisation</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="93" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="94" />
             <source>Nieuwe organisatie maken</source>
             <translation>Create new organisation</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="94" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="95" />
             <source>Organisatie ‘%1’</source>
             <translation>Organisation ‘%1’</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="103" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="104" />
             <source>Thema</source>
             <translation>Theme</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="104" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="105" />
             <source>Kies links een thema, of maak een nieuw thema met Ctrl+N.</source>
             <translation>Choose a theme on the left, or make a new one with Ctrl+N.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="105" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="106" />
             <source>bijvoorbeeld: warme overdracht</source>
             <translation>for example: warm handover</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="106" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="107" />
             <source>Nieuw thema</source>
             <translation>New theme</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="106" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="107" />
             <source>Nieuw thema maken</source>
             <translation>Create new theme</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="107" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="108" />
             <source>Thema ‘%1’</source>
             <translation>Theme ‘%1’</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="115" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="116" />
             <source>Nieuwe vraag</source>
             <translation>New question</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="115" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="116" />
             <source>Nieuwe vraag maken</source>
             <translation>Create new question</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="116" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="117" />
             <source>Nieuwe zorg</source>
             <translation>New concern</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="116" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="117" />
             <source>Nieuwe zorg maken</source>
             <translation>Create new concern</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="117" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="118" />
             <source>Nieuw knelpunt</source>
             <translation>New bottleneck</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="117" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="118" />
             <source>Nieuw knelpunt maken</source>
             <translation>Create new bottleneck</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="128" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="129" />
             <source>Vraag ‘%1’</source>
             <translation>Question ‘%1’</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="129" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="130" />
             <source>Zorg ‘%1’</source>
             <translation>Concern ‘%1’</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="130" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="131" />
             <source>Knelpunt ‘%1’</source>
             <translation>Bottleneck ‘%1’</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="140" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="141" />
             <source>Vraag, zorg of knelpunt</source>
             <translation>Question, concern or bottleneck</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="141" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="142" />
             <source>Kies links een vraag, zorg of knelpunt, of maak een nieuwe met Ctrl+N.</source>
             <translation>Choose a question, concern or bottleneck on the left, or make a new one with Ctrl+N.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="143" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="185" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="225" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="144" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="186" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="226" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="144" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="145" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="145" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="226" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="262" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="146" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="227" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="263" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="146" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="147" />
             <source>Prioriteit</source>
             <translation>Priority</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="147" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="228" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="264" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="148" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="229" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="265" />
             <source>Tafel</source>
             <translation>Table</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="147" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="228" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="264" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="148" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="229" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="265" />
             <source>Kies een tafel…</source>
             <translation>Choose a table…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="148" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="149" />
             <source>Ingebracht door</source>
             <translation>Raised by</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="148" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="188" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="227" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="260" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="149" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="189" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="228" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="261" />
             <source>Kies een persoon…</source>
             <translation>Choose a person…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="151" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="152" />
             <source>Ingebracht in</source>
             <translation>Raised in</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="153" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="265" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="154" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="266" />
             <source>Kies een bijeenkomst…</source>
             <translation>Choose a meeting…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="155" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="229" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="156" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="230" />
             <source>Omschrijving</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="158" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="198" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="159" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="199" />
             <source>Thema's</source>
             <translation>Themes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="160" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="200" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="161" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="201" />
             <source>Thema toevoegen…</source>
             <translation>Add a theme…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="161" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="201" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="162" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="202" />
             <source>Nog geen thema's</source>
             <translation>No themes yet</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="165" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="166" />
             <source>Goede voorbeelden</source>
             <translation>Good practices</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="167" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="168" />
             <source>Goed voorbeeld toevoegen…</source>
             <translation>Add a good practice…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="168" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="169" />
             <source>Nog geen goede voorbeelden</source>
             <translation>No good practices yet</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="170" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="171" />
             <source>Afhandeling</source>
             <translation>Resolution</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="170" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="171" />
             <source>Wat is ermee gedaan?</source>
             <translation>What was done about it?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="182" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="183" />
             <source>Goed voorbeeld</source>
             <translation>Good practice</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="183" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="184" />
             <source>Kies links een goed voorbeeld, of maak een nieuw voorbeeld met Ctrl+N.</source>
             <translation>Choose a good practice on the left, or make a new one with Ctrl+N.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="186" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="187" />
             <source>Samenvatting</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="186" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="187" />
             <source>In één of twee zinnen</source>
             <translation>In one or two sentences</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="187" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="188" />
             <source>Beschrijving</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="188" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="189" />
             <source>Contactpersoon</source>
             <translation>Contact</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="191" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="192" />
             <source>Organisaties</source>
             <translation>Organisations</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="193" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="194" />
             <source>Organisatie toevoegen…</source>
             <translation>Add an organisation…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="194" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="195" />
             <source>Nog geen organisaties</source>
             <translation>No organisations yet</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="203" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="204" />
             <source>Regio</source>
             <translation>Region</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="204" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="205" />
             <source>Bron</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="204" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="205" />
             <source>Waar komt het voorbeeld vandaan?</source>
             <translation>Where does the practice come from?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="205" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="206" />
             <source>Succesfactoren</source>
             <translation>Success factors</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="207" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="208" />
             <source>Nieuw goed voorbeeld</source>
             <translation>New good practice</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="207" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="208" />
             <source>Nieuw goed voorbeeld maken</source>
             <translation>Create new good practice</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="208" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="209" />
             <source>Goed voorbeeld ‘%1’</source>
             <translation>Good practice ‘%1’</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="217" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="218" />
             <source>Nieuw ontwikkelpunt</source>
             <translation>New development point</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="218" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="219" />
             <source>Nieuw ontwikkelpunt maken</source>
             <translation>Create new development point</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="222" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="223" />
             <source>Ontwikkelpunt</source>
             <translation>Development point</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="223" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="224" />
             <source>Kies links een ontwikkelpunt, of maak een nieuw ontwikkelpunt met Ctrl+N.</source>
             <translation>Choose a development point on the left, or make a new one with Ctrl+N.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="227" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="228" />
             <source>Eigenaar</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="232" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="233" />
             <source>Vragen en zorgen</source>
             <translation>Concerns</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="234" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="235" />
             <source>Vraag of zorg toevoegen…</source>
             <translation>Add a concern…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="235" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="236" />
             <source>Nog geen vragen of zorgen</source>
             <translation>No concerns yet</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="239" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="240" />
             <source>Ontwikkelpunt ‘%1’</source>
             <translation>Development point ‘%1’</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="248" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="249" />
             <source>Nieuw actiepunt</source>
             <translation>New action</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="251" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="252" />
             <source>Nieuw actiepunt maken</source>
             <translation>Create new action</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="255" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="256" />
             <source>Actiepunt</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="256" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="257" />
             <source>Kies links een actiepunt, of maak een nieuw actiepunt met Ctrl+N.</source>
             <translation>Choose an action on the left, or make a new one with Ctrl+N.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="258" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="259" />
             <source>Nummer</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="259" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="260" />
             <source>Actie</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="259" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="260" />
             <source>Wat moet er gebeuren?</source>
             <translation>What needs to be done?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="260" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="261" />
             <source>Wie</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="261" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="262" />
             <source>Wanneer</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="263" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="264" />
             <source>Afgerond op</source>
             <translation>Done on</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="265" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="266" />
             <source>Bijeenkomst</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="269" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="270" />
             <source>Actiepunt %1</source>
             <translation>Action %1</translation>
         </message>

@@ -55,6 +55,28 @@ def email_is_valid(address: str) -> bool:
     return not address or (len(address) <= 254 and _EMAIL.fullmatch(address) is not None)
 
 
+#: A phone number as people write it: digits, spaces, -, ( and ), a + only in front.
+_PHONE = re.compile(r"\+?[0-9 ()-]+")
+DUTCH_PHONE_DIGITS = 10  # 030 123 45 67, 06 12 34 56 78
+INTERNATIONAL_PHONE_DIGITS = 7  # after the +: a country code and a short number
+
+
+def phone_is_valid(number: str) -> bool:
+    """Whether ``number`` can be a phone number ("" counts: none is given); no letters.
+
+    Lenient: a Dutch number has at least 10 digits, one with a leading + (international)
+    at least 7; spaces, dashes and brackets may be anywhere.
+    """
+    number = number.strip()
+    if not number:
+        return True
+    if _PHONE.fullmatch(number) is None:
+        return False
+    digits = sum(character.isdigit() for character in number)
+    least = INTERNATIONAL_PHONE_DIGITS if number.startswith("+") else DUTCH_PHONE_DIGITS
+    return digits >= least
+
+
 def preferences_path() -> Path:
     """Where the preferences are kept."""
     return config_dir() / FILE_NAME

@@ -31,6 +31,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Er is al een thema '{name}'. Kies een andere naam of gebruik dat thema.",
         "en": "There already is a theme '{name}'. Choose another name or use that theme.",
     },
+    "edit.invalid.email": {
+        "nl": "'{value}' is geen geldig e-mailadres en is niet bewaard; het vorige blijft "
+        "staan. Bijvoorbeeld: naam@organisatie.nl (of laat het veld leeg).",
+        "en": "'{value}' is not a valid e-mail address and was not stored; the previous one "
+        "stays. For example: name@organisation.nl (or leave the field empty).",
+    },
+    "edit.invalid.phone": {
+        "nl": "'{value}' is geen geldig telefoonnummer en is niet bewaard; het vorige blijft "
+        "staan. Gebruik cijfers (minstens 10, of een + ervoor), spaties, - en haakjes; "
+        "bijvoorbeeld 030 123 45 67 of +32 2 123 45 67.",
+        "en": "'{value}' is not a valid phone number and was not stored; the previous one "
+        "stays. Use digits (at least 10, or a + in front), spaces, - and brackets; "
+        "for example 030 123 45 67 or +32 2 123 45 67.",
+    },
     "edit.gone": {
         "nl": "Dit record bestaat niet meer; misschien heeft iemand anders het verwijderd.",
         "en": "This record no longer exists; someone else may have deleted it.",

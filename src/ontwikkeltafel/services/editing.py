@@ -30,6 +30,7 @@ from ontwikkeltafel.model import (
 )
 from ontwikkeltafel.model import links as link_tables
 from ontwikkeltafel.model.base import new_id
+from ontwikkeltafel.preferences import email_is_valid, phone_is_valid
 from ontwikkeltafel.services import SessionFactory, meeting_status
 from ontwikkeltafel.services.changes import Change
 from ontwikkeltafel.services.snapshots import Snapshot, collect_rows, delete_rows, restore_rows
@@ -136,7 +137,11 @@ def _set_links(session: Session, kind: str, record_id: str, values: dict[str, An
 
 
 def _check(session: Session, kind: str, record_id: str, values: dict[str, Any]) -> None:
-    """Refuse what the user must put right: a missing required text, a theme named twice."""
+    """Refuse what the user must put right: a missing text, a theme twice, a bad contact.
+
+    An e-mail address or phone number that cannot be right is refused here, when edited;
+    the import takes any text (the exchange format does).
+    """
     required = REQUIRED[kind]
     if required in values and not str(values[required] or "").strip():
         raise UserError(f"edit.required.{required}")
@@ -146,6 +151,10 @@ def _check(session: Session, kind: str, record_id: str, values: dict[str, Any]) 
         )
         if session.scalar(same) is not None:
             raise UserError("edit.theme_exists", name=str(values["name"]).strip())
+    if kind == "people":
+        for name, valid in (("email", email_is_valid), ("phone", phone_is_valid)):
+            if name in values and not valid(str(values[name] or "")):
+                raise UserError(f"edit.invalid.{name}", value=str(values[name]).strip())
 
 
 def _action_number(session: Session, values: dict[str, Any], today: date) -> str:

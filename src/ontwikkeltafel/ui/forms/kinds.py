@@ -17,6 +17,7 @@ from ontwikkeltafel.reports.data import Person
 from ontwikkeltafel.reports.format import full_name
 from ontwikkeltafel.ui.forms.spec import (
     FormSpec,
+    checked_line,
     choice,
     day,
     info,
@@ -68,8 +69,8 @@ def people() -> FormSpec:
             line("last_name", _tr("Achternaam")),
             pick("organisation_id", _tr("Organisatie"), "organisations", person_hint),
             line("function", _tr("Functie"), _tr("bijvoorbeeld: pedagogisch coach")),
-            line("email", _tr("E-mail")),
-            line("phone", _tr("Telefoon")),
+            checked_line("email", _tr("E-mail"), _tr("naam@organisatie.nl")),
+            checked_line("phone", _tr("Telefoon"), _tr("bijvoorbeeld: 030 123 45 67")),
             text("notes", _tr("Notities")),
         ],
         _simple("last_name", _tr("Nieuwe persoon"), _tr("Nieuwe persoon maken")),

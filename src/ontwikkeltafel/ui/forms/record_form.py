@@ -3,7 +3,8 @@
 There is no Save button: a :class:`FormBinder` stores each change (after a pause in
 typing, at once on leaving a field or choosing) through the window's :class:`Editor`,
 so every edit is one step on the undo stack. A refused value (an empty title) is shown
-under the form and kept in its field until it is put right.
+under the form, an e-mail address or phone number that cannot be right under its own
+field; either is kept in its field, unstored, until it is put right.
 """
 
 from itertools import pairwise
@@ -39,9 +40,10 @@ TYPED = frozenset({"line", "text", "date"})  # widgets whose edits merge while t
 
 
 def _refused_field(error: UserError) -> str | None:
-    """The value a refusal is about: "title" for edit.required.title."""
-    if error.key.startswith("edit.required."):
-        return error.key.removeprefix("edit.required.")
+    """The value a refusal is about: "title" for edit.required.title, "email" for ...email."""
+    for prefix in ("edit.required.", "edit.invalid."):
+        if error.key.startswith(prefix):
+            return error.key.removeprefix(prefix)
     return "name" if error.key == "edit.theme_exists" else None
 
 
@@ -63,6 +65,9 @@ class RecordForm(QStackedWidget):
         self.binder = FormBinder(self._save, self)
         self.widgets: dict[str, QWidget] = {}
         self.labels: dict[str, QLabel] = {}
+        self.notes: dict[str, QLabel] = {}  # under a checked field: why it was refused
+        self._note_rows: dict[str, int] = {}
+        self._form_layout: QFormLayout | None = None
         self.hint = QLabel(spec.hint)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setWordWrap(True)
@@ -110,6 +115,9 @@ class RecordForm(QStackedWidget):
             self.labels[field.name] = label
             if field.bound:
                 self.binder.bind(field.name, widget)
+            if field.checked:
+                self._add_note(form, field.name)
+        self._form_layout = form
         self._set_tab_order()
         for child in fields.findChildren(QWidget):
             if child.focusPolicy() != Qt.FocusPolicy.NoFocus:
@@ -126,6 +134,16 @@ class RecordForm(QStackedWidget):
         layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.error)
         return page
+
+    def _add_note(self, form: QFormLayout, name: str) -> None:
+        """A hidden row under the field ``name`` that says why its value was refused."""
+        note = QLabel()
+        note.setWordWrap(True)
+        note.setStyleSheet(f"color: {ERROR_COLOUR};")
+        form.addRow(QLabel(), note)
+        self.notes[name] = note
+        self._note_rows[name] = form.rowCount() - 1
+        form.setRowVisible(form.rowCount() - 1, False)
 
     def focus_chain(self) -> list[QWidget]:
         """The widgets Tab goes through, in the order of the form."""
@@ -260,7 +278,10 @@ class RecordForm(QStackedWidget):
                         widget.invalidate()
 
     def show_error(self, error: UserError | None) -> None:
-        """Say under the form why input was refused (None: all is well), its label in red."""
+        """Say why input was refused (None: all is well), its label in red.
+
+        The message shows under a checked field (an e-mail address), else under the form.
+        """
         name = None if error is None else _refused_field(error)
         if name != self._error_field:
             if self._error_field in self.labels:
@@ -268,8 +289,16 @@ class RecordForm(QStackedWidget):
             if name in self.labels:
                 self.labels[name].setStyleSheet(f"color: {ERROR_COLOUR};")
             self._error_field = name
-        self.error.setText("" if error is None else error_text(error))
-        self.error.setVisible(error is not None)
+        text = "" if error is None else error_text(error)
+        for field, note in self.notes.items():
+            note.setText(text if field == name else "")
+            assert self._form_layout is not None
+            self._form_layout.setRowVisible(self._note_rows[field], field == name)
+            if field == name:
+                self.scroll_area.ensureWidgetVisible(note)
+        under_field = name in self.notes
+        self.error.setText("" if under_field else text)
+        self.error.setVisible(error is not None and not under_field)
 
     def show_waiting(self, error: UserError, wait_ms: int) -> None:
         """Say under the form that the input is not stored yet and is tried again."""

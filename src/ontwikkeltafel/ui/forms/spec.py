@@ -57,6 +57,7 @@ class FieldSpec:
     hint: str = ""  # placeholder text
     lines: int = 4  # the height of a "text" field
     empty: str = ""  # what an empty link list says
+    checked: bool = False  # the value may be refused as it is: its message shows under it
 
     @property
     def bound(self) -> bool:
@@ -85,6 +86,11 @@ class FormSpec:
 def line(name: str, label: str, hint: str = "") -> FieldSpec:
     """A one-line text."""
     return FieldSpec(name, label, "line", hint=hint)
+
+
+def checked_line(name: str, label: str, hint: str = "") -> FieldSpec:
+    """A one-line text the editing service checks (an e-mail address, a phone number)."""
+    return FieldSpec(name, label, "line", hint=hint, checked=True)
 
 
 def text(name: str, label: str, lines: int = 4, hint: str = "") -> FieldSpec:
