@@ -49,16 +49,23 @@ _OPENING_KINDS = (Kind.OPENING, Kind.ANNOUNCEMENTS, Kind.AGENDA)
 DEFAULT_START = time(15, 0)
 DEFAULT_LENGTH = timedelta(minutes=90)
 DEFAULT_GAP = timedelta(weeks=4)
+FIRST_NOTICE = timedelta(weeks=2)
 
 
 def proposed_start(earlier: list[Meeting], today: date) -> datetime:
-    """When the next meeting might be: the table's rhythm after its last meeting, not past.
+    """When the next meeting might be: a working day, in the table's rhythm, not past.
 
-    The rhythm is the gap between the last two meetings (else four weeks), at the same time
-    of day; a date already past moves on by whole gaps.
+    A table's first meeting: two weeks on (time to send the convocatie) at 15.00, or the
+    Monday after when that falls in a weekend. After that the rhythm is the gap between the
+    last two meetings (else four weeks) at the time of day of the last one; a date already
+    past moves on by whole gaps, and then to the nearest of the table's usual weekday (the
+    one it met on most, the last one's on a tie), not before ``today``,
+    or on to the next working day when the table met on weekends.
     """
+    if isinstance(today, datetime):  # a moment: its day in Amsterdam
+        today = today.astimezone(AMSTERDAM).date()
     if not earlier:
-        day = today + timedelta(weeks=2)
+        day = _working_day(today + FIRST_NOTICE)
         return datetime.combine(day, DEFAULT_START, tzinfo=AMSTERDAM)
     last = earlier[-1].starts_at.astimezone(AMSTERDAM)
     gap = DEFAULT_GAP
@@ -69,7 +76,28 @@ def proposed_start(earlier: list[Meeting], today: date) -> datetime:
     day = last.date() + gap
     while day < today:
         day += gap
+    usual = _usual_weekday(earlier)
+    if usual is None:
+        day = _working_day(day)
+    else:
+        day += timedelta(days=(usual - day.weekday() + 3) % 7 - 3)  # the nearest such day
+        if day < today:
+            day += timedelta(weeks=1)
     return datetime.combine(day, last.time(), tzinfo=AMSTERDAM)
+
+
+def _working_day(day: date) -> date:
+    """``day``, or the Monday after it when it falls in a weekend."""
+    return day + timedelta(days=7 - day.weekday()) if day.weekday() >= 5 else day
+
+
+def _usual_weekday(earlier: list[Meeting]) -> int | None:
+    """The weekday the table met on most (the last meeting's on a tie); None: a weekend."""
+    days = [m.starts_at.astimezone(AMSTERDAM).weekday() for m in earlier]
+    counts = {day: days.count(day) for day in days}
+    most = max(counts.values())
+    usual = next(day for day in reversed(days) if counts[day] == most)
+    return usual if usual < 5 else None
 
 
 def _member_with(session: Session, table_id: str, role: MemberRole) -> str | None:
