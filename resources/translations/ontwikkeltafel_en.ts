@@ -1054,6 +1054,19 @@ Folder: %2</translation>
         </message>
     </context>
     <context>
+        <name>crash</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/core/crash_reporting.py" line="49" />
+            <source>Er ging iets mis: %1. Details staan in het logbestand %2.</source>
+            <translation>Something went wrong: %1. The details are in the log file %2.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/core/crash_reporting.py" line="111" />
+            <source>Ontwikkeltafel</source>
+            <translation>Ontwikkeltafel</translation>
+        </message>
+    </context>
+    <context>
         <name>export_menu</name>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="47" />

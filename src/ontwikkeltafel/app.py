@@ -3,16 +3,19 @@
 import gc
 import os
 import sys
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
 from ontwikkeltafel.i18n import UserError
+from ontwikkeltafel.logs import setup_logging
 from ontwikkeltafel.preferences import load_preferences
 from ontwikkeltafel.store.database import Database
 from ontwikkeltafel.store.engine import WRITE_WAIT_OPTION, make_session_factory
 from ontwikkeltafel.store.history import set_author
+from ontwikkeltafel.ui.core.crash_reporting import CrashReporter, install_crash_reporting
 from ontwikkeltafel.ui.window.main_window import MainWindow
 from ontwikkeltafel.ui.window.translation import install_translator
 
@@ -62,6 +65,14 @@ def window_sessions(database: Database) -> sessionmaker[Session]:
     return sessions
 
 
+def report_crashes(window: QWidget) -> Callable[[], None]:
+    """Unexpected errors to the log file, one line about them to the user; returns the undo.
+
+    Only the running app does this: under pytest-qt its own hooks catch them.
+    """
+    return install_crash_reporting(CrashReporter(setup_logging(), window))
+
+
 def run_app(database: Database, lang: str) -> int:
     """Open the main window on ``database`` and run until it closes."""
     app = QApplication.instance() or QApplication(sys.argv)
@@ -69,6 +80,7 @@ def run_app(database: Database, lang: str) -> int:
     app.setApplicationName("Ontwikkeltafel")
     install_translator(app, lang)  # before any widget: texts are translated when made
     window = MainWindow(window_sessions(database), database.location.display)
+    report_crashes(window)
     probe = None
     if os.environ.get(QUIT_AFTER_PAINT):
         probe = FirstPaintProbe(app)
