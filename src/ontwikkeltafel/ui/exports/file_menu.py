@@ -1,8 +1,9 @@
-"""The File menu's imports, exports and reports, for what is chosen on the first page.
+"""The File menu's imports, exports and reports, for the meeting or table being worked on.
 
 The window makes an :class:`ExportMenu` over its exports (see exports/jobs.py): the
 entries Importeren…, Exporteren…, the chosen table's export and a Rapport submenu. The
 submenu names the meeting and table it will use, and says what to choose when nothing is.
+The window chooses them: the meeting or table page shown, else the first page's choice.
 """
 
 from collections.abc import Callable
@@ -26,7 +27,7 @@ def _short(text: str) -> str:
 
 
 class ChosenRecords(Protocol):
-    """What is chosen on the first page, which the File menu's entries work on."""
+    """What the File menu's entries work on (the window: the page shown, else the first page)."""
 
     def chosen_meeting(self) -> tuple[str, str, str] | None:
         """The meeting selected: its id, title and day, or None."""

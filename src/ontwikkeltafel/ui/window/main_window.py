@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         self.about_to_close.connect(lambda: save_state(self, self._shown_key()))
         self.exports = Exports(self, self)
         self.about_to_close.connect(self.exports.tasks.stop)
-        self.export_menu = ExportMenu(self, self.exports, self.tables_page)
+        self.export_menu = ExportMenu(self, self.exports, self)  # the page shown, else the first
         for action in self.export_menu.file_actions():
             self.add_file_action(action)
         self.file_menu.setToolTipsVisible(True)
@@ -369,5 +369,47 @@ class MainWindow(QMainWindow):
 
     @property
     def current_table(self) -> str | None:
-        """The table whose meetings the first page shows (None: all)."""
-        return self.tables_page.current_table
+        """The table of the table or meeting page shown, else the first page's (None: all)."""
+        shown = self._shown_record()
+        return self.tables_page.current_table if shown is None else shown[1]
+
+    def _shown_record(self) -> tuple[str | None, str | None] | None:
+        """The meeting and table of the record page shown; None on any other page.
+
+        On a table's page the meeting is the one selected in its list of meetings, or None.
+        """
+        shown = self.stack.currentWidget()
+        if shown is None or shown is self.tables_page or shown in self.pages.values():
+            return None
+        from ontwikkeltafel.ui.pages.meeting.page import MeetingPage
+        from ontwikkeltafel.ui.pages.table.page import TablePage
+
+        if isinstance(shown, MeetingPage) and shown.record_id is not None:
+            return shown.record_id, shown.table_id
+        if isinstance(shown, TablePage) and shown.record_id is not None:
+            meeting = shown.meetings.chosen()  # selected in the table's list of meetings
+            return None if meeting is None else meeting.id, shown.record_id
+        return None
+
+    def chosen_meeting(self) -> tuple[str, str, str] | None:
+        """The meeting shown, else the one selected on the first page: id, title and day."""
+        shown = self._shown_record()
+        if shown is None or shown[0] is None:
+            return self.tables_page.chosen_meeting() if shown is None else None
+        from ontwikkeltafel.services.editing import read_record
+        from ontwikkeltafel.ui.core.labels import short_moment
+
+        values = read_record(self.sessions, "meetings", shown[0])
+        if values is None:
+            return None
+        return shown[0], values["title"], short_moment(values["starts_at"])
+
+    def chosen_table(self) -> tuple[str, str] | None:
+        """The table of the page shown, else the one chosen on the first page: id and title."""
+        shown = self._shown_record()
+        if shown is None:
+            return self.tables_page.chosen_table()
+        from ontwikkeltafel.services.editing import read_record
+
+        values = read_record(self.sessions, "tables", shown[1]) if shown[1] else None
+        return None if values is None or shown[1] is None else (shown[1], values["title"])
