@@ -1,6 +1,5 @@
 """The besluiten- en actielijst of a table: its numbered decisions and open actions."""
 
-import unicodedata
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -8,7 +7,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm
 
-from ontwikkeltafel.i18n import enum_label, message
+from ontwikkeltafel.i18n import enum_label, fold, message
 from ontwikkeltafel.reports.data import Action, ActionsData, Decision
 from ontwikkeltafel.reports.document import ReportDocument
 from ontwikkeltafel.reports.docx_parts import CONFIDENTIAL_RED
@@ -132,12 +131,6 @@ def action_order(action: Action) -> tuple[str, str, tuple[str, str, str, str]]:
     year, _, sequence = action.number.partition("-")
     owner = sort_key(action.owner) if action.owner else ("", "", "", "")
     return (year, sequence.zfill(6), owner)
-
-
-def fold(text: str) -> str:
-    """``text`` for sorting: case and accents ignored ("Évora" with the E's)."""
-    decomposed = unicodedata.normalize("NFKD", text.strip())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def fitted(doc: ReportDocument, widths_cm: Sequence[float]) -> list[float]:

@@ -17,7 +17,6 @@ the labels of enum values through :func:`ontwikkeltafel.i18n.enum_label`.
 """
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from datetime import date, datetime, time
 from typing import Final
@@ -26,7 +25,7 @@ from babel import Locale
 from babel.dates import format_date, format_time
 from babel.numbers import format_decimal
 
-from ontwikkeltafel.i18n import message
+from ontwikkeltafel.i18n import fold, message
 from ontwikkeltafel.model import AMSTERDAM, AttendanceStatus
 from ontwikkeltafel.reports.data import Attendee, Person
 
@@ -96,18 +95,12 @@ def index_name(p: Person) -> str:
     return f"{last}, {rest}" if rest else last
 
 
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.strip())
-    bare = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return bare.casefold()
-
-
 def sort_key(p: Person) -> tuple[str, str, str, str]:
     """Surname proper, tussenvoegsel, first name (case and accents ignored), then the id.
 
     Bakker, (van der) Berg, Visser, (de) Vries. IJ sorts as the letters i, j (see the module).
     """
-    return (_fold(p.last_name), _fold(p.prefix), _fold(p.first_name), p.id)
+    return (fold(p.last_name), fold(p.prefix), fold(p.first_name), p.id)
 
 
 def with_affiliation(p: Person) -> str:

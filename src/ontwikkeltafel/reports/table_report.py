@@ -4,14 +4,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ontwikkeltafel.i18n import enum_label, message
+from ontwikkeltafel.i18n import enum_label, fold, message
 from ontwikkeltafel.model import MeetingStatus, Sector
 from ontwikkeltafel.reports import charts
 from ontwikkeltafel.reports.actions_list import (
     add_decisions,
     add_open_actions,
     fitted,
-    fold,
     keep_with_next,
 )
 from ontwikkeltafel.reports.data import ConcernStatusPoint, Member, TableReportData

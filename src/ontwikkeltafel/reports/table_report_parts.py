@@ -2,9 +2,9 @@
 
 from collections.abc import Sequence
 
-from ontwikkeltafel.i18n import enum_label, message
+from ontwikkeltafel.i18n import enum_label, fold, message
 from ontwikkeltafel.model import ConcernStatus
-from ontwikkeltafel.reports.actions_list import fold, keep_with_next
+from ontwikkeltafel.reports.actions_list import keep_with_next
 from ontwikkeltafel.reports.data import ConcernItem, DevelopmentPointItem, PracticeItem
 from ontwikkeltafel.reports.document import ReportDocument
 from ontwikkeltafel.reports.format import capitalise, long_date, with_affiliation

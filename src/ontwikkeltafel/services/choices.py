@@ -1,12 +1,13 @@
 """What pickers offer: (id, label) pairs of people, organisations, themes and other records."""
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from ontwikkeltafel.model import Concern, Meeting, Organisation, Person, Practice, Table, Theme
 from ontwikkeltafel.reports.format import full_name, short_date
 from ontwikkeltafel.services import SessionFactory
 from ontwikkeltafel.services.list_filters import name_sort, person_columns
 from ontwikkeltafel.services.lists import person_of
+from ontwikkeltafel.store.folding import folded
 
 Choices = list[tuple[str, str]]
 
@@ -38,30 +39,30 @@ def _pairs(sessions: SessionFactory, query: object) -> Choices:
 def organisation_choices(sessions: SessionFactory) -> Choices:
     """Every organisation, by name."""
     query = select(Organisation.id, Organisation.name).order_by(
-        func.lower(Organisation.name), Organisation.id
+        folded(Organisation.name), Organisation.id
     )
     return _pairs(sessions, query)
 
 
 def theme_choices(sessions: SessionFactory) -> Choices:
     """Every theme, by name."""
-    return _pairs(sessions, select(Theme.id, Theme.name).order_by(func.lower(Theme.name)))
+    return _pairs(sessions, select(Theme.id, Theme.name).order_by(folded(Theme.name)))
 
 
 def table_choices(sessions: SessionFactory) -> Choices:
     """Every table, by title."""
-    return _pairs(sessions, select(Table.id, Table.title).order_by(func.lower(Table.title)))
+    return _pairs(sessions, select(Table.id, Table.title).order_by(folded(Table.title)))
 
 
 def practice_choices(sessions: SessionFactory) -> Choices:
     """Every good practice, by title."""
-    query = select(Practice.id, Practice.title).order_by(func.lower(Practice.title))
+    query = select(Practice.id, Practice.title).order_by(folded(Practice.title))
     return _pairs(sessions, query)
 
 
 def concern_choices(sessions: SessionFactory, table_id: str | None = None) -> Choices:
     """The concerns (of one table, when given), by title."""
-    query = select(Concern.id, Concern.title).order_by(func.lower(Concern.title), Concern.id)
+    query = select(Concern.id, Concern.title).order_by(folded(Concern.title), Concern.id)
     if table_id is not None:
         query = query.where(Concern.table_id == table_id)
     return _pairs(sessions, query)

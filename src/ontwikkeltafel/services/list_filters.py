@@ -1,14 +1,18 @@
 """Building blocks of the list query services: ordering, the text filter, names of people."""
 
+import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, SQLColumnExpression, case, false, func, or_
+from sqlalchemy import ColumnElement, Select, SQLColumnExpression, case, false, func, literal
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import AliasedClass
 
 from ontwikkeltafel.model import Person
 from ontwikkeltafel.services import SessionFactory
+from ontwikkeltafel.store.folding import folded
+
+_SEPARATOR = "\x1f"  # the unit separator: between the columns a filter looks in
 
 
 def order(column: SQLColumnExpression[Any], descending: bool) -> ColumnElement[Any]:
@@ -28,22 +32,28 @@ def ordered(
 
 
 def like_any(columns: Iterable[SQLColumnExpression[Any]], text: str) -> ColumnElement[bool]:
-    """Case-insensitive LIKE of ``text`` anywhere in one of ``columns`` (wildcards escaped)."""
-    needle = text.strip().lower()
+    """LIKE of ``text`` anywhere in one of ``columns``, case and accents ignored (store.folding).
+
+    Both sides are folded in SQL, so the database's own fold applies to each (PostgreSQL:
+    lower()). The columns are joined by a separator nobody types and folded once a row (a
+    fold per column made filtering 20,000 actions twice as slow). Wildcards are escaped
+    after NFKC, so no compatibility character (a small percent sign) becomes one when folded.
+    """
+    needle = unicodedata.normalize("NFKC", text.strip()).replace(_SEPARATOR, "")
     for char in ("\\", "%", "_"):
         needle = needle.replace(char, "\\" + char)
-    pattern = f"%{needle}%"
-    terms = [func.lower(func.coalesce(column, "")).like(pattern, escape="\\") for column in columns]
-    return or_(false(), *terms)
+    parts = [func.coalesce(column, "") for column in columns]
+    if not parts:
+        return false()
+    joined: ColumnElement[Any] = parts[0]
+    for part in parts[1:]:
+        joined = joined + _SEPARATOR + part
+    return folded(joined).like(folded(literal(f"%{needle}%")), escape="\\")
 
 
 def name_sort(person: type[Person] | AliasedClass[Person]) -> list[SQLColumnExpression[Any]]:
-    """Surname proper, tussenvoegsel, first name, ignoring case (as an index lists people)."""
-    return [
-        func.lower(person.last_name),
-        func.lower(person.prefix),
-        func.lower(person.first_name),
-    ]
+    """Surname proper, tussenvoegsel, first name, case and accents ignored (as reports sort)."""
+    return [folded(person.last_name), folded(person.prefix), folded(person.first_name)]
 
 
 def person_columns(person: type[Person] | AliasedClass[Person]) -> tuple[Any, ...]:

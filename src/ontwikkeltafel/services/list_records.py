@@ -34,10 +34,11 @@ from ontwikkeltafel.services.list_filters import (
     scalars,
 )
 from ontwikkeltafel.services.lists import person_of
+from ontwikkeltafel.store.folding import folded
 
 Sorts = dict[str, list[SQLColumnExpression[Any]]]
 OPEN_ACTIONS = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
-_TABLE: list[SQLColumnExpression[Any]] = [func.lower(func.coalesce(Table.title, ""))]
+_TABLE: list[SQLColumnExpression[Any]] = [folded(func.coalesce(Table.title, ""))]
 
 
 @dataclass(frozen=True)
@@ -80,14 +81,14 @@ class ActionRow:
 
 _RAISER = aliased(Person)
 _FIRST_THEME = (
-    select(func.min(func.lower(Theme.name)))
+    select(func.min(folded(Theme.name)))
     .join(concern_themes, concern_themes.c.theme_id == Theme.id)
     .where(concern_themes.c.concern_id == Concern.id)
     .correlate(Concern)
     .scalar_subquery()
 )
 CONCERN_SORTS: Sorts = {
-    "title": [func.lower(Concern.title)],
+    "title": [folded(Concern.title)],
     "kind": [rank(Concern.kind, ConcernKind)],
     "status": [rank(Concern.status, ConcernStatus)],
     "priority": [rank(Concern.priority, Priority)],
@@ -138,7 +139,7 @@ def concern_rows(sessions: SessionFactory, ids: Sequence[str]) -> list[ConcernRo
         select(concern_themes.c.concern_id, Theme.name)
         .join(Theme, concern_themes.c.theme_id == Theme.id)
         .where(concern_themes.c.concern_id.in_(ids))
-        .order_by(func.lower(Theme.name))
+        .order_by(folded(Theme.name))
     )
     with sessions() as session:
         themes: dict[str, list[str]] = {}
@@ -161,7 +162,7 @@ def concern_rows(sessions: SessionFactory, ids: Sequence[str]) -> list[ConcernRo
 
 _OWNER = aliased(Person)
 POINT_SORTS: Sorts = {
-    "title": [func.lower(DevelopmentPoint.title)],
+    "title": [folded(DevelopmentPoint.title)],
     "status": [rank(DevelopmentPoint.status, DevelopmentPointStatus)],
     "owner": name_sort(_OWNER),
     "table_title": _TABLE,
@@ -216,7 +217,7 @@ def development_point_rows(
 
 ACTION_SORTS: Sorts = {
     "number": [Action.number],
-    "description": [func.lower(Action.description)],
+    "description": [folded(Action.description)],
     "owner": name_sort(_OWNER),
     "due_on": [Action.due_on],
     "status": [rank(Action.status, ActionStatus)],

@@ -17,6 +17,7 @@ from ontwikkeltafel.model import (
 )
 from ontwikkeltafel.services import SessionFactory
 from ontwikkeltafel.services.list_filters import like_any
+from ontwikkeltafel.store.folding import folded
 
 
 @dataclass(frozen=True)
@@ -47,17 +48,17 @@ _MEETING_COUNT = (
 ).scalar_subquery()
 
 TABLE_SORTS: dict[str, Any] = {
-    "title": func.lower(Table.title),
+    "title": folded(Table.title),
     "status": Table.status,
     "started_on": Table.started_on,
     "meeting_count": _MEETING_COUNT,
 }
 MEETING_SORTS: dict[str, Any] = {
     "starts_at": Meeting.starts_at,
-    "title": func.lower(Meeting.title),
+    "title": folded(Meeting.title),
     "kind": Meeting.kind,
     "status": Meeting.status,
-    "table_title": func.lower(func.coalesce(Table.title, "")),
+    "table_title": folded(func.coalesce(Table.title, "")),
 }
 
 

@@ -20,6 +20,7 @@ from ontwikkeltafel.services.list_filters import (
     rank,
     scalars,
 )
+from ontwikkeltafel.store.folding import folded
 
 
 @dataclass(frozen=True)
@@ -77,9 +78,9 @@ def person_of(
 _ORG_NAME = func.coalesce(Organisation.name, "")
 PERSON_SORTS: dict[str, list[SQLColumnExpression[Any]]] = {
     "name": name_sort(Person),
-    "organisation": [func.lower(_ORG_NAME)],
-    "function": [func.lower(Person.function)],
-    "email": [func.lower(Person.email)],
+    "organisation": [folded(_ORG_NAME)],
+    "function": [folded(Person.function)],
+    "email": [folded(Person.email)],
 }
 
 
@@ -123,7 +124,7 @@ _PEOPLE_COUNT = (
     .scalar_subquery()
 )
 ORGANISATION_SORTS: dict[str, list[SQLColumnExpression[Any]]] = {
-    "name": [func.lower(Organisation.name)],
+    "name": [folded(Organisation.name)],
     "sector": [rank(Organisation.sector, Sector)],
     "people_count": [_PEOPLE_COUNT],
 }
@@ -166,7 +167,7 @@ _TABLE_COUNT = _theme_count(table_themes)
 _CONCERN_COUNT = _theme_count(concern_themes)
 _PRACTICE_COUNT = _theme_count(practice_themes)
 THEME_SORTS: dict[str, list[SQLColumnExpression[Any]]] = {
-    "name": [func.lower(Theme.name)],
+    "name": [folded(Theme.name)],
     "table_count": [_TABLE_COUNT],
     "concern_count": [_CONCERN_COUNT],
     "practice_count": [_PRACTICE_COUNT],
@@ -194,10 +195,10 @@ def theme_rows(sessions: SessionFactory, ids: Sequence[str]) -> list[ThemeRow]:
 
 _CONTACT = aliased(Person)
 PRACTICE_SORTS: dict[str, list[SQLColumnExpression[Any]]] = {
-    "title": [func.lower(Practice.title)],
-    "summary": [func.lower(Practice.summary)],
+    "title": [folded(Practice.title)],
+    "summary": [folded(Practice.summary)],
     "contact": name_sort(_CONTACT),
-    "region": [func.lower(Practice.region)],
+    "region": [folded(Practice.region)],
 }
 
 

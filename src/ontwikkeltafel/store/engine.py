@@ -13,7 +13,7 @@ from sqlalchemy.exc import DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ontwikkeltafel.i18n import UserError
-from ontwikkeltafel.store import history
+from ontwikkeltafel.store import folding, history
 from ontwikkeltafel.store.failures import classify, where_of
 from ontwikkeltafel.store.location import DatabaseLocation
 
@@ -28,7 +28,7 @@ PG_CONNECT_TIMEOUT_S = 5
 
 
 def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
-    """Pragmas on every connection, and let SQLAlchemy (not pysqlite) open transactions.
+    """Pragmas and the fold (store.folding) on every connection; SQLAlchemy opens transactions.
 
     pysqlite only begins a transaction before DML, so DDL in a migration would
     autocommit; emitting BEGIN ourselves makes migrations and imports atomic.
@@ -48,6 +48,7 @@ def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
         # loses at most the input typed since (NORMAL may roll back recent commits).
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.close()
+        folding.register(dbapi_connection)
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:

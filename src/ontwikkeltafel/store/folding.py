@@ -1,0 +1,50 @@
+"""The fold of names and titles in SQL: i18n.fold on SQLite, the server's own lower() elsewhere.
+
+SQLite's ``lower()`` folds ASCII only ("Özdemir" stays "Özdemir" and sorts after "Zwart"),
+so every SQLite connection gets :func:`ontwikkeltafel.i18n.fold` as ``ot_fold``
+(:func:`register`). :func:`folded` compiles to it on SQLite and to ``lower()`` on any
+other database (PostgreSQL keeps its own behaviour).
+"""
+
+from typing import Any
+
+from sqlalchemy import String
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.expression import ColumnElement, FunctionElement
+
+from ontwikkeltafel.i18n import fold
+
+SQL_NAME = "ot_fold"
+
+
+def _fold_or_null(value: str | None) -> str | None:
+    return None if value is None else fold(value)  # called once a row: kept lean
+
+
+def register(dbapi_connection: Any) -> None:
+    """Make ``ot_fold(text)`` known on a new sqlite3 connection (NULL stays NULL)."""
+    dbapi_connection.create_function(SQL_NAME, 1, _fold_or_null, deterministic=True)
+
+
+class Folded(FunctionElement[str]):
+    """``fold(expression)`` in SQL: case and accents ignored where the database can."""
+
+    type = String()
+    name = "folded"
+    inherit_cache = True
+
+
+@compiles(Folded)
+def _lower(element: Folded, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"lower({compiler.process(element.clauses, **kw)})"
+
+
+@compiles(Folded, "sqlite")
+def _fold(element: Folded, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"{SQL_NAME}({compiler.process(element.clauses, **kw)})"
+
+
+def folded(expression: Any) -> ColumnElement[str]:
+    """``expression`` folded for sorting or matching (see the module)."""
+    return Folded(expression)
