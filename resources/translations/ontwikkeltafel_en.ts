@@ -1069,97 +1069,97 @@ Folder: %2</translation>
     <context>
         <name>export_menu</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="47" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="48" />
             <source>&amp;Importeren…</source>
             <translation>&amp;Import…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="48" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="49" />
             <source>Gegevens inlezen uit een JSON-bestand (export)</source>
             <translation>Read data from a JSON file (an export)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="49" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="50" />
             <source>&amp;Exporteren…</source>
             <translation>&amp;Export…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="50" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="51" />
             <source>Alle gegevens opslaan in een JSON-bestand</source>
             <translation>Save all data in a JSON file</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="52" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="53" />
             <source>&amp;Rapport</source>
             <translation>&amp;Report</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="55" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="56" />
             <source>&amp;Verslag…</source>
             <translation>&amp;Minutes…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="56" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="57" />
             <source>&amp;Convocatie…</source>
             <translation>&amp;Notice of meeting…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="58" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="59" />
             <source>&amp;Uitnodiging voor de agenda (.ics)…</source>
             <translation>&amp;Calendar invitation (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="63" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="64" />
             <source>&amp;Tafelrapportage…</source>
             <translation>&amp;Table report…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="65" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="66" />
             <source>&amp;Besluiten- en actielijst…</source>
             <translation>&amp;Decisions and actions…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="113" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="114" />
             <source>Kies eerst een bijeenkomst op de pagina Tafels en bijeenkomsten.</source>
             <translation>First choose a meeting on the page Tables and meetings.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="114" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="115" />
             <source>Kies eerst een tafel op de pagina Tafels en bijeenkomsten.</source>
             <translation>First choose a table on the page Tables and meetings.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="116" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="117" />
             <source>Bijeenkomst: %1</source>
             <translation>Meeting: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="118" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="119" />
             <source>Geen bijeenkomst gekozen</source>
             <translation>No meeting chosen</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="124" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="125" />
             <source>Tafel: %1</source>
             <translation>Table: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="124" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="125" />
             <source>Geen tafel gekozen</source>
             <translation>No table chosen</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="131" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="132" />
             <source>Tafel ‘%1’ e&amp;xporteren…</source>
             <translation>E&amp;xport table ‘%1’…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="134" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="135" />
             <source>Tafel e&amp;xporteren…</source>
             <translation>E&amp;xport table…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="137" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="138" />
             <source>Eén tafel met alles wat erbij hoort opslaan in een JSON-bestand</source>
             <translation>Save one table with everything that belongs to it in a JSON file</translation>
         </message>
