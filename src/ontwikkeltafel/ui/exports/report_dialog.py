@@ -68,6 +68,8 @@ class ReportDialog(QDialog):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(lang)))
         self.language.currentIndexChanged.connect(self._on_language)
+        if template is None:  # none chosen this session: the one of the last report, if any
+            template = file_choice.remembered_template()
         self.template = QLineEdit(str(template) if template else "")
         self.template.setPlaceholderText(self.tr("Standaardopmaak van Ontwikkeltafel"))
         self.template.setClearButtonEnabled(True)
@@ -161,6 +163,8 @@ class ReportDialog(QDialog):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         super().accept()
+        options = self.options()
+        file_choice.remember_report_choice(options.path.parent, options.template)
 
     @classmethod
     def ask(

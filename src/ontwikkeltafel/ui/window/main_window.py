@@ -32,7 +32,7 @@ from ontwikkeltafel.ui.window.edit_actions import HistoryAction, StandardActions
 from ontwikkeltafel.ui.window.help_menu import HelpActions
 from ontwikkeltafel.ui.window.icon import app_icon
 from ontwikkeltafel.ui.window.record_pages import RecordPages
-from ontwikkeltafel.ui.window.state import restore_state, save_state
+from ontwikkeltafel.ui.window.state import remembered_record, restore_state, save_state
 from ontwikkeltafel.ui.window.status_bar import install_status_bar
 
 WARM_UP_MS = 400  # after the first paint, before a user's first click
@@ -77,7 +77,9 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.help_actions.shortcuts_action)
         self.help_menu.addSeparator()
         self.help_menu.addAction(self.help_actions.about_action)
-        self.about_to_close.connect(lambda: save_state(self, self._shown_key()))
+        self.about_to_close.connect(
+            lambda: save_state(self, self._shown_key(), self._open_record_now())
+        )
         self.exports = Exports(self, self)
         self.about_to_close.connect(self.exports.tasks.stop)
         self.export_menu = ExportMenu(self, self.exports, self)  # the page shown, else the first
@@ -97,6 +99,10 @@ class MainWindow(QMainWindow):
         remembered = restore_state(self)
         if remembered in self.keys[1:]:
             self.show_page(remembered)
+        # The record open when the window last closed: reopened right after the first paint.
+        self.remembered_record = remembered_record()
+        if self.remembered_record is not None:
+            QTimer.singleShot(0, self, self._reopen_record)
         QTimer.singleShot(WARM_UP_MS, self._warm_up)
 
     def _navigation(self) -> list[tuple[str, str]]:
@@ -145,6 +151,31 @@ class MainWindow(QMainWindow):
         """The navigation key of the page shown (None for a record page)."""
         shown = self.stack.currentWidget()
         return next((key for key, page in self.pages.items() if page is shown), None)
+
+    def _open_record_now(self) -> tuple[str, str] | None:
+        """The kind and id of the record shown: a table or meeting page, a list's form."""
+        shown = self.stack.currentWidget()
+        key = self._shown_key()
+        if key is not None:
+            form = getattr(shown, "form", None)  # a list page with a form beside it
+            record_id = getattr(form, "record_id", None) if key in self.keys[2:] else None
+            return (key, record_id) if isinstance(record_id, str) else None
+        from ontwikkeltafel.ui.pages.meeting.page import MeetingPage
+        from ontwikkeltafel.ui.pages.table.page import TablePage
+
+        kind = "meetings" if isinstance(shown, MeetingPage) else "tables"
+        record_id = shown.record_id if isinstance(shown, MeetingPage | TablePage) else None
+        return None if record_id is None else (kind, record_id)
+
+    def _reopen_record(self) -> None:
+        """Show the remembered record again if it still exists (else the page stays)."""
+        remembered, self.remembered_record = self.remembered_record, None
+        if remembered is None or remembered[0] not in ("tables", "meetings", *self.keys[2:]):
+            return
+        from ontwikkeltafel.services.editing import read_record
+
+        if read_record(self.sessions, *remembered) is not None:
+            self.open_record(*remembered)
 
     def _place_search(self) -> None:
         """The search field above the navigation, as wide as it.
