@@ -4,62 +4,62 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="177" />
+            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="190" />
             <source>Over Ontwikkeltafel</source>
             <translation>About Ontwikkeltafel</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="184" />
+            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="197" />
             <source>Versie %1</source>
             <translation>Version %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="187" />
+            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="200" />
             <source>Agenda's, verslagen, besluiten en acties van ontwikkeltafels en andere overleggen in het sociaal domein.</source>
             <translation>Agendas, minutes, decisions and actions of development tables and other consultations in the social domain.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="210" />
+            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="223" />
             <source>Gegevens &amp;kopiëren</source>
             <translation>&amp;Copy Details</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="211" />
+            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="224" />
             <source>Deze gegevens naar het klembord, voor een vraag om hulp</source>
             <translation>Copy these details to the clipboard, to ask for help</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="161" />
+            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="174" />
             <source>Versie</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="162" />
+            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="175" />
             <source>Database</source>
             <translation>Database</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="163" />
+            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="176" />
             <source>Instellingen</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="164" />
+            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="177" />
             <source>Gegevens</source>
             <translation>Data</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="165" />
+            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="178" />
             <source>Logbestanden</source>
             <translation>Logs</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="166" />
+            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="179" />
             <source>Python</source>
             <translation>Python</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="167" />
+            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="180" />
             <source>Qt</source>
             <translation>Qt</translation>
         </message>
@@ -255,112 +255,112 @@ Folder: %2</translation>
             <translation>Ontwikkeltafel</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="105" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="111" />
             <source>Tafels en bijeenkomsten</source>
             <translation>Tables and meetings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="106" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="112" />
             <source>Bijeenkomsten</source>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="107" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="113" />
             <source>Personen</source>
             <translation>People</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="108" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="114" />
             <source>Organisaties</source>
             <translation>Organisations</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="109" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="115" />
             <source>Thema's</source>
             <translation>Themes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="110" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="116" />
             <source>Vragen en zorgen</source>
             <translation>Questions and concerns</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="111" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="117" />
             <source>Goede voorbeelden</source>
             <translation>Good practices</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="112" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="118" />
             <source>Ontwikkelpunten</source>
             <translation>Development points</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="113" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="119" />
             <source>Actiepunten</source>
             <translation>Actions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="207" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="238" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="208" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="239" />
             <source>&amp;Afsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="212" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="243" />
             <source>Be&amp;werken</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="237" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="268" />
             <source>&amp;Voorkeuren…</source>
             <translation>&amp;Preferences…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="243" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="274" />
             <source>Beel&amp;d</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="244" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="275" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="263" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="294" />
             <source>Voorkeuren opgeslagen.</source>
             <translation>Preferences saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="273" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="304" />
             <source>Ongedaan maken</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="274" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="305" />
             <source>Ongedaan maken: %1</source>
             <translation>Undo: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="280" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="311" />
             <source>Opnieuw</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="281" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="312" />
             <source>Opnieuw: %1</source>
             <translation>Redo: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="351" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="382" />
             <source>Nog niet alles is opgeslagen: de database is even niet beschikbaar. De invoer blijft staan; sluit opnieuw zodra het is opgeslagen.</source>
             <translation>Not everything is saved yet: the database is unavailable for a moment. Your input stays; close again once it is saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="356" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="387" />
             <source>Niet alles is bewaard: verbeter de rode melding of maak de invoer ongedaan met Ctrl+Z, en sluit dan opnieuw.</source>
             <translation>Not everything was stored: correct the red message or undo the input with Ctrl+Z, then close again.</translation>
         </message>
@@ -508,67 +508,67 @@ Folder: %2</translation>
             <translation>Internal: with confidential parts, marked as such</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="72" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="74" />
             <source>Standaardopmaak van Ontwikkeltafel</source>
             <translation>Ontwikkeltafel's standard layout</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="75" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="77" />
             <source>Een Word-bestand met uw huisstijl: briefhoofd, logo, kop- en voettekst</source>
             <translation>A Word file in your house style: letterhead, logo, header and footer</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="87" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="89" />
             <source>Versie:</source>
             <translation>Version:</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="91" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="93" />
             <source>Taal:</source>
             <translation>Language:</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="92" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="94" />
             <source>Huisstijl:</source>
             <translation>House style:</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="93" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="95" />
             <source>Opslaan als:</source>
             <translation>Save as:</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="95" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="97" />
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="96" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="98" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="111" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="113" />
             <source>Bladeren…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="125" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="127" />
             <source>Word-sjabloon kiezen</source>
             <translation>Choose a Word template</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="126" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="128" />
             <source>Word-documenten en -sjablonen (*.docx *.dotx)</source>
             <translation>Word documents and templates (*.docx *.dotx)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="132" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="134" />
             <source>Rapport opslaan als</source>
             <translation>Save report as</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="159" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="161" />
             <source>%1 bestaat al. Wilt u het vervangen?</source>
             <translation>%1 already exists. Do you want to replace it?</translation>
         </message>
@@ -589,22 +589,27 @@ Folder: %2</translation>
     <context>
         <name>ShortcutsDialog</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="90" />
+            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="86" />
             <source>Overige</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="111" />
+            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="93" />
+            <source>Op deze pagina</source>
+            <translation>On this page</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="124" />
             <source>Sneltoetsen</source>
             <translation>Keyboard Shortcuts</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="114" />
+            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="127" />
             <source>Opdracht</source>
             <translation>Command</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="114" />
+            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="127" />
             <source>Toets</source>
             <translation>Key</translation>
         </message>
@@ -653,142 +658,148 @@ Folder: %2</translation>
     <context>
         <name>TablePage</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="48" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="50" />
             <source> jaar</source>
             <translation> years</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="49" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="51" />
             <source>Hoe lang de gegevens van de tafel bewaard blijven</source>
             <translation>How long the table's data is kept</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="63" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="65" />
             <source>Thema toevoegen…</source>
             <translation>Add a theme…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="64" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="66" />
             <source>&lt;b&gt;Thema's&lt;/b&gt;</source>
             <translation>&lt;b&gt;Themes&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="73" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="75" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="110" />
             <source>Bijeenkomst plannen</source>
             <translation>Plan meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="74" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="76" />
             <source>De volgende bijeenkomst plannen vanuit het agendasjabloon (Ctrl+N)</source>
             <translation>Plan the next meeting from the agenda template (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="79" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="82" />
             <source>Uitnodiging (.ics)</source>
             <translation>Invitation (.ics)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="80" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="83" />
             <source>Een agenda-uitnodiging voor de gekozen bijeenkomst opslaan</source>
             <translation>Save a calendar invitation for the chosen meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="85" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="88" />
             <source>Tafelrapportage</source>
             <translation>Table report</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="86" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="89" />
             <source>Het verslag van alles wat de tafel opleverde, als Word-document</source>
             <translation>The report of everything the table produced, as a Word document</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="90" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="93" />
             <source>Besluiten- en actielijst</source>
             <translation>Decisions and action list</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="91" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="94" />
             <source>De besluitenlijst en de actielijst van de tafel, als Word-document</source>
             <translation>The table's decisions and action list, as a Word document</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="107" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="109" />
+            <source>Deelnemer toevoegen</source>
+            <translation>Add member</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="119" />
             <source>Gegevens</source>
             <translation>Data</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="108" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="120" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="109" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="121" />
             <source>Doel</source>
             <translation>Goal</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="110" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="122" />
             <source>Beschrijving</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="111" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="123" />
             <source>Gestart op</source>
             <translation>Started on</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="112" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="124" />
             <source>Beëindigd op</source>
             <translation>Ended on</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="113" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="125" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="114" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="126" />
             <source>Bewaartermijn</source>
             <translation>Retention period</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="172" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="184" />
             <source>gestart %1</source>
             <translation>started %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="175" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="187" />
             <source>1 deelnemer</source>
             <translation>1 member</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="177" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="189" />
             <source>%1 deelnemers</source>
             <translation>%1 members</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="180" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="192" />
             <source>1 bijeenkomst</source>
             <translation>1 meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="182" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="194" />
             <source>%1 bijeenkomsten</source>
             <translation>%1 meetings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="189" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="201" />
             <source>Tafel wijzigen</source>
             <translation>Edit table</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="197" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="209" />
             <source>Thema koppelen</source>
             <translation>Link theme</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="197" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="209" />
             <source>Thema ontkoppelen</source>
             <translation>Unlink theme</translation>
         </message>
@@ -2734,12 +2745,22 @@ Folder: %2</translation>
     <context>
         <name>RecordListPage</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/list_page.py" line="142" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/list_page.py" line="152" />
             <source>Zoeken in de lijst…</source>
             <translation>Search the list…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/list_page.py" line="222" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/list_page.py" line="214" />
+            <source>Van het zoekveld naar de lijst</source>
+            <translation>From the filter box into the list</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/lists/list_page.py" line="215" />
+            <source>Van de eerste rij terug naar het zoekveld</source>
+            <translation>From the first row back to the filter box</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/lists/list_page.py" line="260" />
             <source>Niets gevonden. Pas de zoektekst of de filters aan.</source>
             <translation>Nothing found. Change the search text or the filters.</translation>
         </message>
@@ -3553,37 +3574,62 @@ Folder: %2</translation>
     <context>
         <name>MeetingPage</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="53" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="54" />
             <source>Convocatie</source>
             <translation>Notice of meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="54" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="55" />
             <source>De uitnodiging met agenda, als Word-document</source>
             <translation>The invitation with the agenda, as a Word document</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="58" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="59" />
             <source>Verslag</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="59" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="60" />
             <source>Het verslag van deze bijeenkomst, als Word-document</source>
             <translation>The minutes of this meeting, as a Word document</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="63" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="64" />
             <source>Uitnodiging (.ics)</source>
             <translation>Invitation (.ics)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="64" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="65" />
             <source>Een uitnodiging voor de agenda's van de deelnemers</source>
             <translation>An invitation for the participants' calendars</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="179" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="78" />
+            <source>Gast toevoegen</source>
+            <translation>Add guest</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="79" />
+            <source>Volgend agendapunt</source>
+            <translation>Next agenda item</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="80" />
+            <source>Vorig agendapunt</source>
+            <translation>Previous agenda item</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="81" />
+            <source>Verslag exporteren</source>
+            <translation>Export minutes</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="82" />
+            <source>Convocatie exporteren</source>
+            <translation>Export agenda</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="200" />
             <source>Bijeenkomst wijzigen</source>
             <translation>Edit meeting</translation>
         </message>

@@ -65,7 +65,12 @@ class WindowContext(Protocol):
 
 @runtime_checkable
 class Page(Protocol):
-    """What the window asks of the page it shows (Edit menu, search, closing)."""
+    """What the window asks of the page it shows (Edit menu, search, closing).
+
+    Optional, outside the protocol: ``shortcuts() -> list[tuple[str, str]]``, the page's
+    keys that are no action of its own, as (what it does, keys), listed by F1 under "Op deze
+    pagina" with the page's actions.
+    """
 
     def can_new(self) -> bool:
         """Whether Nieuw (Ctrl+N) makes a record here now."""

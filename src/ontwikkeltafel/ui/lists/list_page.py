@@ -5,8 +5,17 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QStringListModel,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -23,6 +32,7 @@ from ontwikkeltafel.ui.models.lazy_table import Column, LazyTableModel
 from ontwikkeltafel.ui.widgets.list_view import make_view
 
 DEBOUNCE_MS = 150
+NATIVE = QKeySequence.SequenceFormat.NativeText
 
 
 def _tr(text: str) -> str:
@@ -175,7 +185,40 @@ class RecordListPage(QWidget, PageDefaults):
         self._build_layout()
         self.model.modelReset.connect(self._update_state)
         self.view.activated.connect(self._activated)
+        self.search.installEventFilter(self)
+        self.view.installEventFilter(self)
         self._update_state()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down from the filter box into the list (its first row chosen), Up from there back."""
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        plain = event.modifiers() == Qt.KeyboardModifier.NoModifier
+        if watched is self.search and plain and event.key() == Qt.Key.Key_Down:
+            return self._into_list()
+        up = plain and event.key() == Qt.Key.Key_Up
+        if watched is self.view and up and self.view.currentIndex().row() <= 0:
+            self.search.setFocus(Qt.FocusReason.BacktabFocusReason)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _into_list(self) -> bool:
+        if self.timer.isActive():  # typed just now: the list follows the text first
+            self.timer.stop()
+            self.apply_filters()
+        if self.model.rowCount() == 0:
+            return False
+        self.view.setFocus(Qt.FocusReason.TabFocusReason)
+        self.view.selectRow(0)
+        self.view.setCurrentIndex(self.model.index(0, 0))
+        return True
+
+    def shortcuts(self) -> list[tuple[str, str]]:
+        """The keys of the list that are no action: for the F1 overview."""
+        return [
+            (_tr("Van het zoekveld naar de lijst"), QKeySequence("Down").toString(NATIVE)),
+            (_tr("Van de eerste rij terug naar het zoekveld"), QKeySequence("Up").toString(NATIVE)),
+        ]
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -64,7 +64,11 @@ def _menu_rows(menu: QMenu, seen: set[QAction], prefix: str = "") -> Rows:
 
 
 def shortcut_groups(window: QMainWindow, page: QWidget | None) -> list[tuple[str, Rows]]:
-    """The shortcuts of ``window`` and its ``page``: per menu, then the others ("Overige")."""
+    """The shortcuts of ``window`` per menu, the others ("Overige"), then the ``page``'s own.
+
+    The page's own are its actions (and its children's) and, when it has the optional
+    ``shortcuts()`` method of :class:`~ontwikkeltafel.ui.core.context.Page`, the rows it offers.
+    """
     seen: set[QAction] = set()
     groups: list[tuple[str, Rows]] = []
     for entry in window.menuBar().actions():
@@ -73,22 +77,31 @@ def shortcut_groups(window: QMainWindow, page: QWidget | None) -> list[tuple[str
             rows = _menu_rows(menu, seen)
             if rows:
                 groups.append((plain(menu.title()), rows))
-    others: Rows = []
-    widgets: list[QWidget] = [window]
-    if page is not None:
-        widgets += [page, *page.findChildren(QWidget)]
-    for widget in widgets:
-        for action in widget.actions():
-            if action not in seen and action.isVisible() and keys_text(action):
-                seen.add(action)
-                others.append((plain(action.text()), keys_text(action)))
+    others = _action_rows([window], seen)
     native = QKeySequence.SequenceFormat.NativeText
     for shortcut in window.findChildren(QShortcut):
         if shortcut.isEnabled() and shortcut.whatsThis() and not shortcut.key().isEmpty():
             others.append((shortcut.whatsThis(), shortcut.key().toString(native)))
     if others:
         groups.append((QCoreApplication.translate("ShortcutsDialog", "Overige"), others))
+    if page is not None:
+        here = _action_rows([page, *page.findChildren(QWidget)], seen)
+        offered = getattr(page, "shortcuts", None)  # the optional Page.shortcuts()
+        if callable(offered):
+            here += [(str(text), str(keys)) for text, keys in offered()]
+        if here:
+            groups.append((QCoreApplication.translate("ShortcutsDialog", "Op deze pagina"), here))
     return groups
+
+
+def _action_rows(widgets: list[QWidget], seen: set[QAction]) -> Rows:
+    rows: Rows = []
+    for widget in widgets:
+        for action in widget.actions():
+            if action not in seen and action.isVisible() and keys_text(action):
+                seen.add(action)
+                rows.append((plain(action.text()), keys_text(action)))
+    return rows
 
 
 def _show_once(cls: type[Dialog], window: QWidget, *args: Any) -> Dialog:

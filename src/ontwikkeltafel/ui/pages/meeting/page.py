@@ -23,6 +23,7 @@ from ontwikkeltafel.ui.pages.meeting.attendance import AttendancePart
 from ontwikkeltafel.ui.pages.meeting.header import MeetingHeader, times_of
 from ontwikkeltafel.ui.pages.meeting.minutes import MinutesEditor
 from ontwikkeltafel.ui.pages.record.page import RecordPage, show_start
+from ontwikkeltafel.ui.pages.record.shortcuts import page_shortcut
 
 
 def _tr(text: str) -> str:
@@ -66,7 +67,27 @@ class MeetingPage(RecordPage):
             ),
         ]
         self._build_layout()
+        self._add_shortcuts()
         context.notifier.changed.connect(self._on_changed)
+
+    def _add_shortcuts(self) -> None:
+        """A guest, the next or previous agenda item and the two exports, by keyboard."""
+        picker = self.attendance.guest_picker
+        convocatie, verslag = self.report_buttons[:2]
+        for text, keys, slot, shown_on in (
+            (_tr("Gast toevoegen"), "Ctrl+Shift+G", picker.setFocus, [picker]),
+            (_tr("Volgend agendapunt"), "Ctrl+PgDown", lambda: self.step_item(1), []),
+            (_tr("Vorig agendapunt"), "Ctrl+PgUp", lambda: self.step_item(-1), []),
+            (_tr("Verslag exporteren"), "Ctrl+Shift+V", verslag.click, [verslag]),
+            (_tr("Convocatie exporteren"), "Ctrl+Shift+C", convocatie.click, [convocatie]),
+        ):
+            page_shortcut(self, text, keys, slot, *shown_on)
+
+    def step_item(self, delta: int) -> None:
+        """Choose the agenda item ``delta`` places on (Ctrl+PgDown / Ctrl+PgUp)."""
+        row = self.agenda_view.current_row() + delta
+        if 0 <= row < self.agenda.rowCount():
+            self.agenda_view.select_row(row)
 
     def _build_layout(self) -> None:
         left = QSplitter(Qt.Orientation.Vertical)

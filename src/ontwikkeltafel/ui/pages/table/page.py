@@ -7,6 +7,7 @@ Everything is stored as it is typed and undoable; Ctrl+N plans the next meeting.
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
@@ -25,6 +26,7 @@ from ontwikkeltafel.ui.core.context import WindowContext
 from ontwikkeltafel.ui.core.labels import enum_label, short_date
 from ontwikkeltafel.ui.pages.record.page import RecordPage
 from ontwikkeltafel.ui.pages.record.part import heading
+from ontwikkeltafel.ui.pages.record.shortcuts import page_shortcut
 from ontwikkeltafel.ui.pages.table.meetings import MeetingsPart
 from ontwikkeltafel.ui.pages.table.parts import MembersPart, TemplatePart
 from ontwikkeltafel.ui.widgets.fields import DateField, EnumField, NumberField
@@ -74,6 +76,7 @@ class TablePage(RecordPage):
             self.tr("De volgende bijeenkomst plannen vanuit het agendasjabloon (Ctrl+N)"),
             self.new_record,
         )
+        self._add_shortcuts()
         self.meetings.bar.addStretch(1)
         self.invite_button = self.meetings.add_button(
             self.tr("Uitnodiging (.ics)"),
@@ -99,6 +102,15 @@ class TablePage(RecordPage):
             )
         context.notifier.changed.connect(self._on_changed)
         self._update_exports()
+
+    def _add_shortcuts(self) -> None:
+        """Ctrl+Shift+M to the member picker, Ctrl+Shift+P plans (as Ctrl+N does)."""
+        picker = self.members.picker
+        page_shortcut(self, self.tr("Deelnemer toevoegen"), "Ctrl+Shift+M", picker.setFocus, picker)
+        plan = page_shortcut(self, self.tr("Bijeenkomst plannen"), "Ctrl+Shift+P", self.new_record)
+        native = plan.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        tip = self.plan_button.toolTip()
+        self.plan_button.setToolTip(tip[:-1] + f", {native})" if tip.endswith(")") else tip)
 
     def _build_layout(self) -> None:
         details = QWidget()
