@@ -62,6 +62,11 @@ def test_meeting_page_shortcuts_step_through_items_and_export(qtbot: Any, filled
     assert page.editor_panel.item_id == page.agenda.rows[1].id
     qtbot.keyClick(view, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     assert view.current_row() == 0
+    minutes = page.editor_panel.minutes  # also while writing the verslag
+    minutes.setFocus()
+    qtbot.keyClick(minutes, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert view.current_row() == 1
+    qtbot.keyClick(view, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     asked: list[str] = []
     page._report = asked.append  # type: ignore[method-assign]
     qtbot.keyClick(view, Qt.Key.Key_V, CTRL_SHIFT)
