@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, Protocol
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, Signal
 from PySide6.QtGui import (
     QFocusEvent,
     QKeyEvent,
@@ -15,15 +15,33 @@ from PySide6.QtGui import (
     QPalette,
     QStandardItem,
     QStandardItemModel,
+    QValidator,
 )
-from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QCalendarWidget,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from ontwikkeltafel.ui.core.messages import current_language
+from ontwikkeltafel.ui.widgets.typed_dates import may_become_a_date, parse_typed_date
 
 NO_DATE = QDate(1900, 1, 1)  # shown as empty: QDateEdit cannot hold "no date" itself
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class DateField(QDateEdit):
-    """A date with a calendar; empty until chosen; Delete or Backspace on the whole clears it."""
+    """A date with a calendar; empty until chosen; Delete or Backspace on the whole clears it.
+
+    A date is typed as people write it ("11-02-2027", "11-2-27", "11 februari 2027"): typing
+    over an empty field or a selection starts afresh, and the text is read as a whole. The
+    calendar speaks the window's language (Dutch whatever the system's) and an empty field's
+    calendar opens on today.
+    """
 
     value_changed = Signal()
 
@@ -35,7 +53,8 @@ class DateField(QDateEdit):
         self.setMinimumDate(NO_DATE)
         self.setSpecialValueText(" ")  # the minimum date reads as empty
         self.setDate(NO_DATE)
-        self._moved_on = False  # the last digit completed a section, which moved on by itself
+        self.setLocale(window_locale())
+        self._typing = False  # a key is being typed: the text stays as typed ("11-02-20|27")
         self.dateChanged.connect(lambda _d: self.value_changed.emit())
 
     def value(self) -> date | None:
@@ -49,30 +68,82 @@ class DateField(QDateEdit):
         self.setDate(NO_DATE if value is None else QDate(value.year, value.month, value.day))
         self.blockSignals(False)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Delete or Backspace with all text selected empties the field.
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        """A whole date typed is taken; a date still being typed may go on; nothing else."""
+        if not text.strip() or parse_typed_date(text) is not None:
+            return QValidator.State.Acceptable, text, pos
+        if may_become_a_date(text):
+            return QValidator.State.Intermediate, text, pos
+        return QValidator.State.Invalid, text, pos
 
-        A date typed as people write it ("14-05-2024", "7-3-2018") works: a day or month
-        that is complete moves on by itself, so the dash typed after it is not a second move.
-        """
-        text = self.lineEdit().text()
-        whole = self.lineEdit().selectedText() == text or self.value() is None
+    def fixup(self, text: str) -> str:
+        """Leave a half-typed date as it is (leaving the field keeps the date there was)."""
+        return text
+
+    def dateTimeFromText(self, text: str) -> QDateTime:
+        """The date typed (empty text: no date)."""
+        typed = parse_typed_date(text) if text.strip() else None
+        day = NO_DATE if typed is None else QDate(typed.year, typed.month, typed.day)
+        chosen = self.dateTime()  # the same time and zone: only the date is typed
+        chosen.setDate(day)
+        return chosen
+
+    def textFromDateTime(self, value: QDateTime) -> str:
+        """The short form, but the text being typed as long as it reads as that date."""
+        if getattr(self, "_typing", False):  # (not yet set while the field is made)
+            text = self.lineEdit().text()
+            typed = parse_typed_date(text)
+            if typed is not None and QDate(typed.year, typed.month, typed.day) == self.date():
+                return text
+        return super().textFromDateTime(value)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Delete or Backspace with all text selected empties the field; typing writes a date."""
+        line = self.lineEdit()
+        whole = line.selectedText() == line.text() or self.value() is None
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and whole:
             self.setDate(NO_DATE)
             return
-        if event.text() in ("-", "/", ".") and self._moved_on:
-            self._moved_on = False
+        typed = event.text()
+        plain = not event.modifiers() & ~(
+            Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+        )
+        if typed and typed.isprintable() and plain:
+            if line.hasSelectedText() or not line.text().strip():
+                line.setText("")  # a date typed over the empty field or a section starts afresh
+            self._typing = True
+            try:
+                QAbstractSpinBox.keyPressEvent(self, event)  # free text, not section by section
+            finally:
+                self._typing = False
             return
-        section = self.currentSection()
         super().keyPressEvent(event)
-        self._moved_on = event.text().isdigit() and self.currentSection() != section
+        self._prepare_calendar()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        """An empty field opens its calendar on this month, not in 1900."""
+        """An empty field opens its calendar on today, not in 1900."""
+        super().mousePressEvent(event)
+        self._prepare_calendar()
+
+    def _prepare_calendar(self) -> None:
+        """The calendar shown speaks the window's language; an empty field's shows today."""
+        calendar = self.findChild(QCalendarWidget)
+        if calendar is None or not calendar.isVisible():
+            return
+        calendar.setLocale(self.locale())
         if self.value() is None:
             today = QDate.currentDate()
-            self.calendarWidget().setCurrentPage(today.year(), today.month())
-        super().mousePressEvent(event)
+            calendar.blockSignals(True)  # showing today chooses nothing
+            calendar.setSelectedDate(today)
+            calendar.setCurrentPage(today.year(), today.month())
+            calendar.blockSignals(False)
+
+
+def window_locale() -> QLocale:
+    """Dutch (of the Netherlands) in the Dutch app, English in the English one."""
+    if current_language() == "nl":
+        return QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 
 
 class NumberField(QSpinBox):
