@@ -2750,17 +2750,17 @@ Folder: %2</translation>
             <translation>Search the list…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/list_page.py" line="214" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/list_page.py" line="219" />
             <source>Van het zoekveld naar de lijst</source>
             <translation>From the filter box into the list</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/list_page.py" line="215" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/list_page.py" line="220" />
             <source>Van de eerste rij terug naar het zoekveld</source>
             <translation>From the first row back to the filter box</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/list_page.py" line="260" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/list_page.py" line="265" />
             <source>Niets gevonden. Pas de zoektekst of de filters aan.</source>
             <translation>Nothing found. Change the search text or the filters.</translation>
         </message>
