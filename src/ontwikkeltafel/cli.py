@@ -1,31 +1,26 @@
 """The command line of spec/cli.md; with no sub-command it opens the desktop app."""
 
+from __future__ import annotations
+
 import argparse
 import gc
-import logging
 import os
 import sys
-from collections.abc import Sequence
-from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ontwikkeltafel import __version__
-from ontwikkeltafel.i18n import (
-    LANGUAGES,
-    UserError,
-    import_count_lines,
-    message,
-    system_language,
-    ui_language,
-)
-from ontwikkeltafel.logs import setup_logging
-from ontwikkeltafel.preferences import load_preferences
-from ontwikkeltafel.store.database import Database, open_database
-from ontwikkeltafel.store.failures import classify
-from ontwikkeltafel.store.history import set_author
-from ontwikkeltafel.store.location import DatabaseLocation, resolve_location
 
-log = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from datetime import date
+
+    from ontwikkeltafel.store.database import Database
+
+# Each sub-command imports only what it uses: ``--version`` and ``--help`` end inside the
+# parser, before the catalogue, the logging set-up or SQLAlchemy are imported at all.
+# The same two codes as ontwikkeltafel.i18n.LANGUAGES (tests/test_cli_startup.py checks).
+LANGUAGES = ("nl", "en")
 
 
 def one_line(text: str) -> str:
@@ -72,6 +67,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def parse_day(text: str) -> date:
     """A date given as YYYY-MM-DD, else a UserError that says how to write it."""
+    from datetime import date
+
+    from ontwikkeltafel.i18n import UserError
+
     try:
         if len(text) == 10 and text[4] == text[7] == "-":
             return date.fromisoformat(text)
@@ -82,6 +81,7 @@ def parse_day(text: str) -> date:
 
 def _adoption(args: argparse.Namespace, database: Database, lang: str) -> None:
     """``adopt`` and ``reopen``: one line saying what was done."""
+    from ontwikkeltafel.i18n import message
     from ontwikkeltafel.services.adoption import adopt, adoption_state, reopen
     from ontwikkeltafel.services.editing import read_record
     from ontwikkeltafel.services.meeting_status import Day
@@ -104,6 +104,7 @@ def _adoption(args: argparse.Namespace, database: Database, lang: str) -> None:
 
 def _print_counts(counts: object, lang: str) -> None:
     from ontwikkeltafel.exchange.importer import ImportCounts
+    from ontwikkeltafel.i18n import import_count_lines
 
     assert isinstance(counts, ImportCounts)
     for line in import_count_lines(counts.added, counts.updated, lang):
@@ -112,10 +113,12 @@ def _print_counts(counts: object, lang: str) -> None:
 
 def run_command(args: argparse.Namespace, database: Database, lang: str) -> int:
     """Carry out one sub-command on an open database."""
-    from ontwikkeltafel.services.exchange_files import export_file, import_file
+    from ontwikkeltafel.i18n import UserError, message
 
     sessions = database.session_factory
     if args.command == "import":
+        from ontwikkeltafel.services.exchange_files import import_file
+
         try:
             counts = import_file(sessions, args.file)
         except UserError as exc:
@@ -126,6 +129,8 @@ def run_command(args: argparse.Namespace, database: Database, lang: str) -> int:
         print(message("import.done", lang, path=args.file))
         _print_counts(counts, lang)
     elif args.command == "export":
+        from ontwikkeltafel.services.exchange_files import export_file
+
         summary = export_file(sessions, args.output, args.table)
         total = sum(summary.counts.values())
         print(message("export.done", lang, path=summary.path, total=total))
@@ -174,8 +179,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
+    # Past the parser: what every sub-command needs (and the app, without a sub-command).
+    import logging
+
+    from ontwikkeltafel.i18n import UserError, message, system_language, ui_language
+    from ontwikkeltafel.logs import setup_logging
+    from ontwikkeltafel.store.database import open_database
+    from ontwikkeltafel.store.failures import classify
+    from ontwikkeltafel.store.history import set_author
+    from ontwikkeltafel.store.location import DatabaseLocation, resolve_location
+
     lang = args.lang or system_language()
     log_file = setup_logging()
+    log = logging.getLogger(__name__)
     database: Database | None = None
     location: DatabaseLocation | None = None
     try:
@@ -187,6 +203,8 @@ def _run(argv: Sequence[str] | None) -> int:
             database = open_database(location)
             return run_app(database, args.lang or ui_language())
         database = open_database(location)
+        from ontwikkeltafel.preferences import load_preferences
+
         set_author(database.session_factory, load_preferences().author)
         return run_command(args, database, lang)
     except UserError as exc:
