@@ -237,10 +237,10 @@ def actions() -> PageSpec:
         action_rows,
         _count(_tr("actiepunt"), _tr("actiepunten")),
         _empty_new(_tr("actiepunten")),
-        {0: "0000-000", 2: "0" * 18, 3: "00-00-0000", 4: "in uitvoering", 5: "0" * 24},
+        {5: "0" * 12},
         stretch=1,
         filters=[action_state_choices, LazyChoices(Choice(_tr("Iedereen")), owner_choices)],
-        beside_form_hidden=[5],
+        fit=(0, 2, 3, 4),
     )
 
 

@@ -78,6 +78,8 @@ class PageSpec:
     # and ``beside_stretch`` takes the rest when the ``stretch`` column is one of them.
     beside_form_hidden: Sequence[int] = ()
     beside_stretch: int | None = None
+    # Short columns (codes, dates, statuses) sized to the rows in view, not to a sample.
+    fit: Sequence[int] = ()
 
 
 def count_text(n: int, one: str, other: str) -> str:
@@ -174,7 +176,9 @@ class RecordListPage(QWidget, PageDefaults):
             self,
         )
         order = Qt.SortOrder.DescendingOrder if spec.descending else Qt.SortOrder.AscendingOrder
-        self.view = make_view(self.model, spec.sort_column, order, spec.samples, spec.stretch)
+        self.view = make_view(
+            self.model, spec.sort_column, order, spec.samples, spec.stretch, spec.fit
+        )
         self.hint = QLabel()
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setWordWrap(True)

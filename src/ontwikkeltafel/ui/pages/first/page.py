@@ -61,20 +61,17 @@ class TablesPage(QSplitter, PageDefaults):
             self.tables,
             0,
             Qt.SortOrder.AscendingOrder,
-            {1: self.tr("afgesloten"), 2: "00-00-0000", 3: "000"},
+            {},
             stretch=0,
+            fit=(1, 2, 3),
         )
         self.meeting_view = make_view(
             self.meetings,
             0,
             Qt.SortOrder.DescendingOrder,
-            {
-                0: "00-00-0000 00.00",
-                2: self.tr("tafelbijeenkomst"),
-                3: self.tr("vastgesteld verslag"),
-                4: "Onderwijs en zorg vinden",
-            },
+            {4: "0" * 16},
             stretch=1,
+            fit=(0, 2, 3),
         )
         self.meetings_title = QLabel()
         self.all_button = QPushButton(self.tr("Alle bijeenkomsten"))
@@ -115,7 +112,7 @@ class TablesPage(QSplitter, PageDefaults):
         right_layout.addWidget(self.meeting_view)
         self.addWidget(left)
         self.addWidget(right)
-        self.setSizes([600, 800])
+        self.setSizes([400, 880])
 
     def _on_changed(self, change: Change) -> None:
         if change.touches("tables", "meetings", "members"):
