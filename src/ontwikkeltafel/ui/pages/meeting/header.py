@@ -5,14 +5,14 @@ moves the end along. Times are Amsterdam times, stored as moments. The status of
 what may be chosen by hand; the day of adoption is in the page's banner, set only by adopting.
 """
 
+import re
 from datetime import date, datetime, time
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, QTime, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QObject, QTime, Signal
+from PySide6.QtGui import QFocusEvent, QValidator
 from PySide6.QtWidgets import (
     QApplication,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -27,10 +27,33 @@ from ontwikkeltafel.services.choices import person_choices
 from ontwikkeltafel.services.meeting_status import allowed_statuses
 from ontwikkeltafel.ui.core.labels import enum_label
 from ontwikkeltafel.ui.core.messages import current_language
-from ontwikkeltafel.ui.widgets.fields import EnumField, RecordPicker, show_read_only
+from ontwikkeltafel.ui.widgets.fields import DateField, EnumField, RecordPicker, show_read_only
 
 NO_END = QTime(0, 0)  # shown empty: a meeting without an end time
 Times = tuple[datetime, datetime | None]
+WEEKDAY = re.compile(r"^\s*[^\W\d]+\.?,?\s+(?=\d)")  # "do 18-01-2018": the "do " shown
+
+
+class MeetingDay(DateField):
+    """The shared date field, its date shown with the weekday ("do 18-01-2018").
+
+    A date is typed as anywhere else ("11-02-2027", "11 februari 2027"); the weekday shown
+    in front is left out when the text is read.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        """A date field showing the weekday too."""
+        super().__init__(parent)
+        self.setDisplayFormat("ddd dd-MM-yyyy")
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        """As the shared field, the weekday in front left out."""
+        state, _text, _pos = super().validate(WEEKDAY.sub("", text), pos)
+        return state, text, pos
+
+    def dateTimeFromText(self, text: str) -> QDateTime:
+        """The date typed, the weekday in front left out."""
+        return super().dateTimeFromText(WEEKDAY.sub("", text))
 
 
 def _tr(text: str) -> str:
@@ -45,13 +68,8 @@ class MeetingTimes(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         """A date with a calendar, and two times ("15.30 - 17.00")."""
         super().__init__(parent)
-        self.day = QDateEdit()
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("ddd dd-MM-yyyy")
-        dutch = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
-        self.day.setLocale(
-            dutch if current_language() == "nl" else QLocale(QLocale.Language.English)
-        )
+        self.day = MeetingDay()
+        self._last_day = date.today()  # the day while the field is emptied (a meeting has one)
         clock = "HH.mm" if current_language() == "nl" else "HH:mm"  # 15.30 uur, 15:30
         self.start = QTimeEdit()
         self.start.setDisplayFormat(clock)
@@ -76,8 +94,8 @@ class MeetingTimes(QWidget):
 
     def value(self) -> Times:
         """The start, and the end (None when empty or not after the start), in Amsterdam time."""
-        chosen = self.day.date()
-        day = date(chosen.year(), chosen.month(), chosen.day())
+        day = self.day.value() or self._last_day
+        self._last_day = day
         start = datetime.combine(day, _time(self.start.time()), tzinfo=AMSTERDAM)
         if self.end.time() == NO_END:
             return start, None
@@ -93,6 +111,7 @@ class MeetingTimes(QWidget):
         for widget in (self.day, self.start, self.end):
             widget.blockSignals(True)
         self.day.setDate(QDate(start.year, start.month, start.day))
+        self._last_day = start.date()
         self.start.setTime(QTime(start.hour, start.minute))
         if ends_at is None:
             self.end.setTime(NO_END)
@@ -106,6 +125,8 @@ class MeetingTimes(QWidget):
         """A part losing focus to another widget is this field losing it (the binder stores)."""
         focus = QApplication.focusWidget()
         inside = focus is not None and self.isAncestorOf(focus)
+        if event.type() == QEvent.Type.FocusOut and watched is self.day and not self.day.value():
+            self.day.set_value(self._last_day)  # emptied and left: the day it had
         if event.type() == QEvent.Type.FocusOut and not inside:
             QCoreApplication.sendEvent(self, QFocusEvent(QEvent.Type.FocusOut))
         return False
