@@ -844,52 +844,37 @@ Folder: %2</translation>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="64" />
-            <source>afgesloten</source>
-            <translation>closed</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="73" />
-            <source>tafelbijeenkomst</source>
-            <translation>table session</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="74" />
-            <source>vastgesteld verslag</source>
-            <translation>adopted minutes</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="80" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="77" />
             <source>Alle bijeenkomsten</source>
             <translation>All meetings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="82" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="79" />
             <source>Nieuwe tafel</source>
             <translation>New table</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="83" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="80" />
             <source>Een nieuwe tafel maken en openen (Ctrl+N)</source>
             <translation>Make a new table and open it (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="85" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="82" />
             <source>Bijeenkomst plannen</source>
             <translation>Plan meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="87" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="84" />
             <source>Een bijeenkomst plannen voor de gekozen tafel, vanuit haar agendasjabloon</source>
             <translation>Plan a meeting for the chosen table, from its agenda template</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="102" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="99" />
             <source>&lt;b&gt;Tafels&lt;/b&gt;</source>
             <translation>&lt;b&gt;Tables&lt;/b&gt;</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="150" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="147" />
             <source>&lt;b&gt;Alle bijeenkomsten&lt;/b&gt; (%n)</source>
             <translation>
                 <numerusform>&lt;b&gt;All meetings&lt;/b&gt; (%n)</numerusform>
@@ -897,7 +882,7 @@ Folder: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="154" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="151" />
             <source>&lt;b&gt;Bijeenkomsten van %1&lt;/b&gt; (%n)</source>
             <translation>
                 <numerusform>&lt;b&gt;Meetings of %1&lt;/b&gt; (%n)</numerusform>
@@ -1075,6 +1060,120 @@ Folder: %2</translation>
             <location filename="../../src/ontwikkeltafel/ui/core/crash_reporting.py" line="111" />
             <source>Ontwikkeltafel</source>
             <translation>Ontwikkeltafel</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileChoice</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="70" />
+            <source>Terug</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="71" />
+            <source>Vooruit</source>
+            <translation>Forward</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="72" />
+            <source>Bovenliggende map</source>
+            <translation>Parent folder</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="73" />
+            <source>Nieuwe map maken</source>
+            <translation>Create new folder</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="74" />
+            <source>Lijst</source>
+            <translation>List</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="75" />
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="81" />
+            <source>Naam</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="81" />
+            <source>Grootte</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="81" />
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="81" />
+            <source>Gewijzigd</source>
+            <translation>Date modified</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="101" />
+            <source>Map</source>
+            <translation>Folder</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="103" />
+            <source>%1-bestand</source>
+            <translation>%1 file</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="103" />
+            <source>Bestand</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="125" />
+            <source>Zoeken in:</source>
+            <translation>Look in:</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="126" />
+            <source>Bestandsnaam:</source>
+            <translation>File name:</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="127" />
+            <source>Bestandstype:</source>
+            <translation>Files of type:</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="128" />
+            <source>Opslaan</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="128" />
+            <source>Openen</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="129" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="156" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="153" />
+            <source>Bestand vervangen?</source>
+            <translation>Replace file?</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="154" />
+            <source>%1 bestaat al. Wilt u het vervangen?</source>
+            <translation>%1 already exists. Do you want to replace it?</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="155" />
+            <source>Vervangen</source>
+            <translation>Replace</translation>
         </message>
     </context>
     <context>
@@ -2745,22 +2844,22 @@ Folder: %2</translation>
     <context>
         <name>RecordListPage</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/list_page.py" line="152" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/list_page.py" line="154" />
             <source>Zoeken in de lijst…</source>
             <translation>Search the list…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/list_page.py" line="219" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/list_page.py" line="223" />
             <source>Van het zoekveld naar de lijst</source>
             <translation>From the filter box into the list</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/list_page.py" line="220" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/list_page.py" line="224" />
             <source>Van de eerste rij terug naar het zoekveld</source>
             <translation>From the first row back to the filter box</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/list_page.py" line="265" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/list_page.py" line="269" />
             <source>Niets gevonden. Pas de zoektekst of de filters aan.</source>
             <translation>Nothing found. Change the search text or the filters.</translation>
         </message>
@@ -3246,54 +3345,54 @@ Folder: %2</translation>
     <context>
         <name>MeetingHeader</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="62" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="80" />
             <source>Eindtijd (leeg: geen eindtijd)</source>
             <translation>End time (empty: no end time)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="71" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="89" />
             <source>uur</source>
             <translation>h</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="134" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="155" />
             <source>Waar? Bijvoorbeeld: Stadskantoor, zaal 4.12</source>
             <translation>Where? For example: City hall, room 4.12</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="135" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="161" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="156" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="182" />
             <source>Voorzitter</source>
             <translation>Chair</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="136" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="161" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="157" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="182" />
             <source>Notulist</source>
             <translation>Minute-taker</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="151" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="172" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="159" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="180" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="159" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="180" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="160" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="181" />
             <source>Datum en tijd</source>
             <translation>Date and time</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="160" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="181" />
             <source>Locatie</source>
             <translation>Location</translation>
         </message>

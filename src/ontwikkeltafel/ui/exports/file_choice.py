@@ -5,10 +5,18 @@ user's settings file (``window.ini``, shared with the window state).
 """
 
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QSettings, QStandardPaths, QUrl
+from PySide6.QtCore import (
+    QCoreApplication,
+    QIdentityProxyModel,
+    QSettings,
+    QStandardPaths,
+    Qt,
+    QUrl,
+)
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QMessageBox, QToolButton, QWidget
 
 from ontwikkeltafel import paths
 
@@ -52,16 +60,123 @@ def remember_report_choice(folder: Path, template: Path | None) -> None:
     state.sync()
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FileChoice", text)
+
+
+def _tool_tips() -> dict[str, str]:
+    """Tool tips for Qt's own tool buttons of the dialog, by their object names."""
+    return {
+        "backButton": _tr("Terug"),
+        "forwardButton": _tr("Vooruit"),
+        "toParentButton": _tr("Bovenliggende map"),
+        "newFolderButton": _tr("Nieuwe map maken"),
+        "listModeButton": _tr("Lijst"),
+        "detailModeButton": _tr("Details"),
+    }
+
+
+def _headers() -> tuple[str, ...]:
+    """The heads of the file list's columns."""
+    return (_tr("Naam"), _tr("Grootte"), _tr("Soort"), _tr("Gewijzigd"))
+
+
+class _DutchColumns(QIdentityProxyModel):
+    """Qt's file model with Dutch column heads and kinds ("Map", "docx-bestand")."""
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        """The Dutch head of a column."""
+        display = role == Qt.ItemDataRole.DisplayRole
+        if orientation == Qt.Orientation.Horizontal and display and section < len(_headers()):
+            return _headers()[section]
+        return super().headerData(section, orientation, role)
+
+    def data(self, index: Any, role: int = 0) -> Any:
+        """The kind of a file in Dutch; everything else as Qt's file model has it."""
+        value = super().data(index, role)
+        if index.column() == 2 and role == Qt.ItemDataRole.DisplayRole and value:
+            source = self.mapToSource(index)
+            model = self.sourceModel()
+            if isinstance(model, QFileSystemModel) and model.isDir(source):
+                return _tr("Map")
+            suffix = model.fileInfo(source).suffix() if isinstance(model, QFileSystemModel) else ""
+            return _tr("%1-bestand").replace("%1", suffix) if suffix else _tr("Bestand")
+        return value
+
+
+def file_dialog(
+    parent: QWidget | None, title: str, start: Path, filters: str, *, saving: bool
+) -> QFileDialog:
+    """The app's own file dialog (not the system's), its labels and buttons in the app's language.
+
+    ``start`` is a folder, or for saving the file proposed. The side bar offers home,
+    Documents and the folder started in (not Qt's "Computer").
+    """
+    dialog = QFileDialog(parent, title, str(start), filters)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.setOption(QFileDialog.Option.DontConfirmOverwrite)  # asked in Dutch after
+    if saving:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    else:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    labels = {
+        QFileDialog.DialogLabel.LookIn: _tr("Zoeken in:"),
+        QFileDialog.DialogLabel.FileName: _tr("Bestandsnaam:"),
+        QFileDialog.DialogLabel.FileType: _tr("Bestandstype:"),
+        QFileDialog.DialogLabel.Accept: _tr("Opslaan") if saving else _tr("Openen"),
+        QFileDialog.DialogLabel.Reject: _tr("Annuleren"),
+    }
+    for label, text in labels.items():
+        dialog.setLabelText(label, text)
+    folder = start.parent if saving else start
+    places: list[QUrl] = []
+    for place in (Path.home(), standard_folder(), folder):
+        url = QUrl.fromLocalFile(str(place))
+        if place.is_dir() and url not in places:
+            places.append(url)
+    dialog.setSidebarUrls(places)
+    dialog.setProxyModel(_DutchColumns(dialog))
+    for name, tip in _tool_tips().items():
+        button = dialog.findChild(QToolButton, name)
+        if button is not None:
+            button.setToolTip(tip)
+            button.setAccessibleName(tip)
+    return dialog
+
+
+def _replace_allowed(parent: QWidget | None, path: Path) -> bool:
+    """Ask, in the app's language, whether an existing file may be replaced."""
+    question = QMessageBox(parent)
+    question.setIcon(QMessageBox.Icon.Warning)
+    question.setWindowTitle(_tr("Bestand vervangen?"))
+    question.setText(_tr("%1 bestaat al. Wilt u het vervangen?").replace("%1", path.name))
+    replace = question.addButton(_tr("Vervangen"), QMessageBox.ButtonRole.AcceptRole)
+    keep = question.addButton(_tr("Annuleren"), QMessageBox.ButtonRole.RejectRole)
+    question.setDefaultButton(keep)
+    question.exec()
+    return question.clickedButton() is replace
+
+
+def _chosen(dialog: QFileDialog) -> Path | None:
+    if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+        return None
+    return Path(dialog.selectedFiles()[0])
+
+
 def choose_save_path(parent: QWidget, title: str, suggested: Path, filters: str) -> Path | None:
-    """Ask where to save, starting at ``suggested``; the dialog asks before replacing a file."""
-    name, _filter = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
-    return Path(name) if name else None
+    """Ask where to save, starting at ``suggested``; asks before replacing a file."""
+    while True:
+        chosen = _chosen(file_dialog(parent, title, suggested, filters, saving=True))
+        if chosen is None or not chosen.exists() or _replace_allowed(parent, chosen):
+            return chosen
+        suggested = chosen
 
 
 def choose_open_path(parent: QWidget, title: str, folder: Path, filters: str) -> Path | None:
     """Ask for an existing file to read, starting in ``folder``."""
-    name, _filter = QFileDialog.getOpenFileName(parent, title, str(folder), filters)
-    return Path(name) if name else None
+    return _chosen(file_dialog(parent, title, folder, filters, saving=False))
 
 
 def open_url(url: QUrl) -> bool:

@@ -1,0 +1,66 @@
+"""The app's file dialogs speak Dutch: labels, buttons, column heads, no "Computer" place."""
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel, QListView
+
+from ontwikkeltafel.ui.exports.file_choice import file_dialog
+
+ENGLISH = ("Look in", "Files of type", "File name", "Computer", "Cancel", "Open", "Save")
+FILTERS = "Word-documenten (*.docx)"
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen
+
+
+def visible_texts(dialog: QFileDialog) -> list[str]:
+    """Every text the dialog shows: labels, buttons, tool tips, places, column heads."""
+    texts = [label.text() for label in dialog.findChildren(QLabel) if label.isVisible()]
+    for button in dialog.findChildren(QAbstractButton):
+        if button.isVisible():
+            texts += [button.text(), button.toolTip()]
+    sidebar = dialog.findChild(QListView, "sidebar")
+    assert sidebar is not None
+    model = sidebar.model()
+    texts += [str(model.index(row, 0).data()) for row in range(model.rowCount())]
+    proxy = dialog.proxyModel()
+    assert proxy is not None
+    texts += [str(proxy.headerData(c, Qt.Orientation.Horizontal)) for c in range(4)]
+    return texts
+
+
+@pytest.mark.parametrize("saving", [True, False])
+def test_the_file_dialog_has_dutch_labels(qtbot: Any, tmp_path: Path, saving: bool) -> None:
+    (tmp_path / "verslag.docx").write_bytes(b"")
+    start = tmp_path / "verslag.docx" if saving else tmp_path
+    dialog = file_dialog(None, "Verslag opslaan", start, FILTERS, saving=saving)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.testOption(QFileDialog.Option.DontUseNativeDialog)
+    label = QFileDialog.DialogLabel
+    assert dialog.labelText(label.LookIn) == "Zoeken in:"
+    assert dialog.labelText(label.FileName) == "Bestandsnaam:"
+    assert dialog.labelText(label.FileType) == "Bestandstype:"
+    assert dialog.labelText(label.Accept) == ("Opslaan" if saving else "Openen")
+    assert dialog.labelText(label.Reject) == "Annuleren"
+    texts = visible_texts(dialog)
+    assert "Naam" in texts and "Annuleren" in texts
+    for english in ENGLISH:
+        word = re.compile(rf"\b{english}\b", re.IGNORECASE)
+        assert not [text for text in texts if word.search(text.replace("&", ""))]
+
+
+@pytest.mark.usefixtures("english")
+def test_the_english_app_has_english_labels(qtbot: Any, tmp_path: Path) -> None:
+    dialog = file_dialog(None, "Save minutes", tmp_path / "minutes.docx", FILTERS, saving=True)
+    qtbot.addWidget(dialog)
+    label = QFileDialog.DialogLabel
+    assert dialog.labelText(label.LookIn) == "Look in:"
+    assert dialog.labelText(label.Accept) == "Save"
+    assert dialog.labelText(label.Reject) == "Cancel"
+    proxy = dialog.proxyModel()
+    assert proxy is not None and proxy.headerData(0, Qt.Orientation.Horizontal) == "Name"
