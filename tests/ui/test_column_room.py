@@ -5,9 +5,11 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 
+from ontwikkeltafel.services.table_editing import edit_template_item
 from ontwikkeltafel.store.database import Database
+from ontwikkeltafel.ui.pages.table.parts import TemplatePart
 from ontwikkeltafel.ui.window.main_window import MainWindow
-from tests.ui.conftest import make_window, open_page
+from tests.ui.conftest import make_window, open_page, open_table
 
 
 def _window(qtbot: Any, database: Database) -> MainWindow:
@@ -78,3 +80,19 @@ def test_the_actions_list_names_the_table_and_sorts_by_it(qtbot: Any, filled: Da
     view.sortByColumn(tafel, Qt.SortOrder.DescendingOrder)
     descending = [str(model.index(row, tafel).data()) for row in range(model.rowCount())]
     assert descending == sorted(ascending, reverse=True)
+
+
+def test_template_titles_on_the_table_page_get_the_room(qtbot: Any, filled: Database) -> None:
+    long_title = "Vragen, zorgen en knelpunten van de deelnemers"
+    edit_template_item(filled.session_factory, "tafel-1", 0, title=long_title)
+    window = _window(qtbot, filled)
+    part = open_table(qtbot, window).findChild(TemplatePart)
+    assert part is not None
+    view = part.view
+    assert view.model().index(0, 0).data() == long_title
+    kind, minutes = _column(view, "Soort"), _column(view, "Min.")
+    for short in (kind, minutes):  # their texts (or header) whole, and no more
+        header = str(view.model().headerData(short, Qt.Orientation.Horizontal))
+        whole = max(_longest(view, short), view.fontMetrics().horizontalAdvance(header))
+        assert whole < view.columnWidth(short) <= whole + 32, (short, view.columnWidth(short))
+    assert view.columnWidth(0) >= 0.6 * view.viewport().width()

@@ -37,6 +37,7 @@ from ontwikkeltafel.ui.models.rows import RowColumn, RowsModel
 from ontwikkeltafel.ui.pages.record.part import Part
 from ontwikkeltafel.ui.widgets.delegates import ChoiceDelegate, NumberDelegate
 from ontwikkeltafel.ui.widgets.fields import RecordPicker
+from ontwikkeltafel.ui.widgets.list_view import fit_columns
 
 if TYPE_CHECKING:
     from ontwikkeltafel.ui.pages.record.page import RecordPage
@@ -196,7 +197,8 @@ class TemplatePart(Part):
         self.view.setModel(self.model)
         self.view.setItemDelegateForColumn(1, ChoiceDelegate(lambda: choices(AgendaItemKind), self))
         self.view.setItemDelegateForColumn(2, NumberDelegate(600, self))
-        self.view.stretch(0, {1: "mededelingen", 2: "000"})
+        # The kind and the minutes fit their texts: the titles get the room.
+        fit_columns(self.view, (1, 2), stretch=0)
         self.view.move_requested.connect(self.move_row)
         self.add_button(
             self.tr("Toevoegen"), self.tr("Een agendapunt aan het sjabloon toevoegen"), self.add
