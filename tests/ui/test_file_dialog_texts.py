@@ -5,9 +5,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel, QListView
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QListView,
+    QMessageBox,
+)
 
+from ontwikkeltafel.ui.exports import file_choice
 from ontwikkeltafel.ui.exports.file_choice import file_dialog
 
 ENGLISH = ("Look in", "Files of type", "File name", "Computer", "Cancel", "Open", "Save")
@@ -64,3 +72,27 @@ def test_the_english_app_has_english_labels(qtbot: Any, tmp_path: Path) -> None:
     assert dialog.labelText(label.Reject) == "Cancel"
     proxy = dialog.proxyModel()
     assert proxy is not None and proxy.headerData(0, Qt.Orientation.Horizontal) == "Name"
+
+
+def test_replacing_a_file_is_asked_in_dutch(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    existing = tmp_path / "verslag.docx"
+    existing.write_bytes(b"")
+    monkeypatch.setattr(QFileDialog, "exec", lambda self: QFileDialog.DialogCode.Accepted)
+    monkeypatch.setattr(QFileDialog, "selectedFiles", lambda self: [str(existing)])
+    asked: list[str] = []
+
+    def answer() -> None:
+        question = QApplication.activeModalWidget()
+        assert isinstance(question, QMessageBox)
+        asked.append(question.text())
+        buttons = [button.text() for button in question.buttons()]
+        asked.extend(buttons)
+        question.buttons()[buttons.index("Vervangen")].click()
+
+    QTimer.singleShot(0, answer)
+    chosen = file_choice.choose_save_path(None, "Verslag opslaan", existing, FILTERS)  # type: ignore[arg-type]
+    assert chosen == existing
+    assert asked[0] == "verslag.docx bestaat al. Wilt u het vervangen?"
+    assert sorted(asked[1:]) == ["Annuleren", "Vervangen"]
