@@ -58,6 +58,19 @@ def title_width(view: QTableView, title: int) -> int:
     return view.columnWidth(title)
 
 
+def test_meeting_titles_in_the_meetings_list_get_the_room(qtbot: Any, filled: Database) -> None:
+    window = _window(qtbot, filled)
+    page = window.show_page("meetings")
+    view = page.view
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    title = _column(view, "Bijeenkomst")
+    assert _has_room(view, title)
+    for short in ("Datum", "Soort", "Status"):
+        column = _column(view, short)
+        assert _longest(view, column) < view.columnWidth(column) < view.columnWidth(title)
+        assert view.columnWidth(column) <= _longest(view, column) + 32
+
+
 def test_the_actions_list_names_the_table_and_sorts_by_it(qtbot: Any, filled: Database) -> None:
     window = _window(qtbot, filled)
     page = open_page(window, "actions")

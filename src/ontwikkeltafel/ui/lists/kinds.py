@@ -96,8 +96,9 @@ def meetings() -> PageSpec:
         meeting_rows,
         _count(_tr("bijeenkomst"), _tr("bijeenkomsten")),
         _empty(_tr("bijeenkomsten")),
-        {0: "00-00-0000 00.00", 2: "themabijeenkomst", 3: "vastgesteld verslag", 4: "0" * 28},
+        {4: "0" * 16},
         stretch=1,
+        fit=(0, 2, 3),
         descending=True,
         filters=[table_choices, period_choices],
     )
