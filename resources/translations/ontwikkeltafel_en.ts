@@ -391,72 +391,72 @@ Folder: %2</translation>
     <context>
         <name>MembersPart</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="50" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="51" />
             <source>Deelnemers</source>
             <translation>Members</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="53" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="54" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="54" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="55" />
             <source>Organisatie</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="55" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="56" />
             <source>Functie</source>
             <translation>Function</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="56" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="57" />
             <source>Rol</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="69" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="70" />
             <source>Persoon toevoegen…</source>
             <translation>Add a person…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="74" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="75" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="74" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="75" />
             <source>De gekozen deelnemer van de tafel halen</source>
             <translation>Take the chosen member off the table</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="77" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="78" />
             <source>Omhoog (Ctrl+↑)</source>
             <translation>Up (Ctrl+↑)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="80" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="81" />
             <source>Omlaag (Ctrl+↓)</source>
             <translation>Down (Ctrl+↓)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="91" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="92" />
             <source>Rol wijzigen</source>
             <translation>Change role</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="127" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="128" />
             <source>Deelnemer toevoegen</source>
             <translation>Add member</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="138" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="139" />
             <source>Deelnemer verwijderen</source>
             <translation>Remove member</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="153" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="154" />
             <source>Deelnemer verplaatsen</source>
             <translation>Move member</translation>
         </message>
@@ -893,82 +893,82 @@ Folder: %2</translation>
     <context>
         <name>TemplatePart</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="174" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="175" />
             <source>Agendasjabloon</source>
             <translation>Agenda template</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="175" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="176" />
             <source>Elke nieuwe bijeenkomst begint met deze agenda</source>
             <translation>Every new meeting starts with this agenda</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="179" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="180" />
             <source>Agendapunt</source>
             <translation>Agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="182" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="183" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="185" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="186" />
             <source>Min.</source>
             <translation>Min.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="202" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="204" />
             <source>Toevoegen</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="202" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="204" />
             <source>Een agendapunt aan het sjabloon toevoegen</source>
             <translation>Add an item to the template</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="205" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="207" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="206" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="208" />
             <source>Het gekozen agendapunt uit het sjabloon halen</source>
             <translation>Take the chosen item out of the template</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="211" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="213" />
             <source>Omhoog (Ctrl+↑)</source>
             <translation>Up (Ctrl+↑)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="214" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="216" />
             <source>Omlaag (Ctrl+↓)</source>
             <translation>Down (Ctrl+↓)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="238" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="240" />
             <source>Sjabloon wijzigen</source>
             <translation>Edit template</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="246" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="248" />
             <source>Nieuw agendapunt</source>
             <translation>New agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="249" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="251" />
             <source>Sjabloonpunt toevoegen</source>
             <translation>Add template item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="262" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="264" />
             <source>Sjabloonpunt verwijderen</source>
             <translation>Remove template item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="274" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="276" />
             <source>Sjabloonpunt verplaatsen</source>
             <translation>Move template item</translation>
         </message>
@@ -1095,83 +1095,118 @@ Folder: %2</translation>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="81" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="82" />
+            <source>&amp;Naam wijzigen</source>
+            <translation>&amp;Rename</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="83" />
+            <source>&amp;Verwijderen</source>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="84" />
+            <source>&amp;Verborgen bestanden tonen</source>
+            <translation>Show &amp;hidden files</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="85" />
+            <source>&amp;Nieuwe map</source>
+            <translation>&amp;New folder</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="86" />
+            <source>Grootte tonen</source>
+            <translation>Show size</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="87" />
+            <source>Soort tonen</source>
+            <translation>Show kind</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="88" />
+            <source>Datum gewijzigd tonen</source>
+            <translation>Show date modified</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="94" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="81" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="94" />
             <source>Grootte</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="81" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="94" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="81" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="94" />
             <source>Gewijzigd</source>
             <translation>Date modified</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="101" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="114" />
             <source>Map</source>
             <translation>Folder</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="103" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="116" />
             <source>%1-bestand</source>
             <translation>%1 file</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="103" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="116" />
             <source>Bestand</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="125" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="138" />
             <source>Zoeken in:</source>
             <translation>Look in:</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="126" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="139" />
             <source>Bestandsnaam:</source>
             <translation>File name:</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="127" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="140" />
             <source>Bestandstype:</source>
             <translation>Files of type:</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="128" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="141" />
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="128" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="141" />
             <source>Openen</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="129" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="156" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="142" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="174" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="153" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="171" />
             <source>Bestand vervangen?</source>
             <translation>Replace file?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="154" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="172" />
             <source>%1 bestaat al. Wilt u het vervangen?</source>
             <translation>%1 already exists. Do you want to replace it?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="155" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="173" />
             <source>Vervangen</source>
             <translation>Replace</translation>
         </message>
@@ -2602,23 +2637,23 @@ Folder: %2</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="91" />
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="168" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="169" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="92" />
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="169" />
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="210" />
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="233" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="170" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="211" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="234" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="93" />
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="173" />
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="212" />
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="234" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="174" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="213" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="235" />
             <source>Tafel</source>
             <translation>Table</translation>
         </message>
@@ -2634,209 +2669,209 @@ Folder: %2</translation>
             <translation>meetings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="110" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="111" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="111" />
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="130" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="112" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="131" />
             <source>Organisatie</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="112" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="113" />
             <source>Functie</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="113" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="114" />
             <source>E-mail</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="117" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="118" />
             <source>persoon</source>
             <translation>person</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="117" />
             <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="118" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="119" />
             <source>personen</source>
             <translation>people</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="131" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="132" />
             <source>Sector</source>
             <translation>Sector</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="132" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="133" />
             <source>Personen</source>
             <translation>People</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="136" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="137" />
             <source>organisatie</source>
             <translation>organisation</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="136" />
             <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="137" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="138" />
             <source>organisaties</source>
             <translation>organisations</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="147" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="148" />
             <source>Thema</source>
             <translation>Theme</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="148" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="149" />
             <source>Tafels</source>
             <translation>Tables</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="149" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="150" />
             <source>Vragen en zorgen</source>
             <translation>Questions and concerns</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="151" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="152" />
             <source>Goede voorbeelden</source>
             <translation>Good practices</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="156" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="157" />
             <source>thema</source>
             <translation>theme</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="156" />
             <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="157" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="158" />
             <source>thema's</source>
             <translation>themes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="167" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="168" />
             <source>Vraag of zorg</source>
             <translation>Question or concern</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="170" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="171" />
             <source>Prioriteit</source>
             <translation>Priority</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="171" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="172" />
             <source>Ingebracht door</source>
             <translation>Raised by</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="172" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="173" />
             <source>Thema's</source>
             <translation>Themes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="177" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="178" />
             <source>vraag of zorg</source>
             <translation>question or concern</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="177" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="178" />
             <source>vragen en zorgen</source>
             <translation>questions and concerns</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="178" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="179" />
             <source>vragen of zorgen</source>
             <translation>questions or concerns</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="190" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="191" />
             <source>Goed voorbeeld</source>
             <translation>Good practice</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="191" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="192" />
             <source>Samenvatting</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="192" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="193" />
             <source>Contactpersoon</source>
             <translation>Contact person</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="193" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="194" />
             <source>Regio</source>
             <translation>Region</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="197" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="198" />
             <source>goed voorbeeld</source>
             <translation>good practice</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="197" />
             <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="198" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="199" />
             <source>goede voorbeelden</source>
             <translation>good practices</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="209" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="210" />
             <source>Ontwikkelpunt</source>
             <translation>Development point</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="211" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="212" />
             <source>Eigenaar</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="216" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="217" />
             <source>ontwikkelpunt</source>
             <translation>development point</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="216" />
             <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="217" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="218" />
             <source>ontwikkelpunten</source>
             <translation>development points</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="229" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="230" />
             <source>Nr.</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="230" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="231" />
             <source>Actie</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="231" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="232" />
             <source>Wie</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="232" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="233" />
             <source>Wanneer</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="238" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="239" />
             <source>actiepunt</source>
             <translation>action</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="238" />
             <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="239" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="240" />
             <source>actiepunten</source>
             <translation>actions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="242" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="243" />
             <source>Iedereen</source>
             <translation>Everyone</translation>
         </message>

@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -18,7 +19,8 @@ from PySide6.QtWidgets import (
 from ontwikkeltafel.ui.exports import file_choice
 from ontwikkeltafel.ui.exports.file_choice import file_dialog
 
-ENGLISH = ("Look in", "Files of type", "File name", "Computer", "Cancel", "Open", "Save")
+ENGLISH = ("Look in", "Files of type", "File name", "Computer", "Cancel", "Open", "Save", "Show")
+ENGLISH += ("Rename", "Delete", "New Folder", "hidden files", "Back", "Parent Directory")
 FILTERS = "Word-documenten (*.docx)"
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen
@@ -27,6 +29,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")  # offscr
 def visible_texts(dialog: QFileDialog) -> list[str]:
     """Every text the dialog shows: labels, buttons, tool tips, places, column heads."""
     texts = [label.text() for label in dialog.findChildren(QLabel) if label.isVisible()]
+    texts += [action.text() for action in dialog.findChildren(QAction)]  # context menus
     for button in dialog.findChildren(QAbstractButton):
         if button.isVisible():
             texts += [button.text(), button.toolTip()]

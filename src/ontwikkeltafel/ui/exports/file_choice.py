@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
     QUrl,
 )
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QMessageBox, QToolButton, QWidget
 
 from ontwikkeltafel import paths
@@ -73,6 +73,19 @@ def _tool_tips() -> dict[str, str]:
         "newFolderButton": _tr("Nieuwe map maken"),
         "listModeButton": _tr("Lijst"),
         "detailModeButton": _tr("Details"),
+    }
+
+
+def _menu_texts() -> dict[str, str]:
+    """Texts for the actions of Qt's context menus, by object name or (unnamed) English text."""
+    return {
+        "qt_rename_action": _tr("&Naam wijzigen"),
+        "qt_delete_action": _tr("&Verwijderen"),
+        "qt_show_hidden_action": _tr("&Verborgen bestanden tonen"),
+        "qt_new_folder_action": _tr("&Nieuwe map"),
+        "Show Size": _tr("Grootte tonen"),
+        "Show Type": _tr("Soort tonen"),
+        "Show Date Modified": _tr("Datum gewijzigd tonen"),
     }
 
 
@@ -143,6 +156,11 @@ def file_dialog(
         if button is not None:
             button.setToolTip(tip)
             button.setAccessibleName(tip)
+    menu_texts = _menu_texts()
+    for action in dialog.findChildren(QAction):
+        own = menu_texts.get(action.objectName()) or menu_texts.get(action.text())
+        if own:
+            action.setText(own)
     return dialog
 
 
