@@ -1065,148 +1065,158 @@ Folder: %2</translation>
     <context>
         <name>FileChoice</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="70" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="79" />
             <source>Terug</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="71" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="80" />
             <source>Vooruit</source>
             <translation>Forward</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="72" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="81" />
             <source>Bovenliggende map</source>
             <translation>Parent folder</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="73" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="82" />
             <source>Nieuwe map maken</source>
             <translation>Create new folder</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="74" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="83" />
             <source>Lijst</source>
             <translation>List</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="75" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="84" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="82" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="91" />
             <source>&amp;Naam wijzigen</source>
             <translation>&amp;Rename</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="83" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="92" />
             <source>&amp;Verwijderen</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="84" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="93" />
             <source>&amp;Verborgen bestanden tonen</source>
             <translation>Show &amp;hidden files</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="85" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="94" />
             <source>&amp;Nieuwe map</source>
             <translation>&amp;New folder</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="86" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="95" />
             <source>Grootte tonen</source>
             <translation>Show size</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="87" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="96" />
             <source>Soort tonen</source>
             <translation>Show kind</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="88" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="97" />
             <source>Datum gewijzigd tonen</source>
             <translation>Show date modified</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="94" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="103" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="94" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="103" />
             <source>Grootte</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="94" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="103" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="94" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="103" />
             <source>Gewijzigd</source>
             <translation>Date modified</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="114" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="123" />
             <source>Map</source>
             <translation>Folder</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="116" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="125" />
             <source>%1-bestand</source>
             <translation>%1 file</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="116" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="125" />
             <source>Bestand</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="138" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="145" />
+            <source>Deze computer</source>
+            <translation>This computer</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="147" />
+            <source>Recente mappen</source>
+            <translation>Recent places</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="172" />
             <source>Zoeken in:</source>
             <translation>Look in:</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="139" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="173" />
             <source>Bestandsnaam:</source>
             <translation>File name:</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="140" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="174" />
             <source>Bestandstype:</source>
             <translation>Files of type:</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="141" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="175" />
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="141" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="175" />
             <source>Openen</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="142" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="174" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="176" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="211" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="171" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="208" />
             <source>Bestand vervangen?</source>
             <translation>Replace file?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="172" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="209" />
             <source>%1 bestaat al. Wilt u het vervangen?</source>
             <translation>%1 already exists. Do you want to replace it?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="173" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="210" />
             <source>Vervangen</source>
             <translation>Replace</translation>
         </message>

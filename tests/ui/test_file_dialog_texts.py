@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QComboBox,
     QFileDialog,
     QLabel,
     QListView,
@@ -20,7 +21,8 @@ from ontwikkeltafel.ui.exports import file_choice
 from ontwikkeltafel.ui.exports.file_choice import file_dialog
 
 ENGLISH = ("Look in", "Files of type", "File name", "Computer", "Cancel", "Open", "Save", "Show")
-ENGLISH += ("Rename", "Delete", "New Folder", "hidden files", "Back", "Parent Directory")
+ENGLISH += ("Recent Places", "Rename", "Delete", "New Folder", "hidden files", "Back")
+ENGLISH += ("Parent Directory",)
 FILTERS = "Word-documenten (*.docx)"
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen
@@ -58,10 +60,16 @@ def test_the_file_dialog_has_dutch_labels(qtbot: Any, tmp_path: Path, saving: bo
     assert dialog.labelText(label.FileType) == "Bestandstype:"
     assert dialog.labelText(label.Accept) == ("Opslaan" if saving else "Openen")
     assert dialog.labelText(label.Reject) == "Annuleren"
-    texts = visible_texts(dialog)
+    look_in = dialog.findChild(QComboBox, "lookInCombo")
+    assert look_in is not None
+    look_in.showPopup()  # Qt adds its places ("Computer") to the list as it opens
+    look_in.hidePopup()
+    places = [look_in.itemText(row) for row in range(look_in.count())]
+    assert "Deze computer" in places
+    texts = visible_texts(dialog) + places
     assert "Naam" in texts and "Annuleren" in texts
     for english in ENGLISH:
-        word = re.compile(rf"\b{english}\b", re.IGNORECASE)
+        word = re.compile(rf"\b{english}\b")  # case counts: "Deze computer" is Dutch
         assert not [text for text in texts if word.search(text.replace("&", ""))]
 
 

@@ -10,17 +10,26 @@ from typing import Any
 from PySide6.QtCore import (
     QCoreApplication,
     QIdentityProxyModel,
+    QObject,
     QSettings,
     QStandardPaths,
     Qt,
     QUrl,
 )
 from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QMessageBox, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFileSystemModel,
+    QMessageBox,
+    QToolButton,
+    QWidget,
+)
 
 from ontwikkeltafel import paths
 
 SETTINGS_FILE = "window.ini"
+URL_ROLE = Qt.ItemDataRole.UserRole + 1  # where Qt's list of places keeps an entry's URL
 
 
 def settings() -> QSettings:
@@ -117,6 +126,31 @@ class _DutchColumns(QIdentityProxyModel):
         return value
 
 
+class _LookInNames(QObject):
+    """Renames Qt's own entries of the "Zoeken in" list as it fills: "Computer", "Recent Places"."""
+
+    def __init__(self, combo: QComboBox) -> None:
+        """Watch the list of ``combo``."""
+        super().__init__(combo)
+        self.model = combo.model()
+        self.model.rowsInserted.connect(self.rename)
+        self.model.dataChanged.connect(self.rename)
+
+    def rename(self, *_changed: object) -> None:
+        """Give Qt's entries the app's own names (the folders keep theirs)."""
+        for row in range(self.model.rowCount()):
+            index = self.model.index(row, 0)
+            url = index.data(URL_ROLE)
+            if isinstance(url, QUrl) and url.toString() == "file:":
+                own = _tr("Deze computer")
+            elif url is None and index.data() == "Recent Places":
+                own = _tr("Recente mappen")
+            else:
+                continue
+            if index.data() != own:
+                self.model.setData(index, own)
+
+
 def file_dialog(
     parent: QWidget | None, title: str, start: Path, filters: str, *, saving: bool
 ) -> QFileDialog:
@@ -151,6 +185,9 @@ def file_dialog(
             places.append(url)
     dialog.setSidebarUrls(places)
     dialog.setProxyModel(_DutchColumns(dialog))
+    look_in = dialog.findChild(QComboBox, "lookInCombo")
+    if look_in is not None:
+        _LookInNames(look_in)
     for name, tip in _tool_tips().items():
         button = dialog.findChild(QToolButton, name)
         if button is not None:
