@@ -24,6 +24,7 @@ from sqlalchemy import Engine, event, text
 from ontwikkeltafel.i18n import message
 from ontwikkeltafel.store.database import Database, open_database
 from ontwikkeltafel.store.location import location_from_path, location_from_url
+from tests.conftest import unavailable
 from tests.documents import small_document
 
 # Fields whose values are what people wrote or who they are (ids and choices are not).
@@ -153,7 +154,7 @@ def on_every_connection(statement: Callable[[Any], str]) -> Iterator[None]:
 
 def _root(action: str) -> None:
     if os.geteuid() != 0:
-        pytest.skip(f"{action} needs root")
+        unavailable(f"{action} needs root")
 
 
 @contextmanager
@@ -168,7 +169,7 @@ def small_tmpfs(folder: Path, size: str) -> Iterator[Path]:
         check=False,
     )
     if mounted.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs: {mounted.stderr.strip()}")
+        unavailable(f"cannot mount a tmpfs: {mounted.stderr.strip()}")
     try:
         yield folder
     finally:
@@ -199,10 +200,10 @@ def read_only_file(path: Path) -> Iterator[None]:
             path.chmod(0o644)
         return
     if shutil.which("chattr") is None:
-        pytest.skip("no chattr to make the file immutable")
+        unavailable("no chattr to make the file immutable")
     made = subprocess.run(["chattr", "+i", str(path)], capture_output=True, text=True, check=False)
     if made.returncode != 0:
-        pytest.skip(f"cannot make the file immutable: {made.stderr.strip()}")
+        unavailable(f"cannot make the file immutable: {made.stderr.strip()}")
     try:
         yield
     finally:
@@ -221,7 +222,7 @@ def read_only_mount(folder: Path, view: Path) -> Iterator[Path]:
         done = subprocess.run(command, capture_output=True, text=True, check=False)
         if done.returncode != 0:
             subprocess.run(["umount", str(view)], capture_output=True, check=False)
-            pytest.skip(f"cannot make a read-only bind mount: {done.stderr.strip()}")
+            unavailable(f"cannot make a read-only bind mount: {done.stderr.strip()}")
     try:
         yield view
     finally:

@@ -23,6 +23,7 @@ from ontwikkeltafel.store.database import open_database
 from ontwikkeltafel.store.failures import StoreUnavailable
 from ontwikkeltafel.store.inspect_file import inspect_sqlite_file
 from ontwikkeltafel.store.location import location_from_path
+from tests.conftest import unavailable
 from tests.documents import small_document
 from tests.store.test_failures import make_database, read_only_file
 
@@ -37,12 +38,12 @@ def unprivileged(*args: str | os.PathLike[str]) -> subprocess.CompletedProcess[s
         command = [sys.executable, "-m", "ontwikkeltafel", *map(str, args)]
     else:
         if shutil.which("capsh") is None:
-            pytest.skip("no capsh to drop root's capabilities")
+            unavailable("no capsh to drop root's capabilities")
         command = ["capsh", "--drop=all", "--", "-c", 'exec "$0" "$@"', sys.executable]
         command += ["-m", "ontwikkeltafel", *map(str, args)]
     done = subprocess.run(command, capture_output=True, text=True, check=False, env=os.environ)
     if "Operation not permitted" in done.stderr and "capsh" in done.stderr:
-        pytest.skip(f"cannot drop capabilities: {done.stderr.strip()}")
+        unavailable(f"cannot drop capabilities: {done.stderr.strip()}")
     return done
 
 
