@@ -7,7 +7,7 @@ from tests.conftest import STRICT_ENVIRONMENT, unavailable
 
 def test_a_missing_tool_fails_where_ci_runs(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(STRICT_ENVIRONMENT, "1")
-    with pytest.raises(pytest.fail.Exception, match="no chattr.*CI provides"):
+    with pytest.raises(pytest.fail.Exception, match=r"no chattr.*CI provides"):
         unavailable("no chattr")
 
 
