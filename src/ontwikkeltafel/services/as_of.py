@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from ontwikkeltafel.model import AMSTERDAM, Base, HistoryEntry
 from ontwikkeltafel.model.base import UtcDateTime
-from ontwikkeltafel.store.history import IMPORT_NOTE, LIST_OF_TABLE, record_key
+from ontwikkeltafel.store.history import IMPORT_NOTE, name_of
 
 CHUNK: Final = 900  # ids per query: under the smallest limit on parameters (SQLite 999)
 
@@ -150,11 +150,11 @@ class AsOf:
 
     def existed(self, record: Base) -> bool:
         """Whether ``record`` existed at the moment (records the history never saw did)."""
-        return self.past(*_name(record)).existed
+        return self.past(*name_of(record)).existed
 
     def values(self, record: Base, names: Iterable[str] | None = None) -> dict[str, Any]:
         """The column values of ``record`` at the moment (``names``, else all of them)."""
-        changed = self.past(*_name(record)).values
+        changed = self.past(*name_of(record)).values
         if not changed and names is not None:  # most records: nothing changed since
             return {name: getattr(record, name) for name in names}
         columns = record.__table__.columns
@@ -177,42 +177,33 @@ def load_together(views: Sequence[AsOf], list_name: str, ids: Iterable[str]) -> 
     wanted = sorted({i for i in ids if any((list_name, i) not in v._past for v in views)})
     earliest = min(view.moment for view in views)
     for part in chunks(wanted):
-        query = (
-            select(
-                HistoryEntry.record_id,
-                HistoryEntry.at,
-                HistoryEntry.field,
-                HistoryEntry.old,
-                HistoryEntry.new,
-                HistoryEntry.note,
-            )
-            .where(
-                HistoryEntry.list == list_name,
-                HistoryEntry.record_id.in_(part),
-                HistoryEntry.at > earliest,
-                ~_BY_IMPORT,
-            )
-            .order_by(HistoryEntry.record_id, HistoryEntry.at, HistoryEntry.seq)
-        )
-        found: dict[str, list[Entry]] = {}
-        for record_id, at, name, old, new, note in views[0].session.execute(query):
-            found.setdefault(record_id, []).append((at, name, old, new, note))
+        found = _entries(views[0].session, list_name, part, HistoryEntry.at > earliest)
         for view in views:
             for record_id in part:
                 changes = [e[1:] for e in found.get(record_id, ()) if e[0] > view.moment]
                 view._past[list_name, record_id] = roll_back(changes) if changes else UNCHANGED
 
 
-def _name(record: Base) -> tuple[str, str]:
-    """The history's (list, id) of an ORM record."""
-    table = str(record.__tablename__)
-    if table in _PAIRS:  # attendance and members: "<owner id>/<person id>"
-        keys = {c.key: getattr(record, c.key) for c in record.__table__.primary_key}
-        return LIST_OF_TABLE[table], record_key(table, keys)
-    return LIST_OF_TABLE[table], str(getattr(record, "id"))  # noqa: B009 (Base has no id)
-
-
-_PAIRS: Final = {"attendance", "table_members"}
+def _entries(
+    session: Session, list_name: str, ids: Sequence[str], *where: ColumnElement[bool]
+) -> dict[str, list[Entry]]:
+    """The entries (import's "created" left out) of records ``ids``, by id, in order."""
+    query = (
+        select(
+            HistoryEntry.record_id,
+            HistoryEntry.at,
+            HistoryEntry.field,
+            HistoryEntry.old,
+            HistoryEntry.new,
+            HistoryEntry.note,
+        )
+        .where(HistoryEntry.list == list_name, HistoryEntry.record_id.in_(ids), ~_BY_IMPORT, *where)
+        .order_by(HistoryEntry.record_id, HistoryEntry.at, HistoryEntry.seq)
+    )
+    found: dict[str, list[Entry]] = {}
+    for record_id, at, field_name, old, new, note in session.execute(query):
+        found.setdefault(record_id, []).append((at, field_name, old, new, note))
+    return found
 
 
 def deleted_since(
@@ -329,24 +320,7 @@ def timelines(
 ) -> dict[str, Timeline]:
     """The timeline of field ``name`` of each record ``ids`` of ``list_name``."""
     found: dict[str, list[Entry]] = {}
+    only_this = (HistoryEntry.field == name) | HistoryEntry.field.is_(None)
     for part in chunks(sorted(set(ids))):
-        query = (
-            select(
-                HistoryEntry.record_id,
-                HistoryEntry.at,
-                HistoryEntry.field,
-                HistoryEntry.old,
-                HistoryEntry.new,
-                HistoryEntry.note,
-            )
-            .where(
-                HistoryEntry.list == list_name,
-                HistoryEntry.record_id.in_(part),
-                (HistoryEntry.field == name) | HistoryEntry.field.is_(None),
-                ~_BY_IMPORT,
-            )
-            .order_by(HistoryEntry.record_id, HistoryEntry.at, HistoryEntry.seq)
-        )
-        for record_id, at, field_name, old, new, note in session.execute(query):
-            found.setdefault(record_id, []).append((at, field_name, old, new, note))
+        found.update(_entries(session, list_name, part, only_this))
     return {record_id: Timeline(name, found.get(record_id, [])) for record_id in ids}

@@ -192,6 +192,12 @@ def _column_values(obj: Base) -> dict[str, Any]:
     return {attr.key: getattr(obj, attr.key) for attr in state.mapper.column_attrs}
 
 
+def name_of(obj: Base) -> tuple[str, str]:
+    """The history's (list, record id) of a record of a listed table."""
+    table = str(obj.__tablename__)
+    return LIST_OF_TABLE[table], record_key(table, _column_values(obj))
+
+
 def _whole(session: Session, obj: Base, created: bool, at: datetime) -> dict[str, Any] | None:
     """The entry of an object the flush created or deleted (None for unlisted tables)."""
     table = str(obj.__tablename__)
