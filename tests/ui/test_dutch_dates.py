@@ -138,3 +138,25 @@ def test_the_calendar_is_english_in_the_english_app(qtbot: Any) -> None:
     assert calendar.locale().monthName(1) == "January"
     qtbot.keyClicks(field, "11-02-2027")
     assert field.value() == DUE
+
+
+@pytest.mark.parametrize(
+    ("key", "modifier"),
+    [
+        (Qt.Key.Key_F4, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier),
+    ],
+    ids=["F4", "Alt+Down"],
+)
+def test_f4_or_alt_down_opens_the_calendar_on_today(
+    qtbot: Any, key: Qt.Key, modifier: Qt.KeyboardModifier
+) -> None:
+    field = field_in_a_window(qtbot)
+    qtbot.keyClick(field, key, modifier)
+    calendar = field.calendarWidget()
+    qtbot.waitUntil(calendar.isVisible)
+    assert calendar.selectedDate() == QDate.currentDate()
+    assert calendar.locale().monthName(1) == "januari"
+    qtbot.keyClick(calendar, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not calendar.isVisible())
+    assert field.value() is None  # opened and closed: nothing chosen

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, Protocol
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QPointF, Qt, Signal
 from PySide6.QtGui import (
     QFocusEvent,
     QKeyEvent,
@@ -19,11 +19,14 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
+    QApplication,
     QCalendarWidget,
     QComboBox,
     QCompleter,
     QDateEdit,
     QSpinBox,
+    QStyle,
+    QStyleOptionComboBox,
     QWidget,
 )
 
@@ -99,6 +102,9 @@ class DateField(QDateEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Delete or Backspace with all text selected empties the field; typing writes a date."""
+        if _opens_calendar(event):
+            self.open_calendar()
+            return
         line = self.lineEdit()
         whole = line.selectedText() == line.text() or self.value() is None
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and whole:
@@ -125,6 +131,27 @@ class DateField(QDateEdit):
         super().mousePressEvent(event)
         self._prepare_calendar()
 
+    def open_calendar(self) -> None:
+        """Open the calendar as a click on the arrow does (Qt offers no call for it)."""
+        option = QStyleOptionComboBox()
+        option.initFrom(self)
+        option.editable = True
+        option.subControls = QStyle.SubControl.SC_All
+        arrow = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxArrow, self
+        )
+        where = QPointF(arrow.center())
+        for kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease):
+            click = QMouseEvent(
+                kind,
+                where,
+                self.mapToGlobal(where),
+                Qt.MouseButton.LeftButton,
+                Qt.MouseButton.LeftButton,
+                Qt.KeyboardModifier.NoModifier,
+            )
+            QApplication.sendEvent(self, click)
+
     def _prepare_calendar(self) -> None:
         """The calendar shown speaks the window's language; an empty field's shows today."""
         calendar = self.findChild(QCalendarWidget)
@@ -137,6 +164,14 @@ class DateField(QDateEdit):
             calendar.setSelectedDate(today)
             calendar.setCurrentPage(today.year(), today.month())
             calendar.blockSignals(False)
+
+
+def _opens_calendar(event: QKeyEvent) -> bool:
+    """F4 or Alt+Down (Alt+Up), the keys that open a drop-down list, open the calendar too."""
+    if event.key() == Qt.Key.Key_F4 and not event.modifiers():
+        return True
+    alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
+    return bool(alt) and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up)
 
 
 def window_locale() -> QLocale:
