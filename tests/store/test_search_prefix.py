@@ -178,3 +178,21 @@ def test_the_service_finds_the_meeting_of_each_hit(filled: Database) -> None:
         "action": ("a-1", "m-1"),
         "practice": ("pr-consulent", None),
     }
+
+
+def test_a_small_import_into_an_empty_database_builds_the_index_in_one_go(
+    database: Database, write_json: Callable[..., Path], document: dict[str, Any]
+) -> None:
+    # A small table's file (far below the bulk size) into a new database: the index is
+    # written at once, not row by row through the triggers (a segment per row, slow).
+    import_file(database.session_factory, write_json(document))
+    with database.engine.connect() as connection:
+        segments = connection.exec_driver_sql(
+            "SELECT count(DISTINCT segid) FROM search_index_idx"
+        ).scalar_one()
+        triggers = connection.exec_driver_sql(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search_%'"
+        ).scalar_one()
+    assert segments == 1
+    assert triggers == 34
+    assert ("theme", "th-geweld") in keys(find(database, "gezin"))

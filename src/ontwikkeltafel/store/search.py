@@ -189,7 +189,9 @@ def _best_per_kind(rows: Sequence[Any], limit: int) -> list[Hit]:
     return hits
 
 
-#: Below this many incoming records the triggers index a write as it goes.
+#: Below this many incoming records the triggers index a write as it goes, unless the
+#: index is empty: then writing it at once is always quicker (the triggers index each row
+#: in a statement of its own, and FTS5 writes a segment at the end of each statement).
 BULK_MIN_RECORDS = 2000
 
 
@@ -199,21 +201,22 @@ def bulk_indexing(
 ) -> Iterator[None]:
     """Around a large write: on SQLite the search triggers off, then the index rebuilt at once.
 
-    Done when ``incoming`` records are many and not fewer than those indexed already;
-    otherwise, and on other engines, the triggers keep the index up to date as usual.
+    Done when nothing is indexed yet (a new database), or when ``incoming`` records are
+    many and not fewer than those indexed already; otherwise, and on other engines, the
+    triggers keep the index up to date as usual.
     Use it inside the write's transaction: on an error the rollback restores the triggers.
     A rebuild calls ``tick`` when the records have their keys and when the index is
     written (:data:`INDEX_STEPS` times); the index is written in one statement, which
     leaves it in a few large segments, quicker to search than one per kind.
     """
-    if connection.dialect.name != "sqlite" or incoming < BULK_MIN_RECORDS:
+    if connection.dialect.name != "sqlite" or incoming <= 0:
         yield
         return
+    indexed = connection.exec_driver_sql("SELECT count(*) FROM search_keys").scalar_one()
     triggers = connection.exec_driver_sql(
         "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search_%'"
     ).all()
-    indexed = connection.exec_driver_sql("SELECT count(*) FROM search_keys").scalar_one()
-    if not triggers or incoming < indexed:
+    if not triggers or (indexed and (incoming < BULK_MIN_RECORDS or incoming < indexed)):
         yield
         return
     for name, _definition in triggers:
