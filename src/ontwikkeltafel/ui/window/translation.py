@@ -12,8 +12,10 @@ from PySide6.QtWidgets import QApplication
 
 from ontwikkeltafel.paths import APP_NAME, resources_dir
 from ontwikkeltafel.ui.core.messages import LANGUAGE_PROPERTY, SOURCE_LANGUAGE
+from ontwikkeltafel.ui.window.qt_texts import OwnQtTexts
 
 log = logging.getLogger(__name__)
+QT_TRANSLATIONS = "qtbase"  # Qt's own translations, per language: qtbase_nl.qm
 
 
 def translations_dir() -> Path:
@@ -58,13 +60,19 @@ def _compile(source: Path, target: Path) -> bool:
 def install_translator(app: QApplication, lang: str) -> QTranslator | None:
     """Install the app's translator for ``lang`` (and Qt's own, if any).
 
-    For Dutch, the app's own strings need none: only Qt's qtbase translation is
-    installed, so Qt's dialogs and standard buttons speak Dutch too. Qt's translator
-    is a child of the returned one; remove both with :func:`remove_translator`.
+    For Dutch, the app's own strings need none: Qt's qtbase translation is installed,
+    so Qt's dialogs and standard buttons speak Dutch too, and over it the app's own Dutch
+    for what Qt says inside its file dialog (:mod:`qt_texts`). Qt's translator is a child
+    of the returned one; remove both with :func:`remove_translator`.
     """
     if lang == SOURCE_LANGUAGE:
         app.setProperty(LANGUAGE_PROPERTY, lang)
-        return _qt_only(app, lang)
+        own = OwnQtTexts(app)
+        qt_translator = _qt_only(app, lang)
+        if qt_translator is not None:
+            qt_translator.setParent(own)  # removed with it
+        app.installTranslator(own)  # after Qt's: the app's own Dutch wins
+        return own
     path = qm_file(lang)
     translator = QTranslator(app)
     if path is None or not translator.load(str(path)):
@@ -73,7 +81,7 @@ def install_translator(app: QApplication, lang: str) -> QTranslator | None:
         return None
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_translator = QTranslator(translator)
-    if qt_translator.load(f"qtbase_{lang}", qt_dir):
+    if qt_translator.load(f"{QT_TRANSLATIONS}_{lang}", qt_dir):
         app.installTranslator(qt_translator)
     app.installTranslator(translator)
     app.setProperty(LANGUAGE_PROPERTY, lang)
@@ -84,7 +92,7 @@ def _qt_only(app: QApplication, lang: str) -> QTranslator | None:
     """Qt's own translation for ``lang`` alone (None when Qt ships none)."""
     qt_translator = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if not qt_translator.load(f"qtbase_{lang}", qt_dir):
+    if not qt_translator.load(f"{QT_TRANSLATIONS}_{lang}", qt_dir):
         qt_translator.deleteLater()
         return None
     app.installTranslator(qt_translator)
