@@ -1,0 +1,113 @@
+"""Screenshots of every page and the dialogs used often, at 1280 x 720 and 1920 x 1080.
+
+Run from the project folder, offscreen, on a fresh copy of the demo data:
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/make_screenshots.py [--lang en]
+
+Writes docs/screenshots/<width>x<height>/<page>.png (``-en`` added in English), the
+pages as tests/ui/page_tour.py shows them (the same tour test_page_fit.py checks).
+The window is grabbed as Qt paints it, without a title bar; the dialogs on their own.
+"""
+
+import argparse
+import io
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))  # tests.ui.page_tour
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+SCRATCH = Path(tempfile.mkdtemp(prefix="screenshots-"))
+os.environ["XDG_CONFIG_HOME"] = str(SCRATCH / "config")  # no remembered window or record
+os.environ["XDG_DATA_HOME"] = str(SCRATCH / "data")
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
+
+SIZES = (QSize(1280, 720), QSize(1920, 1080))
+
+
+def wait(predicate: Callable[[], bool], timeout_s: float = 10.0) -> None:
+    """Let Qt work until ``predicate`` holds."""
+    deadline = time.monotonic() + timeout_s
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise TimeoutError(predicate)
+        QTest.qWait(10)
+
+
+def save(widget: QWidget, path: Path) -> None:
+    """Grab ``widget`` as painted into ``path``, in at most 256 colours (a small file)."""
+    from PIL import Image  # Pillow comes with matplotlib
+
+    QTest.qWait(50)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    widget.grab().toImage().save(buffer, b"PNG")
+    image = Image.open(io.BytesIO(data.data())).convert("RGB")
+    few = image.quantize(256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    few.save(path, optimize=True)
+    print(path)
+
+
+def main() -> int:
+    """Make the screenshots; 0 when all were written."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lang", choices=("nl", "en"), default="nl")
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    args = parser.parse_args()
+    app = QApplication(sys.argv)
+    from tests.ui.page_tour import PAGES, report_dialog, show
+
+    from ontwikkeltafel.services.demo import load_demo
+    from ontwikkeltafel.store.database import open_database
+    from ontwikkeltafel.store.location import location_from_path
+    from ontwikkeltafel.ui.pages.meeting.page import MeetingPage
+    from ontwikkeltafel.ui.window.main_window import MainWindow
+    from ontwikkeltafel.ui.window.translation import install_translator
+
+    install_translator(app, args.lang)
+    database = open_database(location_from_path(SCRATCH / "demo.sqlite3"))
+    load_demo(database.session_factory)
+    suffix = "" if args.lang == "nl" else "-en"
+    for size in SIZES:
+        folder = args.out / f"{size.width()}x{size.height()}"
+        window = MainWindow(database.session_factory, "demo.sqlite3")
+        window.resize(size)
+        window.show()
+        wait(window.isVisible)
+        for name in PAGES:
+            page = show(window, name, wait)
+            wait(page.isVisible)
+            if window.size() != size:
+                raise SystemExit(f"{name}: the window is held at {window.size().toTuple()}")
+            save(window, folder / f"{name}{suffix}.png")
+        if size == SIZES[0]:  # the dialogs as they open over the meeting page
+            page = show(window, "bijeenkomst", wait)
+            assert isinstance(page, MeetingPage)
+            page.editor_panel.history_button.click()  # Geschiedenis… of the verslag
+            assert page.editor_panel.history is not None
+            dialogs: list[tuple[str, QDialog]] = [
+                ("voorkeuren", window.open_preferences()),
+                ("geschiedenis", page.editor_panel.history),
+                ("rapport", report_dialog(window, page.record_id or "", Path.home(), args.lang)),
+            ]
+            for name, dialog in dialogs:
+                dialog.show()
+                wait(dialog.isVisible)
+                save(dialog, folder / f"{name}{suffix}.png")
+                dialog.reject()
+        window.close()
+    database.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,125 @@
+"""Every page works in a window of 1280 x 720 (snag 2), in Dutch and in English.
+
+Shown on the demo data: the window must really be 1280 x 720 (a page needing more would
+quietly hold it larger), and every button and field must lie inside the window, or inside
+a scroll area that reaches it. On a Full HD screen the verslag shows at least 10 lines.
+"""
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from ontwikkeltafel.services.demo import load_demo
+from ontwikkeltafel.store.database import Database, open_database
+from ontwikkeltafel.store.location import location_from_path
+from ontwikkeltafel.ui.pages.meeting.page import MeetingPage
+from ontwikkeltafel.ui.window.main_window import MainWindow
+from tests.ui.conftest import make_window
+from tests.ui.page_tour import PAGES, cut_off, report_dialog, show
+
+SMALL = QSize(1280, 720)  # a 1366 x 768 laptop, less the task bar and the title bar
+FULL_HD = QSize(1920, 1000)  # maximised on 1920 x 1080, less the task bar and the title bar
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database with the demo data, made once for this module."""
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    database = open_database(location_from_path(path))
+    load_demo(database.session_factory)
+    database.close()
+    return path
+
+
+@pytest.fixture
+def demo(demo_file: Path, tmp_path: Path) -> Iterator[Database]:
+    """A fresh copy of the demo database."""
+    path = tmp_path / "demo.sqlite3"
+    shutil.copy(demo_file, path)
+    database = open_database(location_from_path(path))
+    yield database
+    database.close()
+
+
+@pytest.fixture(params=["nl", "en"])
+def lang(request: pytest.FixtureRequest) -> str:
+    """The app's language; English labels are longer."""
+    if request.param == "en":
+        request.getfixturevalue("english")
+    return str(request.param)
+
+
+def held_at(window: QWidget, size: QSize) -> QSize:
+    """The size ``window`` keeps when resized to ``size``, its layout settled."""
+    window.resize(size)
+    layout = window.layout()
+    assert layout is not None
+    layout.activate()
+    QApplication.processEvents()
+    return window.size()
+
+
+def shown_at(qtbot: Any, database: Database, name: str, size: QSize) -> MainWindow:
+    window = make_window(qtbot, database)
+    held_at(window, size)
+    page = show(window, name, qtbot.waitUntil)
+    qtbot.waitUntil(page.isVisible)
+    return window
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_every_page_works_at_1280_by_720(qtbot: Any, lang: str, demo: Database, name: str) -> None:
+    window = shown_at(qtbot, demo, name, SMALL)
+    assert held_at(window, SMALL) == SMALL
+    least = window.minimumSizeHint()
+    assert least.width() <= SMALL.width() and least.height() <= SMALL.height(), least
+    assert list(cut_off(window)) == []
+
+
+def test_the_check_finds_a_button_cut_off(qtbot: Any, demo: Database) -> None:
+    """The check itself: a button pushed past the window's edge is reported."""
+    window = shown_at(qtbot, demo, "tafels", SMALL)
+    button = window.tables_page.plan_button
+    button.move(window.tables_page.width() - 10, button.y())
+    assert [line for line in cut_off(window) if "plannen" in line]
+
+
+def test_the_verslag_shows_ten_lines_on_a_full_hd_screen(qtbot: Any, demo: Database) -> None:
+    window = shown_at(qtbot, demo, "bijeenkomst", FULL_HD)
+    assert held_at(window, FULL_HD) == FULL_HD
+    page = window.stack.currentWidget()
+    assert isinstance(page, MeetingPage)
+    minutes = page.editor_panel.minutes
+    lines = minutes.viewport().height() // minutes.fontMetrics().lineSpacing()
+    assert lines >= 10, lines
+
+
+def _fits(qtbot: Any, dialog: QDialog) -> None:
+    qtbot.waitExposed(dialog)
+    assert dialog.width() <= SMALL.width() and dialog.height() <= SMALL.height(), dialog.size()
+    assert list(cut_off(dialog)) == []
+
+
+def test_the_dialogs_used_often_fit_1280_by_720(
+    qtbot: Any, lang: str, demo: Database, tmp_path: Path
+) -> None:
+    window = shown_at(qtbot, demo, "bijeenkomst", SMALL)
+    preferences = window.open_preferences()
+    _fits(qtbot, preferences)
+    preferences.reject()
+    page = window.stack.currentWidget()
+    assert isinstance(page, MeetingPage)
+    page.editor_panel.history_button.click()  # Geschiedenis… of the verslag
+    history = page.editor_panel.history
+    assert history is not None
+    _fits(qtbot, history)
+    history.reject()
+    report = report_dialog(window, page.record_id or "", tmp_path, lang)
+    report.show()
+    _fits(qtbot, report)
+    report.reject()
