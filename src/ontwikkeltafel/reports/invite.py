@@ -3,13 +3,16 @@
 import re
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
-from typing import Final
-
-from icalendar import Calendar, Event, vCalAddress
+from typing import TYPE_CHECKING, Final
 
 from ontwikkeltafel.i18n import message
 from ontwikkeltafel.reports.data import AgendaEntry, InviteData, MeetingHeader, Person
 from ontwikkeltafel.reports.format import full_name, initials_name, local, time_of_day, when
+
+if TYPE_CHECKING:
+    # icalendar is imported where the invitation is made: the convocatie uses this
+    # module's times only and should not pay for it.
+    from icalendar import vCalAddress
 
 PRODID: Final = "-//Ontwikkeltafel//NL"
 DEFAULT_LENGTH: Final = timedelta(hours=2)
@@ -99,8 +102,10 @@ _EMAIL = re.compile(r"[^\s@<>\"()\[\],;:\\]+@[^\s@<>\"()\[\],;:\\]+")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 
 
-def _address(person: Person, **params: str | bool) -> vCalAddress | None:
+def _address(person: Person, **params: str | bool) -> "vCalAddress | None":
     """A mailto: address for a person, or None when their e-mail is not an address."""
+    from icalendar import vCalAddress
+
     email = person.email.strip()
     if not _EMAIL.fullmatch(email) or _CONTROL.search(email):
         return None
@@ -111,7 +116,7 @@ def _address(person: Person, **params: str | bool) -> vCalAddress | None:
     return address
 
 
-def _attendees(data: InviteData) -> list[vCalAddress]:
+def _attendees(data: InviteData) -> "list[vCalAddress]":
     chair = data.meeting.chair
     seen: set[str] = set()
     result: list[vCalAddress] = []
@@ -128,6 +133,8 @@ def _attendees(data: InviteData) -> list[vCalAddress]:
 
 def invite_bytes(data: InviteData, lang: str, *, stamp: datetime | None = None) -> bytes:
     """One VCALENDAR with one VEVENT for the meeting, in ``lang``; ``stamp`` is DTSTAMP (now)."""
+    from icalendar import Calendar, Event
+
     meeting = data.meeting
     start = local(meeting.starts_at)
     calendar = Calendar()

@@ -6,8 +6,6 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from ontwikkeltafel.exchange.exporter import EXPORT_STEPS, export_document
-from ontwikkeltafel.exchange.history_export import JsonLines
 from ontwikkeltafel.exchange.importer import (
     COUNTED,
     IMPORT_STEPS,
@@ -15,7 +13,6 @@ from ontwikkeltafel.exchange.importer import (
     import_document,
 )
 from ontwikkeltafel.exchange.parsing import loads_exchange
-from ontwikkeltafel.exchange.schema import TOP_LEVEL
 from ontwikkeltafel.files import write_atomically
 from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.services import SessionFactory
@@ -99,6 +96,8 @@ def dumps_document(document: dict[str, Any], tick: Tick | None = None) -> str:
     A list given as :class:`JsonLines` is written as it is. ``tick`` is called after
     each list of records.
     """
+    from ontwikkeltafel.exchange.history_export import JsonLines
+
     parts = ["{\n"]
     head = [k for k in document if not isinstance(document[k], list)]
     lists = [k for k in document if isinstance(document[k], list)]
@@ -135,6 +134,10 @@ def export_file(
     ``progress`` is told how far it is until the file is written; when it raises
     (:class:`~ontwikkeltafel.services.progress.Cancelled`) nothing is written.
     """
+    # The exporter is imported here: an import (or a report) does not need it.
+    from ontwikkeltafel.exchange.exporter import EXPORT_STEPS, export_document
+    from ontwikkeltafel.exchange.schema import TOP_LEVEL
+
     meter = Meter(progress)
     meter.reach(0)
     with sessions() as session, session.begin():

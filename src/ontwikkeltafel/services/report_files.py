@@ -8,28 +8,45 @@ from typing import Any
 
 from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.services import SessionFactory
-from ontwikkeltafel.services.exchange_files import write_file_atomically
 from ontwikkeltafel.services.progress import Meter, Progress
-from ontwikkeltafel.services.report_agenda_data import agenda_data, invite_data
-from ontwikkeltafel.services.report_data import actions_data, minutes_data
-from ontwikkeltafel.services.report_table_data import table_report_data
 
 REPORT_KINDS = ("minutes", "table", "agenda", "actions")
 
+Builder = tuple[Callable[..., Any], Callable[..., None]]
 
-def report_builders() -> dict[str, tuple[Callable[..., Any], Callable[..., None]]]:
-    """Per kind of report: the query service and the writer (imported only when needed)."""
-    from ontwikkeltafel.reports.actions_list import write_actions_list
-    from ontwikkeltafel.reports.convocation import write_convocation
-    from ontwikkeltafel.reports.minutes import write_minutes
-    from ontwikkeltafel.reports.table_report import write_table_report
 
-    return {
-        "minutes": (minutes_data, write_minutes),
-        "agenda": (agenda_data, write_convocation),
-        "actions": (actions_data, write_actions_list),
-        "table": (table_report_data, write_table_report),
-    }
+def report_builder(kind: str) -> Builder:
+    """The query service and the writer of one kind of report, importing only those two.
+
+    A command line process writes one report: it should not pay for the others (the
+    convocatie imports icalendar, the table report matplotlib).
+    """
+    if kind == "minutes":
+        from ontwikkeltafel.reports.minutes import write_minutes
+        from ontwikkeltafel.services.report_data import minutes_data
+
+        return minutes_data, write_minutes
+    if kind == "agenda":
+        from ontwikkeltafel.reports.convocation import write_convocation
+        from ontwikkeltafel.services.report_agenda_data import agenda_data
+
+        return agenda_data, write_convocation
+    if kind == "actions":
+        from ontwikkeltafel.reports.actions_list import write_actions_list
+        from ontwikkeltafel.services.report_data import actions_data
+
+        return actions_data, write_actions_list
+    if kind == "table":
+        from ontwikkeltafel.reports.table_report import write_table_report
+        from ontwikkeltafel.services.report_table_data import table_report_data
+
+        return table_report_data, write_table_report
+    raise ValueError(f"unknown kind of report: {kind!r}")
+
+
+def report_builders() -> dict[str, Builder]:
+    """Per kind of report: the query service and the writer (all of them imported)."""
+    return {kind: report_builder(kind) for kind in REPORT_KINDS}
 
 
 def write_report(
@@ -50,7 +67,7 @@ def write_report(
     """
     meter = Meter(progress)
     meter.reach(0)
-    gather, write = report_builders()[kind]
+    gather, write = report_builder(kind)
     data = gather(sessions, record_id, internal)
     meter.reach(25)
     if progress is None:
@@ -97,7 +114,9 @@ def write_invitation(
 
     ``progress`` may cancel (raise) until the file is written; then nothing is.
     """
+    from ontwikkeltafel.files import write_atomically
     from ontwikkeltafel.reports.invite import invite_bytes
+    from ontwikkeltafel.services.report_agenda_data import invite_data
 
     meter = Meter(progress)
     meter.reach(0)
@@ -105,5 +124,5 @@ def write_invitation(
     meter.reach(50)
     content = invite_bytes(data, lang)
     meter.reach(90)  # the last moment to cancel: the file is written next
-    write_file_atomically(output, content)
+    write_atomically(output, lambda stream: stream.write(content), "export.cannot_write")
     return output

@@ -1,0 +1,161 @@
+"""Each sub-command imports only what it uses: a real process per command, its sys.modules read.
+
+A tiny database is made once; then each command runs in a fresh ``python -c`` that calls
+the command line's ``main`` in-process and prints the modules it loaded.
+"""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.documents import small_document
+
+PROBE = """
+import sys
+from ontwikkeltafel.cli import main
+code = main({args!r})
+print("exit", code)
+print("modules", ",".join(sorted(sys.modules)))
+"""
+
+NEVER = ("PySide6", "alembic", "openpyxl")  # no command of these needs Qt or a migration
+EXPORTER = "ontwikkeltafel.exchange.exporter"
+IMPORTER = "ontwikkeltafel.exchange.importer"
+WRITERS = {
+    "minutes": "ontwikkeltafel.reports.minutes",
+    "agenda": "ontwikkeltafel.reports.convocation",
+    "actions": "ontwikkeltafel.reports.actions_list",
+    "table": "ontwikkeltafel.reports.table_report",
+}
+INVITE = ("icalendar", "ontwikkeltafel.reports.invite")
+
+
+def others(*kinds: str) -> tuple[str, ...]:
+    """The report writers other than those of ``kinds``."""
+    return tuple(module for kind, module in WRITERS.items() if kind not in kinds)
+
+
+# command (after --db) -> (modules it must load, modules it must not load)
+COMMANDS: dict[str, tuple[list[str], tuple[str, ...], tuple[str, ...]]] = {
+    "report minutes": (
+        ["report", "minutes", "m-1", "-o", "{out}/verslag.docx"],
+        ("docx", WRITERS["minutes"]),
+        (*INVITE, "matplotlib", EXPORTER, IMPORTER, *others("minutes")),
+    ),
+    "report agenda": (
+        ["report", "agenda", "m-1", "-o", "{out}/convocatie.docx"],
+        ("docx", WRITERS["agenda"]),
+        ("icalendar", "matplotlib", EXPORTER, IMPORTER, *others("agenda")),
+    ),
+    "report actions": (
+        ["report", "actions", "tafel-1", "-o", "{out}/actielijst.docx"],
+        ("docx", WRITERS["actions"]),
+        (*INVITE, "matplotlib", EXPORTER, IMPORTER, *others("actions")),
+    ),
+    "report table": (
+        ["report", "table", "tafel-1", "-o", "{out}/tafel.docx"],
+        ("docx", WRITERS["table"], "matplotlib"),
+        (*INVITE, EXPORTER, IMPORTER, WRITERS["minutes"], WRITERS["agenda"]),
+    ),
+    "invite": (
+        ["invite", "m-1", "-o", "{out}/uitnodiging.ics"],
+        INVITE,
+        ("docx", "matplotlib", EXPORTER, IMPORTER, *WRITERS.values()),
+    ),
+    "export": (
+        ["export", "-o", "{out}/export.json"],
+        (EXPORTER,),
+        ("docx", "matplotlib", "icalendar", "ontwikkeltafel.reports"),
+    ),
+    "import": (
+        ["import", "{out}/input.json"],
+        (IMPORTER,),
+        # (the exporter's row reading is used: it keeps the values an import updates)
+        ("docx", "matplotlib", "icalendar", "ontwikkeltafel.reports"),
+    ),
+    "adopt": (
+        ["adopt", "m-1", "--on", "2024-03-01"],
+        ("ontwikkeltafel.services.adoption",),
+        ("docx", "matplotlib", "icalendar", EXPORTER, IMPORTER, *WRITERS.values()),
+    ),
+    "reopen": (
+        ["reopen", "m-1", "--reason", "typfout"],
+        ("ontwikkeltafel.services.adoption",),
+        ("docx", "matplotlib", "icalendar", EXPORTER, IMPORTER, *WRITERS.values()),
+    ),
+    "demo": (
+        ["demo"],
+        (IMPORTER,),
+        ("docx", "matplotlib", "icalendar", "ontwikkeltafel.reports"),
+    ),
+}
+
+
+def _env(home: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k != "ONTWIKKELTAFEL_DB"}
+    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        env[name] = str(home / name.lower())
+    env["LANG"] = "C.UTF-8"
+    return env
+
+
+def _run(args: list[str], env: dict[str, str]) -> tuple[int, set[str], str]:
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE.format(args=args)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+        env=env,
+    )
+    lines = dict(line.split(" ", 1) for line in done.stdout.splitlines() if " " in line)
+    modules = set(lines.get("modules", "").split(","))
+    return int(lines.get("exit", "-1")), modules, done.stderr
+
+
+@pytest.fixture(scope="module")
+def tiny(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]]:
+    """A folder with the small document, imported once (its meeting adopted: tiny.sqlite3)
+    and with that meeting's minutes reopened (reopened.sqlite3); and the env."""
+    folder = tmp_path_factory.mktemp("imports")
+    (folder / "input.json").write_text(json.dumps(small_document()), encoding="utf-8")
+    env = _env(folder / "home")
+    tiny = folder / "tiny.sqlite3"
+    code, _, err = _run(["--db", str(tiny), "import", str(folder / "input.json")], env)
+    assert code == 0, err
+    (folder / "reopened.sqlite3").write_bytes(tiny.read_bytes())
+    reopen = ["--db", str(folder / "reopened.sqlite3"), "reopen", "m-1", "--reason", "typfout"]
+    code, _, err = _run(reopen, env)
+    assert code == 0, err
+    return folder, env
+
+
+def loaded(modules: set[str], name: str) -> bool:
+    """Whether the package or module ``name`` (or anything under it) was imported."""
+    return any(m == name or m.startswith(name + ".") for m in modules)
+
+
+@pytest.mark.parametrize("command", list(COMMANDS))
+def test_each_command_imports_only_what_it_uses(
+    command: str, tiny: tuple[Path, dict[str, str]], tmp_path: Path
+) -> None:
+    folder, env = tiny
+    args, needed, unneeded = COMMANDS[command]
+    database = tmp_path / "tiny.sqlite3"  # each command its own copy; the demo a new one
+    if command != "demo":
+        source = folder / ("reopened.sqlite3" if command == "adopt" else "tiny.sqlite3")
+        database.write_bytes(source.read_bytes())
+    filled = [a.format(out=tmp_path if "{out}/input" not in a else folder) for a in args]
+    code, modules, err = _run(["--db", str(database), "--lang", "en", *filled], env)
+    assert code == 0, err
+    for name in needed:  # the probe sees the command's real imports
+        assert loaded(modules, name), f"{command} should have imported {name}"
+    extra = [name for name in (*NEVER, *unneeded) if loaded(modules, name)]
+    assert extra == [], f"{command} imported what it does not use: {extra}"
+    outputs = [Path(a) for a in filled if a.startswith(str(tmp_path)) and "." in Path(a).name]
+    for output in outputs:
+        assert output.stat().st_size > 0
