@@ -13,6 +13,7 @@ from ontwikkeltafel.model import Action, AgendaItem, Attendance, Concern, Decisi
 from ontwikkeltafel.services import SessionFactory
 from ontwikkeltafel.services.adoption import reopen
 from ontwikkeltafel.services.editing import (
+    blank_record,
     create_record,
     delete_record,
     read_record,
@@ -175,3 +176,15 @@ def test_an_action_takes_the_dutch_year_of_its_meeting(sessions: SessionFactory)
     )
     # 23.30 UTC on 31 December is 00.30 on 1 January in Amsterdam.
     assert read_record(sessions, "actions", action_id)["number"].startswith("2019-")  # type: ignore[index]
+
+
+def test_a_blank_record_has_the_defaults_and_stores_nothing(sessions: SessionFactory) -> None:
+    blank = blank_record("concerns", {"kind": "question", "table_id": "tafel-1"})
+    assert (blank["title"], blank["description"], blank["raised_by_id"]) == ("", "", None)
+    assert (blank["kind"], blank["table_id"]) == ("question", "tafel-1")
+    assert (blank["status"], blank["priority"]) == ("open", "normal")
+    assert blank["theme_ids"] == [] and blank["practice_ids"] == []
+    assert blank_record("actions")["number"] == "" and blank_record("actions")["status"] == "open"
+    assert "id" not in blank_record("people")
+    with sessions() as session:
+        assert session.scalar(select(func.count()).select_from(Concern)) == 1

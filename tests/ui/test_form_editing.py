@@ -97,7 +97,7 @@ def test_choosing_another_record_stores_the_input_first(qtbot: Any, filled: Data
     assert notes.toPlainText() == ""
 
 
-def test_refused_input_is_said_under_the_form_and_kept(qtbot: Any, filled: Database) -> None:
+def test_refused_input_is_said_under_its_field_and_kept(qtbot: Any, filled: Database) -> None:
     window = active_window(qtbot, filled)
     page = open_page(window, "concerns")
     assert page.open_record("c-1")
@@ -107,8 +107,10 @@ def test_refused_input_is_said_under_the_form_and_kept(qtbot: Any, filled: Datab
     title.selectAll()
     with qtbot.waitSignal(page.form.binder.refused, timeout=3000):
         qtbot.keyClick(title, Qt.Key.Key_Delete)
-    assert page.form.error.isVisible()
-    assert page.form.error.text() == "Een titel is verplicht; zonder titel wordt niets bewaard."
+    assert page.form.notes["title"].isVisible() and not page.form.error.isVisible()
+    assert page.form.notes["title"].text() == (
+        "Een titel is verplicht; zonder titel wordt niets bewaard."
+    )
     assert "color" in page.form.labels["title"].styleSheet()
     assert title.text() == ""
     assert stored(filled, "concerns", "c-1")["title"] == "Hoe blijf je in gesprek met gezinnen?"
@@ -123,7 +125,7 @@ def test_refused_input_is_said_under_the_form_and_kept(qtbot: Any, filled: Datab
     assert "Ctrl+Z" in window.statusBar().currentMessage()
     with qtbot.waitSignal(page.form.binder.saved, timeout=3000):
         qtbot.keyClicks(title, "In gesprek blijven")
-    assert not page.form.error.isVisible()
+    assert not page.form.notes["title"].isVisible()
     assert page.form.labels["title"].styleSheet() == ""
     assert stored(filled, "concerns", "c-1")["title"] == "In gesprek blijven"
 
@@ -131,12 +133,15 @@ def test_refused_input_is_said_under_the_form_and_kept(qtbot: Any, filled: Datab
 def test_a_theme_name_that_exists_is_refused(qtbot: Any, filled: Database) -> None:
     window = active_window(qtbot, filled)
     page = open_page(window, "themes")
-    new = page.new_record()
+    assert page.new_record()
+    type_into(qtbot, page.form.binder, page.form.field("name"), "Pesten")
+    new = page.form.record_id
     assert new is not None
     with qtbot.waitSignal(page.form.binder.refused, timeout=3000):
+        page.form.field("name").selectAll()  # type: ignore[attr-defined]
         qtbot.keyClicks(page.form.field("name"), "geweld in gezinnen")
-    assert "Er is al een thema 'geweld in gezinnen'" in page.form.error.text()
-    assert stored(filled, "themes", new)["name"] == "Nieuw thema"
+    assert "Er is al een thema 'geweld in gezinnen'" in page.form.notes["name"].text()
+    assert stored(filled, "themes", new)["name"] == "Pesten"
 
 
 def test_open_record_clears_filters_and_highlight_finds_text(qtbot: Any, filled: Database) -> None:

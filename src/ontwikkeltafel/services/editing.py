@@ -187,6 +187,26 @@ def read_record(sessions: SessionFactory, kind: str, record_id: str) -> dict[str
         return values
 
 
+def blank_record(kind: str, values: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The values a new record of ``kind`` starts with (nothing stored): ``values`` over defaults.
+
+    Texts are empty, choices their default, references None, links empty: what a new
+    form shows until the user types.
+    """
+    blank: dict[str, Any] = {}
+    for column in _table(kind).columns:
+        if column.key == "id":
+            continue
+        default = column.default
+        if default is not None and default.is_scalar:
+            blank[column.key] = default.arg  # type: ignore[attr-defined]
+        else:
+            blank[column.key] = None if column.nullable else ""
+    blank.update({name: [] for name in LINKS.get(kind, {})})
+    blank.update(values or {})
+    return blank
+
+
 def create_record(
     sessions: SessionFactory, kind: str, values: dict[str, Any], today: date | None = None
 ) -> tuple[str, Change]:

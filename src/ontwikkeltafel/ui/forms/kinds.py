@@ -37,9 +37,9 @@ def _named(template: str, value: Any) -> str:
     return template.replace("%1", shorten(str(value or "")))
 
 
-def _simple(field: str, placeholder: str, undo_text: str) -> Callable[..., Any]:
-    """A new record that only needs a placeholder in ``field``."""
-    return lambda _context: ({field: placeholder}, undo_text)
+def _simple(undo_text: str) -> Callable[..., Any]:
+    """A new record that starts empty."""
+    return lambda _context: ({}, undo_text)
 
 
 def _with_table(context: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]:
@@ -66,14 +66,14 @@ def people() -> FormSpec:
         [
             line("first_name", _tr("Voornaam")),
             line("prefix", _tr("Tussenvoegsel"), _tr("bijvoorbeeld: de, van der")),
-            line("last_name", _tr("Achternaam")),
+            checked_line("last_name", _tr("Achternaam")),
             pick("organisation_id", _tr("Organisatie"), "organisations", person_hint),
             line("function", _tr("Functie"), _tr("bijvoorbeeld: pedagogisch coach")),
             checked_line("email", _tr("E-mail"), _tr("naam@organisatie.nl")),
             checked_line("phone", _tr("Telefoon"), _tr("bijvoorbeeld: 030 123 45 67")),
             text("notes", _tr("Notities")),
         ],
-        _simple("last_name", _tr("Nieuwe persoon"), _tr("Nieuwe persoon maken")),
+        _simple(_tr("Nieuwe persoon maken")),
         describe,
         frozenset({"organisations"}),
     )
@@ -86,12 +86,12 @@ def organisations() -> FormSpec:
         _tr("Organisatie"),
         _tr("Kies links een organisatie, of maak een nieuwe met Ctrl+N."),
         [
-            line("name", _tr("Naam")),
+            checked_line("name", _tr("Naam")),
             choice("sector", _tr("Sector"), Sector),
             line("website", _tr("Website"), "https://…"),
             text("notes", _tr("Notities")),
         ],
-        _simple("name", _tr("Nieuwe organisatie"), _tr("Nieuwe organisatie maken")),
+        _simple(_tr("Nieuwe organisatie maken")),
         lambda values: _named(_tr("Organisatie ‘%1’"), values["name"]),
         frozenset({"people"}),
     )
@@ -103,8 +103,8 @@ def themes() -> FormSpec:
         "themes",
         _tr("Thema"),
         _tr("Kies links een thema, of maak een nieuw thema met Ctrl+N."),
-        [line("name", _tr("Naam"), _tr("bijvoorbeeld: warme overdracht"))],
-        _simple("name", _tr("Nieuw thema"), _tr("Nieuw thema maken")),
+        [checked_line("name", _tr("Naam"), _tr("bijvoorbeeld: warme overdracht"))],
+        _simple(_tr("Nieuw thema maken")),
         lambda values: _named(_tr("Thema ‘%1’"), values["name"]),
         frozenset({"tables", "concerns", "practices"}),
     )
@@ -112,13 +112,13 @@ def themes() -> FormSpec:
 
 def _new_concern(context: dict[str, Any]) -> tuple[dict[str, Any], str]:
     kind = ConcernKind(context.get("kind") or ConcernKind.QUESTION)
-    placeholders = {
-        ConcernKind.QUESTION: (_tr("Nieuwe vraag"), _tr("Nieuwe vraag maken")),
-        ConcernKind.CONCERN: (_tr("Nieuwe zorg"), _tr("Nieuwe zorg maken")),
-        ConcernKind.BOTTLENECK: (_tr("Nieuw knelpunt"), _tr("Nieuw knelpunt maken")),
+    undo_texts = {
+        ConcernKind.QUESTION: _tr("Nieuwe vraag maken"),
+        ConcernKind.CONCERN: _tr("Nieuwe zorg maken"),
+        ConcernKind.BOTTLENECK: _tr("Nieuw knelpunt maken"),
     }
-    title, undo_text = placeholders[kind]
-    values: dict[str, Any] = {"title": title, "kind": kind}
+    undo_text = undo_texts[kind]
+    values: dict[str, Any] = {"kind": kind}
     if context.get("theme_id"):
         values["theme_ids"] = [context["theme_id"]]
     return _with_table(context, values), undo_text
@@ -141,7 +141,7 @@ def concerns() -> FormSpec:
         _tr("Vraag, zorg of knelpunt"),
         _tr("Kies links een vraag, zorg of knelpunt, of maak een nieuwe met Ctrl+N."),
         [
-            line("title", _tr("Titel")),
+            checked_line("title", _tr("Titel")),
             choice("kind", _tr("Soort"), ConcernKind),
             choice("status", _tr("Status"), ConcernStatus),
             choice("priority", _tr("Prioriteit"), Priority),
@@ -183,7 +183,7 @@ def practices() -> FormSpec:
         _tr("Goed voorbeeld"),
         _tr("Kies links een goed voorbeeld, of maak een nieuw voorbeeld met Ctrl+N."),
         [
-            line("title", _tr("Titel")),
+            checked_line("title", _tr("Titel")),
             text("summary", _tr("Samenvatting"), 2, _tr("In één of twee zinnen")),
             text("description", _tr("Beschrijving")),
             pick("contact_id", _tr("Contactpersoon"), "people", _tr("Kies een persoon…")),
@@ -205,7 +205,7 @@ def practices() -> FormSpec:
             line("source", _tr("Bron"), _tr("Waar komt het voorbeeld vandaan?")),
             text("success_factors", _tr("Succesfactoren"), 3),
         ],
-        _simple("title", _tr("Nieuw goed voorbeeld"), _tr("Nieuw goed voorbeeld maken")),
+        _simple(_tr("Nieuw goed voorbeeld maken")),
         lambda values: _named(_tr("Goed voorbeeld ‘%1’"), values["title"]),
         frozenset({"people"}),
     )
@@ -215,7 +215,7 @@ def development_points() -> FormSpec:
     """A development point: its status, owner, table and the concerns it answers."""
 
     def new(context: dict[str, Any]) -> tuple[dict[str, Any], str]:
-        values = _with_table(context, {"title": _tr("Nieuw ontwikkelpunt")})
+        values = _with_table(context, {})
         return values, _tr("Nieuw ontwikkelpunt maken")
 
     return FormSpec(
@@ -223,7 +223,7 @@ def development_points() -> FormSpec:
         _tr("Ontwikkelpunt"),
         _tr("Kies links een ontwikkelpunt, of maak een nieuw ontwikkelpunt met Ctrl+N."),
         [
-            line("title", _tr("Titel")),
+            checked_line("title", _tr("Titel")),
             choice("status", _tr("Status"), DevelopmentPointStatus),
             pick("owner_id", _tr("Eigenaar"), "people", _tr("Kies een persoon…")),
             pick("table_id", _tr("Tafel"), "tables", _tr("Kies een tafel…")),
@@ -246,7 +246,7 @@ def actions() -> FormSpec:
     """An action: wie, wat, wanneer, status; its number is given when it is made."""
 
     def new(context: dict[str, Any]) -> tuple[dict[str, Any], str]:
-        values = _with_table(context, {"description": _tr("Nieuw actiepunt")})
+        values = _with_table(context, {})
         if context.get("owner_id"):
             values["owner_id"] = context["owner_id"]
         return values, _tr("Nieuw actiepunt maken")
@@ -257,7 +257,7 @@ def actions() -> FormSpec:
         _tr("Kies links een actiepunt, of maak een nieuw actiepunt met Ctrl+N."),
         [
             info("number", _tr("Nummer")),
-            text("description", _tr("Actie"), 3, _tr("Wat moet er gebeuren?")),
+            text("description", _tr("Actie"), 3, _tr("Wat moet er gebeuren?"), checked=True),
             pick("owner_id", _tr("Wie"), "people", _tr("Kies een persoon…")),
             day("due_on", _tr("Wanneer")),
             choice("status", _tr("Status"), ActionStatus),

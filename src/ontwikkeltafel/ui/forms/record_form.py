@@ -5,6 +5,9 @@ typing, at once on leaving a field or choosing) through the window's :class:`Edi
 so every edit is one step on the undo stack. A refused value (an empty title) is shown
 under the form, an e-mail address or phone number that cannot be right under its own
 field; either is kept in its field, unstored, until it is put right.
+
+A new record (Ctrl+N) starts as an empty form: it is stored, as one undo step, when the
+first input that can be stored is typed; leaving the empty form stores nothing.
 """
 
 from itertools import pairwise
@@ -27,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.services.changes import Change
+from ontwikkeltafel.services.editing import blank_record
 from ontwikkeltafel.ui.core.autosave import FormBinder
 from ontwikkeltafel.ui.core.messages import error_text, waiting_text
 from ontwikkeltafel.ui.core.undo import Editor
@@ -52,6 +56,7 @@ class RecordForm(QStackedWidget):
 
     record_gone = Signal(str)  # the record shown was deleted (by an undo, say)
     record_shown = Signal(object)  # the id of the record now shown, or None
+    record_made = Signal(str)  # the new record of the empty form was stored: its id
 
     def __init__(self, spec: FormSpec, editor: Editor, parent: QWidget | None = None) -> None:
         """Build the fields of ``spec``; edits go through ``editor``."""
@@ -59,6 +64,8 @@ class RecordForm(QStackedWidget):
         self.spec = spec
         self.editor = editor
         self.record_id: str | None = None
+        # A new record not stored yet: the values it starts with, and the undo text of making it.
+        self.draft: tuple[dict[str, Any], str] | None = None
         self.values: dict[str, Any] = {}
         self.saving = False
         self._error_field: str | None = None  # the field whose label is red
@@ -169,6 +176,7 @@ class RecordForm(QStackedWidget):
         """Show the record ``record_id`` (None or gone: the hint); pending input is dropped."""
         values = None if record_id is None else self.editor.read(self.spec.kind, record_id)
         self.show_error(None)
+        self.draft = None
         if values is None:
             self.record_id = None
             self.values = {}
@@ -182,9 +190,21 @@ class RecordForm(QStackedWidget):
         self.record_shown.emit(record_id)
         return True
 
+    def show_new(self, values: dict[str, Any], undo_text: str) -> None:
+        """Show the empty form of a new record starting with ``values``; nothing is stored yet.
+
+        The record is stored (undoable as ``undo_text``) once input that can be stored is typed.
+        """
+        self.show_error(None)
+        self.record_id = None
+        self.draft = (dict(values), undo_text)
+        self._load(blank_record(self.spec.kind, values), keep_pending=False)
+        self.setCurrentIndex(1)
+        self.record_shown.emit(None)
+
     def flush(self) -> bool:
         """Store pending input now; False when it was refused (it stays in its field)."""
-        if self.record_id is None:
+        if self.record_id is None and self.draft is None:
             return True
         return self.binder.flush()
 
@@ -240,7 +260,9 @@ class RecordForm(QStackedWidget):
                 label.setText(str(values.get(field.name) or ""))
 
     def _save(self, values: dict[str, Any]) -> None:
-        assert self.record_id is not None
+        if self.record_id is None:
+            self._make(values)
+            return
         fields = [f for f in self.spec.fields if f.name in values]
         what = fields[0].label if len(fields) == 1 else self.spec.heading
         text = self.tr("%1 wijzigen").replace("%1", what)
@@ -252,6 +274,26 @@ class RecordForm(QStackedWidget):
         finally:
             self.saving = False
         self.values.update(values)
+
+    def _make(self, values: dict[str, Any]) -> None:
+        """Store the new record of the empty form with the input typed (may raise UserError)."""
+        assert self.draft is not None
+        start, undo_text = self.draft
+        self.saving = True
+        try:
+            record_id = self.editor.create(undo_text, self.spec.kind, {**start, **values})
+        finally:
+            self.saving = False
+        self.record_id, self.draft = record_id, None
+        stored = self.editor.read(self.spec.kind, record_id) or {}
+        self.values.update(stored)
+        for field in self.spec.fields:  # what the database gave it: an action's number
+            if not field.bound:
+                label = self.widgets[field.name]
+                assert isinstance(label, QLabel)
+                label.setText(str(stored.get(field.name) or ""))
+        self.record_made.emit(record_id)
+        self.record_shown.emit(record_id)
 
     def _on_changed(self, change: Change) -> None:
         self._invalidate_choices(change)

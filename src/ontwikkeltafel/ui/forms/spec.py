@@ -69,8 +69,8 @@ class FieldSpec:
 class FormSpec:
     """The form of one kind of record, and how a new one starts.
 
-    ``new(filters)`` gives the values of a new record (its placeholder title, and what
-    the list's filters ask for, so that it shows) and the undo text of making it;
+    ``new(filters)`` gives the values a new record starts with (what the list's filters
+    ask for, so that it shows; no placeholder title) and the undo text of making it;
     ``describe(values)`` names a record in messages ("Persoon ‘Anna de Vries’").
     """
 
@@ -89,13 +89,13 @@ def line(name: str, label: str, hint: str = "") -> FieldSpec:
 
 
 def checked_line(name: str, label: str, hint: str = "") -> FieldSpec:
-    """A one-line text the editing service checks (an e-mail address, a phone number)."""
+    """A one-line text the editing service checks (required, an e-mail address, a phone number)."""
     return FieldSpec(name, label, "line", hint=hint, checked=True)
 
 
-def text(name: str, label: str, lines: int = 4, hint: str = "") -> FieldSpec:
-    """A text of several lines."""
-    return FieldSpec(name, label, "text", lines=lines, hint=hint)
+def text(name: str, label: str, lines: int = 4, hint: str = "", checked: bool = False) -> FieldSpec:
+    """A text of several lines (``checked``: a refusal of it shows under it)."""
+    return FieldSpec(name, label, "text", lines=lines, hint=hint, checked=checked)
 
 
 def choice(name: str, label: str, enum: type[StrEnum]) -> FieldSpec:

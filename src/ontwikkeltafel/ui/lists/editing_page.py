@@ -3,12 +3,14 @@
 The list is on the left, the form of the selected record on the right. Everything
 goes through the window's :class:`Editor`, so each edit, each new record and each
 delete is a step on the undo stack. The page keeps its selection (by id) when the list
-is read again after a change, and reads it again only when it is shown.
+is read again after a change, and reads it again only when it is shown. A new record
+takes its place in the list as soon as it is stored; a changed one moves to its place
+(by the list's sort) after a pause in the typing, chosen and in sight.
 """
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,6 +30,7 @@ from ontwikkeltafel.ui.forms.spec import FormSpec
 from ontwikkeltafel.ui.lists.list_page import PageSpec, RecordListPage
 
 STATUS_MS = 8000
+RESORT_MS = 1000  # after the last change stored: the changed row moves to its sorted place
 ASK_BEFORE_DELETING = frozenset({"people", "organisations"})  # others refer to them
 
 
@@ -48,6 +51,11 @@ class EditingPage(RecordListPage):
         self.form = RecordForm(form_spec, editor)
         self.form.record_gone.connect(lambda _id: self.view.clearSelection())
         self.form.record_shown.connect(lambda _id: self._refresh_actions())
+        self.form.record_made.connect(self._on_made)
+        self.resort_timer = QTimer(self)
+        self.resort_timer.setSingleShot(True)
+        self.resort_timer.setInterval(RESORT_MS)
+        self.resort_timer.timeout.connect(self._resort)
         self.splitter.addWidget(self.form)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -103,32 +111,20 @@ class EditingPage(RecordListPage):
         """Store what the user typed and did not store yet; False if it was refused."""
         return self.form.flush()
 
-    def new_record(self) -> str | None:
-        """Make a new record with a placeholder title, show it and put the cursor in it."""
+    def new_record(self) -> bool:
+        """Show an empty form for a new record, the cursor in it; stored once typed in.
+
+        It starts with what the filters ask for (and the table worked on), so that it
+        shows in the list; False when input of the record shown could not be stored.
+        """
         if not self.flush():
-            return None
+            return False
         context = {**self.filters(), "table_id": self._current_table()}
         values, text = self.form_spec.new(context)
-        record_id = self._create(text, values)
-        if record_id is None:
-            return None
-        self.open_record(record_id)
+        self.view.clearSelection()
+        self.form.show_new(values, text)
         self.form.focus_first()
-        return record_id
-
-    def _create(self, text: str, values: dict[str, Any]) -> str | None:
-        placeholder_field, placeholder = next(iter(values.items()))
-        for number in range(1, 100):
-            attempt = dict(values)
-            if number > 1:  # a theme's name must be unique: "Nieuw thema 2"
-                attempt[placeholder_field] = f"{placeholder} {number}"
-            try:
-                return self.editor.create(text, self.kind, attempt)
-            except UserError as error:
-                if error.key != "edit.theme_exists":
-                    self.form.show_error(error)
-                    return None
-        return None
+        return True
 
     def delete_selected(self) -> bool:
         """Delete the chosen record and what hangs from it; Ctrl+Z brings it all back."""
@@ -235,9 +231,23 @@ class EditingPage(RecordListPage):
             self._selecting = False
 
     def _on_saved(self, _values: dict[str, Any]) -> None:
-        # The row shows the new values where it is: it does not jump away while typing.
+        # The row shows the new values where it is; it moves to its place after a pause.
         if self.form.record_id is not None:
             self.model.refresh_rows([self.form.record_id])
+            self.resort_timer.start()
+
+    def _on_made(self, record_id: str) -> None:
+        """The new record was stored: it takes its place in the list, chosen and in sight."""
+        self._restore_after_undo = record_id  # a redo of making it shows it again
+        self._reload()
+
+    def _resort(self) -> None:
+        """Move the changed row to its place by the list's sort; it stays chosen, in sight."""
+        if not self.isVisible():
+            self.stale = True
+            return
+        self.model.resort()
+        self._keep_selection()
 
     def _on_changed(self, change: Change) -> None:
         if self.form.saving or not change.touches(self.kind, *self.form_spec.watch):

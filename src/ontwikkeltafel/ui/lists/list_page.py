@@ -140,6 +140,12 @@ class ListModel(LazyTableModel):
             last = self.index(row, self.columnCount() - 1)
             self.dataChanged.emit(self.index(row, 0), last)
 
+    def resort(self) -> None:
+        """Fetch the ids again in the current order; the rows move, the selection with them."""
+        column, descending = self._sort
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        self.sort(column, order)
+
 
 class RecordListPage(QWidget, PageDefaults):
     """A searchable, filterable, sortable list of one kind of record."""
