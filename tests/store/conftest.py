@@ -42,6 +42,16 @@ def pg_url() -> Iterator[str]:
 @pytest.fixture
 def pg_database_url(pg_url: str) -> Iterator[str]:
     """The URL of a new, empty database on the test server, dropped after the test."""
+    yield from _new_pg_database(pg_url)
+
+
+@pytest.fixture
+def second_pg_database_url(pg_url: str) -> Iterator[str]:
+    """The URL of another new, empty database on the test server, dropped after the test."""
+    yield from _new_pg_database(pg_url)
+
+
+def _new_pg_database(pg_url: str) -> Iterator[str]:
     name = f"test_{uuid.uuid4().hex[:16]}"
     admin = create_engine(pg_url, isolation_level="AUTOCOMMIT")
     try:

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.paths import backup_dir
 from ontwikkeltafel.store.backup import backup_sqlite
-from ontwikkeltafel.store.engine import make_engine, make_session_factory
+from ontwikkeltafel.store.engine import WRITE_OPTION, make_engine, make_session_factory
 from ontwikkeltafel.store.failures import (
     CONNECTION_LOST,
     DISK_FULL,
@@ -25,7 +25,7 @@ from ontwikkeltafel.store.failures import (
 )
 from ontwikkeltafel.store.inspect_file import FileState, inspect_sqlite_file, unwritable_part
 from ontwikkeltafel.store.location import DatabaseLocation
-from ontwikkeltafel.store.revision import SCHEMA_REVISION, SCRIPT_LOCATION
+from ontwikkeltafel.store.revision import SCHEMA_REVISION, SCRIPT_LOCATION, UPGRADE_LOCK_KEY
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +59,23 @@ def _check_revision(revision: str | None, has_tables: bool, where: str, scripts:
     return revision != head_revision(scripts)
 
 
-def _upgrade(engine: Engine, scripts: str) -> None:
+def _upgrade(engine: Engine, scripts: str, new: bool = False) -> None:
+    """Bring the database to the newest revision; a ``new`` one gets the schema at once.
+
+    A new, empty database is made without Alembic (store.creation), under the same lock
+    an upgrade takes; if another process filled it in the meantime, Alembic takes over.
+    """
+    if new and scripts == SCRIPT_LOCATION:
+        from ontwikkeltafel.store.creation import create_schema, is_empty
+
+        with engine.connect() as connection:
+            connection.execution_options(**{WRITE_OPTION: True})  # SQLite: BEGIN IMMEDIATE
+            with connection.begin():
+                if connection.dialect.name == "postgresql":
+                    connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({UPGRADE_LOCK_KEY})")
+                if is_empty(connection):
+                    create_schema(connection)
+                    return
     from ontwikkeltafel.store.migrate import upgrade_to_head
 
     upgrade_to_head(engine, scripts)
@@ -132,7 +148,7 @@ def _open_sqlite(location: DatabaseLocation, scripts: str, busy_timeout_ms: int 
     engine = make_engine(location, busy_timeout_ms)
     try:
         if needs_upgrade:
-            _upgrade(engine, scripts)
+            _upgrade(engine, scripts, new=not state.has_tables)
         else:
             with engine.connect():
                 pass
@@ -160,7 +176,7 @@ def _open_server(location: DatabaseLocation, scripts: str, busy_timeout_ms: int 
                     "SELECT version_num FROM alembic_version"
                 ).scalar()
         if _check_revision(revision, bool(tables), location.display, scripts):
-            _upgrade(engine, scripts)
+            _upgrade(engine, scripts, new=not tables)
     except SQLAlchemyError as exc:
         engine.dispose()
         log.exception("cannot open %s", location.display)

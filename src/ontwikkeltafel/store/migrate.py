@@ -6,9 +6,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 from ontwikkeltafel.store.engine import WRITE_OPTION
-from ontwikkeltafel.store.revision import SCRIPT_LOCATION
-
-UPGRADE_LOCK_KEY = 0x0D7AFE1  # one PostgreSQL advisory lock: upgrades of a database take turns
+from ontwikkeltafel.store.revision import SCRIPT_LOCATION, UPGRADE_LOCK_KEY
 
 
 def alembic_config(script_location: str = SCRIPT_LOCATION) -> Config:

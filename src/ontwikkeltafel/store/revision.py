@@ -7,3 +7,6 @@ SCHEMA_REVISION = "0005"
 
 #: Where the migrations live, as an Alembic package resource location.
 SCRIPT_LOCATION = "ontwikkeltafel.store:migrations"
+
+#: One PostgreSQL advisory lock: upgrades (and the making) of a database take turns.
+UPGRADE_LOCK_KEY = 0x0D7AFE1

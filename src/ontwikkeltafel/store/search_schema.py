@@ -142,22 +142,110 @@ def sqlite_rebuild(prefix: str, hash_size: int | None = None) -> list[str]:
     out as a segment (1 MB unless given). The index and its triggers must exist; the
     search keys are renumbered.
     """
-    create = (
+    statements = [f"DROP TRIGGER {name}" for name in sqlite_trigger_names()]
+    statements += ["DROP TABLE search_index", "DELETE FROM search_keys"]
+    statements += _sqlite_index(prefix, hash_size)
+    statements += [sqlite_keys(table) for table in SOURCES]
+    statements.append(sqlite_entries(list(SOURCES)))
+    return [*statements, *_sqlite_all_triggers()]
+
+
+def _sqlite_index(prefix: str, hash_size: int | None) -> list[str]:
+    """The FTS5 table with prefix indexes ``prefix``, its ranking and its hash size."""
+    statements = [
         "CREATE VIRTUAL TABLE search_index USING fts5(kind UNINDEXED, record_id UNINDEXED, "
         "confidential UNINDEXED, title, body, tokenize='unicode61 remove_diacritics 2', "
-        f"prefix='{prefix}')"
-    )
-    statements = [f"DROP TRIGGER {name}" for name in sqlite_trigger_names()]
-    statements += ["DROP TABLE search_index", "DELETE FROM search_keys", create]
-    statements.append(
-        "INSERT INTO search_index (search_index, rank) VALUES ('rank', 'bm25(0, 0, 0, 10, 1)')"
-    )
+        f"prefix='{prefix}')",
+        "INSERT INTO search_index (search_index, rank) VALUES ('rank', 'bm25(0, 0, 0, 10, 1)')",
+    ]
     if hash_size is not None:
         statements.append(
             f"INSERT INTO search_index (search_index, rank) VALUES ('hashsize', {hash_size})"
         )
-    statements += [sqlite_keys(table) for table in SOURCES]
-    statements.append(sqlite_entries(list(SOURCES)))
+    return statements
+
+
+def _sqlite_all_triggers() -> list[str]:
+    statements = []
     for table, (kind, title, body, secret) in SOURCES.items():
         statements += sqlite_triggers(table, kind, title, body, secret)
     return [*statements, sqlite_follow()]
+
+
+#: The search keys' table (migration 0002).
+SQLITE_KEYS_TABLE = (
+    "CREATE TABLE search_keys (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, "
+    "record_id TEXT NOT NULL, UNIQUE (kind, record_id))"
+)
+
+#: The prefix lengths and hash size of the index as migration 0003 left it.
+SQLITE_PREFIX, SQLITE_HASH_SIZE = "2 3 4 5 6", 64 * 1024 * 1024
+
+
+def sqlite_search() -> list[str]:
+    """The statements that give a new, empty database the index as the migrations leave it."""
+    return [
+        SQLITE_KEYS_TABLE,
+        *_sqlite_index(SQLITE_PREFIX, SQLITE_HASH_SIZE),
+        *_sqlite_all_triggers(),
+    ]
+
+
+# --- PostgreSQL ---------------------------------------------------------------------------
+
+#: Lower case without diacritics, immutable (unlike the unaccent extension) and always there.
+_FOLD = (
+    "CREATE FUNCTION search.fold(value text) RETURNS text LANGUAGE sql IMMUTABLE STRICT "
+    "PARALLEL SAFE AS $$ SELECT translate(lower(value), "
+    "'áàâäãåāéèêëēíìîïīóòôöõøōúùûüūýÿçñš', 'aaaaaaaeeeeeiiiiioooooooouuuuuyycns') $$"
+)
+
+
+def _pg_function(table: str, kind: str, title: str, body: str, secret: str) -> str:
+    follow = ""
+    if table == "agenda_items":
+        follow = " ".join(
+            "UPDATE search.search_index SET confidential = NEW.confidential "
+            f"WHERE kind = '{k}' AND record_id IN "
+            f"(SELECT id FROM {t} WHERE agenda_item_id = NEW.id);"
+            for k, t in FOLLOWERS.items()
+        )
+    return (
+        f"CREATE FUNCTION search.index_{table}() RETURNS trigger LANGUAGE plpgsql AS $$ "
+        "BEGIN "
+        "IF TG_OP <> 'INSERT' THEN "
+        f"DELETE FROM search.search_index WHERE kind = '{kind}' AND record_id = OLD.id; "
+        "END IF; "
+        "IF TG_OP <> 'DELETE' THEN "
+        "INSERT INTO search.search_index (kind, record_id, confidential, title, body) "
+        f"VALUES ('{kind}', NEW.id, {secret}, {title}, {body}); {follow} "
+        "END IF; "
+        "RETURN NULL; END $$"
+    )
+
+
+def postgres_search(fill: bool) -> list[str]:
+    """The statements of the PostgreSQL index (migration 0002); ``fill``: index stored rows."""
+    statements = [
+        "CREATE SCHEMA search",
+        _FOLD,
+        "CREATE TABLE search.search_index (kind text NOT NULL, record_id text NOT NULL, "
+        "confidential boolean NOT NULL, title text NOT NULL, body text NOT NULL, "
+        "document tsvector GENERATED ALWAYS AS ("
+        "setweight(to_tsvector('simple', search.fold(title)), 'A') || "
+        "setweight(to_tsvector('simple', search.fold(body)), 'B')) STORED, "
+        "PRIMARY KEY (kind, record_id))",
+        "CREATE INDEX search_index_document ON search.search_index USING gin (document)",
+    ]
+    for table, (kind, title, body, secret) in SOURCES.items():
+        if fill:
+            statements.append(
+                "INSERT INTO search.search_index (kind, record_id, confidential, title, body) "
+                f"SELECT '{kind}', new.id, {secret}, {title}, {body} FROM {table} AS new"
+            )
+        statements += [
+            _pg_function(table, kind, title, body, secret),
+            f"CREATE TRIGGER search_index AFTER INSERT OR UPDATE OR DELETE ON {table} "
+            f"FOR EACH ROW EXECUTE FUNCTION search.index_{table}()",
+        ]
+    return statements

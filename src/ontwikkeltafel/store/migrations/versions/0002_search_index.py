@@ -13,8 +13,9 @@ Create Date: 2026-11-23 17:50:00
 from alembic import op
 
 from ontwikkeltafel.store.search_schema import (
-    FOLLOWERS,
     SOURCES,
+    SQLITE_KEYS_TABLE,
+    postgres_search,
     sqlite_fill,
     sqlite_follow,
     sqlite_triggers,
@@ -27,10 +28,7 @@ depends_on = None
 
 
 def _sqlite_upgrade() -> None:
-    op.execute(
-        "CREATE TABLE search_keys (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, "
-        "record_id TEXT NOT NULL, UNIQUE (kind, record_id))"
-    )
+    op.execute(SQLITE_KEYS_TABLE)
     op.execute(
         "CREATE VIRTUAL TABLE search_index USING fts5(kind UNINDEXED, record_id UNINDEXED, "
         "confidential UNINDEXED, title, body, tokenize='unicode61 remove_diacritics 2', "
@@ -56,59 +54,10 @@ def _sqlite_downgrade() -> None:
 
 # --- PostgreSQL ---------------------------------------------------------------------------
 
-#: Lower case without diacritics, immutable (unlike the unaccent extension) and always there.
-_FOLD = (
-    "CREATE FUNCTION search.fold(value text) RETURNS text LANGUAGE sql IMMUTABLE STRICT "
-    "PARALLEL SAFE AS $$ SELECT translate(lower(value), "
-    "'áàâäãåāéèêëēíìîïīóòôöõøōúùûüūýÿçñš', 'aaaaaaaeeeeeiiiiioooooooouuuuuyycns') $$"
-)
-
-
-def _pg_function(table: str, kind: str, title: str, body: str, secret: str) -> str:
-    follow = ""
-    if table == "agenda_items":
-        follow = " ".join(
-            "UPDATE search.search_index SET confidential = NEW.confidential "
-            f"WHERE kind = '{k}' AND record_id IN "
-            f"(SELECT id FROM {t} WHERE agenda_item_id = NEW.id);"
-            for k, t in FOLLOWERS.items()
-        )
-    return (
-        f"CREATE FUNCTION search.index_{table}() RETURNS trigger LANGUAGE plpgsql AS $$ "
-        "BEGIN "
-        "IF TG_OP <> 'INSERT' THEN "
-        f"DELETE FROM search.search_index WHERE kind = '{kind}' AND record_id = OLD.id; "
-        "END IF; "
-        "IF TG_OP <> 'DELETE' THEN "
-        "INSERT INTO search.search_index (kind, record_id, confidential, title, body) "
-        f"VALUES ('{kind}', NEW.id, {secret}, {title}, {body}); {follow} "
-        "END IF; "
-        "RETURN NULL; END $$"
-    )
-
 
 def _pg_upgrade() -> None:
-    op.execute("CREATE SCHEMA search")
-    op.execute(_FOLD)
-    op.execute(
-        "CREATE TABLE search.search_index (kind text NOT NULL, record_id text NOT NULL, "
-        "confidential boolean NOT NULL, title text NOT NULL, body text NOT NULL, "
-        "document tsvector GENERATED ALWAYS AS ("
-        "setweight(to_tsvector('simple', search.fold(title)), 'A') || "
-        "setweight(to_tsvector('simple', search.fold(body)), 'B')) STORED, "
-        "PRIMARY KEY (kind, record_id))"
-    )
-    op.execute("CREATE INDEX search_index_document ON search.search_index USING gin (document)")
-    for table, (kind, title, body, secret) in SOURCES.items():
-        op.execute(
-            "INSERT INTO search.search_index (kind, record_id, confidential, title, body) "
-            f"SELECT '{kind}', new.id, {secret}, {title}, {body} FROM {table} AS new"
-        )
-        op.execute(_pg_function(table, kind, title, body, secret))
-        op.execute(
-            f"CREATE TRIGGER search_index AFTER INSERT OR UPDATE OR DELETE ON {table} "
-            f"FOR EACH ROW EXECUTE FUNCTION search.index_{table}()"
-        )
+    for statement in postgres_search(fill=True):
+        op.execute(statement)
 
 
 def _pg_downgrade() -> None:
