@@ -10,7 +10,6 @@ The window is grabbed as Qt paints it, without a title bar; the dialogs on their
 """
 
 import argparse
-import io
 import os
 import sys
 import tempfile
@@ -25,7 +24,7 @@ SCRATCH = Path(tempfile.mkdtemp(prefix="screenshots-"))
 os.environ["XDG_CONFIG_HOME"] = str(SCRATCH / "config")  # no remembered window or record
 os.environ["XDG_DATA_HOME"] = str(SCRATCH / "data")
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize  # noqa: E402
+from PySide6.QtCore import QSize  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
 
@@ -46,11 +45,10 @@ def save(widget: QWidget, path: Path) -> None:
     from PIL import Image  # Pillow comes with matplotlib
 
     QTest.qWait(50)
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    widget.grab().toImage().save(buffer, b"PNG")
-    image = Image.open(io.BytesIO(data.data())).convert("RGB")
+    painted = SCRATCH / "painted.png"
+    if not widget.grab().toImage().save(str(painted)):
+        raise OSError(f"cannot write {painted}")
+    image = Image.open(painted).convert("RGB")
     few = image.quantize(256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
     path.parent.mkdir(parents=True, exist_ok=True)
     few.save(path, optimize=True)

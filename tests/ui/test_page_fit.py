@@ -12,12 +12,14 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSize
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from ontwikkeltafel.services.demo import load_demo
 from ontwikkeltafel.store.database import Database, open_database
 from ontwikkeltafel.store.location import location_from_path
 from ontwikkeltafel.ui.pages.meeting.page import MeetingPage
+from ontwikkeltafel.ui.pages.record.page import RecordPage
 from ontwikkeltafel.ui.window.main_window import MainWindow
 from tests.ui.conftest import make_window
 from tests.ui.page_tour import PAGES, cut_off, report_dialog, show
@@ -123,3 +125,41 @@ def test_the_dialogs_used_often_fit_1280_by_720(
     report.show()
     _fits(qtbot, report)
     report.reject()
+
+
+def test_table_titles_on_the_first_page_keep_16_characters_at_1280(
+    qtbot: Any, lang: str, demo: Database
+) -> None:
+    """Status, Gestart and Bijeenkomsten fit their texts; the titles are not cut to 'Ond…'."""
+    window = shown_at(qtbot, demo, "tafels", SMALL)
+    view = window.tables_page.table_view
+    least = view.fontMetrics().horizontalAdvance("0" * 16)
+    assert view.columnWidth(0) >= least, (view.columnWidth(0), least)
+    meetings = window.tables_page.meeting_view  # the meeting titles keep theirs
+    assert meetings.columnWidth(1) >= meetings.fontMetrics().horizontalAdvance("0" * 30)
+
+
+def _luminance(colour: QColor) -> float:
+    def linear(channel: float) -> float:
+        return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
+
+    red, green, blue = (linear(c) for c in (colour.redF(), colour.greenF(), colour.blueF()))
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+
+@pytest.mark.parametrize("name", ["tafel", "bijeenkomst"])
+def test_the_line_under_a_record_pages_title_is_readable(
+    qtbot: Any, demo: Database, name: str
+) -> None:
+    """Grey, but with a contrast of at least 4.5 to the window (WCAG AA), not a disabled 1.6."""
+    window = shown_at(qtbot, demo, name, SMALL)
+    page = window.stack.currentWidget()
+    assert isinstance(page, RecordPage)
+    subtitle = page.subtitle
+    assert subtitle.text()
+    palette = subtitle.palette()
+    text = _luminance(palette.color(subtitle.foregroundRole()))
+    ground = _luminance(palette.color(QPalette.ColorRole.Window))
+    contrast = (max(text, ground) + 0.05) / (min(text, ground) + 0.05)
+    assert contrast >= 4.5, contrast
+    assert text != _luminance(page.title.palette().color(page.title.foregroundRole()))

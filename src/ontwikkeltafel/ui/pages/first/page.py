@@ -17,6 +17,8 @@ from ontwikkeltafel.ui.core.labels import enum_label, short_date, short_moment
 from ontwikkeltafel.ui.models.lazy_table import Column, LazyTableModel
 from ontwikkeltafel.ui.widgets.list_view import make_view
 
+TITLE_CHARACTERS = 16  # the least room of the table titles in the tables list
+
 
 class TablesPage(QSplitter, PageDefaults):
     """Tables and their meetings; Enter opens one, Ctrl+N makes a table, Delete removes one."""
@@ -89,6 +91,8 @@ class TablesPage(QSplitter, PageDefaults):
         for view in (self.table_view, self.meeting_view):
             view.selectionModel().selectionChanged.connect(self._refresh_actions)
         self.meeting_view.activated.connect(self._open_meeting)
+        # The short columns size to their rows: the tables list then keeps room for titles.
+        self.table_view.horizontalHeader().sectionResized.connect(self._keep_title_room)
         self._build_layout()
         context.notifier.changed.connect(self._on_changed)
         self.update_title()
@@ -113,6 +117,19 @@ class TablesPage(QSplitter, PageDefaults):
         self.addWidget(left)
         self.addWidget(right)
         self.setSizes([400, 880])
+
+    def _keep_title_room(self, *_args: object) -> None:
+        """The tables list at least as wide as its short columns and 16 characters of title.
+
+        Without it a 1280 x 720 window cuts the titles to "Ond…" (the splitter would give
+        the list less than its short columns need).
+        """
+        view = self.table_view
+        header = view.horizontalHeader()
+        short = sum(header.sectionSize(column) for column in range(1, header.count()))
+        title = view.fontMetrics().horizontalAdvance("0" * TITLE_CHARACTERS) + 8
+        edges = 2 * view.frameWidth() + view.verticalScrollBar().sizeHint().width()
+        view.setMinimumWidth(short + title + edges)
 
     def _on_changed(self, change: Change) -> None:
         if change.touches("tables", "meetings", "members"):
