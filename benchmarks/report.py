@@ -18,6 +18,7 @@ class Figure:
     floor: list[float] = field(default_factory=list)
     ratios: list[float] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    applies: bool = True  # False: shown for information, verdict n/a (see targets.py)
 
     def record(self, product: Outcome | None, floor: Outcome | None) -> None:
         """Keep the times of one repeat; a ratio needs both of the pair."""
@@ -32,10 +33,10 @@ class Figure:
             self.ratios.append(product.seconds / floor.seconds)
 
     def verdict(self, targets_apply: bool) -> str:
-        """PASS or FAIL against the target (ERROR without product times; n/a off scale 1)."""
+        """PASS or FAIL against the target (ERROR without product times; n/a without one)."""
         if not self.product:
             return "ERROR"
-        if not targets_apply:
+        if not targets_apply or not self.applies:
             return "n/a"
         slow = self.seconds_limit is not None and median(self.product) >= self.seconds_limit
         if self.ratio_limit is not None and not self.ratios:
@@ -61,7 +62,7 @@ def table(figures: list[Figure], targets_apply: bool) -> str:
         row = "  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True))
         lines.append(f"{row}  {figure.verdict(targets_apply)}")
     if not targets_apply:
-        lines.append("(the targets are defined at scale 1; at this scale the verdicts are n/a)")
+        lines.append("(targets are set at scales 1 and 0.05; at this scale the verdicts are n/a)")
     for figure in figures:
         for error in figure.errors:
             lines += ["", f"{figure.name}: {error}"]

@@ -1,6 +1,8 @@
 """Run the performance suite: product vs raw floors, timed as whole processes, alternating.
 
-python -m benchmarks.run --scale 1 [--seed 1] [--repeat 3] [--skip window] [--keep]
+python -m benchmarks.run --scale 1 [--seed 1] [--repeat 3] [--skip window reports] [--keep]
+
+Targets apply at scale 1 and at scale 0.05 (a real table's size): see benchmarks/targets.py.
 """
 
 import argparse
@@ -17,6 +19,8 @@ from benchmarks.cache import ensure_data
 from benchmarks.generate import MIN_SCALE
 from benchmarks.processes import Outcome, time_until_exit, time_until_line
 from benchmarks.report import Figure, table
+from benchmarks.report_processes import run_reports
+from benchmarks.targets import apply_targets
 
 BENCHMARKS = Path(__file__).resolve().parent
 REPO = BENCHMARKS.parent
@@ -198,7 +202,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--scale", type=float, default=1.0, help="workload scale (default 1)")
     parser.add_argument("--seed", type=int, default=1, help="workload seed (default 1)")
     parser.add_argument("--repeat", type=int, default=3, help="runs of each side (default 3)")
-    parser.add_argument("--skip", nargs="+", default=[], choices=("export", "window"))
+    parser.add_argument("--skip", nargs="+", default=[], choices=("export", "window", "reports"))
     default_workdir = Path(tempfile.gettempdir()) / "ontwikkeltafel-bench"
     parser.add_argument(
         "--workdir", type=Path, default=default_workdir, help="data cache and scratch"
@@ -229,7 +233,9 @@ def main(argv: list[str] | None = None) -> int:
         figures.append(suite.run_export())
     if "window" not in args.skip:
         figures.append(suite.run_window())
-    targets_apply = abs(args.scale - 1.0) < 1e-9
+    if "reports" not in args.skip:
+        figures += run_reports(suite)
+    targets_apply = apply_targets(figures, args.scale)
     print("\n" + table(figures, targets_apply))
     if args.keep:
         print(f"\nkept: {suite.product_db} (product), {suite.floor_db} (floor)")
