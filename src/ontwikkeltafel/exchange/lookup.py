@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
-from ontwikkeltafel.model import Action, AgendaItem, Base, Decision, Meeting, Theme
+from ontwikkeltafel.model import Base
 
 CHUNK = 500
 
@@ -35,7 +35,11 @@ def _chunks(values: Iterable[str]) -> Iterator[list[str]]:
 
 
 class DatabaseLookup:
-    """Answers the importer's questions about records already stored."""
+    """Answers the importer's questions about records already stored.
+
+    It asks through the tables (Core), not the mapped classes: an ORM query configures
+    every mapper first, which costs a small import as much as its checks.
+    """
 
     def __init__(self, session: Session) -> None:
         """Ask through ``session`` (the import's own transaction)."""
@@ -80,22 +84,25 @@ class DatabaseLookup:
         """The meeting each stored agenda item of ``item_ids`` belongs to."""
         if self.is_empty("agenda_items"):
             return {}
-        return self._pairs(AgendaItem.meeting_id, AgendaItem.id, item_ids)
+        table = self._table("agenda_items")
+        return self._pairs(table.c.meeting_id, table.c.id, item_ids)
 
     def decision_items(self, decision_ids: Iterable[str]) -> dict[str, str]:
         """The agenda item each stored decision of ``decision_ids`` belongs to."""
         if self.is_empty("decisions"):
             return {}
-        return self._pairs(Decision.agenda_item_id, Decision.id, decision_ids)
+        table = self._table("decisions")
+        return self._pairs(table.c.agenda_item_id, table.c.id, decision_ids)
 
     def agenda_positions(self, meeting_ids: Iterable[str]) -> list[tuple[str, str, int]]:
         """(meeting id, item id, position) of every stored item of those meetings."""
         rows: list[tuple[str, str, int]] = []
         if self.is_empty("agenda_items"):
             return rows
+        table = self._table("agenda_items")
         for chunk in _chunks(meeting_ids):
-            query = select(AgendaItem.meeting_id, AgendaItem.id, AgendaItem.position).where(
-                AgendaItem.meeting_id.in_(chunk)
+            query = select(table.c.meeting_id, table.c.id, table.c.position).where(
+                table.c.meeting_id.in_(chunk)
             )
             rows.extend((m, i, p) for m, i, p in self.session.execute(query))
         return rows
@@ -105,9 +112,10 @@ class DatabaseLookup:
         rows: list[tuple[str, str, str]] = []
         if self.is_empty("actions"):
             return rows
+        table = self._table("actions")
         for chunk in _chunks(table_ids):
-            query = select(Action.table_id, Action.id, Action.number).where(
-                Action.table_id.in_(chunk)
+            query = select(table.c.table_id, table.c.id, table.c.number).where(
+                table.c.table_id.in_(chunk)
             )
             rows.extend((str(t), i, n) for t, i, n in self.session.execute(query))
         return rows
@@ -117,8 +125,11 @@ class DatabaseLookup:
         if self.is_empty("actions"):
             return {}
         result: dict[str, tuple[str | None, str]] = {}
+        table = self._table("actions")
         for chunk in _chunks(action_ids):
-            query = select(Action.id, Action.table_id, Action.number).where(Action.id.in_(chunk))
+            query = select(table.c.id, table.c.table_id, table.c.number).where(
+                table.c.id.in_(chunk)
+            )
             result.update((i, (t, n)) for i, t, n in self.session.execute(query))
         return result
 
@@ -126,8 +137,12 @@ class DatabaseLookup:
         """When each stored meeting of ``meeting_ids`` starts."""
         if self.is_empty("meetings"):
             return {}
-        return self._pairs(Meeting.starts_at, Meeting.id, meeting_ids)
+        table = self._table("meetings")
+        return self._pairs(table.c.starts_at, table.c.id, meeting_ids)
 
     def themes(self) -> list[tuple[str, str]]:
         """(id, name) of every stored theme."""
-        return [(i, n) for i, n in self.session.execute(select(Theme.id, Theme.name))]
+        if self.is_empty("themes"):
+            return []
+        table = self._table("themes")
+        return [(i, n) for i, n in self.session.execute(select(table.c.id, table.c.name))]
