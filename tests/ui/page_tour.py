@@ -98,6 +98,8 @@ def show(window: MainWindow, name: str, wait: Wait) -> QWidget:
         if form is not None:
             wait(lambda: form.record_id is not None)
         return page
+    if name in ("tafel", "bijeenkomst"):
+        window.show_page("tables")  # opened from the first page, as a user does
     if name == "tafel":
         window.record_pages.open_table(busiest_table(sessions))
         return window.record_pages.table_page()

@@ -163,3 +163,27 @@ def test_the_line_under_a_record_pages_title_is_readable(
     contrast = (max(text, ground) + 0.05) / (min(text, ground) + 0.05)
     assert contrast >= 4.5, contrast
     assert text != _luminance(page.title.palette().color(page.title.foregroundRole()))
+
+
+def test_agenda_titles_on_the_meeting_page_fit_at_1280(
+    qtbot: Any, lang: str, demo: Database
+) -> None:
+    """The short columns (Nr, Min., Inleider and the two marks) leave the titles the room."""
+    window = shown_at(qtbot, demo, "bijeenkomst", SMALL)
+    page = window.stack.currentWidget()
+    assert isinstance(page, MeetingPage)
+    view = page.agenda_view
+    title = view.columnWidth(1)
+    assert title >= view.fontMetrics().horizontalAdvance("Vaststellen agenda") + 8, title
+    for column in (0, 2, 3, 4, 5):
+        assert view.columnWidth(column) < title
+
+
+def test_attendance_names_keep_room_at_1280(qtbot: Any, lang: str, demo: Database) -> None:
+    """Long statuses ('absent without apologies') wrap at their middle, so names keep room."""
+    window = shown_at(qtbot, demo, "bijeenkomst", SMALL)
+    page = window.stack.currentWidget()
+    assert isinstance(page, MeetingPage)
+    view = page.attendance.view
+    names = view.columnWidth(0)
+    assert names >= view.fontMetrics().horizontalAdvance("Sanne de Wit") + 16, names

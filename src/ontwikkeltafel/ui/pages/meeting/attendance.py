@@ -38,9 +38,17 @@ def _tr(text: str) -> str:
 
 
 def header_text(status: AttendanceStatus) -> str:
-    """A status as a column heading: a long label on two lines, so names keep their room."""
+    """A status as a column heading: a long label on two lines, so names keep their room.
+
+    Broken at the space that makes the longer line shortest, the first of equals:
+    "afwezig / zonder bericht", "absent without / apologies".
+    """
     text = label(status)
-    return text.replace(" ", "\n", 1) if len(text) > 10 else text
+    spaces = [at for at, letter in enumerate(text) if letter == " "]
+    if len(text) <= 10 or not spaces:
+        return text
+    at = min(spaces, key=lambda at: max(at, len(text) - at - 1))
+    return f"{text[:at]}\n{text[at + 1 :]}"
 
 
 def _status_column(status: AttendanceStatus) -> RowColumn:

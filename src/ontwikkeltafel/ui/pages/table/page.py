@@ -138,7 +138,7 @@ class TablePage(RecordPage):
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(self.template)
         lower.addWidget(self.meetings)
-        lower.setSizes([430, 520])
+        lower.setSizes([440, 560])
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.members)
         right.addWidget(lower)
@@ -148,7 +148,7 @@ class TablePage(RecordPage):
         outer.addWidget(right)
         outer.setStretchFactor(0, 2)
         outer.setStretchFactor(1, 3)
-        outer.setSizes([480, 820])
+        outer.setSizes([400, 900])
         self.body.addWidget(outer)
 
     def show_record(self, table_id: str) -> None:
