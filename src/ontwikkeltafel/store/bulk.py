@@ -5,6 +5,7 @@ for the 150,000 rows of a large import that costs as much as SQLite's own work.
 """
 
 from collections.abc import Callable, Mapping, Sequence
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, TableClause, insert
@@ -27,11 +28,35 @@ def insert_many(
     if missing:
         # Columns with Python-side defaults are bound too; rows must bring every value.
         raise ValueError(f"rows for {table.name} lack {sorted(missing)}")
-    plan = [(name, processors[name]) for name in order]
     if compiled.positional:
-        params: list[Any] = [
-            tuple(row[n] if p is None else p(row[n]) for n, p in plan) for row in rows
-        ]
+        params: list[Any] = _positional(rows, order, processors)
     else:
+        plan = [(name, processors[name]) for name in order]
         params = [{n: row[n] if p is None else p(row[n]) for n, p in plan} for row in rows]
     connection.exec_driver_sql(compiled.string, params)
+
+
+def _positional(
+    rows: Sequence[Mapping[str, Any]],
+    order: list[str],
+    processors: Mapping[str, Callable[[Any], Any] | None],
+) -> list[Any]:
+    """Each row's values in ``order``, converted where the column type says so.
+
+    The values are taken with one ``itemgetter`` call per row; only the few columns
+    with a converter (dates, moments, enums) are visited one by one.
+    """
+    take = itemgetter(*order)
+    converted = [(i, p) for i, name in enumerate(order) if (p := processors[name]) is not None]
+    if len(order) == 1:
+        only = converted[0][1] if converted else None
+        return [(take(row) if only is None else only(take(row)),) for row in rows]
+    if not converted:
+        return [take(row) for row in rows]
+    params = []
+    for row in rows:
+        values = list(take(row))
+        for i, convert in converted:
+            values[i] = convert(values[i])
+        params.append(tuple(values))
+    return params
