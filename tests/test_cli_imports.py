@@ -159,3 +159,37 @@ def test_each_command_imports_only_what_it_uses(
     outputs = [Path(a) for a in filled if a.startswith(str(tmp_path)) and "." in Path(a).name]
     for output in outputs:
         assert output.stat().st_size > 0
+
+
+EXIT_PROBE = """
+import gc, sys
+from ontwikkeltafel.cli import main
+sys.argv = ["ontwikkeltafel", *{args!r}]
+code = main()
+print("exit", code)
+print("unscanned", gc.get_count()[0])
+print("frozen", gc.get_freeze_count())
+"""
+
+
+def test_a_finished_command_leaves_its_objects_out_of_the_collector(
+    tiny: tuple[Path, dict[str, str]], tmp_path: Path
+) -> None:
+    """The collector is off while a command runs; turned on again at the end it would scan
+    every object the command made (and the interpreter's exit would too): they are frozen."""
+    folder, env = tiny
+    database = tmp_path / "tiny.sqlite3"
+    database.write_bytes((folder / "tiny.sqlite3").read_bytes())
+    args = ["--db", str(database), "export", "-o", str(tmp_path / "export.json")]
+    done = subprocess.run(
+        [sys.executable, "-c", EXIT_PROBE.format(args=args)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+        env=env,
+    )
+    lines = dict(line.split(" ", 1) for line in done.stdout.splitlines() if " " in line)
+    assert lines.get("exit") == "0", done.stderr
+    assert int(lines["unscanned"]) < 2000  # gen0 holds what came after, not the command's
+    assert int(lines["frozen"]) > 50_000
