@@ -20,6 +20,7 @@ from ontwikkeltafel.store.database import Database, open_database
 from ontwikkeltafel.store.location import location_from_path
 from ontwikkeltafel.ui.pages.meeting.page import MeetingPage
 from ontwikkeltafel.ui.pages.record.page import RecordPage
+from ontwikkeltafel.ui.pages.table.page import TablePage
 from ontwikkeltafel.ui.window.main_window import MainWindow
 from tests.ui.conftest import make_window
 from tests.ui.page_tour import PAGES, cut_off, report_dialog, show
@@ -187,3 +188,14 @@ def test_attendance_names_keep_room_at_1280(qtbot: Any, lang: str, demo: Databas
     view = page.attendance.view
     names = view.columnWidth(0)
     assert names >= view.fontMetrics().horizontalAdvance("Sanne de Wit") + 16, names
+
+
+@pytest.mark.parametrize("name", ["tafel", "bijeenkomst"])
+def test_a_long_title_shows_its_beginning(qtbot: Any, demo: Database, name: str) -> None:
+    """In a narrow title field the start of the title shows ('Onderwijs en…'), not its end."""
+    window = shown_at(qtbot, demo, name, SMALL)
+    page = window.stack.currentWidget()
+    assert isinstance(page, MeetingPage | TablePage)
+    field = page.header.title_field if isinstance(page, MeetingPage) else page.title_field
+    assert field.text()
+    assert field.cursorPosition() == 0

@@ -221,6 +221,8 @@ def write(widget: QWidget, value: Any) -> None:
     try:
         if isinstance(widget, QLineEdit):
             widget.setText(value or "")
+            if not widget.hasFocus():
+                widget.setCursorPosition(0)  # a long title shows its beginning
         elif isinstance(widget, (QPlainTextEdit, QTextEdit)):
             widget.setPlainText(value or "")
         elif isinstance(widget, QCheckBox):
