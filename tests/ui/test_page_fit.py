@@ -199,3 +199,15 @@ def test_a_long_title_shows_its_beginning(qtbot: Any, demo: Database, name: str)
     field = page.header.title_field if isinstance(page, MeetingPage) else page.title_field
     assert field.text()
     assert field.cursorPosition() == 0
+
+
+def test_meeting_titles_on_the_table_page_keep_room_at_1280(
+    qtbot: Any, lang: str, demo: Database
+) -> None:
+    """Gegevens takes less, the meetings of the table more: 'Bijeenkomst 7: één jaar' whole."""
+    window = shown_at(qtbot, demo, "tafel", SMALL)
+    page = window.stack.currentWidget()
+    assert isinstance(page, TablePage)
+    view = page.meetings.view
+    least = view.fontMetrics().horizontalAdvance("Bijeenkomst 7: één jaar")
+    assert view.columnWidth(1) >= least, (view.columnWidth(1), least)
