@@ -2,9 +2,11 @@
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QStyle, QStyleOptionComboBox, QTableView
 
+from ontwikkeltafel.services.editing import update_record
 from ontwikkeltafel.services.table_editing import edit_template_item
 from ontwikkeltafel.store.database import Database
 from ontwikkeltafel.ui.pages.table.parts import TemplatePart
@@ -109,3 +111,91 @@ def test_template_titles_on_the_table_page_get_the_room(qtbot: Any, filled: Data
         whole = max(_longest(view, short), view.fontMetrics().horizontalAdvance(header))
         assert whole < view.columnWidth(short) <= whole + 32, (short, view.columnWidth(short))
     assert view.columnWidth(0) >= 0.6 * view.viewport().width()
+
+
+def _whole(view: QTableView, column: int) -> int:
+    """The width a column's texts and header need to show whole."""
+    header = str(view.model().headerData(column, Qt.Orientation.Horizontal))
+    return max(_longest(view, column), view.fontMetrics().horizontalAdvance(header))
+
+
+LIST_KINDS = ["people", "organisations", "themes", "concerns", "practices", "development_points"]
+
+
+@pytest.mark.parametrize("kind", LIST_KINDS)
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_every_list_page_sizes_its_columns_to_their_texts(
+    qtbot: Any, filled: Database, kind: str, language: str, request: pytest.FixtureRequest
+) -> None:
+    if language == "en":
+        request.getfixturevalue("english")
+    window = _window(qtbot, filled)
+    page = open_page(window, kind)
+    view, spec = page.view, page.spec
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    assert not spec.samples  # no sample widths: the texts decide
+    room = view.viewport().width()
+    for column in spec.fit:  # codes, kinds, statuses, counts: whole, no wider than needed
+        if not view.isColumnHidden(column):
+            whole, width = _whole(view, column), view.columnWidth(column)
+            assert whole < width <= whole + 48, (column, width)
+    for column, share in spec.shares.items():  # names: whole, or their share of the view
+        if not view.isColumnHidden(column):
+            width = view.columnWidth(column)
+            assert width <= share * room + 1
+            assert width >= min(_whole(view, column), share * room - 1), (column, width)
+    title = page.spec.stretch
+    assert _has_room(view, title), (view.columnWidth(title), room)
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_action_text_gets_the_room_beside_the_form(
+    qtbot: Any, filled: Database, language: str, request: pytest.FixtureRequest
+) -> None:
+    if language == "en":
+        request.getfixturevalue("english")
+    sessions = filled.session_factory
+    update_record(sessions, "tables", "tafel-1", {"title": "Onderwijs en zorg vinden elkaar!"})
+    update_record(sessions, "people", "p-ijs", {"prefix": "van den", "last_name": "Berghuizen"})
+    update_record(sessions, "actions", "a-1", {"owner_id": "p-ijs", "status": "in_progress"})
+    window = _window(qtbot, filled)
+    page = open_page(window, "actions")
+    assert page.open_record("a-1")  # the form is shown beside the list
+    view = page.view
+    room = view.viewport().width()
+    text = page.spec.stretch
+    for column in page.spec.fit:  # Nr., Wanneer, Status: whole
+        assert _whole(view, column) < view.columnWidth(column), column
+    for column in range(view.model().columnCount()):
+        assert column == text or view.columnWidth(text) > view.columnWidth(column)
+    wie = _column(view, "Wie" if language == "nl" else "Who")
+    assert view.columnWidth(wie) >= view.fontMetrics().horizontalAdvance("B. Bakker") + 8
+    widths = [view.columnWidth(c) for c in range(view.model().columnCount())]
+    assert view.columnWidth(text) >= 0.35 * room, (widths, room)
+    assert view.columnWidth(text) >= 240
+    tafel = _column(view, "Tafel" if language == "nl" else "Table")
+    assert view.fontMetrics().horizontalAdvance("Onderwijs en zorg") <= view.columnWidth(tafel)
+    form = page.form
+    assert form.width() >= 360  # the form keeps room for its fields
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_filter_boxes_show_their_first_choice_whole(
+    qtbot: Any, filled: Database, language: str, request: pytest.FixtureRequest
+) -> None:
+    if language == "en":
+        request.getfixturevalue("english")
+    window = _window(qtbot, filled)
+    for kind in ["concerns", "actions", "development_points", "meetings"]:
+        page = window.show_page(kind)
+        for combo, _choices in page.combos:
+            option = QStyleOptionComboBox()
+            combo.initStyleOption(option)
+            field = combo.style().subControlRect(
+                QStyle.ComplexControl.CC_ComboBox,
+                option,
+                QStyle.SubControl.SC_ComboBoxEditField,
+                combo,
+            )
+            needed = combo.fontMetrics().horizontalAdvance(combo.currentText())
+            assert field.width() >= needed, (kind, combo.currentText(), field.width(), needed)

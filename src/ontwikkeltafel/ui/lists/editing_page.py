@@ -57,9 +57,10 @@ class EditingPage(RecordListPage):
         self.resort_timer.setInterval(RESORT_MS)
         self.resort_timer.timeout.connect(self._resort)
         self.splitter.addWidget(self.form)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([660, 520])
+        # The list gets the larger part (its titles, an action's text), the form the rest.
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([700, 380])
         self.splitter.setChildrenCollapsible(False)
         self.view.selectionModel().selectionChanged.connect(self._on_selection)
         editor.notifier.changed.connect(self._on_changed)

@@ -117,10 +117,10 @@ def people() -> PageSpec:
         person_rows,
         _count(_tr("persoon"), _tr("personen")),
         _empty_new(_tr("personen")),
-        {0: "0" * 26, 1: "0" * 24, 2: "0" * 24},
-        stretch=3,
+        {},
+        stretch=0,
         beside_form_hidden=[3],
-        beside_stretch=2,
+        shares={1: 0.3, 2: 0.25, 3: 0.3},
     )
 
 
@@ -136,8 +136,9 @@ def organisations() -> PageSpec:
         organisation_rows,
         _count(_tr("organisatie"), _tr("organisaties")),
         _empty_new(_tr("organisaties")),
-        {1: "kennis en beleid", 2: "00000"},
+        {},
         stretch=0,
+        fit=(1, 2),
     )
 
 
@@ -156,8 +157,9 @@ def themes() -> PageSpec:
         theme_rows,
         _count(_tr("thema"), _tr("thema's")),
         _empty_new(_tr("thema's")),
-        {1: "00000", 2: "00000", 3: "00000"},
+        {},
         stretch=0,
+        fit=(1, 2, 3),
     )
 
 
@@ -177,10 +179,12 @@ def concerns() -> PageSpec:
         concern_rows,
         _count(_tr("vraag of zorg"), _tr("vragen en zorgen")),
         _empty_new(_tr("vragen of zorgen")),
-        {1: "knelpunt", 2: "in bespreking", 3: "normaal", 4: "0" * 18, 5: "0" * 20, 6: "0" * 24},
+        {},
         stretch=0,
         filters=[statuses(ConcernStatus), theme_choices, kind_choices],
         beside_form_hidden=[3, 5, 6],
+        fit=(1, 2, 3),
+        shares={4: 0.22, 5: 0.2, 6: 0.2},
     )
 
 
@@ -197,9 +201,10 @@ def practices() -> PageSpec:
         practice_rows,
         _count(_tr("goed voorbeeld"), _tr("goede voorbeelden")),
         _empty_new(_tr("goede voorbeelden")),
-        {0: "0" * 28, 2: "0" * 18, 3: "0" * 14},
+        {},
         stretch=1,
         beside_form_hidden=[3],
+        shares={0: 0.4, 2: 0.22, 3: 0.15},
     )
 
 
@@ -216,10 +221,12 @@ def development_points() -> PageSpec:
         development_point_rows,
         _count(_tr("ontwikkelpunt"), _tr("ontwikkelpunten")),
         _empty_new(_tr("ontwikkelpunten")),
-        {1: "in uitvoering", 2: "0" * 18, 3: "0" * 28},
+        {},
         stretch=0,
         filters=[statuses(DevelopmentPointStatus)],
         beside_form_hidden=[3],
+        fit=(1,),
+        shares={2: 0.22, 3: 0.25},
     )
 
 
@@ -238,10 +245,11 @@ def actions() -> PageSpec:
         action_rows,
         _count(_tr("actiepunt"), _tr("actiepunten")),
         _empty_new(_tr("actiepunten")),
-        {5: "0" * 12},
+        {},
         stretch=1,
         filters=[action_state_choices, LazyChoices(Choice(_tr("Iedereen")), owner_choices)],
-        fit=(0, 2, 3, 4),
+        fit=(0, 3, 4),
+        shares={2: 0.16, 5: 0.16},  # who and which table: their share; the text the rest
     )
 
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QObject,
+    QSize,
     QStringListModel,
     Qt,
     QTimer,
@@ -22,6 +23,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QStackedWidget,
+    QStyle,
+    QStyleOptionComboBox,
     QVBoxLayout,
     QWidget,
 )
@@ -80,6 +83,8 @@ class PageSpec:
     beside_stretch: int | None = None
     # Short columns (codes, dates, statuses) sized to the rows in view, not to a sample.
     fit: Sequence[int] = ()
+    # Texts of any length (names, tables) sized to the rows in view, each at most its share.
+    shares: dict[int, float] = field(default_factory=dict)
 
 
 def count_text(n: int, one: str, other: str) -> str:
@@ -102,6 +107,19 @@ class ChoiceBox(QComboBox):
         self.setModel(QStringListModel([choice.label for choice in self.choices], self))
         if first is None:
             self.load()
+        self._fit_first()
+
+    def _fit_first(self) -> None:
+        """At least as wide as the first choice (everything: "Vragen, zorgen en knelpunten")."""
+        if not self.choices:
+            return
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        metrics = self.fontMetrics()
+        text = QSize(metrics.horizontalAdvance(self.choices[0].label) + 2, metrics.height())
+        style = self.style()
+        size = style.sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, self)
+        self.setMinimumWidth(size.width())
 
     def load(self) -> None:
         """Read the choices now (once); the current choice stays."""
@@ -183,7 +201,7 @@ class RecordListPage(QWidget, PageDefaults):
         )
         order = Qt.SortOrder.DescendingOrder if spec.descending else Qt.SortOrder.AscendingOrder
         self.view = make_view(
-            self.model, spec.sort_column, order, spec.samples, spec.stretch, spec.fit
+            self.model, spec.sort_column, order, spec.samples, spec.stretch, spec.fit, spec.shares
         )
         self.hint = QLabel()
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
