@@ -195,7 +195,8 @@ def _column_values(obj: Base) -> dict[str, Any]:
 def name_of(obj: Base) -> tuple[str, str]:
     """The history's (list, record id) of a record of a listed table."""
     table = str(obj.__tablename__)
-    return LIST_OF_TABLE[table], record_key(table, _column_values(obj))
+    keys = _PAIR_KEYS.get(table, ("id",))  # only the key: a report asks for thousands
+    return LIST_OF_TABLE[table], record_key(table, {k: getattr(obj, k) for k in keys})
 
 
 def _whole(session: Session, obj: Base, created: bool, at: datetime) -> dict[str, Any] | None:
