@@ -62,7 +62,7 @@ def table(figures: list[Figure], targets_apply: bool) -> str:
         row = "  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True))
         lines.append(f"{row}  {figure.verdict(targets_apply)}")
     if not targets_apply:
-        lines.append("(targets are set at scales 1 and 0.05; at this scale the verdicts are n/a)")
+        lines.append("(no targets at this scale: the verdicts are n/a)")
     for figure in figures:
         for error in figure.errors:
             lines += ["", f"{figure.name}: {error}"]
