@@ -165,12 +165,16 @@ class Writer:
             self.session.execute(update(CLASSES["decisions"]), moves)
 
     def write_links(self, document: Document) -> None:
-        """Replace the id lists of every record in the file."""
+        """Replace the id lists of every record in the file.
+
+        Only records that were stored before can have links to remove: a new one has none.
+        """
         items = [i for m in document["meetings"] for i in m.nested["agenda"]]
         for link in LINKS:
             owners = items if link.record == "agenda" else document[link.record]
             owner_col = link.table.c[link.owner]
-            for chunk in _chunked(r.id for r in owners):
+            stored = self.updated_ids.get(link.record, set())
+            for chunk in _chunked(r.id for r in owners if r.id in stored):
                 self.session.execute(delete(link.table).where(owner_col.in_(chunk)))
             rows = [
                 {link.owner: r.id, link.target: target}
