@@ -9,9 +9,11 @@ from PySide6.QtWidgets import QStyle, QStyleOptionComboBox, QTableView
 from ontwikkeltafel.services.editing import update_record
 from ontwikkeltafel.services.table_editing import edit_template_item
 from ontwikkeltafel.store.database import Database
+from ontwikkeltafel.ui.pages.meeting.minutes_lists import ActionsPart
 from ontwikkeltafel.ui.pages.table.parts import TemplatePart
+from ontwikkeltafel.ui.widgets.fields import RecordPicker
 from ontwikkeltafel.ui.window.main_window import MainWindow
-from tests.ui.conftest import make_window, open_page, open_table
+from tests.ui.conftest import make_window, open_meeting, open_page, open_table
 
 
 def _window(qtbot: Any, database: Database) -> MainWindow:
@@ -199,3 +201,58 @@ def test_the_filter_boxes_show_their_first_choice_whole(
             )
             needed = combo.fontMetrics().horizontalAdvance(combo.currentText())
             assert field.width() >= needed, (kind, combo.currentText(), field.width(), needed)
+
+
+def _longest_label(picker: RecordPicker) -> tuple[str, int]:
+    labels = [label for _id, label in picker.choices()]
+    metrics = picker.fontMetrics()
+    longest = max(labels, key=metrics.horizontalAdvance)
+    return longest, metrics.horizontalAdvance(longest)
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_wie_picker_of_the_actions_shows_whole_names(
+    qtbot: Any, filled: Database, language: str, request: pytest.FixtureRequest
+) -> None:
+    if language == "en":
+        request.getfixturevalue("english")
+    window = _window(qtbot, filled)
+    part = open_meeting(qtbot, window).findChild(ActionsPart)
+    assert part is not None
+    picker = part.owner
+    picker.setFocus()  # the names are read as the user comes to the picker
+    qtbot.waitUntil(picker.hasFocus)
+    text, needed = _longest_label(picker)
+    assert len(text) >= 18, text  # "Anna de Vries (KION)": longer than the old 12 characters
+    line = picker.lineEdit()
+    assert line is not None
+    qtbot.waitUntil(lambda: line.width() >= needed)
+    picker.setCurrentIndex(picker.findText(text))
+    assert line.text() == text
+    assert picker.view().minimumWidth() >= needed
+    assert window.width() == 1280  # the page still fits the window
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_pickers_of_a_form_list_whole_labels(
+    qtbot: Any, filled: Database, language: str, request: pytest.FixtureRequest
+) -> None:
+    if language == "en":
+        request.getfixturevalue("english")
+    long_name = "Fatima Özdemir-van der Heijden"
+    person = {"first_name": "Fatima", "prefix": "", "last_name": "Özdemir-van der Heijden"}
+    update_record(filled.session_factory, "people", "p-ijs", person)
+    window = _window(qtbot, filled)
+    page = open_page(window, "concerns")
+    assert page.open_record("c-1")
+    for name in ("raised_by_id", "raised_in_meeting_id", "table_id"):
+        picker = page.form.field(name)
+        assert isinstance(picker, RecordPicker)
+        text, needed = _longest_label(picker)
+        popup = picker.completer().popup()
+        assert picker.view().minimumWidth() >= needed and popup.minimumWidth() >= needed, name
+        picker.setCurrentIndex(picker.findText(text))
+        line = picker.lineEdit()
+        assert line is not None
+        assert line.width() >= needed or line.width() >= 0.5 * page.form.width(), (name, text)
+    assert long_name in _longest_label(page.form.field("raised_by_id"))[0]  # type: ignore[arg-type]

@@ -233,7 +233,9 @@ class EnumField(QComboBox):
 class RecordPicker(QComboBox):
     """Pick one record (a person, an organisation...) by typing part of its name; never an id.
 
-    The choices are read when first needed and again after :meth:`reload`.
+    The choices are read when first needed and again after :meth:`reload`. Its lists (the
+    drop-down and the completion) are as wide as the longest choice; with :meth:`fit_names`
+    the field itself grows to it too.
     """
 
     value_changed = Signal()
@@ -267,6 +269,28 @@ class RecordPicker(QComboBox):
         completer.activated[str].connect(self._on_completed)  # type: ignore[index]
         self.activated.connect(lambda _i: self.value_changed.emit())
         self._current: str | None = None
+        self._fit_most = 0  # with fit_names: at most this many characters wide
+
+    def fit_names(self, most: int) -> None:
+        """Be as wide as the longest choice, up to ``most`` characters, once they are read."""
+        self._fit_most = most
+        if self._loaded:
+            self._fit()
+
+    def _fit(self) -> None:
+        """The lists show every choice whole; the field (see fit_names) grows to them."""
+        metrics = self.fontMetrics()
+        labels = (self.items.item(row).text() for row in range(self.items.rowCount()))
+        longest = max((metrics.horizontalAdvance(text) for text in labels), default=0)
+        room = longest + self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + 24
+        completer = self.completer()
+        for view in (self.view(), None if completer is None else completer.popup()):
+            if view is not None:
+                view.setMinimumWidth(room)
+        if self._fit_most:
+            chars = min(self._fit_most, -(-longest // max(1, metrics.horizontalAdvance("x"))))
+            if chars > self.minimumContentsLength():
+                self.setMinimumContentsLength(chars)
 
     def reload(self) -> None:
         """Read the choices again (someone added a person, say); the current one stays."""
@@ -296,6 +320,7 @@ class RecordPicker(QComboBox):
             self.items.appendRow(_item(record_id, label))
         self._select(self._current)
         self.blockSignals(False)
+        self._fit()
 
     def _select(self, record_id: str | None) -> None:
         for row in range(self.items.rowCount()):

@@ -216,7 +216,8 @@ class ActionsPart(ItemPart):
             1, {0: "2018-00", 2: "A. van der Berg", 3: "00-00-0000", 4: "in uitvoering"}
         )
         self.owner = RecordPicker(people, _tr("Wie?"))
-        self.owner.setMinimumContentsLength(12)
+        self.owner.setMinimumContentsLength(16)
+        self.owner.fit_names(30)  # whole names, once read ("Anna de Vries (KION)")
         self.due = DateField()
         self.due.setToolTip(_tr("Wanneer moet het af zijn?"))
         self.entry_bar.addWidget(self.owner)
