@@ -72,3 +72,17 @@ def test_phone_numbers_are_checked_leniently() -> None:
     assert not phone_is_valid("06 1234 567")  # nine digits: one is missing
     assert not phone_is_valid("0612345678 toestel 12")
     assert not phone_is_valid("+")
+
+
+def test_undo_puts_back_an_imported_address_that_is_no_valid_one(
+    sessions: SessionFactory, write_json: Any, document: dict[str, Any]
+) -> None:
+    person = document["people"][0]
+    person["email"] = "omar@"
+    import_file(sessions, write_json(document))  # the import takes any text
+    previous, _change = update_record(sessions, "people", person["id"], {"email": "omar@g.nl"})
+    assert previous == {"email": "omar@"}
+    with pytest.raises(UserError):  # typed, it is refused
+        update_record(sessions, "people", person["id"], previous)
+    update_record(sessions, "people", person["id"], previous, restoring=True)
+    assert _person(sessions, person["id"])["email"] == "omar@"

@@ -5,6 +5,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
+from ontwikkeltafel.services.exchange_files import import_file
 from ontwikkeltafel.store.database import Database
 from ontwikkeltafel.ui.window.main_window import MainWindow
 from tests.ui.conftest import active_window, open_page, stored
@@ -76,3 +77,27 @@ def test_the_message_is_english_in_the_english_window(
     _refuse(qtbot, window, "email", "omar@")
     note = open_page(window, "people").form.notes["email"]
     assert note.text().startswith("'omar@' is not a valid e-mail address and was not stored")
+
+
+def test_undoing_the_correction_of_an_imported_address_restores_it(
+    qtbot: Any, filled: Database, write_json: Any, document: dict[str, Any]
+) -> None:
+    """The import takes any text; an address put right may be put back by Ongedaan maken."""
+    anna = next(person for person in document["people"] if person["id"] == "p-anna")
+    anna["email"] = "omar@"
+    import_file(filled.session_factory, write_json(document))
+    window = active_window(qtbot, filled)
+    page = open_page(window, "people")
+    assert page.open_record("p-anna")
+    field = page.form.field("email")
+    assert isinstance(field, QLineEdit) and field.text() == "omar@"
+    field.setFocus()
+    field.end(False)
+    with qtbot.waitSignal(page.form.binder.saved, timeout=3000):
+        qtbot.keyClicks(field, "voorbeeld.nl")
+    assert stored(filled, "people", "p-anna")["email"] == "omar@voorbeeld.nl"
+    window.undo_stack.undo()
+    assert stored(filled, "people", "p-anna")["email"] == "omar@"
+    qtbot.waitUntil(lambda: field.text() == "omar@")
+    window.undo_stack.redo()
+    assert stored(filled, "people", "p-anna")["email"] == "omar@voorbeeld.nl"

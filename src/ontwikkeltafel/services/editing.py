@@ -136,7 +136,9 @@ def _set_links(session: Session, kind: str, record_id: str, values: dict[str, An
         )
 
 
-def _check(session: Session, kind: str, record_id: str, values: dict[str, Any]) -> None:
+def _check(
+    session: Session, kind: str, record_id: str, values: dict[str, Any], contacts: bool = True
+) -> None:
     """Refuse what the user must put right: a missing text, a theme twice, a bad contact.
 
     An e-mail address or phone number that cannot be right is refused here, when edited;
@@ -151,7 +153,7 @@ def _check(session: Session, kind: str, record_id: str, values: dict[str, Any]) 
         )
         if session.scalar(same) is not None:
             raise UserError("edit.theme_exists", name=str(values["name"]).strip())
-    if kind == "people":
+    if kind == "people" and contacts:
         for name, valid in (("email", email_is_valid), ("phone", phone_is_valid)):
             if name in values and not valid(str(values[name] or "")):
                 raise UserError(f"edit.invalid.{name}", value=str(values[name]).strip())
@@ -226,14 +228,23 @@ def create_record(
 
 
 def update_record(
-    sessions: SessionFactory, kind: str, record_id: str, values: dict[str, Any]
+    sessions: SessionFactory,
+    kind: str,
+    record_id: str,
+    values: dict[str, Any],
+    *,
+    restoring: bool = False,
 ) -> tuple[dict[str, Any], Change]:
-    """Change some values of a record; return their previous values (the undo)."""
+    """Change some values of a record; return their previous values (the undo).
+
+    ``restoring`` puts back values the record held (undo, redo): an imported e-mail
+    address that a correction replaced comes back as it was, though it is no valid one.
+    """
     with write_transaction(sessions) as session:
         record = session.get(_model(kind), record_id)
         if record is None:
             raise UserError("edit.gone")
-        _check(session, kind, record_id, values)
+        _check(session, kind, record_id, values, contacts=not restoring)
         meeting_status.check_update(session, kind, record_id, values)
         previous: dict[str, Any] = {}
         for name, value in values.items():

@@ -117,8 +117,8 @@ class FieldEdit(ServiceCommand):
         super().__init__(
             text,
             notifier,
-            lambda: update_record(sessions, kind, record_id, self.values)[1],
-            lambda: update_record(sessions, kind, record_id, self.previous)[1],
+            lambda: update_record(sessions, kind, record_id, self.values, restoring=True)[1],
+            lambda: update_record(sessions, kind, record_id, self.previous, restoring=True)[1],
             stack,
         )
 
