@@ -209,3 +209,21 @@ def test_a_new_record_in_a_long_list_is_brought_into_sight(qtbot: Any, database:
     assert record_id is not None
     assert page.model.row_of(record_id) == 451
     qtbot.waitUntil(lambda: _shown_and_chosen(page, record_id))
+
+
+def test_choosing_another_row_right_after_typing_stores_the_new_record_and_shows_that_row(
+    qtbot: Any, filled: Database
+) -> None:
+    window = active_window(qtbot, filled)
+    page = open_page(window, "people")
+    _ctrl_n(qtbot, window)
+    qtbot.keyClicks(page.form.field("last_name"), "Aalders")  # no pause: not stored yet
+    page.view.selectRow(page.model.row_of("p-anna"))
+    assert page.form.record_id == "p-anna"
+    assert page.model.row_id(page.view.currentIndex().row()) == "p-anna"
+    assert [page.model.row_id(i.row()) for i in page.view.selectionModel().selectedRows()] == [
+        "p-anna"
+    ]
+    made = [i for i in _ids(page) if i not in ("p-anna", "p-bas", "p-ijs")]
+    assert len(made) == 1 and stored(filled, "people", made[0])["last_name"] == "Aalders"
+    assert _ids(page) == _sorted_ids(page, filled)

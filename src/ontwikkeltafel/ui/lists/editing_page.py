@@ -218,6 +218,7 @@ class EditingPage(RecordListPage):
                 self._selecting = False
             return
         self.form.show_record(record_id)
+        self._keep_selection()  # storing a new record just now read the list again
 
     def _keep_selection(self) -> None:
         record_id = self.form.record_id
