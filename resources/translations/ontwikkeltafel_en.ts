@@ -67,12 +67,12 @@
     <context>
         <name>EditingPage</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/editing_page.py" line="148" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/editing_page.py" line="145" />
             <source>%1 verwijderen</source>
             <translation>Delete %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/editing_page.py" line="155" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/editing_page.py" line="152" />
             <source>%1 verwijderd. Ongedaan maken met Ctrl+Z.</source>
             <translation>%1 deleted. Undo with Ctrl+Z.</translation>
         </message>
@@ -250,119 +250,124 @@ Folder: %2</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="66" />
-            <source>Ontwikkeltafel</source>
-            <translation>Ontwikkeltafel</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="111" />
-            <source>Tafels en bijeenkomsten</source>
-            <translation>Tables and meetings</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="112" />
-            <source>Bijeenkomsten</source>
-            <translation>Meetings</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="113" />
-            <source>Personen</source>
-            <translation>People</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="114" />
-            <source>Organisaties</source>
-            <translation>Organisations</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="115" />
-            <source>Thema's</source>
-            <translation>Themes</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="116" />
-            <source>Vragen en zorgen</source>
-            <translation>Questions and concerns</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="117" />
-            <source>Goede voorbeelden</source>
-            <translation>Good practices</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="118" />
-            <source>Ontwikkelpunten</source>
-            <translation>Development points</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="119" />
-            <source>Actiepunten</source>
-            <translation>Actions</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="238" />
-            <source>&amp;Bestand</source>
-            <translation>&amp;File</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="239" />
-            <source>&amp;Afsluiten</source>
-            <translation>&amp;Quit</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="243" />
-            <source>Be&amp;werken</source>
-            <translation>&amp;Edit</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="268" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="241" />
             <source>&amp;Voorkeuren…</source>
             <translation>&amp;Preferences…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="274" />
-            <source>Beel&amp;d</source>
-            <translation>&amp;View</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="275" />
-            <source>&amp;Help</source>
-            <translation>&amp;Help</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="294" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="255" />
             <source>Voorkeuren opgeslagen.</source>
             <translation>Preferences saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="304" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="265" />
             <source>Ongedaan maken</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="305" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="266" />
             <source>Ongedaan maken: %1</source>
             <translation>Undo: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="311" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="272" />
             <source>Opnieuw</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="312" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="273" />
             <source>Opnieuw: %1</source>
             <translation>Redo: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="382" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="343" />
             <source>Nog niet alles is opgeslagen: de database is even niet beschikbaar. De invoer blijft staan; sluit opnieuw zodra het is opgeslagen.</source>
             <translation>Not everything is saved yet: the database is unavailable for a moment. Your input stays; close again once it is saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="387" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="348" />
             <source>Niet alles is bewaard: verbeter de rode melding of maak de invoer ongedaan met Ctrl+Z, en sluit dan opnieuw.</source>
             <translation>Not everything was stored: correct the red message or undo the input with Ctrl+Z, then close again.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/shell.py" line="35" />
+            <source>Tafels en bijeenkomsten</source>
+            <translation>Tables and meetings</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/shell.py" line="36" />
+            <source>Bijeenkomsten</source>
+            <translation>Meetings</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/shell.py" line="37" />
+            <source>Personen</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/shell.py" line="38" />
+            <source>Organisaties</source>
+            <translation>Organisations</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/shell.py" line="39" />
+            <source>Thema's</source>
+            <translation>Themes</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/shell.py" line="40" />
+            <source>Vragen en zorgen</source>
+            <translation>Questions and concerns</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/shell.py" line="41" />
+            <source>Goede voorbeelden</source>
+            <translation>Good practices</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/shell.py" line="42" />
+            <source>Ontwikkelpunten</source>
+            <translation>Development points</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/shell.py" line="43" />
+            <source>Actiepunten</source>
+            <translation>Actions</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/shell.py" line="50" />
+            <source>Ontwikkeltafel</source>
+            <translation>Ontwikkeltafel</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/shell.py" line="51" />
+            <source>&amp;Bestand</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/shell.py" line="52" />
+            <source>&amp;Afsluiten</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/shell.py" line="53" />
+            <source>Be&amp;werken</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/shell.py" line="54" />
+            <source>Beel&amp;d</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/shell.py" line="55" />
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/shell.py" line="56" />
+            <source>laden…</source>
+            <translation>loading…</translation>
         </message>
     </context>
     <context>
@@ -477,7 +482,7 @@ Folder: %2</translation>
     <context>
         <name>RecordForm</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/record_form.py" line="246" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/record_form.py" line="273" />
             <source>%1 wijzigen</source>
             <translation>Change %1</translation>
         </message>
@@ -485,12 +490,12 @@ Folder: %2</translation>
     <context>
         <name>RecordPage</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/record/page.py" line="53" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/record/page.py" line="73" />
             <source>← Terug</source>
             <translation>← Back</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/record/page.py" line="54" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/record/page.py" line="74" />
             <source>Terug naar de lijst (Ctrl+W)</source>
             <translation>Back to the list (Ctrl+W)</translation>
         </message>
@@ -807,74 +812,74 @@ Folder: %2</translation>
     <context>
         <name>TablesPage</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="34" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="54" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="36" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="56" />
             <source>Tafel</source>
             <translation>Table</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="35" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="53" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="37" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="55" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="36" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="38" />
             <source>Gestart</source>
             <translation>Started</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="38" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="40" />
             <source>Bijeenkomsten</source>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="50" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="52" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="51" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="53" />
             <source>Bijeenkomst</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="52" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="54" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="77" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="79" />
             <source>Alle bijeenkomsten</source>
             <translation>All meetings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="79" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="81" />
             <source>Nieuwe tafel</source>
             <translation>New table</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="80" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="82" />
             <source>Een nieuwe tafel maken en openen (Ctrl+N)</source>
             <translation>Make a new table and open it (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="82" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="84" />
             <source>Bijeenkomst plannen</source>
             <translation>Plan meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="84" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="86" />
             <source>Een bijeenkomst plannen voor de gekozen tafel, vanuit haar agendasjabloon</source>
             <translation>Plan a meeting for the chosen table, from its agenda template</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="99" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="103" />
             <source>&lt;b&gt;Tafels&lt;/b&gt;</source>
             <translation>&lt;b&gt;Tables&lt;/b&gt;</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="147" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="164" />
             <source>&lt;b&gt;Alle bijeenkomsten&lt;/b&gt; (%n)</source>
             <translation>
                 <numerusform>&lt;b&gt;All meetings&lt;/b&gt; (%n)</numerusform>
@@ -882,7 +887,7 @@ Folder: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="151" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="168" />
             <source>&lt;b&gt;Bijeenkomsten van %1&lt;/b&gt; (%n)</source>
             <translation>
                 <numerusform>&lt;b&gt;Meetings of %1&lt;/b&gt; (%n)</numerusform>
@@ -2132,11 +2137,6 @@ Folder: %2</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="76" />
-            <source>Nieuwe persoon</source>
-            <translation>New person</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="76" />
             <source>Nieuwe persoon maken</source>
             <translation>Create new person</translation>
         </message>
@@ -2160,11 +2160,6 @@ Folder: %2</translation>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="91" />
             <source>Website</source>
             <translation>Website</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="94" />
-            <source>Nieuwe organisatie</source>
-            <translation>New organisation</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="94" />
@@ -2193,11 +2188,6 @@ Folder: %2</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="107" />
-            <source>Nieuw thema</source>
-            <translation>New theme</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="107" />
             <source>Nieuw thema maken</source>
             <translation>Create new theme</translation>
         </message>
@@ -2208,28 +2198,13 @@ Folder: %2</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="116" />
-            <source>Nieuwe vraag</source>
-            <translation>New question</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="116" />
             <source>Nieuwe vraag maken</source>
             <translation>Create new question</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="117" />
-            <source>Nieuwe zorg</source>
-            <translation>New concern</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="117" />
             <source>Nieuwe zorg maken</source>
             <translation>Create new concern</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="118" />
-            <source>Nieuw knelpunt</source>
-            <translation>New bottleneck</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="118" />
@@ -2439,11 +2414,6 @@ Folder: %2</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="208" />
-            <source>Nieuw goed voorbeeld</source>
-            <translation>New good practice</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="208" />
             <source>Nieuw goed voorbeeld maken</source>
             <translation>Create new good practice</translation>
         </message>
@@ -2451,11 +2421,6 @@ Folder: %2</translation>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="209" />
             <source>Goed voorbeeld ‘%1’</source>
             <translation>Good practice ‘%1’</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="218" />
-            <source>Nieuw ontwikkelpunt</source>
-            <translation>New development point</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="219" />
@@ -2496,11 +2461,6 @@ Folder: %2</translation>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="240" />
             <source>Ontwikkelpunt ‘%1’</source>
             <translation>Development point ‘%1’</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="249" />
-            <source>Nieuw actiepunt</source>
-            <translation>New action</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="252" />
@@ -2647,23 +2607,23 @@ Folder: %2</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="91" />
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="169" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="171" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="92" />
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="170" />
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="211" />
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="234" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="172" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="216" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="241" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="93" />
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="174" />
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="213" />
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="235" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="176" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="218" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="242" />
             <source>Tafel</source>
             <translation>Table</translation>
         </message>
@@ -2732,156 +2692,156 @@ Folder: %2</translation>
             <translation>organisations</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="148" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="149" />
             <source>Thema</source>
             <translation>Theme</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="149" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="150" />
             <source>Tafels</source>
             <translation>Tables</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="150" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="151" />
             <source>Vragen en zorgen</source>
             <translation>Questions and concerns</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="152" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="153" />
             <source>Goede voorbeelden</source>
             <translation>Good practices</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="157" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="158" />
             <source>thema</source>
             <translation>theme</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="157" />
             <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="158" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="159" />
             <source>thema's</source>
             <translation>themes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="168" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="170" />
             <source>Vraag of zorg</source>
             <translation>Question or concern</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="171" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="173" />
             <source>Prioriteit</source>
             <translation>Priority</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="172" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="174" />
             <source>Ingebracht door</source>
             <translation>Raised by</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="173" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="175" />
             <source>Thema's</source>
             <translation>Themes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="178" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="180" />
             <source>vraag of zorg</source>
             <translation>question or concern</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="178" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="180" />
             <source>vragen en zorgen</source>
             <translation>questions and concerns</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="179" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="181" />
             <source>vragen of zorgen</source>
             <translation>questions or concerns</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="191" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="195" />
             <source>Goed voorbeeld</source>
             <translation>Good practice</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="192" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="196" />
             <source>Samenvatting</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="193" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="197" />
             <source>Contactpersoon</source>
             <translation>Contact person</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="194" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="198" />
             <source>Regio</source>
             <translation>Region</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="198" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="202" />
             <source>goed voorbeeld</source>
             <translation>good practice</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="198" />
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="199" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="202" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="203" />
             <source>goede voorbeelden</source>
             <translation>good practices</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="210" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="215" />
             <source>Ontwikkelpunt</source>
             <translation>Development point</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="212" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="217" />
             <source>Eigenaar</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="217" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="222" />
             <source>ontwikkelpunt</source>
             <translation>development point</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="217" />
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="218" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="222" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="223" />
             <source>ontwikkelpunten</source>
             <translation>development points</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="230" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="237" />
             <source>Nr.</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="231" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="238" />
             <source>Actie</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="232" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="239" />
             <source>Wie</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="233" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="240" />
             <source>Wanneer</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="239" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="246" />
             <source>actiepunt</source>
             <translation>action</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="239" />
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="240" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="246" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="247" />
             <source>actiepunten</source>
             <translation>actions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="243" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="250" />
             <source>Iedereen</source>
             <translation>Everyone</translation>
         </message>
@@ -2889,22 +2849,22 @@ Folder: %2</translation>
     <context>
         <name>RecordListPage</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/list_page.py" line="154" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/list_page.py" line="178" />
             <source>Zoeken in de lijst…</source>
             <translation>Search the list…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/list_page.py" line="223" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/list_page.py" line="247" />
             <source>Van het zoekveld naar de lijst</source>
             <translation>From the filter box into the list</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/list_page.py" line="224" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/list_page.py" line="248" />
             <source>Van de eerste rij terug naar het zoekveld</source>
             <translation>From the first row back to the filter box</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/list_page.py" line="269" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/list_page.py" line="293" />
             <source>Niets gevonden. Pas de zoektekst of de filters aan.</source>
             <translation>Nothing found. Change the search text or the filters.</translation>
         </message>
@@ -3244,48 +3204,48 @@ Folder: %2</translation>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="55" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="141" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="56" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="142" />
             <source>Agendapunt toevoegen</source>
             <translation>Add agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="56" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="57" />
             <source>Een agendapunt na het gekozen punt (Ctrl+N)</source>
             <translation>An agenda item after the chosen one (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="60" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="61" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="61" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="62" />
             <source>Het gekozen agendapunt verwijderen, met zijn besluiten</source>
             <translation>Remove the chosen agenda item, with its decisions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="69" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="70" />
             <source>Omhoog (Ctrl+↑, of slepen)</source>
             <translation>Up (Ctrl+↑, or drag)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="74" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="75" />
             <source>Omlaag (Ctrl+↓, of slepen)</source>
             <translation>Down (Ctrl+↓, or drag)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="111" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="112" />
             <source>Agendapunt verplaatsen</source>
             <translation>Move agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="128" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="129" />
             <source>Nieuw agendapunt</source>
             <translation>New agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="153" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="154" />
             <source>Agendapunt verwijderen</source>
             <translation>Remove agenda item</translation>
         </message>
@@ -3346,43 +3306,43 @@ Folder: %2</translation>
     <context>
         <name>Attendance</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="62" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="71" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="63" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="72" />
             <source>%1 (gast)</source>
             <translation>%1 (guest)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="90" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="100" />
             <source>Gast toevoegen…</source>
             <translation>Add a guest…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="93" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="150" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="103" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="160" />
             <source>Gast verwijderen</source>
             <translation>Remove guest</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="94" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="104" />
             <source>De gekozen gast van de presentielijst halen</source>
             <translation>Take the chosen guest off the attendance list</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="121" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="131" />
             <source>&lt;b&gt;Aanwezigheid&lt;/b&gt; (%1 van %2 aanwezig)</source>
             <translation>&lt;b&gt;Attendance&lt;/b&gt; (%1 of %2 present)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="150" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="160" />
             <source>Gast toevoegen</source>
             <translation>Add guest</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="152" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="162" />
             <source>Aanwezigheid wijzigen</source>
             <translation>Change attendance</translation>
         </message>
@@ -3594,7 +3554,7 @@ Folder: %2</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="117" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="228" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="229" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
@@ -3640,7 +3600,7 @@ Folder: %2</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="193" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="235" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="236" />
             <source>Acties</source>
             <translation>Actions</translation>
         </message>
@@ -3680,37 +3640,37 @@ Folder: %2</translation>
             <translation>Who?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="221" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="222" />
             <source>Wanneer moet het af zijn?</source>
             <translation>When must it be done?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="224" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="225" />
             <source>Toevoegen</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="228" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="229" />
             <source>De gekozen actie verwijderen</source>
             <translation>Delete the chosen action</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="235" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="236" />
             <source>Openstaande acties van de tafel</source>
             <translation>The table's open actions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="254" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="255" />
             <source>Actie wijzigen</source>
             <translation>Edit action</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="269" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="270" />
             <source>Actie toevoegen</source>
             <translation>Add action</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="286" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="287" />
             <source>Actie verwijderen</source>
             <translation>Delete action</translation>
         </message>

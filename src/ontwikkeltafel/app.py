@@ -1,47 +1,61 @@
-"""Wire the desktop app: a QApplication, the main window, the database it shows."""
+"""Wire the desktop app: a QApplication, the window's frame painted first, then the database.
+
+Nothing here imports SQLAlchemy, the store or the services before the frame has painted:
+the database is opened and the lists put in (``MainWindow.attach``) right after.
+"""
+
+from __future__ import annotations
 
 import gc
 import os
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
-from sqlalchemy.orm import Session, sessionmaker
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.logs import setup_logging
-from ontwikkeltafel.preferences import load_preferences
-from ontwikkeltafel.store.database import Database
-from ontwikkeltafel.store.engine import WRITE_WAIT_OPTION, make_session_factory
-from ontwikkeltafel.store.history import set_author
 from ontwikkeltafel.ui.core.crash_reporting import CrashReporter, install_crash_reporting
 from ontwikkeltafel.ui.window.main_window import MainWindow
 from ontwikkeltafel.ui.window.translation import install_translator
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from ontwikkeltafel.store.database import Database
+
 QUIT_AFTER_PAINT = "ONTWIKKELTAFEL_QUIT_AFTER_PAINT"
+FIRST_PAINT = "first-paint"  # the frame has painted (printed with QUIT_AFTER_PAINT)
+LISTS_FILLED = "lists-filled"  # then the lists have painted their rows
 APP_WRITE_WAIT_MS = 300
+UNSEEN_PLATFORMS = ("offscreen", "minimal")  # nobody sees a message box there
 
 
-class FirstPaintProbe(QObject):
-    """For the start-up benchmark: print ``first-paint`` after the first paint, then quit."""
+class PaintProbe(QObject):
+    """Calls back once, right after the first paint of the widget it watches."""
 
-    def __init__(self, app: QApplication) -> None:
-        """Quit ``app`` once the watched widget has painted."""
-        super().__init__()
-        self.app = app
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        """Watch ``widget``; ``then`` runs from the event loop after its first paint."""
+        super().__init__(widget)
+        self.then = then
         self.done = False
+        widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Catch the first paint event."""
         if event.type() == QEvent.Type.Paint and not self.done:
             self.done = True
-            QTimer.singleShot(0, self._finish)
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.then)
         return False
 
-    def _finish(self) -> None:
-        print("first-paint", flush=True)
-        self.app.quit()
+
+def announce(line: str) -> None:
+    """For the start-up benchmark: one line on stdout (``first-paint``, ``lists-filled``)."""
+    print(line, flush=True)
 
 
 def check_display(environ: dict[str, str] | os._Environ[str]) -> None:
@@ -59,6 +73,10 @@ def window_sessions(database: Database) -> sessionmaker[Session]:
     Another program writing (an import on the command line) would otherwise freeze the
     window for the whole busy timeout; autosave keeps the input and tries again instead.
     """
+    from ontwikkeltafel.preferences import load_preferences
+    from ontwikkeltafel.store.engine import WRITE_WAIT_OPTION, make_session_factory
+    from ontwikkeltafel.store.history import set_author
+
     engine = database.engine.execution_options(**{WRITE_WAIT_OPTION: APP_WRITE_WAIT_MS})
     sessions = make_session_factory(engine)
     set_author(sessions, load_preferences().author)
@@ -73,21 +91,85 @@ def report_crashes(window: QWidget) -> Callable[[], None]:
     return install_crash_reporting(CrashReporter(setup_logging(), window))
 
 
-def run_app(database: Database, lang: str) -> int:
-    """Open the main window on ``database`` and run until it closes."""
+class Loader(QObject):
+    """Opens the database once the frame has painted, and puts the lists into the window.
+
+    A database that cannot be opened hides the window, says why in a box (where a screen
+    shows it) and ends the event loop; ``run_app`` then raises the error for the caller.
+    """
+
+    def __init__(
+        self,
+        window: MainWindow,
+        open_database: Callable[[], Database],
+        explain: Callable[[BaseException], str],
+        quit_after_paint: bool,
+    ) -> None:
+        """Load into ``window`` what ``open_database`` opens; ``explain`` words a failure."""
+        super().__init__(window)
+        self.window = window
+        self.open_database = open_database
+        self.explain = explain
+        self.quit_after_paint = quit_after_paint
+        self.error: Exception | None = None
+
+    def frame_painted(self) -> None:
+        """The frame is on screen: open the database, put the lists in."""
+        if self.quit_after_paint:
+            announce(FIRST_PAINT)
+        try:
+            database = self.open_database()
+            self.window.attach(window_sessions(database), database.location.display)
+        except Exception as error:  # told by the caller in one line, as the commands do
+            self.fail(error)
+            return
+        if self.quit_after_paint:
+            PaintProbe(self._shown_list(), self._lists_painted)
+        QTimer.singleShot(0, _collect_from_now_on)
+
+    def _shown_list(self) -> QWidget:
+        page = self.window.stack.currentWidget()
+        if page is self.window.tables_page:
+            return self.window.tables_page.meeting_view.viewport()
+        return page or self.window
+
+    def _lists_painted(self) -> None:
+        announce(LISTS_FILLED)
+        QApplication.quit()
+
+    def fail(self, error: Exception) -> None:
+        """Take the frame away and say why, in a box if someone can see it; exit code 1."""
+        self.error = error
+        self.window.hide()
+        if QGuiApplication.platformName() not in UNSEEN_PLATFORMS:
+            title = self.window.windowTitle()
+            QMessageBox.critical(None, title, self.explain(error))
+        QApplication.exit(1)  # not quit(): that would close the window, saving its state
+
+
+def run_app(
+    open_database: Callable[[], Database],
+    lang: str,
+    explain: Callable[[BaseException], str] = str,
+) -> int:
+    """Show the window's frame, then open ``open_database()`` into it; run until it closes.
+
+    An error opening the database is raised once the frame is gone (``explain`` words
+    it for the box that tells a user who started the app without a terminal).
+    """
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Ontwikkeltafel")
     install_translator(app, lang)  # before any widget: texts are translated when made
-    window = MainWindow(window_sessions(database), database.location.display)
+    window = MainWindow()  # the frame; no database modules are imported yet
     report_crashes(window)
-    probe = None
-    if os.environ.get(QUIT_AFTER_PAINT):
-        probe = FirstPaintProbe(app)
-        window.tables_page.meeting_view.viewport().installEventFilter(probe)
+    loader = Loader(window, open_database, explain, bool(os.environ.get(QUIT_AFTER_PAINT)))
+    PaintProbe(window.loading, loader.frame_painted)
     window.show()
-    QTimer.singleShot(0, _collect_from_now_on)
-    return app.exec()
+    code = app.exec()
+    if loader.error is not None:
+        raise loader.error
+    return code
 
 
 def _collect_from_now_on() -> None:

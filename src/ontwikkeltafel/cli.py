@@ -15,7 +15,9 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
     from datetime import date
 
+    from ontwikkeltafel.i18n import UserError
     from ontwikkeltafel.store.database import Database
+    from ontwikkeltafel.store.location import DatabaseLocation
 
 # Each sub-command imports only what it uses: ``--version`` and ``--help`` end inside the
 # parser, before the catalogue, the logging set-up or SQLAlchemy are imported at all.
@@ -181,6 +183,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             gc.enable()
 
 
+def _classify(exc: BaseException, where: str) -> UserError | None:
+    """A database failure worded for the user (None: a fault of the program)."""
+    from ontwikkeltafel.store.failures import classify
+
+    return classify(exc, where)
+
+
 def _run(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     # Past the parser: what every sub-command needs (and the app, without a sub-command).
@@ -188,29 +197,44 @@ def _run(argv: Sequence[str] | None) -> int:
 
     from ontwikkeltafel.i18n import UserError, message, system_language, ui_language
     from ontwikkeltafel.logs import setup_logging
-    from ontwikkeltafel.store.database import open_database
-    from ontwikkeltafel.store.failures import classify
-    from ontwikkeltafel.store.history import set_author
-    from ontwikkeltafel.store.location import DatabaseLocation, resolve_location
 
     lang = args.lang or system_language()
     log_file = setup_logging()
     log = logging.getLogger(__name__)
     database: Database | None = None
     location: DatabaseLocation | None = None
-    try:
+
+    def open_here() -> Database:
+        """The database the options name, opened (the app's: after its first paint)."""
+        nonlocal database, location
+        from ontwikkeltafel.store.database import open_database
+        from ontwikkeltafel.store.location import resolve_location
+
         location = resolve_location(args.db, args.db_url, os.environ)
+        database = open_database(location)
+        return database
+
+    def failure_line(exc: BaseException) -> str:
+        """The one line the handlers below print for ``exc`` (the app's box says it too)."""
+        if isinstance(exc, UserError):
+            return one_line(exc.render(lang))
+        failure = None if location is None else _classify(exc, location.display)
+        if failure is not None:
+            return one_line(failure.render(lang))
+        return one_line(message("cli.unexpected", lang, error=type(exc).__name__, log=log_file))
+
+    try:
         if args.command is None:
             from ontwikkeltafel.app import check_display, run_app
 
             check_display(os.environ)
-            database = open_database(location)
-            return run_app(database, args.lang or ui_language())
-        database = open_database(location)
+            return run_app(open_here, args.lang or ui_language(), failure_line)
+        opened = open_here()
         from ontwikkeltafel.preferences import load_preferences
+        from ontwikkeltafel.store.history import set_author
 
-        set_author(database.session_factory, load_preferences().author)
-        return run_command(args, database, lang)
+        set_author(opened.session_factory, load_preferences().author)
+        return run_command(args, opened, lang)
     except UserError as exc:
         log.info("refused: %s", exc)
         print(one_line(exc.render(lang)), file=sys.stderr)
@@ -220,7 +244,7 @@ def _run(argv: Sequence[str] | None) -> int:
         return 1
     except Exception as exc:
         # Never the exception's text: a driver error quotes what it was writing.
-        failure = None if location is None else classify(exc, location.display)
+        failure = None if location is None else _classify(exc, location.display)
         if failure is not None:
             log.exception("refused: %s", failure)
             print(one_line(failure.render(lang)), file=sys.stderr)

@@ -8,16 +8,20 @@ a ``password`` given in the query string; :func:`redact` masks both in any text:
 a URL that cannot be parsed, and every line of the log file whatever wrote it.
 """
 
+from __future__ import annotations
+
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote, quote_plus, unquote
-
-from sqlalchemy.engine import URL, make_url
 
 from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.paths import default_db_path
+
+if TYPE_CHECKING:  # SQLAlchemy is imported when a URL is made: redact (the log) needs none
+    from sqlalchemy.engine import URL
 
 ENV_VAR = "ONTWIKKELTAFEL_DB"
 MASK = "***"
@@ -115,6 +119,8 @@ def url_display(url: URL) -> str:
 
 def location_from_path(path: str | Path) -> DatabaseLocation:
     """A SQLite file on disk."""
+    from sqlalchemy.engine import URL
+
     resolved = Path(path).expanduser().absolute()
     return DatabaseLocation(URL.create("sqlite+pysqlite", database=str(resolved)), resolved)
 
@@ -158,6 +164,8 @@ def _escaped_user_info(url: str) -> str:
 
 def location_from_url(url: str) -> DatabaseLocation:
     """Any SQLAlchemy URL; a SQLite URL with a file is treated as that file."""
+    from sqlalchemy.engine import make_url
+
     try:
         parsed = make_url(_escaped_user_info(url))
     except Exception:

@@ -1,39 +1,35 @@
-"""The main window: a navigation over every list; tables with their meetings come first."""
+"""The main window: a navigation over every list; tables with their meetings come first.
+
+Made in two steps: the frame (shell.py, no database modules) paints first; ``attach``
+then opens the lists on the database. ``MainWindow(sessions, name)`` does both at once.
+"""
+
+from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import (
-    QDialog,
-    QHBoxLayout,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QMenu,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QWidget
 
-from ontwikkeltafel.services import SessionFactory
-from ontwikkeltafel.ui.core.autosave import FormBinder
-from ontwikkeltafel.ui.core.context import as_page
 from ontwikkeltafel.ui.core.messages import show_error
-from ontwikkeltafel.ui.core.notifier import ChangeNotifier
-from ontwikkeltafel.ui.core.undo import Editor
-from ontwikkeltafel.ui.exports.file_menu import ExportMenu
-from ontwikkeltafel.ui.exports.jobs import Exports
-from ontwikkeltafel.ui.pages.first.page import TablesPage
-from ontwikkeltafel.ui.search.global_search import GlobalSearch
-from ontwikkeltafel.ui.window.edit_actions import HistoryAction, StandardActions
-from ontwikkeltafel.ui.window.help_menu import HelpActions
-from ontwikkeltafel.ui.window.icon import app_icon
-from ontwikkeltafel.ui.window.record_pages import RecordPages
-from ontwikkeltafel.ui.window.state import remembered_record, restore_state, save_state
-from ontwikkeltafel.ui.window.status_bar import install_status_bar
+from ontwikkeltafel.ui.window.shell import WindowShell
+from ontwikkeltafel.ui.window.state import remembered_record, save_state
+
+if TYPE_CHECKING:
+    from ontwikkeltafel.services import SessionFactory
+    from ontwikkeltafel.ui.core.autosave import FormBinder
+    from ontwikkeltafel.ui.core.notifier import ChangeNotifier
+    from ontwikkeltafel.ui.core.undo import Editor
+    from ontwikkeltafel.ui.exports.file_menu import ExportMenu
+    from ontwikkeltafel.ui.exports.jobs import Exports
+    from ontwikkeltafel.ui.pages.first.page import TablesPage
+    from ontwikkeltafel.ui.search.global_search import GlobalSearch
+    from ontwikkeltafel.ui.window.edit_actions import HistoryAction, StandardActions
+    from ontwikkeltafel.ui.window.record_pages import RecordPages
 
 WARM_UP_MS = 400  # after the first paint, before a user's first click
 WARM_UP_MODULES = (
@@ -45,38 +41,62 @@ WARM_UP_MODULES = (
 )
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowShell):
     """Navigation over tables, meetings and every other list, fed by query services."""
 
-    page_shown = Signal(str)
-    about_to_close = Signal()  # pending input is saved by whoever listens, before closing
     warmed_up = Signal()  # the pages' modules are imported (see _warm_up)
+    attached_now = Signal()  # attach has put the lists in
 
-    def __init__(self, sessions: SessionFactory, database_name: str) -> None:
-        """Show the tables and meetings of the database behind ``sessions``."""
+    sessions: SessionFactory
+    database_name: str
+    notifier: ChangeNotifier
+    undo_stack: QUndoStack
+    editor: Editor
+    tables_page: TablesPage
+    standard_actions: StandardActions
+    history: HistoryAction
+    exports: Exports
+    export_menu: ExportMenu
+    record_pages: RecordPages
+    search: GlobalSearch
+
+    def __init__(self, sessions: SessionFactory | None = None, database_name: str = "") -> None:
+        """Show the tables and meetings of the database behind ``sessions``.
+
+        Without ``sessions``, only the frame with its "laden…": ``attach`` fills it.
+        """
         super().__init__()
+        # How a record of each kind is opened (search hits, links): kind -> opener(id).
+        self.record_openers: dict[str, Callable[[str], None]] = {}
+        self.remembered_record: tuple[str, str] | None = None
+        if sessions is not None:
+            self.attach(sessions, database_name)
+
+    def attach(self, sessions: SessionFactory, database_name: str) -> None:
+        """Put the lists of the database behind ``sessions`` into the window (once)."""
+        from ontwikkeltafel.ui.core.notifier import ChangeNotifier
+        from ontwikkeltafel.ui.core.undo import Editor
+        from ontwikkeltafel.ui.exports.file_menu import ExportMenu
+        from ontwikkeltafel.ui.exports.jobs import Exports
+        from ontwikkeltafel.ui.pages.first.page import TablesPage
+        from ontwikkeltafel.ui.search.global_search import GlobalSearch
+        from ontwikkeltafel.ui.window.record_pages import RecordPages
+        from ontwikkeltafel.ui.window.status_bar import install_status_bar
+
         self.sessions = sessions
         self.database_name = database_name
-        self.pages: dict[str, QWidget] = {}
         self.notifier = ChangeNotifier(self)
         self.undo_stack = QUndoStack(self)
         self.editor = Editor(sessions, self.undo_stack, self.notifier)
-        # How a record of each kind is opened (search hits, links): kind -> opener(id).
-        self.record_openers: dict[str, Callable[[str], None]] = {}
-        self.setWindowTitle(self.tr("Ontwikkeltafel"))
         self.tables_page = TablesPage(self)  # the first page: tables and their meetings
-        self._build_layout()
-        self._build_menu()
-        self.resize(1400, 800)
+        self.pages["tables"] = self.tables_page
+        self.stack.addWidget(self.tables_page)
+        self._fill_edit_menu()
         for key in self.keys[2:]:  # the list pages open their own records
             self.record_openers[key] = partial(self._open_on_list_page, key)
         # The window's parts, in the order their menu entries appear.
-        self.setWindowIcon(app_icon())
         install_status_bar(self.statusBar(), database_name, self.notifier)
-        self.help_actions = HelpActions(self, database_name, self.current_page)
-        self.help_menu.addAction(self.help_actions.shortcuts_action)
-        self.help_menu.addSeparator()
-        self.help_menu.addAction(self.help_actions.about_action)
+        self.help_actions.database_name = database_name
         self.about_to_close.connect(
             lambda: save_state(self, self._shown_key(), self._open_record_now())
         )
@@ -95,57 +115,17 @@ class MainWindow(QMainWindow):
         self.search = GlobalSearch(self, self)
         self._place_search()
         self._add_search_to_edit_menu()
-        # Last: showing the remembered page updates the actions.
-        remembered = restore_state(self)
-        if remembered in self.keys[1:]:
-            self.show_page(remembered)
+        # Last: the page chosen (the remembered one) shows, which updates the actions.
+        self.stack.removeWidget(self.loading)
+        self.loading.deleteLater()
+        self.attached = True
+        self._on_navigate(self.navigation.currentRow())
         # The record open when the window last closed: reopened right after the first paint.
         self.remembered_record = remembered_record()
         if self.remembered_record is not None:
             QTimer.singleShot(0, self, self._reopen_record)
         QTimer.singleShot(WARM_UP_MS, self._warm_up)
-
-    def _navigation(self) -> list[tuple[str, str]]:
-        """The pages in the navigation: their keys and labels, in order (Ctrl+1 to Ctrl+9)."""
-        return [
-            ("tables", self.tr("Tafels en bijeenkomsten")),
-            ("meetings", self.tr("Bijeenkomsten")),
-            ("people", self.tr("Personen")),
-            ("organisations", self.tr("Organisaties")),
-            ("themes", self.tr("Thema's")),
-            ("concerns", self.tr("Vragen en zorgen")),
-            ("practices", self.tr("Goede voorbeelden")),
-            ("development_points", self.tr("Ontwikkelpunten")),
-            ("actions", self.tr("Actiepunten")),
-        ]
-
-    def _build_layout(self) -> None:
-        self.pages["tables"] = self.tables_page
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.tables_page)
-        self.keys: list[str] = [key for key, _label in self._navigation()]
-        self.navigation = QListWidget()
-        self.navigation.addItems([label for _key, label in self._navigation()])
-        metrics = self.navigation.fontMetrics()
-        widest = max(metrics.horizontalAdvance(label) for _key, label in self._navigation())
-        self.navigation.setFixedWidth(widest + 40)
-        self.navigation.setSpacing(2)
-        self.navigation.setCurrentRow(0)
-        self.navigation.currentRowChanged.connect(self._on_navigate)
-        # Clicking the page already chosen goes back to it from a record page shown over it.
-        self.navigation.itemClicked.connect(self._on_navigation_clicked)
-        outer = QWidget()
-        outer_layout = QHBoxLayout(outer)
-        outer_layout.setContentsMargins(6, 6, 0, 0)
-        column = QWidget(outer)
-        column.setObjectName("navigationColumn")
-        self.navigation_column = QVBoxLayout(column)
-        self.navigation_column.setContentsMargins(0, 0, 0, 0)
-        self.navigation_column.setSpacing(6)
-        self.navigation_column.addWidget(self.navigation, 1)
-        outer_layout.addWidget(column)
-        outer_layout.addWidget(self.stack, 1)
-        self.setCentralWidget(outer)
+        self.attached_now.emit()
 
     def _shown_key(self) -> str | None:
         """The navigation key of the page shown (None for a record page)."""
@@ -183,6 +163,10 @@ class MainWindow(QMainWindow):
         Placed after the layout is made, so that Tab still goes from the navigation into
         the page.
         """
+        if self.search_placeholder is not None:  # the frame's empty field of its size
+            self.navigation_column.removeWidget(self.search_placeholder)
+            self.search_placeholder.deleteLater()
+            self.search_placeholder = None
         self.navigation_column.insertWidget(0, self.search.field)
         self.search.field.setFixedWidth(self.navigation.maximumWidth())
 
@@ -203,20 +187,12 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str) -> QWidget:
         """Show the page ``key`` (see the navigation), making it on first use."""
-        row = self.keys.index(key)
-        if self.navigation.currentRow() == row:
-            self._on_navigate(row)  # from a record page back to its list
-        else:
-            self.navigation.setCurrentRow(row)
-        return self.pages[key]
-
-    def _on_navigation_clicked(self, item: QListWidgetItem) -> None:
-        row = self.navigation.row(item)
-        if self.stack.currentWidget() is not self.pages.get(self.keys[row]):
-            self._on_navigate(row)
+        page = super().show_page(key)
+        assert page is not None, "show_page before attach"
+        return page
 
     def _on_navigate(self, row: int) -> None:
-        if not 0 <= row < len(self.keys):
+        if not self.attached or not 0 <= row < len(self.keys):
             return
         key = self.keys[row]
         page = self.pages.get(key)
@@ -234,13 +210,10 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         self.page_shown.emit(key)
 
-    def _build_menu(self) -> None:
-        self.file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
-        self.quit_action = QAction(self.tr("&Afsluiten"), self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
-        self.file_menu.addAction(self.quit_action)
-        self.edit_menu = self.menuBar().addMenu(self.tr("Be&werken"))
+    def _fill_edit_menu(self) -> None:
+        """Bewerken: undo and redo, the page's own actions, Geschiedenis…, Voorkeuren…."""
+        from ontwikkeltafel.ui.window.edit_actions import HistoryAction, StandardActions
+
         # Own actions rather than createUndoAction: the menu reads "Ongedaan maken: <edit>".
         self.undo_action = QAction(self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -271,19 +244,7 @@ class MainWindow(QMainWindow):
         self.preferences_action.setShortcuts(standard or [QKeySequence("Ctrl+,")])
         self.preferences_action.triggered.connect(self.open_preferences)
         self.edit_menu.addAction(self.preferences_action)
-        self.view_menu = self.menuBar().addMenu(self.tr("Beel&d"))
-        self.help_menu: QMenu = self.menuBar().addMenu(self.tr("&Help"))
         self.notifier.failed.connect(lambda error: show_error(self, error))
-        # Ctrl+1 to Ctrl+9 go to the pages of the navigation (shown in its tool tips).
-        for number, (key, label) in enumerate(self._navigation(), start=1):
-            action = QAction(label, self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _checked=False, key=key: self.show_page(key))
-            self.addAction(action)
-            item = self.navigation.item(number - 1)
-            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            item.setToolTip(f"{label} ({shortcut})")
-            self.view_menu.addAction(action)
 
     def open_preferences(self) -> QDialog:
         """Open Voorkeuren over the window; OK stores them and signs the next change."""
@@ -320,19 +281,19 @@ class MainWindow(QMainWindow):
         self.file_menu.insertAction(self.quit_action, action)
 
     def _open_on_list_page(self, key: str, record_id: str) -> None:
+        from ontwikkeltafel.ui.core.context import as_page
+
         page = as_page(self.show_page(key))
         if page is not None:
             page.open_record(record_id)
 
     # The window context (core/context.py): what pages, lists, search and exports use.
 
-    def current_page(self) -> QWidget | None:
-        """The page shown now."""
-        return self.stack.currentWidget()
-
     def show_over(self, page: QWidget) -> None:
         """Show ``page`` over the one shown now; the first time, it is flushed on closing."""
         if self.stack.indexOf(page) < 0:
+            from ontwikkeltafel.ui.core.context import as_page
+
             self.stack.addWidget(page)
             shown = as_page(page)
             if shown is not None:
@@ -373,7 +334,7 @@ class MainWindow(QMainWindow):
         that form: closing would lose it, and the fields typed beside it.
         """
         self.about_to_close.emit()
-        refused = [binder for binder in self.findChildren(FormBinder) if binder.pending()]
+        refused = self._refused_input()
         if refused:
             event.ignore()
             self._show_page_of(refused[0])
@@ -390,6 +351,14 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(text)
             return
         super().closeEvent(event)
+
+    def _refused_input(self) -> list[FormBinder]:
+        """The forms holding input not stored (none while the window is still loading)."""
+        if not self.attached:
+            return []
+        from ontwikkeltafel.ui.core.autosave import FormBinder
+
+        return [binder for binder in self.findChildren(FormBinder) if binder.pending()]
 
     def _show_page_of(self, binder: FormBinder) -> None:
         widget = binder.parent()
@@ -410,7 +379,7 @@ class MainWindow(QMainWindow):
         On a table's page the meeting is the one selected in its list of meetings, or None.
         """
         shown = self.stack.currentWidget()
-        if shown is None or shown is self.tables_page or shown in self.pages.values():
+        if shown is None or shown is self.loading or shown in self.pages.values():
             return None
         from ontwikkeltafel.ui.pages.meeting.page import MeetingPage
         from ontwikkeltafel.ui.pages.table.page import TablePage

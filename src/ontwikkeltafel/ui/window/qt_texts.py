@@ -62,8 +62,20 @@ class OwnQtTexts(QTranslator):
     def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str:
-        """The app's Dutch for Qt's text, or "" (not ours: ask the next translator)."""
-        return DUTCH.get((context, source), "")
+        """The app's Dutch for Qt's text, else Qt's own translation, else the source text.
+
+        Never "": Qt takes an empty string from a Python translator for the translation
+        (the whole Dutch app would read ""), and None crashes PySide. So this translator
+        asks Qt's (its child, see install_translator) itself.
+        """
+        found = DUTCH.get((context, source))
+        if found is not None:
+            return found
+        for qt_translator in self.findChildren(QTranslator):
+            text = qt_translator.translate(context, source, disambiguation or "", n)
+            if text:
+                return text
+        return source
 
     def isEmpty(self) -> bool:
         """Never empty: Qt skips empty translators."""
