@@ -256,3 +256,26 @@ def test_the_pickers_of_a_form_list_whole_labels(
         assert line is not None
         assert line.width() >= needed or line.width() >= 0.5 * page.form.width(), (name, text)
     assert long_name in _longest_label(page.form.field("raised_by_id"))[0]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_headings_of_the_agenda_and_the_attendance_show_whole(
+    qtbot: Any, filled: Database, language: str, request: pytest.FixtureRequest
+) -> None:
+    if language == "en":
+        request.getfixturevalue("english")
+    window = _window(qtbot, filled)
+    page = open_meeting(qtbot, window)
+    attendance, agenda = page.attendance.view, page.agenda_view
+    for view in (attendance, agenda):
+        header = view.horizontalHeader()
+        for column in range(view.model().columnCount()):
+            heading = str(view.model().headerData(column, Qt.Orientation.Horizontal))
+            assert header.sectionSizeFromContents(column).width() <= view.columnWidth(column), (
+                heading,
+                view.columnWidth(column),
+            )
+    names = attendance.columnWidth(0)
+    assert names >= attendance.fontMetrics().horizontalAdvance("Anna de Vries") + 16, names
+    assert names >= 0.25 * attendance.viewport().width()
+    assert agenda.columnWidth(1) == max(agenda.columnWidth(c) for c in range(6))

@@ -23,6 +23,7 @@ from ontwikkeltafel.ui.core.meeting_labels import label
 from ontwikkeltafel.ui.models.rows import RowColumn, RowsModel
 from ontwikkeltafel.ui.widgets.delegates import RadioDelegate
 from ontwikkeltafel.ui.widgets.fields import RecordPicker
+from ontwikkeltafel.ui.widgets.list_view import fit_columns
 from ontwikkeltafel.ui.widgets.movable_view import MovableView
 
 if TYPE_CHECKING:
@@ -93,6 +94,7 @@ class AttendancePart(QWidget):
             self.view.setItemDelegateForColumn(column, radio)
         widths = {FIRST_STATUS_COLUMN + n: header_text(s) for n, s in enumerate(STATUSES)}
         self.view.stretch(0, widths, padding=RADIO_PADDING)
+        fit_columns(self.view, widths, stretch=0)  # each heading whole, no wider; names the rest
         self.heading = QLabel()
         self.guest_picker = RecordPicker(
             lambda: person_choices(page.sessions), _tr("Gast toevoegen…")
