@@ -63,6 +63,14 @@ def time_until_line(
 ) -> Outcome:
     """Wall time from launching `command` to the line `marker` on its stdout; the process
     must then exit with status 0."""
+    return time_until_lines(command, env, cwd, (marker,), timeout)[0]
+
+
+def time_until_lines(
+    command: list[str], env: dict[str, str], cwd: Path, markers: tuple[str, ...], timeout: float
+) -> list[Outcome]:
+    """Wall times from launching `command` to each of the lines `markers` on its stdout (in
+    that order); the process must then exit with status 0."""
     with tempfile.TemporaryFile() as stderr_file:
         started = time.perf_counter()
         try:
@@ -70,13 +78,14 @@ def time_until_line(
                 command, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=stderr_file
             )
         except FileNotFoundError as error:
-            return failure(command, None, str(error), "cannot start")
+            return [failure(command, None, str(error), "cannot start")] * len(markers)
         lines: queue.Queue[bytes | None] = queue.Queue()
         assert process.stdout is not None
         threading.Thread(target=_pump, args=(process.stdout, lines), daemon=True).start()
-        seconds, timed_out = None, False
+        seen: dict[str, float] = {}
+        timed_out = False
         deadline = started + timeout
-        while seconds is None:
+        while len(seen) < len(markers):
             try:
                 line = lines.get(timeout=max(0.0, deadline - time.perf_counter()))
             except queue.Empty:
@@ -84,8 +93,9 @@ def time_until_line(
                 break
             if line is None:
                 break
-            if line.decode("utf-8", "replace").strip() == marker:
-                seconds = time.perf_counter() - started
+            text = line.decode("utf-8", "replace").strip()
+            if text in markers and text not in seen:
+                seen[text] = time.perf_counter() - started
         if timed_out:
             process.kill()
         try:
@@ -96,6 +106,21 @@ def time_until_line(
             timed_out = True
         stderr_file.seek(0)
         stderr = stderr_file.read().decode("utf-8", "replace")
+    return [
+        _line_outcome(command, code, stderr, marker, seen, timed_out, timeout) for marker in markers
+    ]
+
+
+def _line_outcome(
+    command: list[str],
+    code: int | None,
+    stderr: str,
+    marker: str,
+    seen: dict[str, float],
+    timed_out: bool,
+    timeout: float,
+) -> Outcome:
+    seconds = seen.get(marker)
     if timed_out:
         return failure(
             command, code, stderr, f"no `{marker}` line and no exit within {timeout:.0f} s"

@@ -17,15 +17,15 @@ from pathlib import Path
 
 from benchmarks.cache import ensure_data
 from benchmarks.generate import MIN_SCALE
-from benchmarks.processes import Outcome, time_until_exit, time_until_line
+from benchmarks.processes import Outcome, time_until_exit
 from benchmarks.report import Figure, table
 from benchmarks.report_processes import run_reports
 from benchmarks.targets import apply_targets
+from benchmarks.window_run import run_window
 
 BENCHMARKS = Path(__file__).resolve().parent
 REPO = BENCHMARKS.parent
-TIMEOUTS = {"import": 600.0, "export": 300.0, "window": 60.0}
-FIRST_PAINT = "first-paint"
+TIMEOUTS = {"import": 600.0, "export": 300.0}
 NO_PRODUCT_DB = "not run: there is no product database (the product import failed)"
 Run = Callable[[int], Outcome | None]
 
@@ -172,28 +172,6 @@ class Suite:
         self.pairs(figure, product, floor)
         return figure
 
-    def run_window(self) -> Figure:
-        """Main window start-up (launch to `first-paint`) vs a bare PySide6 window."""
-        figure = Figure("window start-up", "< 1 s from launch", None, 1.0)
-        if self.product_db is None:
-            figure.errors.append(NO_PRODUCT_DB)
-        env = {**self.env, "QT_QPA_PLATFORM": "offscreen", "ONTWIKKELTAFEL_QUIT_AFTER_PAINT": "1"}
-        app = [self.python, "-m", "ontwikkeltafel", "--db", str(self.product_db)]
-        bare = [self.python, str(BENCHMARKS / "bare_window.py")]
-
-        def product(index: int) -> Outcome | None:
-            if self.product_db is None:
-                return None
-            return time_until_line(app, env, REPO, FIRST_PAINT, TIMEOUTS["window"])
-
-        def floor(index: int) -> Outcome:
-            return time_until_line(bare, env, REPO, FIRST_PAINT, TIMEOUTS["window"])
-
-        floor(-1)  # warm-up runs (font cache, file cache): not counted
-        product(-1)
-        self.pairs(figure, product, floor)
-        return figure
-
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     """The command line of the runner."""
@@ -232,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
     if "export" not in args.skip:
         figures.append(suite.run_export())
     if "window" not in args.skip:
-        figures.append(suite.run_window())
+        figures += run_window(suite.python, suite.env, suite.product_db, suite.repeat)
     if "reports" not in args.skip:
         figures += run_reports(suite)
     targets_apply = apply_targets(figures, args.scale)

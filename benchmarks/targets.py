@@ -19,6 +19,7 @@ SMALL: dict[str, Target] = {
     "report agenda": ("<= 3x floor", 3.0, None),
     "report actions": ("<= 3x floor", 3.0, None),
     "report table": ("<= 3x floor", 3.0, None),
+    "first paint": ("<= 2x floor", 2.0, None),  # as at scale 1 (window_run.py)
 }
 SCALE_TARGETS: dict[float, dict[str, Target]] = {
     1.0: {"report minutes": ("<= 2x floor", 2.0, None)},
