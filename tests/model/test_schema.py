@@ -2,6 +2,7 @@
 
 import warnings
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -18,13 +19,18 @@ from ontwikkeltafel.model import (
     Theme,
 )
 from ontwikkeltafel.store.database import Database
-from ontwikkeltafel.store.migrate import head_revision
+from ontwikkeltafel.store.engine import make_engine
+from ontwikkeltafel.store.location import location_from_path
+from ontwikkeltafel.store.migrate import head_revision, upgrade_to_head
 from ontwikkeltafel.store.revision import SCHEMA_REVISION
 from ontwikkeltafel.store.search import include_in_schema_comparison
 
 
-def test_upgrade_head_gives_exactly_the_orm_metadata(database: Database) -> None:
-    with database.engine.connect() as connection, warnings.catch_warnings():
+def test_upgrade_head_gives_exactly_the_orm_metadata(db_path: Path) -> None:
+    # Every migration run (a new database opened is made without them: test_creation.py).
+    engine = make_engine(location_from_path(db_path))
+    upgrade_to_head(engine)
+    with engine.connect() as connection, warnings.catch_warnings():
         # SQLite cannot reflect the expression index lower(name); it is checked below instead.
         warnings.simplefilter("ignore")
         options = {"compare_type": True, "include_name": include_in_schema_comparison}
@@ -33,6 +39,7 @@ def test_upgrade_head_gives_exactly_the_orm_metadata(database: Database) -> None
         indexes = connection.exec_driver_sql(
             "SELECT sql FROM sqlite_master WHERE name = 'uq_themes_name_nocase'"
         ).scalar()
+    engine.dispose()
     assert indexes == "CREATE UNIQUE INDEX uq_themes_name_nocase ON themes (lower(name))"
 
 

@@ -18,8 +18,9 @@ from sqlalchemy.exc import IntegrityError
 from ontwikkeltafel.model import Base
 from ontwikkeltafel.model.parties import Theme
 from ontwikkeltafel.store.database import open_database
+from ontwikkeltafel.store.engine import make_engine
 from ontwikkeltafel.store.location import location_from_url
-from ontwikkeltafel.store.migrate import head_revision
+from ontwikkeltafel.store.migrate import head_revision, upgrade_to_head
 
 FUTURE_REVISION = "9999_from_the_future"
 
@@ -61,14 +62,16 @@ def without_stamp(path: Path) -> dict[str, Any]:
 
 
 def test_migrations_on_postgres_make_the_model_schema(pg_database_url: str) -> None:
-    database = open_database(location_from_url(pg_database_url))
+    # Every migration run (a new database opened is made without them: test_creation.py).
+    engine = make_engine(location_from_url(pg_database_url))
     try:
-        with database.engine.connect() as connection:
+        upgrade_to_head(engine)
+        with engine.connect() as connection:
             context = MigrationContext.configure(connection, opts={"compare_type": True})
             differences = compare_metadata(context, Base.metadata)
             revision = context.get_current_revision()
     finally:
-        database.close()
+        engine.dispose()
     assert differences == []
     assert revision == head_revision()
 
