@@ -75,6 +75,7 @@ def _upgrade(engine: Engine, scripts: str, new: bool = False) -> None:
                     connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({UPGRADE_LOCK_KEY})")
                 if is_empty(connection):
                     create_schema(connection)
+                    log.info("made a new database at revision %s", SCHEMA_REVISION)
                     return
     from ontwikkeltafel.store.migrate import upgrade_to_head
 
