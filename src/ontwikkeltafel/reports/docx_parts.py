@@ -189,6 +189,7 @@ def language_tag(lang: str) -> str:
 
 
 def _set_default_language(document: Document, tag: str) -> None:
+    """Tag the text as ``tag``: document defaults, styles with a language of their own, theme."""
     styles = document.styles.element
     defaults = styles.find(qn("w:docDefaults"))
     if defaults is None:
@@ -207,6 +208,12 @@ def _set_default_language(document: Document, tag: str) -> None:
         language = OxmlElement("w:lang")
         properties.insert_element_before(language, "w:eastAsianLayout", "w:specVanish", "w:oMath")
     language.set(qn("w:val"), tag)
+    for language in styles.iter(qn("w:lang")):  # a template from an English Word has them
+        if language.get(qn("w:val")):  # East Asian and complex script languages stay
+            language.set(qn("w:val"), tag)
+    for theme in document.settings.element.iterfind(qn("w:themeFontLang")):
+        if theme.get(qn("w:val")):
+            theme.set(qn("w:val"), tag)
 
 
 def add_internal_line(document: Document, text: str, style_id: str | None) -> None:
