@@ -12,8 +12,10 @@ from PySide6.QtCore import QCoreApplication
 
 from ontwikkeltafel import app
 from ontwikkeltafel.i18n import UserError
+from ontwikkeltafel.services.exchange_files import import_file
 from ontwikkeltafel.services.listing import meeting_ids
 from ontwikkeltafel.store.database import Database
+from ontwikkeltafel.ui.models.lazy_table import LazyTableModel
 from ontwikkeltafel.ui.window.main_window import MainWindow
 from ontwikkeltafel.ui.window.translation import install_translator, remove_translator
 
@@ -151,3 +153,45 @@ def test_the_dutch_app_keeps_its_own_texts(qapp: Any) -> None:
         window.deleteLater()
     finally:
         remove_translator(qapp, translator)
+
+
+def test_the_first_page_measures_only_the_meetings_in_view(
+    qtbot: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    database: Database,
+    write_json: Any,
+    document: dict[str, Any],
+) -> None:
+    """Columns fit to the rows in view: 300 meetings are not all read to size a column."""
+    document["meetings"] += [
+        {
+            "id": f"veel-{n}",
+            "table_id": "tafel-1",
+            "kind": "consultation",
+            "title": f"Overleg {n}",
+            "starts_at": f"{2000 + n // 12}-{n % 12 + 1:02d}-10T09:00:00+01:00",
+            "status": "held",
+        }
+        for n in range(300)
+    ]
+    import_file(database.session_factory, write_json(document))
+    read: set[int] = set()
+    data = LazyTableModel.data
+
+    def counting(model: LazyTableModel, index: Any, role: int = 0) -> object:
+        if model.rowCount() > 300:
+            read.add(index.row())
+        return data(model, index, role)
+
+    monkeypatch.setattr(LazyTableModel, "data", counting)
+    window = MainWindow(database.session_factory, "test.sqlite3")
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    view = window.tables_page.meeting_view
+    assert window.tables_page.meetings.rowCount() > 300
+    qtbot.waitUntil(lambda: bool(read))
+    in_view = view.rowAt(view.viewport().height() - 1) + 1
+    assert 10 < in_view < 60
+    assert max(read) < in_view + 5, sorted(read)[-5:]

@@ -52,10 +52,12 @@ def make_view(
 def fit_columns(view: QTableView, fit: Collection[int], stretch: int) -> None:
     """Size the short columns ``fit`` to their header and the rows in view, ``stretch`` the rest.
 
-    Qt measures only the rows in view (and at most a thousand), so a lazy model fetches
-    no more rows than it shows; the title or text column ``stretch`` gets all the room left.
+    With a resize precision of 0 Qt measures only the rows in view (its default, 1000, would
+    measure a thousand rows around them), so a lazy model fetches no more rows than it
+    shows; the title or text column ``stretch`` gets all the room left.
     """
     header = view.horizontalHeader()
+    header.setResizeContentsPrecision(0)
     for column in fit:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
