@@ -163,8 +163,8 @@ def test_description_has_the_numbered_agenda_in_dutch() -> None:
         "Agenda",
         "1. 15.30 Opening en mededelingen (door Willem Zwart)",
         "2. 15.40 Verslag vorige bijeenkomst",
-        "4. 16.25 De schoolconsulent (door Piet van der Berg)",
-        "5. 16.55 Rondvraag en sluiting",
+        "3. 16.25 De schoolconsulent (door Piet van der Berg)",
+        "4. 16.55 Rondvraag en sluiting",
     ]
 
 
@@ -174,7 +174,7 @@ def test_description_in_english() -> None:
     assert "When: Tuesday 14 May 2024, 15:30-17:00" in text
     assert "Location: Stadskantoor, zaal 2" in text
     assert "1. 15:30 Opening en mededelingen (by Willem Zwart)" in text
-    assert "4. 16:25 De schoolconsulent (by Piet van der Berg)" in text
+    assert "3. 16:25 De schoolconsulent (by Piet van der Berg)" in text
 
 
 def test_planned_start_of_an_item_wins() -> None:

@@ -102,24 +102,24 @@ def test_agenda_items_numbered_with_minutes_decisions_and_actions(write: Write) 
             "2. Verslag vorige bijeenkomst",
             "Het verslag wordt ongewijzigd vastgesteld.",
             "Besluit 7: Het verslag van 16 april 2024 wordt vastgesteld.",
-            "4. De schoolconsulent",
+            "3. De schoolconsulent",
             "Eva vertelt.",
             "vast gezicht op school",
             "korte lijnen met het wijkteam",
             "Besluit 9: De schoolconsulent wordt een ontwikkelpunt.",
             "Actie 2024-06: Notitie schrijven (J. Bakker, uiterlijk dinsdag 11 juni 2024).",
-            "5. Rondvraag",
+            "4. Rondvraag",
             "Geen vragen.",
-            "6. Sluiting",
+            "5. Sluiting",
             "Besluitenlijst",
             "Actielijst",
         ],
     )
     styles = {p.text: p.style.name for p in docx.Document(str(path)).paragraphs if p.style}
-    assert styles["4. De schoolconsulent"] == "Heading 1"
+    assert styles["3. De schoolconsulent"] == "Heading 1"
     assert styles["vast gezicht op school"] == "List Bullet"
-    # The confidential item is not in this version; the others keep their numbers.
-    assert not any(line.startswith("3. ") for line in lines)
+    # The confidential item is not in this version; the others are numbered 1 to 5.
+    assert not any(line.startswith("6. ") for line in lines)
     assert "Vertrouwelijk" not in lines
     assert SECRET not in all_text(path)
 

@@ -57,9 +57,8 @@ def _timed(
 
 def _agenda_lines(meeting: MeetingHeader, agenda: tuple[AgendaEntry, ...], lang: str) -> list[str]:
     lines: list[str] = []
-    # Numbered by position, as in the convocatie: a left-out item leaves a gap.
-    for entry, start in _timed(meeting, agenda):
-        number = entry.position
+    # Numbered 1, 2, 3 over what remains, as in the participants' convocatie.
+    for number, (entry, start) in enumerate(_timed(meeting, agenda), start=1):
         title = entry.title.strip()
         if entry.presenter is not None:
             title = message("invite.presenter", lang, title=title, name=full_name(entry.presenter))

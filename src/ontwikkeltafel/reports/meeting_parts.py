@@ -99,16 +99,13 @@ def details(doc: ReportDocument, rows: Iterable[tuple[str, Sequence[str]]]) -> N
 
 
 def numbered(agenda: Iterable[AgendaEntry]) -> list[tuple[int, AgendaEntry]]:
-    """The agenda in order, each item with its number: its position (1, 2, ...).
+    """The agenda in order of position, each item with its number: 1, 2, 3, ...
 
-    The number is the same in the internal and the participant version, as the text
-    of the minutes refers to it ("punt 7"); a confidential item left out leaves a gap,
-    as its time does. Positions that cannot be numbers (below 1) are numbered 1, 2, 3.
+    A participants' version never held the confidential items: what remains is
+    numbered without gaps, in the verslag, the convocatie and the invitation alike
+    (spec/cli.md). The internal version numbers every item.
     """
-    ordered = sorted(agenda, key=lambda entry: entry.position)
-    if ordered and ordered[0].position < 1:
-        return list(enumerate(ordered, start=1))
-    return [(entry.position, entry) for entry in ordered]
+    return list(enumerate(sorted(agenda, key=lambda entry: entry.position), start=1))
 
 
 def cell_lines(text: str) -> list[str]:
