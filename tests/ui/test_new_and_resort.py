@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from ontwikkeltafel.model.history import HistoryEntry
 from ontwikkeltafel.services.editing import read_record
+from ontwikkeltafel.services.meeting_planning import plan_meeting
 from ontwikkeltafel.store.database import Database
 from ontwikkeltafel.ui.forms.kinds import FORMS
 from ontwikkeltafel.ui.lists.editing_page import EditingPage
@@ -227,3 +228,25 @@ def test_choosing_another_row_right_after_typing_stores_the_new_record_and_shows
     made = [i for i in _ids(page) if i not in ("p-anna", "p-bas", "p-ijs")]
     assert len(made) == 1 and stored(filled, "people", made[0])["last_name"] == "Aalders"
     assert _ids(page) == _sorted_ids(page, filled)
+
+
+def test_the_meetings_list_follows_a_renamed_or_planned_meeting(
+    qtbot: Any, filled: Database
+) -> None:
+    window = active_window(qtbot, filled)
+    page = window.show_page("meetings")
+    model, view = page.model, page.view
+    qtbot.waitUntil(lambda: model.rowCount() > 0)
+    before = model.rowCount()
+    view.selectRow(model.row_of("z-2"))
+    window.editor.update("Titel wijzigen", "meetings", "z-1", {"title": "Omgedoopt overleg"})
+    assert model.index(model.row_of("z-1"), 1).data() == "Omgedoopt overleg"  # shown: at once
+    assert model.row_id(view.currentIndex().row()) == "z-2"  # the chosen row stays chosen
+    window.show_page("people")
+    window.editor.update("Titel wijzigen", "meetings", "z-1", {"title": "Later overleg"})
+    planned, change = plan_meeting(filled.session_factory, "tafel-2")
+    window.notifier.report(change)
+    window.show_page("meetings")  # hidden meanwhile: read again when shown
+    assert model.rowCount() == before + 1
+    assert model.index(model.row_of("z-1"), 1).data() == "Later overleg"
+    assert model.row_of(planned) == 0  # newest first

@@ -276,4 +276,6 @@ def make_page(kind: str, context: WindowContext, parent: Any = None) -> RecordLi
 
     if kind in FORMS:
         return EditingPage(context, PAGES[kind](), FORMS[kind](), parent)
-    return RecordListPage(context.sessions, PAGES[kind](), parent)
+    page = RecordListPage(context.sessions, PAGES[kind](), parent)
+    page.follow(context.editor.notifier, {kind, "tables"})  # the meetings: their table's title
+    return page

@@ -1,6 +1,6 @@
 """A reusable list page: a filter box, filter choices, a count and a lazy, sortable table."""
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from ontwikkeltafel.services import SessionFactory
+from ontwikkeltafel.services.changes import Change
 from ontwikkeltafel.ui.core.context import PageDefaults
+from ontwikkeltafel.ui.core.notifier import ChangeNotifier
 from ontwikkeltafel.ui.models.lazy_table import Column, LazyTableModel
 from ontwikkeltafel.ui.widgets.list_view import make_view
 
@@ -216,6 +218,42 @@ class RecordListPage(QWidget, PageDefaults):
         self.search.installEventFilter(self)
         self.view.installEventFilter(self)
         self._update_state()
+        self._outdated = False  # records it shows changed while it was hidden
+
+    def follow(self, notifier: ChangeNotifier, kinds: Collection[str]) -> None:
+        """Read the list again when records of ``kinds`` change (if hidden: when next shown).
+
+        Renamed and new records so take their place by the list's sort.
+        """
+        watched = frozenset(kinds)
+        notifier.changed.connect(
+            lambda change: self._changed_elsewhere(change) if change.touches(*watched) else None
+        )
+
+    def _changed_elsewhere(self, _change: Change) -> None:
+        if self.isVisible():
+            self._read_again()
+        else:
+            self._outdated = True
+
+    def _read_again(self) -> None:
+        """Read the ids again; the chosen row stays chosen and in sight."""
+        self._outdated = False
+        rows = self.view.selectionModel().selectedRows()
+        chosen = self.model.row_id(rows[0].row()) if rows else None
+        position = self.view.verticalScrollBar().value()
+        self.model.reload()
+        self.view.verticalScrollBar().setValue(position)
+        row = -1 if chosen is None else self.model.row_of(chosen)
+        if row >= 0:
+            self.view.selectRow(row)
+            self.view.scrollTo(self.model.index(row, 0))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """A list whose records changed while hidden is read again when shown."""
+        if self._outdated:
+            self._read_again()
+        super().showEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Down from the filter box into the list (its first row chosen), Up from there back."""
