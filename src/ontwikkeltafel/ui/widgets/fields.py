@@ -343,6 +343,9 @@ class RecordPicker(QComboBox):
         self.blockSignals(True)
         self._select(value)
         self.blockSignals(False)
+        line = self.lineEdit()
+        if line is not None and not self.hasFocus():
+            line.setCursorPosition(0)  # a long name shows its beginning, not its end
 
     def label(self) -> str:
         """The label of the chosen record."""
