@@ -178,8 +178,14 @@ def test_description_in_english() -> None:
 
 
 def test_planned_start_of_an_item_wins() -> None:
+    # As the query service makes them: every item with its start where it is known.
     agenda = (
-        AgendaEntry(1, "Opening", AgendaItemKind.OPENING),
+        AgendaEntry(
+            1,
+            "Opening",
+            AgendaItemKind.OPENING,
+            planned_start=datetime(2024, 5, 14, 13, 30, tzinfo=UTC),
+        ),
         AgendaEntry(
             2,
             "Pauze en werkbezoek",

@@ -1,21 +1,19 @@
 """The convocatie of a meeting: the invitation, the agenda with its times, what to read."""
 
-from datetime import datetime, timedelta
 from pathlib import Path
 
 from ontwikkeltafel.i18n import message
 from ontwikkeltafel.model import MeetingStatus
-from ontwikkeltafel.reports.data import AgendaData, AgendaEntry, MeetingHeader
+from ontwikkeltafel.reports.data import AgendaData
 from ontwikkeltafel.reports.document import ReportDocument
 from ontwikkeltafel.reports.format import (
     full_name,
     initials_name,
-    local,
     long_date,
     time_of_day,
     when,
 )
-from ontwikkeltafel.reports.invite import meeting_end
+from ontwikkeltafel.reports.invite import known_end, planned_times
 from ontwikkeltafel.reports.meeting_parts import (
     actions_table,
     body_rows,
@@ -24,7 +22,6 @@ from ontwikkeltafel.reports.meeting_parts import (
     fit_widths,
     keep_end_together,
     mark_cell,
-    numbered,
     start_report,
     table_name,
 )
@@ -60,7 +57,7 @@ def _invitation(doc: ReportDocument, data: AgendaData, lang: str) -> None:
         doc.paragraph(message("agenda.invite_table", lang, table=table))
     else:
         doc.paragraph(message("agenda.invite_meeting", lang, title=title))
-    end = meeting_end(meeting, data.agenda)
+    end = known_end(meeting, data.agenda)
     details(
         doc,
         [
@@ -85,26 +82,16 @@ def _invitation(doc: ReportDocument, data: AgendaData, lang: str) -> None:
     doc.paragraph("\n".join(signature).rstrip())
 
 
-def planned_starts(
-    meeting: MeetingHeader, agenda: tuple[AgendaEntry, ...]
-) -> list[tuple[int, AgendaEntry, datetime]]:
-    """Each item numbered with its planned start: its own, else where the time boxes lead."""
-    running = local(meeting.starts_at)
-    timed = []
-    for number, entry in numbered(agenda):
-        start = local(entry.planned_start) if entry.planned_start is not None else running
-        running = start + timedelta(minutes=entry.planned_minutes or 0)
-        timed.append((number, entry, start))
-    return timed
-
-
 def _agenda(doc: ReportDocument, data: AgendaData, lang: str) -> None:
     """The agenda table: Nr, Tijd, Onderwerp (with what was prepared), Door, Min."""
     doc.heading(message("agenda.agenda", lang))
     headers = [message("meeting.col_number", lang)]
     headers += [message(f"agenda.col_{key}", lang) for key in ("time", "subject", "by", "minutes")]
     rows = []
-    timed = planned_starts(data.meeting, data.agenda)
+    timed = [
+        (n, entry, start)
+        for n, (entry, start) in enumerate(planned_times(data.meeting, data.agenda), start=1)
+    ]
     for number, entry, start in timed:
         subject = [entry.title.strip(), *cell_lines(entry.description)]
         if entry.confidential:
@@ -112,7 +99,7 @@ def _agenda(doc: ReportDocument, data: AgendaData, lang: str) -> None:
         rows.append(
             (
                 str(number),
-                time_of_day(start, lang),
+                time_of_day(start, lang) if start is not None else "",
                 "\n".join(subject),
                 initials_name(entry.presenter) if entry.presenter else "",
                 str(entry.planned_minutes) if entry.planned_minutes else "",

@@ -1,7 +1,6 @@
 """The iCalendar (RFC 5545) invitation for one meeting: its time, place, attendees and agenda."""
 
 import re
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Final
 
@@ -36,29 +35,47 @@ def meeting_end(meeting: MeetingHeader, agenda: tuple[AgendaEntry, ...]) -> date
     return start + (timedelta(minutes=minutes) if minutes > 0 else DEFAULT_LENGTH)
 
 
-def _timed(
-    meeting: MeetingHeader, agenda: tuple[AgendaEntry, ...]
-) -> Iterator[tuple[AgendaEntry, datetime | None]]:
-    """Each item with its planned start: its own, else where the minutes before it lead.
+def known_end(meeting: MeetingHeader, agenda: tuple[AgendaEntry, ...]) -> datetime | None:
+    """The end to show: its own, else where the agenda's minutes lead when every item has them."""
+    if meeting.ends_at is not None or not agenda:
+        return meeting_end(meeting, agenda)
+    if all(entry.planned_minutes for entry in agenda):
+        return meeting_end(meeting, agenda)
+    return None
 
-    Confidential items are skipped, but the time they take still passes.
+
+def planned_times(
+    meeting: MeetingHeader, agenda: tuple[AgendaEntry, ...]
+) -> list[tuple[AgendaEntry, datetime | None]]:
+    """Each item in order with its planned start, None where it is not known.
+
+    The query service sets the start of every item whose start is known (every item
+    before it, a left-out one too, has planned minutes) and leaves it out of the others.
+    An agenda that comes without any starts gets them from the meeting's start and the
+    minutes of the items before, as far as those have minutes.
     """
+    ordered = sorted(agenda, key=lambda item: item.position)
+    if any(entry.planned_start is not None for entry in ordered):
+        return [
+            (entry, local(entry.planned_start) if entry.planned_start is not None else None)
+            for entry in ordered
+        ]
     running: datetime | None = local(meeting.starts_at)
-    for entry in sorted(agenda, key=lambda item: item.position):
-        start = local(entry.planned_start) if entry.planned_start is not None else running
-        running = (
-            start + timedelta(minutes=entry.planned_minutes)
-            if start is not None and entry.planned_minutes
-            else None
-        )
-        if not entry.confidential:
-            yield entry, start
+    timed: list[tuple[AgendaEntry, datetime | None]] = []
+    for entry in ordered:
+        timed.append((entry, running))
+        minutes = entry.planned_minutes
+        running = running + timedelta(minutes=minutes) if running and minutes else None
+    return timed
 
 
 def _agenda_lines(meeting: MeetingHeader, agenda: tuple[AgendaEntry, ...], lang: str) -> list[str]:
     lines: list[str] = []
     # Numbered 1, 2, 3 over what remains, as in the participants' convocatie.
-    for number, (entry, start) in enumerate(_timed(meeting, agenda), start=1):
+    shown = [
+        (entry, start) for entry, start in planned_times(meeting, agenda) if not entry.confidential
+    ]
+    for number, (entry, start) in enumerate(shown, start=1):
         title = entry.title.strip()
         if entry.presenter is not None:
             title = message("invite.presenter", lang, title=title, name=full_name(entry.presenter))
@@ -74,7 +91,7 @@ def description(data: InviteData, lang: str) -> str:
         message(
             "invite.when",
             lang,
-            when=when(meeting.starts_at, meeting_end(meeting, data.agenda), lang),
+            when=when(meeting.starts_at, known_end(meeting, data.agenda), lang),
         )
     ]
     if meeting.location.strip():

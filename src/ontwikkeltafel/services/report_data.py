@@ -6,7 +6,7 @@ Confidential parts stay out unless an internal report is asked for.
 import json
 import logging
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -120,9 +120,13 @@ def agenda_entries(
     actions: dict[str, list[data.Action]],
     internal: bool,
 ) -> tuple[data.AgendaEntry, ...]:
-    """The agenda with planned start times (counted over every item, also left-out ones)."""
+    """The agenda with planned start times (counted over every item, also left-out ones).
+
+    An item's start is known when every item before it has planned minutes; after one
+    without, the starts are left out (None) rather than repeated.
+    """
     entries = []
-    start = meeting.starts_at
+    start: datetime | None = meeting.starts_at
     for item in items:
         if internal or not item.confidential:
             entries.append(
@@ -140,7 +144,8 @@ def agenda_entries(
                     actions=tuple(actions.get(item.id, ())),
                 )
             )
-        start = start + timedelta(minutes=item.planned_minutes or 0)
+        minutes = item.planned_minutes
+        start = start + timedelta(minutes=minutes) if start is not None and minutes else None
     return tuple(entries)
 
 
