@@ -22,6 +22,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Minutes adopted on {date}",
     },
     "minutes.approved_undated": {"nl": "Vastgesteld verslag", "en": "Adopted minutes"},
+    "minutes.draft_mark": {"nl": "CONCEPT", "en": "DRAFT"},
+    "minutes.adopted_in": {
+        "nl": "Vastgesteld in de bijeenkomst van {date}.",
+        "en": "Adopted at the meeting of {date}.",
+    },
+    "minutes.adopted_on": {"nl": "Vastgesteld op {date}.", "en": "Adopted on {date}."},
     "minutes.present": {"nl": "Aanwezig:", "en": "Present:"},
     "minutes.excused": {"nl": "Afgemeld:", "en": "Apologies:"},
     "minutes.absent": {"nl": "Afwezig:", "en": "Absent:"},

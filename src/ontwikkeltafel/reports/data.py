@@ -117,6 +117,9 @@ class MinutesData:
     decisions: tuple[Decision, ...]
     actions: tuple[Action, ...]
     internal: bool = False
+    # An adopted verslag: the day of the table's meeting it was adopted in (None: not
+    # adopted, or adopted on a day the table did not meet).
+    adopted_in: date | None = None
 
 
 @dataclass(frozen=True)

@@ -12,14 +12,14 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls
 from docx.oxml.text.paragraph import CT_P
 from docx.oxml.xmlchemy import BaseOxmlElement
-from docx.shared import Cm, Emu, Pt
+from docx.shared import Cm, Emu, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
 from ontwikkeltafel.i18n import message
 from ontwikkeltafel.reports.docx_parts import (
     CONFIDENTIAL_RED,
-    add_internal_line,
+    add_header_line,
     clean,
     clear_body,
     default_template,
@@ -35,6 +35,7 @@ PLACEHOLDERS = ("tafel", "bijeenkomst", "datum")
 TABLE_STYLE = "Ontwikkeltafel Tabel"
 TABLE_TEXT_STYLE = "Tabeltekst"
 _TWIPS_PER_CM = 567
+MARK_GREY = RGBColor(0x40, 0x40, 0x40)
 _SPACER = '<w:pPr><w:spacing w:before="0" w:after="0" w:line="160" w:lineRule="exact"/></w:pPr>'
 
 
@@ -104,9 +105,12 @@ class ReportDocument:
         set_properties(document, title=title, subject=subject, author=author, lang=lang)
         report = cls(document, lang)
         if internal:
-            header_style = report._styles.paragraph("Header")
-            add_internal_line(document, message("report.internal_header", lang), header_style)
+            report.mark_pages(message("report.internal_header", lang), CONFIDENTIAL_RED)
         return report
+
+    def mark_pages(self, text: str, color: RGBColor = MARK_GREY) -> None:
+        """A bold line in the header of every page ("CONCEPT"), below what is there."""
+        add_header_line(self._document, text, self._styles.paragraph("Header"), color)
 
     @property
     def docx(self) -> Document:

@@ -216,8 +216,14 @@ def _set_default_language(document: Document, tag: str) -> None:
             theme.set(qn("w:val"), tag)
 
 
-def add_internal_line(document: Document, text: str, style_id: str | None) -> None:
-    """A red, bold line at the end of every header of the document: this is an internal copy."""
+def add_header_line(
+    document: Document, text: str, style_id: str | None, color: RGBColor = CONFIDENTIAL_RED
+) -> None:
+    """A bold line in ``color`` at the end of every header of the document: every page shows it.
+
+    Used for an internal copy and a concept: the default header, the first page's when
+    the page set-up has one of its own, the even pages' when the document has them.
+    """
     section = document.sections[-1]
     headers = [section.header]
     if section.different_first_page_header_footer:
@@ -240,7 +246,7 @@ def add_internal_line(document: Document, text: str, style_id: str | None) -> No
             paragraph.style = style
         run = paragraph.add_run(clean(text))
         run.bold = True
-        run.font.color.rgb = CONFIDENTIAL_RED
+        run.font.color.rgb = color
 
 
 def save_atomically(document: Document, path: Path) -> None:

@@ -49,12 +49,15 @@ def write_minutes(data: MinutesData, path: Path, *, lang: str, template: Path | 
     meeting = data.meeting
     subject = message("minutes.subject", lang, table=table_name(meeting))
     doc = start_report(meeting, template, subject=subject, lang=lang, internal=data.internal)
+    if meeting.status is not MeetingStatus.MINUTES_APPROVED:
+        doc.mark_pages(message("minutes.draft_mark", lang))
     _header(doc, data, lang)
     for number, entry in numbered(data.agenda):
         _item(doc, number, entry, lang)
     _decisions(doc, data.decisions, lang)
     doc.heading(message("minutes.actions", lang))
     actions_table(doc, data.actions, lang)
+    _adoption_line(doc, data, lang)
     doc.save(path)
 
 
@@ -66,6 +69,15 @@ def status_line(data: MinutesData, lang: str) -> str:
     if meeting.minutes_approved_on is None:
         return message("minutes.approved_undated", lang)
     return message("minutes.approved", lang, date=long_date(meeting.minutes_approved_on, lang))
+
+
+def _adoption_line(doc: ReportDocument, data: MinutesData, lang: str) -> None:
+    """An adopted verslag ends with when it was adopted: in which meeting, else on which day."""
+    day = data.meeting.minutes_approved_on
+    if data.meeting.status is not MeetingStatus.MINUTES_APPROVED or day is None:
+        return
+    key = "minutes.adopted_in" if data.adopted_in == day else "minutes.adopted_on"
+    doc.paragraph(message(key, lang, date=long_date(day, lang)), italic=True)
 
 
 def _header(doc: ReportDocument, data: MinutesData, lang: str) -> None:

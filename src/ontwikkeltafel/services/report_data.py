@@ -159,13 +159,30 @@ def minutes_data(sessions: SessionFactory, meeting_id: str, internal: bool) -> d
     with sessions() as session:
         meeting = load_meeting(session, meeting_id)
         if meeting.status is MeetingStatus.MINUTES_APPROVED:
+            adopted_in = adoption_meeting_day(session, meeting)
             kept = adopted_minutes(meeting)
             if kept is not None:
+                kept = replace(kept, adopted_in=adopted_in)
                 return kept if internal else participant_version(kept)
             if meeting.minutes_approved_on is not None:
                 written = AsOf(session, end_of_day(meeting.minutes_approved_on))
-                return build_minutes(session, meeting, internal, written)
+                made = build_minutes(session, meeting, internal, written)
+                return replace(made, adopted_in=adopted_in)
         return build_minutes(session, meeting, internal)
+
+
+def adoption_meeting_day(session: Session, meeting: Meeting) -> date | None:
+    """The day of the later meeting of the table in which the verslag was adopted, if any."""
+    day = meeting.minutes_approved_on
+    if day is None or meeting.table_id is None:
+        return None
+    query = select(Meeting.starts_at).where(
+        Meeting.table_id == meeting.table_id,
+        Meeting.id != meeting.id,
+        Meeting.starts_at > meeting.starts_at,
+        Meeting.starts_at <= end_of_day(day),
+    )
+    return day if any(local_date(s) == day for s in session.scalars(query)) else None
 
 
 def adopted_minutes(meeting: Meeting) -> data.MinutesData | None:
