@@ -152,8 +152,13 @@ def run_command(args: argparse.Namespace, database: Database, lang: str) -> int:
     elif args.command == "invite":
         from ontwikkeltafel.services.report_files import write_invitation
 
-        path = write_invitation(sessions, args.meeting_id, args.output, args.lang or "nl")
+        left_out: list[str] = []
+        path = write_invitation(
+            sessions, args.meeting_id, args.output, args.lang or "nl", unreachable=left_out
+        )
         print(message("report.done", lang, path=path))
+        if left_out:
+            print(message("invite.without_email", lang, names=", ".join(left_out)), file=sys.stderr)
     elif args.command in ("adopt", "reopen"):
         _adoption(args, database, lang)
     elif args.command == "demo":

@@ -127,8 +127,8 @@ def test_organizer_is_the_secretary_with_name() -> None:
 
 @pytest.mark.parametrize("organizer", [None, replace(SECRETARY, email="")])
 def test_no_organizer_without_an_email(organizer: Person | None) -> None:
-    secretary = replace(SECRETARY, email="")
-    invite = data(organizer=organizer, meeting=meeting(secretary=secretary))
+    secretary, chair = replace(SECRETARY, email=""), replace(CHAIR, email="")
+    invite = data(organizer=organizer, meeting=meeting(secretary=secretary, chair=chair))
     _, event = parse(invite_bytes(invite, "nl", stamp=STAMP))
     assert "ORGANIZER" not in event
 

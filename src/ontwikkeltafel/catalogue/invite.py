@@ -17,4 +17,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "invite.chair": {"nl": "Voorzitter: {name}", "en": "Chair: {name}"},
     "invite.agenda": {"nl": "Agenda", "en": "Agenda"},
     "invite.presenter": {"nl": "{title} (door {name})", "en": "{title} (by {name})"},
+    # Said by `invite` and the window once the invitation is written.
+    "invite.without_email": {
+        "nl": "Niet uitgenodigd, want zonder e-mailadres: {names}.",
+        "en": "Not invited, as they have no e-mail address: {names}.",
+    },
 }

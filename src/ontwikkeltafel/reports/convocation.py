@@ -13,7 +13,7 @@ from ontwikkeltafel.reports.format import (
     time_of_day,
     when,
 )
-from ontwikkeltafel.reports.invite import known_end, planned_times
+from ontwikkeltafel.reports.invite import contact, known_end, planned_times
 from ontwikkeltafel.reports.meeting_parts import (
     actions_table,
     body_rows,
@@ -66,7 +66,7 @@ def _invitation(doc: ReportDocument, data: AgendaData, lang: str) -> None:
             (message("meeting.chair", lang), [full_name(meeting.chair)] if meeting.chair else []),
         ],
     )
-    secretary = meeting.secretary
+    secretary = contact(meeting, data.table_secretary)
     if secretary is not None:
         name, email = full_name(secretary), secretary.email.strip()
         if email:

@@ -132,6 +132,9 @@ class AgendaData:
     open_actions: tuple[Action, ...]
     invitees: tuple[Person, ...]
     internal: bool = False
+    # The table's member with the role secretary: signs when the meeting has no
+    # secretary and no chair.
+    table_secretary: Person | None = None
 
 
 @dataclass(frozen=True)
@@ -247,3 +250,6 @@ class InviteData:
     organizer: Person | None
     attendees: tuple[Person, ...]
     sequence: int = 0  # how often its time, place or agenda changed: a calendar's revision
+    # The table's member with the role secretary: the organizer when neither the
+    # meeting's secretary nor its chair has an e-mail address.
+    table_secretary: Person | None = None

@@ -118,18 +118,50 @@ _EMAIL = re.compile(r"[^\s@<>\"()\[\],;:\\]+@[^\s@<>\"()\[\],;:\\]+")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 
 
+def has_address(person: Person) -> bool:
+    """Whether a person's e-mail is an address an invitation can be sent to."""
+    email = person.email.strip()
+    return bool(_EMAIL.fullmatch(email)) and not _CONTROL.search(email)
+
+
 def _address(person: Person, **params: str | bool) -> "vCalAddress | None":
     """A mailto: address for a person, or None when their e-mail is not an address."""
     from icalendar import vCalAddress
 
-    email = person.email.strip()
-    if not _EMAIL.fullmatch(email) or _CONTROL.search(email):
+    if not has_address(person):
         return None
+    email = person.email.strip()
     address = vCalAddress(f"mailto:{email}")
     address.params["CN"] = " ".join(_CONTROL.sub(" ", full_name(person)).split())
     for key, value in params.items():
         address.params[key] = ("TRUE" if value else "FALSE") if isinstance(value, bool) else value
     return address
+
+
+def contact(meeting: MeetingHeader, table_secretary: Person | None) -> Person | None:
+    """Who signs a convocatie and takes apologies: secretary, else chair, else table's secretary."""
+    return meeting.secretary or meeting.chair or table_secretary
+
+
+def _organizer(data: InviteData) -> "vCalAddress | None":
+    """The first of the secretary, the chair and the table's secretary with an address."""
+    meeting = data.meeting
+    for person in (data.organizer, meeting.secretary, meeting.chair, data.table_secretary):
+        address = _address(person) if person is not None else None
+        if address is not None:
+            return address
+    return None
+
+
+def unreachable(data: InviteData) -> list[str]:
+    """The names of the invitees the invitation leaves out: they have no e-mail address."""
+    names: list[str] = []
+    seen: set[str] = set()
+    for person in data.attendees:
+        if person.id not in seen and not has_address(person):
+            names.append(full_name(person))
+        seen.add(person.id)
+    return names
 
 
 def _attendees(data: InviteData) -> "list[vCalAddress]":
@@ -165,8 +197,7 @@ def invite_bytes(data: InviteData, lang: str, *, stamp: datetime | None = None) 
     event.add("dtend", meeting_end(meeting, data.agenda))
     if meeting.location.strip():
         event.add("location", meeting.location.strip())
-    organizer = data.organizer if data.organizer is not None else meeting.secretary
-    organizer_address = _address(organizer) if organizer is not None else None
+    organizer_address = _organizer(data)
     if organizer_address is not None:
         event.add("organizer", organizer_address)
     for attendee in _attendees(data):

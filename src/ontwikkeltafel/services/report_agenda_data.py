@@ -12,6 +12,7 @@ from ontwikkeltafel.model import (
     AgendaItem,
     Meeting,
     MeetingStatus,
+    MemberRole,
     Person,
     TableMember,
 )
@@ -80,6 +81,7 @@ def agenda_data(sessions: SessionFactory, meeting_id: str, internal: bool) -> da
             open_actions=visible(open_actions, internal),
             invitees=_invitees(session, meeting),
             internal=internal,
+            table_secretary=_table_secretary(session, meeting, then),
         )
 
 
@@ -181,6 +183,23 @@ def _invitees(session: Session, meeting: Meeting) -> tuple[data.Person, ...]:
     return tuple(people.values())
 
 
+def _table_secretary(
+    session: Session, meeting: Meeting, then: AsOf | None = None
+) -> data.Person | None:
+    """The table's first member with the role secretary (as a person stood at ``then``)."""
+    if meeting.table_id is None:
+        return None
+    query = (
+        select(TableMember)
+        .where(TableMember.table_id == meeting.table_id, TableMember.role == MemberRole.SECRETARY)
+        .options(selectinload(TableMember.person).selectinload(Person.organisation))
+        .order_by(TableMember.position)
+        .limit(1)
+    )
+    member = session.scalars(query).first()
+    return person(member.person, then) if member is not None else None
+
+
 def invite_data(sessions: SessionFactory, meeting_id: str) -> data.InviteData:
     """An invitation: never internal, it goes to everyone invited.
 
@@ -195,4 +214,5 @@ def invite_data(sessions: SessionFactory, meeting_id: str) -> data.InviteData:
             organizer=person(meeting.secretary),
             attendees=_invitees(session, meeting),
             sequence=revisions(session, meeting.id, [item.id for item in meeting.agenda]),
+            table_secretary=_table_secretary(session, meeting),
         )

@@ -109,18 +109,23 @@ def write_invitation(
     output: Path,
     lang: str,
     progress: Progress | None = None,
+    unreachable: list[str] | None = None,
 ) -> Path:
     """Write the iCalendar invitation of a meeting; returns its path.
 
     ``progress`` may cancel (raise) until the file is written; then nothing is.
+    ``unreachable`` is given the names of the invitees left out: they have no e-mail address.
     """
     from ontwikkeltafel.files import write_atomically
+    from ontwikkeltafel.reports import invite
     from ontwikkeltafel.reports.invite import invite_bytes
     from ontwikkeltafel.services.report_agenda_data import invite_data
 
     meter = Meter(progress)
     meter.reach(0)
     data = invite_data(sessions, meeting_id)
+    if unreachable is not None:
+        unreachable.extend(invite.unreachable(data))
     meter.reach(50)
     content = invite_bytes(data, lang)
     meter.reach(90)  # the last moment to cancel: the file is written next

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ontwikkeltafel.i18n import UserError
+from ontwikkeltafel.i18n import UserError, message
 from ontwikkeltafel.services.changes import KINDS, Change
 from ontwikkeltafel.services.progress import Progress
 from ontwikkeltafel.store.engine import without_write_wait
@@ -171,11 +171,19 @@ class Exports(QObject):
         from ontwikkeltafel.services.report_files import write_invitation
 
         sessions, texts, lang = self._worker_sessions(), kind_texts()["invitation"], self._lang()
+        left_out: list[str] = []  # who has no e-mail address: filled on the worker thread
 
         def work(progress: Progress) -> Path:
-            return write_invitation(sessions, meeting_id, path, lang, progress)
+            return write_invitation(sessions, meeting_id, path, lang, progress, left_out)
 
-        return self._start(texts.title, texts.working, work, texts.failed, self._saved(texts.done))
+        def done(result: object) -> object:
+            saved = self._saved(texts.done)(result)
+            if left_out and self.message is not None:
+                line = message("invite.without_email", lang, names=", ".join(left_out))
+                self.message.setInformativeText(f"{line}\n{self.message.informativeText()}")
+            return saved
+
+        return self._start(texts.title, texts.working, work, texts.failed, done)
 
     def start_import(self, path: Path) -> bool:
         """Import ``path`` off the UI thread; False if another task is still running."""
