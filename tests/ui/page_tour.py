@@ -200,3 +200,17 @@ def report_dialog(window: MainWindow, meeting_id: str, folder: Path, lang: str) 
         folder,
         lang,
     )
+
+
+def sideways(top: QWidget) -> list[str]:
+    """The visible scroll areas of ``top`` whose contents are wider than they show.
+
+    A form read by scrolling sideways has its fields cut on the right: only scrolling
+    down is fine.
+    """
+    found = []
+    for area in top.findChildren(QScrollArea):
+        contents, shown = area.widget(), area.viewport().width()
+        if area.isVisibleTo(top) and contents is not None and contents.width() > shown:
+            found.append(f"{type(contents).__name__} {contents.width()} > {shown}")
+    return found

@@ -23,7 +23,7 @@ from ontwikkeltafel.ui.pages.record.page import RecordPage
 from ontwikkeltafel.ui.pages.table.page import TablePage
 from ontwikkeltafel.ui.window.main_window import MainWindow
 from tests.ui.conftest import make_window
-from tests.ui.page_tour import PAGES, cut_off, report_dialog, show
+from tests.ui.page_tour import PAGES, cut_off, report_dialog, show, sideways
 
 SMALL = QSize(1280, 720)  # a 1366 x 768 laptop, less the task bar and the title bar
 FULL_HD = QSize(1920, 1000)  # maximised on 1920 x 1080, less the task bar and the title bar
@@ -82,6 +82,7 @@ def test_every_page_works_at_1280_by_720(qtbot: Any, lang: str, demo: Database, 
     least = window.minimumSizeHint()
     assert least.width() <= SMALL.width() and least.height() <= SMALL.height(), least
     assert list(cut_off(window)) == []
+    assert sideways(window) == []
 
 
 def test_the_check_finds_a_button_cut_off(qtbot: Any, demo: Database) -> None:

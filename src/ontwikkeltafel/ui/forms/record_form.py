@@ -133,6 +133,11 @@ class RecordForm(QStackedWidget):
         self.scroll_area.setWidget(fields)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        # Scrolled down only, never sideways (fields cut on the right): the splitter beside
+        # the list leaves the form at least the width of its fields.
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        bar = self.scroll_area.verticalScrollBar().sizeHint().width()
+        self.scroll_area.setMinimumWidth(fields.minimumSizeHint().width() + bar)
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(14, 8, 6, 8)
