@@ -25,6 +25,7 @@ os.environ["XDG_CONFIG_HOME"] = str(SCRATCH / "config")  # no remembered window 
 os.environ["XDG_DATA_HOME"] = str(SCRATCH / "data")
 
 from PySide6.QtCore import QSize  # noqa: E402
+from PySide6.QtGui import QTextCursor  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
 
@@ -60,12 +61,16 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", choices=("nl", "en"), default="nl")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument(
+        "--size", action="append", choices=[f"{s.width()}x{s.height()}" for s in SIZES]
+    )
     args = parser.parse_args()
     app = QApplication(sys.argv)
     from tests.ui.page_tour import PAGES, report_dialog, show
 
     from ontwikkeltafel.services.demo import load_demo
     from ontwikkeltafel.store.database import open_database
+    from ontwikkeltafel.store.history import set_author
     from ontwikkeltafel.store.location import location_from_path
     from ontwikkeltafel.ui.pages.meeting.page import MeetingPage
     from ontwikkeltafel.ui.window.main_window import MainWindow
@@ -75,7 +80,9 @@ def main() -> int:
     database = open_database(location_from_path(SCRATCH / "demo.sqlite3"))
     load_demo(database.session_factory)
     suffix = "" if args.lang == "nl" else "-en"
-    for size in SIZES:
+    set_author(database.session_factory, "Sanne de Wit")  # the secretary, in the history
+    sizes = [s for s in SIZES if not args.size or f"{s.width()}x{s.height()}" in args.size]
+    for size in sizes:
         folder = args.out / f"{size.width()}x{size.height()}"
         window = MainWindow(database.session_factory, "demo.sqlite3")
         window.resize(size)
@@ -87,11 +94,16 @@ def main() -> int:
             if window.size() != size:
                 raise SystemExit(f"{name}: the window is held at {window.size().toTuple()}")
             save(window, folder / f"{name}{suffix}.png")
-        if size == SIZES[0]:  # the dialogs as they open over the meeting page
+        if size == sizes[0]:  # the dialogs as they open over the meeting page
             page = show(window, "bijeenkomst", wait)
             assert isinstance(page, MeetingPage)
+            minutes = page.editor_panel.minutes  # a change, for the history to show
+            minutes.moveCursor(QTextCursor.MoveOperation.End)
+            minutes.insertPlainText(" Wendy Mulder stuurt de uitgangspunten rond.")
+            page.flush()
             page.editor_panel.history_button.click()  # Geschiedenis… of the verslag
             assert page.editor_panel.history is not None
+            page.editor_panel.history.view.selectRow(1)  # the text before: the change marked
             dialogs: list[tuple[str, QDialog]] = [
                 ("voorkeuren", window.open_preferences()),
                 ("geschiedenis", page.editor_panel.history),
