@@ -11,6 +11,7 @@ The window is grabbed as Qt paints it, without a title bar; the dialogs on their
 
 import argparse
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -84,6 +85,7 @@ def main() -> int:
     sizes = [s for s in SIZES if not args.size or f"{s.width()}x{s.height()}" in args.size]
     for size in sizes:
         folder = args.out / f"{size.width()}x{size.height()}"
+        shutil.rmtree(SCRATCH / "config", ignore_errors=True)  # no record reopened
         window = MainWindow(database.session_factory, "demo.sqlite3")
         window.resize(size)
         window.show()
