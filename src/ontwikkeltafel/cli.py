@@ -195,6 +195,13 @@ def _classify(exc: BaseException, where: str) -> UserError | None:
     return classify(exc, where)
 
 
+def _names_a_url(db: str | None, db_url: str | None, environ: os._Environ[str]) -> bool:
+    """Whether the options (or ONTWIKKELTAFEL_DB) name a database URL rather than a file."""
+    if db:
+        return False
+    return bool(db_url) or "://" in environ.get("ONTWIKKELTAFEL_DB", "")
+
+
 def _run(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     # Past the parser: what every sub-command needs (and the app, without a sub-command).
@@ -215,7 +222,8 @@ def _run(argv: Sequence[str] | None) -> int:
         from ontwikkeltafel.store.database import open_database
         from ontwikkeltafel.store.location import resolve_location
 
-        location = resolve_location(args.db, args.db_url, os.environ)
+        if location is None:
+            location = resolve_location(args.db, args.db_url, os.environ)
         database = open_database(location)
         return database
 
@@ -232,6 +240,12 @@ def _run(argv: Sequence[str] | None) -> int:
         if args.command is None:
             from ontwikkeltafel.app import check_display, run_app
 
+            if _names_a_url(args.db, args.db_url, os.environ):
+                # A URL that cannot be right is said even where no screen is: resolved first
+                # (a path waits until the window has painted: resolving it loads SQLAlchemy).
+                from ontwikkeltafel.store.location import resolve_location
+
+                location = resolve_location(args.db, args.db_url, os.environ)
             check_display(os.environ)
             return run_app(open_here, args.lang or ui_language(), failure_line)
         opened = open_here()
