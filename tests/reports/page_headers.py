@@ -6,6 +6,8 @@ from pathlib import Path
 import docx
 from docx.document import Document
 
+from tests.reports.word_templates import municipality_template
+
 
 def page_headers(document: Document) -> list[list[str]]:
     """The lines of every header a page of the last section can show.
@@ -39,3 +41,13 @@ def meeting_id(db_path: Path, title: str) -> str:
         row = connection.execute("SELECT id FROM meetings WHERE title = ?", (title,)).fetchone()
     assert row is not None, title
     return str(row[0])
+
+
+def letterhead_with_every_header(path: Path) -> Path:
+    """A letterhead with a first page, odd and even pages of their own."""
+    municipality_template(path, first_page=True)
+    document = docx.Document(str(path))
+    document.settings.odd_and_even_pages_header_footer = True
+    document.sections[0].even_page_header.paragraphs[0].text = "Even pagina: {tafel}"
+    document.save(str(path))
+    return path

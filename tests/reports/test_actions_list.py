@@ -101,13 +101,13 @@ def test_internal_version_marks_confidential_rows_only(tmp_path: Path) -> None:
     text = all_text(document)
     assert text.count("Vertrouwelijk") == 2
     header = document.sections[0].header.paragraphs[-1].text
-    assert header == "Intern document — bevat vertrouwelijke onderdelen"
+    assert header == "INTERN — bevat vertrouwelijke onderdelen"
 
 
 def test_english(tmp_path: Path) -> None:
     document = _write(tmp_path, lang="en", internal=True)
     blocks = body(document)
-    assert blocks[0][2] == "Decisions and actions"
+    assert blocks[0][2] == "Decisions and actions (internal)"
     assert blocks[1][2] == f"{TABLE}\nAs of Tuesday 14 May 2024"
     assert headings(document, 1) == ["Decisions", "Open actions"]
     assert headings(document, 2)[-1] == "No organisation"

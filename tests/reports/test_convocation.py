@@ -152,7 +152,7 @@ def test_internal_version_marks_every_confidential_part(write: Write) -> None:
     mark = row.cells[2].paragraphs[0].runs[0]
     assert mark.bold and mark.font.color.rgb == RGBColor(0xC0, 0x00, 0x00)
     assert actions.rows[2].cells[2].text == f"Vertrouwelijk\n{SECRET}: terugbellen."
-    assert "Intern document" in document.sections[0].header.paragraphs[-1].text
+    assert "INTERN —" in document.sections[0].header.paragraphs[-1].text
 
 
 def test_english_version(write: Write) -> None:

@@ -143,8 +143,8 @@ def test_english_footer_and_language(write: Write) -> None:
 @pytest.mark.parametrize(
     ("lang", "line"),
     [
-        ("nl", "Intern document — bevat vertrouwelijke onderdelen"),
-        ("en", "Internal document — contains confidential parts"),
+        ("nl", "INTERN — bevat vertrouwelijke onderdelen"),
+        ("en", "INTERNAL — contains confidential parts"),
     ],
 )
 def test_internal_line_in_the_header_only_when_internal(write: Write, lang: str, line: str) -> None:

@@ -53,7 +53,7 @@ def test_default_template_report_converts_with_page_numbers(tmp_path: Path) -> N
     for number, text in enumerate(texts, start=1):
         assert f"pagina {number} van {pages}" in text
         assert "Onderwijs en zorg" in text
-        assert "Intern document — bevat vertrouwelijke onderdelen" in text
+        assert "INTERN — bevat vertrouwelijke onderdelen" in text
         assert re.search(r"Nr\s+Wat\s+Wie", text) or number == pages  # the header row repeats
     whole = "\n".join(texts)
     assert "Zoë Öztürk, IJsbrand van der Berg" in whole
@@ -69,5 +69,5 @@ def test_letterhead_report_converts_with_its_header(tmp_path: Path) -> None:
     reader = to_pdf(path, tmp_path)
     first = reader.pages[0].extract_text()
     assert "Gemeente Voorbeeld · Onderwijs en zorg · Derde op 14-05-2024" in first
-    assert "Intern document" not in first
+    assert "INTERN —" not in first
     assert "{tafel}" not in first

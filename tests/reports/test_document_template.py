@@ -103,7 +103,7 @@ def test_styles_a_letterhead_lacks_are_taken_from_the_default_template(
 def test_internal_line_joins_the_letterhead(letterhead: Path, tmp_path: Path) -> None:
     document = _written(_report(letterhead, internal=True), tmp_path / "intern.docx")
     header = [p.text for p in document.sections[0].header.paragraphs]
-    assert header[-1] == "Intern document — bevat vertrouwelijke onderdelen"
+    assert header[-1] == "INTERN — bevat vertrouwelijke onderdelen"
     assert any("Gemeente Voorbeeld" in line for line in header)
 
 
@@ -111,7 +111,7 @@ def test_internal_line_on_a_first_page_of_its_own(tmp_path: Path) -> None:
     letterhead = municipality_template(tmp_path / "briefpapier.docx", first_page=True)
     document = _written(_report(letterhead, internal=True), tmp_path / "intern.docx")
     section = document.sections[0]
-    line = "Intern document — bevat vertrouwelijke onderdelen"
+    line = "INTERN — bevat vertrouwelijke onderdelen"
     assert [p.text for p in section.first_page_header.paragraphs] == [
         "Eerste pagina: Onderwijs en zorg",
         line,

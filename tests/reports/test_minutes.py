@@ -183,7 +183,7 @@ def test_internal_version_marks_every_confidential_part(write: Write) -> None:
     )
     document = docx.Document(str(path))
     header = [p.text for p in document.sections[0].header.paragraphs]
-    assert "Intern document — bevat vertrouwelijke onderdelen" in header
+    assert "INTERN — bevat vertrouwelijke onderdelen" in header
     decisions, actions = document.tables
     assert decisions.rows[2].cells[2].text == (
         f"Vertrouwelijk\n{SECRET}: school en wijkteam spreken af wie belt."

@@ -9,21 +9,15 @@ import pytest
 from ontwikkeltafel.model import MeetingStatus
 from ontwikkeltafel.reports.data import MinutesData
 from ontwikkeltafel.reports.minutes import write_minutes
-from tests.reports.page_headers import headers_of, last_lines, meeting_id
+from tests.reports.page_headers import (
+    headers_of,
+    last_lines,
+    letterhead_with_every_header,
+    meeting_id,
+)
 from tests.reports.report_samples import meeting, minutes_sample
-from tests.reports.word_templates import municipality_template
 
 DRAFT = {"nl": "CONCEPT", "en": "DRAFT"}
-
-
-def letterhead_with_every_header(path: Path) -> Path:
-    """A letterhead with a first page, odd and even pages of their own."""
-    municipality_template(path, first_page=True)
-    document = docx.Document(str(path))
-    document.settings.odd_and_even_pages_header_footer = True
-    document.sections[0].even_page_header.paragraphs[0].text = "Even pagina: {tafel}"
-    document.save(str(path))
-    return path
 
 
 def _adopted(**changes: object) -> MinutesData:

@@ -274,7 +274,8 @@ def test_the_report_dialog_suggests_a_name_that_follows_the_language(
     assert dialog.options() == ReportOptions(tmp_path / "Verslag x.docx", False, "nl", None)
     dialog.language.setCurrentIndex(1)
     dialog.internal.setChecked(True)
-    assert dialog.options() == ReportOptions(tmp_path / "Minutes x.docx", True, "en", None)
+    internal = ReportOptions(tmp_path / "Minutes x (internal).docx", True, "en", None)
+    assert dialog.options() == internal
     dialog.path.setText(str(tmp_path / "eigen naam"))
     dialog.language.setCurrentIndex(0)  # a name of the user's own stays
     dialog.template.setText(str(tmp_path / "huisstijl.docx"))

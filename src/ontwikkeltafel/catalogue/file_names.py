@@ -10,5 +10,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "file_name.table": {"nl": "Tafelrapportage {name} {date}", "en": "Table report {name} {date}"},
     "file_name.invitation": {"nl": "Uitnodiging {date} {name}", "en": "Invitation {date} {name}"},
     "file_name.export": {"nl": "Export {name} {date}", "en": "Export {name} {date}"},
+    "file_name.internal": {"nl": "{name} (intern)", "en": "{name} (internal)"},
     "file_name.everything": {"nl": "Ontwikkeltafel", "en": "Ontwikkeltafel"},
 }

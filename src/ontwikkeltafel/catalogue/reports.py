@@ -22,9 +22,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "the file if it is open in Word or LibreOffice.",
     },
     "report.internal_header": {
-        "nl": "Intern document — bevat vertrouwelijke onderdelen",
-        "en": "Internal document — contains confidential parts",
+        "nl": "INTERN — bevat vertrouwelijke onderdelen",
+        "en": "INTERNAL — contains confidential parts",
     },
+    "report.internal_title": {"nl": "{title} (intern)", "en": "{title} (internal)"},
+    "report.internal_keywords": {"nl": "intern, vertrouwelijk", "en": "internal, confidential"},
     "report.confidential": {
         "nl": "Vertrouwelijk",
         "en": "Confidential",

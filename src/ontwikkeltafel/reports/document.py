@@ -66,10 +66,11 @@ def plain_blocks(text: str) -> list[tuple[bool, str]]:
 class ReportDocument:
     """A report being written into a Word template, saved in one piece at the end."""
 
-    def __init__(self, document: Document, lang: str) -> None:
+    def __init__(self, document: Document, lang: str, *, internal: bool = False) -> None:
         """Write into ``document`` (emptied by :meth:`create`) in language ``lang``."""
         self._document = document
         self._lang = lang
+        self._internal = internal
         self._styles = StyleBook(document)
         body = document.element.body
         self._end: BaseOxmlElement = body.get_or_add_sectPr()  # new content goes before it
@@ -102,8 +103,15 @@ class ReportDocument:
         values.update(fields)
         for root in header_footer_roots(document):
             fill_placeholders(root, values)
-        set_properties(document, title=title, subject=subject, author=author, lang=lang)
-        report = cls(document, lang)
+        keywords = ""
+        if internal:  # so that the wrong version is not sent by accident
+            title = message("report.internal_title", lang, title=title)
+            subject = message("report.internal_title", lang, title=subject)
+            keywords = message("report.internal_keywords", lang)
+        set_properties(
+            document, title=title, subject=subject, author=author, lang=lang, keywords=keywords
+        )
+        report = cls(document, lang, internal=internal)
         if internal:
             report.mark_pages(message("report.internal_header", lang), CONFIDENTIAL_RED)
         return report
@@ -118,7 +126,9 @@ class ReportDocument:
         return self._document
 
     def title(self, text: str) -> None:
-        """The document title."""
+        """The document title; an internal version's says so: "Verslag ... (intern)"."""
+        if self._internal:
+            text = message("report.internal_title", self._lang, title=text.strip())
         self._add("Title", text)
 
     def subtitle(self, text: str) -> None:

@@ -169,7 +169,9 @@ def _fill_paragraph(texts: list[BaseOxmlElement], values: Mapping[str, str]) -> 
             text.set(qn("xml:space"), "preserve")
 
 
-def set_properties(document: Document, *, title: str, subject: str, author: str, lang: str) -> None:
+def set_properties(
+    document: Document, *, title: str, subject: str, author: str, lang: str, keywords: str = ""
+) -> None:
     """Fresh core properties: ours only, none of the template's (comments, keywords, ...)."""
     properties = document.core_properties  # makes the part when a template has none
     part = cast(XmlPart, document.part.package.part_related_by(RT.CORE_PROPERTIES))
@@ -178,6 +180,8 @@ def set_properties(document: Document, *, title: str, subject: str, author: str,
     properties.title, properties.subject = clean(title), clean(subject)
     properties.author = properties.last_modified_by = clean(author)
     properties.language = language_tag(lang)
+    if keywords:
+        properties.keywords = clean(keywords)
     properties.created = properties.modified = datetime.now(UTC).replace(microsecond=0)
     properties.revision = 1
     _set_default_language(document, language_tag(lang))
@@ -240,7 +244,8 @@ def add_header_line(
         done.add(id(header.part))
         paragraphs = header.paragraphs
         last = paragraphs[-1] if paragraphs else None
-        empty = last is not None and not last.runs and not last.text
+        # Empty: nothing but its properties (no run, field, hyperlink or content control).
+        empty = last is not None and all(c.tag == qn("w:pPr") for c in last._p)
         paragraph = last if last is not None and empty else header.add_paragraph()
         if style is not None:
             paragraph.style = style

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ontwikkeltafel.i18n import message
 from ontwikkeltafel.ui.exports import file_choice
 
 LANGUAGES = (("nl", "Nederlands"), ("en", "English"))  # each named in its own language
@@ -60,6 +61,7 @@ class ReportDialog(QDialog):
         self.participants = QRadioButton(self.tr("Voor deelnemers: zonder vertrouwelijke delen"))
         self.internal = QRadioButton(self.tr("Intern: met vertrouwelijke delen, zo gemarkeerd"))
         self.participants.setChecked(True)
+        self.internal.toggled.connect(self._follow_choices)
         versions = QButtonGroup(self)
         versions.addButton(self.participants)
         versions.addButton(self.internal)
@@ -67,7 +69,7 @@ class ReportDialog(QDialog):
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(lang)))
-        self.language.currentIndexChanged.connect(self._on_language)
+        self.language.currentIndexChanged.connect(self._follow_choices)
         if template is None:  # none chosen this session: the one of the last report, if any
             template = file_choice.remembered_template()
         self.template = QLineEdit(str(template) if template else "")
@@ -115,12 +117,22 @@ class ReportDialog(QDialog):
         layout.addWidget(button)
         return row
 
-    def _on_language(self) -> None:
-        """A name the user left as suggested follows the language of the report."""
+    def _follow_choices(self) -> None:
+        """A name the user left as suggested follows the language and the version.
+
+        An internal version's name says so ("Verslag ... (intern).docx"), so that it is
+        not sent by accident.
+        """
         current = Path(self.path.text().strip())
-        if current.name == self.suggested:
-            self.suggested = self.suggest(self.language.currentData())
-            self.path.setText(str(current.with_name(self.suggested)))
+        if current.name != self.suggested:
+            return
+        lang = self.language.currentData()
+        self.suggested = self.suggest(lang)
+        if self.internal.isChecked():
+            name = Path(self.suggested)
+            marked = message("file_name.internal", lang, name=name.stem)
+            self.suggested = name.with_name(marked + name.suffix).name
+        self.path.setText(str(current.with_name(self.suggested)))
 
     def _choose_template(self) -> None:
         start = Path(self.template.text().strip() or self.path.text().strip()).parent
