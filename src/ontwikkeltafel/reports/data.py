@@ -108,6 +108,14 @@ class MeetingHeader:
 
 
 @dataclass(frozen=True)
+class NextMeeting:
+    """The table's next meeting, as the end of a verslag names it: when and where."""
+
+    starts_at: datetime
+    location: str = ""
+
+
+@dataclass(frozen=True)
 class MinutesData:
     """Everything the verslag of one meeting shows."""
 
@@ -120,6 +128,8 @@ class MinutesData:
     # An adopted verslag: the day of the table's meeting it was adopted in (None: not
     # adopted, or adopted on a day the table did not meet).
     adopted_in: date | None = None
+    # The table's first meeting after this one, as it stood when the verslag was made.
+    next_meeting: NextMeeting | None = None
 
 
 @dataclass(frozen=True)

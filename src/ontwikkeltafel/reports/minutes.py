@@ -57,6 +57,7 @@ def write_minutes(data: MinutesData, path: Path, *, lang: str, template: Path | 
     _decisions(doc, data.decisions, lang)
     doc.heading(message("minutes.actions", lang))
     actions_table(doc, data.actions, lang)
+    _next_meeting(doc, data, lang)
     _adoption_line(doc, data, lang)
     doc.save(path)
 
@@ -69,6 +70,17 @@ def status_line(data: MinutesData, lang: str) -> str:
     if meeting.minutes_approved_on is None:
         return message("minutes.approved_undated", lang)
     return message("minutes.approved", lang, date=long_date(meeting.minutes_approved_on, lang))
+
+
+def _next_meeting(doc: ReportDocument, data: MinutesData, lang: str) -> None:
+    """When and where the table meets next: "Volgende bijeenkomst: dinsdag 14 mei 2024, ..."."""
+    upcoming = data.next_meeting
+    if upcoming is None:
+        return
+    parts = [when(upcoming.starts_at, None, lang), upcoming.location.strip()]
+    label = message("minutes.next_meeting", lang)
+    doc.paragraph(", ".join(part for part in parts if part), bold_label=label)
+    last_paragraph(doc).paragraph_format.space_before = Pt(12)
 
 
 def _adoption_line(doc: ReportDocument, data: MinutesData, lang: str) -> None:

@@ -36,6 +36,7 @@ from ontwikkeltafel.services.report_parts import (
     header,
     load_people,
     local_date,
+    next_meeting,
     numbered_decisions,
     person,
     table_actions,
@@ -163,6 +164,14 @@ def minutes_data(sessions: SessionFactory, meeting_id: str, internal: bool) -> d
             kept = adopted_minutes(meeting)
             if kept is not None:
                 kept = replace(kept, adopted_in=adopted_in)
+                if '"next_meeting"' not in (meeting.adoption_document or ""):
+                    # Kept before the verslag named the next meeting: as it stood then.
+                    day = meeting.minutes_approved_on
+                    then = AsOf(session, end_of_day(day)) if day is not None else None
+                    upcoming = next_meeting(
+                        session, meeting, table_meetings(session, meeting), then
+                    )
+                    kept = replace(kept, next_meeting=upcoming)
                 return kept if internal else participant_version(kept)
             if meeting.minutes_approved_on is not None:
                 written = AsOf(session, end_of_day(meeting.minutes_approved_on))
@@ -285,6 +294,7 @@ def build_minutes(
         decisions=tuple(d for d in mine if internal or not d.confidential),
         actions=visible(listed, internal),
         internal=internal,
+        next_meeting=next_meeting(session, meeting, meetings, written),
     )
 
 

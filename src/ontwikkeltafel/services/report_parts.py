@@ -10,7 +10,7 @@ from ontwikkeltafel.model import Action as ActionRecord
 from ontwikkeltafel.model import ActionStatus, AgendaItem, Decision, Meeting, Organisation
 from ontwikkeltafel.model import Person as PersonRecord
 from ontwikkeltafel.reports import data
-from ontwikkeltafel.services.as_of import AsOf
+from ontwikkeltafel.services.as_of import AsOf, deleted_since, typed
 
 OPEN = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
 
@@ -191,3 +191,43 @@ def action_sort_key(item: data.Action) -> tuple[str, str]:
     """Actions in number order ("2018-02" before "2018-10")."""
     year, _, sequence = item.number.partition("-")
     return (year, sequence.zfill(6))
+
+
+_NEXT = ("table_id", "starts_at", "location")
+
+
+def next_meeting(
+    session: Session, meeting: Meeting, meetings: list[Meeting], past: AsOf | None = None
+) -> data.NextMeeting | None:
+    """The first meeting of the table after ``meeting`` (of ``meetings``, the table's now).
+
+    As it is, or with ``past`` as it stood at its moment: a meeting made since was not
+    there, one deleted since was, and each had the time and place it had then.
+    """
+    if meeting.table_id is None:
+        return None
+    others = {m.id: m for m in meetings if m.id != meeting.id}
+    if past is None:
+        found = [(m.starts_at, m.id, m.location) for m in others.values()]
+        start = meeting.starts_at
+    else:
+        start = past.value(meeting, "starts_at")
+        gone = deleted_since(session, "meetings", past.moment, "table_id", meeting.table_id)
+        gone = [i for i in gone if i not in others and i != meeting.id]
+        past.load("meetings", [*others, *gone])
+        found = []
+        for meeting_id in [*others, *gone]:
+            stood = past.past("meetings", meeting_id)
+            if not stood.existed:
+                continue
+            if meeting_id in others:
+                values = past.values(others[meeting_id], _NEXT)
+            else:
+                values = typed(Meeting, stood.values)
+            if values.get("table_id") == meeting.table_id and values.get("starts_at"):
+                found.append((values["starts_at"], meeting_id, values.get("location") or ""))
+    later = [item for item in found if item[0] > start]
+    if not later:
+        return None
+    starts_at, _id, location = min(later)
+    return data.NextMeeting(starts_at=starts_at, location=location)
