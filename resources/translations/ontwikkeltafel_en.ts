@@ -91,86 +91,86 @@
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="140" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="236" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="244" />
             <source>Niet geëxporteerd</source>
             <translation>Not exported</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="202" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="210" />
             <source>Geïmporteerd uit %1.</source>
             <translation>Imported from %1.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="205" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="213" />
             <source>Importeren klaar</source>
             <translation>Import finished</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="208" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="262" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="287" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="216" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="270" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="295" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="213" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="221" />
             <source>Importeren</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="214" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="222" />
             <source>%1 wordt ingelezen…</source>
             <translation>Reading %1…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="216" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="224" />
             <source>Niets geïmporteerd</source>
             <translation>Nothing imported</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="231" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="239" />
             <source>%1 records geëxporteerd.</source>
             <translation>%1 records exported.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="234" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="242" />
             <source>Exporteren</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="235" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="243" />
             <source>%1 wordt geschreven…</source>
             <translation>Writing %1…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="242" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="250" />
             <source>Even geduld: er loopt nog een taak.</source>
             <translation>Please wait: another task is still running.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="248" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="256" />
             <source>Afgebroken; er is niets opgeslagen.</source>
             <translation>Cancelled; nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="273" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="281" />
             <source>Opgeslagen</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="275" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="283" />
             <source>Bestand: %1
 Map: %2</source>
             <translation>File: %1
 Folder: %2</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="280" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="288" />
             <source>Bestand openen</source>
             <translation>Open file</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="283" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="291" />
             <source>Map openen</source>
             <translation>Open folder</translation>
         </message>
@@ -503,77 +503,77 @@ Folder: %2</translation>
     <context>
         <name>ReportDialog</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="60" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="61" />
             <source>Voor deelnemers: zonder vertrouwelijke delen</source>
             <translation>For participants: without confidential parts</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="61" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="62" />
             <source>Intern: met vertrouwelijke delen, zo gemarkeerd</source>
             <translation>Internal: with confidential parts, marked as such</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="74" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="76" />
             <source>Standaardopmaak van Ontwikkeltafel</source>
             <translation>Ontwikkeltafel's standard layout</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="77" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="79" />
             <source>Een Word-bestand met uw huisstijl: briefhoofd, logo, kop- en voettekst</source>
             <translation>A Word file in your house style: letterhead, logo, header and footer</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="89" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="91" />
             <source>Versie:</source>
             <translation>Version:</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="93" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="95" />
             <source>Taal:</source>
             <translation>Language:</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="94" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="96" />
             <source>Huisstijl:</source>
             <translation>House style:</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="95" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="97" />
             <source>Opslaan als:</source>
             <translation>Save as:</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="97" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="99" />
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="98" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="100" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="113" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="115" />
             <source>Bladeren…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="127" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="139" />
             <source>Word-sjabloon kiezen</source>
             <translation>Choose a Word template</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="128" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="140" />
             <source>Word-documenten en -sjablonen (*.docx *.dotx)</source>
             <translation>Word documents and templates (*.docx *.dotx)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="134" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="146" />
             <source>Rapport opslaan als</source>
             <translation>Save report as</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="161" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="173" />
             <source>%1 bestaat al. Wilt u het vervangen?</source>
             <translation>%1 already exists. Do you want to replace it?</translation>
         </message>
@@ -849,37 +849,37 @@ Folder: %2</translation>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="79" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="80" />
             <source>Alle bijeenkomsten</source>
             <translation>All meetings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="81" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="82" />
             <source>Nieuwe tafel</source>
             <translation>New table</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="82" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="83" />
             <source>Een nieuwe tafel maken en openen (Ctrl+N)</source>
             <translation>Make a new table and open it (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="84" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="85" />
             <source>Bijeenkomst plannen</source>
             <translation>Plan meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="86" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="87" />
             <source>Een bijeenkomst plannen voor de gekozen tafel, vanuit haar agendasjabloon</source>
             <translation>Plan a meeting for the chosen table, from its agenda template</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="103" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="104" />
             <source>&lt;b&gt;Tafels&lt;/b&gt;</source>
             <translation>&lt;b&gt;Tables&lt;/b&gt;</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="164" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="165" />
             <source>&lt;b&gt;Alle bijeenkomsten&lt;/b&gt; (%n)</source>
             <translation>
                 <numerusform>&lt;b&gt;All meetings&lt;/b&gt; (%n)</numerusform>
@@ -887,7 +887,7 @@ Folder: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="168" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="169" />
             <source>&lt;b&gt;Bijeenkomsten van %1&lt;/b&gt; (%n)</source>
             <translation>
                 <numerusform>&lt;b&gt;Meetings of %1&lt;/b&gt; (%n)</numerusform>
@@ -2849,22 +2849,22 @@ Folder: %2</translation>
     <context>
         <name>RecordListPage</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/list_page.py" line="178" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/list_page.py" line="180" />
             <source>Zoeken in de lijst…</source>
             <translation>Search the list…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/list_page.py" line="247" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/list_page.py" line="285" />
             <source>Van het zoekveld naar de lijst</source>
             <translation>From the filter box into the list</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/list_page.py" line="248" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/list_page.py" line="286" />
             <source>Van de eerste rij terug naar het zoekveld</source>
             <translation>From the first row back to the filter box</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/list_page.py" line="293" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/list_page.py" line="331" />
             <source>Niets gevonden. Pas de zoektekst of de filters aan.</source>
             <translation>Nothing found. Change the search text or the filters.</translation>
         </message>
@@ -2997,17 +2997,37 @@ Folder: %2</translation>
             <translation>Ctrl+Z undoes it.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/record/creating.py" line="43" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/record/creating.py" line="47" />
             <source>Nieuwe tafel</source>
             <translation>New table</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/record/creating.py" line="47" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/record/creating.py" line="49" />
+            <source>bijvoorbeeld: Onderwijs en zorg vinden elkaar!</source>
+            <translation>for example: Education and care meet!</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/record/creating.py" line="52" />
+            <source>Maken</source>
+            <translation>Create</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/record/creating.py" line="54" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/record/creating.py" line="58" />
+            <source>Naam van de tafel:</source>
+            <translation>Name of the table:</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/record/creating.py" line="86" />
             <source>Tafel maken</source>
             <translation>Make table</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/record/creating.py" line="58" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/record/creating.py" line="100" />
             <source>Bijeenkomst plannen</source>
             <translation>Plan meeting</translation>
         </message>

@@ -6,11 +6,13 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
+from ontwikkeltafel.model.history import HistoryEntry
 from ontwikkeltafel.services.adoption import reopen
 from ontwikkeltafel.services.editing import read_record
 from ontwikkeltafel.store.database import Database
 from ontwikkeltafel.ui.pages.first.deleting import DeleteConfirmation
 from ontwikkeltafel.ui.pages.meeting.page import MeetingPage
+from ontwikkeltafel.ui.pages.record.creating import NewTableDialog
 from ontwikkeltafel.ui.pages.table.page import TablePage
 from tests.ui.conftest import active_window
 
@@ -41,11 +43,14 @@ def test_ctrl_n_on_the_first_page_makes_a_table_and_delete_asks_first(
     window = active_window(qtbot, filled)
     window.tables_page.table_view.setFocus()
     qtbot.keyClick(window.tables_page.table_view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.findChild(NewTableDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert not dialog.create_button.isEnabled()  # no title yet: nothing to make
+    qtbot.keyClicks(dialog.title_field, "Pesten in de wijk")
+    qtbot.keyClick(dialog.title_field, Qt.Key.Key_Return)
     page = window.stack.currentWidget()
     assert isinstance(page, TablePage)
-    assert page.title_field.hasFocus() and page.title_field.selectedText() == "Nieuwe tafel"
-    qtbot.keyClicks(page.title_field, "Pesten in de wijk")
-    qtbot.keyClick(page.title_field, Qt.Key.Key_Tab)
+    assert page.title_field.text() == "Pesten in de wijk"
     table_id = page.record_id
     stored = read_record(filled.session_factory, "tables", table_id or "")
     assert stored is not None and stored["title"] == "Pesten in de wijk"
@@ -121,3 +126,23 @@ def test_the_meetings_list_and_the_table_page_open_meetings(qtbot: Any, filled: 
     assert window.stack.currentWidget() is table_page
     table_page.close_page()
     assert window.stack.currentWidget() is list_page
+
+
+def test_a_new_table_left_without_a_title_stores_nothing(qtbot: Any, filled: Database) -> None:
+    window = active_window(qtbot, filled)
+    before = history_count(filled)
+    window.tables_page.new_record()
+    dialog = window.findChild(NewTableDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.windowTitle() == "Nieuwe tafel"
+    qtbot.keyClick(dialog.title_field, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert window.tables_page.tables.rowCount() == 2
+    assert history_count(filled) == before
+    assert window.undo_stack.count() == 0
+
+
+def history_count(database: Database) -> int:
+    """How many history entries the database holds."""
+    with database.session_factory() as session:
+        return session.query(HistoryEntry).count()

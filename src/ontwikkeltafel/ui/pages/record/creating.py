@@ -2,8 +2,8 @@
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
 from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.services.changes import Change
@@ -38,16 +38,58 @@ def _make_and_open(
     return record_id
 
 
-def new_table(context: WindowContext, parent: QWidget) -> str | None:
-    """Make a table and open its page with the title ready to type over."""
-    title = _tr("Nieuwe tafel")
-    return _make_and_open(
-        context,
-        parent,
-        _tr("Tafel maken"),
-        "tables",
-        lambda: create_record(context.sessions, "tables", {"title": title}),
-    )
+class NewTableDialog(QDialog):
+    """Asks the name of a new table: nothing is stored until one is given and Maken chosen."""
+
+    def __init__(self, parent: QWidget) -> None:
+        """An empty name field with Maken (greyed until a name is typed) and Annuleren."""
+        super().__init__(parent)
+        self.setWindowTitle(_tr("Nieuwe tafel"))
+        self.title_field = QLineEdit()
+        self.title_field.setPlaceholderText(_tr("bijvoorbeeld: Onderwijs en zorg vinden elkaar!"))
+        self.title_field.setMinimumWidth(360)
+        buttons = QDialogButtonBox()
+        self.create_button = buttons.addButton(_tr("Maken"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.create_button.setDefault(True)
+        buttons.addButton(_tr("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(_tr("Naam van de tafel:"), self.title_field)
+        form.addRow(buttons)
+        self.title_field.textChanged.connect(self._update)
+        self._update()
+
+    def title(self) -> str:
+        """The name typed, without surrounding spaces."""
+        return self.title_field.text().strip()
+
+    def _update(self) -> None:
+        self.create_button.setEnabled(bool(self.title()))
+
+    def accept(self) -> None:
+        """Only with a name: Enter on an empty field does nothing."""
+        if self.title():
+            super().accept()
+
+
+def new_table(context: WindowContext, parent: QWidget) -> None:
+    """Ask the new table's name; once given, make the table and open its page."""
+    dialog = NewTableDialog(parent.window())
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def make() -> None:
+        title = dialog.title()
+        _make_and_open(
+            context,
+            parent,
+            _tr("Tafel maken"),
+            "tables",
+            lambda: create_record(context.sessions, "tables", {"title": title}),
+        )
+
+    dialog.accepted.connect(make)
+    dialog.open()  # window-modal, without a nested event loop
 
 
 def plan_meeting(context: WindowContext, parent: QWidget, table_id: str) -> str | None:
