@@ -6,7 +6,7 @@ a scroll area that reaches it. On a Full HD screen the verslag shows at least 10
 """
 
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from sqlalchemy import text
 
 from ontwikkeltafel.services.demo import load_demo
 from ontwikkeltafel.store.database import Database, open_database
@@ -63,7 +64,8 @@ def held_at(window: QWidget, size: QSize) -> QSize:
     layout = window.layout()
     assert layout is not None
     layout.activate()
-    QApplication.processEvents()
+    for _round in range(3):  # the pages' own layouts settle through posted events
+        QApplication.processEvents()
     return window.size()
 
 
@@ -212,3 +214,41 @@ def test_meeting_titles_on_the_table_page_keep_room_at_1280(
     view = page.meetings.view
     least = view.fontMetrics().horizontalAdvance("Bijeenkomst 7: één jaar")
     assert view.columnWidth(1) >= least, (view.columnWidth(1), least)
+
+
+def test_the_first_page_fits_1280_whichever_table_is_chosen(
+    qtbot: Any, lang: str, demo: Database
+) -> None:
+    """A long table title over its meetings wraps instead of widening the window."""
+    window = shown_at(qtbot, demo, "tafels", SMALL)
+    first = window.tables_page
+    for row in range(first.tables.rowCount()):
+        first.table_view.selectRow(row)
+        qtbot.waitUntil(lambda: first.meetings.rowCount() > 0)
+        assert held_at(window, SMALL) == SMALL, first.meetings_title.text()
+        assert window.minimumSizeHint().width() <= SMALL.width(), first.meetings_title.text()
+
+
+def test_every_tables_meeting_and_table_pages_fit_1280(
+    qtbot: Any, lang: str, demo: Database
+) -> None:
+    """Long titles under a page's title (the table of a meeting) do not widen the window."""
+    window = shown_at(qtbot, demo, "tafels", SMALL)
+    with demo.session_factory() as session:
+        rows = session.execute(
+            text("SELECT table_id, min(id) FROM meetings GROUP BY table_id")
+        ).all()
+    opened: list[tuple[Callable[[str], None], str]] = [
+        (window.record_pages.open_meeting, meeting_id) for _table, meeting_id in rows
+    ]
+    opened += [(window.record_pages.open_table, table_id) for table_id, _m in rows if table_id]
+    for open_record, record_id in opened:
+        open_record(record_id)
+        page = window.stack.currentWidget()
+        assert isinstance(page, RecordPage)
+        assert held_at(window, SMALL) == SMALL, page.title.text()
+        least = window.minimumSizeHint()
+        assert least.width() <= SMALL.width(), (page.title.text(), page.subtitle.text())
+        assert least.height() <= SMALL.height(), (page.title.text(), least)
+        problems = list(cut_off(window))
+        assert problems == [], "\n".join(problems)

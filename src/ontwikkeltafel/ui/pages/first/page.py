@@ -76,6 +76,7 @@ class TablesPage(QSplitter, PageDefaults):
             fit=(0, 2, 3),
         )
         self.meetings_title = QLabel()
+        self.meetings_title.setWordWrap(True)  # a long table title does not widen the window
         self.all_button = QPushButton(self.tr("Alle bijeenkomsten"))
         self.all_button.clicked.connect(self.show_all_meetings)
         self.new_table_button = QPushButton(self.tr("Nieuwe tafel"))
