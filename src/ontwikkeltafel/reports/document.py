@@ -9,7 +9,7 @@ from xml.sax.saxutils import escape, quoteattr
 from docx.document import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement, parse_xml
-from docx.oxml.ns import nsdecls
+from docx.oxml.ns import nsdecls, qn
 from docx.oxml.text.paragraph import CT_P
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Cm, Emu, Pt, RGBColor
@@ -206,6 +206,9 @@ class ReportDocument:
         if self._break_before:  # Word ignores a page break before a paragraph in a table
             carrier = self._add("Normal", None).paragraph_format
             carrier.line_spacing, carrier.space_after = Pt(1), Pt(0)
+        caption = self._end.getprevious()
+        if caption is not None and caption.tag == qn("w:p"):  # its heading or label
+            cast(CT_P, caption).get_or_add_pPr().keepNext_val = True  # with the first rows
         self._end.addprevious(parse_xml("".join(parts)))
         # A little space after the table; it also keeps two tables from merging into one.
         self._end.addprevious(parse_xml(f"<w:p {nsdecls('w')}>{_SPACER}</w:p>"))

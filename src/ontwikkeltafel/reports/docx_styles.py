@@ -16,12 +16,17 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.part import XmlPart
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
+from docx.oxml.styles import CT_Style
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.parts.numbering import NumberingPart
 
 from ontwikkeltafel.reports.docx_parts import default_template
 
 _NUMBERING_SUCCESSORS = ("w:num", "w:numIdMacAtCleanup")
+# Styles of lines that introduce what follows: never alone at the foot of a page.
+KEEP_WITH_NEXT = frozenset(
+    ("Title", "Subtitle", "Label", "Vertrouwelijk", *(f"Heading {n}" for n in range(1, 10)))
+)
 
 
 class StyleBook:
@@ -52,6 +57,8 @@ class StyleBook:
                 self._ids[key] = None
             else:
                 self._ids[key] = style.get(qn("w:styleId"))
+                if kind == "paragraph" and name in KEEP_WITH_NEXT:
+                    cast(CT_Style, style).get_or_add_pPr().keepNext_val = True
         return self._ids[key]
 
     def _import(self, name: str, kind: str) -> BaseOxmlElement | None:
