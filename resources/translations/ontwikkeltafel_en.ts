@@ -503,77 +503,82 @@ Folder: %2</translation>
     <context>
         <name>ReportDialog</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="61" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="62" />
             <source>Voor deelnemers: zonder vertrouwelijke delen</source>
             <translation>For participants: without confidential parts</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="62" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="63" />
             <source>Intern: met vertrouwelijke delen, zo gemarkeerd</source>
             <translation>Internal: with confidential parts, marked as such</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="76" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="77" />
             <source>Standaardopmaak van Ontwikkeltafel</source>
             <translation>Ontwikkeltafel's standard layout</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="79" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="80" />
             <source>Een Word-bestand met uw huisstijl: briefhoofd, logo, kop- en voettekst</source>
             <translation>A Word file in your house style: letterhead, logo, header and footer</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="91" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="97" />
             <source>Versie:</source>
             <translation>Version:</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="95" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="101" />
             <source>Taal:</source>
             <translation>Language:</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="96" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="102" />
             <source>Huisstijl:</source>
             <translation>House style:</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="97" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="104" />
             <source>Opslaan als:</source>
             <translation>Save as:</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="99" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="106" />
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="100" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="107" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="115" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="122" />
             <source>Bladeren…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="139" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="155" />
+            <source>Dit sjabloon heeft het papierformaat US Letter, niet A4: het document krijgt dat formaat ook.</source>
+            <translation>This template has US Letter pages, not A4: so will the document.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="165" />
             <source>Word-sjabloon kiezen</source>
             <translation>Choose a Word template</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="140" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="166" />
             <source>Word-documenten en -sjablonen (*.docx *.dotx)</source>
             <translation>Word documents and templates (*.docx *.dotx)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="146" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="172" />
             <source>Rapport opslaan als</source>
             <translation>Save report as</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="173" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="199" />
             <source>%1 bestaat al. Wilt u het vervangen?</source>
             <translation>%1 already exists. Do you want to replace it?</translation>
         </message>

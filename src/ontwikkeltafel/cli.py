@@ -113,6 +113,15 @@ def _print_counts(counts: object, lang: str) -> None:
         print(f"  {line}")
 
 
+def _warn_about_template(template: Path | None, lang: str) -> None:
+    """Say on standard error, in one line, that a template has US Letter pages, not A4."""
+    from ontwikkeltafel.i18n import message
+    from ontwikkeltafel.reports.docx_parts import template_on_us_letter
+
+    if template is not None and template_on_us_letter(template):
+        print(message("report.us_letter", lang, path=template), file=sys.stderr)
+
+
 def run_command(args: argparse.Namespace, database: Database, lang: str) -> int:
     """Carry out one sub-command on an open database."""
     from ontwikkeltafel.i18n import UserError, message
@@ -149,6 +158,7 @@ def run_command(args: argparse.Namespace, database: Database, lang: str) -> int:
             lang=args.lang or "nl",  # spec/cli.md: reports are Dutch unless --lang en
         )
         print(message("report.done", lang, path=path))
+        _warn_about_template(args.template, lang)
     elif args.command == "invite":
         from ontwikkeltafel.services.report_files import write_invitation
 

@@ -27,6 +27,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "report.internal_title": {"nl": "{title} (intern)", "en": "{title} (internal)"},
     "report.internal_keywords": {"nl": "intern, vertrouwelijk", "en": "internal, confidential"},
+    "report.us_letter": {
+        "nl": "Let op: het sjabloon {path} heeft het papierformaat US Letter, niet A4; "
+        "het document krijgt dat formaat ook.",
+        "en": "Note: the template {path} has US Letter pages, not A4; so has the document.",
+    },
     "report.confidential": {
         "nl": "Vertrouwelijk",
         "en": "Confidential",

@@ -20,10 +20,12 @@ from ontwikkeltafel.i18n import message
 from ontwikkeltafel.reports.docx_parts import (
     CONFIDENTIAL_RED,
     add_header_line,
+    add_page_numbers,
     clean,
     clear_body,
     default_template,
     fill_placeholders,
+    has_page_field,
     header_footer_roots,
     open_template,
     save_atomically,
@@ -112,6 +114,9 @@ class ReportDocument:
             document, title=title, subject=subject, author=author, lang=lang, keywords=keywords
         )
         report = cls(document, lang, internal=internal)
+        if not has_page_field(document):  # a letterhead without page numbers gets ours
+            page, of = message("report.page", lang), message("report.page_of", lang)
+            add_page_numbers(document, page, of, report._styles.paragraph("Footer"))
         if internal:
             report.mark_pages(message("report.internal_header", lang), CONFIDENTIAL_RED)
         return report

@@ -8,16 +8,19 @@ from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import cast
+from xml.sax.saxutils import escape
 
 import docx
 from docx.document import Document
-from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.part import XmlPart
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
 from docx.oxml.xmlchemy import BaseOxmlElement
-from docx.shared import RGBColor
+from docx.section import _Footer, _Header
+from docx.shared import Inches, Mm, RGBColor
+from docx.text.paragraph import Paragraph
 from lxml import etree
 
 from ontwikkeltafel.files import write_atomically
@@ -220,38 +223,102 @@ def _set_default_language(document: Document, tag: str) -> None:
             theme.set(qn("w:val"), tag)
 
 
+def _shown(document: Document, footers: bool) -> list[_Header | _Footer]:
+    """Every header (or footer) a page shows, once each.
+
+    The default one; the first page's when the page set-up has one of its own; the
+    even pages' when the document has them.
+    """
+    section = document.sections[-1]
+    parts: list[_Header | _Footer]
+    if footers:
+        parts = [section.footer, section.first_page_footer, section.even_page_footer]
+    else:
+        parts = [section.header, section.first_page_header, section.even_page_header]
+    wanted = [True, section.different_first_page_header_footer]
+    wanted.append(document.settings.odd_and_even_pages_header_footer)
+    shown: list[_Header | _Footer] = []
+    for part, used in zip(parts, wanted, strict=True):
+        if used and all(part.part is not other.part for other in shown):
+            shown.append(part)
+    return shown
+
+
+def _new_last_line(container: _Header | _Footer, style_id: str | None) -> Paragraph:
+    """A line at the end of a header or footer; its last paragraph when that is empty."""
+    paragraphs = container.paragraphs
+    last = paragraphs[-1] if paragraphs else None
+    # Empty: nothing but its properties (no run, field, hyperlink or content control).
+    empty = last is not None and all(c.tag == qn("w:pPr") for c in last._p)
+    paragraph = last if last is not None and empty else container.add_paragraph()
+    if style_id is not None:
+        paragraph._p.style = style_id
+    return paragraph
+
+
 def add_header_line(
     document: Document, text: str, style_id: str | None, color: RGBColor = CONFIDENTIAL_RED
 ) -> None:
     """A bold line in ``color`` at the end of every header of the document: every page shows it.
 
-    Used for an internal copy and a concept: the default header, the first page's when
-    the page set-up has one of its own, the even pages' when the document has them.
+    Used for an internal copy and a concept.
     """
-    section = document.sections[-1]
-    headers = [section.header]
-    if section.different_first_page_header_footer:
-        headers.append(section.first_page_header)
-    if document.settings.odd_and_even_pages_header_footer:
-        headers.append(section.even_page_header)
-    style = (
-        None if style_id is None else document.styles.get_by_id(style_id, WD_STYLE_TYPE.PARAGRAPH)
-    )
-    done: set[int] = set()
-    for header in headers:
-        if id(header.part) in done:
-            continue
-        done.add(id(header.part))
-        paragraphs = header.paragraphs
-        last = paragraphs[-1] if paragraphs else None
-        # Empty: nothing but its properties (no run, field, hyperlink or content control).
-        empty = last is not None and all(c.tag == qn("w:pPr") for c in last._p)
-        paragraph = last if last is not None and empty else header.add_paragraph()
-        if style is not None:
-            paragraph.style = style
-        run = paragraph.add_run(clean(text))
+    for header in _shown(document, footers=False):
+        run = _new_last_line(header, style_id).add_run(clean(text))
         run.bold = True
         run.font.color.rgb = color
+
+
+def has_page_field(document: Document) -> bool:
+    """Whether a header or footer of the document numbers its pages (a PAGE field)."""
+    for root in header_footer_roots(document):
+        codes = [text.text or "" for text in root.iter(qn("w:instrText"))]
+        codes += [simple.get(qn("w:instr"), "") for simple in root.iter(qn("w:fldSimple"))]
+        if any(code.split()[:1] == ["PAGE"] for code in map(str.upper, codes)):
+            return True
+    return False
+
+
+def _field(code: str) -> str:
+    """A field as WordprocessingML runs, showing 1 until Word or LibreOffice counts."""
+    return (
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        f'<w:r><w:instrText xml:space="preserve"> {code} </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r>'
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    )
+
+
+def add_page_numbers(document: Document, page: str, of: str, style_id: str | None) -> None:
+    """Page numbers ("pagina X van Y"), right aligned, at the end of every footer."""
+    for footer in _shown(document, footers=True):
+        paragraph = _new_last_line(footer, style_id)
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        words = [f"{escape(clean(page))} ", f" {escape(clean(of))} "]
+        runs = (
+            f'<w:r><w:t xml:space="preserve">{words[0]}</w:t></w:r>{_field("PAGE")}'
+            f'<w:r><w:t xml:space="preserve">{words[1]}</w:t></w:r>{_field("NUMPAGES")}'
+        )
+        for run in parse_xml(f"<w:p {nsdecls('w')}>{runs}</w:p>"):
+            paragraph._p.append(run)
+
+
+def on_us_letter(document: Document) -> bool:
+    """Whether the pages of the document (its last section's) are US Letter, not A4."""
+    section = document.sections[-1]
+    width, height = section.page_width, section.page_height
+    if width is None or height is None:
+        return False
+    short, long = sorted((width, height))
+    return abs(short - Inches(8.5)) <= Mm(1) and abs(long - Inches(11)) <= Mm(1)
+
+
+def template_on_us_letter(path: Path) -> bool:
+    """Whether the template at ``path`` has US Letter pages (False if it is no Word file)."""
+    try:
+        return on_us_letter(open_template(path))
+    except UserError:
+        return False
 
 
 def save_atomically(document: Document, path: Path) -> None:

@@ -25,6 +25,7 @@ from ontwikkeltafel.ui.exports import file_choice
 
 LANGUAGES = (("nl", "Nederlands"), ("en", "English"))  # each named in its own language
 WORD_FILTER = "Word (*.docx)"
+TEMPLATE_SUFFIXES = (".docx", ".dotx", ".docm", ".dotm")
 
 
 @dataclass(frozen=True)
@@ -78,9 +79,14 @@ class ReportDialog(QDialog):
         self.template.setToolTip(
             self.tr("Een Word-bestand met uw huisstijl: briefhoofd, logo, kop- en voettekst")
         )
+        self.template_note = QLabel()  # says what the report takes from the template
+        self.template_note.setWordWrap(True)
+        self.template_note.hide()
+        self.template.textChanged.connect(self._check_template)
         self.path = QLineEdit(str(folder / self.suggested))
         self.path.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 60))
         self._build_layout(heading)
+        self._check_template()
 
     def _build_layout(self, heading: QLabel) -> None:
         versions = QVBoxLayout()
@@ -94,6 +100,7 @@ class ReportDialog(QDialog):
         language.addStretch(1)
         form.addRow(self.tr("Taal:"), language)
         form.addRow(self.tr("Huisstijl:"), self._with_button(self.template, self._choose_template))
+        form.addRow("", self.template_note)
         form.addRow(self.tr("Opslaan als:"), self._with_button(self.path, self._choose_path))
         buttons = QDialogButtonBox()
         buttons.addButton(self.tr("Opslaan"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -133,6 +140,25 @@ class ReportDialog(QDialog):
             marked = message("file_name.internal", lang, name=name.stem)
             self.suggested = name.with_name(marked + name.suffix).name
         self.path.setText(str(current.with_name(self.suggested)))
+
+    def _check_template(self) -> None:
+        """A line under the template when its pages are US Letter: the report's will be too."""
+        text = self.template.text().strip()
+        path = Path(text).expanduser() if text else None
+        letter = False
+        if path is not None and path.suffix.lower() in TEMPLATE_SUFFIXES and path.is_file():
+            from ontwikkeltafel.reports.docx_parts import template_on_us_letter
+
+            letter = template_on_us_letter(path)
+        self.template_note.setText(
+            self.tr(
+                "Dit sjabloon heeft het papierformaat US Letter, niet A4: "
+                "het document krijgt dat formaat ook."
+            )
+            if letter
+            else ""
+        )
+        self.template_note.setHidden(not letter)
 
     def _choose_template(self) -> None:
         start = Path(self.template.text().strip() or self.path.text().strip()).parent
