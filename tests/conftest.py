@@ -27,6 +27,22 @@ def unavailable(reason: str) -> None:
     pytest.skip(reason)
 
 
+# The screen the UI tests run on: the 1366 x 768 laptop the app is made for (Qt's offscreen
+# screen is 800 x 800 unless told, too small to give back a window's remembered size).
+LAPTOP_SCREEN = {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768}
+LAPTOP_SCREEN |= {"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+
+
+@pytest.fixture(scope="session")
+def qapp_args(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    """pytest-qt's QApplication arguments: offscreen on a laptop-sized screen."""
+    if os.environ.get("QT_QPA_PLATFORM", "offscreen") != "offscreen":
+        return ["pytest"]  # a real display (xvfb, a desktop): its own screen
+    config = tmp_path_factory.mktemp("screen") / "laptop.json"
+    config.write_text(json.dumps({"screens": [LAPTOP_SCREEN]}), encoding="utf-8")
+    return ["pytest", "-platform", f"offscreen:configfile={config}"]
+
+
 @pytest.fixture(autouse=True)
 def user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Point platformdirs (data, logs, config) into a fresh folder; no database from the env."""

@@ -17,6 +17,7 @@ from ontwikkeltafel.services.minutes_editing import action_rows, decision_rows
 from ontwikkeltafel.store.database import Database
 from ontwikkeltafel.ui.pages.meeting.agenda_model import MIME_TYPE
 from ontwikkeltafel.ui.pages.meeting.page import MeetingPage
+from ontwikkeltafel.ui.pages.record.creating import NewTableDialog
 from ontwikkeltafel.ui.pages.table.page import TablePage
 from tests.ui.conftest import active_window, open_meeting, titles
 
@@ -64,10 +65,13 @@ def test_a_table_with_members_a_planned_meeting_attendance_minutes_decision_and_
     sessions = filled.session_factory
     window.tables_page.table_view.setFocus()
     qtbot.keyClick(window.tables_page.table_view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    new_table = window.findChild(NewTableDialog)
+    assert new_table is not None
+    qtbot.keyClicks(new_table.title_field, "Pesten in de wijk")
+    qtbot.keyClick(new_table.title_field, Qt.Key.Key_Return)
     table_page = window.stack.currentWidget()
     assert isinstance(table_page, TablePage)
-    qtbot.keyClicks(table_page.title_field, "Pesten in de wijk")
-    qtbot.keyClick(table_page.title_field, Qt.Key.Key_Tab)
+    assert table_page.title_field.text() == "Pesten in de wijk"
     table_id = table_page.record_id
     picker = table_page.members.picker
     for name in ("Anna de Vries (KION)", "Bas Bakker (GGD regio Utrecht)"):
