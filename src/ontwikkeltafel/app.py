@@ -20,7 +20,7 @@ from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.logs import setup_logging
 from ontwikkeltafel.ui.core.crash_reporting import CrashReporter, install_crash_reporting
 from ontwikkeltafel.ui.window.main_window import MainWindow
-from ontwikkeltafel.ui.window.translation import install_translator
+from ontwikkeltafel.ui.window.translation import install_translator, remove_translator
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
@@ -160,13 +160,19 @@ def run_app(
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Ontwikkeltafel")
-    install_translator(app, lang)  # before any widget: texts are translated when made
+    translator = install_translator(app, lang)  # before any widget: texts are made translated
     window = MainWindow()  # the frame; no database modules are imported yet
-    report_crashes(window)
-    loader = Loader(window, open_database, explain, bool(os.environ.get(QUIT_AFTER_PAINT)))
-    PaintProbe(window.loading, loader.frame_painted)
-    window.show()
-    code = app.exec()
+    stop_reporting = report_crashes(window)
+    try:
+        loader = Loader(window, open_database, explain, bool(os.environ.get(QUIT_AFTER_PAINT)))
+        PaintProbe(window.loading, loader.frame_painted)
+        window.show()
+        code = app.exec()
+    finally:
+        # The application is left as found: it matters where it lives on (a test, a host).
+        stop_reporting()
+        remove_translator(app, translator)
+        window.deleteLater()
     if loader.error is not None:
         raise loader.error
     return code

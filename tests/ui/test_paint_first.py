@@ -4,6 +4,7 @@ import json
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.services.exchange_files import import_file
 from ontwikkeltafel.services.listing import meeting_ids
 from ontwikkeltafel.store.database import Database
+from ontwikkeltafel.ui.core.messages import current_language
 from ontwikkeltafel.ui.models.lazy_table import LazyTableModel
 from ontwikkeltafel.ui.window.main_window import MainWindow
 from ontwikkeltafel.ui.window.translation import install_translator, remove_translator
@@ -195,3 +197,22 @@ def test_the_first_page_measures_only_the_meetings_in_view(
     in_view = view.rowAt(view.viewport().height() - 1) + 1
     assert 10 < in_view < 60
     assert max(read) < in_view + 5, sorted(read)[-5:]
+
+
+def test_a_failed_start_in_process_leaves_the_application_as_it_found_it(
+    qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The English app that cannot open its database removes its translator and its hooks."""
+    garbage = tmp_path / "kapot.sqlite3"
+    garbage.write_bytes(b"this is not a database at all, " * 100)
+    monkeypatch.setenv(app.QUIT_AFTER_PAINT, "1")
+    hooks = (sys.excepthook, threading.excepthook)
+
+    def refuse() -> Database:
+        raise UserError("cli.no_display", error="test")
+
+    with pytest.raises(UserError):
+        app.run_app(refuse, "en")
+    assert current_language() == "nl"
+    assert QCoreApplication.translate("MainWindow", "Personen") == "Personen"
+    assert (sys.excepthook, threading.excepthook) == hooks
