@@ -115,6 +115,20 @@ def test_template_titles_on_the_table_page_get_the_room(qtbot: Any, filled: Data
     assert view.columnWidth(0) >= 0.6 * view.viewport().width()
 
 
+@pytest.mark.usefixtures("english")
+def test_template_titles_keep_room_beside_long_english_kinds(qtbot: Any, filled: Database) -> None:
+    """'minutes of the previous meeting' as a kind does not cut 'Announcements' to 'Announ…'."""
+    edit_template_item(filled.session_factory, "tafel-1", 0, title="Announcements")
+    edit_template_item(filled.session_factory, "tafel-1", 0, kind="previous_minutes")
+    window = _window(qtbot, filled)
+    part = open_table(qtbot, window).findChild(TemplatePart)
+    assert part is not None
+    view = part.view
+    assert view.model().index(0, 1).data() == "minutes of the previous meeting"
+    assert view.columnWidth(0) >= view.fontMetrics().horizontalAdvance("Announcements") + 8
+    assert view.columnWidth(0) >= view.columnWidth(1)  # the titles get at least the kinds' room
+
+
 def _whole(view: QTableView, column: int) -> int:
     """The width a column's texts and header need to show whole."""
     header = str(view.model().headerData(column, Qt.Orientation.Horizontal))

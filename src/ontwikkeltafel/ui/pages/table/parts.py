@@ -37,7 +37,7 @@ from ontwikkeltafel.ui.models.rows import RowColumn, RowsModel
 from ontwikkeltafel.ui.pages.record.part import Part
 from ontwikkeltafel.ui.widgets.delegates import ChoiceDelegate, NumberDelegate
 from ontwikkeltafel.ui.widgets.fields import RecordPicker
-from ontwikkeltafel.ui.widgets.list_view import fit_columns
+from ontwikkeltafel.ui.widgets.list_view import ShareFitter, fit_columns
 
 if TYPE_CHECKING:
     from ontwikkeltafel.ui.pages.record.page import RecordPage
@@ -197,8 +197,10 @@ class TemplatePart(Part):
         self.view.setModel(self.model)
         self.view.setItemDelegateForColumn(1, ChoiceDelegate(lambda: choices(AgendaItemKind), self))
         self.view.setItemDelegateForColumn(2, NumberDelegate(600, self))
-        # The kind and the minutes fit their texts: the titles get the room.
-        fit_columns(self.view, (1, 2), stretch=0)
+        # The minutes fit their texts, the kind up to a third ('minutes of the previous
+        # meeting' is long in English): the titles get the room.
+        fit_columns(self.view, (2,), stretch=0)
+        ShareFitter(self.view, {1: 0.33})
         self.view.move_requested.connect(self.move_row)
         self.add_button(
             self.tr("Toevoegen"), self.tr("Een agendapunt aan het sjabloon toevoegen"), self.add
