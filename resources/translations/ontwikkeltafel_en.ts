@@ -369,6 +369,11 @@ Folder: %2</translation>
             <source>laden…</source>
             <translation>loading…</translation>
         </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/shell.py" line="116" />
+            <source>Zoeken (%1)</source>
+            <translation>Search (%1)</translation>
+        </message>
     </context>
     <context>
         <name>MeetingsPart</name>
@@ -928,57 +933,57 @@ Folder: %2</translation>
             <translation>Min.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="204" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="206" />
             <source>Toevoegen</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="204" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="206" />
             <source>Een agendapunt aan het sjabloon toevoegen</source>
             <translation>Add an item to the template</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="207" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="209" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="208" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="210" />
             <source>Het gekozen agendapunt uit het sjabloon halen</source>
             <translation>Take the chosen item out of the template</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="213" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="215" />
             <source>Omhoog (Ctrl+↑)</source>
             <translation>Up (Ctrl+↑)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="216" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="218" />
             <source>Omlaag (Ctrl+↓)</source>
             <translation>Down (Ctrl+↓)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="240" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="242" />
             <source>Sjabloon wijzigen</source>
             <translation>Edit template</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="248" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="250" />
             <source>Nieuw agendapunt</source>
             <translation>New agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="251" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="253" />
             <source>Sjabloonpunt toevoegen</source>
             <translation>Add template item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="264" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="266" />
             <source>Sjabloonpunt verwijderen</source>
             <translation>Remove template item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="276" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="278" />
             <source>Sjabloonpunt verplaatsen</source>
             <translation>Move template item</translation>
         </message>

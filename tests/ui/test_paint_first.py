@@ -152,6 +152,8 @@ def test_the_dutch_app_keeps_its_own_texts(qapp: Any) -> None:
         window = MainWindow()
         assert window.windowTitle() == "Ontwikkeltafel"
         assert window.loading.text() == "laden…"
+        assert window.search_placeholder is not None  # the search field's place, as it will read
+        assert window.search_placeholder.placeholderText() == "Zoeken (Ctrl+F)"
         window.deleteLater()
     finally:
         remove_translator(qapp, translator)

@@ -111,6 +111,9 @@ class WindowShell(QMainWindow):
         # Where the search field comes: an empty field of its size until then.
         self.search_placeholder: QLineEdit | None = QLineEdit()
         self.search_placeholder.setEnabled(False)
+        find = QKeySequence(QKeySequence.StandardKey.Find)
+        shortcut = find.toString(QKeySequence.SequenceFormat.NativeText)
+        self.search_placeholder.setPlaceholderText(_tr("Zoeken (%1)").replace("%1", shortcut))
         self.search_placeholder.setFixedWidth(self.navigation.maximumWidth())
         self.navigation_column.addWidget(self.search_placeholder)
         self.navigation_column.addWidget(self.navigation, 1)
