@@ -9,7 +9,7 @@ from docx.document import Document
 from docx.oxml.ns import qn
 
 from ontwikkeltafel.reports import docx_styles
-from ontwikkeltafel.reports.document import ReportDocument, plain_blocks
+from ontwikkeltafel.reports.document import BULLET, PARAGRAPH, ReportDocument, plain_blocks
 from ontwikkeltafel.reports.docx_parts import default_template
 from tests.reports.word_templates import png
 
@@ -233,13 +233,13 @@ def test_default_template_ships_where_the_app_finds_it() -> None:
     ("text", "blocks"),
     [
         ("", []),
-        ("Eén alinea.", [(False, "Eén alinea.")]),
-        ("Een\r\ntwee\n\n\n drie ", [(False, "Een\ntwee"), (False, "drie")]),
-        ("Intro:\n- a\n- b\nNa de lijst.", [(False, "Intro:"), (True, "a"), (True, "b"),
-                                             (False, "Na de lijst.")]),
-        ("- lang punt\n  dat doorloopt\n\n-geen punt", [(True, "lang punt\ndat doorloopt"),
-                                                        (False, "-geen punt")]),
+        ("Eén alinea.", [(PARAGRAPH, "Eén alinea.", 0)]),
+        ("Een\r\ntwee\n\n\n drie ", [(PARAGRAPH, "Een\ntwee", 0), (PARAGRAPH, "drie", 0)]),
+        ("Intro:\n- a\n- b\nNa de lijst.", [(PARAGRAPH, "Intro:", 0), (BULLET, "a", 0),
+                                             (BULLET, "b", 0), (PARAGRAPH, "Na de lijst.", 0)]),
+        ("- lang punt\n  dat doorloopt\n\n-geen punt", [(BULLET, "lang punt\ndat doorloopt", 0),
+                                                        (PARAGRAPH, "-geen punt", 0)]),
     ],
 )  # fmt: skip
-def test_plain_text_rules(text: str, blocks: list[tuple[bool, str]]) -> None:
+def test_plain_text_rules(text: str, blocks: list[tuple[str, str, int]]) -> None:
     assert plain_blocks(text) == blocks

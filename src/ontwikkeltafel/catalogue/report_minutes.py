@@ -40,6 +40,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "minutes.col_date": {"nl": "Datum", "en": "Date"},
     "minutes.col_decision": {"nl": "Besluit", "en": "Decision"},
     "minutes.next_meeting": {"nl": "Volgende bijeenkomst:", "en": "Next meeting:"},
+    "minutes.no_minutes": {"nl": "Geen verslag", "en": "No minutes"},
     "minutes.no_decisions": {
         "nl": "In deze bijeenkomst zijn geen besluiten genomen.",
         "en": "No decisions were taken at this meeting.",

@@ -1,9 +1,10 @@
 """The Word document every report writes into: template, house style, text, tables, saving."""
 
 import io
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import cast
+from typing import NamedTuple, cast
 from xml.sax.saxutils import escape, quoteattr
 
 from docx.document import Document
@@ -41,28 +42,85 @@ MARK_GREY = RGBColor(0x40, 0x40, 0x40)
 _SPACER = '<w:pPr><w:spacing w:before="0" w:after="0" w:line="160" w:lineRule="exact"/></w:pPr>'
 
 
-def plain_blocks(text: str) -> list[tuple[bool, str]]:
-    """The exchange format's plain text as (is a bullet item, text) blocks, in order.
+class Block(NamedTuple):
+    """One block of plain text: a paragraph, a bullet item or a numbered item."""
+
+    kind: str  # PARAGRAPH, BULLET or NUMBERED
+    text: str  # may hold **bold** spans; see :func:`bold_spans`
+    number: int = 0  # a numbered item's number as typed
+
+
+PARAGRAPH, BULLET, NUMBERED = "paragraph", "bullet", "numbered"
+# "- " of the exchange format, and what Word pastes: "•", "–" and "*" before a space or tab.
+_BULLET_ITEM = re.compile(r"(?:[-•–*](?:[ \t]+|$))(.*)", re.DOTALL)
+_NUMBERED_ITEM = re.compile(r"(\d{1,3})[.)][ \t]+(\S.*)", re.DOTALL)
+_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+
+
+def plain_blocks(text: str) -> list[Block]:
+    """The exchange format's plain text as paragraphs and list items, in order.
 
     Paragraphs are separated by a blank line; a line starting with ``- `` is a
-    bullet item; other lines continue the paragraph (as a line break), or the
-    bullet item above them when they are indented.
+    bullet item, and so is one starting with "•", "–" or "*" and a space or tab
+    (pasted from Word); one starting with a number and ``. `` or ``) `` is a
+    numbered item. Other lines continue the paragraph (as a line break), or the
+    list item above them when they are indented.
     """
-    blocks: list[tuple[bool, str]] = []
+    blocks: list[Block] = []
     open_block = False
     for line in clean(text).split("\n"):
         stripped = line.strip()
+        item = _list_item(stripped) if stripped else None
         if not stripped:
             open_block = False
-        elif stripped.startswith("- ") or stripped == "-":
-            blocks.append((True, stripped[2:].strip()))
+        elif item is not None:
+            blocks.append(item)
             open_block = True
-        elif open_block and (not blocks[-1][0] or line[:1].isspace()):
-            blocks[-1] = (blocks[-1][0], f"{blocks[-1][1]}\n{stripped}")
+        elif open_block and (blocks[-1].kind == PARAGRAPH or line[:1].isspace()):
+            blocks[-1] = blocks[-1]._replace(text=f"{blocks[-1].text}\n{stripped}")
         else:
-            blocks.append((False, stripped))
+            blocks.append(Block(PARAGRAPH, stripped))
             open_block = True
     return blocks
+
+
+def _list_item(line: str) -> Block | None:
+    """The list item ``line`` (stripped) starts, or None for a line of a paragraph."""
+    if line[0] in "-•–*" and (bullet := _BULLET_ITEM.fullmatch(line)) is not None:
+        return Block(BULLET, bullet.group(1).strip())
+    if line[0].isdigit() and (numbered := _NUMBERED_ITEM.fullmatch(line)) is not None:
+        return Block(NUMBERED, numbered.group(2).strip(), int(numbered.group(1)))
+    return None
+
+
+def bold_spans(text: str) -> list[tuple[str, bool]]:
+    """``text`` as (piece, is bold) pieces: ``**bold**`` is bold, its stars dropped.
+
+    A pair of stars left without its partner is dropped too: no raw markup in a report.
+    """
+    if "**" not in text:
+        return [(text, False)]
+    spans: list[tuple[str, bool]] = []
+    last = 0
+    for match in _BOLD.finditer(text):
+        spans.append((text[last : match.start()], False))
+        spans.append((match.group(1), True))
+        last = match.end()
+    spans.append((text[last:], False))
+    return [(piece.replace("**", ""), bold) for piece, bold in spans if piece.replace("**", "")]
+
+
+def plain_lines(text: str) -> list[str]:
+    """Plain text as lines for a table cell: one per block, list items marked, no stars."""
+    lines = []
+    for block in plain_blocks(text):
+        body = "".join(piece for piece, _bold in bold_spans(block.text))
+        if block.kind == BULLET:
+            body = f"• {body}"
+        elif block.kind == NUMBERED:
+            body = f"{block.number}. {body}"
+        lines.append(body)
+    return lines
 
 
 class ReportDocument:
@@ -80,6 +138,7 @@ class ReportDocument:
         width = (section.page_width or Cm(21)) - (section.left_margin or 0)
         self._text_width = Emu(width - (section.right_margin or 0))
         self._break_before = False
+        self._number_list: str | None = None  # the abstract list of the List Number style
 
     @classmethod
     def create(
@@ -157,9 +216,26 @@ class ReportDocument:
             add_text(paragraph, clean(text)).italic = italic or None
 
     def plain_text(self, text: str) -> None:
-        """A long text by the plain-text rules: paragraphs and bullet items."""
-        for is_bullet, block in plain_blocks(text):
-            self._add("List Bullet" if is_bullet else "Normal", block)
+        """A long text by the plain-text rules: paragraphs, bullet and numbered lists, bold.
+
+        Each numbered list is a Word list of its own, starting at its first item's number.
+        """
+        in_list, list_id = False, None
+        for block in plain_blocks(text):
+            if block.kind != NUMBERED:
+                in_list = False
+                paragraph = self._add("List Bullet" if block.kind == BULLET else "Normal", None)
+            else:
+                if not in_list:
+                    in_list, list_id = True, self._new_list(block.number)
+                paragraph = self._add("List Number", None)
+                if list_id is not None:
+                    numbering = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+                    numbering.get_or_add_ilvl().val = 0
+                    numbering.get_or_add_numId().val = list_id
+                else:  # a template whose List Number style numbers nothing: the number as text
+                    add_text(paragraph, f"{block.number}.\t")
+            add_marked_text(paragraph, block.text)
 
     def bullets(self, items: Iterable[str]) -> None:
         """A bulleted list, one item per string."""
@@ -233,6 +309,22 @@ class ReportDocument:
         """Write the report to ``path`` in one piece; ``UserError`` if that cannot be done."""
         save_atomically(self._document, path)
 
+    def _new_list(self, start: int) -> int | None:
+        """A new numbering of the List Number style's list, from ``start``; None if it has none.
+
+        Word numbers on through every paragraph of one list; each numbered list of the
+        text gets a list of its own, so it starts again instead of going on from the last.
+        """
+        if self._number_list is None:
+            self._number_list = _list_of_style(
+                self._document, self._styles.paragraph("List Number")
+            )
+        if not self._number_list:
+            return None
+        num = self._document.part.numbering_part.element.add_num(int(self._number_list))
+        num.add_lvlOverride(ilvl=0).add_startOverride(start)
+        return int(num.numId)
+
     def _add(self, style: str, text: str | None) -> Paragraph:
         """A new paragraph at the end, in ``style`` (set by id: no search per paragraph)."""
         element = cast(CT_P, OxmlElement("w:p"))
@@ -260,6 +352,31 @@ def add_text(paragraph: Paragraph, text: str) -> Run:
     run = paragraph.add_run()
     run._r.add_t(text)
     return run
+
+
+def _list_of_style(document: Document, style_id: str | None) -> str:
+    """The abstract list (w:abstractNumId) the paragraph style numbers with; "" if none."""
+    styles = cast(BaseOxmlElement, document.styles.element)
+    style = next(
+        (s for s in styles.iterfind(qn("w:style")) if s.get(qn("w:styleId")) == style_id), None
+    )
+    num_id = None if style is None else style.find(f"{qn('w:pPr')}/{qn('w:numPr')}/{qn('w:numId')}")
+    if num_id is None:
+        return ""
+    try:
+        numbering = document.part.numbering_part.element
+        num = numbering.num_having_numId(int(num_id.get(qn("w:val"))))
+    except (KeyError, ValueError, NotImplementedError):
+        return ""
+    return str(num.abstractNumId.val)
+
+
+def add_marked_text(paragraph: Paragraph, text: str) -> None:
+    """``text`` at the end of ``paragraph``, its ``**bold**`` spans in bold."""
+    for piece, bold in bold_spans(clean(text)):
+        run = add_text(paragraph, piece)
+        if bold:
+            run.bold = True
 
 
 def _row(cells: Sequence[str], widths: Sequence[int], text_style: str | None, header: bool) -> str:

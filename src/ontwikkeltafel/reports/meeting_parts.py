@@ -14,7 +14,7 @@ from docx.text.paragraph import Paragraph
 from ontwikkeltafel.i18n import enum_label, message
 from ontwikkeltafel.model import ActionStatus
 from ontwikkeltafel.reports.data import Action, AgendaEntry, MeetingHeader
-from ontwikkeltafel.reports.document import ReportDocument, plain_blocks
+from ontwikkeltafel.reports.document import ReportDocument, plain_lines
 from ontwikkeltafel.reports.docx_parts import CONFIDENTIAL_RED
 from ontwikkeltafel.reports.format import (
     full_name,
@@ -27,7 +27,6 @@ LABEL_WIDTH_CM = 2.6  # where the values of the header block start ("Aanwezig:",
 ACTION_WIDTHS_CM = (1.7, 3.1, 6.6, 2.1, 2.5)  # Nr, Wie, Wat, Wanneer, Status: 16 cm of text
 _MUTED = RGBColor(0x59, 0x59, 0x59)
 _SMALL = Pt(8.5)
-_BULLET = "•"
 
 
 def table_name(meeting: MeetingHeader) -> str:
@@ -109,8 +108,8 @@ def numbered(agenda: Iterable[AgendaEntry]) -> list[tuple[int, AgendaEntry]]:
 
 
 def cell_lines(text: str) -> list[str]:
-    """Plain text as the lines of a table cell: one per paragraph, bullet items marked."""
-    return [f"{_BULLET} {block}" if bullet else block for bullet, block in plain_blocks(text)]
+    """Plain text as the lines of a table cell: one per paragraph, list items marked."""
+    return plain_lines(text)
 
 
 def actions_table(doc: ReportDocument, actions: Sequence[Action], lang: str) -> None:

@@ -122,6 +122,8 @@ def _item(doc: ReportDocument, number: int, entry: AgendaEntry, lang: str) -> No
         doc.heading(heading)
     if entry.minutes.strip():
         doc.plain_text(entry.minutes)
+    elif not entry.decisions and not entry.actions:  # not a bare heading
+        doc.paragraph(message("minutes.no_minutes", lang), italic=True)
     for decision in entry.decisions:
         if decision.confidential and not entry.confidential:
             doc.confidential_mark()
