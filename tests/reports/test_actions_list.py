@@ -1,14 +1,13 @@
-"""The besluiten- en actielijst: decisions numbered, open actions grouped by organisation."""
+"""The besluiten- en actielijst: decisions numbered, open actions in one table by number."""
 
 from pathlib import Path
 
 from docx.oxml.ns import qn
 from docx.shared import RGBColor
 
-from ontwikkeltafel.reports.actions_list import by_organisation, write_actions_list
+from ontwikkeltafel.reports.actions_list import write_actions_list
 from tests.reports.table_samples import (
     TABLE,
-    actions,
     actions_data,
     all_text,
     body,
@@ -28,18 +27,13 @@ def _write(tmp_path: Path, *, lang: str = "nl", internal: bool = False, empty: b
     return open_docx(path)
 
 
-def test_dutch_title_headings_and_order_of_the_groups(tmp_path: Path) -> None:
+def test_dutch_title_and_headings(tmp_path: Path) -> None:
     document = _write(tmp_path)
     blocks = body(document)
-    assert blocks[0] == ("p", "Title", "Besluiten- en actielijst")
-    assert blocks[1] == ("p", "Subtitle", f"{TABLE}\nStand van dinsdag 14 mei 2024")
+    assert blocks[0] == ("p", "Title", "Besluiten- en actielijst per 14 mei 2024")
+    assert blocks[1] == ("p", "Subtitle", TABLE)
     assert headings(document, 1) == ["Besluitenlijst", "Actielijst"]
-    assert headings(document, 2) == [
-        "Basisschool De Regenboog",
-        "buurtteam Noord",  # case does not count in the order
-        "Gemeente Utrecht",
-        "Zonder organisatie",  # no organisation, and no owner at all: last
-    ]
+    assert headings(document, 2) == []  # the actions are one table, not one per organisation
 
 
 def test_decisions_are_numbered_in_order_without_confidential_ones(tmp_path: Path) -> None:
@@ -52,31 +46,34 @@ def test_decisions_are_numbered_in_order_without_confidential_ones(tmp_path: Pat
     assert "Vertrouwelijk" not in all_text(document)
 
 
-def test_actions_per_organisation_in_number_order(tmp_path: Path) -> None:
+def test_actions_in_number_order_with_their_organisation(tmp_path: Path) -> None:
     document = _write(tmp_path)
-    school, buurt, gemeente, zonder = tables(document)[1:]
-    assert school[0] == ["Nr", "Wie", "Wat", "Wanneer", "Status"]
-    assert [row[0] for row in school[1:]] == ["2024-2", "2024-10"]  # not "2024-10" first
-    assert school[1] == [
+    (listing,) = tables(document)[1:]
+    assert listing[0] == ["Nr", "Wie", "Organisatie", "Wat", "Wanneer", "Status"]
+    numbers = [row[0] for row in listing[1:]]
+    assert numbers == ["2024-1", "2024-2", "2024-4", "2024-5", "2024-6", "2024-10"]
+    assert listing[2] == [
         "2024-2",
         "C. van der Berg",
+        "Basisschool De Regenboog",
         "Lijst met contactpersonen",
         "2024-05-30",
         "open",
     ]
-    assert buurt[1][1] == "D. Smit"
-    assert gemeente[1] == [
+    assert listing[3][1:3] == ["D. Smit", "buurtteam Noord"]
+    assert listing[1] == [
         "2024-1",
         "B. Bakker",
+        "Gemeente Utrecht",
         "Privacyvragen verzamelen\nMet de privacyfunctionaris.",
         "2024-05-01",
-        "in uitvoering",
+        "in uitvoering\nverlopen",  # due before the list's date of 14 May
     ]
-    assert [row[:2] for row in zonder[1:]] == [
-        ["2024-5", "E. Visser"],
-        ["2024-6", "nog niet belegd"],
+    assert [row[:3] for row in listing[4:6]] == [
+        ["2024-5", "E. Visser", ""],
+        ["2024-6", "nog niet belegd", ""],
     ]
-    assert "KION" not in headings(document, 2)  # its only action is confidential
+    assert "KION" not in all_text(document)  # its only action is confidential
 
 
 def test_internal_version_marks_confidential_rows_only(tmp_path: Path) -> None:
@@ -85,11 +82,11 @@ def test_internal_version_marks_confidential_rows_only(tmp_path: Path) -> None:
     assert [row[0] for row in decisions[1:]] == ["1", "2", "3", "4"]
     assert decisions[3][2] == "Vertrouwelijk\nSchool en wijkteam delen de casus."
     assert sum("Vertrouwelijk" in row[2] for row in decisions) == 1
-    kion = tables(document)[4]
-    assert headings(document, 2)[3] == "KION"
-    assert kion[1] == [
+    kion = tables(document)[1][3]
+    assert kion == [
         "2024-3",
         "A. de Vries",
+        "KION",
         "Vertrouwelijk\nOuders uitnodigen",
         "n.t.b.",
         "open",
@@ -107,12 +104,11 @@ def test_internal_version_marks_confidential_rows_only(tmp_path: Path) -> None:
 def test_english(tmp_path: Path) -> None:
     document = _write(tmp_path, lang="en", internal=True)
     blocks = body(document)
-    assert blocks[0][2] == "Decisions and actions (internal)"
-    assert blocks[1][2] == f"{TABLE}\nAs of Tuesday 14 May 2024"
+    assert blocks[0][2] == "Decisions and actions as of 14 May 2024 (internal)"
+    assert blocks[1][2] == TABLE
     assert headings(document, 1) == ["Decisions", "Open actions"]
-    assert headings(document, 2)[-1] == "No organisation"
     assert tables(document)[0][0] == ["No.", "Date", "Decision"]
-    assert tables(document)[1][0] == ["No.", "Who", "What", "When", "Status"]
+    assert tables(document)[1][0] == ["No.", "Who", "Organisation", "What", "When", "Status"]
     assert tables(document)[0][3][2].startswith("Confidential\n")
     assert "in progress" in all_text(document)
     assert "Vertrouwelijk" not in all_text(document)
@@ -142,15 +138,3 @@ def test_properties_and_template_fields(tmp_path: Path) -> None:
         grid = table._tbl.find(qn("w:tblGrid"))
         widths = [int(col.get(qn("w:w"))) for col in grid]
         assert abs(sum(widths) - 15 * 567) < 10
-
-
-def test_groups_by_organisation_directly() -> None:
-    groups = by_organisation(actions(), "nl")
-    assert [name for name, _ in groups] == [
-        "Basisschool De Regenboog",
-        "buurtteam Noord",
-        "Gemeente Utrecht",
-        "KION",
-        "Zonder organisatie",
-    ]
-    assert [a.number for a in groups[-1][1]] == ["2024-5", "2024-6"]

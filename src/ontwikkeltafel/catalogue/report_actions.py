@@ -8,6 +8,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Decisions and actions {table}",
     },
     "actions_list.as_of": {"nl": "Stand van {date}", "en": "As of {date}"},
+    "actions_list.dated_title": {
+        "nl": "Besluiten- en actielijst per {date}",
+        "en": "Decisions and actions as of {date}",
+    },
     "actions_list.decisions": {"nl": "Besluitenlijst", "en": "Decisions"},
     "actions_list.actions": {"nl": "Actielijst", "en": "Open actions"},
     "actions_list.decisions_intro": {
@@ -15,9 +19,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Every decision of the table, numbered continuously across its meetings.",
     },
     "actions_list.actions_intro": {
-        "nl": "De acties die nog open of in uitvoering zijn, per organisatie van wie ze uitvoert.",
-        "en": "The actions still open or in progress, by the organisation of whoever carries "
-        "them out.",
+        "nl": "De acties die nog open of in uitvoering zijn, op nummer. Is de datum voorbij, "
+        "dan staat de actie als verlopen gemarkeerd.",
+        "en": "The actions still open or in progress, by number. An action whose date has "
+        "passed is marked overdue.",
     },
     "actions_list.no_decisions": {
         "nl": "De tafel heeft nog geen besluiten genomen.",
@@ -34,7 +39,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "actions_list.col_what": {"nl": "Wat", "en": "What"},
     "actions_list.col_when": {"nl": "Wanneer", "en": "When"},
     "actions_list.col_status": {"nl": "Status", "en": "Status"},
-    "actions_list.no_organisation": {"nl": "Zonder organisatie", "en": "No organisation"},
+    "actions_list.col_organisation": {"nl": "Organisatie", "en": "Organisation"},
+    "actions_list.overdue": {"nl": "verlopen", "en": "overdue"},
     "actions_list.no_owner": {"nl": "nog niet belegd", "en": "not yet assigned"},
     "actions_list.no_due_date": {"nl": "n.t.b.", "en": "to be set"},
 }

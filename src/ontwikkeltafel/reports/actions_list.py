@@ -1,17 +1,21 @@
 """The besluiten- en actielijst of a table: its numbered decisions and open actions."""
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm
 
-from ontwikkeltafel.i18n import enum_label, fold, message
+from ontwikkeltafel.i18n import enum_label, message
+from ontwikkeltafel.model import ActionStatus
 from ontwikkeltafel.reports.data import Action, ActionsData, Decision
 from ontwikkeltafel.reports.document import ReportDocument
 from ontwikkeltafel.reports.docx_parts import CONFIDENTIAL_RED
 from ontwikkeltafel.reports.format import (
+    day_date,
     full_name,
     initials_name,
     long_date,
@@ -19,8 +23,11 @@ from ontwikkeltafel.reports.format import (
     sortable_date,
 )
 
-DECISION_WIDTHS = (1.2, 2.3, 12.5)  # Nr, Datum, Besluit (cm on A4; scaled to the page)
-ACTION_WIDTHS = (1.8, 3.2, 6.6, 2.2, 2.2)  # Nr, Wie, Wat, Wanneer, Status
+# Widths in cm on A4 (16 cm of text); the text columns take what a letterhead's margins take.
+DECISION_WIDTHS = (1.2, 2.4, 12.4)  # Nr, Datum, Besluit
+DECISION_FIXED = (0, 1)
+ACTION_WIDTHS = (1.8, 2.2, 3.3, 4.1, 2.5, 2.1)  # Nr, Wie, Organisatie, Wat, Wanneer, Status
+ACTION_FIXED = (0, 4, 5)
 
 
 def write_actions_list(data: ActionsData, path: Path, *, lang: str, template: Path | None) -> None:
@@ -35,13 +42,12 @@ def write_actions_list(data: ActionsData, path: Path, *, lang: str, template: Pa
         lang=lang,
         internal=data.internal,
     )
-    doc.title(message("actions_list.title", lang))
-    as_of = message("actions_list.as_of", lang, date=made_on)
-    doc.subtitle(f"{data.table_title}\n{as_of}")
+    doc.title(message("actions_list.dated_title", lang, date=day_date(data.made_on, lang)))
+    doc.subtitle(data.table_title)
     doc.heading(message("actions_list.decisions", lang), 1)
     add_decisions(doc, data.decisions, lang, internal=data.internal)
     doc.heading(message("actions_list.actions", lang), 1)
-    add_open_actions(doc, data.open_actions, lang, internal=data.internal, level=2)
+    add_open_actions(doc, data.open_actions, lang, internal=data.internal, as_of=data.made_on)
     doc.save(path)
 
 
@@ -66,64 +72,60 @@ def add_decisions(
         for d, secret in zip(ordered, marked, strict=True)
     ]
     headers = [message(f"actions_list.col_{c}", lang) for c in ("number", "date", "decision")]
-    doc.table(headers, rows, widths_cm=fitted(doc, DECISION_WIDTHS))
+    doc.table(headers, rows, widths_cm=fitted(doc, DECISION_WIDTHS, fixed=DECISION_FIXED))
     mark_cells(doc, marked, column=2)
 
 
 def add_open_actions(
-    doc: ReportDocument, actions: Sequence[Action], lang: str, *, internal: bool, level: int
+    doc: ReportDocument, actions: Sequence[Action], lang: str, *, internal: bool, as_of: date
 ) -> None:
-    """The actielijst: a heading of ``level`` per organisation, a table of its actions each.
+    """The actielijst: one table of the open actions in number order, with the organisation.
 
-    Confidential actions are marked in an internal version and left out of any other.
+    An action still open whose date lies before ``as_of`` (the list's date) is overdue: its
+    date is bold and its status says so. Confidential actions are marked in an internal
+    version and left out of any other.
     """
-    actions = [a for a in actions if internal or not a.confidential]
+    actions = sorted((a for a in actions if internal or not a.confidential), key=action_order)
     if not actions:
         doc.paragraph(message("actions_list.no_actions", lang))
         return
     doc.paragraph(message("actions_list.actions_intro", lang))
     keep_with_next(doc)
-    headers = [
-        message(f"actions_list.col_{c}", lang) for c in ("number", "who", "what", "when", "status")
-    ]
-    widths = fitted(doc, ACTION_WIDTHS)
+    columns = ("number", "who", "organisation", "what", "when", "status")
+    headers = [message(f"actions_list.col_{c}", lang) for c in columns]
     mark = message("report.confidential", lang)
-    for organisation, group in by_organisation(actions, lang):
-        doc.heading(organisation, level)
-        marked = [a.confidential for a in group]
-        rows = [
-            (
-                a.number,
-                initials_name(a.owner) if a.owner else message("actions_list.no_owner", lang),
-                _what(a, mark if secret else ""),
-                sortable_date(a.due_on) if a.due_on else message("actions_list.no_due_date", lang),
-                enum_label(a.status, lang),
-            )
-            for a, secret in zip(group, marked, strict=True)
-        ]
-        doc.table(headers, rows, widths_cm=widths)
-        mark_cells(doc, marked, column=2)
+    overdue_word = message("actions_list.overdue", lang)
+    marked = [internal and a.confidential for a in actions]
+    late = [overdue(a, as_of) for a in actions]
+    rows = [
+        (
+            a.number,
+            initials_name(a.owner) if a.owner else message("actions_list.no_owner", lang),
+            a.owner.organisation.strip() if a.owner else "",
+            _what(a, mark if secret else ""),
+            sortable_date(a.due_on) if a.due_on else message("actions_list.no_due_date", lang),
+            f"{enum_label(a.status, lang)}\n{overdue_word}"
+            if is_late
+            else enum_label(a.status, lang),
+        )
+        for a, secret, is_late in zip(actions, marked, late, strict=True)
+    ]
+    doc.table(headers, rows, widths_cm=fitted(doc, ACTION_WIDTHS, fixed=ACTION_FIXED))
+    mark_cells(doc, marked, column=3)
+    mark_overdue(doc, late)
 
 
 def _number(decision: Decision) -> int:
     return decision.number
 
 
-def by_organisation(actions: Iterable[Action], lang: str) -> list[tuple[str, list[Action]]]:
-    """Actions grouped by their owner's organisation, sorted; those without one last.
-
-    Within a group the actions are in number order ("2018-2" before "2018-10").
-    """
-    groups: dict[str, list[Action]] = {}
-    for action in actions:
-        organisation = action.owner.organisation.strip() if action.owner else ""
-        groups.setdefault(organisation, []).append(action)
-    named = sorted((o for o in groups if o), key=fold)
-    result = [(o, sorted(groups[o], key=action_order)) for o in named]
-    if "" in groups:
-        without = message("actions_list.no_organisation", lang)
-        result.append((without, sorted(groups[""], key=action_order)))
-    return result
+def overdue(action: Action, as_of: date) -> bool:
+    """Whether ``action`` is overdue on ``as_of``: its date has passed and it is not finished."""
+    return (
+        action.due_on is not None
+        and action.due_on < as_of
+        and action.status in (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
+    )
 
 
 def action_order(action: Action) -> tuple[str, str, tuple[str, str, str, str]]:
@@ -133,13 +135,24 @@ def action_order(action: Action) -> tuple[str, str, tuple[str, str, str, str]]:
     return (year, sequence.zfill(6), owner)
 
 
-def fitted(doc: ReportDocument, widths_cm: Sequence[float]) -> list[float]:
-    """Column widths scaled to the text width of the document's pages (a letterhead's too)."""
+def fitted(
+    doc: ReportDocument, widths_cm: Sequence[float], *, fixed: Sequence[int] = ()
+) -> list[float]:
+    """Column widths scaled to the text width of the document's pages (a letterhead's too).
+
+    The ``fixed`` columns (dates, numbers: text that must not break) keep their width; the
+    others share what is left, unless the page is too narrow even for that.
+    """
     section = doc.docx.sections[-1]
     page = section.page_width or Cm(21)
     text_width = (page - (section.left_margin or 0) - (section.right_margin or 0)) / Cm(1)
-    scale = text_width / sum(widths_cm)
-    return [round(w * scale, 2) for w in widths_cm]
+    kept = sum(widths_cm[i] for i in fixed)
+    free = sum(widths_cm) - kept
+    if not fixed or free <= 0 or text_width - kept < free / 2:
+        scale = text_width / sum(widths_cm)
+        return [round(w * scale, 2) for w in widths_cm]
+    scale = (text_width - kept) / free
+    return [w if i in fixed else round(w * scale, 2) for i, w in enumerate(widths_cm)]
 
 
 def mark_cells(doc: ReportDocument, marked: Sequence[bool], *, column: int) -> None:
@@ -149,9 +162,7 @@ def mark_cells(doc: ReportDocument, marked: Sequence[bool], *, column: int) -> N
     """
     if not any(marked):
         return
-    element = doc.docx.element.body[-1]
-    while element is not None and element.tag != qn("w:tbl"):
-        element = element.getprevious()
+    element = _last_table(doc)
     if element is None:
         return
     rows = element.findall(qn("w:tr"))[1:]  # after the header row
@@ -163,6 +174,31 @@ def mark_cells(doc: ReportDocument, marked: Sequence[bool], *, column: int) -> N
         if run is not None:
             properties = f'<w:rPr {nsdecls("w")}><w:b/><w:color w:val="{colour}"/></w:rPr>'
             run.insert(0, parse_xml(properties))
+
+
+def mark_overdue(doc: ReportDocument, late: Sequence[bool]) -> None:
+    """Make the date and the word "verlopen" bold in the overdue rows of the last table.
+
+    The date is the Wanneer cell (the fifth), the word the last line of the status cell.
+    """
+    if not any(late):
+        return
+    rows = _last_table(doc).findall(qn("w:tr"))[1:]  # after the header row
+    for row, is_late in zip(rows, late, strict=True):
+        if not is_late:
+            continue
+        cells = row.findall(qn("w:tc"))
+        runs = [*cells[4].iter(qn("w:r"))][:1] + [*cells[5].iter(qn("w:r"))][-1:]
+        for run in runs:
+            run.insert(0, parse_xml(f"<w:rPr {nsdecls('w')}><w:b/></w:rPr>"))
+
+
+def _last_table(doc: ReportDocument) -> Any:
+    """The last table of the body (a w:tbl element)."""
+    element = doc.docx.element.body[-1]
+    while element is not None and element.tag != qn("w:tbl"):
+        element = element.getprevious()
+    return element
 
 
 def keep_with_next(doc: ReportDocument, count: int = 1, *, skip: int = 0) -> None:

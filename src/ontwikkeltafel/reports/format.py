@@ -30,6 +30,7 @@ from ontwikkeltafel.model import AMSTERDAM, AttendanceStatus
 from ontwikkeltafel.reports.data import Attendee, Person
 
 _LONG_DATE: Final = "EEEE d MMMM y"  # dinsdag 14 mei 2024 / Tuesday 14 May 2024
+_DAY_DATE: Final = "d MMMM y"  # 14 mei 2024 / 14 May 2024
 _CLOCK: Final = {"nl": "HH.mm", "en": "HH:mm"}  # 15.30 / 15:30
 
 _NAME_PARTS: Final = re.compile(r"[\s.\-]+")
@@ -172,6 +173,11 @@ def _day(d: date) -> date:
 def long_date(d: date, lang: str) -> str:
     """The date in words: "dinsdag 14 mei 2024" (lower case) or "Tuesday 14 May 2024"."""
     return format_date(_day(d), _LONG_DATE, locale=_lang(lang))
+
+
+def day_date(d: date, lang: str) -> str:
+    """The date in words without the weekday, as after "per": "14 mei 2024" or "14 May 2024"."""
+    return format_date(_day(d), _DAY_DATE, locale=_lang(lang))
 
 
 def short_date(d: date | None) -> str:

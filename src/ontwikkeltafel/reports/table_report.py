@@ -74,7 +74,7 @@ def write_table_report(
     doc.heading(message("table_report.decisions", lang), 1)
     add_decisions(doc, data.decisions, lang, internal=data.internal)
     doc.heading(message("table_report.actions", lang), 1)
-    add_open_actions(doc, data.open_actions, lang, internal=data.internal, level=2)
+    add_open_actions(doc, data.open_actions, lang, internal=data.internal, as_of=data.made_on)
     doc.save(path)
 
 
