@@ -179,9 +179,9 @@ def test_concern_chart_shows_only_meetings_that_took_place(
     shown: list[date] = []
     original = charts.concern_status_figure
 
-    def spy(points, lang):  # type: ignore[no-untyped-def]
+    def spy(points, lang, height_cm=charts.HEIGHT_CM):  # type: ignore[no-untyped-def]
         shown.extend(p.on for p in points)
-        return original(points, lang)
+        return original(points, lang, height_cm)
 
     monkeypatch.setattr(charts, "concern_status_figure", spy)
     from dataclasses import replace

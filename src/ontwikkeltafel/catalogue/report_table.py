@@ -85,6 +85,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Er zijn nog geen vragen, zorgen of knelpunten ingebracht.",
         "en": "No questions, concerns or bottlenecks have been raised yet.",
     },
+    "table_report.concerns_summary": {
+        "nl": "{count}, naar status: {statuses}.",
+        "en": "{count}, by status: {statuses}.",
+    },
     "table_report.concern_history": {"nl": "Verloop per status", "en": "Progress by status"},
     "table_report.concern_history_caption": {
         "nl": "Per bijeenkomst: de vragen, zorgen en knelpunten die tot dan waren ingebracht, "

@@ -18,7 +18,8 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 WIDTH_CM: Final = 16.0
-_HEIGHT_CM: Final = 7.0
+HEIGHT_CM: Final = 7.0  # at most; less where a page has less room (table_report_parts)
+MIN_HEIGHT_CM: Final = 4.5  # the bars still read well above and below the legend
 _LEFT_CM: Final = 1.6  # room for the axis label and the counts left of the bars
 _DPI: Final = 200
 _CM: Final = 1 / 2.54
@@ -49,7 +50,9 @@ SECTOR_COLOURS: Final = {
 }
 
 
-def concern_status_figure(points: Sequence[ConcernStatusPoint], lang: str) -> "Figure | None":
+def concern_status_figure(
+    points: Sequence[ConcernStatusPoint], lang: str, height_cm: float = HEIGHT_CM
+) -> "Figure | None":
     """Stacked bars: per meeting date, the concerns by status; None when there is nothing."""
     shown = [p for p in points if sum(p.counts.values()) > 0]
     if not shown:
@@ -59,10 +62,13 @@ def concern_status_figure(points: Sequence[ConcernStatusPoint], lang: str) -> "F
         (enum_label(s, lang), STATUS_COLOURS[s], [p.counts.get(s, 0) for p in shown])
         for s in statuses
     ]
-    return _stacked_bars([p.on for p in shown], series, message("chart.concerns_axis", lang), lang)
+    axis = message("chart.concerns_axis", lang)
+    return _stacked_bars([p.on for p in shown], series, axis, lang, height_cm)
 
 
-def attendance_figure(meetings: Sequence[MeetingSummary], lang: str) -> "Figure | None":
+def attendance_figure(
+    meetings: Sequence[MeetingSummary], lang: str, height_cm: float = HEIGHT_CM
+) -> "Figure | None":
     """Stacked bars: per held meeting, who came per sector; None when no one is recorded."""
     held = [
         m
@@ -77,7 +83,7 @@ def attendance_figure(meetings: Sequence[MeetingSummary], lang: str) -> "Figure 
         (enum_label(s, lang), SECTOR_COLOURS[s], [c.get(s, 0) for c in counts]) for s in sectors
     ]
     days = [local(m.starts_at).date() for m in held]
-    return _stacked_bars(days, series, message("chart.attendance_axis", lang), lang)
+    return _stacked_bars(days, series, message("chart.attendance_axis", lang), lang, height_cm)
 
 
 def png(figure: "Figure") -> bytes:
@@ -152,6 +158,7 @@ def _stacked_bars(
     series: Sequence[tuple[str, str, Sequence[int]]],
     axis_label: str,
     lang: str,
+    height_cm: float = HEIGHT_CM,
 ) -> "Figure":
     """Bars per date, one stacked segment per (label, colour, values), legend above.
 
@@ -162,7 +169,7 @@ def _stacked_bars(
     from matplotlib.ticker import MaxNLocator
 
     with _house_style():
-        figure = Figure(figsize=(WIDTH_CM * _CM, _HEIGHT_CM * _CM), dpi=_DPI)
+        figure = Figure(figsize=(WIDTH_CM * _CM, height_cm * _CM), dpi=_DPI)
         axes = figure.add_subplot()
         positions = list(range(len(days)))
         bottoms = [0] * len(days)
@@ -195,8 +202,8 @@ def _stacked_bars(
         figure.subplots_adjust(
             left=_LEFT_CM / WIDTH_CM,
             right=1 - 0.6 / WIDTH_CM,
-            bottom=1.1 / _HEIGHT_CM,
-            top=1 - (0.25 + 0.45 * rows) / _HEIGHT_CM,
+            bottom=1.1 / height_cm,
+            top=1 - (0.25 + 0.45 * rows) / height_cm,
         )
     return figure
 

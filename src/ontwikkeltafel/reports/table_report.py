@@ -2,7 +2,6 @@
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from ontwikkeltafel.i18n import enum_label, fold, message
 from ontwikkeltafel.model import MeetingStatus, Sector
@@ -25,13 +24,12 @@ from ontwikkeltafel.reports.format import (
     sortable_date,
 )
 from ontwikkeltafel.reports.table_report_parts import (
+    add_chart,
     add_concerns,
     add_development_points,
     add_practices,
+    concerns_summary,
 )
-
-if TYPE_CHECKING:
-    from matplotlib.figure import Figure
 
 MEMBER_WIDTHS = (3.0, 4.6, 6.4, 2.0)  # Sector, Organisatie, Deelnemer, Rol
 MEETING_WIDTHS = (2.2, 7.4, 2.9, 3.5)  # Datum, Bijeenkomst, Soort, Status
@@ -59,10 +57,11 @@ def write_table_report(
     _meetings(doc, data, lang)
     doc.heading(message("table_report.concerns", lang), 1)
     if data.concerns:
-        _chart(
+        concerns_summary(doc, data.concerns, lang)
+        add_chart(
             doc,
             message("table_report.concern_history", lang),
-            charts.concern_status_figure(_held_points(data), lang),
+            lambda height: charts.concern_status_figure(_held_points(data), lang, height),
             message("table_report.concern_history_caption", lang),
             message("table_report.concern_history_empty", lang),
         )
@@ -182,26 +181,13 @@ def _meetings(doc: ReportDocument, data: TableReportData, lang: str) -> None:
         message(f"table_report.col_{c}", lang) for c in ("date", "meeting", "kind", "status")
     ]
     doc.table(headers, rows, widths_cm=fitted(doc, MEETING_WIDTHS))
-    _chart(
+    add_chart(
         doc,
         message("table_report.attendance", lang),
-        charts.attendance_figure(data.meetings, lang),
+        lambda height: charts.attendance_figure(data.meetings, lang, height),
         message("table_report.attendance_caption", lang),
         message("table_report.attendance_empty", lang),
     )
-
-
-def _chart(
-    doc: ReportDocument, heading: str, figure: "Figure | None", caption: str, empty: str
-) -> None:
-    """A chart under its own heading with a caption; a short sentence when there is none."""
-    doc.heading(heading, 2)
-    if figure is None:
-        doc.paragraph(empty, italic=True)
-        return
-    doc.image(charts.png(figure), charts.WIDTH_CM)
-    keep_with_next(doc)  # the caption stays under its chart
-    doc.paragraph(caption, italic=True)
 
 
 def _held_points(data: TableReportData) -> list[ConcernStatusPoint]:

@@ -1,13 +1,72 @@
 """Chapters of the table report: concerns by status, good practices, development points."""
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from docx.shared import Emu
 
 from ontwikkeltafel.i18n import enum_label, fold, message
-from ontwikkeltafel.model import ConcernStatus
+from ontwikkeltafel.model import ConcernStatus, DevelopmentPointStatus
+from ontwikkeltafel.reports import charts
 from ontwikkeltafel.reports.actions_list import keep_with_next
 from ontwikkeltafel.reports.data import ConcernItem, DevelopmentPointItem, PracticeItem
 from ontwikkeltafel.reports.document import ReportDocument
-from ontwikkeltafel.reports.format import capitalise, long_date, with_affiliation
+from ontwikkeltafel.reports.format import capitalise, count_phrase, long_date, with_affiliation
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+# What a chart's heading and its caption of two lines take beside the chart itself (cm).
+_AROUND_CHART_CM = 1.9
+
+
+def chart_height(doc: ReportDocument) -> float:
+    """How tall a chart may be on this template's page: at most a third of it with its text.
+
+    A chart keeps with its heading and caption; when they do not fit at the foot of a
+    page they go to the next together, and what they leave empty stays under a third
+    of the page (two fifths with a letterhead's own margins at most).
+    """
+    section = doc.docx.sections[-1]
+    page = section.page_height if section.page_height is not None else Emu(0)
+    text = Emu(page - (section.top_margin or 0) - (section.bottom_margin or 0)).cm
+    if text <= 0:
+        return charts.HEIGHT_CM
+    return float(max(charts.MIN_HEIGHT_CM, min(charts.HEIGHT_CM, text / 3 - _AROUND_CHART_CM)))
+
+
+def add_chart(
+    doc: ReportDocument,
+    heading: str,
+    figure: Callable[[float], "Figure | None"],
+    caption: str,
+    empty: str,
+) -> None:
+    """A chart (made by ``figure`` at a height) under its heading, with its caption.
+
+    A short sentence instead when there is nothing to chart.
+    """
+    doc.heading(heading, 2)
+    made = figure(chart_height(doc))
+    if made is None:
+        doc.paragraph(empty, italic=True)
+        return
+    doc.image(charts.png(made), charts.WIDTH_CM)
+    keep_with_next(doc)  # the caption stays under its chart
+    doc.paragraph(caption, italic=True)
+
+
+def concerns_summary(doc: ReportDocument, concerns: Sequence[ConcernItem], lang: str) -> None:
+    """One line on the concerns by status, above their chart: text that can end a page."""
+    counts = [(s, sum(c.status is s for c in concerns)) for s in ConcernStatus]
+    statuses = ", ".join(f"{n} {enum_label(s, lang)}" for s, n in counts if n)
+    count = count_phrase(
+        len(concerns),
+        message("table_report.count_concerns", lang),
+        message("table_report.count_concerns_other", lang),
+        lang,
+    )
+    doc.paragraph(message("table_report.concerns_summary", lang, count=count, statuses=statuses))
 
 
 def add_concerns(doc: ReportDocument, concerns: Sequence[ConcernItem], lang: str) -> None:
@@ -76,14 +135,22 @@ def add_practices(doc: ReportDocument, practices: Sequence[PracticeItem], lang: 
             doc.paragraph(practice.source, bold_label=message("table_report.source", lang))
 
 
+def point_order(point: DevelopmentPointItem) -> tuple[bool, str, str]:
+    """Where a development point goes: by title, accents folded; the dropped ones last."""
+    return (point.status is DevelopmentPointStatus.DROPPED, fold(point.title), point.title)
+
+
 def add_development_points(
     doc: ReportDocument, points: Sequence[DevelopmentPointItem], lang: str
 ) -> None:
-    """The development points: status, lead, description and the concerns each answers."""
+    """The development points: status, lead, description and the concerns each answers.
+
+    By title, accents folded; the dropped ones (vervallen) after the others.
+    """
     if not points:
         doc.paragraph(message("table_report.no_development_points", lang))
         return
-    for point in points:
+    for point in sorted(points, key=point_order):
         doc.heading(point.title, 2)
         facts = [message("table_report.status", lang, status=enum_label(point.status, lang))]
         if point.owner is not None:

@@ -6,6 +6,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from ontwikkeltafel.i18n import fold
 from ontwikkeltafel.model import (
     AgendaItem,
     Attendance,
@@ -21,6 +22,7 @@ from ontwikkeltafel.model import (
 )
 from ontwikkeltafel.model.links import agenda_item_practices
 from ontwikkeltafel.reports import data
+from ontwikkeltafel.reports.table_report_parts import point_order
 from ontwikkeltafel.services import SessionFactory
 from ontwikkeltafel.services.as_of import end_of_day, timelines
 from ontwikkeltafel.services.report_data import actions_data, load_table
@@ -154,7 +156,7 @@ def table_report_data(
             select(DevelopmentPoint)
             .where(DevelopmentPoint.table_id == table_id)
             .options(selectinload(DevelopmentPoint.concerns), selectinload(DevelopmentPoint.owner))
-            .order_by(DevelopmentPoint.title)
+            .order_by(DevelopmentPoint.id)  # sorted below, as the report shows them
         )
         return data.TableReportData(
             table_id=table.id,
@@ -181,14 +183,19 @@ def table_report_data(
                 for p in _practices(session, table_id, list(held))
             ),
             development_points=tuple(
-                data.DevelopmentPointItem(
-                    title=d.title,
-                    description=d.description,
-                    status=d.status,
-                    owner=person(d.owner),
-                    concerns=tuple(sorted(c.title for c in d.concerns)),
+                sorted(
+                    (
+                        data.DevelopmentPointItem(
+                            title=d.title,
+                            description=d.description,
+                            status=d.status,
+                            owner=person(d.owner),
+                            concerns=tuple(sorted((c.title for c in d.concerns), key=fold)),
+                        )
+                        for d in points
+                    ),
+                    key=point_order,
                 )
-                for d in points
             ),
             decisions=listing.decisions,
             open_actions=listing.open_actions,
