@@ -181,3 +181,21 @@ def test_an_item_without_minutes_says_so(
     topic = next(n for n, line in enumerate(lines) if line.endswith(". De schoolconsulent"))
     assert lines[topic + 1] != empty
     assert lines.count(empty) == 1
+
+
+def test_bold_in_a_decision_is_bold_too(tmp_path: Path) -> None:
+    data = minutes_sample()
+    entries = tuple(
+        replace(e, decisions=tuple(replace(d, text="De tafel **stemt in**.") for d in e.decisions))
+        for e in data.agenda
+    )
+    path = tmp_path / "verslag.docx"
+    write_minutes(replace(data, agenda=entries), path, lang="nl", template=None)
+    paragraphs = docx.Document(str(path)).paragraphs
+    decision = next(p for p in paragraphs if p.text == "Besluit 9: De tafel stemt in.")
+    assert [(run.text, bool(run.bold)) for run in decision.runs] == [
+        ("Besluit 9: ", True),
+        ("De tafel ", False),
+        ("stemt in", True),
+        (".", False),
+    ]

@@ -206,14 +206,17 @@ class ReportDocument:
         self._add(f"Heading {level}", text)
 
     def paragraph(self, text: str, *, bold_label: str | None = None, italic: bool = False) -> None:
-        """A body paragraph, optionally starting with a bold label ("Besluit:")."""
+        """A body paragraph, optionally starting with a bold label ("Besluit:").
+
+        ``**bold**`` in ``text`` is bold, as in the plain-text blocks.
+        """
         paragraph = self._add("Normal", None)
         if bold_label:
             run = add_text(paragraph, clean(bold_label) + " ")
             run.bold = True
             run.italic = italic or None
         if text:
-            add_text(paragraph, clean(text)).italic = italic or None
+            add_marked_text(paragraph, text, italic=italic)
 
     def plain_text(self, text: str) -> None:
         """A long text by the plain-text rules: paragraphs, bullet and numbered lists, bold.
@@ -371,12 +374,14 @@ def _list_of_style(document: Document, style_id: str | None) -> str:
     return str(num.abstractNumId.val)
 
 
-def add_marked_text(paragraph: Paragraph, text: str) -> None:
+def add_marked_text(paragraph: Paragraph, text: str, *, italic: bool = False) -> None:
     """``text`` at the end of ``paragraph``, its ``**bold**`` spans in bold."""
     for piece, bold in bold_spans(clean(text)):
         run = add_text(paragraph, piece)
         if bold:
             run.bold = True
+        if italic:
+            run.italic = True
 
 
 def _row(cells: Sequence[str], widths: Sequence[int], text_style: str | None, header: bool) -> str:
