@@ -1910,152 +1910,157 @@ Folder: %2</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="74" />
+            <source>Korte naam</source>
+            <translation>Short name</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="75" />
             <source>Samenvatting</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="75" />
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="76" />
             <source>Contactpersoon</source>
             <translation>Contact</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="76" />
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="77" />
             <source>Regio</source>
             <translation>Region</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="77" />
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="78" />
             <source>Bron</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="78" />
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="79" />
             <source>Succesfactoren</source>
             <translation>Success factors</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="79" />
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="80" />
             <source>Ingebracht door</source>
             <translation>Raised by</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="80" />
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="81" />
             <source>Ingebracht in</source>
             <translation>Raised in</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="81" />
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="82" />
             <source>Prioriteit</source>
             <translation>Priority</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="82" />
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="83" />
             <source>Afhandeling</source>
             <translation>Resolution</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="83" />
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="84" />
             <source>Eigenaar</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="84" />
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="85" />
             <source>Nummer</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="85" />
-            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="190" />
-            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="214" />
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="86" />
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="191" />
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="215" />
             <source>Wanneer</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="86" />
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="87" />
             <source>Afgerond op</source>
             <translation>Done on</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="93" />
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="94" />
             <source>Toelichting</source>
             <translation>Explanation</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="94" />
             <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="95" />
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="96" />
             <source>Omschrijving</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="96" />
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="97" />
             <source>Actie</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="97" />
-            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="191" />
-            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="215" />
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="98" />
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="192" />
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="216" />
             <source>Wie</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="98" />
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="99" />
             <source>Aanwezigheid</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="133" />
-            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="218" />
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="134" />
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="219" />
             <source>(leeg)</source>
             <translation>(empty)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="135" />
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="136" />
             <source>ja</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="135" />
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="136" />
             <source>nee</source>
             <translation>no</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="144" />
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="145" />
             <source>%n onderdelen</source>
             <translation>%n items</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="164" />
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="165" />
             <source>aangemaakt</source>
             <translation>created</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="166" />
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="167" />
             <source>verwijderd</source>
             <translation>deleted</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="192" />
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="193" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="193" />
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="194" />
             <source>Wijziging</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="205" />
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="206" />
             <source>eerder</source>
             <translation>earlier</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="217" />
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="218" />
             <source>Tekst</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="226" />
+            <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="227" />
             <source>%1 (huidige tekst)</source>
             <translation>%1 (current text)</translation>
         </message>
@@ -2140,8 +2145,8 @@ Folder: %2</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="74" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="92" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="267" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="93" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="268" />
             <source>Notities</source>
             <translation>Notes</translation>
         </message>
@@ -2157,373 +2162,383 @@ Folder: %2</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="89" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="106" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="107" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="90" />
+            <source>Korte naam</source>
+            <translation>Short name</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="90" />
+            <source>bijv. KUS, voor in verslagen</source>
+            <translation>e.g. KUS, for the minutes</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="91" />
             <source>Sector</source>
             <translation>Sector</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="91" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="92" />
             <source>Website</source>
             <translation>Website</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="94" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="95" />
             <source>Nieuwe organisatie maken</source>
             <translation>Create new organisation</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="95" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="96" />
             <source>Organisatie ‘%1’</source>
             <translation>Organisation ‘%1’</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="104" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="105" />
             <source>Thema</source>
             <translation>Theme</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="105" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="106" />
             <source>Kies links een thema, of maak een nieuw thema met Ctrl+N.</source>
             <translation>Choose a theme on the left, or make a new one with Ctrl+N.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="106" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="107" />
             <source>bijvoorbeeld: warme overdracht</source>
             <translation>for example: warm handover</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="107" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="108" />
             <source>Nieuw thema maken</source>
             <translation>Create new theme</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="108" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="109" />
             <source>Thema ‘%1’</source>
             <translation>Theme ‘%1’</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="116" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="117" />
             <source>Nieuwe vraag maken</source>
             <translation>Create new question</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="117" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="118" />
             <source>Nieuwe zorg maken</source>
             <translation>Create new concern</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="118" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="119" />
             <source>Nieuw knelpunt maken</source>
             <translation>Create new bottleneck</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="129" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="130" />
             <source>Vraag ‘%1’</source>
             <translation>Question ‘%1’</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="130" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="131" />
             <source>Zorg ‘%1’</source>
             <translation>Concern ‘%1’</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="131" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="132" />
             <source>Knelpunt ‘%1’</source>
             <translation>Bottleneck ‘%1’</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="141" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="142" />
             <source>Vraag, zorg of knelpunt</source>
             <translation>Question, concern or bottleneck</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="142" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="143" />
             <source>Kies links een vraag, zorg of knelpunt, of maak een nieuwe met Ctrl+N.</source>
             <translation>Choose a question, concern or bottleneck on the left, or make a new one with Ctrl+N.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="144" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="186" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="226" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="145" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="187" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="227" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="145" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="146" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="146" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="227" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="263" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="147" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="228" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="264" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="147" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="148" />
             <source>Prioriteit</source>
             <translation>Priority</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="148" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="229" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="265" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="149" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="230" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="266" />
             <source>Tafel</source>
             <translation>Table</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="148" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="229" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="265" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="149" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="230" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="266" />
             <source>Kies een tafel…</source>
             <translation>Choose a table…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="149" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="150" />
             <source>Ingebracht door</source>
             <translation>Raised by</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="149" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="189" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="228" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="261" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="150" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="190" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="229" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="262" />
             <source>Kies een persoon…</source>
             <translation>Choose a person…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="152" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="153" />
             <source>Ingebracht in</source>
             <translation>Raised in</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="154" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="266" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="155" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="267" />
             <source>Kies een bijeenkomst…</source>
             <translation>Choose a meeting…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="156" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="230" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="157" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="231" />
             <source>Omschrijving</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="159" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="199" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="160" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="200" />
             <source>Thema's</source>
             <translation>Themes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="161" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="201" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="162" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="202" />
             <source>Thema toevoegen…</source>
             <translation>Add a theme…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="162" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="202" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="163" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="203" />
             <source>Nog geen thema's</source>
             <translation>No themes yet</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="166" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="167" />
             <source>Goede voorbeelden</source>
             <translation>Good practices</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="168" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="169" />
             <source>Goed voorbeeld toevoegen…</source>
             <translation>Add a good practice…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="169" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="170" />
             <source>Nog geen goede voorbeelden</source>
             <translation>No good practices yet</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="171" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="172" />
             <source>Afhandeling</source>
             <translation>Resolution</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="171" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="172" />
             <source>Wat is ermee gedaan?</source>
             <translation>What was done about it?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="183" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="184" />
             <source>Goed voorbeeld</source>
             <translation>Good practice</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="184" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="185" />
             <source>Kies links een goed voorbeeld, of maak een nieuw voorbeeld met Ctrl+N.</source>
             <translation>Choose a good practice on the left, or make a new one with Ctrl+N.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="187" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="188" />
             <source>Samenvatting</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="187" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="188" />
             <source>In één of twee zinnen</source>
             <translation>In one or two sentences</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="188" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="189" />
             <source>Beschrijving</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="189" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="190" />
             <source>Contactpersoon</source>
             <translation>Contact</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="192" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="193" />
             <source>Organisaties</source>
             <translation>Organisations</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="194" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="195" />
             <source>Organisatie toevoegen…</source>
             <translation>Add an organisation…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="195" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="196" />
             <source>Nog geen organisaties</source>
             <translation>No organisations yet</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="204" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="205" />
             <source>Regio</source>
             <translation>Region</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="205" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="206" />
             <source>Bron</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="205" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="206" />
             <source>Waar komt het voorbeeld vandaan?</source>
             <translation>Where does the practice come from?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="206" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="207" />
             <source>Succesfactoren</source>
             <translation>Success factors</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="208" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="209" />
             <source>Nieuw goed voorbeeld maken</source>
             <translation>Create new good practice</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="209" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="210" />
             <source>Goed voorbeeld ‘%1’</source>
             <translation>Good practice ‘%1’</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="219" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="220" />
             <source>Nieuw ontwikkelpunt maken</source>
             <translation>Create new development point</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="223" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="224" />
             <source>Ontwikkelpunt</source>
             <translation>Development point</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="224" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="225" />
             <source>Kies links een ontwikkelpunt, of maak een nieuw ontwikkelpunt met Ctrl+N.</source>
             <translation>Choose a development point on the left, or make a new one with Ctrl+N.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="228" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="229" />
             <source>Eigenaar</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="233" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="234" />
             <source>Vragen en zorgen</source>
             <translation>Concerns</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="235" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="236" />
             <source>Vraag of zorg toevoegen…</source>
             <translation>Add a concern…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="236" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="237" />
             <source>Nog geen vragen of zorgen</source>
             <translation>No concerns yet</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="240" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="241" />
             <source>Ontwikkelpunt ‘%1’</source>
             <translation>Development point ‘%1’</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="252" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="253" />
             <source>Nieuw actiepunt maken</source>
             <translation>Create new action</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="256" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="257" />
             <source>Actiepunt</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="257" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="258" />
             <source>Kies links een actiepunt, of maak een nieuw actiepunt met Ctrl+N.</source>
             <translation>Choose an action on the left, or make a new one with Ctrl+N.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="259" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="260" />
             <source>Nummer</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="260" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="261" />
             <source>Actie</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="260" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="261" />
             <source>Wat moet er gebeuren?</source>
             <translation>What needs to be done?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="261" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="262" />
             <source>Wie</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="262" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="263" />
             <source>Wanneer</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="264" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="265" />
             <source>Afgerond op</source>
             <translation>Done on</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="266" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="267" />
             <source>Bijeenkomst</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="270" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="271" />
             <source>Actiepunt %1</source>
             <translation>Action %1</translation>
         </message>

@@ -124,7 +124,14 @@ def _refs(name: str, target: str) -> Field:
 
 ORGANISATION = RecordSpec(
     "organisations",
-    (_id(), _req("name"), _enum("sector", Sector, Sector.OTHER), _text("website"), _text("notes")),
+    (
+        _id(),
+        _req("name"),
+        _text("short_name"),
+        _enum("sector", Sector, Sector.OTHER),
+        _text("website"),
+        _text("notes"),
+    ),
 )
 PERSON = RecordSpec(
     "people",

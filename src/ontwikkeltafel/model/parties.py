@@ -17,6 +17,8 @@ class Organisation(Base):
     sector: Mapped[Sector] = enum_column(Sector, Sector.OTHER)
     website: Mapped[str] = text_column()
     notes: Mapped[str] = text_column()
+    # A short form for reports ("KUS"); "" when it has none (last: migration 0006 added it).
+    short_name: Mapped[str] = text_column()
 
     people: Mapped[list["Person"]] = relationship(back_populates="organisation")
 

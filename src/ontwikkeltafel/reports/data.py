@@ -34,6 +34,8 @@ class Person:
     sector: Sector | None = None
     function: str = ""
     email: str = ""
+    # The organisation's short name ("KUS"), used in a name's brackets when there is one.
+    organisation_short: str = ""
 
 
 @dataclass(frozen=True)

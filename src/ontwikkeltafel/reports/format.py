@@ -34,6 +34,7 @@ _DAY_DATE: Final = "d MMMM y"  # 14 mei 2024 / 14 May 2024
 _CLOCK: Final = {"nl": "HH.mm", "en": "HH:mm"}  # 15.30 / 15:30
 
 _NAME_PARTS: Final = re.compile(r"[\s.\-]+")
+_BRACKETED: Final = re.compile(r"\([^()]*\)")
 
 
 def _lang(lang: str) -> str:
@@ -105,10 +106,26 @@ def sort_key(p: Person) -> tuple[str, str, str, str]:
 
 
 def with_affiliation(p: Person) -> str:
-    """The name with what is known of organisation and function: "A. de Vries (KION, coach)"."""
-    details = ", ".join(part.strip() for part in (p.organisation, p.function) if part.strip())
+    """The name with what is known of organisation and function: "A. de Vries (KION, coach)".
+
+    Brackets never nest: the organisation's short name stands in the brackets where it has
+    one ("KUS"), else its name without a bracketed part of its own ("Kennisplatform Utrecht
+    Sociaal" for "Kennisplatform Utrecht Sociaal (KUS)"); a function loses its brackets too.
+    """
+    organisation = p.organisation_short.strip() or p.organisation
+    parts = (_unbracketed(organisation), _unbracketed(p.function))
+    details = ", ".join(part for part in parts if part)
     name = initials_name(p)
     return f"{name} ({details})" if details else name
+
+
+def _unbracketed(text: str) -> str:
+    """``text`` without its bracketed parts (or, when it is all brackets, without them)."""
+    outside, before = text, ""
+    while outside != before:  # the innermost brackets first: "a (b (c))" -> "a (b )" -> "a"
+        before, outside = outside, _BRACKETED.sub(" ", outside)
+    plain = " ".join(outside.replace("(", " ").replace(")", " ").split())
+    return plain or " ".join(text.replace("(", " ").replace(")", " ").split())
 
 
 # Attendance lists

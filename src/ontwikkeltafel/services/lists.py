@@ -141,7 +141,9 @@ def organisation_ids(
     """The ids of the organisations (of one sector, or all) matching ``text``, in order."""
     query = select(Organisation.id)
     if text.strip():
-        query = query.where(like_any([Organisation.name, Organisation.website], text))
+        query = query.where(
+            like_any([Organisation.name, Organisation.short_name, Organisation.website], text)
+        )
     if sector is not None:
         query = query.where(Organisation.sector == sector)
     sorts = ordered(ORGANISATION_SORTS[sort], descending)

@@ -33,6 +33,7 @@ def person(record: PersonRecord | None, past: AsOf | None = None) -> data.Person
             sector=organisation.sector if organisation else None,
             function=record.function,
             email=record.email,
+            organisation_short=organisation.short_name if organisation else "",
         )
     made: data.Person | None = past.made.get(("people", record.id))
     if made is not None:
@@ -42,7 +43,7 @@ def person(record: PersonRecord | None, past: AsOf | None = None) -> data.Person
     if values["organisation_id"] != record.organisation_id:
         organisation_id = values["organisation_id"]
         organisation = past.session.get(Organisation, organisation_id) if organisation_id else None
-    named = past.values(organisation, ("name", "sector")) if organisation else {}
+    named = past.values(organisation, ("name", "sector", "short_name")) if organisation else {}
     past.made["people", record.id] = result = data.Person(
         id=record.id,
         first_name=values["first_name"],
@@ -52,6 +53,7 @@ def person(record: PersonRecord | None, past: AsOf | None = None) -> data.Person
         sector=named.get("sector"),
         function=values["function"],
         email=values["email"],
+        organisation_short=named.get("short_name", ""),
     )
     return result
 

@@ -87,6 +87,7 @@ def organisations() -> FormSpec:
         _tr("Kies links een organisatie, of maak een nieuwe met Ctrl+N."),
         [
             checked_line("name", _tr("Naam")),
+            line("short_name", _tr("Korte naam"), _tr("bijv. KUS, voor in verslagen")),
             choice("sector", _tr("Sector"), Sector),
             line("website", _tr("Website"), "https://…"),
             text("notes", _tr("Notities")),

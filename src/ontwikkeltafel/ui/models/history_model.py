@@ -71,6 +71,7 @@ def field_labels() -> dict[str, str]:
         "phone": _tr("Telefoon"),
         "sector": _tr("Sector"),
         "website": _tr("Website"),
+        "short_name": _tr("Korte naam"),
         "summary": _tr("Samenvatting"),
         "contact_id": _tr("Contactpersoon"),
         "region": _tr("Regio"),
