@@ -1,4 +1,4 @@
-"""Search hits of agenda items and decisions name their meeting and its date."""
+"""Search hits of agenda items, decisions and actions name their meeting and its date."""
 
 import copy
 from collections.abc import Callable
@@ -77,3 +77,19 @@ def test_other_kinds_name_no_meeting(
     practice = hits(database, "schoolconsulent", "practice")["pr-consulent"]
 
     assert (practice.meeting_title, practice.meeting_date, practice.context) == ("", "", "")
+
+
+def test_an_action_names_the_meeting_it_was_agreed_in(
+    database: Database, write_json: Callable[..., Path], document: dict[str, Any]
+) -> None:
+    document["actions"].append(
+        {"id": "a-loose", "number": "2018-09", "table_id": "tafel-1", "description": "Losse actie"}
+    )
+    import_file(database.session_factory, write_json(document))
+
+    agreed = hits(database, "Schoolconsulent uitnodigen", "action")["a-1"]
+    loose = hits(database, "Losse actie", "action")["a-loose"]
+
+    assert agreed.context == "Eerste bijeenkomst (18-01-2018)"
+    assert agreed.meeting_id == "m-1"
+    assert (loose.meeting_id, loose.context) == (None, "")  # agreed outside a meeting

@@ -38,9 +38,9 @@ class SearchHit:
     ``marked_title`` is the title so marked. ``snippet`` is a piece of the record's
     other text (its beginning when only the title matched; empty when there is none).
     ``meeting_id`` is the meeting to open for an agenda item, a decision or an action
-    agreed in a meeting; None for other kinds. An agenda item and a decision also carry
-    that meeting's title and its short date in Amsterdam time ("22-11-2018"), so two
-    items of the same title ("Mededelingen") can be told apart; "" for other kinds.
+    agreed in a meeting; None for other kinds. They also carry that meeting's title and
+    its short date in Amsterdam time ("22-11-2018"), so two items of the same title
+    ("Mededelingen") can be told apart; "" for other kinds.
     """
 
     kind: str
@@ -94,14 +94,12 @@ def _meetings(session: Session, hits: list[Hit]) -> dict[tuple[str, str], _Meeti
     """The meeting of each agenda item, decision and action among ``hits``.
 
     One query for all three kinds; the meeting's title and start come along by a join
-    for agenda items and decisions.
+    (an action agreed outside a meeting has none).
     """
     wanted: dict[str, list[str]] = {"agenda_item": [], "decision": [], "action": []}
     for hit in hits:
         if hit.kind in wanted:
             wanted[hit.kind].append(hit.record_id)
-    no_title = literal_column("NULL", String)
-    no_start = literal_column("NULL", Meeting.starts_at.type)
     queries: list[Select[str, str, str | None, str | None, datetime | None]] = [
         select(
             literal_column("'agenda_item'", String),
@@ -123,8 +121,14 @@ def _meetings(session: Session, hits: list[Hit]) -> dict[tuple[str, str], _Meeti
         .join(Meeting, AgendaItem.meeting_id == Meeting.id)
         .where(Decision.id.in_(wanted["decision"])),
         select(
-            literal_column("'action'", String), Action.id, Action.meeting_id, no_title, no_start
-        ).where(Action.id.in_(wanted["action"])),
+            literal_column("'action'", String),
+            Action.id,
+            Action.meeting_id,
+            Meeting.title,
+            Meeting.starts_at,
+        )
+        .outerjoin(Meeting, Action.meeting_id == Meeting.id)  # an action may stand alone
+        .where(Action.id.in_(wanted["action"])),
     ]
     chosen = [query for query, ids in zip(queries, wanted.values(), strict=True) if ids]
     if not chosen:
