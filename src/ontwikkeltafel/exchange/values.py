@@ -2,7 +2,7 @@
 
 import math
 import re
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any
 
@@ -78,12 +78,15 @@ def read_moment(raw: object, path: str) -> datetime:
     if isinstance(raw, str) and _MOMENT.fullmatch(raw):
         try:
             value = datetime.fromisoformat(raw)
-        except ValueError:
+            value = value if value.tzinfo else value.replace(tzinfo=AMSTERDAM)
+            # The year is checked as the app will write it back: in Amsterdam time (and it
+            # is stored in UTC); at the edge of year 1 or 9999 either may overflow.
+            year = value.astimezone(AMSTERDAM).year
+            value.astimezone(UTC)
+        except (ValueError, OverflowError):
             pass
         else:
-            value = value if value.tzinfo else value.replace(tzinfo=AMSTERDAM)
-            # The year is checked as the app will write it back: in Amsterdam time.
-            if MIN_YEAR <= value.astimezone(AMSTERDAM).year <= MAX_YEAR:
+            if MIN_YEAR <= year <= MAX_YEAR:
                 return value
     raise ExchangeError(path, "exchange.bad_moment", value=raw)
 
