@@ -11,6 +11,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "{path} is een map, geen databasebestand. Geef een bestandsnaam op met --db.",
         "en": "{path} is a folder, not a database file. Give a file name with --db.",
     },
+    "db.not_a_file": {
+        "nl": "{path} is geen gewoon bestand (maar bijvoorbeeld een pipe of een apparaat) en "
+        "dus geen database. Het is niet geopend; geef een databasebestand op met --db.",
+        "en": "{path} is not a regular file (but a pipe or a device, say), so not a database. "
+        "It was not opened; give a database file with --db.",
+    },
     "db.cannot_read": {
         "nl": "Kan {path} niet lezen ({reason}). Controleer de rechten op het bestand.",
         "en": "Cannot read {path} ({reason}). Check the file's permissions.",
@@ -195,6 +201,17 @@ MESSAGES: dict[str, dict[str, str]] = {
     "import.is_folder": {
         "nl": "{path} is een map; geef een JSON-bestand op.",
         "en": "{path} is a folder; give a JSON file.",
+    },
+    "import.not_a_file": {
+        "nl": "{path} is geen gewoon bestand (maar bijvoorbeeld een pipe of een apparaat); "
+        "geef een JSON-bestand op.",
+        "en": "{path} is not a regular file (but a pipe or a device, say); give a JSON file.",
+    },
+    "import.too_large": {
+        "nl": "{path} is groter dan {limit}, het maximum voor een exchange-bestand. "
+        "Niets geïmporteerd.",
+        "en": "{path} is larger than {limit}, the most an exchange file may be. "
+        "Nothing was imported.",
     },
     "import.cannot_read": {
         "nl": "Kan {path} niet lezen ({reason}).",

@@ -1,6 +1,9 @@
 """Import and export of exchange files (spec/exchange-v1.md) as user actions."""
 
+import errno
 import json
+import os
+import stat
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -20,6 +23,11 @@ from ontwikkeltafel.services.progress import Meter, Progress, Tick
 from ontwikkeltafel.store.engine import write_transaction
 from ontwikkeltafel.store.search import INDEX_STEPS, bulk_indexing
 
+# The largest exchange file an import reads (README, "Importeren"): far above the largest
+# a network of tables makes (the benchmark's scale 1 with its history: about 82 MB).
+MAX_EXCHANGE_BYTES = 512 * 1024 * 1024
+READ_CHUNK = 1024 * 1024
+
 
 @dataclass(frozen=True)
 class ExportSummary:
@@ -29,10 +37,52 @@ class ExportSummary:
     counts: dict[str, int]
 
 
-def read_exchange_file(path: Path) -> Any:
-    """Parse a file as JSON, with a clear message for a missing, unreadable or bad file."""
+def size_text(limit: int) -> str:
+    """A limit as a person reads it: whole megabytes, or bytes below one."""
+    mb = 1024 * 1024
+    return f"{limit // mb} MB" if limit >= mb else f"{limit} bytes"
+
+
+def read_bounded(path: Path) -> bytes:
+    """The bytes of the regular file ``path``, refused if it holds more than the limit.
+
+    Opened without waiting (a FIFO nobody writes to would block the open or the read),
+    then looked at through its descriptor: a pipe, a device or a socket is refused
+    before a byte is read, a file larger than :data:`MAX_EXCHANGE_BYTES` from its size,
+    and one that turns out larger while read (a file stat gives no size of) at the limit.
+    """
+    limit = MAX_EXCHANGE_BYTES
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     try:
-        data = path.read_bytes()
+        info = os.fstat(descriptor)
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+        if not stat.S_ISREG(info.st_mode):
+            raise UserError("import.not_a_file", path=path)
+        if info.st_size > limit:
+            raise UserError("import.too_large", path=path, limit=size_text(limit))
+        chunks: list[bytes] = []
+        left = limit + 1
+        want = info.st_size + 1 if info.st_size else READ_CHUNK  # the whole file, then EOF
+        with os.fdopen(descriptor, "rb", buffering=0, closefd=False) as stream:
+            while left > 0 and (chunk := stream.read(min(want, left))):
+                chunks.append(chunk)
+                left -= len(chunk)
+                want = READ_CHUNK
+    finally:
+        os.close(descriptor)
+    if left <= 0:
+        raise UserError("import.too_large", path=path, limit=size_text(limit))
+    return b"".join(chunks)
+
+
+def read_exchange_file(path: Path) -> Any:
+    """Parse a file as JSON, with a clear message for a missing, unreadable or bad file.
+
+    Only a regular file of at most :data:`MAX_EXCHANGE_BYTES` is read (README).
+    """
+    try:
+        data = read_bounded(path)
     except FileNotFoundError as exc:
         raise UserError("import.missing_file", path=path) from exc
     except IsADirectoryError as exc:

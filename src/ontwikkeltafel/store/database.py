@@ -4,6 +4,7 @@ import errno
 import logging
 import os
 import sqlite3
+import stat
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -109,8 +110,22 @@ def _unavailable(path: Path, exc: BaseException, exists: bool) -> StoreUnavailab
     return failure
 
 
+def _refuse_what_is_no_file(path: Path) -> None:
+    """Refuse a FIFO, a device or a socket before anything opens it: reading one may block.
+
+    A folder is left to :func:`inspect_sqlite_file`, which names it as one.
+    """
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return  # not there (or not to be looked at): the look that follows says which
+    if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+        raise UserError("db.not_a_file", path=path)
+
+
 def _look(path: Path) -> FileState:
     """The file's state; a file SQLite cannot open beside a read-only folder says so."""
+    _refuse_what_is_no_file(path)
     try:
         return inspect_sqlite_file(path)
     except UserError as exc:
