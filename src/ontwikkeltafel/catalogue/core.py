@@ -85,6 +85,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The disk holding {where} is full. Nothing was stored; make room on that disk "
         "and try again.",
     },
+    "db.damaged_page": {
+        "nl": "De database {where} is beschadigd: een deel ervan kan niet worden gelezen. Er is "
+        "niets opgeslagen of geschreven; zet een reservekopie terug uit de map met back-ups.",
+        "en": "The database {where} is damaged: part of it cannot be read. Nothing was stored "
+        "or written; restore a backup from the backups folder.",
+    },
     "db.connection_lost": {
         "nl": "De databaseserver {where} is niet bereikbaar. Probeer het over een ogenblik "
         "opnieuw; blijft dit gebeuren, controleer dan de netwerkverbinding.",

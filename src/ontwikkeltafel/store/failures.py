@@ -5,7 +5,8 @@ values unless told not to: record contents (people's names and addresses) in a
 message or a log. A :class:`StoreUnavailable` names only the kind of failure and the
 database, and says what to do: another program holds the write lock (``db.locked``),
 the file or folder cannot be written (``db.read_only``), the disk is full
-(``db.disk_full``), or the server went away (``db.connection_lost``).
+(``db.disk_full``), the server went away (``db.connection_lost``), or a page of the
+file is damaged (``db.damaged_page``: SQLite's "database disk image is malformed").
 """
 
 import errno
@@ -22,6 +23,7 @@ LOCKED: Final = "db.locked"
 READ_ONLY: Final = "db.read_only"
 DISK_FULL: Final = "db.disk_full"
 CONNECTION_LOST: Final = "db.connection_lost"
+DAMAGED: Final = "db.damaged_page"
 TRANSIENT: Final = frozenset({LOCKED, CONNECTION_LOST})
 
 SQLITE_CODES: Final = {
@@ -29,6 +31,8 @@ SQLITE_CODES: Final = {
     sqlite3.SQLITE_LOCKED: LOCKED,
     sqlite3.SQLITE_READONLY: READ_ONLY,
     sqlite3.SQLITE_FULL: DISK_FULL,
+    sqlite3.SQLITE_CORRUPT: DAMAGED,
+    sqlite3.SQLITE_NOTADB: DAMAGED,
 }
 # PostgreSQL's SQLSTATEs; class 08 (connection exception) is connection lost too.
 SQLSTATES: Final = {
@@ -51,13 +55,13 @@ ERRNOS: Final = {
 
 
 class StoreUnavailable(UserError):
-    """The database cannot be used now: locked, read-only, full, or out of reach.
+    """The database cannot be used now: locked, read-only, full, out of reach, or damaged.
 
     ``transient`` is True when trying again soon may work (locked, connection lost).
     """
 
     def __init__(self, key: str, where: str) -> None:
-        """Failure ``key`` (one of the four) of the database named ``where``."""
+        """Failure ``key`` (one of the five) of the database named ``where``."""
         super().__init__(key, where=where)
         self.where = where
         self.transient = key in TRANSIENT
@@ -82,7 +86,7 @@ def classify(exc: BaseException, where: str) -> StoreUnavailable | None:
 
 
 def failure_key(exc: BaseException) -> str | None:
-    """Which of the four failures ``exc`` is, if any."""
+    """Which of the five failures ``exc`` is, if any."""
     if isinstance(exc, DBAPIError):
         key = None if exc.orig is None else failure_key(exc.orig)
         if key is None and exc.connection_invalidated and not isinstance(exc.orig, sqlite3.Error):
