@@ -29,6 +29,7 @@ from ontwikkeltafel.store.location import DatabaseLocation
 from ontwikkeltafel.store.revision import SCHEMA_REVISION, SCRIPT_LOCATION, UPGRADE_LOCK_KEY
 
 log = logging.getLogger(__name__)
+_MAX_PAGE = 65536  # SQLite's largest page size
 
 
 @dataclass
@@ -123,6 +124,24 @@ def _refuse_what_is_no_file(path: Path) -> None:
         raise UserError("db.not_a_file", path=path)
 
 
+def _remove_unmade(path: Path) -> None:
+    """Take away what making a new database on a full disk left: the file, its -wal and -shm.
+
+    Only while they hold no database: a file of at most one page (the schema takes many)
+    and a -wal without frames; so never one another process made there meanwhile.
+    """
+    wal, shm = Path(f"{path}-wal"), Path(f"{path}-shm")
+    try:
+        if wal.exists() and wal.stat().st_size > 0:
+            return
+        if path.exists() and path.stat().st_size > _MAX_PAGE:
+            return
+        for part in (path, wal, shm):
+            part.unlink(missing_ok=True)
+    except OSError:
+        log.warning("cannot remove the unmade database %s", path, exc_info=True)
+
+
 def _look(path: Path) -> FileState:
     """The file's state; a file SQLite cannot open beside a read-only folder says so."""
     _refuse_what_is_no_file(path)
@@ -172,6 +191,8 @@ def _open_sqlite(location: DatabaseLocation, scripts: str, busy_timeout_ms: int 
         engine.dispose()
         log.exception("cannot open %s", path)
         failure = _unavailable(path, exc, state.exists)
+        if failure is not None and failure.key == DISK_FULL and not state.exists:
+            _remove_unmade(path)
         if failure is not None:
             if failure is exc:
                 raise

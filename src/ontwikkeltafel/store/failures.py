@@ -34,6 +34,9 @@ SQLITE_CODES: Final = {
     sqlite3.SQLITE_CORRUPT: DAMAGED,
     sqlite3.SQLITE_NOTADB: DAMAGED,
 }
+# Extended codes that say more than their primary code: SQLite could not grow the WAL
+# index (-shm) because the disk had no room for it.
+SQLITE_EXTENDED_CODES: Final = {sqlite3.SQLITE_IOERR_SHMSIZE: DISK_FULL}
 # PostgreSQL's SQLSTATEs; class 08 (connection exception) is connection lost too.
 SQLSTATES: Final = {
     "53100": DISK_FULL,  # disk_full
@@ -94,7 +97,9 @@ def failure_key(exc: BaseException) -> str | None:
         return key
     if isinstance(exc, sqlite3.Error):
         code = getattr(exc, "sqlite_errorcode", None)
-        return None if code is None else SQLITE_CODES.get(code & 0xFF)
+        if code is None:
+            return None
+        return SQLITE_EXTENDED_CODES.get(code) or SQLITE_CODES.get(code & 0xFF)
     if type(exc).__module__.partition(".")[0] == "psycopg":
         return _psycopg_key(exc)
     if isinstance(exc, OSError) and exc.errno is not None:
