@@ -15,6 +15,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Kan het sjabloon {path} niet lezen ({reason}). Er is geen document gemaakt.",
         "en": "Cannot read the template {path} ({reason}). No document was made.",
     },
+    "report.template_not_file": {
+        "nl": "Het sjabloon {path} is geen gewoon bestand (maar een apparaat of pijp). "
+        "Er is geen document gemaakt; kies een Word-bestand (.docx of .dotx).",
+        "en": "The template {path} is not a regular file (but a device or pipe). "
+        "No document was made; choose a Word file (.docx or .dotx).",
+    },
+    "report.template_too_large": {
+        "nl": "Het sjabloon {path} is uitgepakt te groot (meer dan {part_mb} MB in een onderdeel "
+        "of {total_mb} MB in totaal). Er is geen document gemaakt; kies een ander sjabloon.",
+        "en": "The template {path} is too large unpacked (over {part_mb} MB in one part or "
+        "{total_mb} MB in all). No document was made; choose another template.",
+    },
+    "report.template_dtd": {
+        "nl": "Het sjabloon {path} bevat een DTD (<!DOCTYPE>), die Word niet toestaat. Er is geen "
+        "document gemaakt; sla het sjabloon opnieuw op in Word of kies een ander.",
+        "en": "The template {path} contains a DTD (<!DOCTYPE>), which Word does not allow. No "
+        "document was made; save the template again in Word or choose another.",
+    },
     "report.cannot_write": {
         "nl": "Kan {path} niet schrijven ({reason}). Kies een map waarin u mag schrijven, en "
         "sluit het bestand als het in Word of LibreOffice openstaat.",

@@ -2,7 +2,6 @@
 
 import io
 import re
-import zipfile
 from bisect import bisect_right
 from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
@@ -21,26 +20,12 @@ from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.section import _Footer, _Header
 from docx.shared import Inches, Mm, RGBColor
 from docx.text.paragraph import Paragraph
-from lxml import etree
 
 from ontwikkeltafel.files import write_atomically
 from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.paths import resources_dir
+from ontwikkeltafel.reports.template_package import read_template
 
-_WORDML = "application/vnd.openxmlformats-officedocument.wordprocessingml"
-_MAIN = f"{_WORDML}.document.main+xml"
-# A template or a macro-enabled file is read as a plain document (its macros are dropped).
-_MAIN_TYPES = {
-    _MAIN,
-    f"{_WORDML}.template.main+xml",
-    "application/vnd.ms-word.document.macroEnabled.main+xml",
-    "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
-}
-_CT = "{http://schemas.openxmlformats.org/package/2006/content-types}"
-_MACRO_PARTS = {  # relationships only a macro-enabled file may have
-    f"http://schemas.microsoft.com/office/2006/relationships/{name}"
-    for name in ("vbaProject", "keyMapCustomizations", "attachedToolbars")
-}
 # Settings that make Word ask a question on opening, or lock a document we just wrote.
 _UNWANTED_SETTINGS = (
     "w:updateFields",
@@ -51,7 +36,6 @@ _UNWANTED_SETTINGS = (
 )
 _INVALID_XML = re.compile("[\x00-\x08\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
-_SAFE_XML = etree.XMLParser(resolve_entities=False, no_network=True)
 CONFIDENTIAL_RED = RGBColor(0xC0, 0x00, 0x00)
 
 
@@ -69,46 +53,17 @@ def clean(text: str) -> str:
 
 
 def open_template(path: Path) -> Document:
-    """The template at ``path`` as a document; a clear UserError if it is no Word file."""
+    """The letterhead of the template at ``path`` as a document (see :mod:`template_package`).
+
+    A clear UserError if it is missing, no regular file, no Word file, too large
+    unpacked, or has a DTD.
+    """
     try:
-        data = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise UserError("report.template_missing", path=path) from exc
-    except IsADirectoryError as exc:
-        raise UserError("report.bad_template", path=path) from exc
-    except OSError as exc:
-        raise UserError(
-            "report.cannot_read_template", path=path, reason=exc.strerror or exc
-        ) from exc
-    try:
-        document = docx.Document(io.BytesIO(_as_document_package(data)))
+        return docx.Document(io.BytesIO(read_template(path)))
+    except UserError:
+        raise
     except Exception as exc:  # a damaged package fails in many ways, all of them "not Word"
         raise UserError("report.bad_template", path=path) from exc
-    for rId in [rId for rId, rel in document.part.rels.items() if rel.reltype in _MACRO_PARTS]:
-        del document.part.rels[rId]
-    return document
-
-
-def _as_document_package(data: bytes) -> bytes:
-    """The package with its main part typed as a document (a .dotx/.dotm is a template)."""
-    with zipfile.ZipFile(io.BytesIO(data)) as package:
-        types = etree.fromstring(package.read("[Content_Types].xml"), _SAFE_XML)
-        mains = [o for o in types.iter(f"{_CT}Override") if o.get("ContentType") in _MAIN_TYPES]
-        if len(mains) != 1 or mains[0].get("PartName", "").lstrip("/") not in package.namelist():
-            raise ValueError("no main document part")
-        if mains[0].get("ContentType") == _MAIN:
-            return data
-        mains[0].set("ContentType", _MAIN)
-        out = io.BytesIO()
-        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy:
-            for info in package.infolist():
-                if info.filename == "[Content_Types].xml":
-                    copy.writestr(
-                        info, etree.tostring(types, xml_declaration=True, encoding="UTF-8")
-                    )
-                else:
-                    copy.writestr(info, package.read(info))
-        return out.getvalue()
 
 
 def clear_body(document: Document) -> BaseOxmlElement:
