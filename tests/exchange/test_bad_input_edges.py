@@ -3,12 +3,19 @@
 ``9999-12-31T23:59:59-12:00`` is a valid ISO 8601 moment whose conversion to UTC (or to
 Europe/Amsterdam) overflows; it and its kin at the year 1 get the usual refusal: exit
 status 1, one line on stderr naming the JSON path, nothing written (see ``bad_input_support``).
+Such a moment in an adoption's document (kept as it is) makes the report make the verslag
+again, as for any document it cannot read.
 """
 
+import json
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests.conftest import CliResult
+from tests.documents import small_document
 from tests.exchange.bad_input_support import Importer, base_document, set_path
 from tests.exchange.history_support import history_entries
 
@@ -51,3 +58,34 @@ def test_the_edge_is_refused_in_dutch_too(importer: Importer) -> None:
     set_path(document, "meetings[0].starts_at", LATEST)
     problem = importer.refuse(importer.write(document), "meetings[0].starts_at", lang="nl")
     assert LATEST in problem and "tijdstip" in problem
+
+
+@pytest.mark.parametrize(
+    "moment", [LATEST, "9999-12-31T23:30:00+00:00", EARLIEST, "1066-10-14T09:00:00+00:00"]
+)
+def test_an_adoption_document_with_a_moment_at_the_edge_is_made_again(
+    cli: Callable[..., CliResult], tmp_path: Path, moment: str
+) -> None:
+    """The document is kept as it is; a report that cannot read it makes the verslag again."""
+    document = small_document()
+    first = tmp_path / "eerste.sqlite3"
+    assert cli("--db", first, "import", write(tmp_path / "in.json", document)).code == 0
+    assert cli("--db", first, "reopen", "m-1", "--reason", "proef").code == 0
+    assert cli("--db", first, "adopt", "m-1").code == 0
+    assert cli("--db", first, "export", "-o", tmp_path / "uit.json").code == 0
+    exported = json.loads((tmp_path / "uit.json").read_text(encoding="utf-8"))
+    adoption = next(m for m in exported["meetings"] if m["id"] == "m-1")["adoption"]
+    adoption["document"]["meeting"]["starts_at"] = moment
+    second = tmp_path / "tweede.sqlite3"
+    result = cli("--db", second, "import", write(tmp_path / "rand.json", exported))
+    assert (result.code, result.err) == (0, "")
+    output = tmp_path / "verslag.docx"
+    result = cli("--db", second, "report", "minutes", "m-1", "-o", output)
+    assert (result.code, result.err) == (0, ""), result.err
+    assert output.stat().st_size > 0
+
+
+def write(path: Path, document: Any) -> Path:
+    """``document`` as a JSON file at ``path``."""
+    path.write_text(json.dumps(document), encoding="utf-8")
+    return path

@@ -12,6 +12,8 @@ from datetime import UTC, date, datetime
 from enum import Enum
 from typing import Any, TypeVar, Union, get_args, get_origin, get_type_hints
 
+from ontwikkeltafel.model import AMSTERDAM
+
 T = TypeVar("T")
 
 
@@ -73,7 +75,11 @@ def _read(kind: Any, value: Any) -> Any:
         moment = datetime.fromisoformat(value)
         if moment.tzinfo is None:
             raise NotReadable(f"{value!r} has no offset")
-        return moment.astimezone(UTC)
+        try:  # shown in Amsterdam time: at the edge of year 1 or 9999 that may overflow
+            moment.astimezone(AMSTERDAM)
+            return moment.astimezone(UTC)
+        except OverflowError as exc:
+            raise NotReadable(f"{value!r} is out of range") from exc
     if kind is date:
         _require(value, str)
         return date.fromisoformat(value)
