@@ -277,5 +277,12 @@ def template_on_us_letter(path: Path) -> bool:
 
 
 def save_atomically(document: Document, path: Path) -> None:
-    """Write next to ``path`` and rename, so a failure never leaves a partial or stray file."""
-    write_atomically(path, document.save, "report.cannot_write")
+    """Write next to ``path`` and rename, so a failure never leaves a partial or stray file.
+
+    The package is made in memory first: a full disk then fails the writing of its
+    bytes, not python-docx's zip half-way (whose ZipFile, left open on the closed
+    file, printed "Exception ignored in ZipFile.__del__" when collected).
+    """
+    package = io.BytesIO()
+    document.save(package)
+    write_atomically(path, lambda stream: stream.write(package.getbuffer()), "report.cannot_write")
