@@ -6,7 +6,7 @@ from bisect import bisect_right
 from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import cast
+from typing import IO, cast
 from xml.sax.saxutils import escape
 
 import docx
@@ -283,6 +283,10 @@ def save_atomically(document: Document, path: Path) -> None:
     bytes, not python-docx's zip half-way (whose ZipFile, left open on the closed
     file, printed "Exception ignored in ZipFile.__del__" when collected).
     """
-    package = io.BytesIO()
-    document.save(package)
-    write_atomically(path, lambda stream: stream.write(package.getbuffer()), "report.cannot_write")
+
+    def write(stream: IO[bytes]) -> None:
+        package = io.BytesIO()
+        document.save(package)  # inside: an OSError here is said like one while writing
+        stream.write(package.getbuffer())
+
+    write_atomically(path, write, "report.cannot_write")
