@@ -39,6 +39,18 @@ def damage_table(path: Path, table: str) -> None:
         stream.write(b"\xff" * 8)  # page type, first freeblock, cell count, content start
 
 
+def damage_text(path: Path, text: str) -> None:
+    """Overwrite ``text`` wherever the file holds it with bytes that are no UTF-8, same length."""
+    data = bytearray(path.read_bytes())
+    found = text.encode()
+    start = data.find(found)
+    assert start > 0 and not Path(f"{path}-wal").exists()
+    while start >= 0:
+        data[start : start + len(found)] = b"\xff" * len(found)
+        start = data.find(found, start)
+    path.write_bytes(bytes(data))
+
+
 @pytest.fixture
 def filled(db_path: Path, write_json: Callable[..., Path], document: dict[str, object]) -> Path:
     """A database holding the small document, closed (no WAL left)."""
@@ -97,3 +109,34 @@ def test_a_malformed_image_is_classified_as_damaged(code: int) -> None:
     error = sqlite3.DatabaseError("database disk image is malformed")
     error.sqlite_errorcode = code  # type: ignore[attr-defined]
     assert failure_key(error) == DAMAGED
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("command", ["export", "report"])
+def test_a_damaged_text_is_refused_without_quoting_it(
+    cli: Callable[..., CliResult], filled: Path, tmp_path: Path, lang: str, command: str
+) -> None:
+    """A text that is no UTF-8 any more (the app writes none) is damage, not a program fault."""
+    damage_text(filled, "bespraken")
+    output = tmp_path / "uit" / ("export.json" if command == "export" else "verslag.docx")
+    output.parent.mkdir()
+    args = ("export",) if command == "export" else ("report", "minutes", "m-1")
+    result = cli("--db", filled, "--lang", lang, *args, "-o", output)
+    assert_damaged(result, filled, lang, output)
+    assert "vragen" not in result.err
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_damaged_schema_is_refused_on_opening(
+    cli: Callable[..., CliResult], filled: Path, tmp_path: Path, lang: str
+) -> None:
+    """SQLite's error about a schema that is no text any more cannot even be decoded."""
+    damage_text(filled, "PRIMARY KEY (meeting_id")
+    digest = file_digest(filled)
+    output = tmp_path / "uit" / "export.json"
+    output.parent.mkdir()
+    result = cli("--db", filled, "--lang", lang, "export", "-o", output)
+    assert result.code == 1
+    assert result.err.strip() == message("db.damaged", lang, path=filled)
+    assert not output.exists()
+    assert file_digest(filled) == digest

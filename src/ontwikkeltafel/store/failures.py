@@ -6,7 +6,8 @@ message or a log. A :class:`StoreUnavailable` names only the kind of failure and
 database, and says what to do: another program holds the write lock (``db.locked``),
 the file or folder cannot be written (``db.read_only``), the disk is full
 (``db.disk_full``), the server went away (``db.connection_lost``), or a page of the
-file is damaged (``db.damaged_page``: SQLite's "database disk image is malformed").
+file is damaged (``db.damaged_page``: SQLite's "database disk image is malformed", or
+a stored text that is no UTF-8).
 """
 
 import errno
@@ -34,6 +35,8 @@ SQLITE_CODES: Final = {
     sqlite3.SQLITE_CORRUPT: DAMAGED,
     sqlite3.SQLITE_NOTADB: DAMAGED,
 }
+# What Python's sqlite3 says of a stored text that is no UTF-8 (it has no SQLite code).
+UNDECODABLE: Final = "Could not decode to UTF-8"
 # Extended codes that say more than their primary code: SQLite could not grow the WAL
 # index (-shm) because the disk had no room for it.
 SQLITE_EXTENDED_CODES: Final = {sqlite3.SQLITE_IOERR_SHMSIZE: DISK_FULL}
@@ -96,6 +99,8 @@ def failure_key(exc: BaseException) -> str | None:
             key = CONNECTION_LOST  # SQLAlchemy saw the server connection go
         return key
     if isinstance(exc, sqlite3.Error):
+        if str(exc).startswith(UNDECODABLE):
+            return DAMAGED  # a stored text that is no UTF-8: the app writes none
         code = getattr(exc, "sqlite_errorcode", None)
         if code is None:
             return None

@@ -13,11 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ontwikkeltafel.i18n import UserError
-from ontwikkeltafel.store.failures import READ_ONLY, StoreUnavailable
+from ontwikkeltafel.store.failures import DAMAGED, READ_ONLY, StoreUnavailable, failure_key
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 LOOK_TIMEOUT_S = 5.0  # another process holding a lock (recovering, checkpointing) may take a while
-DAMAGED_CODES = frozenset({sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB})
 
 
 @dataclass(frozen=True)
@@ -54,8 +53,10 @@ def inspect_sqlite_file(path: Path) -> FileState:
         return FileState(exists=True, has_tables=False, revision=None)
     try:
         names, revision = _read_tables(path)
+    except UnicodeDecodeError as exc:  # SQLite's own message quotes a damaged schema
+        raise UserError("db.damaged", path=path) from exc
     except sqlite3.DatabaseError as exc:
-        if getattr(exc, "sqlite_errorcode", 0) & 0xFF in DAMAGED_CODES:
+        if failure_key(exc) == DAMAGED:
             raise UserError("db.damaged", path=path) from exc
         raise UserError("db.cannot_read", path=path, reason=exc) from exc
     return FileState(exists=True, has_tables=bool(names), revision=revision)
