@@ -7,6 +7,7 @@ damaged and what to do: no raw SQLAlchemy text, no traceback, no output file, th
 database file untouched.
 """
 
+import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -123,7 +124,8 @@ def test_a_damaged_text_is_refused_without_quoting_it(
     args = ("export",) if command == "export" else ("report", "minutes", "m-1")
     result = cli("--db", filled, "--lang", lang, *args, "-o", output)
     assert_damaged(result, filled, lang, output)
-    assert "vragen" not in result.err
+    log = Path(os.environ["XDG_STATE_HOME"], "ontwikkeltafel", "log", "ontwikkeltafel.log")
+    assert "vragen" not in result.err + log.read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
