@@ -47,7 +47,7 @@ def full_tmpfs(folder: Path, leave: int) -> Iterator[Path]:
         subprocess.run(["umount", "-l", str(folder)], check=False)
 
 
-LEFT = [0, 8 * 1024, 24 * 1024, 64 * 1024]
+LEFT = [0, 8 * 1024, 24 * 1024, 64 * 1024, 256 * 1024]
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
