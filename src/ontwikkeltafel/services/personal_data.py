@@ -1,0 +1,161 @@
+"""Finding likely personal data in a text (a BSN, a birth date, a phone number, ...), no Qt."""
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+KINDS = ("bsn", "birth", "age", "phone", "email", "iban", "address", "street", "name")
+
+_LABELS = {
+    "bsn": "BSN",
+    "birth": "geboortedatum",
+    "age": "leeftijd",
+    "phone": "telefoon",
+    "email": "e-mail",
+    "iban": "IBAN",
+    "address": "adres",
+    "street": "straat",
+    "name": "naam",
+}
+
+_MONTHS = (
+    "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+    "|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
+)
+_DATE = (
+    rf"(?:\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:\d{{4}}|\d{{2}})|\d{{1,2}}\s+(?:{_MONTHS})\.?\s+\d{{4}})"
+)
+
+# Nine digits, alone or written 123.456.782 / 123 456 782; not part of an amount or a number.
+_BSN = re.compile(
+    r"(?<![\d.,€$])(?<!€ )(\d{4}\.\d{2}\.\d{3}|\d{3}[. ]\d{3}[. ]\d{3}|\d{9})(?!\d|[.,]\d)"
+)
+_BIRTH = re.compile(
+    rf"\b(?:geboren|geb\.|geboortedatum:?|geb\.\s*datum:?|geboortedatum\s+is)\s*(?:op\s+)?({_DATE})",
+    re.IGNORECASE,
+)
+_AGE = re.compile(
+    r"\b(\d{1,2})[-\s]jar(?:ig|ige)\b|\b\d{1,2}\s+jaar\s+oud\b"
+    r"|(?:\b(?:van|is|was|wordt|werd|leeftijd:?)\s+|\()\d{1,2}\s+jaar\b(?!\s+(?:geleden|lang|later|"
+    r"eerder|ervaring|terug|na|voor|in|op|aan|werkzaam|actief|bij|looptijd))",
+    re.IGNORECASE,
+)
+_PHONE = re.compile(
+    r"(?<![\w+])(?:(?:\+31|0031)[\s-]?(?:\(0\))?[\s-]?|0)"
+    r"(?:6[\s-]?\d{8}|6[\s-]?\d{2}[\s-]?\d{2}[\s-]?\d{2}[\s-]?\d{2}|[1-9]\d{1,2}[\s-]?\d{6,7}"
+    r"|[1-9]\d{1,2}[\s-]?\d{3}[\s-]?\d{3,4}|[1-9]\d[\s-]?\d{3}[\s-]?\d{2}[\s-]?\d{2})(?!\d)"
+)
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-zA-Z]{2,}\b")
+_IBAN = re.compile(r"\b([A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?)\b")
+_POSTCODE = re.compile(
+    r"\b([1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2})[,\s]+(\d{1,4}(?:\s?[a-zA-Z]\b|-\d+)?)\b"
+)
+_STREET_SUFFIX = (
+    r"straat|laan|weg|plein|plateau|singel|gracht|kade|dijk|hof|dreef|pad|steeg|park|markt"
+    r"|baan|ring|plantsoen|allee|wal|haven|erf|veld|straatweg|boulevard"
+)
+_STREET = re.compile(
+    rf"\b([A-Z][a-zà-ÿ]+(?:[- ][A-Za-zà-ÿ]+)?(?:{_STREET_SUFFIX}))"
+    r"\s+(\d{1,4}(?:\s?[a-z]\b|-\d+)?)\b"
+)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One likely piece of personal data: its kind, where it is and how to show it masked."""
+
+    kind: str
+    start: int
+    end: int
+    masked: str
+
+
+def bsn_valid(digits: str) -> bool:
+    """Whether nine digits pass the 11-proef of a burgerservicenummer."""
+    if len(digits) != 9 or not digits.isdigit() or digits == "000000000":
+        return False
+    total = sum(int(d) * w for d, w in zip(digits[:8], range(9, 1, -1), strict=True))
+    return (total - int(digits[8])) % 11 == 0
+
+
+def iban_valid(text: str) -> bool:
+    """Whether an IBAN (spaces allowed) passes the mod-97 check."""
+    compact = text.replace(" ", "").upper()
+    if not 15 <= len(compact) <= 34:
+        return False
+    moved = compact[4:] + compact[:4]
+    number = "".join(str(int(c, 36)) for c in moved)
+    return int(number) % 97 == 1
+
+
+def mask(kind: str, text: str) -> str:
+    """The finding shown masked: its label and dots, with the last two characters of numbers."""
+    shown = text.strip()
+    keep = 2 if kind in ("bsn", "phone", "iban") else 0
+    body = re.sub(r"\s", "", shown)
+    dots = "•" * max(len(body) - keep, 3)
+    return f"{_LABELS[kind]} {dots}{body[-keep:] if keep else ''}"
+
+
+def scan(text: str, names: Iterable[str] = ()) -> list[Finding]:
+    """The likely personal data in ``text``, in order, overlapping findings reduced to the first.
+
+    ``names`` are full names of people the text should not mention (the caller chooses them,
+    e.g. people in the database who are no member of the table).
+    """
+    found: list[tuple[str, int, int]] = []
+    for m in _EMAIL.finditer(text):
+        found.append(("email", m.start(), m.end()))
+    for m in _IBAN.finditer(text):
+        if iban_valid(m.group(1)):
+            found.append(("iban", m.start(1), m.end(1)))
+    for m in _BIRTH.finditer(text):
+        found.append(("birth", m.start(1), m.end(1)))
+    for m in _BSN.finditer(text):
+        if bsn_valid(re.sub(r"\D", "", m.group(1))):
+            found.append(("bsn", m.start(1), m.end(1)))
+    for m in _PHONE.finditer(text):
+        found.append(("phone", m.start(), m.end()))
+    for m in _POSTCODE.finditer(text):
+        found.append(("address", m.start(), m.end()))
+    for m in _STREET.finditer(text):
+        found.append(("street", m.start(), m.end()))
+    for m in _AGE.finditer(text):
+        digit = re.search(r"\d", m.group())
+        found.append(("age", m.start() + (digit.start() if digit else 0), m.end()))
+    for name in names:
+        if len(name.split()) < 2:
+            continue  # a first name alone says too little
+        pattern = r"\b" + r"\s+".join(map(re.escape, name.split())) + r"\b"
+        for m in re.finditer(pattern, text, re.IGNORECASE):
+            found.append(("name", m.start(), m.end()))
+    found.sort(key=lambda f: (f[1], -(f[2] - f[1])))
+    result: list[Finding] = []
+    end = -1
+    for kind, start, stop in found:
+        if start < end:
+            continue
+        result.append(Finding(kind, start, stop, mask(kind, text[start:stop])))
+        end = stop
+    return result
+
+
+def context(text: str, findings: list[Finding], index: int, width: int = 30) -> str:
+    """The words around ``findings[index]`` on one line, with every finding in it masked."""
+    finding = findings[index]
+    low, high = max(finding.start - width, 0), min(finding.end + width, len(text))
+    parts: list[str] = []
+    at = low
+    for other in findings:
+        if other.end <= low or other.start >= high:
+            continue
+        parts.append(text[at : max(other.start, at)])
+        parts.append(other.masked.split(" ", 1)[1])  # the dots; the line names the kind
+        at = max(other.end, at)
+    parts.append(text[at:high] if at < high else "")
+    line = "".join(parts)
+    if low > 0:
+        line = "…" + (line.split(" ", 1)[-1] if " " in line[:width] else line)
+    if high < len(text):
+        line = (line.rsplit(" ", 1)[0] if " " in line[-width:] else line) + "…"
+    return " ".join(line.split())
