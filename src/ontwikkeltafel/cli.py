@@ -64,6 +64,10 @@ def build_parser() -> argparse.ArgumentParser:
     reopen = commands.add_parser("reopen", help="make adopted minutes a draft again")
     reopen.add_argument("meeting_id", metavar="MEETING_ID")
     reopen.add_argument("--reason", required=True, metavar="TEXT", help="kept in the history")
+    backup = commands.add_parser("backup", help="make a backup of the database")
+    backup.add_argument("-o", "--output", metavar="FILE", type=Path, help="where to write it")
+    restore = commands.add_parser("restore", help="put a backup back (SQLite)")
+    restore.add_argument("file", metavar="FILE", type=Path)
     return parser
 
 
@@ -102,6 +106,21 @@ def _adoption(args: argparse.Namespace, database: Database, lang: str) -> None:
     values = read_record(sessions, "meetings", args.meeting_id) or {}
     title = str(values.get("title", "")).strip()
     print(message(key, lang, title=title, date=day))
+
+
+def _backups(args: argparse.Namespace, database: Database, lang: str) -> None:
+    """``backup`` and ``restore``: one line saying what was done."""
+    from ontwikkeltafel.i18n import message
+    from ontwikkeltafel.services.backups import make_backup, restore_backup
+
+    if args.command == "backup":
+        path = make_backup(database, args.output)
+        server = database.location.sqlite_path is None
+        print(message("backup.done_server" if server else "backup.done", lang, path=path))
+        return
+    restored = restore_backup(database, args.file)
+    where = database.location.display
+    print(message("backup.restored", lang, database=where, source=args.file, kept=restored.kept))
 
 
 def _print_counts(counts: object, lang: str) -> None:
@@ -171,6 +190,8 @@ def run_command(args: argparse.Namespace, database: Database, lang: str) -> int:
             print(message("invite.without_email", lang, names=", ".join(left_out)), file=sys.stderr)
     elif args.command in ("adopt", "reopen"):
         _adoption(args, database, lang)
+    elif args.command in ("backup", "restore"):
+        _backups(args, database, lang)
     elif args.command == "demo":
         from ontwikkeltafel.services.demo import load_demo
 

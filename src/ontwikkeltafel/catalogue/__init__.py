@@ -7,6 +7,7 @@ the domain's enums, for the window and the reports alike, are one table in :mod:
 
 from ontwikkeltafel.catalogue import (
     adoption,
+    backups,
     core,
     editing,
     file_names,
@@ -34,6 +35,7 @@ for _part in (
     meetings.MESSAGES,
     adoption.MESSAGES,
     history.MESSAGES,
+    backups.MESSAGES,
 ):
     _twice = CATALOGUE.keys() & _part.keys()
     if _twice:
