@@ -64,6 +64,13 @@ def build_parser() -> argparse.ArgumentParser:
     reopen = commands.add_parser("reopen", help="make adopted minutes a draft again")
     reopen.add_argument("meeting_id", metavar="MEETING_ID")
     reopen.add_argument("--reason", required=True, metavar="TEXT", help="kept in the history")
+    person = commands.add_parser("person", help="a person's data (AVG)")
+    person_commands = person.add_subparsers(dest="person_command", metavar="ACTION", required=True)
+    person_export = person_commands.add_parser("export", help="everything held on a person")
+    person_export.add_argument("person_id", metavar="PERSON_ID")
+    person_export.add_argument(
+        "-o", "--output", required=True, metavar="OUT.docx|OUT.json", type=Path
+    )
     backup = commands.add_parser("backup", help="make a backup of the database")
     backup.add_argument("-o", "--output", metavar="FILE", type=Path, help="where to write it")
     restore = commands.add_parser("restore", help="put a backup back (SQLite)")
@@ -190,6 +197,11 @@ def run_command(args: argparse.Namespace, database: Database, lang: str) -> int:
             print(message("invite.without_email", lang, names=", ".join(left_out)), file=sys.stderr)
     elif args.command in ("adopt", "reopen"):
         _adoption(args, database, lang)
+    elif args.command == "person":
+        from ontwikkeltafel.services.person_data import export_person
+
+        name = export_person(sessions, args.person_id, args.output, args.lang or "nl")
+        print(message("person.exported", lang, name=name, path=args.output))
     elif args.command in ("backup", "restore"):
         _backups(args, database, lang)
     elif args.command == "demo":

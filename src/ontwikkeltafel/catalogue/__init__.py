@@ -14,6 +14,7 @@ from ontwikkeltafel.catalogue import (
     history,
     invite,
     meetings,
+    person,
     report_actions,
     report_agenda,
     report_minutes,
@@ -36,6 +37,7 @@ for _part in (
     adoption.MESSAGES,
     history.MESSAGES,
     backups.MESSAGES,
+    person.MESSAGES,
 ):
     _twice = CATALOGUE.keys() & _part.keys()
     if _twice:
