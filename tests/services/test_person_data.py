@@ -2,6 +2,7 @@
 
 import json
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +11,7 @@ from docx import Document
 
 from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.services import editing
+from ontwikkeltafel.services.adoption import adopt
 from ontwikkeltafel.services.exchange_files import import_file
 from ontwikkeltafel.services.person_data import FORMAT, export_person, name_forms, person_data
 from ontwikkeltafel.store import history
@@ -165,3 +167,20 @@ def test_an_upper_case_suffix_is_fine(
     assert data["name_forms"] == ["Bas Bakker", "B. Bakker", "Bakker"]
     assert [a["id"] for a in data["actions"]] == ["a-1"]
     assert data["mentions"] == []
+
+
+def test_an_adopted_verslag_naming_them_is_a_mention(
+    database: Database, write_json: Callable[..., Path], document: dict[str, Any]
+) -> None:
+    _load(database, write_json, document)
+    adopt(database.session_factory, "m-1", date(2018, 3, 15))
+
+    data = person_data(database.session_factory, "p-anna")
+
+    [adopted] = [m for m in data["mentions"] if m["kind"] == "adopted_minutes"]
+    assert (adopted["id"], adopted["title"]) == ("m-1", "Eerste bijeenkomst")
+    assert "A. de Vries licht de vragen toe.\n\n- in gesprek blijven" in adopted["text"]
+    assert "Anna de Vries bracht een casus in." in adopted["text"]
+    assert "Schoolconsulent" not in adopted["text"] and adopted["confidential"]
+    assert "A. de Vries" in adopted["forms"]
+    assert [m["kind"] for m in data["mentions"]].count("adopted_minutes") == 1

@@ -79,9 +79,6 @@ _ALL = 1_000_000
 
 _NAME_PARTS = re.compile(r"[\s-]+")
 
-#: An adopted verslag holding a confidential part.
-_SECRET_PART = re.compile(r'"confidential":\s*true')
-
 
 def _join(*parts: str) -> str:
     return " ".join(part.strip() for part in parts if part.strip())
@@ -266,7 +263,11 @@ def _mentions(session: Session, matcher: _Matcher) -> list[dict[str, Any]]:
 
 
 def _adopted_minutes(session: Session, matcher: _Matcher) -> list[dict[str, Any]]:
-    """Adopted verslagen (kept as they were adopted) that name the person."""
+    """The texts of adopted verslagen (kept as they were adopted) that name the person.
+
+    One mention per verslag: its texts naming them, a paragraph each; confidential when
+    one of them stood in a confidential part.
+    """
     surname = matcher.forms[-1]
     rows = session.execute(
         select(Meeting.id, Meeting.title, Meeting.adoption_document)
@@ -275,20 +276,35 @@ def _adopted_minutes(session: Session, matcher: _Matcher) -> list[dict[str, Any]
     )
     found = []
     for meeting_id, title, document in rows:
-        forms = matcher(document or "")
-        if forms:
+        texts: list[tuple[str, bool]] = []
+        _strings(_value(document), False, texts)
+        naming = [(text, secret) for text, secret in texts if matcher(text)]
+        if naming:
+            body = "\n\n".join(dict.fromkeys(text for text, _secret in naming))
+            entry = {"kind": "adopted_minutes", "id": meeting_id, "title": title}
             found.append(
-                {
-                    "kind": "adopted_minutes",
-                    "id": meeting_id,
-                    "title": title,
+                entry
+                | {
                     "field": "adoption_document",
-                    "text": document,
-                    "confidential": bool(_SECRET_PART.search(document or "")),
-                    "forms": forms,
+                    "text": body,
+                    "confidential": any(secret for _text, secret in naming),
+                    "forms": matcher(body),
                 }
             )
     return found
+
+
+def _strings(value: Any, secret: bool, into: list[tuple[str, bool]]) -> None:
+    """Every string in a JSON value, with whether it stands in a confidential part."""
+    if isinstance(value, str):
+        into.append((value, secret))
+    elif isinstance(value, dict):
+        secret = secret or value.get("confidential") is True
+        for item in value.values():
+            _strings(item, secret, into)
+    elif isinstance(value, list):
+        for item in value:
+            _strings(item, secret, into)
 
 
 def _history(session: Session, person_id: str, matcher: _Matcher) -> list[dict[str, Any]]:
