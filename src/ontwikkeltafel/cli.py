@@ -172,8 +172,10 @@ def run_command(args: argparse.Namespace, database: Database, lang: str) -> int:
         total = sum(summary.counts.values())
         print(message("export.done", lang, path=summary.path, total=total))
     elif args.command == "report":
+        from ontwikkeltafel.services.personal_data import ReportFinding, finding_lines
         from ontwikkeltafel.services.report_files import write_report
 
+        found: list[ReportFinding] = []
         path = write_report(
             sessions,
             args.kind,
@@ -182,8 +184,11 @@ def run_command(args: argparse.Namespace, database: Database, lang: str) -> int:
             internal=args.internal,
             template=args.template,
             lang=args.lang or "nl",  # spec/cli.md: reports are Dutch unless --lang en
+            findings=found,
         )
         print(message("report.done", lang, path=path))
+        for line in finding_lines(found, lang):  # standard error only, never the log
+            print(line, file=sys.stderr)
         _warn_about_template(args.template, lang)
     elif args.command == "invite":
         from ontwikkeltafel.services.report_files import write_invitation

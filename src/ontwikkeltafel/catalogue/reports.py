@@ -62,4 +62,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "van",
         "en": "of",
     },
+    # The personal-data guard: one line on standard error per finding in a participants' version.
+    "report.personal_data": {
+        "nl": "Mogelijk persoonsgegeven in {where} ({kind}): {words}",
+        "en": "Possible personal data in {where} ({kind}): {words}",
+    },
+    "report.pd_item": {"nl": "agendapunt {number}", "en": "agenda item {number}"},
+    "report.pd_decisions": {"nl": "de besluitenlijst", "en": "the list of decisions"},
+    "report.pd_actions": {"nl": "de actielijst", "en": "the list of actions"},
+    "report.pd_document": {"nl": "het document", "en": "the document"},
+    "report.pd_kind_bsn": {"nl": "BSN", "en": "citizen service number (BSN)"},
+    "report.pd_kind_birth": {"nl": "geboortedatum", "en": "date of birth"},
+    "report.pd_kind_age": {"nl": "leeftijd", "en": "age"},
+    "report.pd_kind_phone": {"nl": "telefoonnummer", "en": "phone number"},
+    "report.pd_kind_email": {"nl": "e-mailadres", "en": "e-mail address"},
+    "report.pd_kind_iban": {"nl": "IBAN", "en": "IBAN"},
+    "report.pd_kind_address": {"nl": "postcode en huisnummer", "en": "postcode and house number"},
+    "report.pd_kind_street": {"nl": "straat en huisnummer", "en": "street and house number"},
+    "report.pd_kind_name": {"nl": "naam van een niet-lid", "en": "name of a non-member"},
 }

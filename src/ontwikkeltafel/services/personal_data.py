@@ -1,5 +1,6 @@
 """Finding likely personal data in a text (a BSN, a birth date, a phone number, ...), no Qt."""
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -97,6 +98,17 @@ def mask(kind: str, text: str) -> str:
     return f"{_LABELS[kind]} {dots}{body[-keep:] if keep else ''}"
 
 
+@functools.lru_cache(maxsize=8)
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern for all full names (a first name alone says too little), longest first."""
+    words = {tuple(name.split()) for name in names if len(name.split()) >= 2}
+    if not words:
+        return None
+    ordered = sorted(words, key=lambda w: -len(" ".join(w)))
+    either = "|".join(r"\s+".join(map(re.escape, w)) for w in ordered)
+    return re.compile(rf"(?<!\w)(?:{either})(?!\w)", re.IGNORECASE)
+
+
 def scan(text: str, names: Iterable[str] = ()) -> list[Finding]:
     """The likely personal data in ``text``, in order, overlapping findings reduced to the first.
 
@@ -123,11 +135,9 @@ def scan(text: str, names: Iterable[str] = ()) -> list[Finding]:
     for m in _AGE.finditer(text):
         digit = re.search(r"\d", m.group())
         found.append(("age", m.start() + (digit.start() if digit else 0), m.end()))
-    for name in names:
-        if len(name.split()) < 2:
-            continue  # a first name alone says too little
-        pattern = r"\b" + r"\s+".join(map(re.escape, name.split())) + r"\b"
-        for m in re.finditer(pattern, text, re.IGNORECASE):
+    pattern = _names_pattern(tuple(names))
+    if pattern is not None:
+        for m in pattern.finditer(text):
             found.append(("name", m.start(), m.end()))
     found.sort(key=lambda f: (f[1], -(f[2] - f[1])))
     result: list[Finding] = []
@@ -144,7 +154,13 @@ def context(text: str, findings: list[Finding], index: int, width: int = 30) -> 
     """The words around ``findings[index]`` on one line, with every finding in it masked."""
     finding = findings[index]
     low, high = max(finding.start - width, 0), min(finding.end + width, len(text))
-    parts: list[str] = []
+    if low > 0:  # whole words only
+        space = text.find(" ", low, finding.start)
+        low = space + 1 if space >= 0 else low
+    if high < len(text):
+        space = text.rfind(" ", finding.end, high)
+        high = space if space >= 0 else high
+    parts = ["…" if low > 0 else ""]
     at = low
     for other in findings:
         if other.end <= low or other.start >= high:
@@ -153,9 +169,83 @@ def context(text: str, findings: list[Finding], index: int, width: int = 30) -> 
         parts.append(other.masked.split(" ", 1)[1])  # the dots; the line names the kind
         at = max(other.end, at)
     parts.append(text[at:high] if at < high else "")
-    line = "".join(parts)
-    if low > 0:
-        line = "…" + (line.split(" ", 1)[-1] if " " in line[:width] else line)
-    if high < len(text):
-        line = (line.rsplit(" ", 1)[0] if " " in line[-width:] else line) + "…"
-    return " ".join(line.split())
+    parts.append("…" if high < len(text) else "")
+    return " ".join("".join(parts).split())
+
+
+@dataclass(frozen=True)
+class ReportFinding:
+    """A finding in a report: where (an agenda item's number, or a list), its kind, the words."""
+
+    where: str  # "item", "decisions", "actions" or "document"
+    number: int  # the agenda item's number in the report; 0 elsewhere
+    kind: str
+    words: str  # the words around it, every finding in them masked
+
+
+_LISTS = {"decisions": "decisions", "actions": "actions", "open_actions": "actions"}
+
+
+def report_findings(data: object, names: Iterable[str] = ()) -> list[ReportFinding]:
+    """The likely personal data in the texts of a report's data, each place and text once.
+
+    The people named in the report (attendees, owners, members) are not scanned: their names
+    belong in it. Agenda items are numbered 1, 2, 3, ... in order of position, as the report
+    numbers them.
+    """
+    from ontwikkeltafel.reports.data import AgendaEntry, Person
+
+    names = tuple(names)
+    result: list[ReportFinding] = []
+    seen: set[str] = set()
+
+    def text(value: str, where: str, number: int) -> None:
+        if value in seen:  # a decision under its item and again in the list: said once
+            return
+        seen.add(value)
+        findings = scan(value, names)
+        for index, finding in enumerate(findings):
+            words = context(value, findings, index)
+            result.append(ReportFinding(where, number, finding.kind, words))
+
+    def walk(value: object, where: str, number: int) -> None:
+        if isinstance(value, str):
+            if value.strip():
+                text(value, where, number)
+        elif isinstance(value, Person) or not hasattr(value, "__dataclass_fields__"):
+            if isinstance(value, (tuple, list)):
+                for part in value:
+                    walk(part, where, number)
+        else:
+            for name in value.__dataclass_fields__:
+                part = getattr(value, name)
+                if name == "agenda" and isinstance(part, tuple):
+                    entries = sorted(
+                        (e for e in part if isinstance(e, AgendaEntry)), key=lambda e: e.position
+                    )
+                    for count, entry in enumerate(entries, start=1):
+                        walk(entry, "item", count)
+                elif name in _LISTS and where == "document":
+                    walk(part, _LISTS[name], 0)
+                elif name not in ("id", "table_id", "number"):
+                    walk(part, where, number)
+
+    walk(data, "document", 0)
+    return result
+
+
+def finding_lines(found: Iterable[ReportFinding], lang: str) -> list[str]:
+    """One line per finding, as ``report`` prints them on standard error (never logged)."""
+    from ontwikkeltafel.i18n import message
+
+    lines = []
+    for finding in found:
+        if finding.where == "item":
+            where = message("report.pd_item", lang, number=finding.number)
+        else:
+            where = message(f"report.pd_{finding.where}", lang)
+        kind = message(f"report.pd_kind_{finding.kind}", lang)
+        lines.append(
+            message("report.personal_data", lang, where=where, kind=kind, words=finding.words)
+        )
+    return lines

@@ -4,11 +4,14 @@ import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.services import SessionFactory
 from ontwikkeltafel.services.progress import Meter, Progress
+
+if TYPE_CHECKING:
+    from ontwikkeltafel.services.personal_data import ReportFinding
 
 REPORT_KINDS = ("minutes", "table", "agenda", "actions")
 
@@ -59,16 +62,20 @@ def write_report(
     template: Path | None,
     lang: str,
     progress: Progress | None = None,
+    findings: "list[ReportFinding] | None" = None,
 ) -> Path:
     """Write one report (a meeting's or a table's) as a Word file; returns its path.
 
     ``progress`` is told how far it is until the file is put in place; when it raises
     (:class:`~ontwikkeltafel.services.progress.Cancelled`) no file is left behind.
+    ``findings`` is given the likely personal data in a participants' version (not internal).
     """
     meter = Meter(progress)
     meter.reach(0)
     gather, write = report_builder(kind)
     data = gather(sessions, record_id, internal)
+    if findings is not None and not internal:
+        findings.extend(personal_data_in(sessions, data))
     meter.reach(25)
     if progress is None:
         write(data, output, lang=lang, template=template)
@@ -89,6 +96,56 @@ def write_report(
     finally:
         temporary.unlink(missing_ok=True)
     return output
+
+
+def personal_data_in(sessions: SessionFactory, data: object) -> "list[ReportFinding]":
+    """The likely personal data in a report's data; names: people who are no member of its table.
+
+    The people the report itself names (attendees, owners, members) are not counted as strangers.
+    """
+    from sqlalchemy import select
+
+    from ontwikkeltafel.model.parties import Person
+    from ontwikkeltafel.model.tables import TableMember
+    from ontwikkeltafel.services.personal_data import report_findings
+
+    table_id = getattr(data, "table_id", None) or getattr(
+        getattr(data, "meeting", None), "table_id", None
+    )
+    named = _people_named(data)
+    with sessions() as session:
+        members = set(
+            session.scalars(select(TableMember.person_id).where(TableMember.table_id == table_id))
+        )
+        people = session.execute(
+            select(Person.id, Person.first_name, Person.prefix, Person.last_name)
+        ).all()
+    strangers = [
+        " ".join(part for part in (first, prefix, last) if part)
+        for person_id, first, prefix, last in people
+        if person_id not in members and person_id not in named
+    ]
+    return report_findings(data, strangers)
+
+
+def _people_named(data: object) -> set[str]:
+    """The ids of the people a report's data names."""
+    from ontwikkeltafel.reports.data import Person
+
+    found: set[str] = set()
+
+    def walk(value: object) -> None:
+        if isinstance(value, Person):
+            found.add(value.id)
+        elif isinstance(value, (tuple, list)):
+            for part in value:
+                walk(part)
+        elif hasattr(value, "__dataclass_fields__"):
+            for name in value.__dataclass_fields__:
+                walk(getattr(value, name))
+
+    walk(data)
+    return found
 
 
 def _reserve_beside(output: Path) -> Path:
