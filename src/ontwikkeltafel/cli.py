@@ -272,7 +272,14 @@ def _run(argv: Sequence[str] | None) -> int:
 
         if location is None:
             location = resolve_location(args.db, args.db_url, os.environ)
+        path = location.sqlite_path
+        existed = path is not None and path.exists()
         database = open_database(location)
+        if existed:
+            from ontwikkeltafel.services.backups import daily_backup
+
+            assert path is not None
+            daily_backup(path)  # the first start of the day; else one stat
         return database
 
     def failure_line(exc: BaseException) -> str:

@@ -82,7 +82,7 @@ def test_unwritable_output_and_bad_template(cli, demo_db: Path, tmp_path: Path, 
     assert result.code == 1
     assert "briefpapier.docx" in result.err and result.err.count("\n") == 1
     assert not out.exists()
-    left = sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("test.sqlite3"))
+    left = sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("test"))
     assert left == ["bestand", "briefpapier.docx"]
 
 

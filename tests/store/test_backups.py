@@ -4,6 +4,7 @@ import sqlite3
 import stat
 import time
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -53,7 +54,7 @@ def test_backup_change_restore_gives_the_old_data_back(
     assert restored.code == 0, restored.err
     assert restored.out.count("\n") == 1 and "restored from" in restored.out
     assert _themes(db_path) == before
-    kept = [p for p in backup.parent.iterdir() if p != backup]
+    kept = [p for p in backup.parent.iterdir() if p != backup and ".backup-" in p.name]
     assert len(kept) == 1 and kept[0].name in restored.out
     assert _themes(kept[0]) == changed
     assert stat.S_IMODE(kept[0].stat().st_mode) == 0o600
@@ -111,7 +112,8 @@ def test_a_file_that_is_no_backup_is_refused_untouched(
     assert str(candidate) in result.err
     assert ("niets" if lang == "nl" else "nothing") in result.err.lower()
     assert file_digest(db_path) == digest
-    assert not (db_path.parent / "test-backups").exists()
+    made = db_path.parent / "test-backups"  # today's automatic one only
+    assert [p.name for p in made.iterdir()] == [f"test.daily-{date.today().isoformat()}.sqlite3"]
     assert took < 1.0
 
 

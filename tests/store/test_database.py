@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 
-from ontwikkeltafel.paths import backup_dir
 from ontwikkeltafel.store.database import Database, open_database
 from ontwikkeltafel.store.location import location_from_path
 from ontwikkeltafel.store.revision import SCHEMA_REVISION
@@ -114,7 +113,8 @@ def test_upgrade_makes_a_backup_first(database: Database, db_path: Path, tmp_pat
     upgraded = open_database(location_from_path(db_path), scripts=str(scripts))
     upgraded.close()
     assert upgraded.backup_path is not None
-    assert upgraded.backup_path.parent == backup_dir()
+    assert upgraded.backup_path.parent == db_path.parent / "test-backups"  # beside it
+    assert upgraded.backup_path.stat().st_mode & 0o777 == 0o600
     with sqlite3.connect(upgraded.backup_path) as backup:
         assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == (
             SCHEMA_REVISION,
@@ -136,7 +136,7 @@ def test_current_database_is_not_backed_up(database: Database, db_path: Path) ->
     again = open_database(location_from_path(db_path))
     again.close()
     assert again.backup_path is None
-    assert not backup_dir().exists() or not any(backup_dir().iterdir())
+    assert not (db_path.parent / "test-backups").exists()
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])

@@ -134,8 +134,6 @@ def _downgrade(database: Database, revision: str) -> None:
 def test_upgrade_from_0001_backs_up_then_fills_the_index(
     db_path: Path, write_json: Callable[..., Path], document: dict[str, Any]
 ) -> None:
-    from ontwikkeltafel.paths import backup_dir
-
     database = open_database(location_from_path(db_path))
     import_file(database.session_factory, write_json(searchable(document)))
     _downgrade(database, "0001")
@@ -144,7 +142,7 @@ def test_upgrade_from_0001_backs_up_then_fills_the_index(
     upgraded = open_database(location_from_path(db_path))
     try:
         assert upgraded.backup_path is not None
-        assert upgraded.backup_path.parent == backup_dir()
+        assert upgraded.backup_path.parent == db_path.parent / f"{db_path.stem}-backups"
         hits = keys(find(upgraded, "schoolconsulent"))
         assert {("practice", "pr-consulent"), ("agenda_item", "ai-2")} <= hits
         with write_transaction(upgraded.session_factory) as session:

@@ -2,21 +2,34 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ontwikkeltafel.i18n import UserError
-from ontwikkeltafel.store.backup import copy_database, read_revision, restore_database
+from ontwikkeltafel.store.backup import (
+    backup_folder,
+    copy_database,
+    read_revision,
+    restore_database,
+)
 from ontwikkeltafel.store.failures import classify
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from ontwikkeltafel.store.database import Database
 
 log = logging.getLogger(__name__)
+
+#: How many automatic backups are kept: one a day for the newest 7 days, the newest of
+#: each of the newest 4 weeks and the newest of each of the newest 12 months.
+DAILY, WEEKLY, MONTHLY = 7, 4, 12
+_DAILY_MARK = ".daily-"
 
 
 @dataclass(frozen=True)
@@ -25,11 +38,6 @@ class Restored:
 
     source: Path
     kept: Path
-
-
-def backup_folder(database_file: Path) -> Path:
-    """Where the backups of ``database_file`` go: a folder beside it, ``<name>-backups``."""
-    return database_file.parent / f"{database_file.stem}-backups"
 
 
 def default_backup_path(database_file: Path, now: datetime) -> Path:
@@ -109,3 +117,76 @@ def restore_backup(database: Database, source: Path) -> Restored:
         raise
     log.info("restored %s from %s; the file as it was is kept in %s", path, source, kept)
     return Restored(source, kept)
+
+
+def backups_to_keep(days: Iterable[date]) -> set[date]:
+    """Which of the automatic backups (one per day in ``days``) the rotation keeps.
+
+    The newest 7 days; of each of the newest 4 ISO weeks its newest day; of each of
+    the newest 12 months its newest day. A pure rule: the rest may be removed.
+    """
+    newest_first = sorted(set(days), reverse=True)
+    weeks: dict[tuple[int, int], date] = {}
+    months: dict[tuple[int, int], date] = {}
+    for day in newest_first:  # the first day met in a week or month is its newest
+        year, week, _ = day.isocalendar()
+        weeks.setdefault((year, week), day)
+        months.setdefault((day.year, day.month), day)
+    keep = set(newest_first[:DAILY])
+    keep.update(list(weeks.values())[:WEEKLY])
+    keep.update(list(months.values())[:MONTHLY])
+    return keep
+
+
+def daily_backup_path(database_file: Path, day: date) -> Path:
+    """The automatic backup of ``day``: ``<name>-backups/<name>.daily-YYYY-MM-DD.sqlite3``."""
+    name = f"{database_file.stem}{_DAILY_MARK}{day.isoformat()}.sqlite3"
+    return backup_folder(database_file) / name
+
+
+def _daily_backups(database_file: Path) -> dict[date, Path]:
+    """The automatic backups beside ``database_file``, by day (other files left out)."""
+    found: dict[date, Path] = {}
+    prefix = f"{database_file.stem}{_DAILY_MARK}"
+    for path in backup_folder(database_file).iterdir():
+        if not (path.name.startswith(prefix) and path.name.endswith(".sqlite3")):
+            continue
+        try:
+            found[date.fromisoformat(path.name[len(prefix) : -len(".sqlite3")])] = path
+        except ValueError:
+            continue
+    return found
+
+
+def rotate_backups(database_file: Path) -> list[Path]:
+    """Remove the automatic backups the rotation no longer keeps; returns those removed."""
+    found = _daily_backups(database_file)
+    keep = backups_to_keep(found)
+    removed = [path for day, path in sorted(found.items()) if day not in keep]
+    for path in removed:
+        path.unlink(missing_ok=True)
+    return removed
+
+
+def daily_backup(database_file: Path, today: date | None = None) -> Path | None:
+    """Today's automatic backup of ``database_file``, made if not there yet, then rotated.
+
+    When today's backup exists this costs one stat and makes nothing (None). A backup
+    that cannot be made (a full disk, a read-only folder) is logged and skipped: it
+    never keeps the database from opening.
+    """
+    target = daily_backup_path(database_file, today or date.today())
+    if target.exists():
+        return None
+    folder_made = not target.parent.exists()
+    try:
+        copy_database(database_file, target)
+        removed = rotate_backups(database_file)
+    except (OSError, sqlite3.Error):
+        log.warning("cannot make the daily backup %s", target, exc_info=True)
+        if folder_made:
+            with contextlib.suppress(OSError):
+                target.parent.rmdir()  # only when empty
+        return None
+    log.info("made the daily backup %s; removed %d old ones", target, len(removed))
+    return target

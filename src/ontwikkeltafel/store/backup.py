@@ -10,6 +10,11 @@ from pathlib import Path
 from ontwikkeltafel.store.inspect_file import SQLITE_HEADER
 
 
+def backup_folder(database_file: Path) -> Path:
+    """Where the backups of ``database_file`` go: a folder beside it, ``<name>-backups``."""
+    return database_file.parent / f"{database_file.stem}-backups"
+
+
 def backup_sqlite(source: Path, folder: Path, label: str) -> Path:
     """Copy ``source`` into ``folder`` consistently; returns the new file's path."""
     folder.mkdir(parents=True, exist_ok=True)

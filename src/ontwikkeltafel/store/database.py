@@ -14,8 +14,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ontwikkeltafel.i18n import UserError
-from ontwikkeltafel.paths import backup_dir
-from ontwikkeltafel.store.backup import backup_sqlite
+from ontwikkeltafel.store.backup import backup_folder, backup_sqlite
 from ontwikkeltafel.store.engine import WRITE_OPTION, make_engine, make_session_factory
 from ontwikkeltafel.store.failures import (
     CONNECTION_LOST,
@@ -164,7 +163,7 @@ def _open_sqlite(location: DatabaseLocation, scripts: str, busy_timeout_ms: int 
     needs_upgrade = _check_revision(state.revision, state.has_tables, str(path), scripts)
     backup_path = None
     if needs_upgrade and state.revision is not None:
-        folder = backup_dir()
+        folder = backup_folder(path)
         try:
             backup_path = backup_sqlite(path, folder, state.revision)
         except (OSError, sqlite3.Error) as exc:
