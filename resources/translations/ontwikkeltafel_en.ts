@@ -80,97 +80,97 @@
     <context>
         <name>Exports</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="127" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="143" />
             <source>Importeren uit een JSON-bestand</source>
             <translation>Import from a JSON file</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="136" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="152" />
             <source>Exporteren naar een JSON-bestand</source>
             <translation>Export to a JSON file</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="140" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="244" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="156" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="260" />
             <source>Niet geëxporteerd</source>
             <translation>Not exported</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="210" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="226" />
             <source>Geïmporteerd uit %1.</source>
             <translation>Imported from %1.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="213" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="229" />
             <source>Importeren klaar</source>
             <translation>Import finished</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="216" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="270" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="295" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="232" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="286" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="311" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="221" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="237" />
             <source>Importeren</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="222" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="238" />
             <source>%1 wordt ingelezen…</source>
             <translation>Reading %1…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="224" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="240" />
             <source>Niets geïmporteerd</source>
             <translation>Nothing imported</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="239" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="255" />
             <source>%1 records geëxporteerd.</source>
             <translation>%1 records exported.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="242" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="258" />
             <source>Exporteren</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="243" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="259" />
             <source>%1 wordt geschreven…</source>
             <translation>Writing %1…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="250" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="266" />
             <source>Even geduld: er loopt nog een taak.</source>
             <translation>Please wait: another task is still running.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="256" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="272" />
             <source>Afgebroken; er is niets opgeslagen.</source>
             <translation>Cancelled; nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="281" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="297" />
             <source>Opgeslagen</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="283" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="299" />
             <source>Bestand: %1
 Map: %2</source>
             <translation>File: %1
 Folder: %2</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="288" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="304" />
             <source>Bestand openen</source>
             <translation>Open file</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="291" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="307" />
             <source>Map openen</source>
             <translation>Open folder</translation>
         </message>
@@ -508,82 +508,82 @@ Folder: %2</translation>
     <context>
         <name>ReportDialog</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="62" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="63" />
             <source>Voor deelnemers: zonder vertrouwelijke delen</source>
             <translation>For participants: without confidential parts</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="63" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="64" />
             <source>Intern: met vertrouwelijke delen, zo gemarkeerd</source>
             <translation>Internal: with confidential parts, marked as such</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="77" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="78" />
             <source>Standaardopmaak van Ontwikkeltafel</source>
             <translation>Ontwikkeltafel's standard layout</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="80" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="81" />
             <source>Een Word-bestand met uw huisstijl: briefhoofd, logo, kop- en voettekst</source>
             <translation>A Word file in your house style: letterhead, logo, header and footer</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="97" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="98" />
             <source>Versie:</source>
             <translation>Version:</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="101" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="102" />
             <source>Taal:</source>
             <translation>Language:</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="102" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="103" />
             <source>Huisstijl:</source>
             <translation>House style:</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="104" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="105" />
             <source>Opslaan als:</source>
             <translation>Save as:</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="106" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="107" />
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="107" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="108" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="122" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="123" />
             <source>Bladeren…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="155" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="156" />
             <source>Dit sjabloon heeft het papierformaat US Letter, niet A4: het document krijgt dat formaat ook.</source>
             <translation>This template has US Letter pages, not A4: so will the document.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="165" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="166" />
             <source>Word-sjabloon kiezen</source>
             <translation>Choose a Word template</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="166" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="167" />
             <source>Word-documenten en -sjablonen (*.docx *.dotx)</source>
             <translation>Word documents and templates (*.docx *.dotx)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="172" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="173" />
             <source>Rapport opslaan als</source>
             <translation>Save report as</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="199" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="200" />
             <source>%1 bestaat al. Wilt u het vervangen?</source>
             <translation>%1 already exists. Do you want to replace it?</translation>
         </message>
@@ -1332,6 +1332,39 @@ Folder: %2</translation>
             <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="138" />
             <source>Eén tafel met alles wat erbij hoort opslaan in een JSON-bestand</source>
             <translation>Save one table with everything that belongs to it in a JSON file</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonalDataBox</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="238" />
+            <source>Persoonsgegevens in de deelnemersversie?</source>
+            <translation>Personal data in the participants' version?</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="239" />
+            <source>De deelnemersversie bevat mogelijk persoonsgegevens:</source>
+            <translation>The participants' version may contain personal data:</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="242" />
+            <source>en nog %1 meer</source>
+            <translation>and %1 more</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="244" />
+            <source>Pas de tekst aan, of maak het document toch als het zo mag.</source>
+            <translation>Change the text, or make the document anyway if that is allowed.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="247" />
+            <source>Toch opslaan</source>
+            <translation>Save anyway</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="248" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>

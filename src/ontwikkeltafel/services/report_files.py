@@ -98,6 +98,14 @@ def write_report(
     return output
 
 
+def personal_data_of_report(
+    sessions: SessionFactory, kind: str, record_id: str
+) -> "list[ReportFinding]":
+    """The likely personal data a participants' version of this report would hold."""
+    gather, _write = report_builder(kind)
+    return personal_data_in(sessions, gather(sessions, record_id, False))
+
+
 def personal_data_in(sessions: SessionFactory, data: object) -> "list[ReportFinding]":
     """The likely personal data in a report's data; names: people who are no member of its table.
 

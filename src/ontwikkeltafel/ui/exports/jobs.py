@@ -102,8 +102,24 @@ class Exports(QObject):
             self._lang(),
             self.template,
         )
-        if options is not None:
+        if options is not None and self._participants_may_read(kind, record_id, options):
             self.start_report(kind, record_id, options)
+
+    def _participants_may_read(self, kind: str, record_id: str, options: "ReportOptions") -> bool:
+        """For a participants' version: list the likely personal data in it and ask to go on."""
+        from ontwikkeltafel.services.personal_data import finding_lines
+        from ontwikkeltafel.services.report_files import personal_data_of_report
+        from ontwikkeltafel.ui.exports import report_dialog
+
+        if options.internal:
+            return True
+        try:
+            found = personal_data_of_report(self.context.sessions, kind, record_id)
+        except UserError as exc:
+            self._fail(kind_texts()[kind].failed, exc)
+            return False
+        lines = finding_lines(found, self._lang())
+        return not lines or report_dialog.confirm_personal_data(self.window, lines)
 
     def invitation(self, meeting_id: str) -> None:
         """Save the agenda invitation (.ics) of a meeting, for the participants' calendars."""

@@ -4,6 +4,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -221,3 +222,40 @@ class ReportDialog(QDialog):
             return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:
             dialog.deleteLater()
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PersonalDataBox", text)
+
+
+SHOWN_FINDINGS = 12  # more are counted, not listed: the box must fit on the screen
+
+
+def personal_data_box(parent: QWidget, lines: list[str]) -> QMessageBox:
+    """The question before a participants' version with likely personal data is written."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_tr("Persoonsgegevens in de deelnemersversie?"))
+    box.setText(_tr("De deelnemersversie bevat mogelijk persoonsgegevens:"))
+    shown = lines[:SHOWN_FINDINGS]
+    if len(lines) > SHOWN_FINDINGS:
+        shown.append(_tr("en nog %1 meer").replace("%1", str(len(lines) - SHOWN_FINDINGS)))
+    shown.append("")
+    shown.append(_tr("Pas de tekst aan, of maak het document toch als het zo mag."))
+    box.setInformativeText("\n".join(shown))
+    box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 36em; }")
+    box.addButton(_tr("Toch opslaan"), QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(_tr("Annuleren"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(cancel)
+    return box
+
+
+def confirm_personal_data(parent: QWidget, lines: list[str]) -> bool:
+    """Show the findings and ask; True when the user chose to write the file anyway."""
+    box = personal_data_box(parent, lines)
+    try:
+        box.exec()
+        clicked = box.clickedButton()
+        return clicked is not None and box.buttonRole(clicked) == QMessageBox.ButtonRole.AcceptRole
+    finally:
+        box.deleteLater()
