@@ -115,3 +115,16 @@ def test_scanning_is_fast() -> None:
     started = time.perf_counter()
     scan(text, NAMES * 20)
     assert time.perf_counter() - started < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ook vragen over jongeren van 18 jaar en ouder mag men inbrengen.",  # from the demo
+        "Kinderen van 4 tot 12 jaar krijgen voorrang.",
+        "Het gaat om jongeren van 16 jaar of ouder.",
+        "Voor kinderen van 12 jaar en jonger is er een aparte regeling.",
+    ],
+)
+def test_an_age_group_is_no_age(text: str) -> None:
+    assert scan(text) == []

@@ -38,7 +38,8 @@ _BIRTH = re.compile(
 _AGE = re.compile(
     r"\b(\d{1,2})[-\s]jar(?:ig|ige)\b|\b\d{1,2}\s+jaar\s+oud\b"
     r"|(?:\b(?:van|is|was|wordt|werd|leeftijd:?)\s+|\()\d{1,2}\s+jaar\b(?!\s+(?:geleden|lang|later|"
-    r"eerder|ervaring|terug|na|voor|in|op|aan|werkzaam|actief|bij|looptijd))",
+    r"eerder|ervaring|terug|na|voor|in|op|aan|werkzaam|actief|bij|looptijd"
+    r"|(?:en|of)\s+(?:ouder|jonger)))",  # "jongeren van 18 jaar en ouder": an age group
     re.IGNORECASE,
 )
 _PHONE = re.compile(
