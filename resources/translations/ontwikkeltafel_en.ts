@@ -1078,6 +1078,74 @@ Folder: %2</translation>
         </message>
     </context>
     <context>
+        <name>backup_menu</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/backup_menu.py" line="39" />
+            <source>Back-&amp;up maken</source>
+            <translation>Make a back&amp;up</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/backup_menu.py" line="40" />
+            <source>Een kopie van de database naast het bestand zetten</source>
+            <translation>Put a copy of the database beside its file</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/backup_menu.py" line="42" />
+            <source>Back-up &amp;terugzetten…</source>
+            <translation>Res&amp;tore a backup…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/backup_menu.py" line="44" />
+            <source>De database vervangen door een back-up (de huidige wordt eerst bewaard)</source>
+            <translation>Replace the database by a backup (the current one is kept first)</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/backup_menu.py" line="63" />
+            <source>Geen back-up gemaakt</source>
+            <translation>No backup made</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/backup_menu.py" line="66" />
+            <source>Back-up gemaakt: %1</source>
+            <translation>Backup made: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/backup_menu.py" line="70" />
+            <source>Back-up gemaakt</source>
+            <translation>Backup made</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/backup_menu.py" line="81" />
+            <source>Back-up terugzetten</source>
+            <translation>Restore a backup</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/backup_menu.py" line="90" />
+            <source>Niets teruggezet</source>
+            <translation>Nothing restored</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/backup_menu.py" line="95" />
+            <source>Teruggezet uit %1.</source>
+            <translation>Restored from %1.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/backup_menu.py" line="97" />
+            <source>De database zoals hij was staat in %1.</source>
+            <translation>The database as it was is kept in %1.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/backup_menu.py" line="98" />
+            <source>Back-up teruggezet</source>
+            <translation>Backup restored</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/backup_menu.py" line="111" />
+            <source>Sluiten</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
         <name>FileChoice</name>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/exports/file_choice.py" line="79" />
@@ -1239,97 +1307,97 @@ Folder: %2</translation>
     <context>
         <name>export_menu</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="48" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="50" />
             <source>&amp;Importeren…</source>
             <translation>&amp;Import…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="49" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="51" />
             <source>Gegevens inlezen uit een JSON-bestand (export)</source>
             <translation>Read data from a JSON file (an export)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="50" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="52" />
             <source>&amp;Exporteren…</source>
             <translation>&amp;Export…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="51" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="53" />
             <source>Alle gegevens opslaan in een JSON-bestand</source>
             <translation>Save all data in a JSON file</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="53" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="55" />
             <source>&amp;Rapport</source>
             <translation>&amp;Report</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="56" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="58" />
             <source>&amp;Verslag…</source>
             <translation>&amp;Minutes…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="57" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="59" />
             <source>&amp;Convocatie…</source>
             <translation>&amp;Notice of meeting…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="59" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="61" />
             <source>&amp;Uitnodiging voor de agenda (.ics)…</source>
             <translation>&amp;Calendar invitation (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="64" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="66" />
             <source>&amp;Tafelrapportage…</source>
             <translation>&amp;Table report…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="66" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="68" />
             <source>&amp;Besluiten- en actielijst…</source>
             <translation>&amp;Decisions and actions…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="114" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="121" />
             <source>Kies eerst een bijeenkomst op de pagina Tafels en bijeenkomsten.</source>
             <translation>First choose a meeting on the page Tables and meetings.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="115" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="122" />
             <source>Kies eerst een tafel op de pagina Tafels en bijeenkomsten.</source>
             <translation>First choose a table on the page Tables and meetings.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="117" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="124" />
             <source>Bijeenkomst: %1</source>
             <translation>Meeting: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="119" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="126" />
             <source>Geen bijeenkomst gekozen</source>
             <translation>No meeting chosen</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="125" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="132" />
             <source>Tafel: %1</source>
             <translation>Table: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="125" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="132" />
             <source>Geen tafel gekozen</source>
             <translation>No table chosen</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="132" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="139" />
             <source>Tafel ‘%1’ e&amp;xporteren…</source>
             <translation>E&amp;xport table ‘%1’…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="135" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="142" />
             <source>Tafel e&amp;xporteren…</source>
             <translation>E&amp;xport table…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="138" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="145" />
             <source>Eén tafel met alles wat erbij hoort opslaan in een JSON-bestand</source>
             <translation>Save one table with everything that belongs to it in a JSON file</translation>
         </message>

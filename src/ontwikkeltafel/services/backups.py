@@ -10,9 +10,14 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sqlalchemy import Engine
+
 from ontwikkeltafel.i18n import UserError
+from ontwikkeltafel.services import SessionFactory
 from ontwikkeltafel.store.backup import (
-    backup_folder,
+    backup_folder as backup_folder,  # the window asks where backups go
+)
+from ontwikkeltafel.store.backup import (
     copy_database,
     read_revision,
     restore_database,
@@ -20,7 +25,7 @@ from ontwikkeltafel.store.backup import (
 from ontwikkeltafel.store.failures import classify
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
 
     from ontwikkeltafel.store.database import Database
 
@@ -73,17 +78,12 @@ def make_backup(database: Database, output: Path | None = None) -> Path:
     SQLite: a copy through the online backup API (mode 0600), by default in the
     backups folder beside the database. A server database: an exchange file (the export).
     """
-    path = database.location.sqlite_path
-    now = datetime.now()
-    if path is None:
-        from ontwikkeltafel.services.exchange_files import export_file
+    return _backup(database.location.sqlite_path, database.session_factory, output)
 
-        target = output or Path(f"ontwikkeltafel-backup-{now:%Y-%m-%d-%H%M%S}.json")
-        return export_file(database.session_factory, target).path
-    target = output if output is not None else _free_name(default_backup_path(path, now))
-    if target.resolve() == path.resolve():
-        raise UserError("backup.onto_itself", path=target)
-    return _copy(path, target)
+
+def backup_of(sessions: SessionFactory, output: Path | None = None) -> Path:
+    """:func:`make_backup` for the database behind ``sessions`` (the window's)."""
+    return _backup(database_file(sessions), sessions, output)
 
 
 def restore_backup(database: Database, source: Path) -> Restored:
@@ -95,6 +95,48 @@ def restore_backup(database: Database, source: Path) -> Restored:
     path = database.location.sqlite_path
     if path is None:
         raise UserError("backup.restore_server", url=database.location.display)
+    return _restore(path, source, database.close)
+
+
+def restore_into(sessions: SessionFactory, source: Path) -> Restored:
+    """:func:`restore_backup` for the database behind ``sessions`` (the window's)."""
+    engine = _engine(sessions)
+    path = database_file(sessions)
+    if path is None:
+        from ontwikkeltafel.store.location import url_display
+
+        raise UserError("backup.restore_server", url=url_display(engine.url))
+    return _restore(path, source, engine.dispose)
+
+
+def _engine(sessions: SessionFactory) -> Engine:
+    engine = sessions.kw.get("bind")
+    assert isinstance(engine, Engine)
+    return engine
+
+
+def database_file(sessions: SessionFactory) -> Path | None:
+    """The SQLite file behind ``sessions``; None for a server database (or one in memory)."""
+    url = _engine(sessions).url
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    return Path(str(url.database))
+
+
+def _backup(path: Path | None, sessions: SessionFactory, output: Path | None) -> Path:
+    now = datetime.now()
+    if path is None:
+        from ontwikkeltafel.services.exchange_files import export_file
+
+        target = output or Path(f"ontwikkeltafel-backup-{now:%Y-%m-%d-%H%M%S}.json")
+        return export_file(sessions, target).path
+    target = output if output is not None else _free_name(default_backup_path(path, now))
+    if target.resolve() == path.resolve():
+        raise UserError("backup.onto_itself", path=target)
+    return _copy(path, target)
+
+
+def _restore(path: Path, source: Path, let_go: Callable[[], None]) -> Restored:
     if not source.is_file():
         raise UserError("backup.not_found", path=source)
     if source.resolve() == path.resolve():
@@ -107,7 +149,7 @@ def restore_backup(database: Database, source: Path) -> Restored:
     if not is_known_revision(revision):
         raise UserError("backup.too_new", path=source, revision=revision)
     kept = _copy(path, _free_name(default_backup_path(path, datetime.now())))
-    database.close()  # this process's own connections let go of the file first
+    let_go()  # this process's own connections let go of the file first
     try:
         restore_database(source, path)
     except (OSError, sqlite3.Error) as exc:

@@ -1,7 +1,8 @@
 """The File menu's imports, exports and reports, for the meeting or table being worked on.
 
 The window makes an :class:`ExportMenu` over its exports (see exports/jobs.py): the
-entries Importeren…, Exporteren…, the chosen table's export and a Rapport submenu. The
+entries Importeren…, Exporteren…, the chosen table's export, a Rapport submenu and the
+backup entries (exports/backup_menu.py). The
 submenu names the meeting and table it will use, and says what to choose when nothing is.
 The window chooses them: the meeting or table page shown, else the first page's choice.
 """
@@ -13,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
+from ontwikkeltafel.ui.exports.backup_menu import BackupActions
 from ontwikkeltafel.ui.exports.jobs import Exports
 
 NAME_LENGTH = 48  # longer titles are shortened in menu entries
@@ -68,6 +70,9 @@ class ExportMenu(QObject):
         self.reports.addActions([self.table_action, self.actions_action])
         self.separator = QAction(parent)
         self.separator.setSeparator(True)
+        self.backups = BackupActions(parent, exports.context)
+        self.backup_separator = QAction(parent)
+        self.backup_separator.setSeparator(True)
         self.reports.aboutToShow.connect(self.update)
         self.update()
 
@@ -78,6 +83,8 @@ class ExportMenu(QObject):
             self.export_action,
             self.table_export_action,
             self.reports.menuAction(),
+            self.backup_separator,
+            *self.backups.actions(),
             self.separator,
         ]
 
