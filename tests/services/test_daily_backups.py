@@ -1,14 +1,18 @@
 """Automatic backups: one on the first start of each day, rotated 7 daily, 4 weekly, 12 monthly."""
 
+import os
 import shutil
 import stat
+import subprocess
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from ontwikkeltafel.services.backups import backups_to_keep, daily_backup, daily_backup_path
-from tests.conftest import CliResult
+from tests.conftest import CliResult, unavailable
 
 
 def _days(first: date, last: date) -> list[date]:
@@ -88,3 +92,40 @@ def test_a_new_day_rotates_the_old_backups_away(
     # weeks of 03-22 and 03-15, the months of February and January.
     extra = {date(2026, 3, 22), date(2026, 3, 15), date(2026, 2, 28), date(2026, 1, 31)}
     assert expected == set(_days(date(2026, 3, 26), date(2026, 4, 1))) | extra
+
+
+def test_a_daily_backup_that_finds_no_room_keeps_nothing_from_working(
+    cli: Callable[..., CliResult],
+    write_json: Callable[..., Path],
+    document: dict[str, Any],
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    if os.geteuid() != 0:
+        unavailable("mounting a tmpfs needs root")
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(disk)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if mounted.returncode != 0:
+        unavailable(f"cannot mount a tmpfs: {mounted.stderr.strip()}")
+    try:
+        path = disk / "tafels.sqlite3"
+        assert cli("--db", path, "import", write_json(document)).code == 0
+        assert path.stat().st_size > 200 * 1024
+        room = os.statvfs(disk)
+        with (disk / "vuller").open("wb") as stream:  # 160 KiB left: no room for a copy
+            stream.write(b"\0" * (room.f_bavail * room.f_frsize - 160 * 1024))
+        exported = cli("--lang", "en", "--db", path, "export", "-o", tmp_path / "uit.json")
+        assert exported.code == 0, exported.err
+        assert exported.err == "" and (tmp_path / "uit.json").exists()
+        assert "cannot make the daily backup" in caplog.text  # tried, and gave up quietly
+        assert sorted(p.name for p in disk.iterdir() if not p.name.startswith("tafels.")) == [
+            "vuller"
+        ]  # no backups folder, no half copy
+    finally:
+        subprocess.run(["umount", "-l", str(disk)], check=False)
