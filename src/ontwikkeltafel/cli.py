@@ -250,6 +250,17 @@ def _names_a_url(db: str | None, db_url: str | None, environ: os._Environ[str]) 
     return bool(db_url) or "://" in environ.get("ONTWIKKELTAFEL_DB", "")
 
 
+def _drop_output() -> None:
+    """Point standard output at the null device, so the final flush at exit cannot fail."""
+    try:
+        target = sys.stdout.fileno()
+    except (OSError, ValueError):  # no file behind it (captured in a test): nothing to flush
+        return
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, target)
+    os.close(null)
+
+
 def _run(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     # Past the parser: what every sub-command needs (and the app, without a sub-command).
@@ -315,6 +326,11 @@ def _run(argv: Sequence[str] | None) -> int:
         return 1
     except KeyboardInterrupt:
         print(message("cli.interrupted", lang), file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        # The reader of the output left (``| head -1``): the work is done, the rest of the
+        # output has nowhere to go. Quiet, as other tools end then; exit 1 (not all said).
+        _drop_output()
         return 1
     except Exception as exc:
         # Never the exception's text: a driver error quotes what it was writing.
