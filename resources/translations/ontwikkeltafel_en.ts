@@ -3551,132 +3551,132 @@ Folder: %2</translation>
     <context>
         <name>MinutesEditor</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="49" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="51" />
             <source>Vraag koppelen</source>
             <translation>Link question</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="49" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="51" />
             <source>Vraag ontkoppelen</source>
             <translation>Unlink question</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="50" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="52" />
             <source>Goed voorbeeld koppelen</source>
             <translation>Link good practice</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="50" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="52" />
             <source>Goed voorbeeld ontkoppelen</source>
             <translation>Unlink good practice</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="76" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="78" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="78" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="80" />
             <source>Niemand in het bijzonder</source>
             <translation>Nobody in particular</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="81" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="83" />
             <source>Vertrouwelijk</source>
             <translation>Confidential</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="83" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="85" />
             <source>Een vertrouwelijk punt komt niet in het verslag voor deelnemers</source>
             <translation>A confidential item stays out of the minutes for participants</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="86" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="88" />
             <source>Wat vooraf bekend is: stukken, vraagstelling…</source>
             <translation>What is known beforehand: papers, the question…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="88" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="90" />
             <source>Het verslag van dit agendapunt: wat er besproken is.</source>
             <translation>The minutes of this item: what was discussed.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="90" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="94" />
             <source>Geschiedenis…</source>
             <translation>History…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="92" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="96" />
             <source>Eerdere versies van het verslag van dit punt naast elkaar, en terugzetten</source>
             <translation>Earlier versions of this item's minutes side by side, and restoring one</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="112" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="116" />
             <source>Vraag of zorg koppelen…</source>
             <translation>Link a question or concern…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="113" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="117" />
             <source>&lt;b&gt;Besproken vragen en zorgen&lt;/b&gt;</source>
             <translation>&lt;b&gt;Questions and concerns discussed&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="118" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="122" />
             <source>Goed voorbeeld koppelen…</source>
             <translation>Link a good practice…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="119" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="123" />
             <source>&lt;b&gt;Besproken goede voorbeelden&lt;/b&gt;</source>
             <translation>&lt;b&gt;Good practices discussed&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="132" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="136" />
             <source>Tijd</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="134" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="138" />
             <source>Inleider</source>
             <translation>Presenter</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="146" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="150" />
             <source>Onderwerp</source>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="147" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="151" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="148" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="152" />
             <source>Toelichting</source>
             <translation>Explanation</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="150" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="154" />
             <source>Verslag</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="204" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="208" />
             <source>Kies een agendapunt</source>
             <translation>Choose an agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="251" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="259" />
             <source>Agendapunt wijzigen</source>
             <translation>Edit agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="257" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="265" />
             <source>Verslag wijzigen</source>
             <translation>Edit minutes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="257" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="265" />
             <source>Toelichting wijzigen</source>
             <translation>Edit explanation</translation>
         </message>
@@ -3882,6 +3882,59 @@ Folder: %2</translation>
             <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="200" />
             <source>Bijeenkomst wijzigen</source>
             <translation>Edit meeting</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonalDataMarks</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/widgets/personal_data_marks.py" line="27" />
+            <source>BSN</source>
+            <translation>BSN</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/widgets/personal_data_marks.py" line="28" />
+            <source>geboortedatum</source>
+            <translation>date of birth</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/widgets/personal_data_marks.py" line="29" />
+            <source>leeftijd</source>
+            <translation>age</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/widgets/personal_data_marks.py" line="30" />
+            <source>telefoonnummer</source>
+            <translation>phone number</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/widgets/personal_data_marks.py" line="31" />
+            <source>e-mailadres</source>
+            <translation>e-mail address</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/widgets/personal_data_marks.py" line="32" />
+            <source>IBAN</source>
+            <translation>IBAN</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/widgets/personal_data_marks.py" line="33" />
+            <source>adres</source>
+            <translation>address</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/widgets/personal_data_marks.py" line="34" />
+            <source>straat en huisnummer</source>
+            <translation>street and house number</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/widgets/personal_data_marks.py" line="35" />
+            <source>naam van iemand buiten de tafel</source>
+            <translation>name of someone outside the table</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/widgets/personal_data_marks.py" line="84" />
+            <source>Mogelijk persoonsgegeven: %1</source>
+            <translation>Possibly personal data: %1</translation>
         </message>
     </context>
     <context>

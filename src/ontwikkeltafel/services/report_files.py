@@ -2,7 +2,7 @@
 
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -111,16 +111,28 @@ def personal_data_in(sessions: SessionFactory, data: object) -> "list[ReportFind
 
     The people the report itself names (attendees, owners, members) are not counted as strangers.
     """
-    from sqlalchemy import select
-
-    from ontwikkeltafel.model.parties import Person
-    from ontwikkeltafel.model.tables import TableMember
     from ontwikkeltafel.services.personal_data import report_findings
 
     table_id = getattr(data, "table_id", None) or getattr(
         getattr(data, "meeting", None), "table_id", None
     )
-    named = _people_named(data)
+    return report_findings(data, stranger_names(sessions, table_id, _people_named(data)))
+
+
+def stranger_names(
+    sessions: SessionFactory, table_id: str | None, named: Iterable[str] = ()
+) -> list[str]:
+    """The full names of the people who are no member of the table ``table_id``.
+
+    ``named`` are ids of people left out too (those a report names: they belong in it).
+    A text of the table that names one of them likely holds personal data.
+    """
+    from sqlalchemy import select
+
+    from ontwikkeltafel.model.parties import Person
+    from ontwikkeltafel.model.tables import TableMember
+
+    named = set(named)
     with sessions() as session:
         members = set(
             session.scalars(select(TableMember.person_id).where(TableMember.table_id == table_id))
@@ -128,12 +140,11 @@ def personal_data_in(sessions: SessionFactory, data: object) -> "list[ReportFind
         people = session.execute(
             select(Person.id, Person.first_name, Person.prefix, Person.last_name)
         ).all()
-    strangers = [
+    return [
         " ".join(part for part in (first, prefix, last) if part)
         for person_id, first, prefix, last in people
         if person_id not in members and person_id not in named
     ]
-    return report_findings(data, strangers)
 
 
 def _people_named(data: object) -> set[str]:

@@ -26,6 +26,7 @@ from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.model import AgendaItemKind
 from ontwikkeltafel.services.choices import concern_choices, person_choices, practice_choices
 from ontwikkeltafel.services.editing import read_record, update_record
+from ontwikkeltafel.services.report_files import stranger_names
 from ontwikkeltafel.ui.core.meeting_labels import choices
 from ontwikkeltafel.ui.forms.history_dialog import HistoryDialog, show_history
 from ontwikkeltafel.ui.pages.meeting.adoption import PreviousMinutesBar
@@ -33,6 +34,7 @@ from ontwikkeltafel.ui.pages.meeting.minutes_lists import ActionsPart, Decisions
 from ontwikkeltafel.ui.pages.record.page import show_start
 from ontwikkeltafel.ui.widgets.fields import EnumField, NumberField, RecordPicker, show_read_only
 from ontwikkeltafel.ui.widgets.link_list import LinkList
+from ontwikkeltafel.ui.widgets.personal_data_marks import PersonalDataMarks
 from ontwikkeltafel.ui.widgets.text_field import TextField
 
 if TYPE_CHECKING:
@@ -86,6 +88,8 @@ class MinutesEditor(QWidget):
         self.description.setPlaceholderText(_tr("Wat vooraf bekend is: stukken, vraagstelling…"))
         self.minutes = TextField(3, most=None)  # as tall as the splitter makes it
         self.minutes.setPlaceholderText(_tr("Het verslag van dit agendapunt: wat er besproken is."))
+        self.marks = PersonalDataMarks(self.minutes)  # likely personal data, marked as typed
+        self.names_of: str | None = None  # the table whose non-members' names the marks have
         self.previous_minutes = PreviousMinutesBar(page)
         self.history_button = QPushButton(_tr("Geschiedenis…"))
         self.history_button.setToolTip(
@@ -213,6 +217,10 @@ class MinutesEditor(QWidget):
         for binder in (self.details, self.text):
             binder.load(values, keep_pending=keep_pending)
         show_start(self.presenter)
+        table_id = self.table_id()
+        if table_id != self.names_of:  # read once per meeting shown
+            self.names_of = table_id
+            self.marks.set_names(stranger_names(self.page.sessions, table_id))
         number = values["position"]
         self.heading.setText(f"{number}. {values['title']}")
         self.concerns.set_value(values["concern_ids"])
