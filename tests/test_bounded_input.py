@@ -20,6 +20,7 @@ import pytest
 from ontwikkeltafel import app
 from ontwikkeltafel.services import exchange_files
 from ontwikkeltafel.services.exchange_files import MAX_EXCHANGE_BYTES
+from tests.conftest import unavailable
 
 HANG = 20  # seconds: far beyond a refusal, short enough that a hang fails rather than waits
 SECOND = 1.0
@@ -140,7 +141,7 @@ def test_the_limit_holds_for_what_is_read_not_only_for_the_size_stat_gives(  # t
     """/proc/self/status is a regular file of size 0 by stat, and longer when read."""
     status = Path("/proc/self/status")
     if not status.is_file() or status.stat().st_size != 0:
-        pytest.skip("no /proc with files whose size stat does not give")
+        unavailable("no /proc with files whose size stat does not give")
     monkeypatch.setattr(exchange_files, "MAX_EXCHANGE_BYTES", 100)
     result = cli("--lang", "en", "--db", tmp_path / "t.sqlite3", "import", status)
     assert result.code == 1

@@ -18,11 +18,6 @@ def default_db_path() -> Path:
     return data_dir() / DEFAULT_DB_NAME
 
 
-def backup_dir() -> Path:
-    """Where copies of a database are kept before a migration."""
-    return data_dir() / "backups"
-
-
 def log_dir() -> Path:
     """The user log folder; tracebacks go here, never to the user."""
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))

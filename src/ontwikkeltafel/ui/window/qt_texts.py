@@ -58,6 +58,7 @@ class OwnQtTexts(QTranslator):
     def __init__(self, parent: QObject | None = None) -> None:
         """Ready to be installed after Qt's own translation (the last installed wins)."""
         super().__init__(parent)
+        self.qt_translator: QTranslator | None = None  # Qt's own, asked for the rest
 
     def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
@@ -66,13 +67,13 @@ class OwnQtTexts(QTranslator):
 
         Never "": Qt takes an empty string from a Python translator for the translation
         (the whole Dutch app would read ""), and None crashes PySide. So this translator
-        asks Qt's (its child, see install_translator) itself.
+        asks Qt's (its child, set by install_translator) itself.
         """
         found = DUTCH.get((context, source))
         if found is not None:
             return found
-        for qt_translator in self.findChildren(QTranslator):
-            text = qt_translator.translate(context, source, disambiguation or "", n)
+        if self.qt_translator is not None:  # kept, not looked up: this runs for every text
+            text = self.qt_translator.translate(context, source, disambiguation or "", n)
             if text:
                 return text
         return source

@@ -71,6 +71,7 @@ def install_translator(app: QApplication, lang: str) -> QTranslator | None:
         qt_translator = _qt_only(app, lang)
         if qt_translator is not None:
             qt_translator.setParent(own)  # removed with it
+            own.qt_translator = qt_translator
         app.installTranslator(own)  # after Qt's: the app's own Dutch wins
         return own
     path = qm_file(lang)
