@@ -71,6 +71,13 @@ def build_parser() -> argparse.ArgumentParser:
     person_export.add_argument(
         "-o", "--output", required=True, metavar="OUT.docx|OUT.json", type=Path
     )
+    erase = person_commands.add_parser("erase", help="remove a person nothing needs")
+    erase.add_argument("person_id", metavar="PERSON_ID")
+    erase.add_argument("--yes", action="store_true", help="do it without asking")
+    anonymise = person_commands.add_parser("anonymise", help="replace a person by a role")
+    anonymise.add_argument("person_id", metavar="PERSON_ID")
+    anonymise.add_argument("--as", dest="role", metavar="ROLE", help='e.g. "medewerker KION"')
+    anonymise.add_argument("--yes", action="store_true", help="do it without asking")
     backup = commands.add_parser("backup", help="make a backup of the database")
     backup.add_argument("-o", "--output", metavar="FILE", type=Path, help="where to write it")
     restore = commands.add_parser("restore", help="put a backup back (SQLite)")
@@ -202,6 +209,10 @@ def run_command(args: argparse.Namespace, database: Database, lang: str) -> int:
             print(message("invite.without_email", lang, names=", ".join(left_out)), file=sys.stderr)
     elif args.command in ("adopt", "reopen"):
         _adoption(args, database, lang)
+    elif args.command == "person" and args.person_command != "export":
+        from ontwikkeltafel.cli_personal import person_change
+
+        return person_change(args, sessions, lang)
     elif args.command == "person":
         from ontwikkeltafel.services.person_data import export_person
 

@@ -10,6 +10,7 @@ from ontwikkeltafel.catalogue import (
     backups,
     core,
     editing,
+    erasure,
     file_names,
     history,
     invite,
@@ -38,6 +39,7 @@ for _part in (
     history.MESSAGES,
     backups.MESSAGES,
     person.MESSAGES,
+    erasure.MESSAGES,
 ):
     _twice = CATALOGUE.keys() & _part.keys()
     if _twice:

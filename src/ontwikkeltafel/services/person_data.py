@@ -214,7 +214,7 @@ def _actions(session: Session, person_id: str) -> list[dict[str, Any]]:
 
 
 #: Records that refer to a person: kind, class, the referring column, the title, the role.
-_REFERENCES: tuple[tuple[str, Any, Any, Any, str], ...] = (
+REFERENCES: tuple[tuple[str, Any, Any, Any, str], ...] = (
     ("meeting", Meeting, Meeting.chair_id, Meeting.title, "chair"),
     ("meeting", Meeting, Meeting.secretary_id, Meeting.title, "secretary"),
     ("agenda_item", AgendaItem, AgendaItem.presenter_id, AgendaItem.title, "presenter"),
@@ -232,7 +232,7 @@ _REFERENCES: tuple[tuple[str, Any, Any, Any, str], ...] = (
 
 def _roles(session: Session, person_id: str) -> list[dict[str, Any]]:
     found = []
-    for kind, model, column, title, role in _REFERENCES:
+    for kind, model, column, title, role in REFERENCES:
         rows = session.execute(select(model.id, title).where(column == person_id).order_by(title))
         found += [{"kind": kind, "id": i, "title": t, "role": role} for i, t in rows]
     return found
