@@ -126,7 +126,16 @@ def _replacer(session: Session, person: Person, replacement: str) -> tuple[Repla
     if given and given.casefold() in given_names | others:
         shared.append(given)
         given = ""
-    replacer = Replacer(own, person.email, person.phone, replacement, given_name=given)
+    cleared = tuple(({name: "" for name in _CLEARED} | {"last_name": replacement}).items())
+    replacer = Replacer(
+        own,
+        person.email,
+        person.phone,
+        replacement,
+        given_name=given,
+        person_id=person.id,
+        own=cleared,
+    )
     return replacer, shared
 
 

@@ -45,6 +45,8 @@ class Replacer:
     phone: str
     replacement: str
     given_name: str = ""  # the first name alone ("Sanne vraagt..."), matched in its case
+    person_id: str = ""  # a JSON object with this "id" is the person: ``own`` values put in
+    own: tuple[tuple[str, str], ...] = ()
 
     def __post_init__(self) -> None:
         parts = [_form_pattern(f) for f in sorted(self.forms, key=len, reverse=True) if f]
@@ -96,6 +98,8 @@ class Replacer:
         if isinstance(value, str):
             return self(value)
         if isinstance(value, dict):
+            if self.person_id and value.get("id") == self.person_id:
+                value = {**value, **{k: v for k, v in self.own if k in value}}
             return {key: self._value(item) for key, item in value.items()}
         if isinstance(value, list):
             return [self._value(item) for item in value]

@@ -1,0 +1,106 @@
+"""``person anonymise`` and ``person erase``: they list, ask (or take --yes), and say what stays."""
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+Cli = Callable[..., Any]
+
+
+@pytest.fixture
+def loaded(
+    cli: Cli, write_json: Callable[..., Path], tmp_path: Path, document: dict[str, Any]
+) -> Path:
+    """The small document; Anna named in a verslag; Cor nobody needs."""
+    document["meetings"][0]["agenda"][2]["minutes"] = "A. de Vries bracht een casus in."
+    document["people"].append({"id": "p-cor", "first_name": "Cor", "last_name": "Jansen"})
+    db = tmp_path / "t.sqlite3"
+    assert cli("--db", db, "import", write_json(document)).code == 0
+    return db
+
+
+def _people(db: Path) -> list[tuple[str, ...]]:
+    with sqlite3.connect(db) as connection:
+        rows = connection.execute("SELECT id, first_name, last_name FROM people ORDER BY id")
+        return [tuple(row) for row in rows]
+
+
+@pytest.fixture
+def terminal(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """A terminal on standard input whose answers are taken from the list, in order."""
+    answers: list[str] = []
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True, raising=False)
+    monkeypatch.setattr("builtins.input", lambda question="": answers.pop(0))
+    yield answers
+
+
+def test_anonymise_with_yes_lists_the_rewrites_and_names_the_backups(
+    cli: Cli, loaded: Path
+) -> None:
+    result = cli(
+        "--db",
+        loaded,
+        "--lang",
+        "nl",
+        "person",
+        "anonymise",
+        "p-anna",
+        "--as",
+        "coach KION",
+        "--yes",
+    )
+
+    assert result.code == 0, result.err
+    lines = result.out.splitlines()
+    assert lines[0].startswith("Anna de Vries wordt overal vervangen door ‘coach KION’")
+    assert "  agenda_items ai-3 (minutes): A. de Vries bracht een casus in." in lines
+    assert "    wordt: coach KION bracht een casus in." in lines
+    assert "Anna de Vries is geanonimiseerd als ‘coach KION’" in result.out
+    # The command's own start made today's backup: it still holds Anna, and says so.
+    assert f"1 back-up(s) in {loaded.parent / 't-backups'} bevatten deze persoon nog." in lines
+    assert ("p-anna", "", "coach KION") in _people(loaded)
+
+
+def test_without_a_terminal_and_without_yes_nothing_changes(cli: Cli, loaded: Path) -> None:
+    before = _people(loaded)
+    for lang, said in (
+        ("nl", "Geef --yes om het zonder vraag te doen. Er is niets veranderd."),
+        ("en", "Give --yes to do it without asking. Nothing was changed."),
+    ):
+        result = cli("--db", loaded, "--lang", lang, "person", "anonymise", "p-anna")
+        assert result.code == 1
+        assert said in result.err and result.err.count("\n") == 1
+    assert _people(loaded) == before
+
+
+def test_at_a_terminal_no_is_no_and_yes_purges_the_backups_on_a_second_yes(
+    cli: Cli, loaded: Path, terminal: list[str]
+) -> None:
+    before = _people(loaded)
+    terminal.append("n")
+    result = cli("--db", loaded, "--lang", "nl", "person", "anonymise", "p-anna")
+    assert result.code == 1 and "Afgebroken. Er is niets veranderd." in result.out
+    assert _people(loaded) == before
+
+    terminal.extend(["j", "j"])
+    result = cli("--db", loaded, "--lang", "nl", "person", "anonymise", "p-anna")
+    assert result.code == 0, result.err
+    assert "1 back-up(s) verwijderd." in result.out
+    assert not any((loaded.parent / "t-backups").iterdir())
+    assert terminal == []
+
+
+def test_erase_is_refused_for_a_needed_person_and_done_for_another(cli: Cli, loaded: Path) -> None:
+    refused = cli("--db", loaded, "--lang", "en", "person", "erase", "p-anna", "--yes")
+    assert refused.code == 1 and refused.err.count("\n") == 1
+    assert refused.err.startswith("Anna de Vries cannot be erased: still needed for ")
+    assert "chair 1 time(s)" in refused.err and "Anonymise this person instead" in refused.err
+    assert any(row[0] == "p-anna" for row in _people(loaded))
+
+    erased = cli("--db", loaded, "--lang", "en", "person", "erase", "p-cor", "--yes")
+    assert erased.code == 0, erased.err
+    assert "Cor Jansen was erased" in erased.out
+    assert not any(row[0] == "p-cor" for row in _people(loaded))
