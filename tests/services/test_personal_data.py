@@ -128,3 +128,14 @@ def test_scanning_is_fast() -> None:
 )
 def test_an_age_group_is_no_age(text: str) -> None:
     assert scan(text) == []
+
+
+def test_a_number_in_an_organisations_name_is_no_address() -> None:
+    text = "B. Molenaar (Huisartsenpraktijk Zwanenveld 2) woont aan de Zwanenveld 2."
+    known = ("Huisartsenpraktijk Zwanenveld 2", "KION")
+
+    alone = [(f.kind, text[f.start : f.end]) for f in scan(text)]
+    knowing = [(f.kind, text[f.start : f.end]) for f in scan(text, known=known)]
+
+    assert alone[0] == ("street", "Huisartsenpraktijk Zwanenveld 2")
+    assert knowing == [("street", "Zwanenveld 2")]  # the address after it still counts

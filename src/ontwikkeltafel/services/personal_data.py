@@ -99,10 +99,10 @@ def mask(kind: str, text: str) -> str:
     return f"{_LABELS[kind]} {dots}{body[-keep:] if keep else ''}"
 
 
-@functools.lru_cache(maxsize=8)
-def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
-    """One pattern for all full names (a first name alone says too little), longest first."""
-    words = {tuple(name.split()) for name in names if len(name.split()) >= 2}
+@functools.lru_cache(maxsize=16)
+def _phrases(phrases: tuple[str, ...], least_words: int) -> re.Pattern[str] | None:
+    """One pattern for every phrase of ``least_words`` words or more, longest first, any case."""
+    words = {tuple(p.split()) for p in phrases if len(p.split()) >= max(least_words, 1)}
     if not words:
         return None
     ordered = sorted(words, key=lambda w: -len(" ".join(w)))
@@ -110,11 +110,13 @@ def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{either})(?!\w)", re.IGNORECASE)
 
 
-def scan(text: str, names: Iterable[str] = ()) -> list[Finding]:
+def scan(text: str, names: Iterable[str] = (), known: Iterable[str] = ()) -> list[Finding]:
     """The likely personal data in ``text``, in order, overlapping findings reduced to the first.
 
     ``names`` are full names of people the text should not mention (the caller chooses them,
-    e.g. people in the database who are no member of the table).
+    e.g. people in the database who are no member of the table). ``known`` are names of
+    organisations: a street or an address inside one ("Huisartsenpraktijk Zwanenveld 2") is
+    the organisation's name, not a person's address.
     """
     found: list[tuple[str, int, int]] = []
     for m in _EMAIL.finditer(text):
@@ -136,10 +138,11 @@ def scan(text: str, names: Iterable[str] = ()) -> list[Finding]:
     for m in _AGE.finditer(text):
         digit = re.search(r"\d", m.group())
         found.append(("age", m.start() + (digit.start() if digit else 0), m.end()))
-    pattern = _names_pattern(tuple(names))
+    pattern = _phrases(tuple(names), 2)  # a first name alone says too little
     if pattern is not None:
         for m in pattern.finditer(text):
             found.append(("name", m.start(), m.end()))
+    found = _outside_known(text, found, tuple(known))
     found.sort(key=lambda f: (f[1], -(f[2] - f[1])))
     result: list[Finding] = []
     end = -1
@@ -149,6 +152,21 @@ def scan(text: str, names: Iterable[str] = ()) -> list[Finding]:
         result.append(Finding(kind, start, stop, mask(kind, text[start:stop])))
         end = stop
     return result
+
+
+def _outside_known(
+    text: str, found: list[tuple[str, int, int]], known: tuple[str, ...]
+) -> list[tuple[str, int, int]]:
+    """``found`` less the streets and addresses that lie inside an organisation's name."""
+    pattern = _phrases(known, 1)
+    if pattern is None:
+        return found
+    spans = [(m.start(), m.end()) for m in pattern.finditer(text)]
+    return [
+        (kind, start, end)
+        for kind, start, end in found
+        if kind not in ("street", "address") or not any(a <= start and end <= b for a, b in spans)
+    ]
 
 
 def context(text: str, findings: list[Finding], index: int, width: int = 30) -> str:
@@ -187,7 +205,9 @@ class ReportFinding:
 _LISTS = {"decisions": "decisions", "actions": "actions", "open_actions": "actions"}
 
 
-def report_findings(data: object, names: Iterable[str] = ()) -> list[ReportFinding]:
+def report_findings(
+    data: object, names: Iterable[str] = (), known: Iterable[str] = ()
+) -> list[ReportFinding]:
     """The likely personal data in the texts of a report's data, each place and text once.
 
     The people named in the report (attendees, owners, members) are not scanned: their names
@@ -196,7 +216,7 @@ def report_findings(data: object, names: Iterable[str] = ()) -> list[ReportFindi
     """
     from ontwikkeltafel.reports.data import AgendaEntry, Person
 
-    names = tuple(names)
+    names, known = tuple(names), tuple(known)
     result: list[ReportFinding] = []
     seen: set[str] = set()
 
@@ -204,7 +224,7 @@ def report_findings(data: object, names: Iterable[str] = ()) -> list[ReportFindi
         if value in seen:  # a decision under its item and again in the list: said once
             return
         seen.add(value)
-        findings = scan(value, names)
+        findings = scan(value, names, known)
         for index, finding in enumerate(findings):
             words = context(value, findings, index)
             result.append(ReportFinding(where, number, finding.kind, words))

@@ -116,7 +116,19 @@ def personal_data_in(sessions: SessionFactory, data: object) -> "list[ReportFind
     table_id = getattr(data, "table_id", None) or getattr(
         getattr(data, "meeting", None), "table_id", None
     )
-    return report_findings(data, stranger_names(sessions, table_id, _people_named(data)))
+    strangers = stranger_names(sessions, table_id, _people_named(data))
+    return report_findings(data, strangers, organisation_names(sessions))
+
+
+def organisation_names(sessions: SessionFactory) -> list[str]:
+    """The names (and short names) of every organisation: a street in one is no address."""
+    from sqlalchemy import select
+
+    from ontwikkeltafel.model.parties import Organisation
+
+    with sessions() as session:
+        rows = session.execute(select(Organisation.name, Organisation.short_name)).all()
+    return [name for row in rows for name in row if name and name.strip()]
 
 
 def stranger_names(

@@ -45,6 +45,7 @@ class PersonalDataMarks(QSyntaxHighlighter):
         super().__init__(field.document())
         self.field = field
         self.names: tuple[str, ...] = ()
+        self.known: tuple[str, ...] = ()
         # per block number: the block's text at the scan, and its (start, length, kind) ranges
         self.marks: dict[int, tuple[str, list[tuple[int, int, str]]]] = {}
         self.timer = QTimer(self)
@@ -53,9 +54,12 @@ class PersonalDataMarks(QSyntaxHighlighter):
         self.timer.timeout.connect(self.rescan)
         field.document().contentsChange.connect(self._changed)
 
-    def set_names(self, names: Sequence[str]) -> None:
-        """The full names to mark too (people who are no member of the table); scans later."""
-        self.names = tuple(names)
+    def set_names(self, names: Sequence[str], known: Sequence[str] = ()) -> None:
+        """The full names to mark too (people who are no member of the table); scans later.
+
+        ``known``: names of organisations, whose numbers are no addresses.
+        """
+        self.names, self.known = tuple(names), tuple(known)
         self.timer.start()
 
     def _changed(self, _position: int, removed: int, added: int) -> None:
@@ -66,7 +70,7 @@ class PersonalDataMarks(QSyntaxHighlighter):
         """Scan the whole text once, store the findings per block, show them."""
         document = self.document()
         text = document.toPlainText()  # one character per character of the blocks, \n between
-        found = scan(text, self.names)
+        found = scan(text, self.names, self.known)
         marks: dict[int, tuple[str, list[tuple[int, int, str]]]] = {}
         for finding in found:
             block = document.findBlock(finding.start)

@@ -26,7 +26,7 @@ from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.model import AgendaItemKind
 from ontwikkeltafel.services.choices import concern_choices, person_choices, practice_choices
 from ontwikkeltafel.services.editing import read_record, update_record
-from ontwikkeltafel.services.report_files import stranger_names
+from ontwikkeltafel.services.report_files import organisation_names, stranger_names
 from ontwikkeltafel.ui.core.meeting_labels import choices
 from ontwikkeltafel.ui.forms.history_dialog import HistoryDialog, show_history
 from ontwikkeltafel.ui.pages.meeting.adoption import PreviousMinutesBar
@@ -220,7 +220,8 @@ class MinutesEditor(QWidget):
         table_id = self.table_id()
         if table_id != self.names_of:  # read once per meeting shown
             self.names_of = table_id
-            self.marks.set_names(stranger_names(self.page.sessions, table_id))
+            sessions = self.page.sessions
+            self.marks.set_names(stranger_names(sessions, table_id), organisation_names(sessions))
         number = values["position"]
         self.heading.setText(f"{number}. {values['title']}")
         self.concerns.set_value(values["concern_ids"])
