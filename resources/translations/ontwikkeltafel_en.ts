@@ -67,12 +67,12 @@
     <context>
         <name>EditingPage</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/editing_page.py" line="145" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/editing_page.py" line="163" />
             <source>%1 verwijderen</source>
             <translation>Delete %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/editing_page.py" line="152" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/editing_page.py" line="170" />
             <source>%1 verwijderd. Ongedaan maken met Ctrl+Z.</source>
             <translation>%1 deleted. Undo with Ctrl+Z.</translation>
         </message>
@@ -80,97 +80,123 @@
     <context>
         <name>Exports</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="143" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="144" />
             <source>Importeren uit een JSON-bestand</source>
             <translation>Import from a JSON file</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="152" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="153" />
             <source>Exporteren naar een JSON-bestand</source>
             <translation>Export to a JSON file</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="156" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="260" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="157" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="290" />
             <source>Niet geëxporteerd</source>
             <translation>Not exported</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="226" />
-            <source>Geïmporteerd uit %1.</source>
-            <translation>Imported from %1.</translation>
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="167" />
+            <source>Persoonsgegevens opslaan</source>
+            <translation>Save personal data</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="229" />
-            <source>Importeren klaar</source>
-            <translation>Import finished</translation>
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="169" />
+            <source>Persoonsgegevens %1</source>
+            <translation>Personal data %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="232" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="286" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="311" />
-            <source>Sluiten</source>
-            <translation>Close</translation>
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="190" />
+            <source>Alles wat over deze persoon is vastgelegd is opgeslagen.</source>
+            <translation>Everything recorded about this person has been saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="237" />
-            <source>Importeren</source>
-            <translation>Import</translation>
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="191" />
+            <source>Inzien</source>
+            <translation>Inspect</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="238" />
-            <source>%1 wordt ingelezen…</source>
-            <translation>Reading %1…</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="240" />
-            <source>Niets geïmporteerd</source>
-            <translation>Nothing imported</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="255" />
-            <source>%1 records geëxporteerd.</source>
-            <translation>%1 records exported.</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="258" />
-            <source>Exporteren</source>
-            <translation>Export</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="259" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="191" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="289" />
             <source>%1 wordt geschreven…</source>
             <translation>Writing %1…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="266" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="192" />
+            <source>Niet opgeslagen</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="256" />
+            <source>Geïmporteerd uit %1.</source>
+            <translation>Imported from %1.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="259" />
+            <source>Importeren klaar</source>
+            <translation>Import finished</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="262" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="316" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="341" />
+            <source>Sluiten</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="267" />
+            <source>Importeren</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="268" />
+            <source>%1 wordt ingelezen…</source>
+            <translation>Reading %1…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="270" />
+            <source>Niets geïmporteerd</source>
+            <translation>Nothing imported</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="285" />
+            <source>%1 records geëxporteerd.</source>
+            <translation>%1 records exported.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="288" />
+            <source>Exporteren</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="296" />
             <source>Even geduld: er loopt nog een taak.</source>
             <translation>Please wait: another task is still running.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="272" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="302" />
             <source>Afgebroken; er is niets opgeslagen.</source>
             <translation>Cancelled; nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="297" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="327" />
             <source>Opgeslagen</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="299" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="329" />
             <source>Bestand: %1
 Map: %2</source>
             <translation>File: %1
 Folder: %2</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="304" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="334" />
             <source>Bestand openen</source>
             <translation>Open file</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="307" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="337" />
             <source>Map openen</source>
             <translation>Open folder</translation>
         </message>
@@ -1571,6 +1597,299 @@ Folder: %2</translation>
             <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="108" />
             <source>Toegevoegd: %1 records; bijgewerkt: %2.</source>
             <translation>Added: %1 records; updated: %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>person_rights</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="53" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="104" />
+            <source>Anonimiseren</source>
+            <translation>Anonymise</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="55" />
+            <source>‘%1’ anonimiseren</source>
+            <translation>Anonymise ‘%1’</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="62" />
+            <source>De naam, het e-mailadres en het telefoonnummer worden overal vervangen door de rol hieronder: in de persoonsgegevens, in alle teksten, in vastgestelde verslagen en in de geschiedenis.</source>
+            <translation>The name, e-mail address and phone number are replaced everywhere by the role below: in the personal details, in all texts, in adopted minutes and in the history.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="70" />
+            <source>Bijvoorbeeld: medewerker KION</source>
+            <translation>For example: medewerker KION</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="72" />
+            <source>&amp;Vervangen door:</source>
+            <translation>&amp;Replace by:</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="96" />
+            <source>Dit kan niet ongedaan worden gemaakt: de oude gegevens zijn daarna uit de database verdwenen, ook voor Ctrl+Z.</source>
+            <translation>This cannot be undone: the old data is gone from the database afterwards, Ctrl+Z included.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="107" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="152" />
+            <source>%1 tekst noemt deze persoon:</source>
+            <translation>%1 text names this person:</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="152" />
+            <source>%1 teksten noemen deze persoon:</source>
+            <translation>%1 texts name this person:</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="155" />
+            <source>Geen tekst noemt deze persoon.</source>
+            <translation>No text names this person.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="160" />
+            <source>Niet vervangen, want ook de naam van iemand anders: %1.</source>
+            <translation>Not replaced, as it is also someone else's name: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="166" />
+            <source>%1 regel in de geschiedenis wordt herschreven.</source>
+            <translation>%1 history entry will be rewritten.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="167" />
+            <source>%1 regels in de geschiedenis worden herschreven.</source>
+            <translation>%1 history entries will be rewritten.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="177" />
+            <source>De rol mag de naam van de persoon niet bevatten.</source>
+            <translation>The role may not contain the person's name.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="66" />
+            <source>Persoonsgegevens (AVG)</source>
+            <translation>Personal data (GDPR)</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="71" />
+            <source>Inzien…</source>
+            <translation>Inspect…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="73" />
+            <source>Alles wat over deze persoon is vastgelegd opslaan, als Word- of JSON-bestand</source>
+            <translation>Save everything recorded about this person, as a Word or JSON file</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="76" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="189" />
+            <source>Anonimiseren…</source>
+            <translation>Anonymise…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="78" />
+            <source>De naam overal vervangen door een rol; wat de persoon deed blijft bewaard</source>
+            <translation>Replace the name everywhere by a role; what the person did is kept</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="81" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="160" />
+            <source>Verwijderen</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="83" />
+            <source>Deze persoon helemaal verwijderen, als niets de persoon nog nodig heeft</source>
+            <translation>Erase this person completely, if nothing needs them any more</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="150" />
+            <source>Verwijderen?</source>
+            <translation>Delete?</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="151" />
+            <source>‘%1’ verwijderen?</source>
+            <translation>Delete ‘%1’?</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="155" />
+            <source>Niets heeft deze persoon nog nodig. De persoon, de tafellidmaatschappen en de eigen geschiedenis worden verwijderd; waar de geschiedenis de naam noemt, komt ‘(verwijderde persoon)’ te staan.
+
+Dit kan niet ongedaan worden gemaakt.</source>
+            <translation>Nothing needs this person any more. The person, their table memberships and their own history are erased; where the history names them, it will say ‘(verwijderde persoon)’.
+
+This cannot be undone.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="161" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="190" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="286" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="175" />
+            <source>Niet te verwijderen</source>
+            <translation>Cannot be erased</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="176" />
+            <source>‘%1’ kan niet worden verwijderd. Deze persoon is nog nodig voor:</source>
+            <translation>‘%1’ cannot be erased. This person is still needed for:</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="185" />
+            <source>Anonimiseer deze persoon in plaats daarvan: de naam wordt dan overal vervangen door een rol, en wat de persoon deed blijft bewaard.</source>
+            <translation>Anonymise this person instead: the name is then replaced by a role everywhere, and what the person did is kept.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="215" />
+            <source>Eerst opslaan</source>
+            <translation>Save first</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="217" />
+            <source>Niet alle invoer is opgeslagen. Verbeter eerst de rode melding, of maak de invoer ongedaan met Ctrl+Z.</source>
+            <translation>Not all input has been saved. First correct the red message, or undo the input with Ctrl+Z.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="241" />
+            <source>Verwijderd</source>
+            <translation>Erased</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="247" />
+            <source>Geanonimiseerd</source>
+            <translation>Anonymised</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="265" />
+            <source>Back-ups verwijderen…</source>
+            <translation>Remove backups…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="268" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="306" />
+            <source>Sluiten</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="276" />
+            <source>Back-ups verwijderen?</source>
+            <translation>Remove backups?</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="277" />
+            <source>%1 back-ups verwijderen?</source>
+            <translation>Remove %1 backups?</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="281" />
+            <source>De back-ups in %1 worden verwijderd, met alle andere gegevens die erin staan. Dit kan niet ongedaan worden gemaakt.</source>
+            <translation>The backups in %1 will be removed, with all the other data in them. This cannot be undone.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="285" />
+            <source>Back-ups verwijderen</source>
+            <translation>Remove backups</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="296" />
+            <source>Back-ups verwijderd</source>
+            <translation>Backups removed</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="301" />
+            <source>Niets veranderd</source>
+            <translation>Nothing changed</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/mentions_model.py" line="24" />
+            <source>Organisatie</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/mentions_model.py" line="25" />
+            <source>Tafel</source>
+            <translation>Table</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/mentions_model.py" line="26" />
+            <source>Thema</source>
+            <translation>Theme</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/mentions_model.py" line="27" />
+            <source>Agendasjabloon</source>
+            <translation>Agenda template</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/mentions_model.py" line="28" />
+            <source>Persoon</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/mentions_model.py" line="29" />
+            <source>Ontwikkelpunt</source>
+            <translation>Development point</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/mentions_model.py" line="30" />
+            <source>Bijeenkomst</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/mentions_model.py" line="31" />
+            <source>Goed voorbeeld</source>
+            <translation>Good practice</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/mentions_model.py" line="32" />
+            <source>Agendapunt</source>
+            <translation>Agenda item</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/mentions_model.py" line="33" />
+            <source>Vraag of zorg</source>
+            <translation>Question or concern</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/mentions_model.py" line="34" />
+            <source>Actiepunt</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/mentions_model.py" line="35" />
+            <source>Besluit</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/mentions_model.py" line="43" />
+            <source>Vastgesteld verslag</source>
+            <translation>Adopted minutes</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/mentions_model.py" line="58" />
+            <source>Onderdeel</source>
+            <translation>Part</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/mentions_model.py" line="59" />
+            <source>Tekst nu</source>
+            <translation>Text now</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/mentions_model.py" line="60" />
+            <source>Wordt</source>
+            <translation>Becomes</translation>
         </message>
     </context>
     <context>
@@ -3666,17 +3985,17 @@ Folder: %2</translation>
             <translation>Choose an agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="259" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="260" />
             <source>Agendapunt wijzigen</source>
             <translation>Edit agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="265" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="266" />
             <source>Verslag wijzigen</source>
             <translation>Edit minutes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="265" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="266" />
             <source>Toelichting wijzigen</source>
             <translation>Edit explanation</translation>
         </message>
@@ -3932,7 +4251,7 @@ Folder: %2</translation>
             <translation>name of someone outside the table</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/widgets/personal_data_marks.py" line="84" />
+            <location filename="../../src/ontwikkeltafel/ui/widgets/personal_data_marks.py" line="88" />
             <source>Mogelijk persoonsgegeven: %1</source>
             <translation>Possibly personal data: %1</translation>
         </message>

@@ -20,6 +20,9 @@ class Reports(Protocol):
     def invitation(self, meeting_id: str) -> None:
         """Ask where to write a meeting's .ics invitation, then write it."""
 
+    def person_data(self, person_id: str, name: str) -> None:
+        """Ask where to write everything held on a person (Inzien), then write it."""
+
 
 class WindowContext(Protocol):
     """The window, as its pages, lists, search and exports see it: only what they use."""

@@ -46,6 +46,7 @@ STATUS_MS = 15000
 MESSAGE_STYLE = "QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 30em; }"
 JSON_FILTER = "JSON (*.json)"
 ICS_FILTER = "iCalendar (*.ics)"
+PERSON_FILTERS = "Word (*.docx);;JSON (*.json)"
 Handler = Callable[[object], object]
 
 
@@ -159,7 +160,36 @@ class Exports(QObject):
         if path is not None:
             self.start_export(file_choice.with_extension(path, ".json"), table_id)
 
+    def person_data(self, person_id: str, name: str) -> None:
+        """Inzien: ask where to write everything held on a person (.docx or .json), write it."""
+        from ontwikkeltafel.services.file_names import safe_file_name
+
+        title = self.tr("Persoonsgegevens opslaan")
+        suggested = self._folder() / safe_file_name(
+            self.tr("Persoonsgegevens %1").replace("%1", name), ".docx"
+        )
+        path = file_choice.choose_save_path(self.window, title, suggested, PERSON_FILTERS)
+        if path is not None:
+            json_chosen = path.suffix.lower() == ".json"
+            self.start_person_data(
+                person_id, file_choice.with_extension(path, ".json" if json_chosen else ".docx")
+            )
+
     # The same without asking: for code that knows the answers already (and for tests).
+
+    def start_person_data(self, person_id: str, path: Path) -> bool:
+        """Write what is held on a person off the UI thread; False if a task still runs."""
+        from ontwikkeltafel.services.person_data import export_person
+
+        sessions, lang = self._worker_sessions(), self._lang()
+
+        def work(_progress: Progress) -> Path:
+            export_person(sessions, person_id, path, lang)
+            return path
+
+        done = self._saved(self.tr("Alles wat over deze persoon is vastgelegd is opgeslagen."))
+        title, label = self.tr("Inzien"), self.tr("%1 wordt geschreven…").replace("%1", path.name)
+        return self._start(title, label, work, self.tr("Niet opgeslagen"), done)
 
     def start_report(self, kind: str, record_id: str, options: "ReportOptions") -> bool:
         """Write the report off the UI thread; False if another task is still running."""

@@ -25,6 +25,7 @@ from ontwikkeltafel.services.changes import Change
 from ontwikkeltafel.services.editing import dependents
 from ontwikkeltafel.ui.core.context import WindowContext
 from ontwikkeltafel.ui.forms.delete_question import DeleteQuestion, dependents_lines
+from ontwikkeltafel.ui.forms.person_rights import PersonRights
 from ontwikkeltafel.ui.forms.record_form import RecordForm
 from ontwikkeltafel.ui.forms.spec import FormSpec
 from ontwikkeltafel.ui.lists.list_page import PageSpec, RecordListPage
@@ -56,7 +57,11 @@ class EditingPage(RecordListPage):
         self.resort_timer.setSingleShot(True)
         self.resort_timer.setInterval(RESORT_MS)
         self.resort_timer.timeout.connect(self._resort)
-        self.splitter.addWidget(self.form)
+        self.rights: PersonRights | None = None  # a person's Inzien, Anonimiseren, Verwijderen
+        if self.kind == "people":
+            self.splitter.addWidget(self._with_rights())
+        else:
+            self.splitter.addWidget(self.form)
         # The list gets the larger part (its titles, an action's text), the form the rest.
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 3)
@@ -66,6 +71,17 @@ class EditingPage(RecordListPage):
         editor.notifier.changed.connect(self._on_changed)
         self.form.binder.saved.connect(self._on_saved)
         self._restore_after_undo: str | None = None  # the last record deleted here
+
+    def _with_rights(self) -> QWidget:
+        """The form with the person's AVG buttons under it."""
+        rights = self.rights = PersonRights(self.context)
+        self.form.record_shown.connect(rights.show_person)
+        pane = QWidget()
+        layout = QVBoxLayout(pane)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.form, 1)
+        layout.addWidget(rights)
+        return pane
 
     def _build_layout(self) -> None:
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -135,6 +151,8 @@ class EditingPage(RecordListPage):
         values = self.editor.read(self.kind, record_id)
         if values is None:
             return False
+        if self.rights is not None:  # a person goes only the AVG way: no name left behind
+            return self.rights.delete(record_id)
         what = self.form_spec.describe(values)
         if self.kind in ASK_BEFORE_DELETING:
             lines = dependents_lines(dependents(self.editor.sessions, self.kind, record_id))

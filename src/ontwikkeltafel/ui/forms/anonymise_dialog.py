@@ -1,0 +1,197 @@
+"""Anonimiseren…: what anonymising a person rewrites, each text shown, the role editable.
+
+The dialog shows ``services.erasure.erasure_plan``: the role that takes the person's
+place (typed over, the "Wordt" column follows after a pause), every text that names
+them, the name forms left alone because others carry them too, how many history
+entries are rewritten, and that it cannot be undone. It only asks; the caller does it.
+"""
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ontwikkeltafel.i18n import UserError
+from ontwikkeltafel.services import SessionFactory
+from ontwikkeltafel.services.erasure import ErasurePlan, erasure_plan
+from ontwikkeltafel.ui.core.messages import error_text
+from ontwikkeltafel.ui.models.mentions_model import MentionsModel
+
+WARNING_COLOUR = "#b3261e"
+REPLAN_MS = 300  # after the last key typed in the role, the "Wordt" column is made again
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("person_rights", text)
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return (one if n == 1 else many).replace("%1", str(n))
+
+
+class AnonymiseDialog(QDialog):
+    """Shows the plan of anonymising one person; accepted: do it with :meth:`role`."""
+
+    planned = Signal(object)  # the plan shown now (after the role was changed)
+
+    def __init__(self, sessions: SessionFactory, plan: ErasurePlan, parent: QWidget) -> None:
+        """The plan ``plan`` of a person, made again from ``sessions`` when the role changes."""
+        super().__init__(parent)
+        self.sessions = sessions
+        self.plan = plan
+        self.default_role = plan.role
+        self.setWindowTitle(_tr("Anonimiseren"))
+        self.resize(900, 560)
+        heading = QLabel(_tr("‘%1’ anonimiseren").replace("%1", plan.name))
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        heading.setFont(font)
+        intro = QLabel(
+            _tr(
+                "De naam, het e-mailadres en het telefoonnummer worden overal vervangen door "
+                "de rol hieronder: in de persoonsgegevens, in alle teksten, in vastgestelde "
+                "verslagen en in de geschiedenis."
+            )
+        )
+        intro.setWordWrap(True)
+        self.role_edit = QLineEdit(plan.role)
+        self.role_edit.setPlaceholderText(plan.role)
+        self.role_edit.setToolTip(_tr("Bijvoorbeeld: medewerker KION"))
+        form = QFormLayout()
+        form.addRow(_tr("&Vervangen door:"), self.role_edit)
+        self.count_label = QLabel()
+        self.model = MentionsModel(self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setWordWrap(True)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.shared_label = QLabel()
+        self.shared_label.setWordWrap(True)
+        self.history_label = QLabel()
+        self.history_label.setWordWrap(True)
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(f"color: {WARNING_COLOUR};")
+        self.error_label.hide()
+        warning = QLabel(
+            _tr(
+                "Dit kan niet ongedaan worden gemaakt: de oude gegevens zijn daarna uit de "
+                "database verdwenen, ook voor Ctrl+Z."
+            )
+        )
+        warning.setWordWrap(True)
+        warning.setStyleSheet(f"color: {WARNING_COLOUR}; font-weight: bold;")
+        self.buttons = QDialogButtonBox()
+        self.do_button = self.buttons.addButton(
+            _tr("Anonimiseren"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.cancel_button = self.buttons.addButton(
+            _tr("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.do_button.setAutoDefault(False)
+        self.cancel_button.setDefault(True)
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.shared_label)
+        layout.addWidget(self.history_label)
+        layout.addWidget(self.error_label)
+        layout.addWidget(warning)
+        layout.addWidget(self.buttons)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(REPLAN_MS)
+        self.timer.timeout.connect(self.replan)
+        self.role_edit.textEdited.connect(lambda _text: self.timer.start())
+        self._show(plan)
+
+    def role(self) -> str:
+        """The role typed (the default role when the field was emptied)."""
+        return self.role_edit.text().strip() or self.default_role
+
+    def replan(self) -> None:
+        """Make the plan again for the role typed: the "Wordt" column follows it."""
+        self.timer.stop()
+        try:
+            plan = erasure_plan(self.sessions, self.plan.person_id, self.role())
+        except UserError as error:  # the person went meanwhile
+            self._refuse(error_text(error))
+            return
+        self._show(plan)
+
+    def _show(self, plan: ErasurePlan) -> None:
+        self.plan = plan
+        self.model.set_mentions(plan.mentions)
+        self.view.resizeRowsToContents()
+        count = len(plan.mentions)
+        self.count_label.setText(
+            _count(
+                count, _tr("%1 tekst noemt deze persoon:"), _tr("%1 teksten noemen deze persoon:")
+            )
+            if count
+            else _tr("Geen tekst noemt deze persoon.")
+        )
+        self.view.setVisible(bool(count))
+        shared = ", ".join(f"‘{form}’" for form in plan.shared_forms)
+        self.shared_label.setText(
+            _tr("Niet vervangen, want ook de naam van iemand anders: %1.").replace("%1", shared)
+        )
+        self.shared_label.setVisible(bool(shared))
+        self.history_label.setText(
+            _count(
+                plan.history_entries,
+                _tr("%1 regel in de geschiedenis wordt herschreven."),
+                _tr("%1 regels in de geschiedenis worden herschreven."),
+            )
+        )
+        self._refuse(self._role_problem())
+        self.planned.emit(plan)
+
+    def _role_problem(self) -> str:
+        """Why the role typed cannot take the person's place ("" when it can)."""
+        role = self.role().casefold()
+        if any(form.casefold() in role for form in self.plan.forms if form):
+            return _tr("De rol mag de naam van de persoon niet bevatten.")
+        return ""
+
+    def _refuse(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.setVisible(bool(text))
+        self.do_button.setEnabled(not text)
+
+    def _accept(self) -> None:
+        if self.timer.isActive():
+            self.replan()  # the role just typed counts
+        if self.do_button.isEnabled():
+            self.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter shows the role typed in the "Wordt" column; it never anonymises."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            self.replan()
+            return
+        super().keyPressEvent(event)

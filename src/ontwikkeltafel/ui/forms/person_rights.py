@@ -1,0 +1,322 @@
+"""Inzien…, Anonimiseren… and Verwijderen for the person in the people page's form (AVG).
+
+Inzien writes everything held on the person (through the window's exports, off the UI
+thread). Anonimiseren shows :class:`AnonymiseDialog` and then puts the role in place of
+the person everywhere; Verwijderen erases a person nothing needs, and otherwise says what
+still needs them and offers Anonimiseren. Neither can be undone: the undo stack is cleared
+(its steps hold the old values), every list and page reads again, and the backups that
+still hold the person are named, with an offer to remove them. Every question is a
+message box opened without blocking (``self.message``), so tests answer it as users do.
+"""
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+
+from ontwikkeltafel.i18n import UserError, message
+from ontwikkeltafel.services.changes import KINDS, Change
+from ontwikkeltafel.services.erasure import (
+    ErasurePlan,
+    Outcome,
+    anonymise_person,
+    erase_person,
+    erasure_plan,
+    purge_backups,
+)
+from ontwikkeltafel.ui.core.autosave import FormBinder
+from ontwikkeltafel.ui.core.context import WindowContext
+from ontwikkeltafel.ui.core.messages import current_language, error_text
+from ontwikkeltafel.ui.forms.anonymise_dialog import AnonymiseDialog
+
+STATUS_MS = 15000
+MESSAGE_STYLE = "QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 30em; }"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("person_rights", text)
+
+
+def need_lines(plan: ErasurePlan, lang: str) -> list[str]:
+    """What still needs the person, a line each: "aanwezigheid bij 2 bijeenkomst(en)"."""
+    return [message(f"person.need.{what}", lang, count=count) for what, count in plan.needs]
+
+
+class PersonRights(QGroupBox):
+    """The three buttons, and what they do for the person shown (None: disabled).
+
+    ``finished(state, detail)`` after each: "anonymised" or "erased" (the Outcome),
+    "needed" (the lines of what needs the person), "purged" (how many backups),
+    "failed" (the message shown).
+    """
+
+    finished = Signal(str, object)
+
+    def __init__(self, context: WindowContext, parent: QWidget | None = None) -> None:
+        """Buttons for the window ``context``: its sessions, exports, undo stack and lists."""
+        super().__init__(_tr("Persoonsgegevens (AVG)"), parent)
+        self.context = context
+        self.person_id: str | None = None
+        self.dialog: AnonymiseDialog | None = None
+        self.message: QMessageBox | None = None
+        self.inspect_button = QPushButton(_tr("Inzien…"))
+        self.inspect_button.setToolTip(
+            _tr("Alles wat over deze persoon is vastgelegd opslaan, als Word- of JSON-bestand")
+        )
+        self.inspect_button.clicked.connect(lambda _checked=False: self.inspect())
+        self.anonymise_button = QPushButton(_tr("Anonimiseren…"))
+        self.anonymise_button.setToolTip(
+            _tr("De naam overal vervangen door een rol; wat de persoon deed blijft bewaard")
+        )
+        self.anonymise_button.clicked.connect(lambda _checked=False: self.anonymise())
+        self.delete_button = QPushButton(_tr("Verwijderen"))
+        self.delete_button.setToolTip(
+            _tr("Deze persoon helemaal verwijderen, als niets de persoon nog nodig heeft")
+        )
+        self.delete_button.clicked.connect(lambda _checked=False: self.delete())
+        layout = QHBoxLayout(self)
+        for button in (self.inspect_button, self.anonymise_button, self.delete_button):
+            button.setAutoDefault(False)
+            layout.addWidget(button)
+        layout.addStretch(1)
+        self.show_person(None)
+
+    def show_person(self, person_id: object) -> None:
+        """Work on the person ``person_id`` (None: no person shown, the buttons disabled)."""
+        self.person_id = person_id if isinstance(person_id, str) else None
+        for button in (self.inspect_button, self.anonymise_button, self.delete_button):
+            button.setEnabled(self.person_id is not None)
+
+    # Inzien
+
+    def inspect(self, person_id: str | None = None) -> None:
+        """Ask where to write everything held on the person, then write it (off the UI thread)."""
+        person_id = person_id or self.person_id
+        if person_id is None or not self._stored():
+            return
+        values = self.context.editor.read("people", person_id) or {}
+        parts = (values.get("first_name"), values.get("prefix"), values.get("last_name"))
+        self.context.exports.person_data(person_id, " ".join(str(p) for p in parts if p))
+
+    # Anonimiseren
+
+    def anonymise(self, person_id: str | None = None) -> bool:
+        """Show what anonymising would rewrite; the dialog's Anonimiseren does it."""
+        person_id = person_id or self.person_id
+        plan = self._plan(person_id)
+        if plan is None:
+            return False
+        if self.dialog is not None:
+            self.dialog.close()
+        dialog = self.dialog = AnonymiseDialog(self.context.sessions, plan, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.finished.connect(lambda result, d=dialog: self._dialog_closed(d, result))
+        dialog.open()
+        return True
+
+    def _dialog_closed(self, dialog: AnonymiseDialog, result: int) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        if result == QDialog.DialogCode.Accepted:
+            person_id, role = dialog.plan.person_id, dialog.role()
+            self._do(person_id, lambda: anonymise_person(self.context.sessions, person_id, role))
+
+    # Verwijderen
+
+    def delete(self, person_id: str | None = None) -> bool:
+        """Erase the person after asking, if nothing needs them; else say what does.
+
+        Returns whether a question was put (nothing is erased before it is answered).
+        """
+        person_id = person_id or self.person_id
+        plan = self._plan(person_id)
+        if plan is None:
+            return False
+        if not plan.erasable:
+            self._explain_needed(plan)
+            return True
+        box = self._box(
+            QMessageBox.Icon.Warning,
+            _tr("Verwijderen?"),
+            _tr("‘%1’ verwijderen?").replace("%1", plan.name),
+        )
+        box.setInformativeText(
+            _tr(
+                "Niets heeft deze persoon nog nodig. De persoon, de tafellidmaatschappen en de "
+                "eigen geschiedenis worden verwijderd; waar de geschiedenis de naam noemt, komt "
+                "‘(verwijderde persoon)’ te staan.\n\nDit kan niet ongedaan worden gemaakt."
+            )
+        )
+        erase = box.addButton(_tr("Verwijderen"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(_tr("Annuleren"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        chosen = plan.person_id
+        erase.clicked.connect(
+            lambda: self._do(chosen, lambda: erase_person(self.context.sessions, chosen))
+        )
+        box.open()
+        return True
+
+    def _explain_needed(self, plan: ErasurePlan) -> None:
+        lines = need_lines(plan, current_language())
+        box = self._box(
+            QMessageBox.Icon.Information,
+            _tr("Niet te verwijderen"),
+            _tr("‘%1’ kan niet worden verwijderd. Deze persoon is nog nodig voor:").replace(
+                "%1", plan.name
+            ),
+        )
+        bullets = "\n".join(f"• {line}" for line in lines)
+        box.setInformativeText(
+            bullets
+            + "\n\n"
+            + _tr(
+                "Anonimiseer deze persoon in plaats daarvan: de naam wordt dan overal "
+                "vervangen door een rol, en wat de persoon deed blijft bewaard."
+            )
+        )
+        instead = box.addButton(_tr("Anonimiseren…"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(_tr("Annuleren"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(instead)
+        box.setEscapeButton(cancel)
+        instead.clicked.connect(lambda: self.anonymise(plan.person_id))
+        box.open()
+        self.finished.emit("needed", lines)
+
+    # Doing it, and what comes after
+
+    def _plan(self, person_id: str | None) -> ErasurePlan | None:
+        if person_id is None or not self._stored():
+            return None
+        try:
+            return erasure_plan(self.context.sessions, person_id)
+        except UserError as error:
+            self._fail(error)
+            return None
+
+    def _stored(self) -> bool:
+        """Store input typed anywhere in the window first: none may bring a name back after."""
+        binders = self.window().findChildren(FormBinder)
+        if all(binder.flush() for binder in binders):
+            return True
+        self._say(
+            QMessageBox.Icon.Warning,
+            _tr("Eerst opslaan"),
+            _tr(
+                "Niet alle invoer is opgeslagen. Verbeter eerst de rode melding, of maak de "
+                "invoer ongedaan met Ctrl+Z."
+            ),
+        )
+        return False
+
+    def _do(self, person_id: str, work: Callable[[], Outcome]) -> None:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            outcome = work()
+        except UserError as error:
+            self._fail(error)
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        # The undo steps hold the values that were just removed: none may bring them back.
+        self.context.editor.stack.clear()
+        self.context.notifier.report(Change.of(*sorted(KINDS), ids={person_id}))
+        self._tell(outcome)
+
+    def _tell(self, outcome: Outcome) -> None:
+        lang = current_language()
+        if outcome.role is None:
+            state = "erased"
+            title = _tr("Verwijderd")
+            text = message(
+                "person.erased", lang, name=outcome.name, entries=outcome.history_entries
+            )
+        else:
+            state = "anonymised"
+            title = _tr("Geanonimiseerd")
+            text = message(
+                "person.anonymised",
+                lang,
+                name=outcome.name,
+                role=outcome.role,
+                texts=outcome.texts,
+                entries=outcome.history_entries,
+            )
+        self.context.show_status(text, STATUS_MS)
+        box = self._box(QMessageBox.Icon.Information, title, text)
+        more = []
+        if not outcome.scrubbed.log_truncated:
+            more.append(message("person.log_busy", lang))
+        backups = outcome.backups
+        if backups:
+            folder = backups[0].parent
+            more.append(message("person.backups_hold", lang, count=len(backups), folder=folder))
+            purge = box.addButton(_tr("Back-ups verwijderen…"), QMessageBox.ButtonRole.ActionRole)
+            purge.clicked.connect(lambda: self._ask_purge(backups))
+        box.setInformativeText("\n\n".join(more))
+        box.addButton(_tr("Sluiten"), QMessageBox.ButtonRole.RejectRole)
+        box.open()
+        self.finished.emit(state, outcome)
+
+    def _ask_purge(self, backups: tuple[Any, ...]) -> None:
+        """The second question before the backups go; then remove them."""
+        box = self._box(
+            QMessageBox.Icon.Warning,
+            _tr("Back-ups verwijderen?"),
+            _tr("%1 back-ups verwijderen?").replace("%1", str(len(backups))),
+        )
+        box.setInformativeText(
+            _tr(
+                "De back-ups in %1 worden verwijderd, met alle andere gegevens die erin staan. "
+                "Dit kan niet ongedaan worden gemaakt."
+            ).replace("%1", str(backups[0].parent))
+        )
+        purge = box.addButton(_tr("Back-ups verwijderen"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(_tr("Annuleren"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        purge.clicked.connect(lambda: self._purge(backups))
+        box.open()
+
+    def _purge(self, backups: tuple[Any, ...]) -> None:
+        removed = purge_backups(backups)
+        text = message("person.purged", current_language(), count=removed)
+        self.context.show_status(text, STATUS_MS)
+        self._say(QMessageBox.Icon.Information, _tr("Back-ups verwijderd"), text)
+        self.finished.emit("purged", removed)
+
+    def _fail(self, error: UserError) -> None:
+        text = error_text(error)
+        self._say(QMessageBox.Icon.Warning, _tr("Niets veranderd"), text)
+        self.finished.emit("failed", text)
+
+    def _say(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
+        box = self._box(icon, title, text)
+        box.addButton(_tr("Sluiten"), QMessageBox.ButtonRole.AcceptRole)
+        box.open()
+
+    def _box(self, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+        if self.message is not None:
+            self.message.close()
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, self.window())
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setStyleSheet(MESSAGE_STYLE)
+        box.finished.connect(lambda _result, box=box: self._closed(box))
+        self.message = box
+        return box
+
+    def _closed(self, box: QMessageBox) -> None:
+        if self.message is box:
+            self.message = None
