@@ -67,12 +67,12 @@
     <context>
         <name>EditingPage</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/editing_page.py" line="163" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/editing_page.py" line="166" />
             <source>%1 verwijderen</source>
             <translation>Delete %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/editing_page.py" line="170" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/editing_page.py" line="173" />
             <source>%1 verwijderd. Ongedaan maken met Ctrl+Z.</source>
             <translation>%1 deleted. Undo with Ctrl+Z.</translation>
         </message>
@@ -1602,73 +1602,78 @@ Folder: %2</translation>
     <context>
         <name>person_rights</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="53" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="104" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="78" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="129" />
             <source>Anonimiseren</source>
             <translation>Anonymise</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="55" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="80" />
             <source>‘%1’ anonimiseren</source>
             <translation>Anonymise ‘%1’</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="62" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="87" />
             <source>De naam, het e-mailadres en het telefoonnummer worden overal vervangen door de rol hieronder: in de persoonsgegevens, in alle teksten, in vastgestelde verslagen en in de geschiedenis.</source>
             <translation>The name, e-mail address and phone number are replaced everywhere by the role below: in the personal details, in all texts, in adopted minutes and in the history.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="70" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="95" />
             <source>Bijvoorbeeld: medewerker KION</source>
             <translation>For example: medewerker KION</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="72" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="97" />
             <source>&amp;Vervangen door:</source>
             <translation>&amp;Replace by:</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="96" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="121" />
             <source>Dit kan niet ongedaan worden gemaakt: de oude gegevens zijn daarna uit de database verdwenen, ook voor Ctrl+Z.</source>
             <translation>This cannot be undone: the old data is gone from the database afterwards, Ctrl+Z included.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="107" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="132" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="152" />
-            <source>%1 tekst noemt deze persoon:</source>
-            <translation>%1 text names this person:</translation>
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="177" />
+            <source>%1 tekst noemt deze persoon</source>
+            <translation>%1 text names this person</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="152" />
-            <source>%1 teksten noemen deze persoon:</source>
-            <translation>%1 texts name this person:</translation>
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="177" />
+            <source>%1 teksten noemen deze persoon</source>
+            <translation>%1 texts name this person</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="155" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="180" />
+            <source>, %1 keer</source>
+            <translation>, %1 times</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="181" />
             <source>Geen tekst noemt deze persoon.</source>
             <translation>No text names this person.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="160" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="185" />
             <source>Niet vervangen, want ook de naam van iemand anders: %1.</source>
             <translation>Not replaced, as it is also someone else's name: %1.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="166" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="191" />
             <source>%1 regel in de geschiedenis wordt herschreven.</source>
             <translation>%1 history entry will be rewritten.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="167" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="192" />
             <source>%1 regels in de geschiedenis worden herschreven.</source>
             <translation>%1 history entries will be rewritten.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="177" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="202" />
             <source>De rol mag de naam van de persoon niet bevatten.</source>
             <translation>The role may not contain the person's name.</translation>
         </message>
@@ -1877,17 +1882,17 @@ This cannot be undone.</translation>
             <translation>Adopted minutes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/models/mentions_model.py" line="58" />
+            <location filename="../../src/ontwikkeltafel/ui/models/mentions_model.py" line="61" />
             <source>Onderdeel</source>
             <translation>Part</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/models/mentions_model.py" line="59" />
+            <location filename="../../src/ontwikkeltafel/ui/models/mentions_model.py" line="62" />
             <source>Tekst nu</source>
             <translation>Text now</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/models/mentions_model.py" line="60" />
+            <location filename="../../src/ontwikkeltafel/ui/models/mentions_model.py" line="63" />
             <source>Wordt</source>
             <translation>Becomes</translation>
         </message>

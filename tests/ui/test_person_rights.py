@@ -73,19 +73,20 @@ def test_anonymising_through_the_dialog_leaves_no_name_and_no_way_back(
     dialog = rights.dialog
     assert dialog is not None and dialog.isVisible()
     assert dialog.role_edit.text() == "pedagogisch coach KION"  # function and organisation
+    part = "Agendapunt · Verslag\n18-01-2018 · Vragen uit de praktijk"  # which, and where
     assert _rows(dialog.model) == [  # each mention with the words around it
         [
-            "Agendapunt · Verslag",
+            part,
             "Anna de Vries bracht een casus in. Bel haar: anna@voo…",
             "pedagogisch coach KION bracht een casus in. Bel haar: anna@voo…",
         ],
         [
-            "Agendapunt · Verslag",
+            part,
             "…de Vries bracht een casus in. Bel haar: anna@voorbeeld.nl.",
             "…pedagogisch coach KION bracht een casus in. Bel haar: pedagogisch coach KION.",
         ],
     ]
-    assert dialog.count_label.text() == "2 teksten noemen deze persoon:"
+    assert dialog.count_label.text() == "1 tekst noemt deze persoon, 2 keer:"
     assert "regels in de geschiedenis worden herschreven" in dialog.history_label.text()
 
     dialog.role_edit.setFocus()
@@ -219,6 +220,9 @@ def test_the_mentions_model(qtmodeltester: Any, named: Database) -> None:
     model.set_mentions(plan.mentions)
     qtmodeltester.check(model)
     assert model.rowCount() == 2 and model.mention(0).field == "minutes"
+    model.set_mentions(plan.mentions, {("agenda_items", "ai-2"): "18-01-2018 · Vragen"})
+    qtmodeltester.check(model)
+    assert model.index(0, 0).data() == "Agendapunt · Verslag\n18-01-2018 · Vragen"
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)] == [
         "Onderdeel",
         "Tekst nu",

@@ -23,16 +23,40 @@ from PySide6.QtWidgets import (
 
 from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.services import SessionFactory
+from ontwikkeltafel.services.changes import KINDS
+from ontwikkeltafel.services.editing import read_record
 from ontwikkeltafel.services.erasure import ErasurePlan, erasure_plan
+from ontwikkeltafel.ui.core.labels import short_moment
 from ontwikkeltafel.ui.core.messages import error_text
+from ontwikkeltafel.ui.models.history_model import shorten
 from ontwikkeltafel.ui.models.mentions_model import MentionsModel
 
 WARNING_COLOUR = "#b3261e"
+TITLE_LIMIT = 40  # characters of a record's title under its part
 REPLAN_MS = 300  # after the last key typed in the role, the "Wordt" column is made again
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("person_rights", text)
+
+
+def record_titles(sessions: SessionFactory, plan: ErasurePlan) -> dict[tuple[str, str], str]:
+    """What the records that name the person are called: an agenda item with its meeting's day."""
+    titles: dict[tuple[str, str], str] = {}
+    for table, record_id in {(m.table, m.record_id) for m in plan.mentions}:
+        values = read_record(sessions, table, record_id) if table in KINDS else None
+        if not values:
+            continue
+        if table == "people":
+            parts = (values.get("first_name"), values.get("prefix"), values.get("last_name"))
+            values = {"title": " ".join(str(p) for p in parts if p)}
+        title = str(values.get("title") or values.get("name") or values.get("number") or "")
+        if table == "agenda_items":
+            meeting = read_record(sessions, "meetings", values["meeting_id"]) or {}
+            if meeting.get("starts_at"):
+                title = f"{short_moment(meeting['starts_at'])[:10]} · {title}"
+        titles[(table, record_id)] = shorten(title, TITLE_LIMIT)
+    return titles
 
 
 def _count(n: int, one: str, many: str) -> str:
@@ -50,6 +74,7 @@ class AnonymiseDialog(QDialog):
         self.sessions = sessions
         self.plan = plan
         self.default_role = plan.role
+        self.titles = record_titles(sessions, plan)  # the records stay; only their texts change
         self.setWindowTitle(_tr("Anonimiseren"))
         self.resize(900, 560)
         heading = QLabel(_tr("‘%1’ anonimiseren").replace("%1", plan.name))
@@ -144,16 +169,16 @@ class AnonymiseDialog(QDialog):
 
     def _show(self, plan: ErasurePlan) -> None:
         self.plan = plan
-        self.model.set_mentions(plan.mentions)
+        self.model.set_mentions(plan.mentions, self.titles)
         self.view.resizeRowsToContents()
         count = len(plan.mentions)
-        self.count_label.setText(
-            _count(
-                count, _tr("%1 tekst noemt deze persoon:"), _tr("%1 teksten noemen deze persoon:")
-            )
-            if count
-            else _tr("Geen tekst noemt deze persoon.")
+        texts = len({(m.table, m.record_id, m.field) for m in plan.mentions})
+        text = _count(
+            texts, _tr("%1 tekst noemt deze persoon"), _tr("%1 teksten noemen deze persoon")
         )
+        if count > texts:
+            text += _tr(", %1 keer").replace("%1", str(count))
+        self.count_label.setText(text + ":" if count else _tr("Geen tekst noemt deze persoon."))
         self.view.setVisible(bool(count))
         shared = ", ".join(f"‘{form}’" for form in plan.shared_forms)
         self.shared_label.setText(

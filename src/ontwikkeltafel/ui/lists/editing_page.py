@@ -80,7 +80,10 @@ class EditingPage(RecordListPage):
         layout = QVBoxLayout(pane)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.form, 1)
-        layout.addWidget(rights)
+        row = QHBoxLayout()
+        row.setContentsMargins(12, 0, 6, 6)  # in line with the form's fields
+        row.addWidget(rights)
+        layout.addLayout(row)
         return pane
 
     def _build_layout(self) -> None:

@@ -4,7 +4,7 @@ The rows are the ``mentions`` of ``services.erasure.erasure_plan``; the anonymis
 shows them so the secretary sees each rewrite before it is done.
 """
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication
 
@@ -36,12 +36,14 @@ def record_labels() -> dict[str, str]:
     }
 
 
-def part_text(mention: Mention) -> str:
-    """Where a mention stands: "Agendapunt · Verslag"."""
+def part_text(mention: Mention, title: str = "") -> str:
+    """Where a mention stands: "Agendapunt · Verslag", with the record's title below it."""
     record = record_labels().get(mention.table, mention.table)
     if (mention.table, mention.field) == ("meetings", "adoption_document"):
-        return f"{record} · " + _tr("Vastgesteld verslag")
-    return f"{record} · {field_label(list_of_kind(mention.table), mention.field)}"
+        part = f"{record} · " + _tr("Vastgesteld verslag")
+    else:
+        part = f"{record} · {field_label(list_of_kind(mention.table), mention.field)}"
+    return f"{part}\n{title}" if title else part
 
 
 def _line(text: str) -> str:
@@ -53,9 +55,10 @@ class MentionsModel(RowsModel):
 
     def __init__(self, parent: object = None) -> None:
         """An empty list; :meth:`set_mentions` fills it."""
+        self.titles: Mapping[tuple[str, str], str] = {}
         super().__init__(
             [
-                RowColumn(_tr("Onderdeel"), lambda r: part_text(r[1])),
+                RowColumn(_tr("Onderdeel"), self._part),
                 RowColumn(_tr("Tekst nu"), lambda r: _line(r[1].before)),
                 RowColumn(_tr("Wordt"), lambda r: _line(r[1].after)),
             ],
@@ -63,9 +66,17 @@ class MentionsModel(RowsModel):
             parent=parent,
         )
 
-    def set_mentions(self, mentions: Sequence[Mention]) -> None:
-        """Show ``mentions`` (in the order the plan found them)."""
+    def set_mentions(
+        self, mentions: Sequence[Mention], titles: Mapping[tuple[str, str], str] | None = None
+    ) -> None:
+        """Show ``mentions`` in the order found; ``titles``: (table, id) -> what it is called."""
+        if titles is not None:
+            self.titles = titles
         self.set_rows(list(enumerate(mentions)))
+
+    def _part(self, row: tuple[int, Mention]) -> str:
+        mention = row[1]
+        return part_text(mention, self.titles.get((mention.table, mention.record_id), ""))
 
     def mention(self, row: int) -> Mention:
         """The mention shown in ``row``."""
