@@ -19,7 +19,7 @@ from ontwikkeltafel.ui.exports import file_choice
 from ontwikkeltafel.ui.forms.person_rights import PersonRights
 from ontwikkeltafel.ui.lists.editing_page import EditingPage
 from ontwikkeltafel.ui.models.mentions_model import MentionsModel
-from tests.ui.conftest import active_window, open_page, stored, type_into
+from tests.ui.conftest import active_window, open_meeting, open_page, stored, type_into
 
 MINUTES = "Anna de Vries bracht een casus in. Bel haar: anna@voorbeeld.nl."
 
@@ -58,9 +58,12 @@ def _names(page: EditingPage) -> list[str]:
 
 
 def test_anonymising_through_the_dialog_leaves_no_name_and_no_way_back(
-    qtbot: Any, named: Database
+    qtbot: Any, named: Database, db_path: Path
 ) -> None:
     window = active_window(qtbot, named)
+    meeting = open_meeting(qtbot, window)  # open over the list, its verslag in the editor
+    meeting.select_item("ai-2")
+    qtbot.waitUntil(lambda: meeting.editor_panel.minutes.toPlainText() == MINUTES)
     page = open_page(window, "people")
     rights = _rights(page)
     assert not rights.anonymise_button.isEnabled()  # no person chosen yet
@@ -110,6 +113,12 @@ def test_anonymising_through_the_dialog_leaves_no_name_and_no_way_back(
     assert not window.undo_stack.canUndo()
     window.undo_action.trigger()
     assert stored(named, "people", "p-anna")["last_name"] == "medewerker KION"
+    assert meeting.editor_panel.minutes.toPlainText() == becomes  # the open page read again
+    outcome = done.args[1]
+    assert outcome.scrubbed.log_truncated  # the window's own connections did not hold the log
+    files = [p for p in db_path.parent.iterdir() if p.name.startswith(db_path.name)]
+    for trace in (b"Anna", b"Vries", b"anna@voorbeeld.nl", b"12345678"):
+        assert not any(trace in p.read_bytes() for p in files), trace
 
     box = rights.message
     assert box is not None
