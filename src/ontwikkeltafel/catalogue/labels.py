@@ -36,6 +36,12 @@ ENUM_LABELS: Final[dict[str, dict[str, tuple[str, str]]]] = {
         "any_other_business": ("rondvraag", "any other business"),
         "closing": ("sluiting", "closing"),
     },
+    "DocumentKind": {
+        "agenda": ("uitnodiging", "invitation"),
+        "minutes": ("verslag", "minutes"),
+        "actions": ("actielijst", "action list"),
+        "attendance": ("presentielijst", "attendance list"),
+    },
     "AttendanceStatus": {
         "present": ("aanwezig", "present"),
         "excused": ("afwezig met bericht", "absent with apologies"),

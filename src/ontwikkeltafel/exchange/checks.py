@@ -132,6 +132,10 @@ class Checker:
             values = meeting.values
             if values["ends_at"] is not None and values["ends_at"] < values["starts_at"]:
                 raise ExchangeError(f"{meeting.path}.ends_at", "exchange.ends_before_start")
+            for item in meeting.nested["agenda"]:
+                started, ended = item.values["started_at"], item.values["ended_at"]
+                if started is not None and ended is not None and ended < started:
+                    raise ExchangeError(f"{item.path}.ended_at", "exchange.ends_before_start")
             approved_on = values["minutes_approved_on"]
             if approved_on is not None and values["status"] != MeetingStatus.MINUTES_APPROVED:
                 raise ExchangeError(

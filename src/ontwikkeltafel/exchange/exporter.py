@@ -33,6 +33,8 @@ EXPORT_STEPS = 2 + len(TOP_LEVEL)
 
 #: Columns of ``meetings`` that make up ``meetings[].adoption``.
 ADOPTION_COLUMNS = ("adoption_changes", "adoption_document")
+#: The column of ``meetings`` (JSON) that holds ``meetings[].documents_sent``.
+SENT_COLUMN = "documents_sent"
 
 #: Kinds of field that are not one column of the record's own table.
 _NOT_COLUMNS = (Kind.REFS, Kind.NESTED, Kind.OBJECT)
@@ -220,12 +222,15 @@ class Exporter:
         if spec.name != "meetings":
             records = [record for record, _extra in self.fetch(spec, table, (), where)]
         else:
-            records = []
-            for record, (changes, adoption_document) in self.fetch(
-                spec, table, ADOPTION_COLUMNS, where
+            records, sent = [], {}
+            for record, (changes, adoption_document, documents) in self.fetch(
+                spec, table, (*ADOPTION_COLUMNS, SENT_COLUMN), where
             ):
                 add_adoption(record, changes, adoption_document)
                 records.append(record)
+                if documents:
+                    sent[record["id"]] = json.loads(documents)
+            children = {**children, SENT_COLUMN: sent}
         self.finish(spec, records, children)
         return records
 

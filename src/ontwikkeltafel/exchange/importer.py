@@ -114,6 +114,7 @@ class Writer:
         """Meetings with attendance, agenda items and decisions."""
         for record in records:
             _adoption_columns(record.values)
+            _documents_sent_column(record)
         self.upsert("meetings", _values(records))
         updated = self.updated_ids.get("meetings", set())
         attendance = _children(records, "attendance", "meeting_id", first=0)
@@ -218,6 +219,15 @@ def _adoption_columns(values: dict[str, Any]) -> None:
     )
     if values["minutes_approved_on"] is None:
         values["minutes_approved_on"] = adoption["on"]
+
+
+def _documents_sent_column(record: Record) -> None:
+    """Put a meeting's ``documents_sent`` list into its JSON column (None when empty)."""
+    sent = [
+        {"kind": str(child.values["kind"]), "on": child.values["on"].isoformat()}
+        for child in record.nested["documents_sent"]
+    ]
+    record.values["documents_sent"] = json.dumps(sent) if sent else None
 
 
 def _children(owners: list[Record], name: str, key: str, first: int = 0) -> list[dict[str, Any]]:

@@ -10,6 +10,7 @@ from ontwikkeltafel.model import (
     ConcernKind,
     ConcernStatus,
     DevelopmentPointStatus,
+    DocumentKind,
     MeetingKind,
     MeetingStatus,
     MemberRole,
@@ -196,10 +197,16 @@ AGENDA_ITEM = RecordSpec(
         _text("description"),
         _text("minutes"),
         Field("confidential", Kind.BOOL, default=False),
+        Field("started_at", Kind.MOMENT),
+        Field("ended_at", Kind.MOMENT),
         Field("decisions", Kind.NESTED, nested=DECISION, default=()),
         _refs("concern_ids", "concerns"),
         _refs("practice_ids", "practices"),
     ),
+)
+DOCUMENT_SENT = RecordSpec(
+    "documents_sent",
+    (_enum("kind", DocumentKind, None, required=True), Field("on", Kind.DATE, required=True)),
 )
 ADOPTION = RecordSpec(
     "adoption",
@@ -223,6 +230,7 @@ MEETING = RecordSpec(
         Field("adoption", Kind.OBJECT, nested=ADOPTION),
         Field("attendance", Kind.NESTED, nested=ATTENDANCE, default=()),
         Field("agenda", Kind.NESTED, nested=AGENDA_ITEM, default=()),
+        Field("documents_sent", Kind.NESTED, nested=DOCUMENT_SENT, default=()),
     ),
 )
 CONCERN = RecordSpec(

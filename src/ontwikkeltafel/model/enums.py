@@ -53,6 +53,15 @@ class MeetingStatus(StrEnum):
     MINUTES_APPROVED = "minutes_approved"
 
 
+class DocumentKind(StrEnum):
+    """A kind of document the app makes for a meeting and keeps the date of (documents_sent)."""
+
+    AGENDA = "agenda"
+    MINUTES = "minutes"
+    ACTIONS = "actions"
+    ATTENDANCE = "attendance"
+
+
 class AttendanceStatus(StrEnum):
     """Whether a person was at a meeting."""
 

@@ -39,6 +39,9 @@ class Meeting(Base):
     #: is made from, so that it reads the same however the data changes afterwards.
     adoption_changes: Mapped[str] = text_column()
     adoption_document: Mapped[str | None] = mapped_column(Text)
+    #: When the app made a document or mail draft of each kind for the meeting: JSON, a
+    #: list of {"kind": DocumentKind code, "on": "YYYY-MM-DD"} (services/documents_sent.py).
+    documents_sent: Mapped[str | None] = mapped_column(Text)
 
     table: Mapped[Table | None] = relationship()
     chair: Mapped[Person | None] = relationship(foreign_keys=[chair_id])
@@ -84,6 +87,9 @@ class AgendaItem(Base):
     description: Mapped[str] = text_column()
     minutes: Mapped[str] = text_column()
     confidential: Mapped[bool] = mapped_column(default=False, server_default="0")
+    #: When the item was really discussed (the chair's live mode records them).
+    started_at: Mapped[datetime | None] = mapped_column()
+    ended_at: Mapped[datetime | None] = mapped_column()
 
     meeting: Mapped[Meeting] = relationship(back_populates="agenda")
     presenter: Mapped[Person | None] = relationship()

@@ -45,7 +45,7 @@ _PAIR_KEYS = {"attendance": ("meeting_id", "person_id"), "table_members": ("tabl
 _NOT_RECORDED = {"attendance": {"position"}, "table_members": {"position"}}
 
 #: Columns kept with the record but never put in the history (a document, not a value).
-_NEVER = {"adoption_document"}
+_NEVER = {"adoption_document", "documents_sent"}
 
 #: The note that begins the entries an import of a file without history writes of its own
 #: ("import demo.json"); what reads the past (services/as_of.py) knows them by it.
