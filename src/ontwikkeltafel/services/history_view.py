@@ -81,11 +81,12 @@ class TextVersion:
     text: str
 
 
-def _decode(value: str | None) -> Any:
+def decode(value: str | None) -> Any:
+    """A stored old or new value decoded from its JSON (None stays None)."""
     return None if value is None else json.loads(value)
 
 
-def _aware(moment: datetime) -> datetime:
+def aware(moment: datetime) -> datetime:
     """A stored moment as an aware UTC moment (SQLite hands back naive UTC)."""
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
@@ -128,7 +129,7 @@ def _person_name(first: str, prefix: str, last: str) -> str:
     return " ".join(part for part in (first.strip(), prefix.strip(), last.strip()) if part)
 
 
-def _names(session: Session, kind: str, ids: set[str]) -> dict[str, str]:
+def names_now(session: Session, kind: str, ids: set[str]) -> dict[str, str]:
     """What the records ``ids`` of ``kind`` are called now (gone ones are left out)."""
     if not ids:
         return {}
@@ -150,12 +151,12 @@ def _names(session: Session, kind: str, ids: set[str]) -> dict[str, str]:
     return {row[0]: str(row[1]) for row in found}
 
 
-def _referred(field_name: str | None, value: Any) -> Iterable[tuple[str, str]]:
+def referred(field_name: str | None, value: Any) -> Iterable[tuple[str, str]]:
     """The (kind, id) pairs a value of ``field_name`` refers to (a whole record: each field)."""
     if field_name is None:
         if isinstance(value, dict):
             for name, inner in value.items():
-                yield from _referred(name, inner)
+                yield from referred(name, inner)
         return
     kind = REFERS_TO.get(field_name)
     if kind is None or value is None:
@@ -180,21 +181,21 @@ def entries_of(sessions: SessionFactory, list_name: str, record_id: str) -> list
     rows = _rows(sessions, list_name, record_id)
     wanted: dict[str, set[str]] = {}
     for row in rows:
-        for value in (_decode(row.old), _decode(row.new)):
-            for kind, id_ in _referred(row.field, value):
+        for value in (decode(row.old), decode(row.new)):
+            for kind, id_ in referred(row.field, value):
                 wanted.setdefault(kind, set()).add(id_)
     names: dict[str, str] = {}
     with sessions() as session:
         for kind, ids in wanted.items():
-            names.update(_names(session, kind, ids))
+            names.update(names_now(session, kind, ids))
     found = [
         Entry(
             row.seq,
-            _aware(row.at),
+            aware(row.at),
             row.by,
             row.field,
-            _decode(row.old),
-            _decode(row.new),
+            decode(row.old),
+            decode(row.new),
             row.note,
             enums.get(row.field or ""),
             names,
@@ -220,13 +221,13 @@ def text_versions(
     """
     versions: list[TextVersion] = []
     for row in _rows(sessions, list_name, record_id):
-        old, new = _decode(row.old), _decode(row.new)
+        old, new = decode(row.old), decode(row.new)
         if row.field == field:
             if not versions:
                 versions.append(TextVersion(None, "", _text(old)))
-            versions.append(TextVersion(_aware(row.at), row.by, _text(new)))
+            versions.append(TextVersion(aware(row.at), row.by, _text(new)))
         elif row.field is None and isinstance(new, dict) and field in new:
-            versions.append(TextVersion(_aware(row.at), row.by, _text(new[field])))
+            versions.append(TextVersion(aware(row.at), row.by, _text(new[field])))
     kept: list[TextVersion] = []
     for version in versions:
         if kept and kept[-1].text == version.text:
