@@ -226,3 +226,17 @@ def test_an_unknown_person_is_one_clear_message(database: Database) -> None:
     with pytest.raises(UserError) as unknown:
         erasure_plan(database.session_factory, "p-nobody")
     assert "p-nobody" in unknown.value.render("nl")
+
+
+def test_a_mention_at_the_edge_of_a_snippet_is_shown_whole(
+    database: Database, write_json: Callable[..., Path], document: dict[str, Any]
+) -> None:
+    padding = "x" * 35
+    document["concerns"][0]["description"] = f"Anna de Vries {padding} anna@voorbeeld.nl staat"
+    import_file(database.session_factory, write_json(document))
+
+    plan = erasure_plan(database.session_factory, "p-anna", "coach")
+
+    first = next(m for m in plan.mentions if m.table == "concerns")
+    assert first.before.endswith("anna@voorbeeld.nl…")  # not cut inside the address
+    assert "voorbeeld" not in first.after and first.after.endswith("coach…")

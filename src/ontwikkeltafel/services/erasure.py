@@ -139,8 +139,14 @@ def _replacer(session: Session, person: Person, replacement: str) -> tuple[Repla
     return replacer, shared
 
 
-def _snippet(text: str, start: int, end: int) -> str:
+def _snippet(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+    """The words around ``text[start:end]``; a mention at either edge is kept whole."""
     left, right = max(0, start - _CONTEXT), min(len(text), end + _CONTEXT)
+    for low, high in spans:
+        if low < left < high:
+            left = low
+        if low < right < high:
+            right = high
     return ("…" if left else "") + text[left:right] + ("…" if right < len(text) else "")
 
 
@@ -172,8 +178,9 @@ def _mentions(session: Session, person_id: str, replacer: Replacer) -> list[Ment
                     with contextlib.suppress(ValueError):
                         texts = _json_strings(json.loads(value))
                 for text in texts:
-                    for match in replacer.matches(text):
-                        before = _snippet(text, match.start(), match.end())
+                    spans = [match.span() for match in replacer.matches(text)]
+                    for start, end in spans:
+                        before = _snippet(text, start, end, spans)
                         found.append(
                             Mention(table.name, key, column.name, before, replacer(before))
                         )
