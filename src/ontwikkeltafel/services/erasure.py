@@ -142,6 +142,12 @@ def _replacer(session: Session, person: Person, replacement: str) -> tuple[Repla
 def _snippet(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
     """The words around ``text[start:end]``; a mention at either edge is kept whole."""
     left, right = max(0, start - _CONTEXT), min(len(text), end + _CONTEXT)
+    if left > 0:  # whole words only
+        space = text.find(" ", left, start)
+        left = space + 1 if space >= 0 else left
+    if right < len(text):
+        space = text.rfind(" ", end, right)
+        right = space if space >= 0 else right
     for low, high in spans:
         if low < left < high:
             left = low
