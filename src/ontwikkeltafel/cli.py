@@ -78,6 +78,8 @@ def build_parser() -> argparse.ArgumentParser:
     anonymise.add_argument("person_id", metavar="PERSON_ID")
     anonymise.add_argument("--as", dest="role", metavar="ROLE", help='e.g. "medewerker KION"')
     anonymise.add_argument("--yes", action="store_true", help="do it without asking")
+    retention = commands.add_parser("retention", help="records past their retention period")
+    retention.add_argument("--apply", action="store_true", help="remove them (else only list)")
     backup = commands.add_parser("backup", help="make a backup of the database")
     backup.add_argument("-o", "--output", metavar="FILE", type=Path, help="where to write it")
     restore = commands.add_parser("restore", help="put a backup back (SQLite)")
@@ -218,6 +220,10 @@ def run_command(args: argparse.Namespace, database: Database, lang: str) -> int:
 
         name = export_person(sessions, args.person_id, args.output, args.lang or "nl")
         print(message("person.exported", lang, name=name, path=args.output))
+    elif args.command == "retention":
+        from ontwikkeltafel.cli_personal import retention
+
+        return retention(args, sessions, lang)
     elif args.command in ("backup", "restore"):
         _backups(args, database, lang)
     elif args.command == "demo":

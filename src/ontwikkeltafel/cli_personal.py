@@ -1,8 +1,9 @@
-"""The command line's commands that change personal data: ``person erase|anonymise``.
+"""The command line's commands that change personal data: ``person erase|anonymise``, retention.
 
 They list what they will do and ask, unless ``--yes``; without a terminal and without
-``--yes`` they refuse (``../shared/spec/cli.md``). What they print goes to standard output,
-the question to the terminal; nothing of it goes to the log.
+``--yes`` they refuse (``../shared/spec/cli.md``). ``retention`` lists and changes nothing;
+``retention --apply`` is itself the consent (the spec gives it no ``--yes``). What they
+print goes to standard output, the question to the terminal; nothing of it goes to the log.
 """
 
 from __future__ import annotations
@@ -12,9 +13,11 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import argparse
+    from datetime import date
 
     from ontwikkeltafel.services import SessionFactory
     from ontwikkeltafel.services.erasure import ErasurePlan, Outcome
+    from ontwikkeltafel.services.retention import Expired
 
 YES = {"nl": ("j", "ja", "y", "yes"), "en": ("y", "yes", "j", "ja")}
 
@@ -120,3 +123,87 @@ def _after(outcome: Outcome, yes: bool, lang: str) -> None:
     if not yes and sys.stdin.isatty() and ask(message("person.purge_question", lang), lang):
         removed = purge_backups(outcome.backups)
         print(message("person.purged", lang, count=removed))
+
+
+def _holds(counts: list[tuple[str, int]], lang: str) -> str:
+    """What records hold, in ``lang``: "2 bijeenkomst(en), 5 agendapunt(en)"."""
+    from ontwikkeltafel.i18n import message
+
+    parts = [message(f"retention.count.{name}", lang, count=n) for name, n in counts if n]
+    return ", ".join(parts) or message("retention.empty", lang)
+
+
+def _totals(records: tuple[Expired, ...], lang: str) -> dict[str, object]:
+    """The parameters of the total and removed lines."""
+    from ontwikkeltafel.services.retention import COUNTED
+
+    counts = [(name, sum(r.count(name) for r in records)) for name, _table in COUNTED]
+    return {
+        "tables": sum(r.kind == "table" for r in records),
+        "alone": sum(r.kind == "meeting" for r in records),
+        "holds": _holds(counts, lang),
+    }
+
+
+def _today() -> date:
+    """Today in Amsterdam."""
+    from datetime import datetime
+
+    from ontwikkeltafel.model import AMSTERDAM
+
+    return datetime.now(AMSTERDAM).date()
+
+
+def _people(people: tuple[tuple[str, str], ...]) -> str:
+    return ", ".join(f"{name} ({person_id})" for person_id, name in people)
+
+
+def retention(args: argparse.Namespace, sessions: SessionFactory, lang: str) -> int:
+    """``retention [--apply]``: list what is past its retention; with ``--apply`` remove it.
+
+    ``--apply`` is the consent (the spec gives this command no ``--yes``); without it
+    nothing changes.
+    """
+    from ontwikkeltafel.i18n import message
+    from ontwikkeltafel.preferences import load_preferences
+    from ontwikkeltafel.reports.format import short_date
+    from ontwikkeltafel.services.retention import apply_retention, retention_overview
+
+    years = load_preferences().retention_years
+    today = _today()
+    overview = retention_overview(sessions, years, today)
+    for table_id, title in overview.undated:
+        print(message("retention.undated", lang, title=title, id=table_id))
+    if not overview.records:
+        print(message("retention.none", lang, years=years))
+        return 0
+    for record in overview.records:
+        print(
+            message(
+                f"retention.{record.kind}",
+                lang,
+                title=record.title,
+                id=record.record_id,
+                day=short_date(record.day),
+                until=short_date(record.until),
+                years=record.years,
+                holds=_holds(list(record.counts), lang),
+            )
+        )
+    print(message("retention.total", lang, **_totals(overview.records, lang)))
+    if not args.apply:
+        if overview.people_left:
+            print(message("retention.would_leave", lang, people=_people(overview.people_left)))
+        print(message("retention.dry_run", lang))
+        return 0
+    applied = apply_retention(sessions, years, today)
+    totals = _totals(applied.records, lang)
+    print(message("retention.removed", lang, entries=applied.history_entries, **totals))
+    if applied.people_left:
+        print(message("retention.left", lang, people=_people(applied.people_left)))
+    if not applied.scrubbed.log_truncated:
+        print(message("person.log_busy", lang), file=sys.stderr)
+    if applied.backups:
+        folder = applied.backups[0].parent
+        print(message("retention.backups_hold", lang, count=len(applied.backups), folder=folder))
+    return 0

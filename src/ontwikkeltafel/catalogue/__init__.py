@@ -21,6 +21,7 @@ from ontwikkeltafel.catalogue import (
     report_minutes,
     report_table,
     reports,
+    retention,
 )
 
 CATALOGUE: dict[str, dict[str, str]] = {}
@@ -40,6 +41,7 @@ for _part in (
     backups.MESSAGES,
     person.MESSAGES,
     erasure.MESSAGES,
+    retention.MESSAGES,
 ):
     _twice = CATALOGUE.keys() & _part.keys()
     if _twice:

@@ -1,0 +1,102 @@
+"""``retention [--apply]``: the dry run lists and changes nothing; --apply removes and says so."""
+
+import sqlite3
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ontwikkeltafel.preferences import Preferences, save_preferences
+from tests.conftest import file_digest
+from tests.retention_document import retention_document
+
+Cli = Callable[..., Any]
+
+
+@pytest.fixture
+def loaded(
+    cli: Cli,
+    write_json: Callable[..., Path],
+    tmp_path: Path,
+    document: dict[str, Any],
+    monkeypatch: pytest.MonkeyPatch,
+) -> Path:
+    """The retention case on 1 July 2026, with 5 years chosen in Voorkeuren."""
+    save_preferences(Preferences(retention_years=5))
+    monkeypatch.setattr("ontwikkeltafel.cli_personal._today", lambda: date(2026, 7, 1))
+    db = tmp_path / "t.sqlite3"
+    assert cli("--db", db, "import", write_json(retention_document(document))).code == 0
+    return db
+
+
+def _ids(db: Path, table: str) -> set[str]:
+    with sqlite3.connect(db) as connection:
+        return {row[0] for row in connection.execute(f"SELECT id FROM {table}")}
+
+
+def test_the_dry_run_lists_each_record_and_changes_nothing(cli: Cli, loaded: Path) -> None:
+    before = file_digest(loaded)
+    result = cli("--db", loaded, "--lang", "nl", "retention")
+
+    assert result.code == 0, result.err
+    assert result.out.splitlines() == [
+        "Gesloten zonder einddatum, niet beoordeeld (vul de einddatum in): tafel ‘Tafel zonder "
+        "einde’ (tafel-open).",
+        "Losse bijeenkomst ‘Los consult’ (m-los) van 02-03-2019, bewaren tot 02-03-2024 "
+        "(5 jaar): 1 agendapunt(en), 1 actiepunt(en), 1 aanwezigheidsregel(s)",
+        "Tafel ‘Onderwijs en zorg (Zwanenbloemoverleg)’ (tafel-1), gesloten op 30-06-2019, "
+        "bewaren tot 30-06-2026 (7 jaar): 1 bijeenkomst(en), 3 agendapunt(en), 2 besluit(en), "
+        "2 actiepunt(en), 3 aanwezigheidsregel(s), 3 tafellid/-leden",
+        "Tafel ‘Oude tafel’ (tafel-oud), gesloten op 15-01-2020, bewaren tot 15-01-2025 "
+        "(5 jaar): verder leeg",
+        "Totaal: 2 tafel(s) en 1 losse bijeenkomst(en), met 1 bijeenkomst(en), 4 agendapunt(en), "
+        "2 besluit(en), 3 actiepunt(en), 4 aanwezigheidsregel(s), 3 tafellid/-leden.",
+        "Daarna staan deze personen in geen enkel gegeven meer: Anna de Vries (p-anna), "
+        "Cor Jansen (p-cor), IJsbrand van der Berg (p-ijs).",
+        "Niets verwijderd; geef --apply om dit te doen.",
+    ]
+    assert file_digest(loaded) == before
+
+
+def test_the_dry_run_in_english(cli: Cli, loaded: Path) -> None:
+    result = cli("--db", loaded, "--lang", "en", "retention")
+
+    assert result.code == 0, result.err
+    lines = result.out.splitlines()
+    assert lines[1] == (
+        "Stand-alone meeting ‘Los consult’ (m-los) of 02-03-2019, kept until 02-03-2024 "
+        "(5 years): 1 agenda item(s), 1 action(s), 1 attendance record(s)"
+    )
+    assert lines[3].endswith("(5 years): nothing else")
+    assert lines[-1] == "Nothing removed; give --apply to do this."
+
+
+def test_apply_removes_them_names_who_is_left_and_the_backups(cli: Cli, loaded: Path) -> None:
+    result = cli("--db", loaded, "--lang", "nl", "retention", "--apply")
+
+    assert result.code == 0, result.err
+    lines = result.out.splitlines()
+    assert "Niets verwijderd; geef --apply om dit te doen." not in lines
+    removed = [line for line in lines if line.startswith("Verwijderd: ")]
+    assert removed and removed[0].startswith(
+        "Verwijderd: 2 tafel(s) en 1 losse bijeenkomst(en), met 1 bijeenkomst(en), "
+    )
+    assert "regel(s) uit de geschiedenis verwijderd." in removed[0]
+    assert (
+        "Deze personen staan nu in geen enkel gegeven meer: Anna de Vries (p-anna), Cor Jansen "
+        "(p-cor), IJsbrand van der Berg (p-ijs). Ze zijn niet verwijderd; doe dat zo nodig met: "
+        "ontwikkeltafel person erase PERSON_ID."
+    ) in lines
+    # The command's own start made today's backup: it still holds the data, and says so.
+    folder = loaded.parent / "t-backups"
+    assert f"1 back-up(s) in {folder} bevatten deze gegevens nog." in lines
+    assert _ids(loaded, "tables") == {"tafel-open", "tafel-nieuw"}
+    assert _ids(loaded, "meetings") == {"m-recent"}
+    assert "p-cor" in _ids(loaded, "people")
+    again = cli("--db", loaded, "--lang", "en", "retention")
+    assert again.out.splitlines()[-1] == (
+        "Nothing is past its retention period (default 5 years for stand-alone meetings). "
+        "Nothing was removed."
+    )
