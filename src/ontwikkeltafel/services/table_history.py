@@ -223,6 +223,9 @@ def _about(
     return tuple(chain)
 
 
+_ENTRY_COLUMNS = ("seq", "at", "by", "list", "record_id", "field", "old", "new", "note")
+
+
 def _conditions(found: dict[str, dict[str, _Record]]) -> Iterable[ColumnElement[bool]]:
     for list_name, records in found.items():
         if records:
@@ -238,13 +241,14 @@ def table_entries(
     """
     with sessions() as session:
         found = _records(session, table_id)
+        columns = [getattr(HistoryEntry, n) for n in _ENTRY_COLUMNS]
         query = (
-            select(HistoryEntry)
+            select(*columns)
             .where(or_(*_conditions(found)))
             .order_by(HistoryEntry.seq.desc())
             .limit(limit)
         )
-        rows = list(session.scalars(query))
+        rows = list(session.execute(query))
         wanted: dict[str, set[str]] = {}
         decoded = []
         for row in rows:
@@ -257,9 +261,14 @@ def table_entries(
         for kind, ids in wanted.items():
             names.update(names_now(session, kind, ids))
     enums: dict[str, dict[str, type[StrEnum]]] = {}
+    abouts: dict[tuple[str, str], tuple[Subject, ...]] = {}
     entries = []
     for row, old, new in decoded:
-        list_enums = enums.setdefault(row.list, field_enums(row.list))
+        if row.list not in enums:
+            enums[row.list] = field_enums(row.list)
+        key = (row.list, row.record_id)
+        if key not in abouts:
+            abouts[key] = _about(found, row.list, row.record_id)
         entries.append(
             TableEntry(
                 row.seq,
@@ -269,11 +278,11 @@ def table_entries(
                 old,
                 new,
                 row.note,
-                list_enums.get(row.field or ""),
+                enums[row.list].get(row.field or ""),
                 names,
                 row.list,
                 row.record_id,
-                _about(found, row.list, row.record_id),
+                abouts[key],
             )
         )
     return entries
