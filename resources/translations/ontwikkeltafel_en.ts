@@ -699,148 +699,158 @@ Folder: %2</translation>
     <context>
         <name>TablePage</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="50" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="51" />
             <source> jaar</source>
             <translation> years</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="51" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="52" />
             <source>Hoe lang de gegevens van de tafel bewaard blijven</source>
             <translation>How long the table's data is kept</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="65" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="66" />
             <source>Thema toevoegen…</source>
             <translation>Add a theme…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="66" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="67" />
             <source>&lt;b&gt;Thema's&lt;/b&gt;</source>
             <translation>&lt;b&gt;Themes&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="75" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="110" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="76" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="116" />
             <source>Bijeenkomst plannen</source>
             <translation>Plan meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="76" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="77" />
             <source>De volgende bijeenkomst plannen vanuit het agendasjabloon (Ctrl+N)</source>
             <translation>Plan the next meeting from the agenda template (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="82" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="83" />
             <source>Uitnodiging (.ics)</source>
             <translation>Invitation (.ics)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="83" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="84" />
             <source>Een agenda-uitnodiging voor de gekozen bijeenkomst opslaan</source>
             <translation>Save a calendar invitation for the chosen meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="88" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="89" />
             <source>Tafelrapportage</source>
             <translation>Table report</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="89" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="90" />
             <source>Het verslag van alles wat de tafel opleverde, als Word-document</source>
             <translation>The report of everything the table produced, as a Word document</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="93" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="94" />
             <source>Besluiten- en actielijst</source>
             <translation>Decisions and action list</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="94" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="95" />
             <source>De besluitenlijst en de actielijst van de tafel, als Word-document</source>
             <translation>The table's decisions and action list, as a Word document</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="109" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="100" />
+            <source>Geschiedenis van de tafel…</source>
+            <translation>Table history…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="101" />
+            <source>Wie wat wanneer wijzigde aan de tafel, haar bijeenkomsten en deelnemers</source>
+            <translation>Who changed what and when in the table, its meetings and members</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="115" />
             <source>Deelnemer toevoegen</source>
             <translation>Add member</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="119" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="125" />
             <source>Gegevens</source>
             <translation>Data</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="120" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="126" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="121" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="127" />
             <source>Doel</source>
             <translation>Goal</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="122" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="128" />
             <source>Beschrijving</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="123" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="129" />
             <source>Gestart op</source>
             <translation>Started on</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="124" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="130" />
             <source>Beëindigd op</source>
             <translation>Ended on</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="125" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="131" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="126" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="132" />
             <source>Bewaartermijn</source>
             <translation>Retention period</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="184" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="190" />
             <source>gestart %1</source>
             <translation>started %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="187" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="193" />
             <source>1 deelnemer</source>
             <translation>1 member</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="189" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="195" />
             <source>%1 deelnemers</source>
             <translation>%1 members</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="192" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="198" />
             <source>1 bijeenkomst</source>
             <translation>1 meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="194" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="200" />
             <source>%1 bijeenkomsten</source>
             <translation>%1 meetings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="201" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="207" />
             <source>Tafel wijzigen</source>
             <translation>Edit table</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="209" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="215" />
             <source>Thema koppelen</source>
             <translation>Link theme</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="209" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="215" />
             <source>Thema ontkoppelen</source>
             <translation>Unlink theme</translation>
         </message>
@@ -2966,6 +2976,129 @@ This cannot be undone.</translation>
             <location filename="../../src/ontwikkeltafel/ui/forms/kinds.py" line="271" />
             <source>Actiepunt %1</source>
             <translation>Action %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>table_history</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/table_history_dialog.py" line="52" />
+            <source>Geschiedenis van de tafel</source>
+            <translation>Table history</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/table_history_dialog.py" line="57" />
+            <source>Filteren: wie, onderdeel, veld of waarde…</source>
+            <translation>Filter: who, part, field or value…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/table_history_dialog.py" line="75" />
+            <source>Van deze tafel is nog geen geschiedenis bewaard.</source>
+            <translation>No history of this table has been kept yet.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/table_history_dialog.py" line="78" />
+            <source>Sluiten</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/table_history_dialog.py" line="81" />
+            <source>&amp;Filter:</source>
+            <translation>&amp;Filter:</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/table_history_dialog.py" line="116" />
+            <source>%1 van %2 wijzigingen</source>
+            <translation>%1 of %2 changes</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/table_history_dialog.py" line="122" />
+            <source>1 wijziging</source>
+            <translation>1 change</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/table_history_dialog.py" line="124" />
+            <source>%1 wijzigingen</source>
+            <translation>%1 changes</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/table_history_model.py" line="38" />
+            <source>tafel</source>
+            <translation>table</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/table_history_model.py" line="41" />
+            <source>bijeenkomst %1</source>
+            <translation>meeting %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/table_history_model.py" line="43" />
+            <source>(onbekende persoon)</source>
+            <translation>(unknown person)</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/table_history_model.py" line="44" />
+            <source>deelnemer %1</source>
+            <translation>member %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/table_history_model.py" line="44" />
+            <source>aanwezigheid %1</source>
+            <translation>attendance %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/table_history_model.py" line="48" />
+            <source>actie %1</source>
+            <translation>action %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/table_history_model.py" line="50" />
+            <source>agendapunt %1</source>
+            <translation>agenda item %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/table_history_model.py" line="51" />
+            <source>besluit %1</source>
+            <translation>decision %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/table_history_model.py" line="52" />
+            <source>vraag of zorg %1</source>
+            <translation>concern %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/table_history_model.py" line="53" />
+            <source>ontwikkelpunt %1</source>
+            <translation>development point %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/table_history_model.py" line="119" />
+            <source>Wanneer</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/table_history_model.py" line="120" />
+            <source>Door</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/table_history_model.py" line="121" />
+            <source>Onderdeel</source>
+            <translation>Part</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/table_history_model.py" line="122" />
+            <source>Wat</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/table_history_model.py" line="123" />
+            <source>Oud</source>
+            <translation>Old</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/table_history_model.py" line="124" />
+            <source>Nieuw</source>
+            <translation>New</translation>
         </message>
     </context>
     <context>

@@ -24,6 +24,7 @@ from ontwikkeltafel.services.choices import theme_choices
 from ontwikkeltafel.services.editing import read_record, update_record
 from ontwikkeltafel.ui.core.context import WindowContext
 from ontwikkeltafel.ui.core.labels import enum_label, short_date
+from ontwikkeltafel.ui.forms.table_history_dialog import show_table_history
 from ontwikkeltafel.ui.pages.record.page import RecordPage
 from ontwikkeltafel.ui.pages.record.part import heading
 from ontwikkeltafel.ui.pages.record.shortcuts import page_shortcut
@@ -95,6 +96,11 @@ class TablePage(RecordPage):
                 lambda: self._report("actions"),
             ),
         ]
+        self.history_button = self.button(
+            self.tr("Geschiedenis van de tafel…"),
+            self.tr("Wie wat wanneer wijzigde aan de tafel, haar bijeenkomsten en deelnemers"),
+            self.show_history,
+        )
         self._build_layout()
         for part in (self.members, self.template):
             part.view.selectionModel().selectionChanged.connect(
@@ -242,6 +248,11 @@ class TablePage(RecordPage):
         exports = self.context.exports
         if self.flush() and self.record_id is not None:
             exports.report(kind, self.record_id)
+
+    def show_history(self) -> None:
+        """Open the table's history: every change of it and of what belongs to it."""
+        if self.record_id is not None:
+            show_table_history(self.context, self, self.record_id, self.title.text())
 
     def _invitation(self) -> None:
         exports = self.context.exports

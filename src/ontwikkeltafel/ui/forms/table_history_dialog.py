@@ -1,0 +1,138 @@
+"""The history of a table as a whole, read-only: who changed what of it, and when.
+
+:func:`show_table_history` opens it from the table page ("Geschiedenis van de tafel…").
+Every change of the table, its members, meetings (their agenda items, decisions and
+attendance), actions, concerns and development points, newest first; the filter box keeps
+the rows holding every word typed (accents and case aside).
+"""
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ontwikkeltafel.i18n import fold
+from ontwikkeltafel.services.table_history import table_entries
+from ontwikkeltafel.ui.core.context import WindowContext, as_page
+from ontwikkeltafel.ui.models.table_history_model import (
+    HistoryRow,
+    TableHistoryModel,
+    history_row,
+    matches,
+)
+
+# Starting widths of Wanneer, Door, Onderdeel, Wat, Oud (Nieuw takes the rest).
+WIDTHS = (112, 130, 330, 150, 200)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("table_history", text)
+
+
+class TableHistoryDialog(QDialog):
+    """The changes of one table and of everything that belongs to it, newest first."""
+
+    def __init__(
+        self, context: WindowContext, table_id: str, title: str = "", parent: QWidget | None = None
+    ) -> None:
+        """The history of the table ``table_id`` (``title`` names it in the heading)."""
+        super().__init__(parent)
+        self.context = context
+        self.table_id = table_id
+        heading = _tr("Geschiedenis van de tafel")
+        self.setWindowTitle(f"{heading}: {title}" if title else heading)
+        self.heading = QLabel(f"<b>{self.windowTitle()}</b>")
+        self.heading.setWordWrap(True)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(_tr("Filteren: wie, onderdeel, veld of waarde…"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.apply_filter)
+        self.count = QLabel()
+        self.model = TableHistoryModel(self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.setWordWrap(False)
+        self.view.setAlternatingRowColors(True)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate(WIDTHS):
+            self.view.setColumnWidth(column, width)
+        self.empty = QLabel(_tr("Van deze tafel is nog geen geschiedenis bewaard."))
+        self.empty.hide()
+        buttons = QDialogButtonBox()
+        buttons.addButton(_tr("Sluiten"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.rejected.connect(self.reject)
+        bar = QHBoxLayout()
+        label = QLabel(_tr("&Filter:"))
+        label.setBuddy(self.filter)
+        bar.addWidget(label)
+        bar.addWidget(self.filter, 1)
+        bar.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(bar)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(buttons)
+        self.resize(1180, 620)
+        self.all_rows: list[HistoryRow] = []
+        self.reload()
+        self.filter.setFocus()
+
+    def reload(self) -> None:
+        """Read the table's history again and show what the filter keeps."""
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            entries = table_entries(self.context.sessions, self.table_id)
+            self.all_rows = [history_row(entry) for entry in entries]
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.empty.setVisible(not self.all_rows)
+        self.apply_filter(self.filter.text())
+
+    def apply_filter(self, text: str) -> None:
+        """Keep the rows holding every word of ``text``."""
+        words = fold(text).split()
+        shown = [row for row in self.all_rows if matches(row, words)] if words else self.all_rows
+        self.model.set_rows(shown)
+        total = len(self.all_rows)
+        if words:
+            self.count.setText(
+                _tr("%1 van %2 wijzigingen")
+                .replace("%1", str(len(shown)))
+                .replace("%2", str(total))
+            )
+        else:
+            self.count.setText(
+                _tr("1 wijziging")
+                if total == 1
+                else _tr("%1 wijzigingen").replace("%1", str(total))
+            )
+
+
+def show_table_history(
+    context: WindowContext, parent: QWidget | None, table_id: str, title: str = ""
+) -> TableHistoryDialog:
+    """Open the history of the table ``table_id`` over ``parent``; the page stores first."""
+    page = as_page(context.current_page())
+    if page is not None:
+        page.flush()
+    dialog = TableHistoryDialog(context, table_id, title, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
