@@ -1343,97 +1343,97 @@ Folder: %2</translation>
     <context>
         <name>export_menu</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="50" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="51" />
             <source>&amp;Importeren…</source>
             <translation>&amp;Import…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="51" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="52" />
             <source>Gegevens inlezen uit een JSON-bestand (export)</source>
             <translation>Read data from a JSON file (an export)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="52" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="53" />
             <source>&amp;Exporteren…</source>
             <translation>&amp;Export…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="53" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="54" />
             <source>Alle gegevens opslaan in een JSON-bestand</source>
             <translation>Save all data in a JSON file</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="55" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="56" />
             <source>&amp;Rapport</source>
             <translation>&amp;Report</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="58" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="59" />
             <source>&amp;Verslag…</source>
             <translation>&amp;Minutes…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="59" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="60" />
             <source>&amp;Convocatie…</source>
             <translation>&amp;Notice of meeting…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="61" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="62" />
             <source>&amp;Uitnodiging voor de agenda (.ics)…</source>
             <translation>&amp;Calendar invitation (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="66" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="67" />
             <source>&amp;Tafelrapportage…</source>
             <translation>&amp;Table report…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="68" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="69" />
             <source>&amp;Besluiten- en actielijst…</source>
             <translation>&amp;Decisions and actions…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="121" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="124" />
             <source>Kies eerst een bijeenkomst op de pagina Tafels en bijeenkomsten.</source>
             <translation>First choose a meeting on the page Tables and meetings.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="122" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="125" />
             <source>Kies eerst een tafel op de pagina Tafels en bijeenkomsten.</source>
             <translation>First choose a table on the page Tables and meetings.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="124" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="127" />
             <source>Bijeenkomst: %1</source>
             <translation>Meeting: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="126" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="129" />
             <source>Geen bijeenkomst gekozen</source>
             <translation>No meeting chosen</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="132" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="135" />
             <source>Tafel: %1</source>
             <translation>Table: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="132" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="135" />
             <source>Geen tafel gekozen</source>
             <translation>No table chosen</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="139" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="142" />
             <source>Tafel ‘%1’ e&amp;xporteren…</source>
             <translation>E&amp;xport table ‘%1’…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="142" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="145" />
             <source>Tafel e&amp;xporteren…</source>
             <translation>E&amp;xport table…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="145" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="148" />
             <source>Eén tafel met alles wat erbij hoort opslaan in een JSON-bestand</source>
             <translation>Save one table with everything that belongs to it in a JSON file</translation>
         </message>
@@ -1469,6 +1469,198 @@ Folder: %2</translation>
             <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="248" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>retention</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="74" />
+            <source>Bewaartermijnen</source>
+            <translation>Retention periods</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="76" />
+            <source>Gegevens over de bewaartermijn</source>
+            <translation>Data past its retention period</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="83" />
+            <source>Een gesloten tafel wordt bewaard tot de einddatum plus de bewaartermijn van de tafel; een losse bijeenkomst tot de datum plus de standaardtermijn uit Voorkeuren (%1 jaar). Hieronder staat wat daar voorbij is. Er is nog niets verwijderd.</source>
+            <translation>A closed table is kept until its end date plus the table's retention period; a stand-alone meeting until its date plus the default period in Preferences (%1 years). Below is what is past that. Nothing has been removed yet.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="112" />
+            <source>Verwijderen kan niet ongedaan worden gemaakt: de tafels en bijeenkomsten, met alles wat erbij hoort en hun geschiedenis, zijn daarna uit de database verdwenen. Back-ups bevatten ze nog.</source>
+            <translation>Removing cannot be undone: the tables and meetings, with everything that belongs to them and their history, are gone from the database afterwards. Backups still hold them.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="121" />
+            <source>Verwijderen…</source>
+            <translation>Remove…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="124" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="251" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="323" />
+            <source>Sluiten</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="153" />
+            <source>%1 tafel(s) en %2 losse bijeenkomst(en) zijn over de bewaartermijn.</source>
+            <translation>%1 table(s) and %2 stand-alone meeting(s) are past their retention period.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="158" />
+            <source>Niets is over de bewaartermijn.</source>
+            <translation>Nothing is past its retention period.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="161" />
+            <source>Gesloten zonder einddatum, niet beoordeeld (vul de einddatum in): %1</source>
+            <translation>Closed without an end date, not judged (fill in the end date): %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="167" />
+            <source>Daarna staan deze personen in geen enkel gegeven meer: %1.</source>
+            <translation>Afterwards these people are in no record any more: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="185" />
+            <source>Verwijderen?</source>
+            <translation>Delete?</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="186" />
+            <source>%1 tafel(s) en %2 losse bijeenkomst(en) definitief verwijderen?</source>
+            <translation>Remove %1 table(s) and %2 stand-alone meeting(s) for good?</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="197" />
+            <source>Met alles wat erbij hoort: %1. Dit kan niet ongedaan worden gemaakt.</source>
+            <translation>With everything that belongs to them: %1. This cannot be undone.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="201" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="268" />
+            <source>Verwijderen</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="202" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="269" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="232" />
+            <source>Gegevens verwijderd</source>
+            <translation>Data removed</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="237" />
+            <source>Deze personen staan nu in geen enkel gegeven meer: %1. Ze zijn niet verwijderd.</source>
+            <translation>These people are in no record any more: %1. They were not erased.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="241" />
+            <source>Personen verwijderen…</source>
+            <translation>Erase these people…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="259" />
+            <source>Personen verwijderen?</source>
+            <translation>Erase these people?</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="260" />
+            <source>%1 verwijderen?</source>
+            <translation>Delete %1?</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="264" />
+            <source>Ze staan in geen enkele tafel of bijeenkomst meer. Hun gegevens en hun eigen geschiedenis worden verwijderd. Dit kan niet ongedaan worden gemaakt.</source>
+            <translation>They are in no table or meeting any more. Their details and their own history are erased. This cannot be undone.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="285" />
+            <source>Verwijderd: %1.</source>
+            <translation>Erased: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="288" />
+            <source>Personen</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="311" />
+            <source>Eerst opslaan</source>
+            <translation>Save first</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="312" />
+            <source>Niet alle invoer is opgeslagen. Verbeter eerst de rode melding.</source>
+            <translation>Not all input has been saved. First correct the red message.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="318" />
+            <source>Niets veranderd</source>
+            <translation>Nothing changed</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="350" />
+            <source>Be&amp;waartermijnen…</source>
+            <translation>Rete&amp;ntion periods…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="352" />
+            <source>Tafels en losse bijeenkomsten over de bewaartermijn bekijken en verwijderen</source>
+            <translation>See and remove tables and stand-alone meetings past their retention period</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/retention_model.py" line="24" />
+            <source>Tafel</source>
+            <translation>Table</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/retention_model.py" line="24" />
+            <source>Losse bijeenkomst</source>
+            <translation>Stand-alone meeting</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/retention_model.py" line="41" />
+            <source>Gesloten op %1; bewaartermijn van de tafel: %2 jaar</source>
+            <translation>Closed on %1; the table's retention period: %2 years</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/retention_model.py" line="45" />
+            <source>Datum van de bijeenkomst; standaardbewaartermijn: %1 jaar</source>
+            <translation>Date of the meeting; default retention period: %1 years</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/retention_model.py" line="57" />
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/retention_model.py" line="58" />
+            <source>Titel</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/retention_model.py" line="59" />
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/retention_model.py" line="60" />
+            <source>Bewaren tot</source>
+            <translation>Keep until</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/retention_model.py" line="61" />
+            <source>Inhoud</source>
+            <translation>Contents</translation>
         </message>
     </context>
     <context>

@@ -2,7 +2,7 @@
 
 The window makes an :class:`ExportMenu` over its exports (see exports/jobs.py): the
 entries Importeren…, Exporteren…, the chosen table's export, a Rapport submenu and the
-backup entries (exports/backup_menu.py). The
+backup entries (exports/backup_menu.py) and Bewaartermijnen… (exports/retention_dialog.py). The
 submenu names the meeting and table it will use, and says what to choose when nothing is.
 The window chooses them: the meeting or table page shown, else the first page's choice.
 """
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from ontwikkeltafel.ui.exports.backup_menu import BackupActions
 from ontwikkeltafel.ui.exports.jobs import Exports
+from ontwikkeltafel.ui.exports.retention_dialog import RetentionEntry
 
 NAME_LENGTH = 48  # longer titles are shortened in menu entries
 
@@ -71,6 +72,7 @@ class ExportMenu(QObject):
         self.separator = QAction(parent)
         self.separator.setSeparator(True)
         self.backups = BackupActions(parent, exports.context)
+        self.retention = RetentionEntry(parent, exports.context)
         self.backup_separator = QAction(parent)
         self.backup_separator.setSeparator(True)
         self.reports.aboutToShow.connect(self.update)
@@ -85,6 +87,7 @@ class ExportMenu(QObject):
             self.reports.menuAction(),
             self.backup_separator,
             *self.backups.actions(),
+            self.retention.action,
             self.separator,
         ]
 
