@@ -3183,112 +3183,112 @@ This cannot be undone.</translation>
             <translation>Filter: who, part, field or value…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/table_history_dialog.py" line="75" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/table_history_dialog.py" line="78" />
             <source>Van deze tafel is nog geen geschiedenis bewaard.</source>
             <translation>No history of this table has been kept yet.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/table_history_dialog.py" line="78" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/table_history_dialog.py" line="81" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/table_history_dialog.py" line="81" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/table_history_dialog.py" line="84" />
             <source>&amp;Filter:</source>
             <translation>&amp;Filter:</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/table_history_dialog.py" line="116" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/table_history_dialog.py" line="119" />
             <source>%1 van %2 wijzigingen</source>
             <translation>%1 of %2 changes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/table_history_dialog.py" line="122" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/table_history_dialog.py" line="125" />
             <source>1 wijziging</source>
             <translation>1 change</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/table_history_dialog.py" line="124" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/table_history_dialog.py" line="127" />
             <source>%1 wijzigingen</source>
             <translation>%1 changes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/models/table_history_model.py" line="38" />
+            <location filename="../../src/ontwikkeltafel/ui/models/table_history_model.py" line="40" />
             <source>tafel</source>
             <translation>table</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/models/table_history_model.py" line="41" />
+            <location filename="../../src/ontwikkeltafel/ui/models/table_history_model.py" line="43" />
             <source>bijeenkomst %1</source>
             <translation>meeting %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/models/table_history_model.py" line="43" />
+            <location filename="../../src/ontwikkeltafel/ui/models/table_history_model.py" line="45" />
             <source>(onbekende persoon)</source>
             <translation>(unknown person)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/models/table_history_model.py" line="44" />
+            <location filename="../../src/ontwikkeltafel/ui/models/table_history_model.py" line="46" />
             <source>deelnemer %1</source>
             <translation>member %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/models/table_history_model.py" line="44" />
+            <location filename="../../src/ontwikkeltafel/ui/models/table_history_model.py" line="46" />
             <source>aanwezigheid %1</source>
             <translation>attendance %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/models/table_history_model.py" line="48" />
+            <location filename="../../src/ontwikkeltafel/ui/models/table_history_model.py" line="50" />
             <source>actie %1</source>
             <translation>action %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/models/table_history_model.py" line="50" />
+            <location filename="../../src/ontwikkeltafel/ui/models/table_history_model.py" line="52" />
             <source>agendapunt %1</source>
             <translation>agenda item %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/models/table_history_model.py" line="51" />
+            <location filename="../../src/ontwikkeltafel/ui/models/table_history_model.py" line="53" />
             <source>besluit %1</source>
             <translation>decision %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/models/table_history_model.py" line="52" />
+            <location filename="../../src/ontwikkeltafel/ui/models/table_history_model.py" line="54" />
             <source>vraag of zorg %1</source>
             <translation>concern %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/models/table_history_model.py" line="53" />
+            <location filename="../../src/ontwikkeltafel/ui/models/table_history_model.py" line="55" />
             <source>ontwikkelpunt %1</source>
             <translation>development point %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/models/table_history_model.py" line="119" />
+            <location filename="../../src/ontwikkeltafel/ui/models/table_history_model.py" line="143" />
             <source>Wanneer</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/models/table_history_model.py" line="120" />
+            <location filename="../../src/ontwikkeltafel/ui/models/table_history_model.py" line="144" />
             <source>Door</source>
             <translation>By</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/models/table_history_model.py" line="121" />
+            <location filename="../../src/ontwikkeltafel/ui/models/table_history_model.py" line="145" />
             <source>Onderdeel</source>
             <translation>Part</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/models/table_history_model.py" line="122" />
+            <location filename="../../src/ontwikkeltafel/ui/models/table_history_model.py" line="146" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/models/table_history_model.py" line="123" />
+            <location filename="../../src/ontwikkeltafel/ui/models/table_history_model.py" line="147" />
             <source>Oud</source>
             <translation>Old</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/models/table_history_model.py" line="124" />
+            <location filename="../../src/ontwikkeltafel/ui/models/table_history_model.py" line="148" />
             <source>Nieuw</source>
             <translation>New</translation>
         </message>

@@ -65,6 +65,7 @@ def test_minutes_member_and_deleted_meeting_with_their_words(two_tables: Databas
     assert all(e.by == "Marieke de Vries" for e in found[:6])
     gone = next(e for e in found if e.record_id == meeting)
     assert gone.deleted and gone.list_name == "meetings"
+    assert gone.names[meeting] == "Werkbezoek"  # a value naming it still reads as its name
     assert gone.about == (Subject("meetings", meeting, "Werkbezoek", date(2024, 3, 12)),)
     minutes = [e for e in found if e.field == "minutes"]
     assert [(_about(e), e.new) for e in minutes] == [

@@ -260,6 +260,9 @@ def table_entries(
         names: dict[str, str] = {}
         for kind, ids in wanted.items():
             names.update(names_now(session, kind, ids))
+        for list_name in ("meetings", "agenda", "decisions"):  # gone ones too, by their last name
+            for record_id, record in found[list_name].items():
+                names.setdefault(record_id, record.name)
     enums: dict[str, dict[str, type[StrEnum]]] = {}
     abouts: dict[tuple[str, str], tuple[Subject, ...]] = {}
     entries = []

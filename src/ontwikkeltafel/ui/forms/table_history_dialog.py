@@ -27,12 +27,12 @@ from ontwikkeltafel.ui.core.context import WindowContext, as_page
 from ontwikkeltafel.ui.models.table_history_model import (
     HistoryRow,
     TableHistoryModel,
-    history_row,
+    history_rows,
     matches,
 )
 
-# Starting widths of Wanneer, Door, Onderdeel, Wat, Oud (Nieuw takes the rest).
-WIDTHS = (112, 130, 330, 150, 200)
+# Starting widths of Door, Onderdeel, Wat, Oud (Wanneer fits its moment, Nieuw takes the rest).
+WIDTHS = (130, 400, 130, 190)
 
 
 def _tr(text: str) -> str:
@@ -70,8 +70,11 @@ class TableHistoryDialog(QDialog):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate(WIDTHS):
+        metrics = self.view.fontMetrics()
+        self.view.setColumnWidth(0, metrics.horizontalAdvance("00-00-0000 00.00") + 16)
+        for column, width in enumerate(WIDTHS, start=1):
             self.view.setColumnWidth(column, width)
+        self.view.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
         self.empty = QLabel(_tr("Van deze tafel is nog geen geschiedenis bewaard."))
         self.empty.hide()
         buttons = QDialogButtonBox()
@@ -99,7 +102,7 @@ class TableHistoryDialog(QDialog):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             entries = table_entries(self.context.sessions, self.table_id)
-            self.all_rows = [history_row(entry) for entry in entries]
+            self.all_rows = history_rows(entries)
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.empty.setVisible(not self.all_rows)

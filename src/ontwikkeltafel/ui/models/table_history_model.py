@@ -6,16 +6,18 @@ words of a value, a field and a moment are the per-record history's (``history_m
 """
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from ontwikkeltafel.i18n import fold
 from ontwikkeltafel.reports.format import day_date
+from ontwikkeltafel.services.history_view import field_enums
 from ontwikkeltafel.services.table_history import Subject, TableEntry
 from ontwikkeltafel.ui.core.labels import short_moment
 from ontwikkeltafel.ui.core.messages import current_language
-from ontwikkeltafel.ui.models.history_model import shorten, value_text, what_text
+from ontwikkeltafel.ui.models.history_model import record_name, shorten, value_text, what_text
 from ontwikkeltafel.ui.models.rows import RowColumn, RowsModel
 
 NAME = 40  # characters of a record's name in the Onderdeel column
@@ -66,6 +68,8 @@ def _sides(entry: TableEntry) -> tuple[str, str, str, str]:
     if entry.field is None:
         values = entry.old if entry.deleted else entry.new
         name = value_text(values, names=entry.names)
+        if isinstance(values, dict) and not record_name(values) and values.get("status"):
+            name = value_text(values["status"], field_enums(entry.list_name).get("status"))
         shown = "" if entry.created else name, name if entry.created else ""
         return shown[0], shown[1], shown[0], shown[1]
     texts = [
@@ -93,16 +97,36 @@ class HistoryRow:
     folded: str
 
 
-def history_row(entry: TableEntry) -> HistoryRow:
-    """The row of ``entry`` as the list shows it."""
-    what = what_text(entry.list_name, entry)
-    if entry.note:
-        what = f"{what} ({entry.note})"
-    old, new, old_tip, new_tip = _sides(entry)
-    about = about_text(entry.about)
-    when = short_moment(entry.at)
-    folded = fold("\n".join((when, entry.by, about, what, old_tip, new_tip)))
-    return HistoryRow(entry, when, about, what, old, new, old_tip, new_tip, folded)
+def history_rows(entries: list[TableEntry]) -> list[HistoryRow]:
+    """The rows of ``entries`` as the list shows them.
+
+    What a field is called and which record a row is about are worked out once each
+    (a field's label is looked up among all labels; thousands of rows share a few).
+    """
+    whats: dict[tuple[str, str | None, bool, bool], str] = {}
+    abouts: dict[tuple[Subject, ...], str] = {}
+    folds: dict[str, str] = {}
+    moments: dict[datetime, str] = {}
+    rows = []
+    for entry in entries:
+        key = (entry.list_name, entry.field, entry.created, entry.deleted)
+        if key not in whats:
+            whats[key] = what_text(entry.list_name, entry)
+        what = f"{whats[key]} ({entry.note})" if entry.note else whats[key]
+        if entry.about not in abouts:
+            abouts[entry.about] = about_text(entry.about)
+        about = abouts[entry.about]
+        old, new, old_tip, new_tip = _sides(entry)
+        if entry.at not in moments:
+            moments[entry.at] = short_moment(entry.at)
+        when = moments[entry.at]
+        parts = (when, entry.by, about, what, old_tip, new_tip)
+        for part in parts:
+            if part not in folds:
+                folds[part] = fold(part)
+        folded = "\n".join(folds[part] for part in parts)
+        rows.append(HistoryRow(entry, when, about, what, old, new, old_tip, new_tip, folded))
+    return rows
 
 
 def matches(row: HistoryRow, words: list[str]) -> bool:
@@ -114,7 +138,7 @@ class TableHistoryModel(RowsModel):
     """A table's history, newest first: Wanneer, Door, Onderdeel, Wat, Oud, Nieuw."""
 
     def __init__(self, parent: Any = None) -> None:
-        """An empty list; ``set_rows`` with :func:`history_row` rows fills it."""
+        """An empty list; ``set_rows`` with :func:`history_rows` rows fills it."""
         columns = [
             RowColumn(_tr("Wanneer"), lambda r: r.when),
             RowColumn(_tr("Door"), lambda r: r.entry.by),
