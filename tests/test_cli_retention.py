@@ -74,7 +74,7 @@ def test_the_dry_run_in_english(cli: Cli, loaded: Path) -> None:
 
 
 def test_apply_removes_them_names_who_is_left_and_the_backups(cli: Cli, loaded: Path) -> None:
-    result = cli("--db", loaded, "--lang", "nl", "retention", "--apply")
+    result = cli("--db", loaded, "--lang", "nl", "retention", "--apply", "--yes")
 
     assert result.code == 0, result.err
     lines = result.out.splitlines()
@@ -100,3 +100,16 @@ def test_apply_removes_them_names_who_is_left_and_the_backups(cli: Cli, loaded: 
         "Nothing is past its retention period (default 5 years for stand-alone meetings). "
         "Nothing was removed."
     )
+
+
+def test_apply_without_yes_and_without_a_terminal_removes_nothing(cli: Cli, loaded: Path) -> None:
+    before = file_digest(loaded)
+
+    result = cli("--db", loaded, "--lang", "nl", "retention", "--apply")
+
+    assert result.code == 1
+    assert result.out.splitlines()[-1].startswith("Daarna staan deze personen in geen enkel")
+    assert result.err.strip().endswith("Er is niets veranderd.")
+    assert "Geef --yes" in result.err and result.err.count("\n") == 1
+    assert _ids(loaded, "tables") >= {"tafel-open", "tafel-nieuw"}
+    assert file_digest(loaded) == before

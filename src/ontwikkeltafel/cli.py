@@ -80,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     anonymise.add_argument("--yes", action="store_true", help="do it without asking")
     retention = commands.add_parser("retention", help="records past their retention period")
     retention.add_argument("--apply", action="store_true", help="remove them (else only list)")
+    retention.add_argument("--yes", action="store_true", help="with --apply: without asking")
     backup = commands.add_parser("backup", help="make a backup of the database")
     backup.add_argument("-o", "--output", metavar="FILE", type=Path, help="where to write it")
     restore = commands.add_parser("restore", help="put a backup back (SQLite)")

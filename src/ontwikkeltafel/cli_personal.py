@@ -159,10 +159,10 @@ def _people(people: tuple[tuple[str, str], ...]) -> str:
 
 
 def retention(args: argparse.Namespace, sessions: SessionFactory, lang: str) -> int:
-    """``retention [--apply]``: list what is past its retention; with ``--apply`` remove it.
+    """``retention [--apply [--yes]]``: list what is past its retention; ``--apply`` removes it.
 
-    ``--apply`` is the consent (the spec gives this command no ``--yes``); without it
-    nothing changes.
+    As the spec's rule for commands that remove personal data says, ``--apply`` lists, then
+    asks unless ``--yes`` (and refuses without a terminal); without it nothing changes.
     """
     from ontwikkeltafel.i18n import message
     from ontwikkeltafel.preferences import load_preferences
@@ -196,6 +196,10 @@ def retention(args: argparse.Namespace, sessions: SessionFactory, lang: str) -> 
             print(message("retention.would_leave", lang, people=_people(overview.people_left)))
         print(message("retention.dry_run", lang))
         return 0
+    if overview.people_left:
+        print(message("retention.would_leave", lang, people=_people(overview.people_left)))
+    if not confirmed(args.yes, lang):
+        return 1
     applied = apply_retention(sessions, years, today)
     totals = _totals(applied.records, lang)
     print(message("retention.removed", lang, entries=applied.history_entries, **totals))
