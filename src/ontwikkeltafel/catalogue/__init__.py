@@ -15,6 +15,7 @@ from ontwikkeltafel.catalogue import (
     history,
     invite,
     meetings,
+    people,
     person,
     report_actions,
     report_agenda,
@@ -42,6 +43,7 @@ for _part in (
     person.MESSAGES,
     erasure.MESSAGES,
     retention.MESSAGES,
+    people.MESSAGES,
 ):
     _twice = CATALOGUE.keys() & _part.keys()
     if _twice:
