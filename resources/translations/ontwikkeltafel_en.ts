@@ -697,160 +697,266 @@ Folder: %2</translation>
         </message>
     </context>
     <context>
+        <name>TableDashboard</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="110" />
+            <source>Openstaande actiepunten</source>
+            <translation>Open actions</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="111" />
+            <source>Vragen en zorgen</source>
+            <translation>Concerns</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="112" />
+            <source>Aanwezigheid, laatste 6</source>
+            <translation>Attendance, last 6</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="113" />
+            <source>Vorige bijeenkomst</source>
+            <translation>Last meeting</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="114" />
+            <source>Volgende bijeenkomst</source>
+            <translation>Next meeting</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="201" />
+            <source>Geen openstaande actiepunten.</source>
+            <translation>No open actions.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="202" />
+            <source>%1 open</source>
+            <translation>%1 open</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="205" />
+            <source>%1 over tijd</source>
+            <translation>%1 overdue</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="209" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="237" />
+            <source>(geen organisatie)</source>
+            <translation>(no organisation)</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="216" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="254" />
+            <source>en %1 andere</source>
+            <translation>and %1 more</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="221" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="246" />
+            <source>Nog geen bijeenkomst gehouden.</source>
+            <translation>No meeting held yet.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="226" />
+            <source>%1% aanwezig</source>
+            <translation>%1% present</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="228" />
+            <source>(%1 gehouden)</source>
+            <translation>(%1 held)</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="232" />
+            <source>%1 van %2 weg</source>
+            <translation>away %1 of %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="248" />
+            <source>1 besluit</source>
+            <translation>1 decision</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="248" />
+            <source>%1 besluiten</source>
+            <translation>%1 decisions</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="260" />
+            <source>Geen bijeenkomst gepland.</source>
+            <translation>No meeting planned.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="263" />
+            <source>Geen uitnodiging gemaakt</source>
+            <translation>No invitation made</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="264" />
+            <source>Vorig verslag niet vastgesteld</source>
+            <translation>Last minutes not adopted</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="271" />
+            <source>Klaar voor de bijeenkomst</source>
+            <translation>Ready for the meeting</translation>
+        </message>
+    </context>
+    <context>
         <name>TablePage</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="51" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="52" />
             <source> jaar</source>
             <translation> years</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="52" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="53" />
             <source>Hoe lang de gegevens van de tafel bewaard blijven</source>
             <translation>How long the table's data is kept</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="66" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="67" />
             <source>Thema toevoegen…</source>
             <translation>Add a theme…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="67" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="68" />
             <source>&lt;b&gt;Thema's&lt;/b&gt;</source>
             <translation>&lt;b&gt;Themes&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="76" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="116" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="78" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="118" />
             <source>Bijeenkomst plannen</source>
             <translation>Plan meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="77" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="79" />
             <source>De volgende bijeenkomst plannen vanuit het agendasjabloon (Ctrl+N)</source>
             <translation>Plan the next meeting from the agenda template (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="83" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="85" />
             <source>Uitnodiging (.ics)</source>
             <translation>Invitation (.ics)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="84" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="86" />
             <source>Een agenda-uitnodiging voor de gekozen bijeenkomst opslaan</source>
             <translation>Save a calendar invitation for the chosen meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="89" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="91" />
             <source>Tafelrapportage</source>
             <translation>Table report</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="90" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="92" />
             <source>Het verslag van alles wat de tafel opleverde, als Word-document</source>
             <translation>The report of everything the table produced, as a Word document</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="94" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="96" />
             <source>Besluiten- en actielijst</source>
             <translation>Decisions and action list</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="95" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="97" />
             <source>De besluitenlijst en de actielijst van de tafel, als Word-document</source>
             <translation>The table's decisions and action list, as a Word document</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="100" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="102" />
             <source>Geschiedenis van de tafel…</source>
             <translation>Table history…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="101" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="103" />
             <source>Wie wat wanneer wijzigde aan de tafel, haar bijeenkomsten en deelnemers</source>
             <translation>Who changed what and when in the table, its meetings and members</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="115" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="117" />
             <source>Deelnemer toevoegen</source>
             <translation>Add member</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="125" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="127" />
             <source>Gegevens</source>
             <translation>Data</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="126" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="128" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="127" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="129" />
             <source>Doel</source>
             <translation>Goal</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="128" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="130" />
             <source>Beschrijving</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="129" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="131" />
             <source>Gestart op</source>
             <translation>Started on</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="130" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="132" />
             <source>Beëindigd op</source>
             <translation>Ended on</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="131" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="133" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="132" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="134" />
             <source>Bewaartermijn</source>
             <translation>Retention period</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="190" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="194" />
             <source>gestart %1</source>
             <translation>started %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="193" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="197" />
             <source>1 deelnemer</source>
             <translation>1 member</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="195" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="199" />
             <source>%1 deelnemers</source>
             <translation>%1 members</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="198" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="202" />
             <source>1 bijeenkomst</source>
             <translation>1 meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="200" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="204" />
             <source>%1 bijeenkomsten</source>
             <translation>%1 meetings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="207" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="211" />
             <source>Tafel wijzigen</source>
             <translation>Edit table</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="215" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="219" />
             <source>Thema koppelen</source>
             <translation>Link theme</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="215" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="219" />
             <source>Thema ontkoppelen</source>
             <translation>Unlink theme</translation>
         </message>
@@ -3616,7 +3722,7 @@ This cannot be undone.</translation>
             <translation>actions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="250" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="252" />
             <source>Iedereen</source>
             <translation>Everyone</translation>
         </message>

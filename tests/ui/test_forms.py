@@ -226,7 +226,7 @@ def test_new_records_belong_to_the_table_chosen_and_follow_the_filters(
     window = active_window(qtbot, filled)
     window.tables_page.choose_table("tafel-2")
     page = open_page(window, "concerns")
-    _status, themes, kinds = (combo for combo, _choices in page.combos)
+    _status, themes, kinds = (combo for combo, _choices in page.combos[:3])
     kinds.setCurrentIndex([c.label for c in page.combos[2][1]].index("knelpunt"))
     themes.load()
     themes.setCurrentIndex([c.label for c in page.combos[1][1]].index("Geweld in gezinnen"))

@@ -107,6 +107,7 @@ def concern_ids(
     status: ConcernStatus | None = None,
     theme_id: str | None = None,
     kind: ConcernKind | None = None,
+    table_id: str | None = None,
 ) -> list[str]:
     """The ids of the concerns matching ``text`` and the filters given, in order."""
     query = (
@@ -123,6 +124,8 @@ def concern_ids(
         query = query.where(Concern.kind == kind)
     if theme_id is not None:
         query = query.where(Concern.themes.any(Theme.id == theme_id))
+    if table_id is not None:
+        query = query.where(Concern.table_id == table_id)
     sorts = ordered(CONCERN_SORTS[sort], descending)
     return scalars(sessions, query.order_by(*sorts, Concern.id))
 
@@ -235,11 +238,13 @@ def action_ids(
     owner_id: str | None = None,
     overdue: bool = False,
     today: date | None = None,
+    table_id: str | None = None,
 ) -> list[str]:
     """The ids of the actions matching ``text`` and the filters, in order.
 
     ``open_only`` keeps open and in-progress actions; ``overdue`` those of them due
-    before ``today`` (the real today unless given); ``owner_id`` one person's actions.
+    before ``today`` (the real today unless given); ``owner_id`` one person's actions;
+    ``table_id`` one table's.
     """
     query = (
         select(Action.id)
@@ -255,6 +260,8 @@ def action_ids(
         query = query.where(Action.due_on < (today or date.today()))
     if owner_id is not None:
         query = query.where(Action.owner_id == owner_id)
+    if table_id is not None:
+        query = query.where(Action.table_id == table_id)
     sorts = ordered(ACTION_SORTS[sort], descending, nulls_last=sort == "due_on")
     return scalars(sessions, query.order_by(*sorts, Action.id))
 

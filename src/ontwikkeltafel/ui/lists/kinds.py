@@ -181,7 +181,7 @@ def concerns() -> PageSpec:
         _empty_new(_tr("vragen of zorgen")),
         {},
         stretch=0,
-        filters=[statuses(ConcernStatus), theme_choices, kind_choices],
+        filters=[statuses(ConcernStatus), theme_choices, kind_choices, table_choices],
         beside_form_hidden=[3, 5, 6],
         fit=(1, 2, 3),
         shares={4: 0.22, 5: 0.2, 6: 0.2},
@@ -247,7 +247,11 @@ def actions() -> PageSpec:
         _empty_new(_tr("actiepunten")),
         {},
         stretch=1,
-        filters=[action_state_choices, LazyChoices(Choice(_tr("Iedereen")), owner_choices)],
+        filters=[
+            action_state_choices,
+            LazyChoices(Choice(_tr("Iedereen")), owner_choices),
+            table_choices,
+        ],
         fit=(0, 3, 4),
         shares={2: 0.16, 5: 0.16},  # who and which table: their share; the text the rest
     )

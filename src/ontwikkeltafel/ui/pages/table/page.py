@@ -28,6 +28,7 @@ from ontwikkeltafel.ui.forms.table_history_dialog import show_table_history
 from ontwikkeltafel.ui.pages.record.page import RecordPage
 from ontwikkeltafel.ui.pages.record.part import heading
 from ontwikkeltafel.ui.pages.record.shortcuts import page_shortcut
+from ontwikkeltafel.ui.pages.table.dashboard import TableDashboard
 from ontwikkeltafel.ui.pages.table.meetings import MeetingsPart
 from ontwikkeltafel.ui.pages.table.parts import MembersPart, TemplatePart
 from ontwikkeltafel.ui.widgets.fields import DateField, EnumField, NumberField
@@ -72,6 +73,7 @@ class TablePage(RecordPage):
         self.members = MembersPart(self)
         self.template = TemplatePart(self)
         self.meetings = MeetingsPart(self)
+        self.dashboard = TableDashboard(context)  # where the table stands
         self.plan_button = self.meetings.add_button(
             self.tr("Bijeenkomst plannen"),
             self.tr("De volgende bijeenkomst plannen vanuit het agendasjabloon (Ctrl+N)"),
@@ -155,6 +157,7 @@ class TablePage(RecordPage):
         outer.setStretchFactor(0, 2)
         outer.setStretchFactor(1, 3)
         outer.setSizes([400, 900])
+        self.body.addWidget(self.dashboard)
         self.body.addWidget(outer)
 
     def show_record(self, table_id: str) -> None:
@@ -164,6 +167,7 @@ class TablePage(RecordPage):
         self.members.reload()
         self.template.reload()
         self.meetings.reload()
+        self.dashboard.show_table(table_id)
         self._update_subtitle()
         self._update_exports()
 
