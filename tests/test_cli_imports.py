@@ -87,6 +87,16 @@ COMMANDS: dict[str, tuple[list[str], tuple[str, ...], tuple[str, ...]]] = {
         ("ontwikkeltafel.services.adoption",),
         ("docx", "matplotlib", "icalendar", EXPORTER, IMPORTER, *WRITERS.values()),
     ),
+    "people import": (
+        ["people", "import", "{out}/input.csv", "--table", "tafel-1"],
+        ("ontwikkeltafel.services.people_import", "rapidfuzz"),
+        ("docx", "matplotlib", "icalendar", EXPORTER, IMPORTER, "ontwikkeltafel.reports"),
+    ),
+    "people export": (
+        ["people", "export", "tafel-1", "-o", "{out}/leden.vcf"],
+        ("ontwikkeltafel.services.people_export",),
+        ("docx", "rapidfuzz", "icalendar", EXPORTER, IMPORTER, *WRITERS.values()),
+    ),
     "demo": (
         ["demo"],
         (IMPORTER,),
@@ -123,6 +133,7 @@ def tiny(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]
     and with that meeting's minutes reopened (reopened.sqlite3); and the env."""
     folder = tmp_path_factory.mktemp("imports")
     (folder / "input.json").write_text(json.dumps(small_document()), encoding="utf-8")
+    (folder / "input.csv").write_text("Naam;E-mail\nZoë de Groot;zoe@x.nl\n", encoding="utf-8")
     env = _env(folder / "home")
     tiny = folder / "tiny.sqlite3"
     code, _, err = _run(["--db", str(tiny), "import", str(folder / "input.json")], env)

@@ -81,6 +81,22 @@ def build_parser() -> argparse.ArgumentParser:
     retention = commands.add_parser("retention", help="records past their retention period")
     retention.add_argument("--apply", action="store_true", help="remove them (else only list)")
     retention.add_argument("--yes", action="store_true", help="with --apply: without asking")
+    people = commands.add_parser("people", help="people from and to spreadsheets, vCards")
+    people_commands = people.add_subparsers(dest="people_command", metavar="ACTION", required=True)
+    people_import = people_commands.add_parser("import", help="import a .xlsx, .csv or .vcf")
+    people_import.add_argument("file", metavar="FILE", type=Path)
+    people_import.add_argument("--table", metavar="TABLE_ID", help="seat them at this table")
+    people_import.add_argument("--role", metavar="ROLE", default="member", help="their role")
+    people_import.add_argument("--sheet", metavar="NAME", help="the Excel sheet to read")
+    people_import.add_argument(
+        "--merge-close", action="store_true", help="update people with a close name too"
+    )
+    people_import.add_argument("--dry-run", action="store_true", help="only show the preview")
+    people_export = people_commands.add_parser("export", help="a table's members to a file")
+    people_export.add_argument("table_id", metavar="TABLE_ID")
+    people_export.add_argument(
+        "-o", "--output", required=True, metavar="OUT.xlsx|OUT.vcf", type=Path
+    )
     backup = commands.add_parser("backup", help="make a backup of the database")
     backup.add_argument("-o", "--output", metavar="FILE", type=Path, help="where to write it")
     restore = commands.add_parser("restore", help="put a backup back (SQLite)")
@@ -158,6 +174,50 @@ def _warn_about_template(template: Path | None, lang: str) -> None:
         print(message("report.us_letter", lang, path=template), file=sys.stderr)
 
 
+def _people(args: argparse.Namespace, database: Database, lang: str) -> None:
+    """``people import`` (the preview as a table, then what was done) and ``people export``."""
+    from ontwikkeltafel.i18n import enum_label, message
+
+    sessions = database.session_factory
+    if args.people_command == "export":
+        from ontwikkeltafel.services.people_export import export_members
+
+        count = export_members(sessions, args.table_id, args.output)
+        print(message("people.exported", lang, count=count, path=args.output))
+        return
+    from ontwikkeltafel.services import people_import as people
+    from ontwikkeltafel.services.people_files import read_people_file
+
+    role = people.member_role(args.role)
+    source = read_people_file(args.file, args.sheet)
+    preview = people.make_preview(
+        sessions, source, merge_close=args.merge_close, table_id=args.table, role=role
+    )
+    for line in people.preview_lines(preview, lang):
+        print(line)
+    close = sum(1 for row in preview.rows if row.reason == "close" and row.action.value == "skip")
+    if close:
+        print(message("people.close_hint", lang, count=close))
+    if args.dry_run:
+        print(message("people.dry_run", lang))
+        return
+    done = people.apply_preview(sessions, preview)
+    print(
+        message(
+            "people.done",
+            lang,
+            path=args.file,
+            added=done.added,
+            updated=done.updated,
+            skipped=done.skipped,
+            organisations=done.organisations,
+        )
+    )
+    if args.table is not None:
+        label = enum_label(role, lang)
+        print(message("people.seated", lang, members=done.members, table=args.table, role=label))
+
+
 def run_command(args: argparse.Namespace, database: Database, lang: str) -> int:
     """Carry out one sub-command on an open database."""
     from ontwikkeltafel.i18n import UserError, message
@@ -225,6 +285,8 @@ def run_command(args: argparse.Namespace, database: Database, lang: str) -> int:
         from ontwikkeltafel.cli_personal import retention
 
         return retention(args, sessions, lang)
+    elif args.command == "people":
+        _people(args, database, lang)
     elif args.command in ("backup", "restore"):
         _backups(args, database, lang)
     elif args.command == "demo":

@@ -154,6 +154,8 @@ def test_organisations_matched_loosely(loaded: Any) -> None:
     preview = make_preview(loaded, source)
     assert preview.new_organisations == ()
     assert [r.entry.organisation for r in preview.rows] == ["GGD regio Utrecht", "KION"]
+    numbered = sheet(("A Smit", "Basisschool 1", "", ""), ("B Smit", "Basisschool 12", "", ""))
+    assert len(make_preview(loaded, numbered).new_organisations) == 2  # ratio 96, not one
 
 
 def test_corrected_sector_and_a_row_decided_by_the_user(loaded: Any) -> None:

@@ -7,17 +7,19 @@ e-mail is an update of that person; a close name at the same organisation (rapid
 with matching initials) is a possible duplicate: offered as an update with
 ``merge_close`` (the window), else skipped ("overslaan: mogelijk dubbel"). Organisations
 match on their key (case, accents, dots, "Gem." aside) or a ``ratio`` of at least
-:data:`CLOSE_ORGANISATION`; new ones get the sector their name suggests, which the
-caller may correct (``sectors``). :func:`apply_preview` writes it all in one transaction;
-the history is written as for any edit (the session's flush hook).
+:data:`CLOSE_ORGANISATION` with the same numbers in it; new ones get the sector their
+name suggests, which the caller may correct (``sectors``). :func:`apply_preview` writes
+it all in one transaction; the history is written as for any edit (the flush hook).
 """
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from rapidfuzz import fuzz, process
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from ontwikkeltafel.i18n import UserError, enum_label, fold, message
 from ontwikkeltafel.model import MemberRole, Organisation, Person, Sector, Table, TableMember
@@ -243,12 +245,14 @@ def _organisation(
     key = organisation_key(name)
     if key in known.organisation_keys or key in new:
         return key
+    numbers = re.findall(r"\d+", key)  # "Basisschool 12" is not "Basisschool 1"
     for keys in (known.organisation_keys, new):
-        best = process.extractOne(
-            key, list(keys), scorer=fuzz.ratio, score_cutoff=CLOSE_ORGANISATION
+        close = process.extract(
+            key, list(keys), scorer=fuzz.ratio, score_cutoff=CLOSE_ORGANISATION, limit=5
         )
-        if best is not None:
-            return str(best[0])
+        for other, _, _ in close:
+            if re.findall(r"\d+", other) == numbers:
+                return str(other)
     sector = sectors.get(key) or sectors.get(name) or guess_sector(name)
     new[key] = NewOrganisation(key, name, sector)
     return key
@@ -352,6 +356,16 @@ def decide(preview: Preview, index: int, action: Action) -> Preview:
 _UPDATED = ("first_name", "prefix", "last_name", "function", "email", "phone")
 
 
+def _people(session: Session, ids: set[str | None]) -> dict[str, Person]:
+    """The people of ``ids`` by id, read in chunks (bound parameters are limited)."""
+    wanted = sorted(i for i in ids if i is not None)
+    found: dict[str, Person] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        found.update((p.id, p) for p in session.scalars(select(Person).where(Person.id.in_(chunk))))
+    return found
+
+
 def apply_preview(sessions: SessionFactory, preview: Preview) -> Outcome:
     """Write the preview: new people and organisations, updates, seats; one transaction.
 
@@ -362,6 +376,8 @@ def apply_preview(sessions: SessionFactory, preview: Preview) -> Outcome:
     ids: list[str] = []
     organisation_ids = dict(preview.organisations)
     with write_transaction(sessions) as session:
+        wanted = {row.person_id for row in preview.rows if row.action is Action.UPDATE}
+        found = _people(session, wanted)  # one query, before anything is added
         used = {row.organisation for row in preview.rows if row.action is not Action.SKIP}
         made = [o for o in preview.new_organisations if o.key in used]
         for organisation in made:
@@ -403,7 +419,7 @@ def apply_preview(sessions: SessionFactory, preview: Preview) -> Outcome:
                 added += 1
             else:
                 assert row.person_id is not None
-                person = session.get(Person, row.person_id)
+                person = found.get(row.person_id)
                 if person is None:
                     raise UserError("people.changed")
                 person_id = person.id
