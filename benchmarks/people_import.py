@@ -21,8 +21,9 @@ from pathlib import Path
 
 from ontwikkeltafel.model import MemberRole
 from ontwikkeltafel.services.exchange_files import import_file
+from ontwikkeltafel.services.people_apply import apply_preview
 from ontwikkeltafel.services.people_files import read_people_file
-from ontwikkeltafel.services.people_import import Action, apply_preview, make_preview
+from ontwikkeltafel.services.people_import import Action, make_preview
 from ontwikkeltafel.store.database import open_database
 from ontwikkeltafel.store.location import location_from_path
 

@@ -89,7 +89,7 @@ COMMANDS: dict[str, tuple[list[str], tuple[str, ...], tuple[str, ...]]] = {
     ),
     "people import": (
         ["people", "import", "{out}/input.csv", "--table", "tafel-1"],
-        ("ontwikkeltafel.services.people_import", "rapidfuzz"),
+        ("ontwikkeltafel.services.people_apply", "rapidfuzz"),
         ("docx", "matplotlib", "icalendar", EXPORTER, IMPORTER, "ontwikkeltafel.reports"),
     ),
     "people export": (

@@ -185,15 +185,16 @@ def _people(args: argparse.Namespace, database: Database, lang: str) -> None:
         count = export_members(sessions, args.table_id, args.output)
         print(message("people.exported", lang, count=count, path=args.output))
         return
-    from ontwikkeltafel.services import people_import as people
+    from ontwikkeltafel.services.people_apply import apply_preview, member_role, preview_lines
     from ontwikkeltafel.services.people_files import read_people_file
+    from ontwikkeltafel.services.people_import import make_preview
 
-    role = people.member_role(args.role)
+    role = member_role(args.role)
     source = read_people_file(args.file, args.sheet)
-    preview = people.make_preview(
+    preview = make_preview(
         sessions, source, merge_close=args.merge_close, table_id=args.table, role=role
     )
-    for line in people.preview_lines(preview, lang):
+    for line in preview_lines(preview, lang):
         print(line)
     close = sum(1 for row in preview.rows if row.reason == "close" and row.action.value == "skip")
     if close:
@@ -201,7 +202,7 @@ def _people(args: argparse.Namespace, database: Database, lang: str) -> None:
     if args.dry_run:
         print(message("people.dry_run", lang))
         return
-    done = people.apply_preview(sessions, preview)
+    done = apply_preview(sessions, preview)
     print(
         message(
             "people.done",

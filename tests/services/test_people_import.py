@@ -17,16 +17,9 @@ from ontwikkeltafel.model import (
     TableMember,
 )
 from ontwikkeltafel.services.exchange_files import import_file
+from ontwikkeltafel.services.people_apply import apply_preview, member_role, preview_lines
 from ontwikkeltafel.services.people_files import SheetRows, read_people_file
-from ontwikkeltafel.services.people_import import (
-    CLOSE_NAME,
-    Action,
-    apply_preview,
-    decide,
-    make_preview,
-    member_role,
-    preview_lines,
-)
+from ontwikkeltafel.services.people_import import CLOSE_NAME, Action, decide, make_preview
 from ontwikkeltafel.store.database import Database
 from tests.people_samples import dutch_csv, excel_list, outlook_vcards
 from tests.services.conftest import snapshot
