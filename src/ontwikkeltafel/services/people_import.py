@@ -150,8 +150,13 @@ def entry_of(row: Sequence[str], mapping: Sequence[str | None]) -> Entry:
         cells.get("organisation", ""),
         cells.get("function", ""),
         email.removeprefix("mailto:"),
-        cells.get("phone", "") or cells.get("mobile", ""),
+        _phone(cells.get("phone", "") or cells.get("mobile", "")),
     )
+
+
+def _phone(number: str) -> str:
+    """A Dutch number Excel kept as a number gets its leading zero back: 612345678."""
+    return "0" + number if number.isdigit() and len(number) == 9 else number
 
 
 def _initials(first: str) -> bool:
