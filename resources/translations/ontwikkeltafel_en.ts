@@ -67,12 +67,12 @@
     <context>
         <name>EditingPage</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/editing_page.py" line="166" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/editing_page.py" line="170" />
             <source>%1 verwijderen</source>
             <translation>Delete %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/editing_page.py" line="173" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/editing_page.py" line="177" />
             <source>%1 verwijderd. Ongedaan maken met Ctrl+Z.</source>
             <translation>%1 deleted. Undo with Ctrl+Z.</translation>
         </message>
@@ -508,6 +508,84 @@ Folder: %2</translation>
             <location filename="../../src/ontwikkeltafel/ui/core/tasks.py" line="133" />
             <source>Bezig met afbreken…</source>
             <translation>Cancelling…</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordContextPanel</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/record_context_panel.py" line="64" />
+            <source>Samenhang</source>
+            <translation>Context</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/record_context_panel.py" line="124" />
+            <source>Besproken in bijeenkomsten</source>
+            <translation>Discussed at meetings</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/record_context_panel.py" line="126" />
+            <source>Nog in geen bijeenkomst besproken.</source>
+            <translation>Not discussed at any meeting yet.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/record_context_panel.py" line="131" />
+            <source>vertrouwelijk</source>
+            <translation>confidential</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/record_context_panel.py" line="137" />
+            <source>Geen verslag bij dit punt.</source>
+            <translation>No minutes for this item.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/record_context_panel.py" line="143" />
+            <source>Ingebracht</source>
+            <translation>Raised</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/record_context_panel.py" line="148" />
+            <source>in %1</source>
+            <translation>at %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/record_context_panel.py" line="150" />
+            <source>door %1</source>
+            <translation>by %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/record_context_panel.py" line="154" />
+            <source>Niet vastgelegd waar of door wie.</source>
+            <translation>Not recorded where or by whom.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/record_context_panel.py" line="158" />
+            <source>Ontwikkelpunten die erop antwoorden</source>
+            <translation>Development points answering it</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/record_context_panel.py" line="160" />
+            <source>Nog geen ontwikkelpunt.</source>
+            <translation>No development point yet.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/record_context_panel.py" line="165" />
+            <source>Statusverloop</source>
+            <translation>Status history</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/record_context_panel.py" line="167" />
+            <source>De status is nooit gewijzigd.</source>
+            <translation>The status has never changed.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/record_context_panel.py" line="178" />
+            <source>Hielp bij deze vragen en zorgen</source>
+            <translation>Helped with these questions and concerns</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/record_context_panel.py" line="180" />
+            <source>Nog bij geen vraag of zorg gekoppeld.</source>
+            <translation>Not linked to any question or concern yet.</translation>
         </message>
     </context>
     <context>

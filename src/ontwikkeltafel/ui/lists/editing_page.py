@@ -26,6 +26,8 @@ from ontwikkeltafel.services.editing import dependents
 from ontwikkeltafel.ui.core.context import WindowContext
 from ontwikkeltafel.ui.forms.delete_question import DeleteQuestion, dependents_lines
 from ontwikkeltafel.ui.forms.person_rights import PersonRights
+from ontwikkeltafel.ui.forms.record_context_panel import KINDS as CONTEXT_KINDS
+from ontwikkeltafel.ui.forms.record_context_panel import with_context
 from ontwikkeltafel.ui.forms.record_form import RecordForm
 from ontwikkeltafel.ui.forms.spec import FormSpec
 from ontwikkeltafel.ui.lists.list_page import PageSpec, RecordListPage
@@ -60,6 +62,8 @@ class EditingPage(RecordListPage):
         self.rights: PersonRights | None = None  # a person's Inzien, Anonimiseren, Verwijderen
         if self.kind == "people":
             self.splitter.addWidget(self._with_rights())
+        elif self.kind in CONTEXT_KINDS:  # a concern's or practice's Samenhang under its form
+            self.splitter.addWidget(with_context(context, self.form, self.kind))
         else:
             self.splitter.addWidget(self.form)
         # The list gets the larger part (its titles, an action's text), the form the rest.
