@@ -802,80 +802,81 @@ Folder: %2</translation>
             <translation>Next meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="201" />
-            <source>Geen openstaande actiepunten.</source>
-            <translation>No open actions.</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="202" />
-            <source>%1 open</source>
-            <translation>%1 open</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="205" />
-            <source>%1 over tijd</source>
-            <translation>%1 overdue</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="209" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="237" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="169" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="214" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="242" />
             <source>(geen organisatie)</source>
             <translation>(no organisation)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="216" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="254" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="206" />
+            <source>Geen openstaande actiepunten.</source>
+            <translation>No open actions.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="207" />
+            <source>%1 open</source>
+            <translation>%1 open</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="210" />
+            <source>%1 over tijd</source>
+            <translation>%1 overdue</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="221" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="259" />
             <source>en %1 andere</source>
             <translation>and %1 more</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="221" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="246" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="226" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="251" />
             <source>Nog geen bijeenkomst gehouden.</source>
             <translation>No meeting held yet.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="226" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="231" />
             <source>%1% aanwezig</source>
             <translation>%1% present</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="228" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="233" />
             <source>(%1 gehouden)</source>
             <translation>(%1 held)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="232" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="237" />
             <source>%1 van %2 weg</source>
             <translation>away %1 of %2</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="248" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="253" />
             <source>1 besluit</source>
             <translation>1 decision</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="248" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="253" />
             <source>%1 besluiten</source>
             <translation>%1 decisions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="260" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="265" />
             <source>Geen bijeenkomst gepland.</source>
             <translation>No meeting planned.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="263" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="268" />
             <source>Geen uitnodiging gemaakt</source>
             <translation>No invitation made</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="264" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="269" />
             <source>Vorig verslag niet vastgesteld</source>
             <translation>Last minutes not adopted</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="271" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="276" />
             <source>Klaar voor de bijeenkomst</source>
             <translation>Ready for the meeting</translation>
         </message>

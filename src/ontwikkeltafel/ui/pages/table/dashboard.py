@@ -10,7 +10,7 @@ from datetime import date
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -165,12 +165,17 @@ class TableDashboard(QFrame):
         self.attendance_label.setText(self._attendance_text(board))
         self.last_label.setText(self._last_text(board))
         self.next_label.setText(self._next_text(board))
+        self.last_label.setToolTip("\n".join(f"– {text}" for text in board.decisions))
+        nobody = self.tr("(geen organisatie)")
+        self.actions_label.setToolTip(  # every organisation: open (overdue)
+            "\n".join(f"{r.organisation or nobody}: {r.open} ({r.overdue})" for r in board.actions)
+        )
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Names are elided again to the new width."""
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
-            self._render()
+            QTimer.singleShot(0, self, self._render)  # once the blocks have their width
 
     def _on_changed(self, change: Change) -> None:
         if self.table_id is None or not change.touches(*WATCHED):

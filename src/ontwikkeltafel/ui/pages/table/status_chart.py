@@ -60,7 +60,7 @@ class StatusChart(QWidget):
         """The labels' column: the longest label, at most 55% of the width."""
         metrics = self.fontMetrics()
         longest = max((metrics.horizontalAdvance(bar.label) for bar in self.bars), default=0)
-        return min(longest + 6, int(self.width() * 0.55))
+        return min(longest + 8, int(self.width() * 0.55))
 
     def bar_rect(self, index: int) -> QRectF:
         """Where bar ``index`` is painted (no width when its count is 0)."""
@@ -91,7 +91,7 @@ class StatusChart(QWidget):
             rect = self.bar_rect(index)
             painter.fillRect(rect, bar.colour)
             painter.setPen(text)
-            label = metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight, left - 6)
+            label = metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight, left - 4)
             painter.drawText(QRectF(0, index * row, left - 4, row), centred, label)
             after = QRectF(rect.right() + 4, index * row, self.width(), row)
             painter.drawText(after, centred | Qt.AlignmentFlag.AlignLeft, str(bar.count))
