@@ -1528,99 +1528,328 @@ Folder: %2</translation>
     <context>
         <name>export_menu</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="51" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="52" />
             <source>&amp;Importeren…</source>
             <translation>&amp;Import…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="52" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="53" />
             <source>Gegevens inlezen uit een JSON-bestand (export)</source>
             <translation>Read data from a JSON file (an export)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="53" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="54" />
+            <source>&amp;Personen importeren…</source>
+            <translation>Import &amp;people…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="55" />
+            <source>Personen inlezen uit Excel, CSV of vCard</source>
+            <translation>Read people from Excel, CSV or vCard</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="56" />
             <source>&amp;Exporteren…</source>
             <translation>&amp;Export…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="54" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="57" />
             <source>Alle gegevens opslaan in een JSON-bestand</source>
             <translation>Save all data in a JSON file</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="56" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="59" />
             <source>&amp;Rapport</source>
             <translation>&amp;Report</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="59" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="62" />
             <source>&amp;Verslag…</source>
             <translation>&amp;Minutes…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="60" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="63" />
             <source>&amp;Convocatie…</source>
             <translation>&amp;Notice of meeting…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="62" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="65" />
             <source>&amp;Uitnodiging voor de agenda (.ics)…</source>
             <translation>&amp;Calendar invitation (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="67" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="70" />
             <source>&amp;Tafelrapportage…</source>
             <translation>&amp;Table report…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="69" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="72" />
             <source>&amp;Besluiten- en actielijst…</source>
             <translation>&amp;Decisions and actions…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="124" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="128" />
             <source>Kies eerst een bijeenkomst op de pagina Tafels en bijeenkomsten.</source>
             <translation>First choose a meeting on the page Tables and meetings.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="125" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="129" />
             <source>Kies eerst een tafel op de pagina Tafels en bijeenkomsten.</source>
             <translation>First choose a table on the page Tables and meetings.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="127" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="131" />
             <source>Bijeenkomst: %1</source>
             <translation>Meeting: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="129" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="133" />
             <source>Geen bijeenkomst gekozen</source>
             <translation>No meeting chosen</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="135" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="139" />
             <source>Tafel: %1</source>
             <translation>Table: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="135" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="139" />
             <source>Geen tafel gekozen</source>
             <translation>No table chosen</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="142" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="146" />
             <source>Tafel ‘%1’ e&amp;xporteren…</source>
             <translation>E&amp;xport table ‘%1’…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="145" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="149" />
             <source>Tafel e&amp;xporteren…</source>
             <translation>E&amp;xport table…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="148" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="152" />
             <source>Eén tafel met alles wat erbij hoort opslaan in een JSON-bestand</source>
             <translation>Save one table with everything that belongs to it in a JSON file</translation>
+        </message>
+    </context>
+    <context>
+        <name>people_import</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="55" />
+            <source>— niet gebruiken —</source>
+            <translation>— not used —</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="56" />
+            <source>Voornaam</source>
+            <translation>First name</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="57" />
+            <source>Tussenvoegsel</source>
+            <translation>Prefix</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="58" />
+            <source>Achternaam</source>
+            <translation>Last name</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="59" />
+            <source>Volledige naam</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="60" />
+            <source>Organisatie</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="61" />
+            <source>Functie</source>
+            <translation>Job title</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="62" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="63" />
+            <source>Telefoon</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="64" />
+            <source>Mobiel</source>
+            <translation>Mobile</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="75" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="177" />
+            <source>Personen importeren</source>
+            <translation>Import people</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="92" />
+            <source>Volgende &gt;</source>
+            <translation>Next &gt;</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="93" />
+            <source>&lt; Vorige</source>
+            <translation>&lt; Back</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="94" />
+            <source>Importeren</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="95" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="99" />
+            <source>Niets geïmporteerd</source>
+            <translation>Nothing imported</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="196" />
+            <source>Bestand kiezen</source>
+            <translation>Choose a file</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="198" />
+            <source>Een deelnemerslijst uit Excel (.xlsx), een CSV-bestand of een vCard (.vcf).</source>
+            <translation>A participant list from Excel (.xlsx), a CSV file or a vCard (.vcf).</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="202" />
+            <source>Bladeren…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="212" />
+            <source>Bestand</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="213" />
+            <source>Werkblad</source>
+            <translation>Sheet</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="219" />
+            <source>Deelnemerslijst kiezen</source>
+            <translation>Choose a participant list</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="233" />
+            <source>%1 rijen, %2 kolommen</source>
+            <translation>%1 rows, %2 columns</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="260" />
+            <source>Kolommen</source>
+            <translation>Columns</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="261" />
+            <source>Wat staat er in elke kolom? De gok van het programma is gekozen.</source>
+            <translation>What does each column hold? The program's guess is chosen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="321" />
+            <source>%1 nieuw, %2 bijwerken, %3 overslaan</source>
+            <translation>%1 new, %2 update, %3 skip</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="339" />
+            <source>Voorbeeld</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="342" />
+            <source>Zo worden de rijen opgeslagen. Rood: een probleem (de rij wordt overgeslagen). Vink een mogelijk dubbele persoon aan om die bij te werken.</source>
+            <translation>This is how the rows will be stored. Red: a problem (the row is skipped). Tick a possible duplicate to update that person.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="355" />
+            <source>— geen tafel —</source>
+            <translation>— no table —</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="366" />
+            <source>Toevoegen aan tafel</source>
+            <translation>Add to table</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="368" />
+            <source>als</source>
+            <translation>as</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="401" />
+            <source>Nieuwe organisatie ‘%1’, sector</source>
+            <translation>New organisation ‘%1’, sector</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/people_preview_model.py" line="32" />
+            <source>bijwerken: %1</source>
+            <translation>update: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/people_preview_model.py" line="51" />
+            <source>Lijkt op %1, al bekend bij deze organisatie. Aangevinkt: die persoon bijwerken; uitgevinkt: deze rij overslaan.</source>
+            <translation>Looks like %1, already known at this organisation. Ticked: update that person; unticked: skip this row.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/people_preview_model.py" line="70" />
+            <source>Rij</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/people_preview_model.py" line="71" />
+            <source>Voornaam</source>
+            <translation>First name</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/people_preview_model.py" line="72" />
+            <source>Tussenv.</source>
+            <translation>Prefix</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/people_preview_model.py" line="73" />
+            <source>Achternaam</source>
+            <translation>Last name</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/people_preview_model.py" line="74" />
+            <source>Organisatie</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/people_preview_model.py" line="75" />
+            <source>Functie</source>
+            <translation>Job title</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/people_preview_model.py" line="76" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/people_preview_model.py" line="77" />
+            <source>Telefoon</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/models/people_preview_model.py" line="78" />
+            <source>Wat</source>
+            <translation>What</translation>
         </message>
     </context>
     <context>
@@ -4380,6 +4609,72 @@ This cannot be undone.</translation>
             <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="181" />
             <source>Locatie</source>
             <translation>Location</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveCapture</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_capture.py" line="37" />
+            <source>Besluit</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_capture.py" line="38" />
+            <source>Actie: wat?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_capture.py" line="39" />
+            <source>Wie? (Enter: niemand)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_capture.py" line="40" />
+            <source>Wanneer? (vr, 2 weken, 14-3; Enter: geen datum)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_capture.py" line="41" />
+            <source>Vraag of zorg</source>
+            <translation>Question or concern</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_capture.py" line="42" />
+            <source>Goed voorbeeld</source>
+            <translation>Good practice</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_capture.py" line="43" />
+            <source>Verslag</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_capture.py" line="110" />
+            <source>Niet gevonden onder de aanwezigen: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_capture.py" line="118" />
+            <source>Geen datum: %1 (probeer vr, 2 weken of 14-3)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LiveView</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_panels.py" line="114" />
+            <source>gepauzeerd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_panels.py" line="118" />
+            <source>DIT PUNT LEVERDE OP</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_panels.py" line="125" />
+            <source>B besluit · A actie · V vraag of zorg · G goed voorbeeld · N verslag · 1-9 aanwezig/afgemeld · PgDn/PgUp volgend/vorig punt · Spatie pauze · Esc terug</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

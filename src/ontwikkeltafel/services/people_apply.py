@@ -6,6 +6,7 @@ flush hook). :func:`preview_lines` is the preview as the command line prints it.
 """
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -30,6 +31,12 @@ class Outcome:
     members: int
     person_ids: tuple[str, ...]
     change: Change
+    #: What an undo needs (the window's one undo step): the people and organisations
+    #: made, the people given a seat, and per updated person its values before and after.
+    created: tuple[str, ...] = ()
+    organisation_ids: tuple[str, ...] = ()
+    seated: tuple[str, ...] = ()
+    updates: tuple[tuple[str, dict[str, Any], dict[str, Any]], ...] = ()
 
 
 _UPDATED = ("first_name", "prefix", "last_name", "function", "email", "phone")
@@ -53,6 +60,9 @@ def apply_preview(sessions: SessionFactory, preview: Preview) -> Outcome:
     """
     added = updated = members = 0
     ids: list[str] = []
+    created: list[str] = []
+    seats: list[str] = []
+    updates: list[tuple[str, dict[str, Any], dict[str, Any]]] = []
     organisation_ids = dict(preview.organisations)
     with write_transaction(sessions) as session:
         wanted = {row.person_id for row in preview.rows if row.action is Action.UPDATE}
@@ -96,18 +106,26 @@ def apply_preview(sessions: SessionFactory, preview: Preview) -> Outcome:
                     )
                 )
                 added += 1
+                created.append(person_id)
             else:
                 assert row.person_id is not None
                 person = found.get(row.person_id)
                 if person is None:
                     raise UserError("people.changed")
                 person_id = person.id
+                before: dict[str, Any] = {}
+                after: dict[str, Any] = {}
                 for field in _UPDATED:
                     value = getattr(entry, field)
                     if value and getattr(person, field) != value:
+                        before[field], after[field] = getattr(person, field), value
                         setattr(person, field, value)
                 if organisation_id is not None and person.organisation_id != organisation_id:
+                    before["organisation_id"] = person.organisation_id
+                    after["organisation_id"] = organisation_id
                     person.organisation_id = organisation_id
+                if before:
+                    updates.append((person_id, before, after))
                 updated += 1
             ids.append(person_id)
             if preview.table_id is not None and person_id not in seated:
@@ -122,6 +140,7 @@ def apply_preview(sessions: SessionFactory, preview: Preview) -> Outcome:
                 )
                 position += 1
                 members += 1
+                seats.append(person_id)
     kinds = ["people"] + (["organisations"] if made else [])
     kinds += ["members"] if members else []
     return Outcome(
@@ -134,6 +153,10 @@ def apply_preview(sessions: SessionFactory, preview: Preview) -> Outcome:
         Change.of(
             *kinds, ids=[*ids, *([preview.table_id] if members and preview.table_id else [])]
         ),
+        tuple(created),
+        tuple(organisation_ids[o.key] for o in made),
+        tuple(seats),
+        tuple(updates),
     )
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from ontwikkeltafel.ui.exports.backup_menu import BackupActions
 from ontwikkeltafel.ui.exports.jobs import Exports
+from ontwikkeltafel.ui.exports.people_import_wizard import PeopleImportWizard
 from ontwikkeltafel.ui.exports.retention_dialog import RetentionEntry
 
 NAME_LENGTH = 48  # longer titles are shortened in menu entries
@@ -50,6 +51,8 @@ class ExportMenu(QObject):
         self.chosen = chosen
         self.import_action = self._action(_tr("&Importeren…"), exports.import_json)
         self.import_action.setStatusTip(_tr("Gegevens inlezen uit een JSON-bestand (export)"))
+        self.people_action = self._action(_tr("&Personen importeren…"), self.import_people)
+        self.people_action.setStatusTip(_tr("Personen inlezen uit Excel, CSV of vCard"))
         self.export_action = self._action(_tr("&Exporteren…"), lambda: exports.export_json())
         self.export_action.setStatusTip(_tr("Alle gegevens opslaan in een JSON-bestand"))
         self.table_export_action = self._action("", self._export_table)
@@ -82,6 +85,7 @@ class ExportMenu(QObject):
         """The entries of the File menu, in order (the window puts them above Afsluiten)."""
         return [
             self.import_action,
+            self.people_action,
             self.export_action,
             self.table_export_action,
             self.reports.menuAction(),
@@ -161,6 +165,13 @@ class ExportMenu(QObject):
         table = self.chosen_table()
         if table is not None:
             self.exports.report(kind, table[0])
+
+    def import_people(self) -> PeopleImportWizard:
+        """Open Personen importeren…, seating the people at the chosen table by default."""
+        table = self.chosen_table()
+        wizard = PeopleImportWizard(self.exports.context, self.parent_widget, table and table[0])
+        wizard.open()
+        return wizard
 
     def _export_table(self) -> None:
         table = self.chosen_table()
