@@ -1,4 +1,4 @@
-"""What a person chose in Voorkeuren: their name, e-mail address and default retention.
+"""What a person chose in Voorkeuren: their name, e-mail address, default retention, mail texts.
 
 Kept as JSON in the user config folder; a missing or unreadable file gives the defaults,
 so a damaged file never stops the app. The name signs every history entry.
@@ -10,9 +10,10 @@ import logging
 import os
 import re
 import tempfile
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
+from ontwikkeltafel.catalogue.mail import MESSAGES as MAIL_MESSAGES
 from ontwikkeltafel.paths import config_dir
 
 log = logging.getLogger(__name__)
@@ -21,6 +22,12 @@ FILE_NAME = "preferences.json"
 
 #: Years the records of a stand-alone consultation are kept unless a person chooses otherwise.
 DEFAULT_RETENTION_YEARS = 7
+
+#: The mail drafts' texts (Mailteksten): which mail; their Dutch defaults are in the catalogue.
+#: Placeholders: {tafel} {bijeenkomst} {datum} {tijd} {plaats} {agenda} {bijlagen} {naam}.
+MAIL_TEXTS = ("agenda", "minutes", "approved", "actions")
+DEFAULT_MAIL_SUBJECTS = {m: MAIL_MESSAGES[f"mail.default.{m}.subject"]["nl"] for m in MAIL_TEXTS}
+DEFAULT_MAIL_BODIES = {m: MAIL_MESSAGES[f"mail.default.{m}.body"]["nl"] for m in MAIL_TEXTS}
 
 
 def os_user_name() -> str:
@@ -38,11 +45,25 @@ class Preferences:
     name: str = ""
     email: str = ""
     retention_years: int = DEFAULT_RETENTION_YEARS
+    mail_agenda_subject: str = DEFAULT_MAIL_SUBJECTS["agenda"]
+    mail_agenda_body: str = DEFAULT_MAIL_BODIES["agenda"]
+    mail_minutes_subject: str = DEFAULT_MAIL_SUBJECTS["minutes"]
+    mail_minutes_body: str = DEFAULT_MAIL_BODIES["minutes"]
+    mail_approved_subject: str = DEFAULT_MAIL_SUBJECTS["approved"]
+    mail_approved_body: str = DEFAULT_MAIL_BODIES["approved"]
+    mail_actions_subject: str = DEFAULT_MAIL_SUBJECTS["actions"]
+    mail_actions_body: str = DEFAULT_MAIL_BODIES["actions"]
 
     @property
     def author(self) -> str:
         """The name history entries are signed with: the chosen name, else the OS user."""
         return self.name.strip() or os_user_name()
+
+    def mail_text(self, mail: str) -> tuple[str, str]:
+        """The subject and body template of a mail in MAIL_TEXTS (a blank one: the default)."""
+        subject = getattr(self, f"mail_{mail}_subject").strip() or DEFAULT_MAIL_SUBJECTS[mail]
+        body = getattr(self, f"mail_{mail}_body")
+        return subject, body if body.strip() else DEFAULT_MAIL_BODIES[mail]
 
 
 #: An e-mail address as a mail program takes it: one @, no spaces, a domain with a dot.
@@ -103,8 +124,18 @@ def load_preferences(path: Path | None = None) -> Preferences:
             values[spec.name] = value
     preferences = Preferences(**values)
     if not 1 <= preferences.retention_years <= 100:
-        preferences = Preferences(preferences.name, preferences.email)
+        preferences = replace(preferences, retention_years=DEFAULT_RETENTION_YEARS)
     return preferences
+
+
+def _changed_texts(preferences: Preferences) -> dict[str, object]:
+    """The preferences to store: a mail text only when changed, so a better default reaches it."""
+    defaults = asdict(Preferences())
+    return {
+        name: value
+        for name, value in asdict(preferences).items()
+        if not name.startswith("mail_") or value != defaults[name]
+    }
 
 
 def save_preferences(preferences: Preferences, path: Path | None = None) -> None:
@@ -114,7 +145,7 @@ def save_preferences(preferences: Preferences, path: Path | None = None) -> None
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".preferences-", suffix=".json")
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            json.dump(asdict(preferences), stream, ensure_ascii=False, indent=2)
+            json.dump(_changed_texts(preferences), stream, ensure_ascii=False, indent=2)
             stream.flush()
             os.fsync(stream.fileno())
         os.replace(temporary, path)

@@ -14,6 +14,7 @@ from ontwikkeltafel.catalogue import (
     file_names,
     history,
     invite,
+    mail,
     meetings,
     people,
     person,
@@ -44,6 +45,7 @@ for _part in (
     erasure.MESSAGES,
     retention.MESSAGES,
     people.MESSAGES,
+    mail.MESSAGES,
 ):
     _twice = CATALOGUE.keys() & _part.keys()
     if _twice:
