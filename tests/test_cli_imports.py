@@ -66,6 +66,11 @@ COMMANDS: dict[str, tuple[list[str], tuple[str, ...], tuple[str, ...]]] = {
         INVITE,
         ("docx", "matplotlib", EXPORTER, IMPORTER, *WRITERS.values()),
     ),
+    "mail": (
+        ["mail", "agenda", "m-1", "-o", "{out}/uitnodiging.eml"],
+        ("ontwikkeltafel.services.mail_drafts", "docx", WRITERS["agenda"], *INVITE),
+        ("matplotlib", EXPORTER, IMPORTER, *others("agenda")),
+    ),
     "export": (
         ["export", "-o", "{out}/export.json"],
         (EXPORTER,),
@@ -135,6 +140,9 @@ def tiny(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]
     (folder / "input.json").write_text(json.dumps(small_document()), encoding="utf-8")
     (folder / "input.csv").write_text("Naam;E-mail\nZoë de Groot;zoe@x.nl\n", encoding="utf-8")
     env = _env(folder / "home")
+    preferences = folder / "home" / "xdg_config_home" / "ontwikkeltafel" / "preferences.json"
+    preferences.parent.mkdir(parents=True)  # the mail draft's sender
+    preferences.write_text('{"email": "sanne@tafel.nl"}', encoding="utf-8")
     tiny = folder / "tiny.sqlite3"
     code, _, err = _run(["--db", str(tiny), "import", str(folder / "input.json")], env)
     assert code == 0, err

@@ -56,6 +56,11 @@ def build_parser() -> argparse.ArgumentParser:
     invite = commands.add_parser("invite", help="write an iCalendar invitation")
     invite.add_argument("meeting_id", metavar="MEETING_ID")
     invite.add_argument("-o", "--output", required=True, metavar="OUT.ics", type=Path)
+    mail = commands.add_parser("mail", help="write a mail draft (.eml) of a meeting")
+    mail.add_argument("kind", choices=("agenda", "minutes", "actions"))
+    mail.add_argument("meeting_id", metavar="ID", help="MEETING_ID (actions: its table's list)")
+    mail.add_argument("-o", "--output", required=True, metavar="OUT.eml", type=Path)
+    mail.add_argument("--internal", action="store_true", help="internal: chair and secretary only")
     commands.add_parser("demo", help="load the demo data")
     adopt = commands.add_parser("adopt", help="adopt the minutes of a meeting (vaststellen)")
     adopt.add_argument("meeting_id", metavar="MEETING_ID")
@@ -219,6 +224,26 @@ def _people(args: argparse.Namespace, database: Database, lang: str) -> None:
         print(message("people.seated", lang, members=done.members, table=args.table, role=label))
 
 
+def _mail(args: argparse.Namespace, database: Database, lang: str) -> None:
+    """``mail``: write the draft, say where and to how many; name who has no e-mail address."""
+    from ontwikkeltafel.i18n import message
+    from ontwikkeltafel.services.mail_drafts import write_mail
+
+    draft = write_mail(
+        database.session_factory,
+        args.kind,
+        args.meeting_id,
+        args.output,
+        internal=args.internal,
+        lang=args.lang or "nl",  # like reports: Dutch unless --lang en
+    )
+    count = len(draft.addressees.recipients)
+    print(message("mail.done", lang, path=args.output, count=count))
+    if draft.addressees.without_email:
+        names = ", ".join(draft.addressees.without_email)
+        print(message("mail.without_email", lang, names=names), file=sys.stderr)
+
+
 def run_command(args: argparse.Namespace, database: Database, lang: str) -> int:
     """Carry out one sub-command on an open database."""
     from ontwikkeltafel.i18n import UserError, message
@@ -271,6 +296,8 @@ def run_command(args: argparse.Namespace, database: Database, lang: str) -> int:
         print(message("report.done", lang, path=path))
         if left_out:
             print(message("invite.without_email", lang, names=", ".join(left_out)), file=sys.stderr)
+    elif args.command == "mail":
+        _mail(args, database, lang)
     elif args.command in ("adopt", "reopen"):
         _adoption(args, database, lang)
     elif args.command == "person" and args.person_command != "export":
