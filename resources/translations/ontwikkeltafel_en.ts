@@ -4612,6 +4612,212 @@ This cannot be undone.</translation>
         </message>
     </context>
     <context>
+        <name>LiveCapture</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_capture.py" line="37" />
+            <source>Besluit</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_capture.py" line="38" />
+            <source>Actie: wat?</source>
+            <translation>Action: what?</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_capture.py" line="39" />
+            <source>Wie? (Enter: niemand)</source>
+            <translation>Who? (Enter: nobody)</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_capture.py" line="40" />
+            <source>Wanneer? (vr, 2 weken, 14-3; Enter: geen datum)</source>
+            <translation>When? (fri, 2 weeks, 14-3; Enter: no date)</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_capture.py" line="41" />
+            <source>Vraag of zorg</source>
+            <translation>Question or concern</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_capture.py" line="42" />
+            <source>Goed voorbeeld</source>
+            <translation>Good practice</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_capture.py" line="43" />
+            <source>Verslag</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_capture.py" line="110" />
+            <source>Niet gevonden onder de aanwezigen: %1</source>
+            <translation>Not found among those present: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_capture.py" line="118" />
+            <source>Geen datum: %1 (probeer vr, 2 weken of 14-3)</source>
+            <translation>No date: %1 (try fri, 2 weeks or 14-3)</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveView</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_panels.py" line="114" />
+            <source>gepauzeerd</source>
+            <translation>paused</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_panels.py" line="118" />
+            <source>DIT PUNT LEVERDE OP</source>
+            <translation>THIS ITEM PRODUCED</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_panels.py" line="125" />
+            <source>B besluit · A actie · V vraag of zorg · G goed voorbeeld · N verslag · 1-9 aanwezig/afgemeld · PgDn/PgUp volgend/vorig punt · Spatie pauze · Esc terug</source>
+            <translation>B decision · A action · V question or concern · G good practice · N minutes · 1-9 present/excused · PgDn/PgUp next/previous item · Space pause · Esc back</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_texts.py" line="38" />
+            <source>geen tijd gepland</source>
+            <translation>no time planned</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_texts.py" line="41" />
+            <source>nog te gaan van %1 min (%2 bezig)</source>
+            <translation>left of %1 min (%2 gone)</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_texts.py" line="45" />
+            <source>over tijd (%1 min gepland)</source>
+            <translation>over time (%1 min planned)</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_texts.py" line="53" />
+            <source>nog %1 min</source>
+            <translation>%1 min left</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_texts.py" line="55" />
+            <source>%1 min over de eindtijd</source>
+            <translation>%1 min past the planned end</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_texts.py" line="57" />
+            <source>%1 min achter op schema</source>
+            <translation>%1 min behind schedule</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_texts.py" line="59" />
+            <source>%1 min voor op schema</source>
+            <translation>%1 min ahead of schedule</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_texts.py" line="61" />
+            <source>op schema</source>
+            <translation>on schedule</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_texts.py" line="68" />
+            <source>Hierna: einde van de vergadering</source>
+            <translation>Next: end of the meeting</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_texts.py" line="70" />
+            <source>Hierna: %1. %2</source>
+            <translation>Next: %1. %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_texts.py" line="72" />
+            <source> (%1 min)</source>
+            <translation> (%1 min)</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_texts.py" line="78" />
+            <source>Punt %1 van %2</source>
+            <translation>Item %1 of %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_texts.py" line="84" />
+            <source>Besluit</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_texts.py" line="85" />
+            <source>Actie</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_texts.py" line="86" />
+            <source>Vraag</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_texts.py" line="87" />
+            <source>Goed voorbeeld</source>
+            <translation>Good practice</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_texts.py" line="88" />
+            <source>Verslag</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_texts.py" line="103" />
+            <source>Besluit toevoegen</source>
+            <translation>Add decision</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_texts.py" line="109" />
+            <source>Actie toevoegen</source>
+            <translation>Add action</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_texts.py" line="113" />
+            <source>Vraag toevoegen</source>
+            <translation>Add question</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_texts.py" line="117" />
+            <source>Goed voorbeeld toevoegen</source>
+            <translation>Add good practice</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_texts.py" line="125" />
+            <source>Verslag wijzigen</source>
+            <translation>Edit minutes</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_view.py" line="69" />
+            <source>Vergadering leiden</source>
+            <translation>Lead the meeting</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_view.py" line="116" />
+            <source>Agendapunt begonnen</source>
+            <translation>Agenda item started</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_view.py" line="174" />
+            <source>Volgend agendapunt</source>
+            <translation>Next agenda item</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_view.py" line="174" />
+            <source>Vorig agendapunt</source>
+            <translation>Previous agenda item</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_view.py" line="186" />
+            <source>Deze bijeenkomst heeft geen agenda</source>
+            <translation>This meeting has no agenda</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_view.py" line="235" />
+            <source>AANWEZIG: %1 VAN %2</source>
+            <translation>PRESENT: %1 OF %2</translation>
+        </message>
+    </context>
+    <context>
         <name>MinutesEditor</name>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="51" />
@@ -4887,62 +5093,77 @@ This cannot be undone.</translation>
     <context>
         <name>MeetingPage</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="54" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="56" />
             <source>Convocatie</source>
             <translation>Notice of meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="55" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="57" />
             <source>De uitnodiging met agenda, als Word-document</source>
             <translation>The invitation with the agenda, as a Word document</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="59" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="61" />
             <source>Verslag</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="60" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="62" />
             <source>Het verslag van deze bijeenkomst, als Word-document</source>
             <translation>The minutes of this meeting, as a Word document</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="64" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="66" />
             <source>Uitnodiging (.ics)</source>
             <translation>Invitation (.ics)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="65" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="67" />
             <source>Een uitnodiging voor de agenda's van de deelnemers</source>
             <translation>An invitation for the participants' calendars</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="78" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="74" />
+            <source>▶ Leiden</source>
+            <translation>▶ Lead</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="76" />
+            <source>Vergadering leiden: groot op het scherm of de beamer, met de klok</source>
+            <translation>Lead the meeting: large on the screen or the projector, with the clock</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="90" />
             <source>Gast toevoegen</source>
             <translation>Add guest</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="79" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="91" />
             <source>Volgend agendapunt</source>
             <translation>Next agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="80" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="92" />
             <source>Vorig agendapunt</source>
             <translation>Previous agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="81" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="93" />
             <source>Verslag exporteren</source>
             <translation>Export minutes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="82" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="94" />
             <source>Convocatie exporteren</source>
             <translation>Export agenda</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="200" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="95" />
+            <source>Vergadering leiden</source>
+            <translation>Lead the meeting</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="213" />
             <source>Bijeenkomst wijzigen</source>
             <translation>Edit meeting</translation>
         </message>

@@ -10,7 +10,7 @@ actions stay editable until it is reopened.
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QSplitter, QToolButton, QVBoxLayout, QWidget
 
 from ontwikkeltafel.services.adoption import adoption_state
 from ontwikkeltafel.services.changes import Change
@@ -21,6 +21,7 @@ from ontwikkeltafel.ui.pages.meeting.adoption import AdoptionBanner, is_adopted
 from ontwikkeltafel.ui.pages.meeting.agenda import AgendaPart
 from ontwikkeltafel.ui.pages.meeting.attendance import AttendancePart
 from ontwikkeltafel.ui.pages.meeting.header import MeetingHeader, times_of
+from ontwikkeltafel.ui.pages.meeting.live_view import LiveView
 from ontwikkeltafel.ui.pages.meeting.minutes import MinutesEditor
 from ontwikkeltafel.ui.pages.record.page import RecordPage, show_start
 from ontwikkeltafel.ui.pages.record.shortcuts import page_shortcut
@@ -66,6 +67,15 @@ class MeetingPage(RecordPage):
                 self._invitation,
             ),
         ]
+        self.live: LiveView | None = None  # Vergadering leiden, made when first asked for
+        # Vergadering leiden: a tool button, narrower than a push button (the heading fits 1280)
+        self.live_button = QToolButton()
+        self.live_button.setText(_tr("▶ Leiden"))
+        self.live_button.setToolTip(
+            _tr("Vergadering leiden: groot op het scherm of de beamer, met de klok")
+        )
+        self.live_button.clicked.connect(self.lead_meeting)
+        self.buttons.addWidget(self.live_button)
         self._build_layout()
         self._add_shortcuts()
         context.notifier.changed.connect(self._on_changed)
@@ -80,6 +90,7 @@ class MeetingPage(RecordPage):
             (_tr("Vorig agendapunt"), "Ctrl+PgUp", lambda: self.step_item(-1), []),
             (_tr("Verslag exporteren"), "Ctrl+Shift+V", verslag.click, [verslag]),
             (_tr("Convocatie exporteren"), "Ctrl+Shift+C", convocatie.click, [convocatie]),
+            (_tr("Vergadering leiden"), "F11", self.lead_meeting, [self.live_button]),
         ):
             page_shortcut(self, text, keys, slot, *shown_on)
 
@@ -263,6 +274,12 @@ class MeetingPage(RecordPage):
         exports = self.context.exports
         if self.record_id is not None and self.flush():
             exports.report(kind, self.record_id)
+
+    def lead_meeting(self) -> None:
+        """F11: lead the meeting in the full-screen view, from the item chosen here."""
+        if self.record_id is not None and self.flush():
+            self.live = self.live or LiveView(self)
+            self.live.open(self.record_id, self.editor_panel.item_id)
 
     def _invitation(self) -> None:
         exports = self.context.exports
