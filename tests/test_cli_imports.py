@@ -30,6 +30,7 @@ WRITERS = {
     "agenda": "ontwikkeltafel.reports.convocation",
     "actions": "ontwikkeltafel.reports.actions_list",
     "table": "ontwikkeltafel.reports.table_report",
+    "attendance": "ontwikkeltafel.reports.attendance_list",
 }
 INVITE = ("icalendar", "ontwikkeltafel.reports.invite")
 
@@ -60,6 +61,11 @@ COMMANDS: dict[str, tuple[list[str], tuple[str, ...], tuple[str, ...]]] = {
         ["report", "table", "tafel-1", "-o", "{out}/tafel.docx"],
         ("docx", WRITERS["table"], "matplotlib"),
         (*INVITE, EXPORTER, IMPORTER, WRITERS["minutes"], WRITERS["agenda"]),
+    ),
+    "report attendance": (
+        ["report", "attendance", "m-1", "-o", "{out}/presentielijst.docx"],
+        ("docx", WRITERS["attendance"]),
+        (*INVITE, "matplotlib", EXPORTER, IMPORTER, *others("attendance")),
     ),
     "invite": (
         ["invite", "m-1", "-o", "{out}/uitnodiging.ics"],

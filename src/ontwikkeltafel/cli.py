@@ -48,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     exporter.add_argument("-o", "--output", required=True, metavar="FILE.json", type=Path)
     exporter.add_argument("--table", metavar="TABLE_ID", help="export one table only")
     report = commands.add_parser("report", help="write a Word report")
-    report.add_argument("kind", choices=("minutes", "table", "agenda", "actions"))
+    report.add_argument("kind", choices=("minutes", "table", "agenda", "actions", "attendance"))
     report.add_argument("record_id", metavar="ID", help="MEETING_ID or TABLE_ID")
     report.add_argument("-o", "--output", required=True, metavar="OUT.docx", type=Path)
     report.add_argument("--internal", action="store_true", help="include confidential parts")

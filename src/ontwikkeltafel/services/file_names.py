@@ -13,7 +13,7 @@ MAX_STEM = 120  # characters before the extension: well within every file system
 
 # Not allowed in a file name on Windows (and "/" nowhere), nor control characters.
 _FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')
-MEETING_KINDS = ("minutes", "agenda", "invitation")
+MEETING_KINDS = ("minutes", "agenda", "invitation", "attendance")
 
 
 def safe_file_name(stem: str, extension: str) -> str:

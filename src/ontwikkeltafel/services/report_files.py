@@ -13,7 +13,7 @@ from ontwikkeltafel.services.progress import Meter, Progress
 if TYPE_CHECKING:
     from ontwikkeltafel.services.personal_data import ReportFinding
 
-REPORT_KINDS = ("minutes", "table", "agenda", "actions")
+REPORT_KINDS = ("minutes", "table", "agenda", "actions", "attendance")
 
 Builder = tuple[Callable[..., Any], Callable[..., None]]
 
@@ -39,6 +39,11 @@ def report_builder(kind: str) -> Builder:
         from ontwikkeltafel.services.report_data import actions_data
 
         return actions_data, write_actions_list
+    if kind == "attendance":
+        from ontwikkeltafel.reports.attendance_list import write_attendance_list
+        from ontwikkeltafel.services.report_attendance_data import attendance_data
+
+        return attendance_data, write_attendance_list
     if kind == "table":
         from ontwikkeltafel.reports.table_report import write_table_report
         from ontwikkeltafel.services.report_table_data import table_report_data
