@@ -80,123 +80,142 @@
     <context>
         <name>Exports</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="144" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="145" />
             <source>Importeren uit een JSON-bestand</source>
             <translation>Import from a JSON file</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="153" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="154" />
             <source>Exporteren naar een JSON-bestand</source>
             <translation>Export to a JSON file</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="157" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="290" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="158" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="195" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="224" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="336" />
             <source>Niet geëxporteerd</source>
             <translation>Not exported</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="167" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="168" />
             <source>Persoonsgegevens opslaan</source>
             <translation>Save personal data</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="169" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="170" />
             <source>Persoonsgegevens %1</source>
             <translation>Personal data %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="190" />
-            <source>Alles wat over deze persoon is vastgelegd is opgeslagen.</source>
-            <translation>Everything recorded about this person has been saved.</translation>
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="197" />
+            <source>Deelnemers %1</source>
+            <translation>Members %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="191" />
-            <source>Inzien</source>
-            <translation>Inspect</translation>
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="199" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="221" />
+            <source>Deelnemers exporteren</source>
+            <translation>Export members</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="191" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="289" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="219" />
+            <source>De deelnemers van de tafel zijn opgeslagen.</source>
+            <translation>The table's members have been saved.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="222" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="237" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="335" />
             <source>%1 wordt geschreven…</source>
             <translation>Writing %1…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="192" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="236" />
+            <source>Alles wat over deze persoon is vastgelegd is opgeslagen.</source>
+            <translation>Everything recorded about this person has been saved.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="237" />
+            <source>Inzien</source>
+            <translation>Inspect</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="238" />
             <source>Niet opgeslagen</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="256" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="302" />
             <source>Geïmporteerd uit %1.</source>
             <translation>Imported from %1.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="259" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="305" />
             <source>Importeren klaar</source>
             <translation>Import finished</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="262" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="316" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="341" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="308" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="362" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="387" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="267" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="313" />
             <source>Importeren</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="268" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="314" />
             <source>%1 wordt ingelezen…</source>
             <translation>Reading %1…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="270" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="316" />
             <source>Niets geïmporteerd</source>
             <translation>Nothing imported</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="285" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="331" />
             <source>%1 records geëxporteerd.</source>
             <translation>%1 records exported.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="288" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="334" />
             <source>Exporteren</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="296" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="342" />
             <source>Even geduld: er loopt nog een taak.</source>
             <translation>Please wait: another task is still running.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="302" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="348" />
             <source>Afgebroken; er is niets opgeslagen.</source>
             <translation>Cancelled; nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="327" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="373" />
             <source>Opgeslagen</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="329" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="375" />
             <source>Bestand: %1
 Map: %2</source>
             <translation>File: %1
 Folder: %2</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="334" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="380" />
             <source>Bestand openen</source>
             <translation>Open file</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="337" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="383" />
             <source>Map openen</source>
             <translation>Open folder</translation>
         </message>
@@ -905,7 +924,7 @@ Folder: %2</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="78" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="118" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="130" />
             <source>Bijeenkomst plannen</source>
             <translation>Plan meeting</translation>
         </message>
@@ -945,97 +964,117 @@ Folder: %2</translation>
             <translation>The table's decisions and action list, as a Word document</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="102" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="103" />
+            <source>Personen importeren…</source>
+            <translation>Import people…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="104" />
+            <source>Personen uit Excel, CSV of vCard inlezen en aan deze tafel toevoegen</source>
+            <translation>Read people from Excel, CSV or vCard and add them to this table</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="108" />
+            <source>Deelnemers exporteren…</source>
+            <translation>Export members…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="109" />
+            <source>De deelnemers van de tafel opslaan als Excel-bestand of vCard</source>
+            <translation>Save the table's members as an Excel file or vCard</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="114" />
             <source>Geschiedenis van de tafel…</source>
             <translation>Table history…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="103" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="115" />
             <source>Wie wat wanneer wijzigde aan de tafel, haar bijeenkomsten en deelnemers</source>
             <translation>Who changed what and when in the table, its meetings and members</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="117" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="129" />
             <source>Deelnemer toevoegen</source>
             <translation>Add member</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="127" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="139" />
             <source>Gegevens</source>
             <translation>Data</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="128" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="140" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="129" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="141" />
             <source>Doel</source>
             <translation>Goal</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="130" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="142" />
             <source>Beschrijving</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="131" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="143" />
             <source>Gestart op</source>
             <translation>Started on</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="132" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="144" />
             <source>Beëindigd op</source>
             <translation>Ended on</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="133" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="145" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="134" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="146" />
             <source>Bewaartermijn</source>
             <translation>Retention period</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="194" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="206" />
             <source>gestart %1</source>
             <translation>started %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="197" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="209" />
             <source>1 deelnemer</source>
             <translation>1 member</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="199" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="211" />
             <source>%1 deelnemers</source>
             <translation>%1 members</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="202" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="214" />
             <source>1 bijeenkomst</source>
             <translation>1 meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="204" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="216" />
             <source>%1 bijeenkomsten</source>
             <translation>%1 meetings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="211" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="223" />
             <source>Tafel wijzigen</source>
             <translation>Edit table</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="219" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="231" />
             <source>Thema koppelen</source>
             <translation>Link theme</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="219" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="231" />
             <source>Thema ontkoppelen</source>
             <translation>Unlink theme</translation>
         </message>
@@ -1528,107 +1567,107 @@ Folder: %2</translation>
     <context>
         <name>export_menu</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="52" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="51" />
             <source>&amp;Importeren…</source>
             <translation>&amp;Import…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="53" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="52" />
             <source>Gegevens inlezen uit een JSON-bestand (export)</source>
             <translation>Read data from a JSON file (an export)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="54" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="53" />
             <source>&amp;Personen importeren…</source>
             <translation>Import &amp;people…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="55" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="54" />
             <source>Personen inlezen uit Excel, CSV of vCard</source>
             <translation>Read people from Excel, CSV or vCard</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="56" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="55" />
             <source>&amp;Exporteren…</source>
             <translation>&amp;Export…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="57" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="56" />
             <source>Alle gegevens opslaan in een JSON-bestand</source>
             <translation>Save all data in a JSON file</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="59" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="58" />
             <source>&amp;Rapport</source>
             <translation>&amp;Report</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="62" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="61" />
             <source>&amp;Verslag…</source>
             <translation>&amp;Minutes…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="63" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="62" />
             <source>&amp;Convocatie…</source>
             <translation>&amp;Notice of meeting…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="65" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="64" />
             <source>&amp;Uitnodiging voor de agenda (.ics)…</source>
             <translation>&amp;Calendar invitation (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="70" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="69" />
             <source>&amp;Tafelrapportage…</source>
             <translation>&amp;Table report…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="72" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="71" />
             <source>&amp;Besluiten- en actielijst…</source>
             <translation>&amp;Decisions and actions…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="128" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="127" />
             <source>Kies eerst een bijeenkomst op de pagina Tafels en bijeenkomsten.</source>
             <translation>First choose a meeting on the page Tables and meetings.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="129" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="128" />
             <source>Kies eerst een tafel op de pagina Tafels en bijeenkomsten.</source>
             <translation>First choose a table on the page Tables and meetings.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="131" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="130" />
             <source>Bijeenkomst: %1</source>
             <translation>Meeting: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="133" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="132" />
             <source>Geen bijeenkomst gekozen</source>
             <translation>No meeting chosen</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="139" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="138" />
             <source>Tafel: %1</source>
             <translation>Table: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="139" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="138" />
             <source>Geen tafel gekozen</source>
             <translation>No table chosen</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="146" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="145" />
             <source>Tafel ‘%1’ e&amp;xporteren…</source>
             <translation>E&amp;xport table ‘%1’…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="149" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="148" />
             <source>Tafel e&amp;xporteren…</source>
             <translation>E&amp;xport table…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="152" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="151" />
             <source>Eén tafel met alles wat erbij hoort opslaan in een JSON-bestand</source>
             <translation>Save one table with everything that belongs to it in a JSON file</translation>
         </message>
@@ -1636,165 +1675,182 @@ Folder: %2</translation>
     <context>
         <name>people_import</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="55" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_pages.py" line="49" />
             <source>— niet gebruiken —</source>
             <translation>— not used —</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="56" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_pages.py" line="50" />
             <source>Voornaam</source>
             <translation>First name</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="57" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_pages.py" line="51" />
             <source>Tussenvoegsel</source>
             <translation>Prefix</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="58" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_pages.py" line="52" />
             <source>Achternaam</source>
             <translation>Last name</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="59" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_pages.py" line="53" />
             <source>Volledige naam</source>
             <translation>Full name</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="60" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_pages.py" line="54" />
             <source>Organisatie</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="61" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_pages.py" line="55" />
             <source>Functie</source>
             <translation>Job title</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="62" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_pages.py" line="56" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="63" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_pages.py" line="57" />
             <source>Telefoon</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="64" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_pages.py" line="58" />
             <source>Mobiel</source>
             <translation>Mobile</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="75" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="177" />
-            <source>Personen importeren</source>
-            <translation>Import people</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="92" />
-            <source>Volgende &gt;</source>
-            <translation>Next &gt;</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="93" />
-            <source>&lt; Vorige</source>
-            <translation>&lt; Back</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="94" />
-            <source>Importeren</source>
-            <translation>Import</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="95" />
-            <source>Annuleren</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="99" />
-            <source>Niets geïmporteerd</source>
-            <translation>Nothing imported</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="196" />
-            <source>Bestand kiezen</source>
-            <translation>Choose a file</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="198" />
-            <source>Een deelnemerslijst uit Excel (.xlsx), een CSV-bestand of een vCard (.vcf).</source>
-            <translation>A participant list from Excel (.xlsx), a CSV file or a vCard (.vcf).</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="202" />
-            <source>Bladeren…</source>
-            <translation>Browse…</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="212" />
-            <source>Bestand</source>
-            <translation>File</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="213" />
-            <source>Werkblad</source>
-            <translation>Sheet</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="219" />
-            <source>Deelnemerslijst kiezen</source>
-            <translation>Choose a participant list</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="233" />
-            <source>%1 rijen, %2 kolommen</source>
-            <translation>%1 rows, %2 columns</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="260" />
-            <source>Kolommen</source>
-            <translation>Columns</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="261" />
-            <source>Wat staat er in elke kolom? De gok van het programma is gekozen.</source>
-            <translation>What does each column hold? The program's guess is chosen.</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="321" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_pages.py" line="65" />
             <source>%1 nieuw, %2 bijwerken, %3 overslaan</source>
             <translation>%1 new, %2 update, %3 skip</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="339" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_pages.py" line="101" />
+            <source>Bestand kiezen</source>
+            <translation>Choose a file</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_pages.py" line="103" />
+            <source>Een deelnemerslijst uit Excel (.xlsx), een CSV-bestand of een vCard (.vcf).</source>
+            <translation>A participant list from Excel (.xlsx), a CSV file or a vCard (.vcf).</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_pages.py" line="107" />
+            <source>Bladeren…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_pages.py" line="117" />
+            <source>Bestand</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_pages.py" line="118" />
+            <source>Werkblad</source>
+            <translation>Sheet</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_pages.py" line="124" />
+            <source>Deelnemerslijst kiezen</source>
+            <translation>Choose a participant list</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_pages.py" line="130" />
+            <source>%1 wordt ingelezen…</source>
+            <translation>Reading %1…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_pages.py" line="142" />
+            <source>%1 rijen, %2 kolommen</source>
+            <translation>%1 rows, %2 columns</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_pages.py" line="168" />
+            <source>Kolommen</source>
+            <translation>Columns</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_pages.py" line="169" />
+            <source>Wat staat er in elke kolom? De gok van het programma is gekozen.</source>
+            <translation>What does each column hold? The program's guess is chosen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_pages.py" line="240" />
             <source>Voorbeeld</source>
             <translation>Preview</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="342" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_pages.py" line="243" />
             <source>Zo worden de rijen opgeslagen. Rood: een probleem (de rij wordt overgeslagen). Vink een mogelijk dubbele persoon aan om die bij te werken.</source>
             <translation>This is how the rows will be stored. Red: a problem (the row is skipped). Tick a possible duplicate to update that person.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="355" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_pages.py" line="257" />
             <source>— geen tafel —</source>
             <translation>— no table —</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="366" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_pages.py" line="268" />
             <source>Toevoegen aan tafel</source>
             <translation>Add to table</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="368" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_pages.py" line="270" />
             <source>als</source>
             <translation>as</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="401" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_pages.py" line="308" />
             <source>Nieuwe organisatie ‘%1’, sector</source>
             <translation>New organisation ‘%1’, sector</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="59" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="123" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="185" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="200" />
+            <source>Personen importeren</source>
+            <translation>Import people</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="79" />
+            <source>Volgende &gt;</source>
+            <translation>Next &gt;</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="80" />
+            <source>&lt; Vorige</source>
+            <translation>&lt; Back</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="81" />
+            <source>Importeren</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="82" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="86" />
+            <source>Niets geïmporteerd</source>
+            <translation>Nothing imported</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="124" />
+            <source>%1 wordt ingelezen…</source>
+            <translation>Reading %1…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="184" />
+            <source>%1 personen worden opgeslagen…</source>
+            <translation>Saving %1 people…</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/models/people_preview_model.py" line="32" />
@@ -4662,19 +4718,24 @@ This cannot be undone.</translation>
     <context>
         <name>LiveView</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_panels.py" line="114" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_panels.py" line="116" />
             <source>gepauzeerd</source>
             <translation>paused</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_panels.py" line="118" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_panels.py" line="120" />
             <source>DIT PUNT LEVERDE OP</source>
             <translation>THIS ITEM PRODUCED</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_panels.py" line="125" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_panels.py" line="127" />
             <source>B besluit · A actie · V vraag of zorg · G goed voorbeeld · N verslag · 1-9 aanwezig/afgemeld · PgDn/PgUp volgend/vorig punt · Spatie pauze · Esc terug</source>
             <translation>B decision · A action · V question or concern · G good practice · N minutes · 1-9 present/excused · PgDn/PgUp next/previous item · Space pause · Esc back</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_panels.py" line="183" />
+            <source>AANWEZIG: %1 VAN %2</source>
+            <translation>PRESENT: %1 OF %2</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_texts.py" line="38" />
@@ -4810,11 +4871,6 @@ This cannot be undone.</translation>
             <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_view.py" line="186" />
             <source>Deze bijeenkomst heeft geen agenda</source>
             <translation>This meeting has no agenda</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_view.py" line="235" />
-            <source>AANWEZIG: %1 VAN %2</source>
-            <translation>PRESENT: %1 OF %2</translation>
         </message>
     </context>
     <context>
@@ -5093,77 +5149,77 @@ This cannot be undone.</translation>
     <context>
         <name>MeetingPage</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="56" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="55" />
             <source>Convocatie</source>
             <translation>Notice of meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="57" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="56" />
             <source>De uitnodiging met agenda, als Word-document</source>
             <translation>The invitation with the agenda, as a Word document</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="61" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="60" />
             <source>Verslag</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="62" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="61" />
             <source>Het verslag van deze bijeenkomst, als Word-document</source>
             <translation>The minutes of this meeting, as a Word document</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="66" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="65" />
             <source>Uitnodiging (.ics)</source>
             <translation>Invitation (.ics)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="67" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="66" />
             <source>Een uitnodiging voor de agenda's van de deelnemers</source>
             <translation>An invitation for the participants' calendars</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="74" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="73" />
             <source>▶ Leiden</source>
             <translation>▶ Lead</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="76" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="75" />
             <source>Vergadering leiden: groot op het scherm of de beamer, met de klok</source>
             <translation>Lead the meeting: large on the screen or the projector, with the clock</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="90" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="88" />
             <source>Gast toevoegen</source>
             <translation>Add guest</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="91" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="89" />
             <source>Volgend agendapunt</source>
             <translation>Next agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="92" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="90" />
             <source>Vorig agendapunt</source>
             <translation>Previous agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="93" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="91" />
             <source>Verslag exporteren</source>
             <translation>Export minutes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="94" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="92" />
             <source>Convocatie exporteren</source>
             <translation>Export agenda</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="95" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="93" />
             <source>Vergadering leiden</source>
             <translation>Lead the meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="213" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="211" />
             <source>Bijeenkomst wijzigen</source>
             <translation>Edit meeting</translation>
         </message>

@@ -3,6 +3,8 @@
 from pathlib import Path
 from typing import Any
 
+import pytest
+from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QMessageBox
 from sqlalchemy import select
@@ -12,7 +14,7 @@ from ontwikkeltafel.store.database import Database
 from ontwikkeltafel.ui.exports.people_import_wizard import PeopleImportWizard
 from ontwikkeltafel.ui.models.people_preview_model import PROBLEM_COLOUR, PeoplePreviewModel
 from tests.people_samples import excel_list, random_bytes
-from tests.ui.conftest import make_window
+from tests.ui.conftest import make_window, open_table
 
 CSV = (
     "Voornaam;Tussenvoegsel;Achternaam;Organisatie;E-mail\n"
@@ -29,6 +31,20 @@ def _csv(tmp_path: Path) -> Path:
     return path
 
 
+def _read(qtbot: Any, wizard: PeopleImportWizard, path: Path, sheet: str | None = None) -> bool:
+    """Choose ``path`` on the file page; whether it was read (off the UI thread)."""
+    with qtbot.waitSignal(wizard.loaded, timeout=10000) as loaded:
+        assert wizard.file_page.choose(path, sheet)
+    assert loaded.args is not None
+    return bool(loaded.args[0])
+
+
+def _confirm(qtbot: Any, wizard: PeopleImportWizard) -> None:
+    with qtbot.waitSignal(wizard.applied, timeout=10000) as applied:
+        wizard.accept()
+    assert applied.args == [True]
+
+
 def _people(database: Database) -> set[str]:
     with database.session_factory() as session:
         return set(session.scalars(select(Person.last_name)))
@@ -38,6 +54,7 @@ def _open(qtbot: Any, filled: Database) -> tuple[Any, PeopleImportWizard]:
     window = make_window(qtbot, filled)
     assert window.export_menu.people_action in window.export_menu.file_actions()
     wizard = window.export_menu.import_people()
+    assert isinstance(wizard, PeopleImportWizard)
     qtbot.waitExposed(wizard)
     return window, wizard
 
@@ -55,7 +72,7 @@ def test_the_csv_is_imported_with_a_close_match_accepted_and_one_undo(
     qtbot: Any, filled: Database, tmp_path: Path
 ) -> None:
     window, wizard = _open(qtbot, filled)
-    assert wizard.file_page.choose(_csv(tmp_path))
+    assert _read(qtbot, wizard, _csv(tmp_path))
     assert wizard.file_page.isComplete()
     wizard.next()
     mapping = wizard.mapping_page
@@ -94,7 +111,7 @@ def test_the_csv_is_imported_with_a_close_match_accepted_and_one_undo(
     wizard.preview_page.choose_table()  # the preview made again keeps the accepted match
     assert _action(model, "Vries")[1] == "bijwerken: Anna de Vries"
     before = _people(filled)
-    wizard.accept()
+    _confirm(qtbot, wizard)
     assert not wizard.isVisible()
     assert _people(filled) == before | {"Jansen"}
     with filled.session_factory() as session:
@@ -121,10 +138,11 @@ def test_the_csv_is_imported_with_a_close_match_accepted_and_one_undo(
 
 def test_an_xlsx_sheet_is_chosen(qtbot: Any, filled: Database, tmp_path: Path) -> None:
     _window, wizard = _open(qtbot, filled)
-    assert wizard.file_page.choose(excel_list(tmp_path / "lijst.xlsx"))
+    assert _read(qtbot, wizard, excel_list(tmp_path / "lijst.xlsx"))
     assert wizard.file_page.sheet.isEnabled()
     assert wizard.source is not None and len(wizard.source.rows) == 6
-    wizard.file_page.choose_sheet("Reserves")
+    with qtbot.waitSignal(wizard.loaded, timeout=10000):
+        wizard.file_page.choose_sheet("Reserves")
     assert wizard.source is not None and wizard.source.sheet == "Reserves"
     wizard.next()
     wizard.next()
@@ -135,7 +153,7 @@ def test_a_bad_file_gives_one_message_and_nothing(
     qtbot: Any, filled: Database, tmp_path: Path
 ) -> None:
     _window, wizard = _open(qtbot, filled)
-    assert not wizard.file_page.choose(random_bytes(tmp_path / "kapot.xlsx", 1000))
+    assert not _read(qtbot, wizard, random_bytes(tmp_path / "kapot.xlsx", 1000))
     box = wizard.findChild(QMessageBox)
     assert box is not None and "kapot.xlsx" in box.text()
     assert not wizard.file_page.isComplete()
@@ -145,8 +163,50 @@ def test_the_preview_model_passes_the_model_tester(
     qtmodeltester: Any, qtbot: Any, filled: Database, tmp_path: Path
 ) -> None:
     _window, wizard = _open(qtbot, filled)
-    wizard.file_page.choose(_csv(tmp_path))
+    assert _read(qtbot, wizard, _csv(tmp_path))
     assert wizard.preview is not None
     model = PeoplePreviewModel()
     model.set_preview(wizard.preview)
     qtmodeltester.check(model)
+
+
+def test_the_table_page_imports_into_its_table(
+    qtbot: Any, filled: Database, tmp_path: Path
+) -> None:
+    window = make_window(qtbot, filled)
+    page = open_table(qtbot, window)
+    page.people_buttons[0].click()
+    wizard = window.findChild(PeopleImportWizard)
+    assert wizard is not None
+    qtbot.waitExposed(wizard)
+    assert wizard.table_id == "tafel-1"
+    assert _read(qtbot, wizard, _csv(tmp_path))
+    wizard.next()
+    wizard.next()
+    assert wizard.preview_page.table.currentData() == "tafel-1"
+    _confirm(qtbot, wizard)
+    qtbot.waitUntil(lambda: page.members.model.rowCount() == 4)
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".vcf"])
+def test_the_table_page_exports_its_members(
+    qtbot: Any, filled: Database, tmp_path: Path, suffix: str
+) -> None:
+    window = make_window(qtbot, filled)
+    page = open_table(qtbot, window)
+    assert page.people_buttons[1].text() == "Deelnemers exporteren…"
+    path = tmp_path / f"deelnemers{suffix}"
+    with qtbot.waitSignal(window.exports.finished, timeout=10000) as ended:
+        assert window.exports.start_members("tafel-1", path)
+    assert ended.args is not None and ended.args[0] == "done"
+    if suffix == ".xlsx":
+        sheet = load_workbook(path, read_only=True).active
+        assert sheet is not None
+        rows = [tuple(row) for row in sheet.iter_rows(values_only=True)]
+        assert rows[0][:3] == ("Voornaam", "Tussenvoegsel", "Achternaam")
+        assert ("Anna", "de", "Vries") in [row[:3] for row in rows]
+        assert len(rows) == 4
+    else:
+        text = path.read_text(encoding="utf-8")
+        assert text.count("BEGIN:VCARD") == 3
+        assert "N:Vries;Anna;de;;" in text or "FN:Anna de Vries" in text

@@ -23,6 +23,12 @@ class Reports(Protocol):
     def person_data(self, person_id: str, name: str) -> None:
         """Ask where to write everything held on a person (Inzien), then write it."""
 
+    def import_people(self, table_id: str | None = None) -> QWidget:
+        """Personen importeren…: the wizard, seating the people at ``table_id`` if given."""
+
+    def export_members(self, table_id: str) -> None:
+        """Deelnemers exporteren…: ask where, then write a table's members (.xlsx or .vcf)."""
+
 
 class WindowContext(Protocol):
     """The window, as its pages, lists, search and exports see it: only what they use."""

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from ontwikkeltafel.ui.exports.backup_menu import BackupActions
 from ontwikkeltafel.ui.exports.jobs import Exports
-from ontwikkeltafel.ui.exports.people_import_wizard import PeopleImportWizard
 from ontwikkeltafel.ui.exports.retention_dialog import RetentionEntry
 
 NAME_LENGTH = 48  # longer titles are shortened in menu entries
@@ -166,12 +165,10 @@ class ExportMenu(QObject):
         if table is not None:
             self.exports.report(kind, table[0])
 
-    def import_people(self) -> PeopleImportWizard:
+    def import_people(self) -> QWidget:
         """Open Personen importeren…, seating the people at the chosen table by default."""
         table = self.chosen_table()
-        wizard = PeopleImportWizard(self.exports.context, self.parent_widget, table and table[0])
-        wizard.open()
-        return wizard
+        return self.exports.import_people(table[0] if table else None)
 
     def _export_table(self) -> None:
         table = self.chosen_table()

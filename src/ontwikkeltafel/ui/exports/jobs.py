@@ -47,6 +47,7 @@ MESSAGE_STYLE = "QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min
 JSON_FILTER = "JSON (*.json)"
 ICS_FILTER = "iCalendar (*.ics)"
 PERSON_FILTERS = "Word (*.docx);;JSON (*.json)"
+MEMBER_FILTERS = "Excel (*.xlsx);;vCard (*.vcf)"
 Handler = Callable[[object], object]
 
 
@@ -175,7 +176,52 @@ class Exports(QObject):
                 person_id, file_choice.with_extension(path, ".json" if json_chosen else ".docx")
             )
 
+    def import_people(self, table_id: str | None = None) -> QWidget:
+        """Personen importeren…: the wizard, seating the people at ``table_id`` if given."""
+        from ontwikkeltafel.ui.exports.people_import_wizard import PeopleImportWizard
+
+        wizard = PeopleImportWizard(self.context, self.window, table_id)
+        wizard.open()
+        return wizard
+
+    def export_members(self, table_id: str) -> None:
+        """Deelnemers exporteren…: ask where, then write a table's members (.xlsx or .vcf)."""
+        from ontwikkeltafel.services.file_names import safe_file_name
+        from ontwikkeltafel.services.people_export import table_members
+
+        try:
+            title, _members = table_members(self.context.sessions, table_id)
+        except UserError as exc:
+            self._fail(self.tr("Niet geëxporteerd"), exc)
+            return
+        name = safe_file_name(self.tr("Deelnemers %1").replace("%1", title), ".xlsx")
+        path = file_choice.choose_save_path(
+            self.window, self.tr("Deelnemers exporteren"), self._folder() / name, MEMBER_FILTERS
+        )
+        if path is not None:
+            vcard = path.suffix.lower() == ".vcf"
+            self.start_members(
+                table_id, file_choice.with_extension(path, ".vcf" if vcard else ".xlsx")
+            )
+
     # The same without asking: for code that knows the answers already (and for tests).
+
+    def start_members(self, table_id: str, path: Path) -> bool:
+        """Write a table's members to ``path`` off the UI thread; False if a task still runs."""
+        from ontwikkeltafel.services.people_export import export_members
+
+        sessions = self._worker_sessions()
+
+        def work(_progress: Progress) -> Path:
+            export_members(sessions, table_id, path)
+            return path
+
+        done = self._saved(self.tr("De deelnemers van de tafel zijn opgeslagen."))
+        title, label = (
+            self.tr("Deelnemers exporteren"),
+            self.tr("%1 wordt geschreven…").replace("%1", path.name),
+        )
+        return self._start(title, label, work, self.tr("Niet geëxporteerd"), done)
 
     def start_person_data(self, person_id: str, path: Path) -> bool:
         """Write what is held on a person off the UI thread; False if a task still runs."""

@@ -1,72 +1,56 @@
 """Personen importeren…: a wizard from a participant list (.xlsx, .csv, .vcf) to people.
 
-Pages: the file (and sheet), the column mapping (a combo per column, the guess chosen;
-a change redoes the preview), the preview (every row as it will be stored, problems in
-red, close matches to accept or refuse, new organisations' sectors, a table and role).
+Pages (people_import_pages.py): the file (and sheet), the column mapping (a combo per
+column, the guess chosen; a change redoes the preview), the preview (every row as it
+will be stored, problems in red, close matches to accept or refuse, new organisations'
+sectors, a table and role), all off the UI thread where it can take long.
 Finishing applies it in one transaction as ONE undo step (services/people_undo.py).
 """
 
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QGridLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
     QMessageBox,
-    QPushButton,
-    QScrollArea,
-    QTableView,
-    QVBoxLayout,
     QWidget,
     QWizard,
-    QWizardPage,
 )
 
 from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.model import MemberRole, Sector
-from ontwikkeltafel.services.choices import table_choices
+from ontwikkeltafel.services.changes import Change
 from ontwikkeltafel.services.people_apply import Outcome, apply_preview
 from ontwikkeltafel.services.people_files import SheetRows, read_people_file
 from ontwikkeltafel.services.people_import import Action, Preview, decide, make_preview
-from ontwikkeltafel.services.people_mapping import FIELDS
+from ontwikkeltafel.services.people_mapping import guess_mapping
 from ontwikkeltafel.services.people_undo import Taken, redo_import, undo_import
+from ontwikkeltafel.services.progress import Progress
+from ontwikkeltafel.store.engine import without_write_wait
 from ontwikkeltafel.ui.core.context import WindowContext
-from ontwikkeltafel.ui.core.labels import enum_label
 from ontwikkeltafel.ui.core.messages import current_language
-from ontwikkeltafel.ui.exports import file_choice
+from ontwikkeltafel.ui.core.tasks import Outcome as TaskOutcome
+from ontwikkeltafel.ui.core.tasks import TaskRunner, shown_error
+from ontwikkeltafel.ui.core.undo import ServiceCommand
+from ontwikkeltafel.ui.exports.people_import_pages import FilePage, MappingPage, PreviewPage
 from ontwikkeltafel.ui.exports.texts import failure_text
-from ontwikkeltafel.ui.models.people_preview_model import PeoplePreviewModel
 
-FILTERS = "Deelnemerslijst (*.xlsx *.csv *.vcf)"
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("people_import", text)
 
 
-def field_labels() -> dict[str | None, str]:
-    """What each field a column can hold is called in the mapping's combos."""
-    return {
-        None: _tr("— niet gebruiken —"),
-        "first_name": _tr("Voornaam"),
-        "prefix": _tr("Tussenvoegsel"),
-        "last_name": _tr("Achternaam"),
-        "full_name": _tr("Volledige naam"),
-        "organisation": _tr("Organisatie"),
-        "function": _tr("Functie"),
-        "email": _tr("E-mail"),
-        "phone": _tr("Telefoon"),
-        "mobile": _tr("Mobiel"),
-    }
-
-
 class PeopleImportWizard(QWizard):
-    """The import, from file to confirmation; ``outcome`` holds what was written."""
+    """The import, from file to confirmation; ``outcome`` holds what was written.
+
+    ``loaded(ok)`` once a file was read (or refused), ``applied(ok)`` once Importeren ended.
+    """
+
+    loaded = Signal(bool)
+    applied = Signal(bool)
 
     def __init__(self, context: WindowContext, parent: QWidget, table_id: str | None = None):
         """A wizard over ``parent``; with ``table_id`` the people are seated at that table."""
@@ -84,9 +68,12 @@ class PeopleImportWizard(QWizard):
         self.outcome: Outcome | None = None
         self.table_id = table_id
         self.role = MemberRole.MEMBER
+        self.tasks = TaskRunner(self)
+        self.failure: QMessageBox | None = None
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
         self.preview_page = PreviewPage(self)
+        self.loaded.connect(self.file_page.show_loaded)
         for page in (self.file_page, self.mapping_page, self.preview_page):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.NextButton, _tr("Volgende >"))
@@ -94,7 +81,7 @@ class PeopleImportWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, _tr("Importeren"))
         self.setButtonText(QWizard.WizardButton.CancelButton, _tr("Annuleren"))
 
-    def fail(self, error: UserError) -> None:
+    def fail(self, error: Exception) -> None:
         """The core's one-line message in a box; nothing is imported."""
         box = QMessageBox(QMessageBox.Icon.Warning, _tr("Niets geïmporteerd"), "", parent=self)
         box.setText(failure_text(error, current_language()))
@@ -102,27 +89,54 @@ class PeopleImportWizard(QWizard):
         self.failure = box
 
     def load(self, path: Path, sheet: str | None = None) -> bool:
-        """Read ``path`` (its ``sheet``); False (and a message) when it cannot be read."""
-        try:
-            self.source = read_people_file(path, sheet)
-        except UserError as error:
-            self.source = None
-            self.fail(error)
-            return False
-        self.path = path
-        from ontwikkeltafel.services.people_mapping import guess_mapping
+        """Read ``path`` (its ``sheet``) and make its preview off the UI thread.
 
-        self.mapping = list(guess_mapping(self.source.header))
-        self.accepted_close = {}
-        self.redo_preview()
-        return True
+        ``loaded(ok)`` follows; a file that cannot be read gives the core's message.
+        """
+        sessions, table_id, role = self.worker_sessions(), self.table_id, self.role
 
-    def redo_preview(self) -> bool:
-        """Make the preview again from the mapping, sectors, table and choices on close rows."""
+        def work(_progress: Progress) -> tuple[SheetRows, list[str | None], Preview | None]:
+            source = read_people_file(path, sheet)
+            mapping = list(guess_mapping(source.header))
+            try:
+                preview = make_preview(sessions, source, mapping, table_id=table_id, role=role)
+            except UserError:
+                preview = None  # no name column: the mapping page says so
+            return source, mapping, preview
+
+        def handle(outcome: TaskOutcome) -> None:
+            if outcome.error is not None or outcome.cancelled:
+                self.source = None
+                if outcome.error is not None:
+                    self.fail(shown_error(outcome.error))
+                self.loaded.emit(False)
+                return
+            self.source, self.mapping, _preview = cast(
+                "tuple[SheetRows, list[str | None], Preview | None]", outcome.result
+            )
+            self.path = path
+            self.accepted_close = {}
+            self.sectors = {}
+            self.redo_preview(_preview)
+            self.loaded.emit(True)
+
+        title = _tr("Personen importeren")
+        label = _tr("%1 wordt ingelezen…").replace("%1", path.name)
+        return self.tasks.start(title, label, work, handle)
+
+    def worker_sessions(self) -> "sessionmaker[Session]":
+        """The window's sessions for a worker thread (a write waits as commands do)."""
+        return without_write_wait(self.context.sessions)
+
+    def redo_preview(self, made: Preview | None = None) -> bool:
+        """Make the preview again from the mapping, sectors, table and choices on close rows.
+
+        ``made``: the preview made already (off the UI thread, on reading the file).
+        """
         if self.source is None:
             return False
         try:
-            preview = make_preview(
+            preview = made or make_preview(
                 self.context.sessions,
                 self.source,
                 self.mapping,
@@ -151,260 +165,38 @@ class PeopleImportWizard(QWizard):
         self.preview_page.show_preview()
 
     def accept(self) -> None:
-        """Apply the preview as one undo step, then close."""
-        if self.preview is None:
-            return
-        if self.apply():
-            super().accept()
-
-    def apply(self) -> bool:
-        """Write the preview (one transaction) and push its undo; False when refused."""
-        preview, sessions, table_id = self.preview, self.context.sessions, self.table_id
-        assert preview is not None
-        kept: dict[str, Taken] = {}
-
-        def do() -> "object":
-            if "taken" in kept:
-                return redo_import(sessions, self.outcome_of(), table_id, kept.pop("taken"))
-            self.outcome = apply_preview(sessions, preview)
-            return self.outcome.change
-
-        def undo() -> "object":
-            kept["taken"], change = undo_import(sessions, self.outcome_of(), table_id)
-            return change
-
-        try:
-            self.context.editor.push(_tr("Personen importeren"), do, undo)  # type: ignore[arg-type]
-        except UserError as error:
-            self.fail(error)
-            return False
-        return True
-
-    def outcome_of(self) -> Outcome:
-        """What the import wrote."""
-        assert self.outcome is not None
-        return self.outcome
-
-
-class FilePage(QWizardPage):
-    """Step 1: the file, and for a workbook its sheet."""
-
-    def __init__(self, wizard: PeopleImportWizard) -> None:
-        """The path, a browse button and the sheet."""
-        super().__init__()
-        self.owner = wizard
-        self.setTitle(_tr("Bestand kiezen"))
-        self.setSubTitle(
-            _tr("Een deelnemerslijst uit Excel (.xlsx), een CSV-bestand of een vCard (.vcf).")
-        )
-        self.path = QLineEdit()
-        self.path.setReadOnly(True)
-        browse = QPushButton(_tr("Bladeren…"))
-        browse.clicked.connect(self.browse)
-        self.sheet = QComboBox()
-        self.sheet.setEnabled(False)
-        self.sheet.activated.connect(lambda _i: self.choose_sheet(self.sheet.currentText()))
-        self.summary = QLabel()
-        line = QHBoxLayout()
-        line.addWidget(self.path, 1)
-        line.addWidget(browse)
-        form = QFormLayout(self)
-        form.addRow(_tr("Bestand"), line)
-        form.addRow(_tr("Werkblad"), self.sheet)
-        form.addRow("", self.summary)
-
-    def browse(self) -> None:
-        """Ask for the file and read it."""
-        folder = self.owner.path.parent if self.owner.path else file_choice.default_folder()
-        path = file_choice.choose_open_path(self, _tr("Deelnemerslijst kiezen"), folder, FILTERS)
-        if path is not None:
-            self.choose(path)
-
-    def choose(self, path: Path, sheet: str | None = None) -> bool:
-        """Read ``path`` (its ``sheet``) and show what it holds."""
-        ok = self.owner.load(path, sheet)
-        source = self.owner.source
-        self.path.setText(str(path) if ok else "")
-        self.sheet.clear()
-        if ok and source is not None:
-            self.sheet.addItems(list(source.sheets))
-            self.sheet.setCurrentText(source.sheet)
-            self.summary.setText(
-                _tr("%1 rijen, %2 kolommen")
-                .replace("%1", str(len(source.rows)))
-                .replace("%2", str(len(source.header)))
-            )
-        else:
-            self.summary.setText("")
-        self.sheet.setEnabled(self.sheet.count() > 1)
-        self.completeChanged.emit()
-        return ok
-
-    def choose_sheet(self, sheet: str) -> None:
-        """Read another sheet of the workbook."""
-        if self.owner.path is not None:
-            self.choose(self.owner.path, sheet)
-
-    def isComplete(self) -> bool:
-        """On once a file has been read."""
-        return self.owner.source is not None
-
-
-class MappingPage(QWizardPage):
-    """Step 2: what each column holds, the guess chosen."""
-
-    def __init__(self, wizard: PeopleImportWizard) -> None:
-        """A combo per column, built when the page is shown."""
-        super().__init__()
-        self.owner = wizard
-        self.setTitle(_tr("Kolommen"))
-        self.setSubTitle(_tr("Wat staat er in elke kolom? De gok van het programma is gekozen."))
-        self.combos: list[QComboBox] = []
-        self.inner = QWidget()
-        self.grid = QGridLayout(self.inner)
-        scroll = QScrollArea()
-        scroll.setWidget(self.inner)
-        scroll.setWidgetResizable(True)
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b00020;")
-        self.problem.setWordWrap(True)
-        self.counts = QLabel()
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.counts)
-
-    def initializePage(self) -> None:
-        """A row per column: its header, an example and the combo."""
-        source = self.owner.source
-        assert source is not None
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
-        self.combos = []
-        labels = field_labels()
-        for column, header in enumerate(source.header):
-            combo = QComboBox()
-            for field in (None, *FIELDS):
-                combo.addItem(labels[field], field)
-            combo.setCurrentIndex(combo.findData(self.owner.mapping[column]))
-            combo.currentIndexChanged.connect(lambda _i, c=column: self.changed(c))
-            example = next(
-                (row[column] for row in source.rows if column < len(row) and row[column]), ""
-            )
-            self.grid.addWidget(QLabel(f"<b>{header or '—'}</b>"), column, 0)
-            self.grid.addWidget(QLabel(example[:40]), column, 1)
-            self.grid.addWidget(combo, column, 2)
-            self.combos.append(combo)
-        self.grid.setRowStretch(len(source.header), 1)
-        self.show_counts()
-
-    def changed(self, column: int) -> None:
-        """A column's field changed: the preview is made again."""
-        self.owner.mapping[column] = self.combos[column].currentData()
-        self.owner.redo_preview()
-        self.show_counts()
-        self.completeChanged.emit()
-
-    def show_problem(self, text: str) -> None:
-        """Why no preview can be made (no name column), or nothing."""
-        self.problem.setText(text)
-
-    def show_counts(self) -> None:
-        """What the preview will do, counted."""
-        preview = self.owner.preview
-        self.counts.setText(
-            ""
-            if preview is None
-            else _tr("%1 nieuw, %2 bijwerken, %3 overslaan")
-            .replace("%1", str(preview.count(Action.NEW)))
-            .replace("%2", str(preview.count(Action.UPDATE)))
-            .replace("%3", str(preview.count(Action.SKIP)))
-        )
-
-    def isComplete(self) -> bool:
-        """On while a preview can be made."""
-        return self.owner.preview is not None
-
-
-class PreviewPage(QWizardPage):
-    """Step 3: every row as it will be stored; sectors of new organisations; table and role."""
-
-    def __init__(self, wizard: PeopleImportWizard) -> None:
-        """The rows, the new organisations, the table and role."""
-        super().__init__()
-        self.owner = wizard
-        self.setTitle(_tr("Voorbeeld"))
-        self.setSubTitle(
-            _tr(
-                "Zo worden de rijen opgeslagen. Rood: een probleem (de rij wordt overgeslagen). "
-                "Vink een mogelijk dubbele persoon aan om die bij te werken."
-            )
-        )
-        self.model = PeoplePreviewModel(wizard.decide, self)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        self.organisations = QWidget()
-        self.organisation_form = QFormLayout(self.organisations)
-        self.table = QComboBox()
-        self.table.addItem(_tr("— geen tafel —"), None)
-        for table_id, title in table_choices(wizard.context.sessions):
-            self.table.addItem(title, table_id)
-        self.table.setCurrentIndex(max(0, self.table.findData(wizard.table_id)))
-        self.table.activated.connect(lambda _i: self.choose_table())
-        self.role = QComboBox()
-        for role in MemberRole:
-            self.role.addItem(enum_label(role), role)
-        self.role.setCurrentIndex(self.role.findData(wizard.role))
-        self.role.activated.connect(lambda _i: self.choose_table())
-        seat = QHBoxLayout()
-        seat.addWidget(QLabel(_tr("Toevoegen aan tafel")))
-        seat.addWidget(self.table, 1)
-        seat.addWidget(QLabel(_tr("als")))
-        seat.addWidget(self.role)
-        self.counts = QLabel()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.organisations)
-        layout.addLayout(seat)
-        layout.addWidget(self.counts)
-
-    def choose_table(self) -> None:
-        """Seat the people at another table (or none), in another role."""
-        self.owner.table_id = self.table.currentData()
-        self.owner.role = MemberRole(self.role.currentData())
-        self.owner.redo_preview()
-
-    def show_preview(self) -> None:
-        """Show the wizard's preview: rows, new organisations with their sectors, counts."""
-        preview = self.owner.preview
+        """Apply the preview off the UI thread as one undo step, then close."""
+        preview, sessions = self.preview, self.worker_sessions()
         if preview is None:
             return
-        self.model.set_preview(preview)
-        self.view.resizeColumnsToContents()
-        while self.organisation_form.rowCount():
-            self.organisation_form.removeRow(0)
-        used = {row.organisation for row in preview.rows if row.action is not Action.SKIP}
-        for organisation in preview.new_organisations:
-            if organisation.key not in used:
-                continue
-            combo = QComboBox()
-            for sector in Sector:
-                combo.addItem(enum_label(sector), sector)
-            combo.setCurrentIndex(combo.findData(organisation.sector))
-            combo.activated.connect(lambda _i, c=combo, k=organisation.key: self.sector(k, c))
-            label = _tr("Nieuwe organisatie ‘%1’, sector").replace("%1", organisation.name)
-            self.organisation_form.addRow(label, combo)
-        self.counts.setText(self.owner.mapping_page.counts.text())
-        self.owner.mapping_page.show_counts()
-        self.counts.setText(self.owner.mapping_page.counts.text())
 
-    def sector(self, key: str, combo: QComboBox) -> None:
-        """The user corrected a new organisation's sector."""
-        self.owner.sectors[key] = Sector(combo.currentData())
-        self.owner.redo_preview()
+        def work(_progress: Progress) -> Outcome:
+            return apply_preview(sessions, preview)
+
+        def handle(outcome: TaskOutcome) -> None:
+            if outcome.error is not None:
+                self.fail(shown_error(outcome.error))
+            elif not outcome.cancelled:
+                self.done_import(cast("Outcome", outcome.result))
+                super(PeopleImportWizard, self).accept()
+            self.applied.emit(self.outcome is not None)
+
+        label = _tr("%1 personen worden opgeslagen…").replace("%1", str(len(preview.rows)))
+        self.tasks.start(_tr("Personen importeren"), label, work, handle)
+
+    def done_import(self, outcome: Outcome) -> None:
+        """The import is written: make it one undo step and let the lists read again."""
+        self.outcome = outcome
+        sessions, table_id, editor = self.context.sessions, self.table_id, self.context.editor
+        kept: dict[str, Taken] = {}
+
+        def redo() -> Change:
+            return redo_import(sessions, outcome, table_id, kept.pop("taken"))
+
+        def undo() -> Change:
+            kept["taken"], change = undo_import(sessions, outcome, table_id)
+            return change
+
+        text = _tr("Personen importeren")
+        editor.stack.push(ServiceCommand(text, editor.notifier, redo, undo, editor.stack))
+        editor.notifier.report(outcome.change)

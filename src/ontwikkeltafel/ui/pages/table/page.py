@@ -98,6 +98,18 @@ class TablePage(RecordPage):
                 lambda: self._report("actions"),
             ),
         ]
+        self.people_buttons = [  # under the members: the page's heading is full
+            self.members.add_button(
+                self.tr("Personen importeren…"),
+                self.tr("Personen uit Excel, CSV of vCard inlezen en aan deze tafel toevoegen"),
+                self._import_people,
+            ),
+            self.members.add_button(
+                self.tr("Deelnemers exporteren…"),
+                self.tr("De deelnemers van de tafel opslaan als Excel-bestand of vCard"),
+                self._export_members,
+            ),
+        ]
         self.history_button = self.button(
             self.tr("Geschiedenis van de tafel…"),
             self.tr("Wie wat wanneer wijzigde aan de tafel, haar bijeenkomsten en deelnemers"),
@@ -252,6 +264,14 @@ class TablePage(RecordPage):
         exports = self.context.exports
         if self.flush() and self.record_id is not None:
             exports.report(kind, self.record_id)
+
+    def _import_people(self) -> None:
+        if self.flush() and self.record_id is not None:
+            self.context.exports.import_people(self.record_id)
+
+    def _export_members(self) -> None:
+        if self.flush() and self.record_id is not None:
+            self.context.exports.export_members(self.record_id)
 
     def show_history(self) -> None:
         """Open the table's history: every change of it and of what belongs to it."""
