@@ -28,26 +28,30 @@ LINE = "#5a5a5a"
 COLOURS = {ClockState.NORMAL: TEXT, ClockState.WARNING: "#ffa000", ClockState.OVER: "#ff4d4d"}
 
 STYLE = """
-QWidget#live {{ background: {ground}; }}
-QWidget#live QLabel {{ color: {text}; font-size: {u}px; }}
-QLabel#meetingTitle, QLabel#meetingClock, QLabel#wallClock {{ color: {soft}; }}
-QLabel#position {{ color: {soft}; font-size: {big}px; }}
-QLabel#itemTitle {{ font-size: {title}px; font-weight: bold; }}
-QLabel#presenter {{ font-size: {big}px; color: {soft}; }}
-QLabel#itemClock {{ font-size: {clock}px; font-weight: bold; }}
-QLabel#clockLine, QLabel#paused {{ font-size: {big}px; }}
-QLabel#paused {{ color: #ffa000; }}
-QLabel#next {{ color: {soft}; }}
-QLabel#heading {{ color: {soft}; font-size: {small}px; font-weight: bold; }}
-QLabel#keys {{ color: {soft}; font-size: {small}px; }}
-QListWidget {{ background: {ground}; color: {text}; border: none; font-size: {u}px; }}
-QListWidget::item {{ padding: {pad}px 0; }}
-QFrame#capture {{ background: #1e1e1e; border: 2px solid {soft}; }}
-QLabel#capturePrompt {{ font-weight: bold; }}
-QLabel#captureNotice {{ color: #ff7a7a; font-size: {small}px; }}
-QLineEdit#captureLine {{ background: {ground}; color: {text}; font-size: {u}px;
+#live {{ background: {ground}; }}
+#live QLabel {{ color: {text}; font-size: {u}px; }}
+#live QLabel#meetingTitle, #live QLabel#meetingClock,
+#live QLabel#wallClock {{ color: {soft}; }}
+#live QLabel#position {{ color: {soft}; font-size: {big}px; }}
+#live QLabel#itemTitle {{ font-size: {title}px; font-weight: bold; }}
+#live QLabel#presenter {{ font-size: {big}px; color: {soft}; }}
+#live QLabel#itemClock {{ font-size: {clock}px; font-weight: bold; }}
+#live QLabel#clockLine, #live QLabel#paused {{ font-size: {big}px; }}
+#live QLabel#paused {{ color: #ffa000; }}
+#live QLabel#next {{ color: {soft}; }}
+#live QLabel#heading {{ color: {soft}; font-size: {small}px; font-weight: bold; }}
+#live QLabel#keys {{ color: {soft}; font-size: {small}px; }}
+#live QListWidget {{ background: {ground}; color: {text}; border: none; font-size: {u}px; }}
+#live QListWidget::item {{ padding: {pad}px 0; }}
+#live QFrame#capture {{ background: #1e1e1e; border: 2px solid {soft}; }}
+#live QLabel#capturePrompt {{ font-weight: bold; }}
+#live QLabel#captureNotice {{ color: #ff7a7a; font-size: {small}px; }}
+#live QLineEdit#captureLine {{ background: {ground}; color: {text}; font-size: {u}px;
     border: 1px solid {line}; padding: {pad}px; }}
-QFrame#rule {{ background: {line}; }}
+#live QFrame#rule {{ background: {line}; }}
+#live QScrollBar:vertical {{ background: {ground}; width: {pad}px; border: none; }}
+#live QScrollBar::handle:vertical {{ background: {line}; min-height: {u}px; }}
+#live QScrollBar::add-line, #live QScrollBar::sub-line {{ height: 0; }}
 """
 
 
@@ -77,8 +81,10 @@ def _label(name: str, wrap: bool = False) -> QLabel:
     label.setObjectName(name)
     label.setWordWrap(wrap)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    if wrap:
-        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    if wrap:  # as high as its lines at the width it gets; the lists take the room left
+        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+    else:
+        label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
     return label
 
 
@@ -140,6 +146,7 @@ class LivePanels:
         left = QVBoxLayout()
         left.addWidget(self.position)
         left.addWidget(self.item_title)
+        left.addSpacing(6)
         left.addWidget(self.presenter)
         left.addWidget(self.description)
         left.addSpacing(12)
@@ -149,11 +156,9 @@ class LivePanels:
         for label in (self.item_clock, self.clock_line, self.paused):
             label.setAlignment(Qt.AlignmentFlag.AlignRight)
             right.addWidget(label)
-        right.addSpacing(12)
-        right.addWidget(_rule())
-        right.addWidget(self.next_item)
-        right.addWidget(_rule())
-        right.addWidget(self.attendance_heading)
+        for part in (_rule(), self.next_item, _rule(), self.attendance_heading):
+            right.addSpacing(10)
+            right.addWidget(part)
         right.addWidget(self.attendance, 1)
         body = QGridLayout()
         body.addLayout(left, 0, 0)

@@ -37,9 +37,7 @@ def clock_texts(planned_minutes: int | None, clock: ItemTime) -> tuple[str, str]
     if clock.remaining is None:
         return clock_text(clock.elapsed), _tr("geen tijd gepland")
     if clock.remaining >= 0:
-        line = _fill(
-            _tr("nog te gaan van %1 min (%2 bezig)"), planned_minutes, clock_text(clock.elapsed)
-        )
+        line = _fill(_tr("%2 van %1 min gebruikt"), planned_minutes, clock.elapsed // 60)
         return clock_text(clock.remaining), line
     return "+" + clock_text(clock.remaining), _fill(
         _tr("over tijd (%1 min gepland)"), planned_minutes

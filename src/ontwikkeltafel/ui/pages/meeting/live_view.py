@@ -232,6 +232,7 @@ class LiveView(QWidget):
         view.clear()
         for line in produced(self.sessions, self.item_id) if self.item_id else []:
             view.addItem(produced_text(line))
+        view.scrollToBottom()  # the latest in sight
 
     def _on_changed(self, change: Change) -> None:
         if self.meeting is not None and self.isVisible() and not self.capture.isVisible():
