@@ -23,6 +23,9 @@ class Reports(Protocol):
     def person_data(self, person_id: str, name: str) -> None:
         """Ask where to write everything held on a person (Inzien), then write it."""
 
+    def mail(self, kind: str, meeting_id: str) -> None:
+        """Ask about a meeting's mail draft (agenda, minutes, actions), then make it."""
+
     def import_people(self, table_id: str | None = None) -> QWidget:
         """Personen importeren…: the wizard, seating the people at ``table_id`` if given."""
 

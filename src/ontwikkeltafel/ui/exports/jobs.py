@@ -69,6 +69,7 @@ class Exports(QObject):
         self.folder: Path | None = None  # the last folder used, this session
         self.template: Path | None = None  # the last Word template used, this session
         self.message: QMessageBox | None = None  # the message box now open, if any
+        self.open_url = file_choice.open_url  # opens a mail draft (tests put their own)
 
     def _worker_sessions(self) -> "sessionmaker[Session]":
         """The window's sessions for a worker thread: a write waits for a lock as commands do.
@@ -204,7 +205,52 @@ class Exports(QObject):
                 table_id, file_choice.with_extension(path, ".vcf" if vcard else ".xlsx")
             )
 
+    def mail(self, kind: str, meeting_id: str) -> None:
+        """Uitnodiging, verslag or actielijst mailen: ask (ui/exports/mail_dialog.py), write."""
+        from ontwikkeltafel.ui.exports.mail_dialog import ask_mail
+
+        try:
+            ask_mail(self, kind, meeting_id)
+        except UserError as exc:
+            self.mail_failed(exc)
+
+    def mail_failed(self, error: Exception) -> None:
+        """Say why no mail draft was made."""
+        self._fail(self.tr("Geen concept-e-mail gemaakt"), error)
+
+    def folder_now(self) -> Path:
+        """The folder a file is suggested in: the last one used, else the standard one."""
+        return self._folder()
+
     # The same without asking: for code that knows the answers already (and for tests).
+
+    def start_mail(
+        self, kind: str, meeting_id: str, path: Path, internal: bool, open_it: bool
+    ) -> bool:
+        """Write a mail draft off the UI thread, then open it (``open_url``) or say where."""
+        from ontwikkeltafel.services.mail_drafts import MailDraft, write_mail
+
+        sessions, lang = self._worker_sessions(), self._lang()
+
+        def work(progress: Progress) -> MailDraft:
+            return write_mail(
+                sessions, kind, meeting_id, path, internal=internal, lang=lang, progress=progress
+            )
+
+        def done(result: object) -> object:
+            assert isinstance(result, MailDraft)
+            self.context.notifier.report(Change.of("meetings", ids=[meeting_id]))
+            text = self.tr("De concept-e-mail is gemaakt; de app heeft niets verzonden.")
+            if not open_it:
+                return self._saved(text, open_file=True)(path)
+            self._status(f"{text} {path}")
+            if not self.open_url(QUrl.fromLocalFile(str(path))):
+                return self._saved(text, open_file=False)(path)
+            return path
+
+        title = self.tr("Concept-e-mail maken")
+        label = self.tr("%1 wordt gemaakt…").replace("%1", path.name)
+        return self._start(title, label, work, self.tr("Geen concept-e-mail gemaakt"), done)
 
     def start_members(self, table_id: str, path: Path) -> bool:
         """Write a table's members to ``path`` off the UI thread; False if a task still runs."""

@@ -1,4 +1,4 @@
-"""Voorkeuren (Bewerken > Voorkeuren…): a person's name, e-mail address and default retention.
+"""Voorkeuren (Bewerken > Voorkeuren…): name, e-mail address, default retention, Mailteksten.
 
 The dialog is a form built from one list of rows (:func:`preference_rows`); a row names a
 value of :class:`~ontwikkeltafel.preferences.Preferences`, its label, how it is edited
@@ -34,6 +34,7 @@ from ontwikkeltafel.preferences import (
 )
 from ontwikkeltafel.services import SessionFactory
 from ontwikkeltafel.store.history import set_author
+from ontwikkeltafel.ui.window.mail_texts import MailTextsEditor
 
 NOTICE_COLOUR = "#b3261e"
 
@@ -155,6 +156,7 @@ class PreferencesDialog(QDialog):
             field = row.make(getattr(self.preferences, row.name))
             self.fields[row.name] = field
             form.addRow(row.label, self._with_hint(field, row.hint))
+        self.mail_texts = MailTextsEditor(self.preferences)
         self.notice = QLabel()
         self.notice.setStyleSheet(f"color: {NOTICE_COLOUR};")
         self.notice.setWordWrap(True)
@@ -167,6 +169,7 @@ class PreferencesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # room for the notice
         layout.addLayout(form)
+        layout.addWidget(self.mail_texts)
         layout.addWidget(self.notice)
         layout.addStretch(1)
         layout.addWidget(buttons)
@@ -198,7 +201,7 @@ class PreferencesDialog(QDialog):
             if problem:
                 self._refuse(problem, self.fields[row.name])
                 return
-        preferences = replace(self.preferences, **values)
+        preferences = replace(self.preferences, **values, **self.mail_texts.values())
         try:
             save_preferences(preferences, self.path)
         except OSError as exc:

@@ -22,6 +22,7 @@ from ontwikkeltafel.ui.pages.meeting.agenda import AgendaPart
 from ontwikkeltafel.ui.pages.meeting.attendance import AttendancePart
 from ontwikkeltafel.ui.pages.meeting.header import MeetingHeader, times_of
 from ontwikkeltafel.ui.pages.meeting.live_view import LiveView
+from ontwikkeltafel.ui.pages.meeting.mail_menu import mail_button
 from ontwikkeltafel.ui.pages.meeting.minutes import MinutesEditor
 from ontwikkeltafel.ui.pages.record.page import RecordPage, show_start
 from ontwikkeltafel.ui.pages.record.shortcuts import page_shortcut
@@ -76,6 +77,7 @@ class MeetingPage(RecordPage):
         )
         self.live_button.clicked.connect(self.lead_meeting)
         self.buttons.addWidget(self.live_button)
+        self.mail_button = mail_button(self)  # Uitnodiging, verslag, actielijst mailen
         self._build_layout()
         self._add_shortcuts()
         context.notifier.changed.connect(self._on_changed)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ontwikkeltafel.i18n import UserError
-from ontwikkeltafel.model import TableStatus
+from ontwikkeltafel.model import MeetingStatus, TableStatus
 from ontwikkeltafel.services.changes import Change
 from ontwikkeltafel.services.choices import theme_choices
 from ontwikkeltafel.services.editing import read_record, update_record
@@ -85,6 +85,11 @@ class TablePage(RecordPage):
             self.tr("Uitnodiging (.ics)"),
             self.tr("Een agenda-uitnodiging voor de gekozen bijeenkomst opslaan"),
             self._invitation,
+        )
+        self.mail_actions_button = self.meetings.add_button(
+            self.tr("Actielijst mailen…"),
+            self.tr("De besluiten- en actielijst mailen: na de gekozen of de laatste bijeenkomst"),
+            self._mail_actions,
         )
         self.report_buttons = [
             self.button(
@@ -259,6 +264,15 @@ class TablePage(RecordPage):
 
     def _update_exports(self) -> None:
         self.invite_button.setEnabled(self.meetings.model.rowCount() > 0)
+        self.mail_actions_button.setEnabled(self.meetings.model.rowCount() > 0)
+
+    def _mail_actions(self) -> None:
+        """Actielijst mailen: after the chosen meeting, else the last one held (else the newest)."""
+        rows = self.meetings.model.rows
+        held = [row for row in rows if row.status is not MeetingStatus.PLANNED]
+        chosen = self.meetings.chosen() or (held or rows or [None])[0]
+        if chosen is not None and self.flush():
+            self.context.exports.mail("actions", chosen.id)
 
     def _report(self, kind: str) -> None:
         exports = self.context.exports
