@@ -80,163 +80,142 @@
     <context>
         <name>Exports</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="149" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="145" />
             <source>Importeren uit een JSON-bestand</source>
             <translation>Import from a JSON file</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="158" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="154" />
             <source>Exporteren naar een JSON-bestand</source>
             <translation>Export to a JSON file</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="162" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="199" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="273" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="385" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="158" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="195" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="224" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="336" />
             <source>Niet geëxporteerd</source>
             <translation>Not exported</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="172" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="168" />
             <source>Persoonsgegevens opslaan</source>
             <translation>Save personal data</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="174" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="170" />
             <source>Persoonsgegevens %1</source>
             <translation>Personal data %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="201" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="197" />
             <source>Deelnemers %1</source>
             <translation>Members %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="203" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="270" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="199" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="221" />
             <source>Deelnemers exporteren</source>
             <translation>Export members</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="222" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="256" />
-            <source>Geen concept-e-mail gemaakt</source>
-            <translation>No draft e-mail made</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="246" />
-            <source>De concept-e-mail is gemaakt; de app heeft niets verzonden.</source>
-            <translation>The draft e-mail is made; the app has sent nothing.</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="254" />
-            <source>Concept-e-mail maken</source>
-            <translation>Making a draft e-mail</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="255" />
-            <source>%1 wordt gemaakt…</source>
-            <translation>Making %1…</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="268" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="219" />
             <source>De deelnemers van de tafel zijn opgeslagen.</source>
             <translation>The table's members have been saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="271" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="286" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="384" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="222" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="237" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="335" />
             <source>%1 wordt geschreven…</source>
             <translation>Writing %1…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="285" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="236" />
             <source>Alles wat over deze persoon is vastgelegd is opgeslagen.</source>
             <translation>Everything recorded about this person has been saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="286" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="237" />
             <source>Inzien</source>
             <translation>Inspect</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="287" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="238" />
             <source>Niet opgeslagen</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="351" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="302" />
             <source>Geïmporteerd uit %1.</source>
             <translation>Imported from %1.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="354" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="305" />
             <source>Importeren klaar</source>
             <translation>Import finished</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="357" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="411" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="436" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="308" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="362" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="387" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="362" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="313" />
             <source>Importeren</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="363" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="314" />
             <source>%1 wordt ingelezen…</source>
             <translation>Reading %1…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="365" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="316" />
             <source>Niets geïmporteerd</source>
             <translation>Nothing imported</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="380" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="331" />
             <source>%1 records geëxporteerd.</source>
             <translation>%1 records exported.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="383" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="334" />
             <source>Exporteren</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="391" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="342" />
             <source>Even geduld: er loopt nog een taak.</source>
             <translation>Please wait: another task is still running.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="397" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="348" />
             <source>Afgebroken; er is niets opgeslagen.</source>
             <translation>Cancelled; nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="422" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="373" />
             <source>Opgeslagen</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="424" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="375" />
             <source>Bestand: %1
 Map: %2</source>
             <translation>File: %1
 Folder: %2</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="429" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="380" />
             <source>Bestand openen</source>
             <translation>Open file</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="432" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="383" />
             <source>Map openen</source>
             <translation>Open folder</translation>
         </message>
@@ -652,82 +631,82 @@ Folder: %2</translation>
     <context>
         <name>ReportDialog</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="68" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="63" />
             <source>Voor deelnemers: zonder vertrouwelijke delen</source>
             <translation>For participants: without confidential parts</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="69" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="64" />
             <source>Intern: met vertrouwelijke delen, zo gemarkeerd</source>
             <translation>Internal: with confidential parts, marked as such</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="83" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="78" />
             <source>Standaardopmaak van Ontwikkeltafel</source>
             <translation>Ontwikkeltafel's standard layout</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="86" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="81" />
             <source>Een Word-bestand met uw huisstijl: briefhoofd, logo, kop- en voettekst</source>
             <translation>A Word file in your house style: letterhead, logo, header and footer</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="105" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="98" />
             <source>Versie:</source>
             <translation>Version:</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="109" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="102" />
             <source>Taal:</source>
             <translation>Language:</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="110" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="103" />
             <source>Huisstijl:</source>
             <translation>House style:</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="112" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="105" />
             <source>Opslaan als:</source>
             <translation>Save as:</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="114" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="107" />
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="115" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="108" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="130" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="123" />
             <source>Bladeren…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="163" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="156" />
             <source>Dit sjabloon heeft het papierformaat US Letter, niet A4: het document krijgt dat formaat ook.</source>
             <translation>This template has US Letter pages, not A4: so will the document.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="173" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="166" />
             <source>Word-sjabloon kiezen</source>
             <translation>Choose a Word template</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="174" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="167" />
             <source>Word-documenten en -sjablonen (*.docx *.dotx)</source>
             <translation>Word documents and templates (*.docx *.dotx)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="180" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="173" />
             <source>Rapport opslaan als</source>
             <translation>Save report as</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="207" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="200" />
             <source>%1 bestaat al. Wilt u het vervangen?</source>
             <translation>%1 already exists. Do you want to replace it?</translation>
         </message>
@@ -945,7 +924,7 @@ Folder: %2</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="78" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="135" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="130" />
             <source>Bijeenkomst plannen</source>
             <translation>Plan meeting</translation>
         </message>
@@ -965,147 +944,137 @@ Folder: %2</translation>
             <translation>Save a calendar invitation for the chosen meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="90" />
-            <source>Actielijst mailen…</source>
-            <translation>Mail the action list…</translation>
-        </message>
-        <message>
             <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="91" />
-            <source>De besluiten- en actielijst mailen: na de gekozen of de laatste bijeenkomst</source>
-            <translation>Mail the list of decisions and actions: after the chosen or the last meeting</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="96" />
             <source>Tafelrapportage</source>
             <translation>Table report</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="97" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="92" />
             <source>Het verslag van alles wat de tafel opleverde, als Word-document</source>
             <translation>The report of everything the table produced, as a Word document</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="101" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="96" />
             <source>Besluiten- en actielijst</source>
             <translation>Decisions and action list</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="102" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="97" />
             <source>De besluitenlijst en de actielijst van de tafel, als Word-document</source>
             <translation>The table's decisions and action list, as a Word document</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="108" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="103" />
             <source>Personen importeren…</source>
             <translation>Import people…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="109" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="104" />
             <source>Personen uit Excel, CSV of vCard inlezen en aan deze tafel toevoegen</source>
             <translation>Read people from Excel, CSV or vCard and add them to this table</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="113" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="108" />
             <source>Deelnemers exporteren…</source>
             <translation>Export members…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="114" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="109" />
             <source>De deelnemers van de tafel opslaan als Excel-bestand of vCard</source>
             <translation>Save the table's members as an Excel file or vCard</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="119" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="114" />
             <source>Geschiedenis van de tafel…</source>
             <translation>Table history…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="120" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="115" />
             <source>Wie wat wanneer wijzigde aan de tafel, haar bijeenkomsten en deelnemers</source>
             <translation>Who changed what and when in the table, its meetings and members</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="134" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="129" />
             <source>Deelnemer toevoegen</source>
             <translation>Add member</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="144" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="139" />
             <source>Gegevens</source>
             <translation>Data</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="145" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="140" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="146" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="141" />
             <source>Doel</source>
             <translation>Goal</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="147" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="142" />
             <source>Beschrijving</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="148" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="143" />
             <source>Gestart op</source>
             <translation>Started on</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="149" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="144" />
             <source>Beëindigd op</source>
             <translation>Ended on</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="150" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="145" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="151" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="146" />
             <source>Bewaartermijn</source>
             <translation>Retention period</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="211" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="206" />
             <source>gestart %1</source>
             <translation>started %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="214" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="209" />
             <source>1 deelnemer</source>
             <translation>1 member</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="216" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="211" />
             <source>%1 deelnemers</source>
             <translation>%1 members</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="219" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="214" />
             <source>1 bijeenkomst</source>
             <translation>1 meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="221" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="216" />
             <source>%1 bijeenkomsten</source>
             <translation>%1 meetings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="228" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="223" />
             <source>Tafel wijzigen</source>
             <translation>Edit table</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="236" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="231" />
             <source>Thema koppelen</source>
             <translation>Link theme</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="236" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="231" />
             <source>Thema ontkoppelen</source>
             <translation>Unlink theme</translation>
         </message>
@@ -1648,272 +1617,59 @@ Folder: %2</translation>
             <translation>&amp;Calendar invitation (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="67" />
-            <source>&amp;Presentielijst…</source>
-            <translation>&amp;Attendance list…</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="74" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="69" />
             <source>&amp;Tafelrapportage…</source>
             <translation>&amp;Table report…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="76" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="71" />
             <source>&amp;Besluiten- en actielijst…</source>
             <translation>&amp;Decisions and actions…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="132" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="127" />
             <source>Kies eerst een bijeenkomst op de pagina Tafels en bijeenkomsten.</source>
             <translation>First choose a meeting on the page Tables and meetings.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="133" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="128" />
             <source>Kies eerst een tafel op de pagina Tafels en bijeenkomsten.</source>
             <translation>First choose a table on the page Tables and meetings.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="135" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="130" />
             <source>Bijeenkomst: %1</source>
             <translation>Meeting: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="137" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="132" />
             <source>Geen bijeenkomst gekozen</source>
             <translation>No meeting chosen</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="144" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="138" />
             <source>Tafel: %1</source>
             <translation>Table: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="144" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="138" />
             <source>Geen tafel gekozen</source>
             <translation>No table chosen</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="151" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="145" />
             <source>Tafel ‘%1’ e&amp;xporteren…</source>
             <translation>E&amp;xport table ‘%1’…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="154" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="148" />
             <source>Tafel e&amp;xporteren…</source>
             <translation>E&amp;xport table…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="157" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="151" />
             <source>Eén tafel met alles wat erbij hoort opslaan in een JSON-bestand</source>
             <translation>Save one table with everything that belongs to it in a JSON file</translation>
-        </message>
-    </context>
-    <context>
-        <name>mail</name>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/mail_dialog.py" line="67" />
-            <source>Uitnodiging mailen</source>
-            <translation>Mail the invitation</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/mail_dialog.py" line="68" />
-            <source>Conceptverslag mailen</source>
-            <translation>Mail the draft minutes</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/mail_dialog.py" line="69" />
-            <source>Vastgesteld verslag mailen</source>
-            <translation>Mail the adopted minutes</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/mail_dialog.py" line="70" />
-            <source>Actielijst mailen</source>
-            <translation>Mail the action list</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/mail_dialog.py" line="77" />
-            <source>de convocatie (Word) en de uitnodiging voor de agenda (.ics)</source>
-            <translation>the notice of meeting (Word) and the calendar invitation (.ics)</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/mail_dialog.py" line="78" />
-            <source>het conceptverslag (Word)</source>
-            <translation>the draft minutes (Word)</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/mail_dialog.py" line="79" />
-            <source>het vastgestelde verslag (Word)</source>
-            <translation>the adopted minutes (Word)</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/mail_dialog.py" line="80" />
-            <source>de besluiten- en actielijst van de tafel (Word)</source>
-            <translation>the table's list of decisions and actions (Word)</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/mail_dialog.py" line="106" />
-            <source>niemand (geen e-mailadressen bekend)</source>
-            <translation>nobody (no e-mail addresses known)</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/mail_dialog.py" line="110" />
-            <source>%1 en %2 anderen</source>
-            <translation>%1 and %2 others</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/mail_dialog.py" line="130" />
-            <source>&amp;Deelnemers: zonder vertrouwelijke punten</source>
-            <translation>&amp;Participants: without confidential items</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/mail_dialog.py" line="131" />
-            <source>&amp;Intern: alleen aan voorzitter en secretaris</source>
-            <translation>&amp;Internal: to the chair and secretary only</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/mail_dialog.py" line="136" />
-            <source>&amp;Openen in mijn mailprogramma</source>
-            <translation>&amp;Open in my mail program</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/mail_dialog.py" line="137" />
-            <source>Op&amp;slaan in een map…</source>
-            <translation>&amp;Save in a folder…</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/mail_dialog.py" line="150" />
-            <source>Bijeenkomst:</source>
-            <translation>Meeting:</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/mail_dialog.py" line="151" />
-            <source>Bijlagen:</source>
-            <translation>Attachments:</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/mail_dialog.py" line="152" />
-            <source>Van:</source>
-            <translation>From:</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/mail_dialog.py" line="153" />
-            <source>Versie:</source>
-            <translation>Version:</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/mail_dialog.py" line="155" />
-            <source>Aan:</source>
-            <translation>To:</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/mail_dialog.py" line="157" />
-            <source>Daarna:</source>
-            <translation>Then:</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/mail_dialog.py" line="160" />
-            <source>De app verstuurt niets: u controleert de concept-e-mail en verstuurt hem zelf.</source>
-            <translation>The app sends nothing: you check the draft e-mail and send it yourself.</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/mail_dialog.py" line="166" />
-            <source>Concept maken</source>
-            <translation>Make draft</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/mail_dialog.py" line="169" />
-            <source>Annuleren</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/mail_dialog.py" line="195" />
-            <source>Zonder e-mailadres, niet geadresseerd: %1</source>
-            <translation>Without an e-mail address, not addressed: %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/mail_menu.py" line="30" />
-            <source>Uitnodiging mailen…</source>
-            <translation>Mail the invitation…</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/mail_menu.py" line="31" />
-            <source>Conceptverslag mailen…</source>
-            <translation>Mail the draft minutes…</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/mail_menu.py" line="32" />
-            <source>Vastgesteld verslag mailen…</source>
-            <translation>Mail the adopted minutes…</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/mail_menu.py" line="33" />
-            <source>Actielijst mailen…</source>
-            <translation>Mail the action list…</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/mail_menu.py" line="62" />
-            <source>Mailen</source>
-            <translation>Mail</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/mail_menu.py" line="63" />
-            <source>Een concept-e-mail met de stukken, voor uw mailprogramma</source>
-            <translation>A draft e-mail with the documents, for your mail program</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/mail_texts.py" line="41" />
-            <source>Uitnodiging</source>
-            <translation>Invitation</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/mail_texts.py" line="42" />
-            <source>Conceptverslag</source>
-            <translation>Draft minutes</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/mail_texts.py" line="43" />
-            <source>Vastgesteld verslag</source>
-            <translation>Adopted minutes</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/mail_texts.py" line="44" />
-            <source>Actielijst</source>
-            <translation>Action list</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/mail_texts.py" line="53" />
-            <source>Mailteksten</source>
-            <translation>Mail texts</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/mail_texts.py" line="66" />
-            <source>Standaardtekst</source>
-            <translation>Default text</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/mail_texts.py" line="67" />
-            <source>Zet de standaardtekst van deze mail terug</source>
-            <translation>Put this mail's default text back</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/mail_texts.py" line="74" />
-            <source>Invullen: {tafel} {bijeenkomst} {datum} {tijd} {plaats} {agenda} {bijlagen} {naam}</source>
-            <translation>Filled in: {tafel} (table) {bijeenkomst} (meeting) {datum} (date) {tijd} (time) {plaats} (place) {agenda} {bijlagen} (attachments) {naam} (your name)</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/mail_texts.py" line="81" />
-            <source>&amp;Mail</source>
-            <translation>&amp;Mail</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/mail_texts.py" line="84" />
-            <source>&amp;Onderwerp</source>
-            <translation>&amp;Subject</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/mail_texts.py" line="85" />
-            <source>&amp;Tekst</source>
-            <translation>&amp;Text</translation>
         </message>
     </context>
     <context>
@@ -2156,32 +1912,32 @@ Folder: %2</translation>
     <context>
         <name>PersonalDataBox</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="246" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="238" />
             <source>Persoonsgegevens in de deelnemersversie?</source>
             <translation>Personal data in the participants' version?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="247" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="239" />
             <source>De deelnemersversie bevat mogelijk persoonsgegevens:</source>
             <translation>The participants' version may contain personal data:</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="250" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="242" />
             <source>en nog %1 meer</source>
             <translation>and %1 more</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="252" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="244" />
             <source>Pas de tekst aan, of maak het document toch als het zo mag.</source>
             <translation>Change the text, or make the document anyway if that is allowed.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="255" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="247" />
             <source>Toch opslaan</source>
             <translation>Save anyway</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="256" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="248" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
@@ -2422,121 +2178,96 @@ Folder: %2</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="54" />
-            <source>Presentielijst maken</source>
-            <translation>Make attendance list</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="55" />
-            <source>De presentielijst wordt gemaakt…</source>
-            <translation>Making the attendance list…</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="56" />
-            <source>De presentielijst is opgeslagen.</source>
-            <translation>The attendance list has been saved.</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="57" />
-            <source>Geen presentielijst gemaakt</source>
-            <translation>No attendance list made</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="60" />
             <source>Tafelrapportage maken</source>
             <translation>Make table report</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="61" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="55" />
             <source>De tafelrapportage wordt gemaakt…</source>
             <translation>Making the table report…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="62" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="56" />
             <source>De tafelrapportage is opgeslagen.</source>
             <translation>The table report has been saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="63" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="57" />
             <source>Geen tafelrapportage gemaakt</source>
             <translation>No table report made</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="66" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="60" />
             <source>Besluiten- en actielijst maken</source>
             <translation>Make decisions and actions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="67" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="61" />
             <source>De besluiten- en actielijst wordt gemaakt…</source>
             <translation>Making the decisions and actions…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="68" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="62" />
             <source>De besluiten- en actielijst is opgeslagen.</source>
             <translation>The decisions and actions have been saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="69" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="63" />
             <source>Geen besluiten- en actielijst gemaakt</source>
             <translation>No decisions and actions made</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="72" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="66" />
             <source>Uitnodiging opslaan</source>
             <translation>Save invitation</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="73" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="67" />
             <source>De uitnodiging wordt gemaakt…</source>
             <translation>Making the invitation…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="74" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="68" />
             <source>De uitnodiging is opgeslagen.</source>
             <translation>The invitation has been saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="75" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="69" />
             <source>Geen uitnodiging gemaakt</source>
             <translation>No invitation made</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="85" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="79" />
             <source>Er ging iets onverwachts mis (%1); er is niets opgeslagen.</source>
             <translation>Something unexpected went wrong (%1); nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="86" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="80" />
             <source>De details staan in %1.</source>
             <translation>The details are in %1.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="97" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="90" />
             <source>Verslag van</source>
             <translation>Minutes of</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="98" />
-            <source>Presentielijst van</source>
-            <translation>Attendance list of</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="99" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="90" />
             <source>Convocatie voor</source>
             <translation>Notice of meeting for</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="109" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="100" />
             <source>Tafelrapportage van</source>
             <translation>Table report of</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="109" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="100" />
             <source>Besluiten- en actielijst van</source>
             <translation>Decisions and actions of</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="117" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="108" />
             <source>Toegevoegd: %1 records; bijgewerkt: %2.</source>
             <translation>Added: %1 records; updated: %2.</translation>
         </message>
@@ -5419,87 +5150,77 @@ This cannot be undone.</translation>
     <context>
         <name>MeetingPage</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="56" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="55" />
             <source>Convocatie</source>
             <translation>Notice of meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="57" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="56" />
             <source>De uitnodiging met agenda, als Word-document</source>
             <translation>The invitation with the agenda, as a Word document</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="61" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="60" />
             <source>Verslag</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="62" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="61" />
             <source>Het verslag van deze bijeenkomst, als Word-document</source>
             <translation>The minutes of this meeting, as a Word document</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="66" />
-            <source>Presentielijst</source>
-            <translation>Attendance list</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="67" />
-            <source>De presentielijst om te tekenen, als Word-document</source>
-            <translation>The attendance list to sign, as a Word document</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="71" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="65" />
             <source>Uitnodiging (.ics)</source>
             <translation>Invitation (.ics)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="72" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="66" />
             <source>Een uitnodiging voor de agenda's van de deelnemers</source>
             <translation>An invitation for the participants' calendars</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="79" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="73" />
             <source>▶ Leiden</source>
             <translation>▶ Lead</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="81" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="75" />
             <source>Vergadering leiden: groot op het scherm of de beamer, met de klok</source>
             <translation>Lead the meeting: large on the screen or the projector, with the clock</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="95" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="88" />
             <source>Gast toevoegen</source>
             <translation>Add guest</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="96" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="89" />
             <source>Volgend agendapunt</source>
             <translation>Next agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="97" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="90" />
             <source>Vorig agendapunt</source>
             <translation>Previous agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="98" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="91" />
             <source>Verslag exporteren</source>
             <translation>Export minutes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="99" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="92" />
             <source>Convocatie exporteren</source>
             <translation>Export agenda</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="100" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="93" />
             <source>Vergadering leiden</source>
             <translation>Lead the meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="218" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="211" />
             <source>Bijeenkomst wijzigen</source>
             <translation>Edit meeting</translation>
         </message>
@@ -5560,77 +5281,77 @@ This cannot be undone.</translation>
     <context>
         <name>preferences</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="103" />
+            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="102" />
             <source>‘%1’ is geen geldig e-mailadres. Bijvoorbeeld: naam@organisatie.nl</source>
             <translation>‘%1’ is not a valid e-mail address. For example: name@organisation.nl</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="114" />
+            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="113" />
             <source>Uw &amp;naam</source>
             <translation>Your &amp;name</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="115" />
+            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="114" />
             <source>Uw naam</source>
             <translation>Your name</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="116" />
+            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="115" />
             <source>Staat bij elke wijziging in de geschiedenis. Leeg: %1.</source>
             <translation>Signs every change in the history. Empty: %1.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="117" />
+            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="116" />
             <source>de gebruikersnaam van de computer</source>
             <translation>the computer's user name</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="122" />
+            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="121" />
             <source>Uw &amp;e-mailadres</source>
             <translation>Your &amp;e-mail address</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="123" />
+            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="122" />
             <source>naam@organisatie.nl</source>
             <translation>name@organisation.nl</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="125" />
+            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="124" />
             <source>Afzender van concept-e-mails aan deelnemers.</source>
             <translation>Sender of draft e-mails to participants.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="129" />
+            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="128" />
             <source>&amp;Bewaartermijn losse overleggen</source>
             <translation>&amp;Retention of stand-alone consultations</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="132" />
+            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="131" />
             <source> jaar</source>
             <translation> years</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="133" />
+            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="132" />
             <source>Voor een overleg dat niet bij een tafel hoort, tenzij anders gekozen.</source>
             <translation>For a consultation that belongs to no table, unless chosen otherwise.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="146" />
+            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="145" />
             <source>Voorkeuren</source>
             <translation>Preferences</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="165" />
+            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="163" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="166" />
+            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="164" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="209" />
+            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="206" />
             <source>De voorkeuren zijn niet opgeslagen: %1</source>
             <translation>The preferences were not saved: %1</translation>
         </message>

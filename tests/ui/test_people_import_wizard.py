@@ -210,3 +210,39 @@ def test_the_table_page_exports_its_members(
         text = path.read_text(encoding="utf-8")
         assert text.count("BEGIN:VCARD") == 3
         assert "N:Vries;Anna;de;;" in text or "FN:Anna de Vries" in text
+
+
+@pytest.mark.usefixtures("english")
+def test_the_wizard_speaks_english(qtbot: Any, filled: Database, tmp_path: Path) -> None:
+    _window, wizard = _open(qtbot, filled)
+    assert wizard.windowTitle() == "Import people"
+    assert _read(qtbot, wizard, _csv(tmp_path))
+    assert wizard.file_page.summary.text() == "4 rows, 5 columns"
+    wizard.next()
+    assert wizard.mapping_page.combos[0].currentText() == "First name"
+    wizard.next()
+    model = wizard.preview_page.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers[-1] == "What" and "Last name" in headers
+    assert "no last name" in [str(model.index(r, 8).data()) for r in range(model.rowCount())][2]
+
+
+def test_a_cell_corrected_in_the_preview_is_previewed_again(
+    qtbot: Any, filled: Database, tmp_path: Path
+) -> None:
+    _window, wizard = _open(qtbot, filled)
+    assert _read(qtbot, wizard, _csv(tmp_path))
+    wizard.next()
+    wizard.next()
+    model = wizard.preview_page.model
+    row, text = _action(model, "Post")
+    assert text.startswith("overslaan")
+    email = model.index(row, 6)
+    assert model.flags(email) & Qt.ItemFlag.ItemIsEditable
+    assert model.setData(email, "piet@kion.nl", Qt.ItemDataRole.EditRole)
+    assert _action(model, "Post") == (row, "nieuw")
+    assert model.index(row, 6).data() == "piet@kion.nl"
+    row, _text = _action(model, "")  # Lies gets her last name
+    assert model.setData(model.index(row, 3), "Lievens", Qt.ItemDataRole.EditRole)
+    assert _action(model, "Lievens")[1] == "nieuw"
+    assert wizard.preview_page.counts.text() == "3 nieuw, 0 bijwerken, 1 overslaan"

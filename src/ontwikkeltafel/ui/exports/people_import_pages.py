@@ -90,6 +90,9 @@ class ImportState(Protocol):
     def decide(self, index: int, accepted: bool) -> None:
         """Accept or refuse a close match."""
 
+    def edit_cell(self, index: int, field: str, text: str) -> None:
+        """Correct a cell of the row at ``index``."""
+
 
 class FilePage(QWizardPage):
     """Step 1: the file, and for a workbook its sheet."""
@@ -240,11 +243,12 @@ class PreviewPage(QWizardPage):
         self.setTitle(_tr("Voorbeeld"))
         self.setSubTitle(
             _tr(
-                "Zo worden de rijen opgeslagen. Rood: een probleem (de rij wordt overgeslagen). "
-                "Vink een mogelijk dubbele persoon aan om die bij te werken."
+                "Zo worden de rijen opgeslagen; dubbelklik een cel om hem te verbeteren. Rood: een "
+                "probleem (de rij wordt overgeslagen). Vink een mogelijk dubbele persoon aan om "
+                "die bij te werken."
             )
         )
-        self.model = PeoplePreviewModel(wizard.decide, self)
+        self.model = PeoplePreviewModel(wizard.decide, self, wizard.edit_cell)
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.verticalHeader().hide()

@@ -7,6 +7,7 @@ sectors, a table and role), all off the UI thread where it can take long.
 Finishing applies it in one transaction as ONE undo step (services/people_undo.py).
 """
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -23,7 +24,7 @@ from ontwikkeltafel.services.changes import Change
 from ontwikkeltafel.services.people_apply import Outcome, apply_preview
 from ontwikkeltafel.services.people_files import SheetRows, read_people_file
 from ontwikkeltafel.services.people_import import Action, Preview, decide, make_preview
-from ontwikkeltafel.services.people_mapping import guess_mapping
+from ontwikkeltafel.services.people_mapping import guess_mapping, name_of
 from ontwikkeltafel.services.people_undo import Taken, redo_import, undo_import
 from ontwikkeltafel.services.progress import Progress
 from ontwikkeltafel.store.engine import without_write_wait
@@ -163,6 +164,36 @@ class PeopleImportWizard(QWizard):
         self.accepted_close[row.number] = accepted
         self.preview = decide(self.preview, index, Action.UPDATE if accepted else Action.SKIP)
         self.preview_page.show_preview()
+
+    def edit_cell(self, index: int, field: str, text: str) -> None:
+        """Correct the file's cell behind ``field`` of the row at ``index``; preview again.
+
+        A name read from one full-name column is written back whole, with the part changed.
+        """
+        source, preview = self.source, self.preview
+        assert source is not None and preview is not None
+        row = preview.rows[index]
+        position = source.numbers.index(row.number)
+        cells = list(source.rows[position]) + [""] * (
+            len(self.mapping) - len(source.rows[position])
+        )
+        entry = replace(row.entry, **{field: text})
+        mapping = self.mapping
+        if field == "phone" and field not in mapping and "mobile" in mapping:
+            field = "mobile"
+        if field in mapping:
+            cells[mapping.index(field)] = text
+        elif field in ("first_name", "prefix", "last_name") and "last_name" in mapping:
+            cells[mapping.index("last_name")] = name_of("", entry.prefix, entry.last_name)
+        elif field in ("first_name", "prefix", "last_name") and "full_name" in mapping:
+            first = "" if "first_name" in mapping else entry.first_name
+            cells[mapping.index("full_name")] = name_of(first, entry.prefix, entry.last_name)
+        else:
+            return  # no column holds it
+        rows = list(source.rows)
+        rows[position] = tuple(cells)
+        self.source = replace(source, rows=tuple(rows))
+        self.redo_preview()
 
     def accept(self) -> None:
         """Apply the preview off the UI thread as one undo step, then close."""

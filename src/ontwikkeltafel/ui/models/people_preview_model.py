@@ -1,8 +1,10 @@
 """The rows of a people import's preview, as they will be stored, problems marked in red.
 
-A row that closely matches an existing person (reason "close") gets a check box in the
-Wat column: checked, the row updates that person; unchecked, it is skipped. The wizard
-hands the choice to ``on_decide(index, accepted)`` (``people_import.decide``).
+A cell typed over hands its field and text to ``on_edit(index, field, text)``: the wizard
+corrects the file's cell and makes the preview again. A row that closely matches an
+existing person (reason "close") gets a check box in the Wat column: checked, the row
+updates that person; unchecked, it is skipped. The wizard hands the choice to
+``on_decide(index, accepted)`` (``people_import.decide``).
 """
 
 from collections.abc import Callable
@@ -19,6 +21,8 @@ from ontwikkeltafel.ui.models.rows import Index, Role, RowColumn, RowsModel
 
 PROBLEM_COLOUR = QColor("#b00020")
 ACTION_COLUMN = 8
+#: The fields of the columns after Rij, in order; each can be corrected in the view.
+FIELD_COLUMNS = ("first_name", "prefix", "last_name", "organisation", "function", "email", "phone")
 
 
 def _tr(text: str) -> str:
@@ -58,7 +62,10 @@ class PeoplePreviewModel(RowsModel):
     """The preview's rows (read only but for the choice on a close match)."""
 
     def __init__(
-        self, on_decide: Callable[[int, bool], None] | None = None, parent: Any = None
+        self,
+        on_decide: Callable[[int, bool], None] | None = None,
+        parent: Any = None,
+        on_edit: Callable[[int, str, str], None] | None = None,
     ) -> None:
         """An empty preview; :meth:`set_preview` fills it."""
 
@@ -68,19 +75,25 @@ class PeoplePreviewModel(RowsModel):
         super().__init__(
             [
                 RowColumn(_tr("Rij"), lambda r: str(r.number), align_right=True),
-                RowColumn(_tr("Voornaam"), entry("first_name")),
-                RowColumn(_tr("Tussenv."), entry("prefix")),
-                RowColumn(_tr("Achternaam"), entry("last_name")),
-                RowColumn(_tr("Organisatie"), entry("organisation")),
-                RowColumn(_tr("Functie"), entry("function")),
-                RowColumn(_tr("E-mail"), entry("email")),
-                RowColumn(_tr("Telefoon"), entry("phone")),
+                RowColumn(_tr("Voornaam"), entry("first_name"), edit=entry("first_name")),
+                RowColumn(_tr("Tussenv."), entry("prefix"), edit=entry("prefix")),
+                RowColumn(_tr("Achternaam"), entry("last_name"), edit=entry("last_name")),
+                RowColumn(_tr("Organisatie"), entry("organisation"), edit=entry("organisation")),
+                RowColumn(_tr("Functie"), entry("function"), edit=entry("function")),
+                RowColumn(_tr("E-mail"), entry("email"), edit=entry("email")),
+                RowColumn(_tr("Telefoon"), entry("phone"), edit=entry("phone")),
                 RowColumn(_tr("Wat"), action_text, tooltip=_tip),
             ],
             lambda r: str(r.number),
+            self._edited if on_edit is not None else None,
             parent=parent,
         )
         self.on_decide = on_decide
+        self.on_cell = on_edit
+
+    def _edited(self, row: PreviewRow, column: int, value: Any) -> None:
+        if self.on_cell is not None and 1 <= column <= len(FIELD_COLUMNS):
+            self.on_cell(self.rows.index(row), FIELD_COLUMNS[column - 1], str(value).strip())
 
     def set_preview(self, preview: Preview) -> None:
         """Show the rows of ``preview``."""
@@ -120,6 +133,8 @@ class PeoplePreviewModel(RowsModel):
 
     def setData(self, index: Index, value: Any, role: int = Role.EditRole) -> bool:
         """Checking a close match accepts it as an update; unchecking skips the row."""
+        if role == Role.EditRole:
+            return super().setData(index, value, role)
         if (
             not index.isValid()
             or role != Role.CheckStateRole
