@@ -80,142 +80,163 @@
     <context>
         <name>Exports</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="145" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="146" />
             <source>Importeren uit een JSON-bestand</source>
             <translation>Import from a JSON file</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="154" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="155" />
             <source>Exporteren naar een JSON-bestand</source>
             <translation>Export to a JSON file</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="158" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="195" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="224" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="336" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="159" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="196" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="270" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="382" />
             <source>Niet geëxporteerd</source>
             <translation>Not exported</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="168" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="169" />
             <source>Persoonsgegevens opslaan</source>
             <translation>Save personal data</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="170" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="171" />
             <source>Persoonsgegevens %1</source>
             <translation>Personal data %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="197" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="198" />
             <source>Deelnemers %1</source>
             <translation>Members %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="199" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="221" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="200" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="267" />
             <source>Deelnemers exporteren</source>
             <translation>Export members</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="219" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="253" />
+            <source>Geen concept-e-mail gemaakt</source>
+            <translation>No draft e-mail made</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="243" />
+            <source>De concept-e-mail is gemaakt; de app heeft niets verzonden.</source>
+            <translation>The draft e-mail is made; the app has sent nothing.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="251" />
+            <source>Concept-e-mail maken</source>
+            <translation>Making a draft e-mail</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="252" />
+            <source>%1 wordt gemaakt…</source>
+            <translation>Making %1…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="265" />
             <source>De deelnemers van de tafel zijn opgeslagen.</source>
             <translation>The table's members have been saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="222" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="237" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="335" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="268" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="283" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="381" />
             <source>%1 wordt geschreven…</source>
             <translation>Writing %1…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="236" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="282" />
             <source>Alles wat over deze persoon is vastgelegd is opgeslagen.</source>
             <translation>Everything recorded about this person has been saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="237" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="283" />
             <source>Inzien</source>
             <translation>Inspect</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="238" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="284" />
             <source>Niet opgeslagen</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="302" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="348" />
             <source>Geïmporteerd uit %1.</source>
             <translation>Imported from %1.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="305" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="351" />
             <source>Importeren klaar</source>
             <translation>Import finished</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="308" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="362" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="387" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="354" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="408" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="433" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="313" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="359" />
             <source>Importeren</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="314" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="360" />
             <source>%1 wordt ingelezen…</source>
             <translation>Reading %1…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="316" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="362" />
             <source>Niets geïmporteerd</source>
             <translation>Nothing imported</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="331" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="377" />
             <source>%1 records geëxporteerd.</source>
             <translation>%1 records exported.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="334" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="380" />
             <source>Exporteren</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="342" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="388" />
             <source>Even geduld: er loopt nog een taak.</source>
             <translation>Please wait: another task is still running.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="348" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="394" />
             <source>Afgebroken; er is niets opgeslagen.</source>
             <translation>Cancelled; nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="373" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="419" />
             <source>Opgeslagen</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="375" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="421" />
             <source>Bestand: %1
 Map: %2</source>
             <translation>File: %1
 Folder: %2</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="380" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="426" />
             <source>Bestand openen</source>
             <translation>Open file</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="383" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="429" />
             <source>Map openen</source>
             <translation>Open folder</translation>
         </message>
@@ -924,7 +945,7 @@ Folder: %2</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="78" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="130" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="135" />
             <source>Bijeenkomst plannen</source>
             <translation>Plan meeting</translation>
         </message>
@@ -944,137 +965,147 @@ Folder: %2</translation>
             <translation>Save a calendar invitation for the chosen meeting</translation>
         </message>
         <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="90" />
+            <source>Actielijst mailen…</source>
+            <translation>Mail the action list…</translation>
+        </message>
+        <message>
             <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="91" />
+            <source>De besluiten- en actielijst mailen: na de gekozen of de laatste bijeenkomst</source>
+            <translation>Mail the list of decisions and actions: after the chosen or the last meeting</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="96" />
             <source>Tafelrapportage</source>
             <translation>Table report</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="92" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="97" />
             <source>Het verslag van alles wat de tafel opleverde, als Word-document</source>
             <translation>The report of everything the table produced, as a Word document</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="96" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="101" />
             <source>Besluiten- en actielijst</source>
             <translation>Decisions and action list</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="97" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="102" />
             <source>De besluitenlijst en de actielijst van de tafel, als Word-document</source>
             <translation>The table's decisions and action list, as a Word document</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="103" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="108" />
             <source>Personen importeren…</source>
             <translation>Import people…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="104" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="109" />
             <source>Personen uit Excel, CSV of vCard inlezen en aan deze tafel toevoegen</source>
             <translation>Read people from Excel, CSV or vCard and add them to this table</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="108" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="113" />
             <source>Deelnemers exporteren…</source>
             <translation>Export members…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="109" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="114" />
             <source>De deelnemers van de tafel opslaan als Excel-bestand of vCard</source>
             <translation>Save the table's members as an Excel file or vCard</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="114" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="119" />
             <source>Geschiedenis van de tafel…</source>
             <translation>Table history…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="115" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="120" />
             <source>Wie wat wanneer wijzigde aan de tafel, haar bijeenkomsten en deelnemers</source>
             <translation>Who changed what and when in the table, its meetings and members</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="129" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="134" />
             <source>Deelnemer toevoegen</source>
             <translation>Add member</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="139" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="144" />
             <source>Gegevens</source>
             <translation>Data</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="140" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="145" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="141" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="146" />
             <source>Doel</source>
             <translation>Goal</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="142" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="147" />
             <source>Beschrijving</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="143" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="148" />
             <source>Gestart op</source>
             <translation>Started on</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="144" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="149" />
             <source>Beëindigd op</source>
             <translation>Ended on</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="145" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="150" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="146" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="151" />
             <source>Bewaartermijn</source>
             <translation>Retention period</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="206" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="211" />
             <source>gestart %1</source>
             <translation>started %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="209" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="214" />
             <source>1 deelnemer</source>
             <translation>1 member</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="211" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="216" />
             <source>%1 deelnemers</source>
             <translation>%1 members</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="214" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="219" />
             <source>1 bijeenkomst</source>
             <translation>1 meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="216" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="221" />
             <source>%1 bijeenkomsten</source>
             <translation>%1 meetings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="223" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="228" />
             <source>Tafel wijzigen</source>
             <translation>Edit table</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="231" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="236" />
             <source>Thema koppelen</source>
             <translation>Link theme</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="231" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="236" />
             <source>Thema ontkoppelen</source>
             <translation>Unlink theme</translation>
         </message>
@@ -1670,6 +1701,214 @@ Folder: %2</translation>
             <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="151" />
             <source>Eén tafel met alles wat erbij hoort opslaan in een JSON-bestand</source>
             <translation>Save one table with everything that belongs to it in a JSON file</translation>
+        </message>
+    </context>
+    <context>
+        <name>mail</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/mail_dialog.py" line="67" />
+            <source>Uitnodiging mailen</source>
+            <translation>Mail the invitation</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/mail_dialog.py" line="68" />
+            <source>Conceptverslag mailen</source>
+            <translation>Mail the draft minutes</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/mail_dialog.py" line="69" />
+            <source>Vastgesteld verslag mailen</source>
+            <translation>Mail the adopted minutes</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/mail_dialog.py" line="70" />
+            <source>Actielijst mailen</source>
+            <translation>Mail the action list</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/mail_dialog.py" line="77" />
+            <source>de convocatie (Word) en de uitnodiging voor de agenda (.ics)</source>
+            <translation>the notice of meeting (Word) and the calendar invitation (.ics)</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/mail_dialog.py" line="78" />
+            <source>het conceptverslag (Word)</source>
+            <translation>the draft minutes (Word)</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/mail_dialog.py" line="79" />
+            <source>het vastgestelde verslag (Word)</source>
+            <translation>the adopted minutes (Word)</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/mail_dialog.py" line="80" />
+            <source>de besluiten- en actielijst van de tafel (Word)</source>
+            <translation>the table's list of decisions and actions (Word)</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/mail_dialog.py" line="106" />
+            <source>niemand (geen e-mailadressen bekend)</source>
+            <translation>nobody (no e-mail addresses known)</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/mail_dialog.py" line="110" />
+            <source>%1 en %2 anderen</source>
+            <translation>%1 and %2 others</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/mail_dialog.py" line="130" />
+            <source>&amp;Deelnemers: zonder vertrouwelijke punten</source>
+            <translation>&amp;Participants: without confidential items</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/mail_dialog.py" line="131" />
+            <source>&amp;Intern: alleen aan voorzitter en secretaris</source>
+            <translation>&amp;Internal: to the chair and secretary only</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/mail_dialog.py" line="136" />
+            <source>&amp;Openen in mijn mailprogramma</source>
+            <translation>&amp;Open in my mail program</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/mail_dialog.py" line="137" />
+            <source>Op&amp;slaan in een map…</source>
+            <translation>&amp;Save in a folder…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/mail_dialog.py" line="150" />
+            <source>Bijeenkomst:</source>
+            <translation>Meeting:</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/mail_dialog.py" line="151" />
+            <source>Bijlagen:</source>
+            <translation>Attachments:</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/mail_dialog.py" line="152" />
+            <source>Van:</source>
+            <translation>From:</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/mail_dialog.py" line="153" />
+            <source>Versie:</source>
+            <translation>Version:</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/mail_dialog.py" line="155" />
+            <source>Aan:</source>
+            <translation>To:</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/mail_dialog.py" line="157" />
+            <source>Daarna:</source>
+            <translation>Then:</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/mail_dialog.py" line="160" />
+            <source>De app verstuurt niets: u controleert de concept-e-mail en verstuurt hem zelf.</source>
+            <translation>The app sends nothing: you check the draft e-mail and send it yourself.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/mail_dialog.py" line="166" />
+            <source>Concept maken</source>
+            <translation>Make draft</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/mail_dialog.py" line="169" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/mail_dialog.py" line="195" />
+            <source>Zonder e-mailadres, niet geadresseerd: %1</source>
+            <translation>Without an e-mail address, not addressed: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/mail_menu.py" line="30" />
+            <source>Uitnodiging mailen…</source>
+            <translation>Mail the invitation…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/mail_menu.py" line="31" />
+            <source>Conceptverslag mailen…</source>
+            <translation>Mail the draft minutes…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/mail_menu.py" line="32" />
+            <source>Vastgesteld verslag mailen…</source>
+            <translation>Mail the adopted minutes…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/mail_menu.py" line="33" />
+            <source>Actielijst mailen…</source>
+            <translation>Mail the action list…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/mail_menu.py" line="62" />
+            <source>Mailen</source>
+            <translation>Mail</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/mail_menu.py" line="63" />
+            <source>Een concept-e-mail met de stukken, voor uw mailprogramma</source>
+            <translation>A draft e-mail with the documents, for your mail program</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/mail_texts.py" line="41" />
+            <source>Uitnodiging</source>
+            <translation>Invitation</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/mail_texts.py" line="42" />
+            <source>Conceptverslag</source>
+            <translation>Draft minutes</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/mail_texts.py" line="43" />
+            <source>Vastgesteld verslag</source>
+            <translation>Adopted minutes</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/mail_texts.py" line="44" />
+            <source>Actielijst</source>
+            <translation>Action list</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/mail_texts.py" line="53" />
+            <source>Mailteksten</source>
+            <translation>Mail texts</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/mail_texts.py" line="66" />
+            <source>Standaardtekst</source>
+            <translation>Default text</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/mail_texts.py" line="67" />
+            <source>Zet de standaardtekst van deze mail terug</source>
+            <translation>Put this mail's default text back</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/mail_texts.py" line="74" />
+            <source>Invullen: {tafel} {bijeenkomst} {datum} {tijd} {plaats} {agenda} {bijlagen} {naam}</source>
+            <translation>Filled in: {tafel} (table) {bijeenkomst} (meeting) {datum} (date) {tijd} (time) {plaats} (place) {agenda} {bijlagen} (attachments) {naam} (your name)</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/mail_texts.py" line="81" />
+            <source>&amp;Mail</source>
+            <translation>&amp;Mail</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/mail_texts.py" line="84" />
+            <source>&amp;Onderwerp</source>
+            <translation>&amp;Subject</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/mail_texts.py" line="85" />
+            <source>&amp;Tekst</source>
+            <translation>&amp;Text</translation>
         </message>
     </context>
     <context>
@@ -5150,77 +5389,77 @@ This cannot be undone.</translation>
     <context>
         <name>MeetingPage</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="55" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="56" />
             <source>Convocatie</source>
             <translation>Notice of meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="56" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="57" />
             <source>De uitnodiging met agenda, als Word-document</source>
             <translation>The invitation with the agenda, as a Word document</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="60" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="61" />
             <source>Verslag</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="61" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="62" />
             <source>Het verslag van deze bijeenkomst, als Word-document</source>
             <translation>The minutes of this meeting, as a Word document</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="65" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="66" />
             <source>Uitnodiging (.ics)</source>
             <translation>Invitation (.ics)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="66" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="67" />
             <source>Een uitnodiging voor de agenda's van de deelnemers</source>
             <translation>An invitation for the participants' calendars</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="73" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="74" />
             <source>▶ Leiden</source>
             <translation>▶ Lead</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="75" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="76" />
             <source>Vergadering leiden: groot op het scherm of de beamer, met de klok</source>
             <translation>Lead the meeting: large on the screen or the projector, with the clock</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="88" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="90" />
             <source>Gast toevoegen</source>
             <translation>Add guest</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="89" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="91" />
             <source>Volgend agendapunt</source>
             <translation>Next agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="90" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="92" />
             <source>Vorig agendapunt</source>
             <translation>Previous agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="91" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="93" />
             <source>Verslag exporteren</source>
             <translation>Export minutes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="92" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="94" />
             <source>Convocatie exporteren</source>
             <translation>Export agenda</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="93" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="95" />
             <source>Vergadering leiden</source>
             <translation>Lead the meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="211" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="213" />
             <source>Bijeenkomst wijzigen</source>
             <translation>Edit meeting</translation>
         </message>
@@ -5281,77 +5520,77 @@ This cannot be undone.</translation>
     <context>
         <name>preferences</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="102" />
+            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="103" />
             <source>‘%1’ is geen geldig e-mailadres. Bijvoorbeeld: naam@organisatie.nl</source>
             <translation>‘%1’ is not a valid e-mail address. For example: name@organisation.nl</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="113" />
+            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="114" />
             <source>Uw &amp;naam</source>
             <translation>Your &amp;name</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="114" />
+            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="115" />
             <source>Uw naam</source>
             <translation>Your name</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="115" />
+            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="116" />
             <source>Staat bij elke wijziging in de geschiedenis. Leeg: %1.</source>
             <translation>Signs every change in the history. Empty: %1.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="116" />
+            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="117" />
             <source>de gebruikersnaam van de computer</source>
             <translation>the computer's user name</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="121" />
+            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="122" />
             <source>Uw &amp;e-mailadres</source>
             <translation>Your &amp;e-mail address</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="122" />
+            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="123" />
             <source>naam@organisatie.nl</source>
             <translation>name@organisation.nl</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="124" />
+            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="125" />
             <source>Afzender van concept-e-mails aan deelnemers.</source>
             <translation>Sender of draft e-mails to participants.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="128" />
+            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="129" />
             <source>&amp;Bewaartermijn losse overleggen</source>
             <translation>&amp;Retention of stand-alone consultations</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="131" />
+            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="132" />
             <source> jaar</source>
             <translation> years</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="132" />
+            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="133" />
             <source>Voor een overleg dat niet bij een tafel hoort, tenzij anders gekozen.</source>
             <translation>For a consultation that belongs to no table, unless chosen otherwise.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="145" />
+            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="146" />
             <source>Voorkeuren</source>
             <translation>Preferences</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="163" />
+            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="165" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="164" />
+            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="166" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="206" />
+            <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="209" />
             <source>De voorkeuren zijn niet opgeslagen: %1</source>
             <translation>The preferences were not saved: %1</translation>
         </message>
