@@ -56,7 +56,7 @@ def test_anonymise_with_yes_lists_the_rewrites_and_names_the_backups(
     assert result.code == 0, result.err
     lines = result.out.splitlines()
     assert lines[0].startswith("Anna de Vries wordt overal vervangen door ‘coach KION’")
-    assert "  agenda_items ai-3 (minutes): A. de Vries bracht een casus in." in lines
+    assert "  agendapunt ai-3 (verslag): A. de Vries bracht een casus in." in lines
     assert "    wordt: coach KION bracht een casus in." in lines
     assert "Anna de Vries is geanonimiseerd als ‘coach KION’" in result.out
     # The command's own start made today's backup: it still holds Anna, and says so.

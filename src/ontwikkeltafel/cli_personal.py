@@ -1,9 +1,9 @@
 """The command line's commands that change personal data: ``person erase|anonymise``, retention.
 
 They list what they will do and ask, unless ``--yes``; without a terminal and without
-``--yes`` they refuse (``../shared/spec/cli.md``). ``retention`` lists and changes nothing;
-``retention --apply`` is itself the consent (the spec gives it no ``--yes``). What they
-print goes to standard output, the question to the terminal; nothing of it goes to the log.
+``--yes`` they refuse (``../shared/spec/cli.md``). ``retention`` alone lists and changes
+nothing; ``retention --apply`` asks as the others do. What they print goes to standard
+output, the question to the terminal; nothing of it goes to the log.
 """
 
 from __future__ import annotations
@@ -63,8 +63,12 @@ def print_plan(plan: ErasurePlan, erase: bool, lang: str) -> None:
             entries=plan.history_entries,
         )
     )
+    from ontwikkeltafel.catalogue.erasure import FIELDS, PLACES
+
     for mention in plan.mentions:
-        where = f"{mention.table} {mention.record_id} ({mention.field})"
+        what = PLACES.get(mention.table, {}).get(lang, mention.table)
+        field = FIELDS.get(mention.field, {}).get(lang, mention.field)
+        where = f"{what} {mention.record_id} ({field})"
         print(message("person.plan.mention", lang, where=where, before=mention.before))
         print(message("person.plan.becomes", lang, after=mention.after))
     if plan.shared_forms:
@@ -111,10 +115,11 @@ def person_change(args: argparse.Namespace, sessions: SessionFactory, lang: str)
 def _after(outcome: Outcome, yes: bool, lang: str) -> None:
     """Say what the scrub could not do, and that the backups still hold the person."""
     from ontwikkeltafel.i18n import message
-    from ontwikkeltafel.services.erasure import purge_backups
+    from ontwikkeltafel.services.erasure import purge_backups, scrub_note
 
-    if not outcome.scrubbed.log_truncated:
-        print(message("person.log_busy", lang), file=sys.stderr)
+    note = scrub_note(outcome.scrubbed, lang)
+    if note:
+        print(note, file=sys.stderr)
     if not outcome.backups:
         return
     folder = outcome.backups[0].parent
@@ -167,6 +172,7 @@ def retention(args: argparse.Namespace, sessions: SessionFactory, lang: str) -> 
     from ontwikkeltafel.i18n import message
     from ontwikkeltafel.preferences import load_preferences
     from ontwikkeltafel.reports.format import short_date
+    from ontwikkeltafel.services.erasure import scrub_note
     from ontwikkeltafel.services.retention import apply_retention, retention_overview
 
     years = load_preferences().retention_years
@@ -205,8 +211,9 @@ def retention(args: argparse.Namespace, sessions: SessionFactory, lang: str) -> 
     print(message("retention.removed", lang, entries=applied.history_entries, **totals))
     if applied.people_left:
         print(message("retention.left", lang, people=_people(applied.people_left)))
-    if not applied.scrubbed.log_truncated:
-        print(message("person.log_busy", lang), file=sys.stderr)
+    note = scrub_note(applied.scrubbed, lang)
+    if note:
+        print(note, file=sys.stderr)
     if applied.backups:
         folder = applied.backups[0].parent
         print(message("retention.backups_hold", lang, count=len(applied.backups), folder=folder))

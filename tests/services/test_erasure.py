@@ -240,3 +240,41 @@ def test_a_mention_at_the_edge_of_a_snippet_is_shown_whole(
     first = next(m for m in plan.mentions if m.table == "concerns")
     # Cut between words, never inside the address: it is there whole or not at all.
     assert first.before == f"Anna de Vries {padding}…" and first.after == f"coach {padding}…"
+
+
+def test_a_reopening_reason_earlier_names_and_addresses_are_rewritten_too(
+    database: Database, write_json: Callable[..., Path], document: dict[str, Any]
+) -> None:
+    from ontwikkeltafel.services.adoption import reopen
+
+    import_file(database.session_factory, write_json(document))
+    sessions = database.session_factory
+    reopen(sessions, "m-1", "Anna de Vries vroeg om een correctie")
+    # She was Anna Smit with another address before; a text still has those.
+    editing.update_record(sessions, "people", "p-anna", {"prefix": "", "last_name": "Smit"})
+    editing.update_record(sessions, "people", "p-anna", {"email": "anna@smit.nl"})
+    editing.update_record(
+        sessions, "concerns", "c-1", {"description": "Zie A. de Vries (anna@voorbeeld.nl)."}
+    )
+
+    anonymise_person(sessions, "p-anna", "coach")
+
+    concern = editing.read_record(sessions, "concerns", "c-1") or {}
+    assert concern["description"] == "Zie coach (coach)."
+    with sessions() as session:
+        notes = session.scalars(select(HistoryEntry.note)).all()
+    assert not any("Vries" in (note or "") for note in notes)
+    assert "coach vroeg om een correctie" in notes
+
+
+def test_a_role_that_names_the_person_is_refused(
+    database: Database, write_json: Callable[..., Path], document: dict[str, Any]
+) -> None:
+    import_file(database.session_factory, write_json(document))
+    sessions = database.session_factory
+
+    with pytest.raises(UserError) as refused:
+        anonymise_person(sessions, "p-anna", "coach Anna de Vries")
+
+    assert "Er is niets veranderd" in refused.value.render("nl")
+    assert (editing.read_record(sessions, "people", "p-anna") or {})["last_name"] == "Vries"

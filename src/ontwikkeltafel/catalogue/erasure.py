@@ -52,6 +52,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Niet vervangen (ook de naam van iemand anders): {forms}.",
         "en": "Not replaced (also the name of someone else): {forms}.",
     },
+    "person.role_names": {
+        "nl": "De rol ‘{role}’ noemt de persoon zelf; kies een rol zonder naam, e-mailadres of "
+        "telefoonnummer. Er is niets veranderd.",
+        "en": "The role ‘{role}’ names the person; choose a role without a name, e-mail "
+        "address or phone number. Nothing was changed.",
+    },
+    "person.scrub_incomplete": {
+        "nl": "Let op: de oude gegevens konden niet uit het databasebestand worden gewist "
+        "({reason}); de wijziging zelf is wel opgeslagen. Doe het nog eens als niemand "
+        "anders de database gebruikt.",
+        "en": "Note: the old data could not be wiped from the database file ({reason}); the "
+        "change itself is stored. Do it again when nobody else uses the database.",
+    },
     "person.confirm": {"nl": "Doorgaan? [j/N] ", "en": "Go ahead? [y/N] "},
     "person.no_terminal": {
         "nl": "Dit verandert persoonsgegevens en vraagt om bevestiging. Geef --yes om het "
@@ -87,4 +100,35 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Remove these backups? [y/N] ",
     },
     "person.purged": {"nl": "{count} back-up(s) verwijderd.", "en": "{count} backup(s) removed."},
+}
+
+#: Where a mention stands, as the command line names it: a list, a field ("agendapunt …
+#: (verslag)"). A field without a label here is shown by its name.
+PLACES: dict[str, dict[str, str]] = {
+    "organisations": {"nl": "organisatie", "en": "organisation"},
+    "people": {"nl": "persoon", "en": "person"},
+    "themes": {"nl": "thema", "en": "theme"},
+    "tables": {"nl": "tafel", "en": "table"},
+    "meetings": {"nl": "bijeenkomst", "en": "meeting"},
+    "agenda_items": {"nl": "agendapunt", "en": "agenda item"},
+    "agenda_template_items": {"nl": "agendasjabloon", "en": "agenda template"},
+    "decisions": {"nl": "besluit", "en": "decision"},
+    "actions": {"nl": "actiepunt", "en": "action"},
+    "concerns": {"nl": "vraag of zorg", "en": "question or concern"},
+    "practices": {"nl": "goed voorbeeld", "en": "good practice"},
+    "development_points": {"nl": "ontwikkelpunt", "en": "development point"},
+}
+FIELDS: dict[str, dict[str, str]] = {
+    "title": {"nl": "titel", "en": "title"},
+    "description": {"nl": "toelichting", "en": "description"},
+    "minutes": {"nl": "verslag", "en": "minutes"},
+    "notes": {"nl": "notities", "en": "notes"},
+    "goal": {"nl": "doel", "en": "goal"},
+    "text": {"nl": "tekst", "en": "text"},
+    "location": {"nl": "plaats", "en": "location"},
+    "adoption_changes": {"nl": "wijzigingen bij vaststelling", "en": "changes on adoption"},
+    "adoption_document": {"nl": "vastgesteld verslag", "en": "adopted minutes"},
+    "resolution": {"nl": "oplossing", "en": "resolution"},
+    "summary": {"nl": "samenvatting", "en": "summary"},
+    "name": {"nl": "naam", "en": "name"},
 }

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
-from sqlalchemy import Engine, Select, and_, delete, func, or_, select, update
+from sqlalchemy import Engine, Select, Table, and_, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from ontwikkeltafel.i18n import UserError, message
@@ -44,6 +44,8 @@ _CONTEXT = 40  # characters shown either side of a mention
 
 #: The person's own fields and what anonymising leaves in them (last name: the role).
 _CLEARED = ("first_name", "prefix", "email", "phone", "notes")
+
+_HISTORY: Table = HistoryEntry.__table__  # type: ignore[assignment]
 
 
 @dataclass(frozen=True)
@@ -108,9 +110,38 @@ def _person(session: Session, person_id: str) -> Person:
     return person
 
 
+def _held(session: Session, person: Person) -> dict[str, set[str]]:
+    """Every value the person's name, e-mail and phone fields have held (now and before)."""
+    fields = ("first_name", "prefix", "last_name", "email", "phone")
+    held: dict[str, set[str]] = {name: {getattr(person, name) or ""} for name in fields}
+    rows = session.execute(
+        select(_HISTORY.c.field, _HISTORY.c.old, _HISTORY.c.new).where(
+            _HISTORY.c.list == "people", _HISTORY.c.record_id == person.id
+        )
+    )
+    for field, old, new in rows:
+        for stored in (old, new):
+            value = None if stored is None else json.loads(stored)
+            values = value if field is None and isinstance(value, dict) else {field: value}
+            for name, item in values.items():
+                if name in held and isinstance(item, str):
+                    held[name].add(item)
+    return held
+
+
 def _replacer(session: Session, person: Person, replacement: str) -> tuple[Replacer, list[str]]:
-    """The replacer of the person's forms less those other people carry too; those forms."""
-    forms = name_forms(person.first_name, person.prefix, person.last_name)
+    """The replacer of the person's forms less those other people carry too; those forms.
+
+    The forms come from every name the person has had (the history keeps earlier ones),
+    as do the e-mail addresses and phone numbers.
+    """
+    held = _held(session, person)
+    forms: list[str] = []
+    for first in sorted(held["first_name"]):
+        for prefix in sorted(held["prefix"]):
+            for last in sorted(held["last_name"]):
+                if last.strip():
+                    forms += [f for f in name_forms(first, prefix, last) if f not in forms]
     others: set[str] = set()
     given_names: set[str] = set()
     rows = session.execute(
@@ -129,8 +160,8 @@ def _replacer(session: Session, person: Person, replacement: str) -> tuple[Repla
     cleared = tuple(({name: "" for name in _CLEARED} | {"last_name": replacement}).items())
     replacer = Replacer(
         own,
-        person.email,
-        person.phone,
+        tuple(sorted(e for e in held["email"] if e.strip())),
+        tuple(sorted(p for p in held["phone"] if p.strip())),
         replacement,
         given_name=given,
         person_id=person.id,
@@ -206,9 +237,10 @@ def _own_history(person_id: str) -> Any:
 def _naming_history(session: Session, person_id: str, replacer: Replacer) -> int:
     own_ids = set(session.scalars(select(HistoryEntry.id).where(_own_history(person_id))))
     count = 0
-    rows = select(HistoryEntry.id, HistoryEntry.by, HistoryEntry.old, HistoryEntry.new)
-    for entry_id, by, old, new in session.execute(rows):
-        naming = replacer.finds(by) or any(replacer.json(v) != v for v in (old, new))
+    rows = select(_HISTORY.c.id, _HISTORY.c.by, _HISTORY.c.note, _HISTORY.c.old, _HISTORY.c.new)
+    for entry_id, by, note, old, new in session.execute(rows):
+        naming = replacer.finds(by) or replacer.finds(note)
+        naming = naming or any(replacer.json(v) != v for v in (old, new))
         count += entry_id in own_ids or naming
     return count
 
@@ -304,25 +336,26 @@ def _rewrite_texts(session: Session, person_id: str, replacer: Replacer) -> tupl
 
 
 def _rewrite_history(session: Session, person_id: str, replacer: Replacer, role: str) -> int:
-    """Rewrite the history entries naming the person; their own entries lose their values."""
+    """Rewrite the history entries naming the person; their own entries lose their values.
+
+    Read and written as plain rows (Core): the ORM's identity map would make this
+    quadratic in the number of entries.
+    """
     changed = 0
     own_values = {name: "" for name in _CLEARED} | {"last_name": role}
-    for entry in session.scalars(select(HistoryEntry)):
-        own = entry.list == "people" and entry.record_id == person_id
-        old, new, by = entry.old, entry.new, entry.by
-        if own:
-            old, new = (
-                _own_values(entry.field, old, own_values),
-                _own_values(entry.field, new, own_values),
-            )
+    columns = (_HISTORY.c.seq, _HISTORY.c.list, _HISTORY.c.record_id, _HISTORY.c.field)
+    text = (_HISTORY.c.old, _HISTORY.c.new, _HISTORY.c.by, _HISTORY.c.note)
+    for seq, list_name, record_id, field, *stored in session.execute(select(*columns, *text)):
+        old, new, by, note = stored
+        if list_name == "people" and record_id == person_id:
+            old = _own_values(field, old, own_values)
+            new = _own_values(field, new, own_values)
         old, new = replacer.json(old), replacer.json(new)
         by = replacer(by) if replacer.finds(by) else by
-        if (old, new, by) != (entry.old, entry.new, entry.by):
-            session.execute(
-                update(HistoryEntry)
-                .where(HistoryEntry.seq == entry.seq)
-                .values(old=old, new=new, by=by)
-            )
+        note = replacer(note) if replacer.finds(note) else note
+        if [old, new, by, note] != stored:
+            values = {"old": old, "new": new, "by": by, "note": note}
+            session.execute(update(_HISTORY).where(_HISTORY.c.seq == seq).values(**values))
             changed += 1
     return changed
 
@@ -351,6 +384,8 @@ def anonymise_person(sessions: SessionFactory, person_id: str, role: str | None 
         name = full_name(person)
         role = (role or "").strip() or default_role(person, person.organisation)
         replacer, _shared = _replacer(session, person, role)
+        if replacer.finds(role):
+            raise UserError("person.role_names", role=role)
         session.expunge_all()  # Core writes below: no ORM flush may record old values
         cleared = {field: "" for field in _CLEARED} | {"last_name": role}
         session.execute(update(Person).where(Person.id == person_id).values(**cleared))
@@ -380,6 +415,15 @@ def erase_person(sessions: SessionFactory, person_id: str) -> Outcome:
     tables = {"people", "history", "table_members", "attendance"}
     scrubbed = scrub(_engine(sessions), tables)
     return Outcome(name, None, 0, entries, scrubbed, tuple(held_backups(sessions)))
+
+
+def scrub_note(scrubbed: Scrubbed, lang: str) -> str | None:
+    """What to tell about a scrub that did not finish (None: it did)."""
+    if scrubbed.problem:
+        return message("person.scrub_incomplete", lang, reason=scrubbed.problem)
+    if not scrubbed.log_truncated:
+        return message("person.log_busy", lang)
+    return None
 
 
 class PersonNeeded(UserError):

@@ -20,47 +20,77 @@ from ontwikkeltafel.model import Base
 _NOT_SCANNED = {"history", "alembic_version"}
 
 #: Columns whose content is JSON: their strings are rewritten, the JSON kept valid.
-JSON_COLUMNS = {("meetings", "adoption_document")}
+JSON_COLUMNS = {("meetings", "adoption_document"), ("meetings", "documents_sent")}
+
+
+#: Prefix words (tussenvoegsels) match in any case ("de Vries", "De Vries"); name words
+#: match as written, so "naar de bakker" is no mention of Anna de Bakker.
+_PREFIXES = frozenset(
+    {"van", "de", "der", "den", "het", "'t", "te", "ten", "ter", "in", "op", "d'", "la", "le"}
+    | {"du", "da", "di", "del", "von", "zu", "aan", "bij", "uit", "onder"}
+)
+#: A mention stands alone: not glued to a word, an address or a hyphenated name.
+_BEFORE = r"(?<![\w@+.'’-])"
+_AFTER = r"(?![\w@]|[-'’]\w)"
+
+
+def _word(word: str) -> str:
+    word = word.replace("’", "'")
+    quoted = re.escape(word).replace("'", "['’]")  # either apostrophe, as typed
+    return f"(?i:{quoted})" if word.lower() in _PREFIXES else quoted
 
 
 def _form_pattern(form: str) -> str:
-    words = [re.escape(word) for word in form.split()]
-    return r"\s+".join(words)
+    return r"\s+".join(_word(word) for word in form.split())
+
+
+def national_digits(phone: str) -> str:
+    """A phone number's digits without country code or trunk zero: "+31 (0)6-…" -> "6…"."""
+    digits = re.sub(r"\D", "", phone)
+    if phone.strip().startswith("+") and digits.startswith("31"):
+        digits = digits[2:]
+    elif digits.startswith("0031"):
+        digits = digits[4:]
+    if digits.startswith("0") and len(digits) >= 9:
+        digits = digits[1:]
+    return digits
 
 
 def _phone_pattern(phone: str) -> str | None:
-    digits = re.sub(r"\D", "", phone)
+    digits = national_digits(phone)
     if len(digits) < 6:
         return None
-    # The same digits with any spaces, dashes, dots or brackets between them.
-    return r"[\s\-.()]*".join(re.escape(d) for d in digits)
+    # +31 / 0031 / 0, then the same digits with any spaces, dashes, dots or brackets between.
+    between = r"[\s\-.()]*"
+    lead = rf"(?:(?:\+|00)31{between}(?:\(0\){between})?|0{between})?"
+    return lead + between.join(re.escape(d) for d in digits)
 
 
 @dataclass(frozen=True)
 class Replacer:
-    """Puts ``replacement`` where a text names the person (in any case)."""
+    """Puts ``replacement`` where a text names the person.
+
+    Prefixes match in any case, names as written (a capital where the name has one),
+    e-mail addresses in any case, phone numbers however they are written.
+    """
 
     forms: tuple[str, ...]
-    email: str
-    phone: str
+    emails: tuple[str, ...]
+    phones: tuple[str, ...]
     replacement: str
-    given_name: str = ""  # the first name alone ("Sanne vraagt..."), matched in its case
+    given_name: str = ""  # the first name alone ("Sanne vraagt..."), where nobody shares it
     person_id: str = ""  # a JSON object with this "id" is the person: ``own`` values put in
     own: tuple[tuple[str, str], ...] = ()
 
     def __post_init__(self) -> None:
-        parts = [_form_pattern(f) for f in sorted(self.forms, key=len, reverse=True) if f]
+        forms = [f for f in self.forms if f.strip()]
         if self.given_name.strip():
-            parts.append(f"(?-i:{_form_pattern(self.given_name.strip())})")
-        if self.email.strip():
-            parts.insert(0, re.escape(self.email.strip()))
-        phone = _phone_pattern(self.phone)
-        if phone:
-            parts.insert(0, phone)
+            forms.append(self.given_name.strip())
+        parts = [_form_pattern(f) for f in sorted(forms, key=len, reverse=True)]
+        parts[:0] = [f"(?i:{re.escape(e.strip())})" for e in self.emails if e.strip()]
+        parts[:0] = [p for p in map(_phone_pattern, self.phones) if p]
         either = "|".join(parts) or r"(?!x)x"
-        object.__setattr__(
-            self, "_pattern", re.compile(rf"(?<![\w@+])(?:{either})(?![\w@])", re.IGNORECASE)
-        )
+        object.__setattr__(self, "_pattern", re.compile(rf"{_BEFORE}(?:{either}){_AFTER}"))
 
     @property
     def pattern(self) -> re.Pattern[str]:

@@ -9,23 +9,35 @@ the file anew and the log is checkpointed and truncated; on PostgreSQL the touch
 are vacuumed (server backups and WAL archives keep old data until they expire: README).
 """
 
+import logging
+import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 
 from ontwikkeltafel.store.search_schema import SQLITE_HASH_SIZE, SQLITE_PREFIX, sqlite_rebuild
+
+log = logging.getLogger(__name__)
 
 #: The search index's own tables on PostgreSQL, vacuumed with every scrub.
 _PG_SEARCH = ("search.search_index",)
 
+#: How long VACUUM FULL waits for another session's lock before giving up (PostgreSQL).
+PG_LOCK_TIMEOUT = "10s"
+
 
 @dataclass(frozen=True)
 class Scrubbed:
-    """What a scrub did: ``complete`` False when another program kept the log in use."""
+    """What a scrub did: ``complete`` False when it could not finish (``problem`` says why).
+
+    ``log_truncated`` False: another program kept SQLite's log in use, so it holds old pages.
+    """
 
     complete: bool
     log_truncated: bool
+    problem: str = ""
 
 
 def scrub(engine: Engine, tables: Iterable[str]) -> Scrubbed:
@@ -34,9 +46,15 @@ def scrub(engine: Engine, tables: Iterable[str]) -> Scrubbed:
     Runs outside any transaction (VACUUM cannot run in one); the rows themselves must have
     been changed and committed already.
     """
-    if engine.dialect.name == "sqlite":
-        return _scrub_sqlite(engine)
-    _vacuum_postgresql(engine, tables)
+    try:
+        if engine.dialect.name == "sqlite":
+            return _scrub_sqlite(engine)
+        _vacuum_postgresql(engine, tables)
+    except (DBAPIError, sqlite3.Error) as exc:
+        # The change itself is committed; what is left is wiping the old bytes.
+        problem = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+        log.warning("scrub not finished: %s", problem)
+        return Scrubbed(complete=False, log_truncated=False, problem=problem)
     return Scrubbed(complete=True, log_truncated=True)
 
 
@@ -49,11 +67,13 @@ def _scrub_sqlite(engine: Engine) -> Scrubbed:
     try:
         cursor = raw.cursor()
         cursor.execute("PRAGMA secure_delete=ON")
-        # The file written anew, page by page, without free pages or old cells.
-        cursor.execute("VACUUM")
-        busy, _log_pages, _done = cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-        cursor.execute("PRAGMA secure_delete=OFF")
-        cursor.close()
+        try:
+            # The file written anew, page by page, without free pages or old cells.
+            cursor.execute("VACUUM")
+            busy, _pages, _done = cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        finally:
+            cursor.execute("PRAGMA secure_delete=OFF")
+            cursor.close()
     finally:
         raw.close()
     truncated = not busy
@@ -63,6 +83,7 @@ def _scrub_sqlite(engine: Engine) -> Scrubbed:
 def _vacuum_postgresql(engine: Engine, tables: Iterable[str]) -> None:
     names = sorted(set(tables)) + list(_PG_SEARCH)
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+        connection.exec_driver_sql(f"SET lock_timeout = '{PG_LOCK_TIMEOUT}'")
         for name in names:
             schema, _dot, table = name.rpartition(".")
             quoted = f'"{schema}"."{table}"' if schema else f'"{table}"'

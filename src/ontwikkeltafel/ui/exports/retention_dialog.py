@@ -31,7 +31,7 @@ from ontwikkeltafel.i18n import UserError, message
 from ontwikkeltafel.model import AMSTERDAM
 from ontwikkeltafel.preferences import load_preferences
 from ontwikkeltafel.services.changes import KINDS, Change
-from ontwikkeltafel.services.erasure import erase_person
+from ontwikkeltafel.services.erasure import erase_person, scrub_note
 from ontwikkeltafel.services.retention import (
     COUNTED,
     Applied,
@@ -240,8 +240,9 @@ class RetentionDialog(QDialog):
             )
             erase = box.addButton(_tr("Personen verwijderen…"), QMessageBox.ButtonRole.ActionRole)
             erase.clicked.connect(lambda: self._ask_erase(applied.people_left))
-        if not applied.scrubbed.log_truncated:
-            more.append(message("person.log_busy", lang))
+        note = scrub_note(applied.scrubbed, lang)
+        if note:
+            more.append(note)
         if applied.backups:
             folder = applied.backups[0].parent
             more.append(

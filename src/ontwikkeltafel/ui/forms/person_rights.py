@@ -32,6 +32,7 @@ from ontwikkeltafel.services.erasure import (
     erase_person,
     erasure_plan,
     purge_backups,
+    scrub_note,
 )
 from ontwikkeltafel.ui.core.autosave import FormBinder
 from ontwikkeltafel.ui.core.context import WindowContext
@@ -256,8 +257,9 @@ class PersonRights(QGroupBox):
         self.context.show_status(text, STATUS_MS)
         box = self._box(QMessageBox.Icon.Information, title, text)
         more = []
-        if not outcome.scrubbed.log_truncated:
-            more.append(message("person.log_busy", lang))
+        note = scrub_note(outcome.scrubbed, lang)
+        if note:
+            more.append(note)
         backups = outcome.backups
         if backups:
             folder = backups[0].parent
