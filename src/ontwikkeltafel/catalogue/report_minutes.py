@@ -33,6 +33,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "minutes.absent": {"nl": "Afwezig:", "en": "Absent:"},
     "minutes.guests": {"nl": "Gasten:", "en": "Guests:"},
     "minutes.decision": {"nl": "Besluit {number}:", "en": "Decision {number}:"},
+    "minutes.discussed": {"nl": "besproken {times}", "en": "discussed {times}"},
     "minutes.action": {"nl": "Actie {number}:", "en": "Action {number}:"},
     "minutes.action_due": {"nl": "uiterlijk {date}", "en": "by {date}"},
     "minutes.decisions": {"nl": "Besluitenlijst", "en": "Decisions"},

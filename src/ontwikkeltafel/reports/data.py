@@ -79,6 +79,8 @@ class AgendaEntry:
     confidential: bool = False
     decisions: tuple[Decision, ...] = ()
     actions: tuple[Action, ...] = ()
+    discussed_from: datetime | None = None  # the live mode's real start and end
+    discussed_until: datetime | None = None
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from ontwikkeltafel.reports.format import (
     long_date,
     order_present,
     sortable_date,
+    time_of_day,
     when,
     with_affiliation,
 )
@@ -53,7 +54,7 @@ def write_minutes(data: MinutesData, path: Path, *, lang: str, template: Path | 
         doc.mark_pages(message("minutes.draft_mark", lang))
     _header(doc, data, lang)
     for number, entry in numbered(data.agenda):
-        _item(doc, number, entry, lang)
+        _item(doc, number, entry, lang, data.internal)
     _decisions(doc, data.decisions, lang)
     doc.heading(message("minutes.actions", lang))
     actions_table(doc, data.actions, lang)
@@ -113,13 +114,20 @@ def _header(doc: ReportDocument, data: MinutesData, lang: str) -> None:
     details(doc, rows)
 
 
-def _item(doc: ReportDocument, number: int, entry: AgendaEntry, lang: str) -> None:
-    """One agenda item: its minutes, its decisions with their numbers, the actions agreed."""
+def _item(doc: ReportDocument, number: int, entry: AgendaEntry, lang: str, internal: bool) -> None:
+    """One agenda item: its minutes, its decisions with their numbers, the actions agreed.
+
+    The internal version says when it was really discussed (the live mode recorded it).
+    """
     heading = f"{number}. {entry.title.strip()}"
     if entry.confidential:
         _marked_heading(doc, heading)
     else:
         doc.heading(heading)
+    if internal and entry.discussed_from and entry.discussed_until:
+        times = f"{time_of_day(entry.discussed_from, lang)}-"
+        times += time_of_day(entry.discussed_until, lang)
+        doc.paragraph(message("minutes.discussed", lang, times=times), italic=True)
     if entry.minutes.strip():
         doc.plain_text(entry.minutes)
     elif not entry.decisions and not entry.actions:  # not a bare heading

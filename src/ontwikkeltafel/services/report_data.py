@@ -94,6 +94,8 @@ class ItemView:
     description: str
     minutes: str
     confidential: bool
+    started_at: datetime | None = None  # when it was really discussed (the live mode)
+    ended_at: datetime | None = None
 
 
 def items_now(meeting: Meeting, past: AsOf | None = None) -> list[ItemView]:
@@ -109,6 +111,8 @@ def items_now(meeting: Meeting, past: AsOf | None = None) -> list[ItemView]:
             description=item.description,
             minutes=item.minutes,
             confidential=item.confidential,
+            started_at=item.started_at,
+            ended_at=item.ended_at,
         )
         for item in meeting.agenda
     ]
@@ -143,6 +147,8 @@ def agenda_entries(
                     confidential=item.confidential,
                     decisions=tuple(decisions.get(item.id, ())),
                     actions=tuple(actions.get(item.id, ())),
+                    discussed_from=item.started_at if internal else None,
+                    discussed_until=item.ended_at if internal else None,
                 )
             )
         minutes = item.planned_minutes
