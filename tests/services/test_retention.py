@@ -167,3 +167,19 @@ def test_apply_removes_the_records_their_history_and_their_bytes(
             assert data.count(UNIQUE.encode()) == 0, path
             assert data.count(b"Onderwijs en zorg") == 0, path
     assert retention_overview(sessions, DEFAULT, DAY).records == ()
+
+
+def test_the_history_of_records_deleted_long_before_goes_too(loaded: Database) -> None:
+    from ontwikkeltafel.store import history
+    from ontwikkeltafel.store.engine import write_transaction
+
+    sessions = loaded.session_factory
+    with write_transaction(sessions) as session:  # an agenda item of m-1 deleted years ago
+        gone = {"meeting_id": "m-1", "title": "Oud punt", "minutes": "Over Zonnebloemstraat 3"}
+        history.record(session, "agenda", "ai-weg", None, gone, None)
+
+    apply_retention(sessions, DEFAULT, DAY)
+
+    with sessions() as session:
+        left = session.scalars(select(HistoryEntry).where(HistoryEntry.record_id == "ai-weg"))
+        assert list(left) == []

@@ -27,6 +27,7 @@ from ontwikkeltafel.model.enums import TableStatus
 from ontwikkeltafel.services import SessionFactory
 from ontwikkeltafel.services.erasure import full_name, held_backups
 from ontwikkeltafel.services.snapshots import Snapshot, collect_rows
+from ontwikkeltafel.services.table_history import record_keys
 from ontwikkeltafel.store import history
 from ontwikkeltafel.store.engine import write_transaction
 from ontwikkeltafel.store.scrub import Scrubbed, scrub
@@ -210,9 +211,17 @@ def retention_overview(sessions: SessionFactory, default_years: int, today: date
         )
 
 
-def _remove_history(session: Session, snapshot: Snapshot) -> int:
-    """Delete the history entries of every row in ``snapshot``; how many went."""
+def _remove_history(session: Session, snapshot: Snapshot, records: list[Expired]) -> int:
+    """Delete the history of every row in ``snapshot``; how many entries went.
+
+    The records the expired tables and meetings had before (deleted long ago) lose theirs too.
+    """
     named: set[tuple[str, str]] = set()
+    for record in records:
+        if record.kind == "table":
+            named |= record_keys(session, table_id=record.record_id)
+        else:
+            named |= record_keys(session, meeting_id=record.record_id)
     for name, rows in snapshot.rows.items():
         list_name = history.LIST_OF_TABLE.get(name)
         if list_name is not None:
@@ -238,7 +247,7 @@ def apply_retention(sessions: SessionFactory, default_years: int, today: date) -
         for record in found.records:
             model = Table if record.kind == "table" else Meeting
             session.execute(delete(model).where(model.id == record.record_id))
-        removed = _remove_history(session, snapshot)
+        removed = _remove_history(session, snapshot, found.records)
         gone = _keys(snapshot)
         for name, key, column, _value in snapshot.emptied:
             pk = tuple(key[c.key] for c in _TABLES[name].primary_key.columns)

@@ -181,13 +181,22 @@ def _pairs(session: Session, list_name: str, owners: set[str]) -> dict[str, _Rec
     return found
 
 
-def _records(session: Session, table_id: str) -> dict[str, dict[str, _Record]]:
-    """Every record of the table, live or gone: list -> id -> what it is called and its parent."""
+def _records(
+    session: Session, table_id: str, meeting_id: str | None = None
+) -> dict[str, dict[str, _Record]]:
+    """Every record of the table, live or gone: list -> id -> what it is called and its parent.
+
+    With ``meeting_id`` (and no table) those of that one meeting instead.
+    """
     title = session.scalar(select(Table.title).where(Table.id == table_id))
     found: dict[str, dict[str, _Record]] = {
         "tables": {table_id: _Record(title or "", None, "", "")}
     }
+    if meeting_id is not None:
+        found = {"tables": {}, "meetings": {meeting_id: _Record("", None, "", "")}}
     for list_name, model, field, parent_list in _OWNED:
+        if list_name in found:
+            continue
         parents = set(found[parent_list])
         records = _gone_or_moved(session, list_name, model, field, parents)
         records.update(_live(session, list_name, model, field, parents))
@@ -221,6 +230,14 @@ def _about(
         list_name, record_id = _PARENT[list_name], record.parent
     chain.reverse()  # the table's own records need not say which table
     return tuple(chain)
+
+
+def record_keys(
+    session: Session, table_id: str = "", meeting_id: str | None = None
+) -> set[tuple[str, str]]:
+    """(list, record id) of every record of a table (or of one meeting), live or gone."""
+    found = _records(session, table_id, meeting_id)
+    return {(list_name, key) for list_name, records in found.items() for key in records}
 
 
 _ENTRY_COLUMNS = ("seq", "at", "by", "list", "record_id", "field", "old", "new", "note")
