@@ -222,6 +222,11 @@ def test_escape_closes_the_box_without_storing_then_leaves(qtbot: Any, filled: D
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     assert not view.isVisible()
     assert page.isVisible() and page.editor_panel.item_id == "li-2"
+    page.agenda_view.setFocus()
+    qtbot.keyClick(page.agenda_view, Qt.Key.Key_F11)  # again, at the item reached
+    assert view.isVisible() and view.item_id == "li-2"
+    qtbot.keyClick(view, Qt.Key.Key_F11)  # F11 leaves too
+    assert not view.isVisible()
 
 
 def test_a_key_or_a_click_toggles_aanwezig_and_afgemeld(qtbot: Any, filled: Database) -> None:

@@ -10,7 +10,6 @@ Everything is stored at once, each an undo step of the window like any edit ther
 
 from collections.abc import Callable, Sequence
 from contextlib import suppress
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -75,7 +74,8 @@ class LiveView(QWidget):
         self.screen_used: ScreenLike | None = None
         self.clock = LiveClock(now, self)
         self.clock.ticked.connect(self.show_time)
-        self.capture = CaptureBox(self._present, self._today)
+        today = lambda: self.clock.now().astimezone(AMSTERDAM).date()  # noqa: E731
+        self.capture = CaptureBox(self._present, today)
         self.capture.captured.connect(self._store)
         self.capture.closed.connect(self.setFocus)
         self.parts = LivePanels(self, self.capture)
@@ -96,13 +96,14 @@ class LiveView(QWidget):
             return None
         return self.meeting.items[self.index].id
 
-    def _today(self) -> date:
-        return self.clock.now().astimezone(AMSTERDAM).date()
-
-    # Opening and leaving
-
     def open(self, meeting_id: str, item_id: str | None) -> None:
-        """Lead ``meeting_id`` from ``item_id`` (None: the first item not yet ended)."""
+        """Lead ``meeting_id`` from ``item_id`` (None: the first item not yet ended).
+
+        Asked again while open (F11 in the window, the view on the projector): leave.
+        """
+        if self.isVisible():
+            self.leave()
+            return
         self.meeting = live_meeting(self.sessions, meeting_id)
         if self.meeting is None:
             return
@@ -158,8 +159,6 @@ class LiveView(QWidget):
             self.page.context.notifier.changed.disconnect(self._on_changed)
         super().closeEvent(event)
 
-    # Moving through the agenda
-
     def _enter(self, index: int) -> None:
         assert self.meeting is not None
         self.index = index
@@ -173,8 +172,6 @@ class LiveView(QWidget):
         if self.meeting is not None and 0 <= self.index + delta < len(self.meeting.items):
             text = _tr("Volgend agendapunt") if delta > 0 else _tr("Vorig agendapunt")
             self._step_to(self.index + delta, text, self.item_id)
-
-    # Showing
 
     def reload(self) -> None:
         """Show the item, its clock, the next item, who is present and what the item produced."""
@@ -240,8 +237,6 @@ class LiveView(QWidget):
             self.index = min(self.index, max(0, len(self.meeting.items) - 1))
             self.reload()
 
-    # Storing
-
     def _run(self, work: Callable[[], object]) -> bool:
         """Store; a refusal is said in the capture box (open or not)."""
         if not self.page.flush():  # the page's pending input first
@@ -270,8 +265,6 @@ class LiveView(QWidget):
         new = AttendanceStatus.EXCUSED if status in HERE else AttendanceStatus.PRESENT
         if self._run(lambda: self.page.attendance.set_status(person_id, new)):
             self.reload()
-
-    # Keys and size
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """The view's keys (the capture box has the focus while it is open)."""
