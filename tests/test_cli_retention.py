@@ -48,11 +48,13 @@ def test_the_dry_run_lists_each_record_and_changes_nothing(cli: Cli, loaded: Pat
         "(5 jaar): 1 agendapunt(en), 1 actiepunt(en), 1 aanwezigheidsregel(s)",
         "Tafel ‘Onderwijs en zorg (Zwanenbloemoverleg)’ (tafel-1), gesloten op 30-06-2019, "
         "bewaren tot 30-06-2026 (7 jaar): 1 bijeenkomst(en), 3 agendapunt(en), 2 besluit(en), "
-        "2 actiepunt(en), 3 aanwezigheidsregel(s), 3 tafellid/-leden",
+        "2 actiepunt(en), 3 aanwezigheidsregel(s), 3 tafellid/-leden, 1 vraag/vragen of zorg(en), "
+        "1 ontwikkelpunt(en)",
         "Tafel ‘Oude tafel’ (tafel-oud), gesloten op 15-01-2020, bewaren tot 15-01-2025 "
         "(5 jaar): verder leeg",
         "Totaal: 2 tafel(s) en 1 losse bijeenkomst(en), met 1 bijeenkomst(en), 4 agendapunt(en), "
-        "2 besluit(en), 3 actiepunt(en), 4 aanwezigheidsregel(s), 3 tafellid/-leden.",
+        "2 besluit(en), 3 actiepunt(en), 4 aanwezigheidsregel(s), 3 tafellid/-leden, "
+        "1 vraag/vragen of zorg(en), 1 ontwikkelpunt(en).",
         "Daarna staan deze personen in geen enkel gegeven meer: Anna de Vries (p-anna), "
         "Cor Jansen (p-cor), IJsbrand van der Berg (p-ijs).",
         "Niets verwijderd; geef --apply om dit te doen.",

@@ -80,7 +80,8 @@ def test_the_dialog_lists_what_is_past_and_changes_nothing(qtbot: Any, aged: Dat
             "30-06-2019",
             "30-06-2026",
             "1 bijeenkomst(en), 3 agendapunt(en), 2 besluit(en), 2 actiepunt(en), "
-            "3 aanwezigheidsregel(s), 3 tafellid/-leden",
+            "3 aanwezigheidsregel(s), 3 tafellid/-leden, 1 vraag/vragen of zorg(en), "
+            "1 ontwikkelpunt(en)",
         ],
         ["Tafel", "Oude tafel", "15-01-2020", "15-01-2025", "verder leeg"],
     ]

@@ -31,6 +31,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{count} attendance record(s)",
     },
     "retention.count.members": {"nl": "{count} tafellid/-leden", "en": "{count} member(s)"},
+    "retention.count.concerns": {
+        "nl": "{count} vraag/vragen of zorg(en)",
+        "en": "{count} question(s) or concern(s)",
+    },
+    "retention.count.development_points": {
+        "nl": "{count} ontwikkelpunt(en)",
+        "en": "{count} development point(s)",
+    },
     "retention.empty": {"nl": "verder leeg", "en": "nothing else"},
     "retention.total": {
         "nl": "Totaal: {tables} tafel(s) en {alone} losse bijeenkomst(en), met {holds}.",

@@ -44,6 +44,8 @@ COUNTED: Final = (
     ("actions", "actions"),
     ("attendance", "attendance"),
     ("members", "table_members"),
+    ("concerns", "concerns"),
+    ("development_points", "development_points"),
 )
 
 
