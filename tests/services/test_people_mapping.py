@@ -133,3 +133,10 @@ def test_organisation_key() -> None:
     keys = {organisation_key(n) for n in ("Gemeente Utrecht", "gemeente utrecht", "Gem. Utrecht")}
     assert keys == {"gemeente utrecht"}
     assert organisation_key("Stg. Kinderopvang Zuid") == "stichting kinderopvang zuid"
+
+
+def test_el_and_al_belong_to_the_surname() -> None:
+    from ontwikkeltafel.services.people_mapping import split_name
+
+    parts = split_name("Ahmed El Amrani")
+    assert (parts.first_name, parts.prefix, parts.last_name) == ("Ahmed", "", "El Amrani")

@@ -127,8 +127,7 @@ PREFIXES: tuple[tuple[str, ...], ...] = tuple(
                 "del",
                 "di",
                 "dos",
-                "el",
-                "al",
+                # Not "el" or "al": "El Amrani" is one surname in Dutch registers.
             )
         ),
         key=len,
@@ -231,7 +230,14 @@ def split_name(text: str) -> NameParts:
                 " ".join(words[index : index + size]).lower(),
                 " ".join(words[index + size :]),
             )
+        if _normal(words[index]) in _SURNAME_PARTICLES:  # "Ahmed El Amrani"
+            return NameParts(" ".join(words[:index]), "", " ".join(words[index:]))
     return NameParts(" ".join(words[:-1]), "", words[-1])
+
+
+#: Particles that begin a surname they belong to (no tussenvoegsel: "El Amrani" is sorted
+#: under E in Dutch registers).
+_SURNAME_PARTICLES = frozenset({"el", "al", "abu", "bin", "ould"})
 
 
 # Words in an organisation's name -> the sector, checked in this order (the list
