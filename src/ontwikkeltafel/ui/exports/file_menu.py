@@ -63,7 +63,12 @@ class ExportMenu(QObject):
         self.invite_action = self._action(
             _tr("&Uitnodiging voor de agenda (.ics)…"), lambda: self._meeting("invitation")
         )
-        self.reports.addActions([self.minutes_action, self.agenda_action, self.invite_action])
+        self.attendance_action = self._action(
+            _tr("&Presentielijst…"), lambda: self._meeting("attendance")
+        )
+        self.reports.addActions(
+            [self.minutes_action, self.agenda_action, self.invite_action, self.attendance_action]
+        )
         self.reports.addSeparator()
         self.table_label = self._heading()
         self.table_action = self._action(_tr("&Tafelrapportage…"), lambda: self._table("table"))
@@ -131,7 +136,8 @@ class ExportMenu(QObject):
             if meeting
             else _tr("Geen bijeenkomst gekozen")
         )
-        for action in (self.minutes_action, self.agenda_action, self.invite_action):
+        meeting_actions = (self.minutes_action, self.agenda_action, self.invite_action)
+        for action in (*meeting_actions, self.attendance_action):
             action.setEnabled(meeting is not None)
             action.setToolTip("" if meeting else hint_meeting)
         self.table_label.setText(

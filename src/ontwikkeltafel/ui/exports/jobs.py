@@ -82,13 +82,13 @@ class Exports(QObject):
     # What pages call: each asks the user what it needs first.
 
     def report(self, kind: str, record_id: str) -> None:
-        """Make a report: "minutes" or "agenda" of a meeting, "table" or "actions" of a table."""
+        """Make a report: "minutes", "agenda" or "attendance" of a meeting, "table" or "actions"."""
         from ontwikkeltafel.services.file_names import report_file_name
         from ontwikkeltafel.ui.exports.report_dialog import ReportDialog
 
         sessions = self.context.sessions
         try:
-            if kind in ("minutes", "agenda"):
+            if kind in ("minutes", "agenda", "attendance"):
                 subject = meeting_subject(sessions, kind, record_id)
             else:
                 subject = table_subject(sessions, kind, record_id)
@@ -96,6 +96,8 @@ class Exports(QObject):
         except UserError as exc:
             self._fail(kind_texts()[kind].failed, exc)
             return
+        # A presentielijst holds nothing confidential: it has one version only.
+        one_version = {"choose_version": False} if kind == "attendance" else {}
         options = ReportDialog.ask(
             self.window,
             kind_texts()[kind].title,
@@ -104,6 +106,7 @@ class Exports(QObject):
             self._folder(),
             self._lang(),
             self.template,
+            **one_version,
         )
         if options is not None and self._participants_may_read(kind, record_id, options):
             self.start_report(kind, record_id, options)

@@ -51,8 +51,13 @@ class ReportDialog(QDialog):
         folder: Path,
         lang: str,
         template: Path | None = None,
+        choose_version: bool = True,
     ) -> None:
-        """A dialog titled ``title`` about ``subject`` (rich text), saving into ``folder``."""
+        """A dialog titled ``title`` about ``subject`` (rich text), saving into ``folder``.
+
+        Without ``choose_version`` (a document with nothing confidential) there is no choice
+        between the participants' and the internal version: it is the participants'.
+        """
         super().__init__(parent)
         self.setWindowTitle(title)
         self.suggest = suggest
@@ -88,13 +93,15 @@ class ReportDialog(QDialog):
         self.path.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 60))
         self._build_layout(heading)
         self._check_template()
+        if not choose_version:
+            self.form.setRowVisible(0, False)  # Versie: the participants' one
 
     def _build_layout(self, heading: QLabel) -> None:
         versions = QVBoxLayout()
         versions.setSpacing(4)
         versions.addWidget(self.participants)
         versions.addWidget(self.internal)
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         form.addRow(self.tr("Versie:"), versions)
         language = QHBoxLayout()
         language.addWidget(self.language)
@@ -215,9 +222,10 @@ class ReportDialog(QDialog):
         folder: Path,
         lang: str,
         template: Path | None = None,
+        choose_version: bool = True,
     ) -> ReportOptions | None:
         """Show the dialog; the options chosen, or None when cancelled (tests replace this)."""
-        dialog = cls(parent, title, subject, suggest, folder, lang, template)
+        dialog = cls(parent, title, subject, suggest, folder, lang, template, choose_version)
         try:
             return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:

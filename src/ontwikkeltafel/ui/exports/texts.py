@@ -50,6 +50,12 @@ def kind_texts() -> dict[str, KindTexts]:
             _tr("De convocatie is opgeslagen."),
             _tr("Geen convocatie gemaakt"),
         ),
+        "attendance": KindTexts(
+            _tr("Presentielijst maken"),
+            _tr("De presentielijst wordt gemaakt…"),
+            _tr("De presentielijst is opgeslagen."),
+            _tr("Geen presentielijst gemaakt"),
+        ),
         "table": KindTexts(
             _tr("Tafelrapportage maken"),
             _tr("De tafelrapportage wordt gemaakt…"),
@@ -87,7 +93,10 @@ def meeting_subject(sessions: SessionFactory, kind: str, meeting_id: str) -> str
     if not rows:
         raise UserError("report.unknown_meeting", meeting_id=meeting_id)
     row = rows[0]
-    what = _tr("Verslag van") if kind == "minutes" else _tr("Convocatie voor")
+    what = {
+        "minutes": _tr("Verslag van"),
+        "attendance": _tr("Presentielijst van"),
+    }.get(kind, _tr("Convocatie voor"))
     where = " · ".join(part for part in (short_moment(row.starts_at), row.table_title) if part)
     return f"{what} <b>{escape(row.title)}</b><br>{escape(where)}"
 

@@ -50,6 +50,7 @@ class MeetingPage(RecordPage):
         self.agenda_view = self.agenda_part.view
         self.agenda_view.selectionModel().selectionChanged.connect(self._on_item_chosen)
         self.attendance = AttendancePart(self)
+        self.attendance.list_button.clicked.connect(lambda: self._report("attendance"))
         self.editor_panel = MinutesEditor(self, lambda: self.table_id)
         self.report_buttons = [
             self.button(
