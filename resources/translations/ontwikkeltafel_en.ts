@@ -80,163 +80,163 @@
     <context>
         <name>Exports</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="146" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="149" />
             <source>Importeren uit een JSON-bestand</source>
             <translation>Import from a JSON file</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="155" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="158" />
             <source>Exporteren naar een JSON-bestand</source>
             <translation>Export to a JSON file</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="159" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="196" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="270" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="382" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="162" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="199" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="273" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="385" />
             <source>Niet geëxporteerd</source>
             <translation>Not exported</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="169" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="172" />
             <source>Persoonsgegevens opslaan</source>
             <translation>Save personal data</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="171" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="174" />
             <source>Persoonsgegevens %1</source>
             <translation>Personal data %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="198" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="201" />
             <source>Deelnemers %1</source>
             <translation>Members %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="200" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="267" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="203" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="270" />
             <source>Deelnemers exporteren</source>
             <translation>Export members</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="219" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="253" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="222" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="256" />
             <source>Geen concept-e-mail gemaakt</source>
             <translation>No draft e-mail made</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="243" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="246" />
             <source>De concept-e-mail is gemaakt; de app heeft niets verzonden.</source>
             <translation>The draft e-mail is made; the app has sent nothing.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="251" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="254" />
             <source>Concept-e-mail maken</source>
             <translation>Making a draft e-mail</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="252" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="255" />
             <source>%1 wordt gemaakt…</source>
             <translation>Making %1…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="265" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="268" />
             <source>De deelnemers van de tafel zijn opgeslagen.</source>
             <translation>The table's members have been saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="268" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="283" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="381" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="271" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="286" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="384" />
             <source>%1 wordt geschreven…</source>
             <translation>Writing %1…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="282" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="285" />
             <source>Alles wat over deze persoon is vastgelegd is opgeslagen.</source>
             <translation>Everything recorded about this person has been saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="283" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="286" />
             <source>Inzien</source>
             <translation>Inspect</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="284" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="287" />
             <source>Niet opgeslagen</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="348" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="351" />
             <source>Geïmporteerd uit %1.</source>
             <translation>Imported from %1.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="351" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="354" />
             <source>Importeren klaar</source>
             <translation>Import finished</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="354" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="408" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="433" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="357" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="411" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="436" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="359" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="362" />
             <source>Importeren</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="360" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="363" />
             <source>%1 wordt ingelezen…</source>
             <translation>Reading %1…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="362" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="365" />
             <source>Niets geïmporteerd</source>
             <translation>Nothing imported</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="377" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="380" />
             <source>%1 records geëxporteerd.</source>
             <translation>%1 records exported.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="380" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="383" />
             <source>Exporteren</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="388" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="391" />
             <source>Even geduld: er loopt nog een taak.</source>
             <translation>Please wait: another task is still running.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="394" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="397" />
             <source>Afgebroken; er is niets opgeslagen.</source>
             <translation>Cancelled; nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="419" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="422" />
             <source>Opgeslagen</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="421" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="424" />
             <source>Bestand: %1
 Map: %2</source>
             <translation>File: %1
 Folder: %2</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="426" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="429" />
             <source>Bestand openen</source>
             <translation>Open file</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="429" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="432" />
             <source>Map openen</source>
             <translation>Open folder</translation>
         </message>
@@ -652,82 +652,82 @@ Folder: %2</translation>
     <context>
         <name>ReportDialog</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="63" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="68" />
             <source>Voor deelnemers: zonder vertrouwelijke delen</source>
             <translation>For participants: without confidential parts</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="64" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="69" />
             <source>Intern: met vertrouwelijke delen, zo gemarkeerd</source>
             <translation>Internal: with confidential parts, marked as such</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="78" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="83" />
             <source>Standaardopmaak van Ontwikkeltafel</source>
             <translation>Ontwikkeltafel's standard layout</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="81" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="86" />
             <source>Een Word-bestand met uw huisstijl: briefhoofd, logo, kop- en voettekst</source>
             <translation>A Word file in your house style: letterhead, logo, header and footer</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="98" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="105" />
             <source>Versie:</source>
             <translation>Version:</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="102" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="109" />
             <source>Taal:</source>
             <translation>Language:</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="103" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="110" />
             <source>Huisstijl:</source>
             <translation>House style:</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="105" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="112" />
             <source>Opslaan als:</source>
             <translation>Save as:</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="107" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="114" />
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="108" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="115" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="123" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="130" />
             <source>Bladeren…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="156" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="163" />
             <source>Dit sjabloon heeft het papierformaat US Letter, niet A4: het document krijgt dat formaat ook.</source>
             <translation>This template has US Letter pages, not A4: so will the document.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="166" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="173" />
             <source>Word-sjabloon kiezen</source>
             <translation>Choose a Word template</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="167" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="174" />
             <source>Word-documenten en -sjablonen (*.docx *.dotx)</source>
             <translation>Word documents and templates (*.docx *.dotx)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="173" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="180" />
             <source>Rapport opslaan als</source>
             <translation>Save report as</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="200" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="207" />
             <source>%1 bestaat al. Wilt u het vervangen?</source>
             <translation>%1 already exists. Do you want to replace it?</translation>
         </message>
@@ -1648,57 +1648,62 @@ Folder: %2</translation>
             <translation>&amp;Calendar invitation (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="69" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="67" />
+            <source>&amp;Presentielijst…</source>
+            <translation>&amp;Attendance list…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="74" />
             <source>&amp;Tafelrapportage…</source>
             <translation>&amp;Table report…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="71" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="76" />
             <source>&amp;Besluiten- en actielijst…</source>
             <translation>&amp;Decisions and actions…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="127" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="132" />
             <source>Kies eerst een bijeenkomst op de pagina Tafels en bijeenkomsten.</source>
             <translation>First choose a meeting on the page Tables and meetings.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="128" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="133" />
             <source>Kies eerst een tafel op de pagina Tafels en bijeenkomsten.</source>
             <translation>First choose a table on the page Tables and meetings.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="130" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="135" />
             <source>Bijeenkomst: %1</source>
             <translation>Meeting: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="132" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="137" />
             <source>Geen bijeenkomst gekozen</source>
             <translation>No meeting chosen</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="138" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="144" />
             <source>Tafel: %1</source>
             <translation>Table: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="138" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="144" />
             <source>Geen tafel gekozen</source>
             <translation>No table chosen</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="145" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="151" />
             <source>Tafel ‘%1’ e&amp;xporteren…</source>
             <translation>E&amp;xport table ‘%1’…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="148" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="154" />
             <source>Tafel e&amp;xporteren…</source>
             <translation>E&amp;xport table…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="151" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="157" />
             <source>Eén tafel met alles wat erbij hoort opslaan in een JSON-bestand</source>
             <translation>Save one table with everything that belongs to it in a JSON file</translation>
         </message>
@@ -2151,32 +2156,32 @@ Folder: %2</translation>
     <context>
         <name>PersonalDataBox</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="238" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="246" />
             <source>Persoonsgegevens in de deelnemersversie?</source>
             <translation>Personal data in the participants' version?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="239" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="247" />
             <source>De deelnemersversie bevat mogelijk persoonsgegevens:</source>
             <translation>The participants' version may contain personal data:</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="242" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="250" />
             <source>en nog %1 meer</source>
             <translation>and %1 more</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="244" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="252" />
             <source>Pas de tekst aan, of maak het document toch als het zo mag.</source>
             <translation>Change the text, or make the document anyway if that is allowed.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="247" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="255" />
             <source>Toch opslaan</source>
             <translation>Save anyway</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="248" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="256" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
@@ -2210,8 +2215,8 @@ Folder: %2</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="124" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="251" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="323" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="252" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="324" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
@@ -2252,13 +2257,13 @@ Folder: %2</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="201" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="268" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="269" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="202" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="269" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="270" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
@@ -2278,52 +2283,52 @@ Folder: %2</translation>
             <translation>Erase these people…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="259" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="260" />
             <source>Personen verwijderen?</source>
             <translation>Erase these people?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="260" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="261" />
             <source>%1 verwijderen?</source>
             <translation>Delete %1?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="264" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="265" />
             <source>Ze staan in geen enkele tafel of bijeenkomst meer. Hun gegevens en hun eigen geschiedenis worden verwijderd. Dit kan niet ongedaan worden gemaakt.</source>
             <translation>They are in no table or meeting any more. Their details and their own history are erased. This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="285" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="286" />
             <source>Verwijderd: %1.</source>
             <translation>Erased: %1.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="288" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="289" />
             <source>Personen</source>
             <translation>People</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="311" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="312" />
             <source>Eerst opslaan</source>
             <translation>Save first</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="312" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="313" />
             <source>Niet alle invoer is opgeslagen. Verbeter eerst de rode melding.</source>
             <translation>Not all input has been saved. First correct the red message.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="318" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="319" />
             <source>Niets veranderd</source>
             <translation>Nothing changed</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="350" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="351" />
             <source>Be&amp;waartermijnen…</source>
             <translation>Rete&amp;ntion periods…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="352" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="353" />
             <source>Tafels en losse bijeenkomsten over de bewaartermijn bekijken en verwijderen</source>
             <translation>See and remove tables and stand-alone meetings past their retention period</translation>
         </message>
@@ -2417,96 +2422,121 @@ Folder: %2</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="54" />
+            <source>Presentielijst maken</source>
+            <translation>Make attendance list</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="55" />
+            <source>De presentielijst wordt gemaakt…</source>
+            <translation>Making the attendance list…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="56" />
+            <source>De presentielijst is opgeslagen.</source>
+            <translation>The attendance list has been saved.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="57" />
+            <source>Geen presentielijst gemaakt</source>
+            <translation>No attendance list made</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="60" />
             <source>Tafelrapportage maken</source>
             <translation>Make table report</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="55" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="61" />
             <source>De tafelrapportage wordt gemaakt…</source>
             <translation>Making the table report…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="56" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="62" />
             <source>De tafelrapportage is opgeslagen.</source>
             <translation>The table report has been saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="57" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="63" />
             <source>Geen tafelrapportage gemaakt</source>
             <translation>No table report made</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="60" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="66" />
             <source>Besluiten- en actielijst maken</source>
             <translation>Make decisions and actions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="61" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="67" />
             <source>De besluiten- en actielijst wordt gemaakt…</source>
             <translation>Making the decisions and actions…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="62" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="68" />
             <source>De besluiten- en actielijst is opgeslagen.</source>
             <translation>The decisions and actions have been saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="63" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="69" />
             <source>Geen besluiten- en actielijst gemaakt</source>
             <translation>No decisions and actions made</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="66" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="72" />
             <source>Uitnodiging opslaan</source>
             <translation>Save invitation</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="67" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="73" />
             <source>De uitnodiging wordt gemaakt…</source>
             <translation>Making the invitation…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="68" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="74" />
             <source>De uitnodiging is opgeslagen.</source>
             <translation>The invitation has been saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="69" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="75" />
             <source>Geen uitnodiging gemaakt</source>
             <translation>No invitation made</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="79" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="85" />
             <source>Er ging iets onverwachts mis (%1); er is niets opgeslagen.</source>
             <translation>Something unexpected went wrong (%1); nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="80" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="86" />
             <source>De details staan in %1.</source>
             <translation>The details are in %1.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="90" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="97" />
             <source>Verslag van</source>
             <translation>Minutes of</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="90" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="98" />
+            <source>Presentielijst van</source>
+            <translation>Attendance list of</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="99" />
             <source>Convocatie voor</source>
             <translation>Notice of meeting for</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="100" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="109" />
             <source>Tafelrapportage van</source>
             <translation>Table report of</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="100" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="109" />
             <source>Besluiten- en actielijst van</source>
             <translation>Decisions and actions of</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="108" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="117" />
             <source>Toegevoegd: %1 records; bijgewerkt: %2.</source>
             <translation>Added: %1 records; updated: %2.</translation>
         </message>
@@ -2590,54 +2620,54 @@ Folder: %2</translation>
             <translation>The role may not contain the person's name.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="66" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="67" />
             <source>Persoonsgegevens (AVG)</source>
             <translation>Personal data (GDPR)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="71" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="72" />
             <source>Inzien…</source>
             <translation>Inspect…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="73" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="74" />
             <source>Alles wat over deze persoon is vastgelegd opslaan, als Word- of JSON-bestand</source>
             <translation>Save everything recorded about this person, as a Word or JSON file</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="76" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="189" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="77" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="190" />
             <source>Anonimiseren…</source>
             <translation>Anonymise…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="78" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="79" />
             <source>De naam overal vervangen door een rol; wat de persoon deed blijft bewaard</source>
             <translation>Replace the name everywhere by a role; what the person did is kept</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="81" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="160" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="82" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="161" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="83" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="84" />
             <source>Deze persoon helemaal verwijderen, als niets de persoon nog nodig heeft</source>
             <translation>Erase this person completely, if nothing needs them any more</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="150" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="151" />
             <source>Verwijderen?</source>
             <translation>Delete?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="151" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="152" />
             <source>‘%1’ verwijderen?</source>
             <translation>Delete ‘%1’?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="155" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="156" />
             <source>Niets heeft deze persoon nog nodig. De persoon, de tafellidmaatschappen en de eigen geschiedenis worden verwijderd; waar de geschiedenis de naam noemt, komt ‘(verwijderde persoon)’ te staan.
 
 Dit kan niet ongedaan worden gemaakt.</source>
@@ -2646,85 +2676,85 @@ Dit kan niet ongedaan worden gemaakt.</source>
 This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="161" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="190" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="286" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="162" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="191" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="288" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="175" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="176" />
             <source>Niet te verwijderen</source>
             <translation>Cannot be erased</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="176" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="177" />
             <source>‘%1’ kan niet worden verwijderd. Deze persoon is nog nodig voor:</source>
             <translation>‘%1’ cannot be erased. This person is still needed for:</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="185" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="186" />
             <source>Anonimiseer deze persoon in plaats daarvan: de naam wordt dan overal vervangen door een rol, en wat de persoon deed blijft bewaard.</source>
             <translation>Anonymise this person instead: the name is then replaced by a role everywhere, and what the person did is kept.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="215" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="216" />
             <source>Eerst opslaan</source>
             <translation>Save first</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="217" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="218" />
             <source>Niet alle invoer is opgeslagen. Verbeter eerst de rode melding, of maak de invoer ongedaan met Ctrl+Z.</source>
             <translation>Not all input has been saved. First correct the red message, or undo the input with Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="241" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="242" />
             <source>Verwijderd</source>
             <translation>Erased</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="247" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="248" />
             <source>Geanonimiseerd</source>
             <translation>Anonymised</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="265" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="267" />
             <source>Back-ups verwijderen…</source>
             <translation>Remove backups…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="268" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="306" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="270" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="308" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="276" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="278" />
             <source>Back-ups verwijderen?</source>
             <translation>Remove backups?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="277" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="279" />
             <source>%1 back-ups verwijderen?</source>
             <translation>Remove %1 backups?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="281" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="283" />
             <source>De back-ups in %1 worden verwijderd, met alle andere gegevens die erin staan. Dit kan niet ongedaan worden gemaakt.</source>
             <translation>The backups in %1 will be removed, with all the other data in them. This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="285" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="287" />
             <source>Back-ups verwijderen</source>
             <translation>Remove backups</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="296" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="298" />
             <source>Back-ups verwijderd</source>
             <translation>Backups removed</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="301" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="303" />
             <source>Niets veranderd</source>
             <translation>Nothing changed</translation>
         </message>
@@ -4827,7 +4857,7 @@ This cannot be undone.</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="103" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="160" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="166" />
             <source>Gast verwijderen</source>
             <translation>Remove guest</translation>
         </message>
@@ -4837,17 +4867,27 @@ This cannot be undone.</translation>
             <translation>Take the chosen guest off the attendance list</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="131" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="106" />
+            <source>Presentielijst…</source>
+            <translation>Attendance list…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="107" />
+            <source>De presentielijst om te tekenen, als Word-document</source>
+            <translation>The attendance list to sign, as a Word document</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="137" />
             <source>&lt;b&gt;Aanwezigheid&lt;/b&gt; (%1 van %2 aanwezig)</source>
             <translation>&lt;b&gt;Attendance&lt;/b&gt; (%1 of %2 present)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="160" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="166" />
             <source>Gast toevoegen</source>
             <translation>Add guest</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="162" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="168" />
             <source>Aanwezigheid wijzigen</source>
             <translation>Change attendance</translation>
         </message>
@@ -5088,27 +5128,27 @@ This cannot be undone.</translation>
             <translation>Edit minutes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_view.py" line="69" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_view.py" line="68" />
             <source>Vergadering leiden</source>
             <translation>Lead the meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_view.py" line="116" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_view.py" line="117" />
             <source>Agendapunt begonnen</source>
             <translation>Agenda item started</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_view.py" line="174" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_view.py" line="173" />
             <source>Volgend agendapunt</source>
             <translation>Next agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_view.py" line="174" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_view.py" line="173" />
             <source>Vorig agendapunt</source>
             <translation>Previous agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_view.py" line="186" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_view.py" line="183" />
             <source>Deze bijeenkomst heeft geen agenda</source>
             <translation>This meeting has no agenda</translation>
         </message>
@@ -5389,77 +5429,77 @@ This cannot be undone.</translation>
     <context>
         <name>MeetingPage</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="56" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="57" />
             <source>Convocatie</source>
             <translation>Notice of meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="57" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="58" />
             <source>De uitnodiging met agenda, als Word-document</source>
             <translation>The invitation with the agenda, as a Word document</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="61" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="62" />
             <source>Verslag</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="62" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="63" />
             <source>Het verslag van deze bijeenkomst, als Word-document</source>
             <translation>The minutes of this meeting, as a Word document</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="66" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="67" />
             <source>Uitnodiging (.ics)</source>
             <translation>Invitation (.ics)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="67" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="68" />
             <source>Een uitnodiging voor de agenda's van de deelnemers</source>
             <translation>An invitation for the participants' calendars</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="74" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="75" />
             <source>▶ Leiden</source>
             <translation>▶ Lead</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="76" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="77" />
             <source>Vergadering leiden: groot op het scherm of de beamer, met de klok</source>
             <translation>Lead the meeting: large on the screen or the projector, with the clock</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="90" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="91" />
             <source>Gast toevoegen</source>
             <translation>Add guest</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="91" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="92" />
             <source>Volgend agendapunt</source>
             <translation>Next agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="92" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="93" />
             <source>Vorig agendapunt</source>
             <translation>Previous agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="93" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="94" />
             <source>Verslag exporteren</source>
             <translation>Export minutes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="94" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="95" />
             <source>Convocatie exporteren</source>
             <translation>Export agenda</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="95" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="96" />
             <source>Vergadering leiden</source>
             <translation>Lead the meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="213" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="214" />
             <source>Bijeenkomst wijzigen</source>
             <translation>Edit meeting</translation>
         </message>
