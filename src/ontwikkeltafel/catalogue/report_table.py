@@ -65,6 +65,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     "table_report.col_meeting": {"nl": "Bijeenkomst", "en": "Meeting"},
     "table_report.col_kind": {"nl": "Soort", "en": "Kind"},
     "table_report.col_status": {"nl": "Status", "en": "Status"},
+    "table_report.item_times": {
+        "nl": "Tijd per agendapunt: gepland en werkelijk",
+        "en": "Time per agenda item: planned and real",
+    },
+    "table_report.item_times_intro": {
+        "nl": "Van de agendapunten die met ‘Vergadering leiden’ zijn besproken, in minuten.",
+        "en": "Of the agenda items discussed with ‘Lead the meeting’, in minutes.",
+    },
+    "table_report.col_item": {"nl": "Agendapunt", "en": "Agenda item"},
+    "table_report.col_planned": {"nl": "Gepland", "en": "Planned"},
+    "table_report.col_taken": {"nl": "Werkelijk", "en": "Real"},
+    "table_report.col_difference": {"nl": "Verschil", "en": "Difference"},
     "table_report.attendance": {"nl": "Aanwezigheid per sector", "en": "Attendance by sector"},
     "table_report.attendance_caption": {
         "nl": "Aantal aanwezigen (ook gasten) per gehouden bijeenkomst, naar sector van hun "

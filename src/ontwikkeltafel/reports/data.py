@@ -213,14 +213,25 @@ class DevelopmentPointItem:
 
 
 @dataclass(frozen=True)
+class TimedItem:
+    """An agenda item whose real start and end the live mode recorded, and its planned time."""
+
+    title: str
+    planned_minutes: int | None
+    taken_minutes: int
+    confidential: bool = False
+
+
+@dataclass(frozen=True)
 class MeetingSummary:
-    """One meeting in the table report: when, what, and who came per sector."""
+    """One meeting in the table report: when, what, who came per sector, its timed items."""
 
     title: str
     kind: MeetingKind
     starts_at: datetime
     status: MeetingStatus
     present_by_sector: dict[str, int] = field(default_factory=dict)
+    timed_items: tuple[TimedItem, ...] = ()
 
 
 @dataclass(frozen=True)

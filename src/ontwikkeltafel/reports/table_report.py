@@ -27,6 +27,7 @@ from ontwikkeltafel.reports.table_report_parts import (
     add_chart,
     add_concerns,
     add_development_points,
+    add_item_times,
     add_practices,
     concerns_summary,
 )
@@ -181,6 +182,7 @@ def _meetings(doc: ReportDocument, data: TableReportData, lang: str) -> None:
         message(f"table_report.col_{c}", lang) for c in ("date", "meeting", "kind", "status")
     ]
     doc.table(headers, rows, widths_cm=fitted(doc, MEETING_WIDTHS))
+    add_item_times(doc, data, lang)
     add_chart(
         doc,
         message("table_report.attendance", lang),

@@ -8,13 +8,28 @@ from docx.shared import Emu
 from ontwikkeltafel.i18n import enum_label, fold, message
 from ontwikkeltafel.model import ConcernStatus, DevelopmentPointStatus
 from ontwikkeltafel.reports import charts
-from ontwikkeltafel.reports.actions_list import keep_with_next
-from ontwikkeltafel.reports.data import ConcernItem, DevelopmentPointItem, PracticeItem
+from ontwikkeltafel.reports.actions_list import fitted, keep_with_next
+from ontwikkeltafel.reports.data import (
+    ConcernItem,
+    DevelopmentPointItem,
+    PracticeItem,
+    TableReportData,
+)
 from ontwikkeltafel.reports.document import ReportDocument
-from ontwikkeltafel.reports.format import capitalise, count_phrase, long_date, with_affiliation
+from ontwikkeltafel.reports.format import (
+    capitalise,
+    count_phrase,
+    local,
+    long_date,
+    sortable_date,
+    with_affiliation,
+)
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
+
+#: Datum, Agendapunt, Gepland, Werkelijk, Verschil (cm).
+ITEM_TIME_WIDTHS = (2.2, 8.4, 2.0, 2.2, 2.0)
 
 # What a chart's heading and its caption of two lines take beside the chart itself (cm).
 _AROUND_CHART_CM = 1.9
@@ -164,3 +179,34 @@ def add_development_points(
             doc.label(message("table_report.answers", lang))
             doc.bullets(point.concerns)
             keep_with_next(doc, len(point.concerns) - 1, skip=1)
+
+
+def add_item_times(doc: ReportDocument, data: TableReportData, lang: str) -> None:
+    """Planned against real time per agenda item, where the live mode recorded it.
+
+    Confidential items only in the internal version; nothing at all when no meeting was
+    led with the live mode.
+    """
+    rows = []
+    for meeting in sorted(data.meetings, key=lambda m: local(m.starts_at)):
+        for item in meeting.timed_items:
+            if item.confidential and not data.internal:
+                continue
+            planned = item.planned_minutes
+            difference = "" if planned is None else f"{item.taken_minutes - planned:+d}"
+            rows.append(
+                (
+                    sortable_date(local(meeting.starts_at)),
+                    item.title,
+                    "" if planned is None else str(planned),
+                    str(item.taken_minutes),
+                    difference.replace("-", "\u2212"),
+                )
+            )
+    if not rows:
+        return
+    doc.heading(message("table_report.item_times", lang), 2)
+    doc.paragraph(message("table_report.item_times_intro", lang))
+    names = ("date", "item", "planned", "taken", "difference")
+    headers = [message(f"table_report.col_{name}", lang) for name in names]
+    doc.table(headers, rows, widths_cm=fitted(doc, ITEM_TIME_WIDTHS))

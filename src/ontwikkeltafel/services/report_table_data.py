@@ -49,7 +49,8 @@ def _meetings(session: Session, table_id: str) -> list[Meeting]:
         .options(
             selectinload(Meeting.attendance)
             .selectinload(Attendance.person)
-            .selectinload(Person.organisation)
+            .selectinload(Person.organisation),
+            selectinload(Meeting.agenda),
         )
         .order_by(Meeting.starts_at, Meeting.id)
     )
@@ -63,12 +64,23 @@ def _summary(meeting: Meeting) -> data.MeetingSummary:
         if entry.status in (AttendanceStatus.PRESENT, AttendanceStatus.GUEST):
             organisation = entry.person.organisation
             sectors[organisation.sector.value if organisation else "other"] += 1
+    timed = tuple(
+        data.TimedItem(
+            title=item.title,
+            planned_minutes=item.planned_minutes,
+            taken_minutes=round((item.ended_at - item.started_at).total_seconds() / 60),
+            confidential=item.confidential,
+        )
+        for item in meeting.agenda
+        if item.started_at is not None and item.ended_at is not None
+    )
     return data.MeetingSummary(
         title=meeting.title,
         kind=meeting.kind,
         starts_at=meeting.starts_at,
         status=meeting.status,
         present_by_sector=dict(sectors),
+        timed_items=timed,
     )
 
 
