@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication
 
-from ontwikkeltafel.services.erasure import Mention
+from ontwikkeltafel.services.erasure_finding import Mention
 from ontwikkeltafel.services.history_view import list_of_kind
 from ontwikkeltafel.ui.models.history_model import field_label
 from ontwikkeltafel.ui.models.rows import RowColumn, RowsModel
