@@ -278,3 +278,18 @@ def test_a_role_that_names_the_person_is_refused(
 
     assert "Er is niets veranderd" in refused.value.render("nl")
     assert (editing.read_record(sessions, "people", "p-anna") or {})["last_name"] == "Vries"
+
+
+def test_another_role_remakes_what_the_mentions_become_without_reading_again(
+    database: Database, write_json: Callable[..., Path], document: dict[str, Any]
+) -> None:
+    document["concerns"][0]["description"] = "Gemeld bij Anna de Vries."
+    import_file(database.session_factory, write_json(document))
+    plan = erasure_plan(database.session_factory, "p-anna", "coach")
+    database.close()  # no query may follow
+
+    other = plan.with_role("medewerker KION")
+
+    concern = next(m for m in other.mentions if m.table == "concerns")
+    assert other.role == "medewerker KION" and concern.after == "Gemeld bij medewerker KION."
+    assert concern.before == "Gemeld bij Anna de Vries."

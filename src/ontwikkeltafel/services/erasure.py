@@ -7,7 +7,7 @@ AVG wins over the freeze; the history keeps a note that it happened, not the nam
 :func:`erase_person` removes a person nothing needs. Both end with :func:`store.scrub.scrub`.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Final
 
@@ -36,6 +36,7 @@ from ontwikkeltafel.services.erasure_finding import (
     person_replacer,
 )
 from ontwikkeltafel.services.erasure_writes import rewrite_history, rewrite_texts
+from ontwikkeltafel.services.name_rewriting import Replacer
 from ontwikkeltafel.services.person_data import REFERENCES
 from ontwikkeltafel.store import history
 from ontwikkeltafel.store.engine import write_transaction
@@ -61,11 +62,20 @@ class ErasurePlan:
     needs: tuple[tuple[str, int], ...]  # (what, how many) still refers to the person
     history_entries: int  # entries that name them (rewritten) or are their own
     backups: tuple[Path, ...]
+    replacer: Replacer | None = None  # what finds the person (with ``role`` put in)
 
     @property
     def erasable(self) -> bool:
         """Whether nothing needs the person (else only anonymising is possible)."""
         return not self.needs
+
+    def with_role(self, role: str) -> "ErasurePlan":
+        """The same plan with another role: each mention's "after" made again, no query."""
+        if self.replacer is None:
+            return self
+        replacer = replace(self.replacer, replacement=role)
+        mentions = tuple(replace(m, after=replacer(m.before)) for m in self.mentions)
+        return replace(self, role=role, mentions=mentions, replacer=replacer)
 
 
 @dataclass(frozen=True)
@@ -141,6 +151,7 @@ def erasure_plan(sessions: SessionFactory, person_id: str, role: str | None = No
             needs=tuple(_needs(session, person_id, mentions)),
             history_entries=naming_history(session, person_id, replacer),
             backups=tuple(held_backups(sessions)),
+            replacer=replacer,
         )
 
 

@@ -21,13 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.services import SessionFactory
 from ontwikkeltafel.services.changes import KINDS
 from ontwikkeltafel.services.editing import read_record
-from ontwikkeltafel.services.erasure import ErasurePlan, erasure_plan
+from ontwikkeltafel.services.erasure import ErasurePlan
 from ontwikkeltafel.ui.core.labels import short_moment
-from ontwikkeltafel.ui.core.messages import error_text
 from ontwikkeltafel.ui.models.history_model import shorten
 from ontwikkeltafel.ui.models.mentions_model import MentionsModel
 
@@ -158,14 +156,9 @@ class AnonymiseDialog(QDialog):
         return self.role_edit.text().strip() or self.default_role
 
     def replan(self) -> None:
-        """Make the plan again for the role typed: the "Wordt" column follows it."""
+        """The plan for the role typed: the "Wordt" column follows it, without a query."""
         self.timer.stop()
-        try:
-            plan = erasure_plan(self.sessions, self.plan.person_id, self.role())
-        except UserError as error:  # the person went meanwhile
-            self._refuse(error_text(error))
-            return
-        self._show(plan)
+        self._show(self.plan.with_role(self.role()))
 
     def _show(self, plan: ErasurePlan) -> None:
         self.plan = plan
