@@ -2544,130 +2544,130 @@ Folder: %2</translation>
     <context>
         <name>person_rights</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="78" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="129" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="76" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="127" />
             <source>Anonimiseren</source>
             <translation>Anonymise</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="80" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="78" />
             <source>‘%1’ anonimiseren</source>
             <translation>Anonymise ‘%1’</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="87" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="85" />
             <source>De naam, het e-mailadres en het telefoonnummer worden overal vervangen door de rol hieronder: in de persoonsgegevens, in alle teksten, in vastgestelde verslagen en in de geschiedenis.</source>
             <translation>The name, e-mail address and phone number are replaced everywhere by the role below: in the personal details, in all texts, in adopted minutes and in the history.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="95" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="93" />
             <source>Bijvoorbeeld: medewerker KION</source>
             <translation>For example: medewerker KION</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="97" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="95" />
             <source>&amp;Vervangen door:</source>
             <translation>&amp;Replace by:</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="121" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="119" />
             <source>Dit kan niet ongedaan worden gemaakt: de oude gegevens zijn daarna uit de database verdwenen, ook voor Ctrl+Z.</source>
             <translation>This cannot be undone: the old data is gone from the database afterwards, Ctrl+Z included.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="132" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="130" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="177" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="170" />
             <source>%1 tekst noemt deze persoon</source>
             <translation>%1 text names this person</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="177" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="170" />
             <source>%1 teksten noemen deze persoon</source>
             <translation>%1 texts name this person</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="180" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="173" />
             <source>, %1 keer</source>
             <translation>, %1 times</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="181" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="174" />
             <source>Geen tekst noemt deze persoon.</source>
             <translation>No text names this person.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="185" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="178" />
             <source>Niet vervangen, want ook de naam van iemand anders: %1.</source>
             <translation>Not replaced, as it is also someone else's name: %1.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="191" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="184" />
             <source>%1 regel in de geschiedenis wordt herschreven.</source>
             <translation>%1 history entry will be rewritten.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="192" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="185" />
             <source>%1 regels in de geschiedenis worden herschreven.</source>
             <translation>%1 history entries will be rewritten.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="202" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="195" />
             <source>De rol mag de naam van de persoon niet bevatten.</source>
             <translation>The role may not contain the person's name.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="67" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="68" />
             <source>Persoonsgegevens (AVG)</source>
             <translation>Personal data (GDPR)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="72" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="76" />
             <source>Inzien…</source>
             <translation>Inspect…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="74" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="78" />
             <source>Alles wat over deze persoon is vastgelegd opslaan, als Word- of JSON-bestand</source>
             <translation>Save everything recorded about this person, as a Word or JSON file</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="77" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="190" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="81" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="194" />
             <source>Anonimiseren…</source>
             <translation>Anonymise…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="79" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="83" />
             <source>De naam overal vervangen door een rol; wat de persoon deed blijft bewaard</source>
             <translation>Replace the name everywhere by a role; what the person did is kept</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="82" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="161" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="86" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="165" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="84" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="88" />
             <source>Deze persoon helemaal verwijderen, als niets de persoon nog nodig heeft</source>
             <translation>Erase this person completely, if nothing needs them any more</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="151" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="155" />
             <source>Verwijderen?</source>
             <translation>Delete?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="152" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="156" />
             <source>‘%1’ verwijderen?</source>
             <translation>Delete ‘%1’?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="156" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="160" />
             <source>Niets heeft deze persoon nog nodig. De persoon, de tafellidmaatschappen en de eigen geschiedenis worden verwijderd; waar de geschiedenis de naam noemt, komt ‘(verwijderde persoon)’ te staan.
 
 Dit kan niet ongedaan worden gemaakt.</source>
@@ -2676,87 +2676,103 @@ Dit kan niet ongedaan worden gemaakt.</source>
 This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="162" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="191" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="288" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="166" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="195" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="300" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="176" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="180" />
             <source>Niet te verwijderen</source>
             <translation>Cannot be erased</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="177" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="181" />
             <source>‘%1’ kan niet worden verwijderd. Deze persoon is nog nodig voor:</source>
             <translation>‘%1’ cannot be erased. This person is still needed for:</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="186" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="190" />
             <source>Anonimiseer deze persoon in plaats daarvan: de naam wordt dan overal vervangen door een rol, en wat de persoon deed blijft bewaard.</source>
             <translation>Anonymise this person instead: the name is then replaced by a role everywhere, and what the person did is kept.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="216" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="220" />
             <source>Eerst opslaan</source>
             <translation>Save first</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="218" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="222" />
             <source>Niet alle invoer is opgeslagen. Verbeter eerst de rode melding, of maak de invoer ongedaan met Ctrl+Z.</source>
             <translation>Not all input has been saved. First correct the red message, or undo the input with Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="242" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="235" />
+            <source>Er ging iets onverwachts mis (%1); er is niets veranderd.</source>
+            <translation>Something unexpected went wrong (%1); nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="237" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="315" />
+            <source>Niets veranderd</source>
+            <translation>Nothing changed</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="247" />
+            <source>De gegevens worden herschreven en het databasebestand opnieuw geschreven…</source>
+            <translation>The data is being rewritten and the database file written anew…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="248" />
+            <source>Persoonsgegevens</source>
+            <translation>Personal data</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="254" />
             <source>Verwijderd</source>
             <translation>Erased</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="248" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="260" />
             <source>Geanonimiseerd</source>
             <translation>Anonymised</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="267" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="279" />
             <source>Back-ups verwijderen…</source>
             <translation>Remove backups…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="270" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="308" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="282" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="320" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="278" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="290" />
             <source>Back-ups verwijderen?</source>
             <translation>Remove backups?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="279" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="291" />
             <source>%1 back-ups verwijderen?</source>
             <translation>Remove %1 backups?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="283" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="295" />
             <source>De back-ups in %1 worden verwijderd, met alle andere gegevens die erin staan. Dit kan niet ongedaan worden gemaakt.</source>
             <translation>The backups in %1 will be removed, with all the other data in them. This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="287" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="299" />
             <source>Back-ups verwijderen</source>
             <translation>Remove backups</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="298" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="310" />
             <source>Back-ups verwijderd</source>
             <translation>Backups removed</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="303" />
-            <source>Niets veranderd</source>
-            <translation>Nothing changed</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/models/mentions_model.py" line="24" />

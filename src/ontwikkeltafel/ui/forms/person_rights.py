@@ -13,7 +13,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
@@ -37,6 +36,8 @@ from ontwikkeltafel.services.erasure import (
 from ontwikkeltafel.ui.core.autosave import FormBinder
 from ontwikkeltafel.ui.core.context import WindowContext
 from ontwikkeltafel.ui.core.messages import current_language, error_text
+from ontwikkeltafel.ui.core.tasks import Outcome as TaskOutcome
+from ontwikkeltafel.ui.core.tasks import TaskRunner, shown_error
 from ontwikkeltafel.ui.forms.anonymise_dialog import AnonymiseDialog
 
 STATUS_MS = 15000
@@ -69,6 +70,9 @@ class PersonRights(QGroupBox):
         self.person_id: str | None = None
         self.dialog: AnonymiseDialog | None = None
         self.message: QMessageBox | None = None
+        # Anonymising rewrites every text and the history, then writes the file anew
+        # (VACUUM): seconds on a large database, so never on the window's thread.
+        self.tasks = TaskRunner(self)
         self.inspect_button = QPushButton(_tr("Inzien…"))
         self.inspect_button.setToolTip(
             _tr("Alles wat over deze persoon is vastgelegd opslaan, als Word- of JSON-bestand")
@@ -222,18 +226,26 @@ class PersonRights(QGroupBox):
         return False
 
     def _do(self, person_id: str, work: Callable[[], Outcome]) -> None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            outcome = work()
-        except UserError as error:
-            self._fail(error)
-            return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        # The undo steps hold the values that were just removed: none may bring them back.
-        self.context.editor.stack.clear()
-        self.context.notifier.report(Change.of(*sorted(KINDS), ids={person_id}))
-        self._tell(outcome)
+        def handle(ended: TaskOutcome) -> None:
+            if ended.error is not None:
+                error = shown_error(ended.error)
+                if isinstance(error, UserError):
+                    self._fail(error)
+                else:  # its kind only: an exception's text may quote personal data
+                    text = _tr("Er ging iets onverwachts mis (%1); er is niets veranderd.")
+                    text = text.replace("%1", str(error))
+                    self._say(QMessageBox.Icon.Warning, _tr("Niets veranderd"), text)
+                    self.finished.emit("failed", text)
+                return
+            outcome = ended.result
+            assert isinstance(outcome, Outcome)
+            # The undo steps hold the values just removed: none may bring them back.
+            self.context.editor.stack.clear()
+            self.context.notifier.report(Change.of(*sorted(KINDS), ids={person_id}))
+            self._tell(outcome)
+
+        label = _tr("De gegevens worden herschreven en het databasebestand opnieuw geschreven…")
+        self.tasks.start(_tr("Persoonsgegevens"), label, lambda _progress: work(), handle)
 
     def _tell(self, outcome: Outcome) -> None:
         lang = current_language()
