@@ -2189,81 +2189,82 @@ Folder: %2</translation>
     <context>
         <name>retention</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="74" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="76" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="326" />
             <source>Bewaartermijnen</source>
             <translation>Retention periods</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="76" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="78" />
             <source>Gegevens over de bewaartermijn</source>
             <translation>Data past its retention period</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="83" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="85" />
             <source>Een gesloten tafel wordt bewaard tot de einddatum plus de bewaartermijn van de tafel; een losse bijeenkomst tot de datum plus de standaardtermijn uit Voorkeuren (%1 jaar). Hieronder staat wat daar voorbij is. Er is nog niets verwijderd.</source>
             <translation>A closed table is kept until its end date plus the table's retention period; a stand-alone meeting until its date plus the default period in Preferences (%1 years). Below is what is past that. Nothing has been removed yet.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="112" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="114" />
             <source>Verwijderen kan niet ongedaan worden gemaakt: de tafels en bijeenkomsten, met alles wat erbij hoort en hun geschiedenis, zijn daarna uit de database verdwenen. Back-ups bevatten ze nog.</source>
             <translation>Removing cannot be undone: the tables and meetings, with everything that belongs to them and their history, are gone from the database afterwards. Backups still hold them.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="121" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="123" />
             <source>Verwijderen…</source>
             <translation>Remove…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="124" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="126" />
             <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="252" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="324" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="346" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="153" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="155" />
             <source>%1 tafel(s) en %2 losse bijeenkomst(en) zijn over de bewaartermijn.</source>
             <translation>%1 table(s) and %2 stand-alone meeting(s) are past their retention period.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="158" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="160" />
             <source>Niets is over de bewaartermijn.</source>
             <translation>Nothing is past its retention period.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="161" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="163" />
             <source>Gesloten zonder einddatum, niet beoordeeld (vul de einddatum in): %1</source>
             <translation>Closed without an end date, not judged (fill in the end date): %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="167" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="169" />
             <source>Daarna staan deze personen in geen enkel gegeven meer: %1.</source>
             <translation>Afterwards these people are in no record any more: %1.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="185" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="187" />
             <source>Verwijderen?</source>
             <translation>Delete?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="186" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="188" />
             <source>%1 tafel(s) en %2 losse bijeenkomst(en) definitief verwijderen?</source>
             <translation>Remove %1 table(s) and %2 stand-alone meeting(s) for good?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="197" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="199" />
             <source>Met alles wat erbij hoort: %1. Dit kan niet ongedaan worden gemaakt.</source>
             <translation>With everything that belongs to them: %1. This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="201" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="269" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="203" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="268" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="202" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="270" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="204" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="269" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
@@ -2283,52 +2284,63 @@ Folder: %2</translation>
             <translation>Erase these people…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="260" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="259" />
             <source>Personen verwijderen?</source>
             <translation>Erase these people?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="261" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="260" />
             <source>%1 verwijderen?</source>
             <translation>Delete %1?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="265" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="264" />
             <source>Ze staan in geen enkele tafel of bijeenkomst meer. Hun gegevens en hun eigen geschiedenis worden verwijderd. Dit kan niet ongedaan worden gemaakt.</source>
             <translation>They are in no table or meeting any more. Their details and their own history are erased. This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="286" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="293" />
             <source>Verwijderd: %1.</source>
             <translation>Erased: %1.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="289" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="296" />
             <source>Personen</source>
             <translation>People</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="312" />
-            <source>Eerst opslaan</source>
-            <translation>Save first</translation>
-        </message>
-        <message>
             <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="313" />
-            <source>Niet alle invoer is opgeslagen. Verbeter eerst de rode melding.</source>
-            <translation>Not all input has been saved. First correct the red message.</translation>
+            <source>Er ging iets onverwachts mis (%1); er is niets veranderd.</source>
+            <translation>Something unexpected went wrong (%1); nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="319" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="316" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="341" />
             <source>Niets veranderd</source>
             <translation>Nothing changed</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="351" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="325" />
+            <source>De gegevens worden verwijderd en het databasebestand opnieuw geschreven…</source>
+            <translation>The data is being removed and the database file written anew…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="334" />
+            <source>Eerst opslaan</source>
+            <translation>Save first</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="335" />
+            <source>Niet alle invoer is opgeslagen. Verbeter eerst de rode melding.</source>
+            <translation>Not all input has been saved. First correct the red message.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="373" />
             <source>Be&amp;waartermijnen…</source>
             <translation>Rete&amp;ntion periods…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="353" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="375" />
             <source>Tafels en losse bijeenkomsten over de bewaartermijn bekijken en verwijderen</source>
             <translation>See and remove tables and stand-alone meetings past their retention period</translation>
         </message>

@@ -10,11 +10,10 @@ offer to erase them (a second question); nobody is erased without it.
 
 from collections.abc import Callable
 from datetime import date, datetime
-from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -42,6 +41,8 @@ from ontwikkeltafel.services.retention import (
 from ontwikkeltafel.ui.core.autosave import FormBinder
 from ontwikkeltafel.ui.core.context import WindowContext
 from ontwikkeltafel.ui.core.messages import current_language, error_text
+from ontwikkeltafel.ui.core.tasks import Outcome as TaskOutcome
+from ontwikkeltafel.ui.core.tasks import TaskRunner, shown_error
 from ontwikkeltafel.ui.models.retention_model import RetentionModel
 
 WARNING_COLOUR = "#b3261e"
@@ -71,6 +72,7 @@ class RetentionDialog(QDialog):
         self.years = load_preferences().retention_years
         self.message: QMessageBox | None = None
         self.overview: Overview | None = None
+        self.tasks = TaskRunner(self)
         self.setWindowTitle(_tr("Bewaartermijnen"))
         self.resize(960, 520)
         heading = QLabel(_tr("Gegevens over de bewaartermijn"))
@@ -206,15 +208,13 @@ class RetentionDialog(QDialog):
         box.open()
         return True
 
-    def apply(self) -> Applied | None:
-        """Remove what is past its retention now, then say what went and who is left."""
-        try:
-            applied: Applied = self._work(
-                lambda: apply_retention(self.context.sessions, self.years, self.today)
-            )
-        except UserError as error:
-            self._fail(error)
-            return None
+    def apply(self) -> None:
+        """Remove what is past its retention, off the window's thread; then :meth:`_applied`."""
+        sessions, years, today = self.context.sessions, self.years, self.today
+        self._work(lambda: apply_retention(sessions, years, today), self._applied)
+
+    def _applied(self, applied: Applied) -> None:
+        """Say what went and who is left."""
         self.reload()
         lang = current_language()
         counts = [(name, sum(r.count(name) for r in applied.records)) for name, _t in COUNTED]
@@ -252,7 +252,6 @@ class RetentionDialog(QDialog):
         box.addButton(_tr("Sluiten"), QMessageBox.ButtonRole.RejectRole)
         box.open()
         self.worked.emit("applied", applied)
-        return applied
 
     def _ask_erase(self, people: tuple[tuple[str, str], ...]) -> None:
         box = self._box(
@@ -273,35 +272,58 @@ class RetentionDialog(QDialog):
         erase.clicked.connect(lambda: self.erase_people(people))
         box.open()
 
-    def erase_people(self, people: tuple[tuple[str, str], ...]) -> list[str]:
-        """Erase ``people`` (each nothing needs); the names erased, the rest said why not."""
-        erased, refused = [], []
-        for person_id, name in people:
-            try:
-                self._work(partial(erase_person, self.context.sessions, person_id))
-            except UserError as error:
-                refused.append(error_text(error))
-                continue
-            erased.append(name)
+    def erase_people(self, people: tuple[tuple[str, str], ...]) -> None:
+        """Erase ``people`` (each nothing needs) off the window's thread, then say who went."""
+        sessions, lang = self.context.sessions, current_language()
+
+        def work() -> tuple[list[str], list[str]]:
+            erased, refused = [], []
+            for person_id, name in people:
+                try:
+                    erase_person(sessions, person_id)
+                except UserError as error:
+                    refused.append(error.render(lang))
+                    continue
+                erased.append(name)
+            return erased, refused
+
+        self._work(work, lambda result: self._erased(*result))
+
+    def _erased(self, erased: list[str], refused: list[str]) -> None:
         text = _tr("Verwijderd: %1.").replace("%1", ", ".join(erased)) if erased else ""
         self.reload()
         self._say(
             QMessageBox.Icon.Information, _tr("Personen"), "\n\n".join([text, *refused]).strip()
         )
         self.worked.emit("erased", erased)
-        return erased
 
-    def _work(self, work: Callable[[], Any]) -> Any:
-        """Do ``work`` with a wait cursor; afterwards the undo steps go and every list reloads."""
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            result = work()
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        # The undo steps hold values that were just removed: none may bring them back.
-        self.context.editor.stack.clear()
-        self.context.notifier.report(Change.of(*sorted(KINDS)))
-        return result
+    def _work(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        """Do ``work`` off the window's thread (VACUUM takes seconds), then hand on its result.
+
+        Before ``done`` gets the result the undo steps go and every list reloads; a refusal
+        is said instead.
+        """
+
+        def handle(ended: TaskOutcome) -> None:
+            if ended.error is not None:
+                error = shown_error(ended.error)
+                if isinstance(error, UserError):
+                    self._fail(error)
+                else:  # its kind only: an exception's text may quote personal data
+                    text = _tr("Er ging iets onverwachts mis (%1); er is niets veranderd.")
+                    self._say(
+                        QMessageBox.Icon.Warning,
+                        _tr("Niets veranderd"),
+                        text.replace("%1", str(error)),
+                    )
+                return
+            # The undo steps hold values that were just removed: none may bring them back.
+            self.context.editor.stack.clear()
+            self.context.notifier.report(Change.of(*sorted(KINDS)))
+            done(ended.result)
+
+        label = _tr("De gegevens worden verwijderd en het databasebestand opnieuw geschreven…")
+        self.tasks.start(_tr("Bewaartermijnen"), label, lambda _progress: work(), handle)
 
     def _stored(self) -> bool:
         """Store input typed anywhere in the window first."""
