@@ -293,3 +293,24 @@ def test_another_role_remakes_what_the_mentions_become_without_reading_again(
     concern = next(m for m in other.mentions if m.table == "concerns")
     assert other.role == "medewerker KION" and concern.after == "Gemeld bij medewerker KION."
     assert concern.before == "Gemeld bij Anna de Vries."
+
+
+def test_erasing_several_people_scrubs_once_and_says_why_not_the_others(
+    database: Database, write_json: Callable[..., Path], document: dict[str, Any], monkeypatch: Any
+) -> None:
+    from ontwikkeltafel.services import erasure
+
+    document["people"].append({"id": "p-cor", "first_name": "Cor", "last_name": "Jansen"})
+    import_file(database.session_factory, write_json(document))
+    scrubs: list[object] = []
+    real = erasure.scrub
+    monkeypatch.setattr(erasure, "scrub", lambda *a: scrubs.append(a) or real(*a))
+
+    erased, refused, scrubbed = erasure.erase_people(
+        database.session_factory, ["p-cor", "p-anna"], "nl"
+    )
+
+    assert erased == ["Cor Jansen"] and len(scrubs) == 1
+    assert scrubbed is not None and scrubbed.complete
+    [why] = refused
+    assert why.startswith("Anna de Vries kan niet worden verwijderd")

@@ -200,8 +200,12 @@ def anonymise_person(sessions: SessionFactory, person_id: str, role: str | None 
     return Outcome(name, role, texts, entries, scrubbed, tuple(held_backups(sessions)))
 
 
-def erase_person(sessions: SessionFactory, person_id: str) -> Outcome:
-    """Remove a person nothing needs, with their history; ``UserError`` if something does."""
+#: The tables an erasure deletes from or rewrites.
+_ERASED_TABLES = frozenset({"people", "history", "table_members", "attendance"})
+
+
+def _erase_rows(sessions: SessionFactory, person_id: str) -> tuple[str, int]:
+    """Delete the person and their own history, rewrite the rest; (name, entries rewritten)."""
     with write_transaction(sessions) as session:
         person = _person(session, person_id)
         name = full_name(person)
@@ -216,9 +220,34 @@ def erase_person(sessions: SessionFactory, person_id: str) -> Outcome:
         session.execute(delete(HistoryEntry).where(own_history(person_id)))
         entries = rewrite_history(session, person_id, replacer, ERASED_TEXT)
         history.record(session, "people", person_id, None, {}, None, ERASED_NOTE)
-    tables = {"people", "history", "table_members", "attendance"}
-    scrubbed = scrub(_engine(sessions), tables)
+    return name, entries
+
+
+def erase_person(sessions: SessionFactory, person_id: str) -> Outcome:
+    """Remove a person nothing needs, with their history; ``UserError`` if something does."""
+    name, entries = _erase_rows(sessions, person_id)
+    scrubbed = scrub(_engine(sessions), _ERASED_TABLES)
     return Outcome(name, None, 0, entries, scrubbed, tuple(held_backups(sessions)))
+
+
+def erase_people(
+    sessions: SessionFactory, person_ids: list[str], lang: str
+) -> tuple[list[str], list[str], Scrubbed | None]:
+    """Erase each person nothing needs, then scrub once (not once a person).
+
+    Returns the names erased, why the others were not (in ``lang``), and the scrub's
+    outcome (None when nobody was erased).
+    """
+    erased, refused = [], []
+    for person_id in person_ids:
+        try:
+            name, _entries = _erase_rows(sessions, person_id)
+        except UserError as error:
+            refused.append(error.render(lang))
+            continue
+        erased.append(name)
+    scrubbed = scrub(_engine(sessions), _ERASED_TABLES) if erased else None
+    return erased, refused, scrubbed
 
 
 def scrub_note(scrubbed: Scrubbed, lang: str) -> str | None:

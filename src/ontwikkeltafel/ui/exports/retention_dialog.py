@@ -30,7 +30,7 @@ from ontwikkeltafel.i18n import UserError, message
 from ontwikkeltafel.model import AMSTERDAM
 from ontwikkeltafel.preferences import load_preferences
 from ontwikkeltafel.services.changes import KINDS, Change
-from ontwikkeltafel.services.erasure import erase_person, scrub_note
+from ontwikkeltafel.services.erasure import erase_people, scrub_note
 from ontwikkeltafel.services.retention import (
     COUNTED,
     Applied,
@@ -38,6 +38,7 @@ from ontwikkeltafel.services.retention import (
     apply_retention,
     retention_overview,
 )
+from ontwikkeltafel.store.scrub import Scrubbed
 from ontwikkeltafel.ui.core.autosave import FormBinder
 from ontwikkeltafel.ui.core.context import WindowContext
 from ontwikkeltafel.ui.core.messages import current_language, error_text
@@ -275,22 +276,13 @@ class RetentionDialog(QDialog):
     def erase_people(self, people: tuple[tuple[str, str], ...]) -> None:
         """Erase ``people`` (each nothing needs) off the window's thread, then say who went."""
         sessions, lang = self.context.sessions, current_language()
+        ids = [person_id for person_id, _name in people]
+        self._work(lambda: erase_people(sessions, ids, lang), lambda result: self._erased(*result))
 
-        def work() -> tuple[list[str], list[str]]:
-            erased, refused = [], []
-            for person_id, name in people:
-                try:
-                    erase_person(sessions, person_id)
-                except UserError as error:
-                    refused.append(error.render(lang))
-                    continue
-                erased.append(name)
-            return erased, refused
-
-        self._work(work, lambda result: self._erased(*result))
-
-    def _erased(self, erased: list[str], refused: list[str]) -> None:
+    def _erased(self, erased: list[str], refused: list[str], scrubbed: Scrubbed | None) -> None:
         text = _tr("Verwijderd: %1.").replace("%1", ", ".join(erased)) if erased else ""
+        note = None if scrubbed is None else scrub_note(scrubbed, current_language())
+        refused = [*refused, note] if note else refused
         self.reload()
         self._say(
             QMessageBox.Icon.Information, _tr("Personen"), "\n\n".join([text, *refused]).strip()
