@@ -80,163 +80,163 @@
     <context>
         <name>Exports</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="149" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="146" />
             <source>Importeren uit een JSON-bestand</source>
             <translation>Import from a JSON file</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="158" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="155" />
             <source>Exporteren naar een JSON-bestand</source>
             <translation>Export to a JSON file</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="162" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="199" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="273" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="385" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="159" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="196" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="270" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="382" />
             <source>Niet geëxporteerd</source>
             <translation>Not exported</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="172" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="169" />
             <source>Persoonsgegevens opslaan</source>
             <translation>Save personal data</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="174" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="171" />
             <source>Persoonsgegevens %1</source>
             <translation>Personal data %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="201" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="198" />
             <source>Deelnemers %1</source>
             <translation>Members %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="203" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="270" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="200" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="267" />
             <source>Deelnemers exporteren</source>
             <translation>Export members</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="222" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="256" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="219" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="253" />
             <source>Geen concept-e-mail gemaakt</source>
             <translation>No draft e-mail made</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="246" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="243" />
             <source>De concept-e-mail is gemaakt; de app heeft niets verzonden.</source>
             <translation>The draft e-mail is made; the app has sent nothing.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="254" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="251" />
             <source>Concept-e-mail maken</source>
             <translation>Making a draft e-mail</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="255" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="252" />
             <source>%1 wordt gemaakt…</source>
             <translation>Making %1…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="268" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="265" />
             <source>De deelnemers van de tafel zijn opgeslagen.</source>
             <translation>The table's members have been saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="271" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="286" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="384" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="268" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="283" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="381" />
             <source>%1 wordt geschreven…</source>
             <translation>Writing %1…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="285" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="282" />
             <source>Alles wat over deze persoon is vastgelegd is opgeslagen.</source>
             <translation>Everything recorded about this person has been saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="286" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="283" />
             <source>Inzien</source>
             <translation>Inspect</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="287" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="284" />
             <source>Niet opgeslagen</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="351" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="348" />
             <source>Geïmporteerd uit %1.</source>
             <translation>Imported from %1.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="354" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="351" />
             <source>Importeren klaar</source>
             <translation>Import finished</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="357" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="411" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="436" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="354" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="408" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="433" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="362" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="359" />
             <source>Importeren</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="363" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="360" />
             <source>%1 wordt ingelezen…</source>
             <translation>Reading %1…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="365" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="362" />
             <source>Niets geïmporteerd</source>
             <translation>Nothing imported</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="380" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="377" />
             <source>%1 records geëxporteerd.</source>
             <translation>%1 records exported.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="383" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="380" />
             <source>Exporteren</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="391" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="388" />
             <source>Even geduld: er loopt nog een taak.</source>
             <translation>Please wait: another task is still running.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="397" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="394" />
             <source>Afgebroken; er is niets opgeslagen.</source>
             <translation>Cancelled; nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="422" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="419" />
             <source>Opgeslagen</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="424" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="421" />
             <source>Bestand: %1
 Map: %2</source>
             <translation>File: %1
 Folder: %2</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="429" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="426" />
             <source>Bestand openen</source>
             <translation>Open file</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="432" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="429" />
             <source>Map openen</source>
             <translation>Open folder</translation>
         </message>
@@ -1282,14 +1282,30 @@ Folder: %2</translation>
     <context>
         <name>messages</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/core/messages.py" line="28" />
+            <location filename="../../src/ontwikkeltafel/ui/core/messages.py" line="35" />
             <source>Nog niet opgeslagen; uw invoer blijft staan en wordt over %1 s opnieuw opgeslagen.</source>
+            <extracomment>Message boxes wide enough that a sentence or a path does not wrap word by word.</extracomment>
             <translation>Not saved yet; your input stays and is saved again in %1 s.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/core/messages.py" line="40" />
+            <location filename="../../src/ontwikkeltafel/ui/core/messages.py" line="47" />
             <source>Ontwikkeltafel</source>
             <translation>Ontwikkeltafel</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/core/messages.py" line="60" />
+            <source>Er ging iets onverwachts mis (%1); er is niets opgeslagen.</source>
+            <translation>Something unexpected went wrong (%1); nothing was saved.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/core/messages.py" line="61" />
+            <source>De details staan in %1.</source>
+            <translation>The details are in %1.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/core/messages.py" line="92" />
+            <source>Sluiten</source>
+            <translation>Close</translation>
         </message>
     </context>
     <context>
@@ -1431,7 +1447,7 @@ Folder: %2</translation>
             <translation>Backup restored</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/backup_menu.py" line="111" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/backup_menu.py" line="110" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
@@ -2054,45 +2070,45 @@ Folder: %2</translation>
             <translation>New organisation ‘%1’, sector</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="60" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="124" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="216" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="231" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="59" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="123" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="215" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="230" />
             <source>Personen importeren</source>
             <translation>Import people</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="80" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="79" />
             <source>Volgende &gt;</source>
             <translation>Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="81" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="80" />
             <source>&lt; Vorige</source>
             <translation>&lt; Back</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="82" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="81" />
             <source>Importeren</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="83" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="82" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="87" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="86" />
             <source>Niets geïmporteerd</source>
             <translation>Nothing imported</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="125" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="124" />
             <source>%1 wordt ingelezen…</source>
             <translation>Reading %1…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="215" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="214" />
             <source>%1 personen worden opgeslagen…</source>
             <translation>Saving %1 people…</translation>
         </message>
@@ -2189,158 +2205,151 @@ Folder: %2</translation>
     <context>
         <name>retention</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="76" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="326" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="77" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="309" />
             <source>Bewaartermijnen</source>
             <translation>Retention periods</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="78" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="79" />
             <source>Gegevens over de bewaartermijn</source>
             <translation>Data past its retention period</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="85" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="86" />
             <source>Een gesloten tafel wordt bewaard tot de einddatum plus de bewaartermijn van de tafel; een losse bijeenkomst tot de datum plus de standaardtermijn uit Voorkeuren (%1 jaar). Hieronder staat wat daar voorbij is. Er is nog niets verwijderd.</source>
             <translation>A closed table is kept until its end date plus the table's retention period; a stand-alone meeting until its date plus the default period in Preferences (%1 years). Below is what is past that. Nothing has been removed yet.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="114" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="115" />
             <source>Verwijderen kan niet ongedaan worden gemaakt: de tafels en bijeenkomsten, met alles wat erbij hoort en hun geschiedenis, zijn daarna uit de database verdwenen. Back-ups bevatten ze nog.</source>
             <translation>Removing cannot be undone: the tables and meetings, with everything that belongs to them and their history, are gone from the database afterwards. Backups still hold them.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="123" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="124" />
             <source>Verwijderen…</source>
             <translation>Remove…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="126" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="252" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="346" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="127" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="253" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="155" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="156" />
             <source>%1 tafel(s) en %2 losse bijeenkomst(en) zijn over de bewaartermijn.</source>
             <translation>%1 table(s) and %2 stand-alone meeting(s) are past their retention period.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="160" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="161" />
             <source>Niets is over de bewaartermijn.</source>
             <translation>Nothing is past its retention period.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="163" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="164" />
             <source>Gesloten zonder einddatum, niet beoordeeld (vul de einddatum in): %1</source>
             <translation>Closed without an end date, not judged (fill in the end date): %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="169" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="170" />
             <source>Daarna staan deze personen in geen enkel gegeven meer: %1.</source>
             <translation>Afterwards these people are in no record any more: %1.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="187" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="188" />
             <source>Verwijderen?</source>
             <translation>Delete?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="188" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="189" />
             <source>%1 tafel(s) en %2 losse bijeenkomst(en) definitief verwijderen?</source>
             <translation>Remove %1 table(s) and %2 stand-alone meeting(s) for good?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="199" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="200" />
             <source>Met alles wat erbij hoort: %1. Dit kan niet ongedaan worden gemaakt.</source>
             <translation>With everything that belongs to them: %1. This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="203" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="268" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="204" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="269" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="204" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="269" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="205" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="270" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="232" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="233" />
             <source>Gegevens verwijderd</source>
             <translation>Data removed</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="237" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="238" />
             <source>Deze personen staan nu in geen enkel gegeven meer: %1. Ze zijn niet verwijderd.</source>
             <translation>These people are in no record any more: %1. They were not erased.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="241" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="242" />
             <source>Personen verwijderen…</source>
             <translation>Erase these people…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="259" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="260" />
             <source>Personen verwijderen?</source>
             <translation>Erase these people?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="260" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="261" />
             <source>%1 verwijderen?</source>
             <translation>Delete %1?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="264" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="265" />
             <source>Ze staan in geen enkele tafel of bijeenkomst meer. Hun gegevens en hun eigen geschiedenis worden verwijderd. Dit kan niet ongedaan worden gemaakt.</source>
             <translation>They are in no table or meeting any more. Their details and their own history are erased. This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="293" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="283" />
             <source>Verwijderd: %1.</source>
             <translation>Erased: %1.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="296" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="288" />
             <source>Personen</source>
             <translation>People</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="313" />
-            <source>Er ging iets onverwachts mis (%1); er is niets veranderd.</source>
-            <translation>Something unexpected went wrong (%1); nothing was changed.</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="316" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="341" />
-            <source>Niets veranderd</source>
-            <translation>Nothing changed</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="325" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="308" />
             <source>De gegevens worden verwijderd en het databasebestand opnieuw geschreven…</source>
             <translation>The data is being removed and the database file written anew…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="334" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="317" />
             <source>Eerst opslaan</source>
             <translation>Save first</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="335" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="318" />
             <source>Niet alle invoer is opgeslagen. Verbeter eerst de rode melding.</source>
             <translation>Not all input has been saved. First correct the red message.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="373" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="325" />
+            <source>Niets veranderd</source>
+            <translation>Nothing changed</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="349" />
             <source>Be&amp;waartermijnen…</source>
             <translation>Rete&amp;ntion periods…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="375" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="351" />
             <source>Tafels en losse bijeenkomsten over de bewaartermijn bekijken en verwijderen</source>
             <translation>See and remove tables and stand-alone meetings past their retention period</translation>
         </message>
@@ -2393,162 +2402,152 @@ Folder: %2</translation>
     <context>
         <name>exports</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="42" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="40" />
             <source>Verslag maken</source>
             <translation>Make minutes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="43" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="41" />
             <source>Het verslag wordt gemaakt…</source>
             <translation>Making the minutes…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="44" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="42" />
             <source>Het verslag is opgeslagen.</source>
             <translation>The minutes have been saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="45" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="43" />
             <source>Geen verslag gemaakt</source>
             <translation>No minutes made</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="48" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="46" />
             <source>Convocatie maken</source>
             <translation>Make notice of meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="49" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="47" />
             <source>De convocatie wordt gemaakt…</source>
             <translation>Making the notice of meeting…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="50" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="48" />
             <source>De convocatie is opgeslagen.</source>
             <translation>The notice of meeting has been saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="51" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="49" />
             <source>Geen convocatie gemaakt</source>
             <translation>No notice of meeting made</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="54" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="52" />
             <source>Presentielijst maken</source>
             <translation>Make attendance list</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="55" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="53" />
             <source>De presentielijst wordt gemaakt…</source>
             <translation>Making the attendance list…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="56" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="54" />
             <source>De presentielijst is opgeslagen.</source>
             <translation>The attendance list has been saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="57" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="55" />
             <source>Geen presentielijst gemaakt</source>
             <translation>No attendance list made</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="60" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="58" />
             <source>Tafelrapportage maken</source>
             <translation>Make table report</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="61" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="59" />
             <source>De tafelrapportage wordt gemaakt…</source>
             <translation>Making the table report…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="62" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="60" />
             <source>De tafelrapportage is opgeslagen.</source>
             <translation>The table report has been saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="63" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="61" />
             <source>Geen tafelrapportage gemaakt</source>
             <translation>No table report made</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="66" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="64" />
             <source>Besluiten- en actielijst maken</source>
             <translation>Make decisions and actions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="67" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="65" />
             <source>De besluiten- en actielijst wordt gemaakt…</source>
             <translation>Making the decisions and actions…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="68" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="66" />
             <source>De besluiten- en actielijst is opgeslagen.</source>
             <translation>The decisions and actions have been saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="69" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="67" />
             <source>Geen besluiten- en actielijst gemaakt</source>
             <translation>No decisions and actions made</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="72" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="70" />
             <source>Uitnodiging opslaan</source>
             <translation>Save invitation</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="73" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="71" />
             <source>De uitnodiging wordt gemaakt…</source>
             <translation>Making the invitation…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="74" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="72" />
             <source>De uitnodiging is opgeslagen.</source>
             <translation>The invitation has been saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="75" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="73" />
             <source>Geen uitnodiging gemaakt</source>
             <translation>No invitation made</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="85" />
-            <source>Er ging iets onverwachts mis (%1); er is niets opgeslagen.</source>
-            <translation>Something unexpected went wrong (%1); nothing was saved.</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="86" />
-            <source>De details staan in %1.</source>
-            <translation>The details are in %1.</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="97" />
             <source>Verslag van</source>
             <translation>Minutes of</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="98" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="86" />
             <source>Presentielijst van</source>
             <translation>Attendance list of</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="99" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="87" />
             <source>Convocatie voor</source>
             <translation>Notice of meeting for</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="109" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="97" />
             <source>Tafelrapportage van</source>
             <translation>Table report of</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="109" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="97" />
             <source>Besluiten- en actielijst van</source>
             <translation>Decisions and actions of</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="117" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/texts.py" line="105" />
             <source>Toegevoegd: %1 records; bijgewerkt: %2.</source>
             <translation>Added: %1 records; updated: %2.</translation>
         </message>
@@ -2632,54 +2631,54 @@ Folder: %2</translation>
             <translation>The role may not contain the person's name.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="68" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="67" />
             <source>Persoonsgegevens (AVG)</source>
             <translation>Personal data (GDPR)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="76" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="75" />
             <source>Inzien…</source>
             <translation>Inspect…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="78" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="77" />
             <source>Alles wat over deze persoon is vastgelegd opslaan, als Word- of JSON-bestand</source>
             <translation>Save everything recorded about this person, as a Word or JSON file</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="81" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="194" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="80" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="193" />
             <source>Anonimiseren…</source>
             <translation>Anonymise…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="83" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="82" />
             <source>De naam overal vervangen door een rol; wat de persoon deed blijft bewaard</source>
             <translation>Replace the name everywhere by a role; what the person did is kept</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="86" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="165" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="85" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="164" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="88" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="87" />
             <source>Deze persoon helemaal verwijderen, als niets de persoon nog nodig heeft</source>
             <translation>Erase this person completely, if nothing needs them any more</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="155" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="154" />
             <source>Verwijderen?</source>
             <translation>Delete?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="156" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="155" />
             <source>‘%1’ verwijderen?</source>
             <translation>Delete ‘%1’?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="160" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="159" />
             <source>Niets heeft deze persoon nog nodig. De persoon, de tafellidmaatschappen en de eigen geschiedenis worden verwijderd; waar de geschiedenis de naam noemt, komt ‘(verwijderde persoon)’ te staan.
 
 Dit kan niet ongedaan worden gemaakt.</source>
@@ -2688,103 +2687,96 @@ Dit kan niet ongedaan worden gemaakt.</source>
 This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="166" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="195" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="300" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="165" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="194" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="292" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="180" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="179" />
             <source>Niet te verwijderen</source>
             <translation>Cannot be erased</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="181" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="180" />
             <source>‘%1’ kan niet worden verwijderd. Deze persoon is nog nodig voor:</source>
             <translation>‘%1’ cannot be erased. This person is still needed for:</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="190" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="189" />
             <source>Anonimiseer deze persoon in plaats daarvan: de naam wordt dan overal vervangen door een rol, en wat de persoon deed blijft bewaard.</source>
             <translation>Anonymise this person instead: the name is then replaced by a role everywhere, and what the person did is kept.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="220" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="219" />
             <source>Eerst opslaan</source>
             <translation>Save first</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="222" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="221" />
             <source>Niet alle invoer is opgeslagen. Verbeter eerst de rode melding, of maak de invoer ongedaan met Ctrl+Z.</source>
             <translation>Not all input has been saved. First correct the red message, or undo the input with Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="235" />
-            <source>Er ging iets onverwachts mis (%1); er is niets veranderd.</source>
-            <translation>Something unexpected went wrong (%1); nothing was changed.</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="237" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="315" />
-            <source>Niets veranderd</source>
-            <translation>Nothing changed</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="247" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="239" />
             <source>De gegevens worden herschreven en het databasebestand opnieuw geschreven…</source>
             <translation>The data is being rewritten and the database file written anew…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="248" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="240" />
             <source>Persoonsgegevens</source>
             <translation>Personal data</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="254" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="246" />
             <source>Verwijderd</source>
             <translation>Erased</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="260" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="252" />
             <source>Geanonimiseerd</source>
             <translation>Anonymised</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="279" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="271" />
             <source>Back-ups verwijderen…</source>
             <translation>Remove backups…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="282" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="320" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="274" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="290" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="282" />
             <source>Back-ups verwijderen?</source>
             <translation>Remove backups?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="291" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="283" />
             <source>%1 back-ups verwijderen?</source>
             <translation>Remove %1 backups?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="295" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="287" />
             <source>De back-ups in %1 worden verwijderd, met alle andere gegevens die erin staan. Dit kan niet ongedaan worden gemaakt.</source>
             <translation>The backups in %1 will be removed, with all the other data in them. This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="299" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="291" />
             <source>Back-ups verwijderen</source>
             <translation>Remove backups</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="310" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="302" />
             <source>Back-ups verwijderd</source>
             <translation>Backups removed</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="308" />
+            <source>Niets veranderd</source>
+            <translation>Nothing changed</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/models/mentions_model.py" line="24" />

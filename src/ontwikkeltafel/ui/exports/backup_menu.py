@@ -8,7 +8,7 @@ backup is an exchange file and restoring is refused with a message naming pg_res
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -16,7 +16,7 @@ from ontwikkeltafel.i18n import UserError, message
 from ontwikkeltafel.services.backups import backup_folder, backup_of, database_file, restore_into
 from ontwikkeltafel.services.changes import KINDS, Change
 from ontwikkeltafel.ui.core.context import WindowContext
-from ontwikkeltafel.ui.core.messages import current_language
+from ontwikkeltafel.ui.core.messages import OneMessage, current_language
 from ontwikkeltafel.ui.exports import file_choice
 
 SQLITE_FILTER = "SQLite (*.sqlite3 *.sqlite *.db);;*"
@@ -35,7 +35,7 @@ class BackupActions(QObject):
         super().__init__(parent)
         self.parent_widget = parent
         self.context = context
-        self.message: QMessageBox | None = None
+        self.messages = OneMessage(lambda: self.parent_widget)
         self.backup_action = QAction(_tr("Back-&up maken"), parent)
         self.backup_action.setStatusTip(_tr("Een kopie van de database naast het bestand zetten"))
         self.backup_action.triggered.connect(lambda _checked=False: self.make_backup())
@@ -98,19 +98,16 @@ class BackupActions(QObject):
         self._say(QMessageBox.Icon.Information, _tr("Back-up teruggezet"), text, kept)
         return True
 
+    @property
+    def message(self) -> QMessageBox | None:
+        """The message box now open, if any."""
+        return self.messages.box
+
     def _say(self, icon: QMessageBox.Icon, title: str, text: str, more: str = "") -> None:
-        if self.message is not None:
-            self.message.close()
-        box = QMessageBox(
-            icon, title, text, QMessageBox.StandardButton.NoButton, self.parent_widget
-        )
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box = self.messages.open(icon, title, text)
         if more:
             box.setInformativeText(more)
         box.addButton(_tr("Sluiten"), QMessageBox.ButtonRole.AcceptRole)
-        self.message = box
-        box.finished.connect(lambda _result: setattr(self, "message", None))
         box.open()
 
     @staticmethod

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ontwikkeltafel.i18n import UserError, message
@@ -17,7 +17,7 @@ from ontwikkeltafel.services.changes import KINDS, Change
 from ontwikkeltafel.services.progress import Progress
 from ontwikkeltafel.store.engine import without_write_wait
 from ontwikkeltafel.ui.core.context import WindowContext
-from ontwikkeltafel.ui.core.messages import current_language
+from ontwikkeltafel.ui.core.messages import OneMessage, current_language, failure_text
 from ontwikkeltafel.ui.core.tasks import (
     Outcome,
     TaskRunner,
@@ -29,7 +29,6 @@ from ontwikkeltafel.ui.exports import file_choice
 from ontwikkeltafel.ui.exports.texts import (
     counts_details,
     counts_summary,
-    failure_text,
     kind_texts,
     meeting_subject,
     table_subject,
@@ -42,8 +41,6 @@ if TYPE_CHECKING:
     from ontwikkeltafel.ui.exports.report_dialog import ReportOptions
 
 STATUS_MS = 15000
-# Wide enough for a file name and folder on a line each.
-MESSAGE_STYLE = "QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 30em; }"
 JSON_FILTER = "JSON (*.json)"
 ICS_FILTER = "iCalendar (*.ics)"
 PERSON_FILTERS = "Word (*.docx);;JSON (*.json)"
@@ -68,7 +65,7 @@ class Exports(QObject):
         self.tasks = TaskRunner(window)
         self.folder: Path | None = None  # the last folder used, this session
         self.template: Path | None = None  # the last Word template used, this session
-        self.message: QMessageBox | None = None  # the message box now open, if any
+        self.messages = OneMessage(lambda: self.window)
         self.open_url = file_choice.open_url  # opens a mail draft (tests put their own)
 
     def _worker_sessions(self) -> "sessionmaker[Session]":
@@ -439,20 +436,13 @@ class Exports(QObject):
 
         return done
 
-    def _box(self, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
-        if self.message is not None:
-            self.message.close()
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, self.window)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setStyleSheet(MESSAGE_STYLE)
-        box.finished.connect(lambda _result, box=box: self._closed(box))
-        self.message = box
-        return box
+    @property
+    def message(self) -> QMessageBox | None:
+        """The message box now open, if any."""
+        return self.messages.box
 
-    def _closed(self, box: QMessageBox) -> None:
-        if self.message is box:
-            self.message = None
+    def _box(self, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+        return self.messages.open(icon, title, text)
 
     def _status(self, text: str) -> None:
         self.context.show_status(text, STATUS_MS)

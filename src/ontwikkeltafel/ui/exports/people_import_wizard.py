@@ -29,12 +29,11 @@ from ontwikkeltafel.services.people_undo import Taken, redo_import, undo_import
 from ontwikkeltafel.services.progress import Progress
 from ontwikkeltafel.store.engine import without_write_wait
 from ontwikkeltafel.ui.core.context import WindowContext
-from ontwikkeltafel.ui.core.messages import current_language
+from ontwikkeltafel.ui.core.messages import current_language, failure_text
 from ontwikkeltafel.ui.core.tasks import Outcome as TaskOutcome
 from ontwikkeltafel.ui.core.tasks import TaskRunner, shown_error
 from ontwikkeltafel.ui.core.undo import ServiceCommand
 from ontwikkeltafel.ui.exports.people_import_pages import FilePage, MappingPage, PreviewPage
-from ontwikkeltafel.ui.exports.texts import failure_text
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker

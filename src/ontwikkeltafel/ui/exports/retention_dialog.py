@@ -41,7 +41,7 @@ from ontwikkeltafel.services.retention import (
 from ontwikkeltafel.store.scrub import Scrubbed
 from ontwikkeltafel.ui.core.autosave import FormBinder
 from ontwikkeltafel.ui.core.context import WindowContext
-from ontwikkeltafel.ui.core.messages import current_language, error_text
+from ontwikkeltafel.ui.core.messages import OneMessage, current_language, failure_text
 from ontwikkeltafel.ui.core.tasks import Outcome as TaskOutcome
 from ontwikkeltafel.ui.core.tasks import TaskRunner, shown_error
 from ontwikkeltafel.ui.models.retention_model import RetentionModel
@@ -71,7 +71,7 @@ class RetentionDialog(QDialog):
         self.context = context
         self.today = today or datetime.now(AMSTERDAM).date()
         self.years = load_preferences().retention_years
-        self.message: QMessageBox | None = None
+        self.messages = OneMessage(lambda: self)
         self.overview: Overview | None = None
         self.tasks = TaskRunner(self)
         self.setWindowTitle(_tr("Bewaartermijnen"))
@@ -298,16 +298,7 @@ class RetentionDialog(QDialog):
 
         def handle(ended: TaskOutcome) -> None:
             if ended.error is not None:
-                error = shown_error(ended.error)
-                if isinstance(error, UserError):
-                    self._fail(error)
-                else:  # its kind only: an exception's text may quote personal data
-                    text = _tr("Er ging iets onverwachts mis (%1); er is niets veranderd.")
-                    self._say(
-                        QMessageBox.Icon.Warning,
-                        _tr("Niets veranderd"),
-                        text.replace("%1", str(error)),
-                    )
+                self._fail(ended.error)
                 return
             # The undo steps hold values that were just removed: none may bring them back.
             self.context.editor.stack.clear()
@@ -328,29 +319,22 @@ class RetentionDialog(QDialog):
         )
         return False
 
-    def _fail(self, error: UserError) -> None:
-        text = error_text(error)
+    def _fail(self, error: Exception) -> None:
+        """Say why nothing changed: a refusal as it is, another failure by its kind only."""
+        text = failure_text(shown_error(error), current_language())
         self._say(QMessageBox.Icon.Warning, _tr("Niets veranderd"), text)
         self.worked.emit("failed", text)
 
+    @property
+    def message(self) -> QMessageBox | None:
+        """The message box now open, if any (tests answer it as a user would)."""
+        return self.messages.box
+
     def _say(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
-        box = self._box(icon, title, text)
-        box.addButton(_tr("Sluiten"), QMessageBox.ButtonRole.AcceptRole)
-        box.open()
+        self.messages.say(icon, title, text)
 
     def _box(self, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
-        if self.message is not None:
-            self.message.close()
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, self)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(lambda _result, b=box: self._closed(b))
-        self.message = box
-        return box
-
-    def _closed(self, box: QMessageBox) -> None:
-        if self.message is box:
-            self.message = None
+        return self.messages.open(icon, title, text)
 
 
 class RetentionEntry(QObject):

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from ontwikkeltafel.i18n import UserError, import_count_lines
-from ontwikkeltafel.logs import LOG_NAME
-from ontwikkeltafel.paths import log_dir
 from ontwikkeltafel.services import SessionFactory
 from ontwikkeltafel.services.listing import meeting_rows, table_rows
 from ontwikkeltafel.ui.core.labels import short_moment
@@ -75,16 +73,6 @@ def kind_texts() -> dict[str, KindTexts]:
             _tr("Geen uitnodiging gemaakt"),
         ),
     }
-
-
-def failure_text(error: Exception, lang: str) -> str:
-    """What to tell about a failure: a UserError's message, else one line naming the log."""
-    if isinstance(error, UserError):
-        return error.render(lang)
-    reason = " ".join((str(error) or type(error).__name__).split())[:200]
-    what = _tr("Er ging iets onverwachts mis (%1); er is niets opgeslagen.").replace("%1", reason)
-    where = _tr("De details staan in %1.").replace("%1", str(log_dir() / LOG_NAME))
-    return f"{what}\n{where}"
 
 
 def meeting_subject(sessions: SessionFactory, kind: str, meeting_id: str) -> str:

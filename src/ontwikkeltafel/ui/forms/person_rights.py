@@ -35,13 +35,12 @@ from ontwikkeltafel.services.erasure import (
 )
 from ontwikkeltafel.ui.core.autosave import FormBinder
 from ontwikkeltafel.ui.core.context import WindowContext
-from ontwikkeltafel.ui.core.messages import current_language, error_text
+from ontwikkeltafel.ui.core.messages import OneMessage, current_language, failure_text
 from ontwikkeltafel.ui.core.tasks import Outcome as TaskOutcome
 from ontwikkeltafel.ui.core.tasks import TaskRunner, shown_error
 from ontwikkeltafel.ui.forms.anonymise_dialog import AnonymiseDialog
 
 STATUS_MS = 15000
-MESSAGE_STYLE = "QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 30em; }"
 
 
 def _tr(text: str) -> str:
@@ -69,7 +68,7 @@ class PersonRights(QGroupBox):
         self.context = context
         self.person_id: str | None = None
         self.dialog: AnonymiseDialog | None = None
-        self.message: QMessageBox | None = None
+        self.messages = OneMessage(self.window)
         # Anonymising rewrites every text and the history, then writes the file anew
         # (VACUUM): seconds on a large database, so never on the window's thread.
         self.tasks = TaskRunner(self)
@@ -228,14 +227,7 @@ class PersonRights(QGroupBox):
     def _do(self, person_id: str, work: Callable[[], Outcome]) -> None:
         def handle(ended: TaskOutcome) -> None:
             if ended.error is not None:
-                error = shown_error(ended.error)
-                if isinstance(error, UserError):
-                    self._fail(error)
-                else:  # its kind only: an exception's text may quote personal data
-                    text = _tr("Er ging iets onverwachts mis (%1); er is niets veranderd.")
-                    text = text.replace("%1", str(error))
-                    self._say(QMessageBox.Icon.Warning, _tr("Niets veranderd"), text)
-                    self.finished.emit("failed", text)
+                self._fail(ended.error)
                 return
             outcome = ended.result
             assert isinstance(outcome, Outcome)
@@ -310,27 +302,19 @@ class PersonRights(QGroupBox):
         self._say(QMessageBox.Icon.Information, _tr("Back-ups verwijderd"), text)
         self.finished.emit("purged", removed)
 
-    def _fail(self, error: UserError) -> None:
-        text = error_text(error)
+    def _fail(self, error: Exception) -> None:
+        """Say why nothing changed: a refusal as it is, another failure by its kind only."""
+        text = failure_text(shown_error(error), current_language())
         self._say(QMessageBox.Icon.Warning, _tr("Niets veranderd"), text)
         self.finished.emit("failed", text)
 
+    @property
+    def message(self) -> QMessageBox | None:
+        """The message box now open, if any (tests answer it as a user would)."""
+        return self.messages.box
+
     def _say(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
-        box = self._box(icon, title, text)
-        box.addButton(_tr("Sluiten"), QMessageBox.ButtonRole.AcceptRole)
-        box.open()
+        self.messages.say(icon, title, text)
 
     def _box(self, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
-        if self.message is not None:
-            self.message.close()
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, self.window())
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setStyleSheet(MESSAGE_STYLE)
-        box.finished.connect(lambda _result, box=box: self._closed(box))
-        self.message = box
-        return box
-
-    def _closed(self, box: QMessageBox) -> None:
-        if self.message is box:
-            self.message = None
+        return self.messages.open(icon, title, text)
