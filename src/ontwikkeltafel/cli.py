@@ -244,16 +244,15 @@ def _mail(args: argparse.Namespace, database: Database, lang: str) -> None:
         print(message("mail.without_email", lang, names=names), file=sys.stderr)
 
 
-def run_command(args: argparse.Namespace, database: Database, lang: str) -> int:
-    """Carry out one sub-command on an open database."""
+def _quick_command(args: argparse.Namespace, database: Database, lang: str) -> int:
+    """Import, export or a report: given the database itself, they read it without SQLAlchemy."""
     from ontwikkeltafel.i18n import UserError, message
 
-    sessions = database.session_factory
     if args.command == "import":
         from ontwikkeltafel.services.exchange_files import import_file
 
         try:
-            counts = import_file(sessions, args.file)
+            counts = import_file(database, args.file)
         except UserError as exc:
             if exc.key.startswith("exchange."):
                 problem = exc.render(lang)
@@ -264,7 +263,7 @@ def run_command(args: argparse.Namespace, database: Database, lang: str) -> int:
     elif args.command == "export":
         from ontwikkeltafel.services.exchange_files import export_file
 
-        summary = export_file(sessions, args.output, args.table)
+        summary = export_file(database, args.output, args.table)
         total = sum(summary.counts.values())
         print(message("export.done", lang, path=summary.path, total=total))
     elif args.command == "report":
@@ -273,7 +272,7 @@ def run_command(args: argparse.Namespace, database: Database, lang: str) -> int:
 
         found: list[ReportFinding] = []
         path = write_report(
-            sessions,
+            database,
             args.kind,
             args.record_id,
             args.output,
@@ -286,7 +285,18 @@ def run_command(args: argparse.Namespace, database: Database, lang: str) -> int:
         for line in finding_lines(found, lang):  # standard error only, never the log
             print(line, file=sys.stderr)
         _warn_about_template(args.template, lang)
-    elif args.command == "invite":
+    return 0
+
+
+def run_command(args: argparse.Namespace, database: Database, lang: str) -> int:
+    """Carry out one sub-command on an open database."""
+    from ontwikkeltafel.i18n import message
+
+    if args.command in ("import", "export", "report"):
+        # Plain SQL on a file, without SQLAlchemy (store.plain): these are start-up mostly.
+        return _quick_command(args, database, lang)
+    sessions = database.session_factory
+    if args.command == "invite":
         from ontwikkeltafel.services.report_files import write_invitation
 
         left_out: list[str] = []
@@ -424,9 +434,8 @@ def _run(argv: Sequence[str] | None) -> int:
             return run_app(open_here, args.lang or ui_language(), failure_line)
         opened = open_here()
         from ontwikkeltafel.preferences import load_preferences
-        from ontwikkeltafel.store.history import set_author
 
-        set_author(opened.session_factory, load_preferences().author)
+        opened.set_author(load_preferences().author)
         return run_command(args, opened, lang)
     except UserError as exc:
         log.info("refused: %s", exc)

@@ -18,7 +18,7 @@ from ontwikkeltafel.exchange.importer import (
 from ontwikkeltafel.exchange.parsing import loads_exchange
 from ontwikkeltafel.files import write_atomically
 from ontwikkeltafel.i18n import UserError
-from ontwikkeltafel.services import SessionFactory
+from ontwikkeltafel.services import Source, sessions_of
 from ontwikkeltafel.services.progress import Meter, Progress, Tick
 from ontwikkeltafel.store.engine import write_transaction
 from ontwikkeltafel.store.search import INDEX_STEPS, bulk_indexing
@@ -104,7 +104,7 @@ def read_exchange_file(path: Path) -> Any:
 
 
 def import_file(
-    sessions: SessionFactory,
+    source: Source,
     path: Path,
     today: date | None = None,
     progress: Progress | None = None,
@@ -126,7 +126,7 @@ def import_file(
         if isinstance(raw, dict)
         else 0
     )
-    with write_transaction(sessions) as session:
+    with write_transaction(sessions_of(source)) as session:
         connection = session.connection()
         with bulk_indexing(connection, records, meter.ticks(50, 88, INDEX_STEPS)):
             counts = import_document(
@@ -174,7 +174,7 @@ def write_file_atomically(path: Path, content: str | bytes) -> None:
 
 
 def export_file(
-    sessions: SessionFactory,
+    source: Source,
     path: Path,
     table_id: str | None = None,
     progress: Progress | None = None,
@@ -190,7 +190,7 @@ def export_file(
 
     meter = Meter(progress)
     meter.reach(0)
-    with sessions() as session, session.begin():
+    with sessions_of(source)() as session, session.begin():
         document = export_document(
             session,
             datetime.now(UTC),

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ontwikkeltafel.i18n import UserError
-from ontwikkeltafel.services import SessionFactory
+from ontwikkeltafel.services import SessionFactory, Source, sessions_of
 from ontwikkeltafel.services.progress import Meter, Progress
 
 if TYPE_CHECKING:
@@ -58,7 +58,7 @@ def report_builders() -> dict[str, Builder]:
 
 
 def write_report(
-    sessions: SessionFactory,
+    source: Source,
     kind: str,
     record_id: str,
     output: Path,
@@ -78,6 +78,7 @@ def write_report(
     meter = Meter(progress)
     meter.reach(0)
     gather, write = report_builder(kind)
+    sessions = sessions_of(source)
     data = gather(sessions, record_id, internal)
     if findings is not None and not internal:
         findings.extend(personal_data_in(sessions, data))

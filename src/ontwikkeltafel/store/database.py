@@ -6,16 +6,14 @@ import os
 import sqlite3
 import stat
 import tempfile
-from dataclasses import dataclass
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
-
-from sqlalchemy import Engine, inspect
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING, NoReturn
 
 from ontwikkeltafel.i18n import UserError
+from ontwikkeltafel.preferences import os_user_name
 from ontwikkeltafel.store.backup import backup_folder, backup_sqlite
-from ontwikkeltafel.store.engine import WRITE_OPTION, make_engine, make_session_factory
 from ontwikkeltafel.store.failures import (
     CONNECTION_LOST,
     DISK_FULL,
@@ -25,24 +23,90 @@ from ontwikkeltafel.store.failures import (
 )
 from ontwikkeltafel.store.inspect_file import FileState, inspect_sqlite_file, unwritable_part
 from ontwikkeltafel.store.location import DatabaseLocation
+from ontwikkeltafel.store.plain import Plain, connect_sqlite, sqlite_transaction
 from ontwikkeltafel.store.revision import SCHEMA_REVISION, SCRIPT_LOCATION, UPGRADE_LOCK_KEY
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
 _MAX_PAGE = 65536  # SQLite's largest page size
+_BUSY_TIMEOUT_MS = 5000  # store.engine.BUSY_TIMEOUT_MS, known without loading SQLAlchemy
 
 
-@dataclass
 class Database:
-    """An open database: its location, engine and the factory of sessions for services."""
+    """An open database: its location, engine and the factory of sessions for services.
 
-    location: DatabaseLocation
-    engine: Engine
-    session_factory: sessionmaker[Session]
-    backup_path: Path | None = None
+    A SQLite file's engine (and SQLAlchemy with it) is made when first used: a command
+    that only reads or writes plain SQL (:meth:`plain`) never loads it.
+    """
+
+    def __init__(
+        self,
+        location: DatabaseLocation,
+        engine: "Engine | None" = None,
+        backup_path: Path | None = None,
+        *,
+        busy_timeout_ms: int | None = None,
+    ) -> None:
+        """The database at ``location``; ``engine`` made already, or made when first asked."""
+        self.location = location
+        self.backup_path = backup_path
+        self.busy_timeout_ms = busy_timeout_ms
+        self.author = ""
+        self._engine = engine
+        self._sessions: sessionmaker[Session] | None = None
+
+    @property
+    def engine(self) -> "Engine":
+        """The SQLAlchemy engine (made on first use for a SQLite file)."""
+        if self._engine is None:
+            from ontwikkeltafel.store.engine import make_engine
+
+            self._engine = make_engine(self.location, self.busy_timeout_ms)
+        return self._engine
+
+    @property
+    def session_factory(self) -> "sessionmaker[Session]":
+        """Sessions for the services, whose changes go into the history."""
+        if self._sessions is None:
+            from ontwikkeltafel.store.engine import make_session_factory
+            from ontwikkeltafel.store.history import set_author
+
+            self._sessions = make_session_factory(self.engine)
+            if self.author:
+                set_author(self._sessions, self.author)
+        return self._sessions
+
+    def set_author(self, name: str) -> None:
+        """Make ``name`` the author of what is written from now on (the history's "by")."""
+        self.author = name.strip() or os_user_name()
+        if self._sessions is not None:
+            from ontwikkeltafel.store.history import set_author
+
+            set_author(self._sessions, self.author)
+
+    def plain(self, *, write: bool = False) -> AbstractContextManager[Plain]:
+        """A :class:`Plain` in one transaction (on a file: sqlite3 itself), committed at the end."""
+        path = self.location.sqlite_path
+        if path is None:
+            return self._engine_plain(write)
+        timeout = _BUSY_TIMEOUT_MS if self.busy_timeout_ms is None else self.busy_timeout_ms
+        author = self.author or os_user_name()
+        return sqlite_transaction(path, timeout, write=write, author=author)
+
+    @contextmanager
+    def _engine_plain(self, write: bool) -> Iterator[Plain]:
+        from ontwikkeltafel.store.plain import session_plain
+
+        with session_plain(self.session_factory, write=write) as plain:
+            yield plain
 
     def close(self) -> None:
         """Release every connection (and so the SQLite WAL files)."""
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
 
 
 def _check_revision(revision: str | None, has_tables: bool, where: str, scripts: str) -> bool:
@@ -60,7 +124,7 @@ def _check_revision(revision: str | None, has_tables: bool, where: str, scripts:
     return revision != head_revision(scripts)
 
 
-def _upgrade(engine: Engine, scripts: str, new: bool = False) -> None:
+def _upgrade(engine: "Engine", scripts: str, new: bool = False) -> None:
     """Bring the database to the newest revision; a ``new`` one gets the schema at once.
 
     A new, empty database is made without Alembic (store.creation), under the same lock
@@ -68,6 +132,7 @@ def _upgrade(engine: Engine, scripts: str, new: bool = False) -> None:
     """
     if new and scripts == SCRIPT_LOCATION:
         from ontwikkeltafel.store.creation import create_schema, is_empty
+        from ontwikkeltafel.store.engine import WRITE_OPTION
 
         with engine.connect() as connection:
             connection.execution_options(**{WRITE_OPTION: True})  # SQLite: BEGIN IMMEDIATE
@@ -179,29 +244,51 @@ def _open_sqlite(location: DatabaseLocation, scripts: str, busy_timeout_ms: int 
             if exc.errno == errno.ENOSPC:
                 raise StoreUnavailable(DISK_FULL, str(path)) from exc
             raise UserError("db.cannot_create", path=path, reason=exc.strerror or exc) from exc
+    if not needs_upgrade:
+        _try_sqlite(path, busy_timeout_ms)
+        return Database(location, busy_timeout_ms=busy_timeout_ms)
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from ontwikkeltafel.store.engine import make_engine
+
     engine = make_engine(location, busy_timeout_ms)
     try:
-        if needs_upgrade:
-            _upgrade(engine, scripts, new=not state.has_tables)
-        else:
-            with engine.connect():
-                pass
+        _upgrade(engine, scripts, new=not state.has_tables)
     except (SQLAlchemyError, sqlite3.Error, StoreUnavailable) as exc:
         engine.dispose()
-        log.exception("cannot open %s", path)
-        failure = _unavailable(path, exc, state.exists)
-        if failure is not None and failure.key == DISK_FULL and not state.exists:
-            _remove_unmade(path)
-        if failure is not None:
-            if failure is exc:
-                raise
-            raise failure from exc
-        key = "db.cannot_create" if not state.exists else "db.cannot_open"
-        raise UserError(key, path=path, reason=getattr(exc, "orig", exc)) from exc
-    return Database(location, engine, make_session_factory(engine), backup_path)
+        _refuse_open(path, exc, state.exists)
+    return Database(location, engine, backup_path, busy_timeout_ms=busy_timeout_ms)
+
+
+def _try_sqlite(path: Path, busy_timeout_ms: int | None) -> None:
+    """Open the current file once as the app will (WAL, pragmas), without SQLAlchemy."""
+    timeout = _BUSY_TIMEOUT_MS if busy_timeout_ms is None else busy_timeout_ms
+    try:
+        connect_sqlite(path, timeout).close()
+    except (sqlite3.Error, StoreUnavailable) as exc:
+        _refuse_open(path, exc, exists=True)
+
+
+def _refuse_open(path: Path, exc: BaseException, exists: bool) -> NoReturn:
+    """Raise what failing to open (or make) the file ``path`` amounts to, for a person."""
+    log.exception("cannot open %s", path)
+    failure = _unavailable(path, exc, exists)
+    if failure is not None and failure.key == DISK_FULL and not exists:
+        _remove_unmade(path)
+    if failure is not None:
+        if failure is exc:
+            raise failure
+        raise failure from exc
+    key = "db.cannot_create" if not exists else "db.cannot_open"
+    raise UserError(key, path=path, reason=getattr(exc, "orig", exc)) from exc
 
 
 def _open_server(location: DatabaseLocation, scripts: str, busy_timeout_ms: int | None) -> Database:
+    from sqlalchemy import inspect
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from ontwikkeltafel.store.engine import make_engine
+
     engine = make_engine(location, busy_timeout_ms)
     try:
         with engine.connect() as connection:
@@ -229,7 +316,7 @@ def _open_server(location: DatabaseLocation, scripts: str, busy_timeout_ms: int 
     except UserError:
         engine.dispose()
         raise
-    return Database(location, engine, make_session_factory(engine))
+    return Database(location, engine, busy_timeout_ms=busy_timeout_ms)
 
 
 def open_database(

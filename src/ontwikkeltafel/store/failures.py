@@ -12,13 +12,14 @@ a stored text that is no UTF-8).
 
 import errno
 import sqlite3
-from typing import Final
-
-from sqlalchemy.engine import URL
-from sqlalchemy.exc import DBAPIError
+import sys
+from typing import TYPE_CHECKING, Final
 
 from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.store.location import url_display
+
+if TYPE_CHECKING:  # the quick commands read SQLite files without loading SQLAlchemy
+    from sqlalchemy.engine import URL
 
 LOCKED: Final = "db.locked"
 READ_ONLY: Final = "db.read_only"
@@ -73,7 +74,7 @@ class StoreUnavailable(UserError):
         self.transient = key in TRANSIENT
 
 
-def where_of(url: URL) -> str:
+def where_of(url: "URL") -> str:
     """How a message names the database at ``url``: its file, or the URL without password."""
     if url.get_backend_name() == "sqlite":
         return url.database or ":memory:"
@@ -93,9 +94,11 @@ def classify(exc: BaseException, where: str) -> StoreUnavailable | None:
 
 def failure_key(exc: BaseException) -> str | None:
     """Which of the five failures ``exc`` is, if any."""
-    if isinstance(exc, DBAPIError):
-        key = None if exc.orig is None else failure_key(exc.orig)
-        if key is None and exc.connection_invalidated and not isinstance(exc.orig, sqlite3.Error):
+    if "sqlalchemy.exc" in sys.modules and _is_dbapi_error(exc):
+        orig = getattr(exc, "orig", None)
+        key = None if orig is None else failure_key(orig)
+        lost = getattr(exc, "connection_invalidated", False)
+        if key is None and lost and not isinstance(orig, sqlite3.Error):
             key = CONNECTION_LOST  # SQLAlchemy saw the server connection go
         return key
     if isinstance(exc, sqlite3.Error):
@@ -110,6 +113,13 @@ def failure_key(exc: BaseException) -> str | None:
     if isinstance(exc, OSError) and exc.errno is not None:
         return ERRNOS.get(exc.errno)
     return None
+
+
+def _is_dbapi_error(exc: BaseException) -> bool:
+    """Whether ``exc`` is SQLAlchemy's wrapper of a driver's error (only once it is loaded)."""
+    from sqlalchemy.exc import DBAPIError
+
+    return isinstance(exc, DBAPIError)
 
 
 def _psycopg_key(exc: BaseException) -> str | None:

@@ -13,18 +13,9 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.expression import ColumnElement, FunctionElement
 
-from ontwikkeltafel.i18n import fold
+from ontwikkeltafel.store.fold_function import SQL_NAME, register
 
-SQL_NAME = "ot_fold"
-
-
-def _fold_or_null(value: str | None) -> str | None:
-    return None if value is None else fold(value)  # called once a row: kept lean
-
-
-def register(dbapi_connection: Any) -> None:
-    """Make ``ot_fold(text)`` known on a new sqlite3 connection (NULL stays NULL)."""
-    dbapi_connection.create_function(SQL_NAME, 1, _fold_or_null, deterministic=True)
+__all__ = ["SQL_NAME", "Folded", "folded", "register"]
 
 
 class Folded(FunctionElement[str]):

@@ -93,10 +93,23 @@ def redact(text: str) -> str:
 
 @dataclass(frozen=True)
 class DatabaseLocation:
-    """A database to open: a SQLAlchemy URL, plus the file when it is SQLite on disk."""
+    """A database to open: a SQLAlchemy URL, plus the file when it is SQLite on disk.
 
-    url: URL
+    A file's URL is made when first asked for: the quick commands read a SQLite file
+    without SQLAlchemy (store.plain), so they never load it to name the file.
+    """
+
+    server_url: URL | None
     sqlite_path: Path | None
+
+    @property
+    def url(self) -> URL:
+        """The SQLAlchemy URL of the database."""
+        if self.server_url is not None:
+            return self.server_url
+        from sqlalchemy.engine import URL
+
+        return URL.create("sqlite+pysqlite", database=str(self.sqlite_path))
 
     @property
     def display(self) -> str:
@@ -119,10 +132,7 @@ def url_display(url: URL) -> str:
 
 def location_from_path(path: str | Path) -> DatabaseLocation:
     """A SQLite file on disk."""
-    from sqlalchemy.engine import URL
-
-    resolved = Path(path).expanduser().absolute()
-    return DatabaseLocation(URL.create("sqlite+pysqlite", database=str(resolved)), resolved)
+    return DatabaseLocation(None, Path(path).expanduser().absolute())
 
 
 def _split_user_info(rest: str) -> tuple[str | None, str]:
