@@ -247,6 +247,8 @@ def _open_sqlite(location: DatabaseLocation, scripts: str, busy_timeout_ms: int 
     if not needs_upgrade:
         _try_sqlite(path, busy_timeout_ms)
         return Database(location, busy_timeout_ms=busy_timeout_ms)
+    if not state.has_tables and scripts == SCRIPT_LOCATION and _made_sqlite(path, busy_timeout_ms):
+        return Database(location, busy_timeout_ms=busy_timeout_ms)
     from sqlalchemy.exc import SQLAlchemyError
 
     from ontwikkeltafel.store.engine import make_engine
@@ -258,6 +260,34 @@ def _open_sqlite(location: DatabaseLocation, scripts: str, busy_timeout_ms: int 
         engine.dispose()
         _refuse_open(path, exc, state.exists)
     return Database(location, engine, backup_path, busy_timeout_ms=busy_timeout_ms)
+
+
+def _made_sqlite(path: Path, busy_timeout_ms: int | None) -> bool:
+    """Give the new, empty file the newest schema with sqlite3 alone (store.sqlite_schema).
+
+    Under the write lock, as an upgrade takes it; False when another process made the
+    schema first (then the usual way checks and, if need be, upgrades what it made).
+    """
+    from ontwikkeltafel.store.sqlite_schema import STATEMENTS
+
+    timeout = _BUSY_TIMEOUT_MS if busy_timeout_ms is None else busy_timeout_ms
+    try:
+        connection = connect_sqlite(path, timeout)
+        try:
+            connection.execute("BEGIN IMMEDIATE")
+            if connection.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone() is not None:
+                connection.execute("ROLLBACK")
+                return False
+            for statement in STATEMENTS:
+                connection.execute(statement)
+            connection.execute("INSERT INTO alembic_version VALUES (?)", (SCHEMA_REVISION,))
+            connection.execute("COMMIT")
+        finally:
+            connection.close()  # an open transaction is rolled back with it
+    except (sqlite3.Error, StoreUnavailable) as exc:
+        _refuse_open(path, exc, exists=False)
+    log.info("made a new database at revision %s", SCHEMA_REVISION)
+    return True
 
 
 def _try_sqlite(path: Path, busy_timeout_ms: int | None) -> None:
