@@ -3,17 +3,14 @@
 import uuid
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Any, ClassVar, Final
-from zoneinfo import ZoneInfo
+from typing import Any, ClassVar
 
-from sqlalchemy import DateTime, Enum, MetaData, String, Text
+from sqlalchemy import DateTime, Enum, MetaData, String, Text, event
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapper, mapped_column
 from sqlalchemy.types import TypeDecorator
 
-#: The one time zone of the app: moments are stored in UTC and read, entered and shown
-#: in Amsterdam time (dates of meetings, action numbers, reports, file names, the window).
-AMSTERDAM: Final = ZoneInfo("Europe/Amsterdam")
+from ontwikkeltafel.model.zone import AMSTERDAM as AMSTERDAM
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -79,3 +76,15 @@ class Base(DeclarativeBase):
 
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
     type_annotation_map: ClassVar[dict[Any, Any]] = {str: String(), datetime: UtcDateTime()}
+
+
+@event.listens_for(Mapper, "before_configured")
+def _every_record_known() -> None:
+    """Every ORM module imported before the mappers are set up (they name each other).
+
+    The package imports its ORM classes only when one is asked for (the quick commands
+    use the enums alone), so a module imported on its own still finds its relations.
+    """
+    from ontwikkeltafel.model import load_records
+
+    load_records()
