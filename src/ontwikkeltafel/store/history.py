@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from ontwikkeltafel.model import AMSTERDAM, Base, HistoryEntry
 from ontwikkeltafel.model.base import new_id
 from ontwikkeltafel.preferences import os_user_name
+from ontwikkeltafel.store.history_names import IMPORT_NOTE as IMPORT_NOTE
 
 HISTORY: Table = HistoryEntry.__table__  # type: ignore[assignment]
 
@@ -47,9 +48,6 @@ _NOT_RECORDED = {"attendance": {"position"}, "table_members": {"position"}}
 #: Columns kept with the record but never put in the history (a document, not a value).
 _NEVER = {"adoption_document", "documents_sent"}
 
-#: The note that begins the entries an import of a file without history writes of its own
-#: ("import demo.json"); what reads the past (services/as_of.py) knows them by it.
-IMPORT_NOTE = "import"
 
 AUTHOR = "author"  # the key in Session.info of the name entries are written by
 
