@@ -1,4 +1,4 @@
-"""What records looked like at a moment: their current values with the history rolled back.
+"""What ORM records looked like at a moment (services/past.py reads the same through plain SQL).
 
 A field's value at a moment is the ``old`` of its earliest history entry after that
 moment, or its current value when nothing changed it since. A record whose earliest
@@ -10,10 +10,8 @@ batches of ids over the index on (list, record id, seq).
 """
 
 import json
-from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from collections.abc import Iterable, Sequence
+from datetime import UTC, date, datetime, timedelta
 from enum import Enum
 from typing import Any, Final
 
@@ -21,23 +19,13 @@ from sqlalchemy import Boolean, ColumnElement, Date, Integer, select
 from sqlalchemy import Enum as EnumType
 from sqlalchemy.orm import Session
 
-from ontwikkeltafel.model import AMSTERDAM, Base, HistoryEntry
+from ontwikkeltafel.model import Base, HistoryEntry
 from ontwikkeltafel.model.base import UtcDateTime
+from ontwikkeltafel.services.past import CHUNK as CHUNK
+from ontwikkeltafel.services.past import UNCHANGED, Entry, Past, Timeline, chunks, roll_back
+from ontwikkeltafel.services.past import by_import as by_import
+from ontwikkeltafel.services.past import end_of_day as end_of_day
 from ontwikkeltafel.store.history import IMPORT_NOTE, name_of
-
-CHUNK: Final = 900  # ids per query: under the smallest limit on parameters (SQLite 999)
-
-
-def end_of_day(day: date) -> datetime:
-    """The last moment of ``day`` in Amsterdam (what was entered that day counts)."""
-    midnight = datetime.combine(day + timedelta(days=1), time.min, tzinfo=AMSTERDAM)
-    return (midnight - timedelta(microseconds=1)).astimezone(UTC)
-
-
-# The note of the entries an import of a file without history writes ("import <file>"):
-# its "created" says when a record came into this database, not when it came to be, so
-# it tells nothing of the past: the record is taken to have been there as it came in.
-
 
 #: The "created" entries of an import, left out where they are read: they tell nothing.
 _BY_IMPORT: Final = (
@@ -48,61 +36,6 @@ _BY_IMPORT: Final = (
         | HistoryEntry.note.startswith(f"{IMPORT_NOTE} ", autoescape=True)
     )
 )
-
-
-def by_import(note: str | None) -> bool:
-    """Whether an entry was written by an import for what it brought in."""
-    return bool(note) and (note == IMPORT_NOTE or str(note).startswith(f"{IMPORT_NOTE} "))
-
-
-@dataclass
-class Past:
-    """What the history says about one record at the moment asked.
-
-    ``values`` holds the JSON value (as the history keeps it) of each field that changed
-    since, ``known`` the names of those the history tells for certain; for a record
-    created since (``existed`` False) it holds the values it was created with, the
-    earliest state known.
-    """
-
-    existed: bool = True
-    values: dict[str, Any] = field(default_factory=dict)
-    known: set[str] = field(default_factory=set)
-    deleted: bool = False
-
-
-#: A record nothing happened to since the moment.
-UNCHANGED: Final = Past()
-
-#: (at, field, old, new, note) of one history entry.
-Entry = tuple[datetime, str | None, str | None, str | None, str | None]
-
-#: (field, old, new, note) of one history entry.
-Change = tuple[str | None, str | None, str | None, str | None]
-
-
-def roll_back(entries: Iterable[Change]) -> Past:
-    """The record at the moment, from its entries after it, earliest first."""
-    values: dict[str, Any] = {}
-    for name, old, new, note in entries:
-        if name is not None:
-            values.setdefault(name, None if old is None else json.loads(old))
-        elif old is None and by_import(note):
-            continue  # brought in by an import: as it came in, it was before
-        elif old is None:  # created after the moment
-            first = json.loads(new) if new else {}
-            return Past(existed=False, values={**first, **values}, known=set(values))
-        else:  # deleted after the moment: what did not change before that, it kept
-            for key, value in json.loads(old).items():
-                values.setdefault(key, value)
-            return Past(values=values, known=set(values), deleted=True)
-    return Past(values=values, known=set(values))
-
-
-def chunks(ids: Sequence[str], size: int = CHUNK) -> Iterator[Sequence[str]]:
-    """``ids`` in slices of at most ``size``."""
-    for start in range(0, len(ids), size):
-        yield ids[start : start + size]
 
 
 def python_value(column: ColumnElement[Any], value: Any) -> Any:
@@ -286,33 +219,6 @@ def revisions(session: Session, meeting_id: str, item_ids: Sequence[str]) -> int
                 continue
             moments.add(at)
     return len(moments)
-
-
-class Timeline:
-    """One field of one record through time, from its entries (earliest first)."""
-
-    def __init__(self, name: str, entries: list[Entry]) -> None:
-        """``entries``: of the record's field ``name`` and whole-record ones, earliest first."""
-        self.name = name
-        told = [e for e in entries if not (e[1] is None and e[2] is None and by_import(e[4]))]
-        self._moments = [entry[0] for entry in told]
-        self._entries = [entry[1:] for entry in told]
-        self.empty = not told  # nothing happened to it: as it is now, all along
-
-    def at(self, moment: datetime, current: Any) -> tuple[bool, Any]:
-        """(whether the record existed, the field's JSON value) at ``moment``.
-
-        ``current`` is the value now (JSON), which holds when nothing changed it since.
-        """
-        index = bisect_right(self._moments, moment)
-        if index == len(self._entries):
-            return True, current
-        name, old, new, _note = self._entries[index]
-        if name is not None:
-            return True, None if old is None else json.loads(old)
-        if old is None:  # created after the moment: its first value is the earliest known
-            return False, json.loads(new or "{}").get(self.name, current)
-        return True, json.loads(old).get(self.name, current)
 
 
 def timelines(
