@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from ontwikkeltafel.model import AMSTERDAM, Base, HistoryEntry
 from ontwikkeltafel.model.base import new_id
 from ontwikkeltafel.preferences import os_user_name
+from ontwikkeltafel.store import announce
 from ontwikkeltafel.store.history_names import IMPORT_NOTE as IMPORT_NOTE
 
 HISTORY: Table = HistoryEntry.__table__  # type: ignore[assignment]
@@ -130,6 +131,7 @@ def write(session: Session, rows: list[dict[str, Any]]) -> None:
     """Insert history rows in the session's transaction, in the order given."""
     if rows:
         session.connection().execute(insert(HISTORY), rows)
+        announce.note_history(session, rows)  # other windows refresh these (PostgreSQL)
 
 
 def record(
@@ -239,5 +241,6 @@ def _after_flush(session: Session, _context: object) -> None:
 
 
 def install(sessions: sessionmaker[Session]) -> None:
-    """Record the ORM changes of every session ``sessions`` makes."""
+    """Record the ORM changes of every session ``sessions`` makes (and announce them)."""
     event.listen(sessions, "after_flush", _after_flush)
+    announce.install(sessions)
