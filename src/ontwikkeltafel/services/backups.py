@@ -10,8 +10,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
-
 from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.services import SessionFactory
 from ontwikkeltafel.store.backup import (
@@ -26,6 +24,8 @@ from ontwikkeltafel.store.failures import classify
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
+
+    from sqlalchemy import Engine
 
     from ontwikkeltafel.store.database import Database
 
@@ -110,6 +110,8 @@ def restore_into(sessions: SessionFactory, source: Path) -> Restored:
 
 
 def _engine(sessions: SessionFactory) -> Engine:
+    from sqlalchemy import Engine  # here: a command's daily backup loads no SQLAlchemy
+
     engine = sessions.kw.get("bind")
     assert isinstance(engine, Engine)
     return engine
