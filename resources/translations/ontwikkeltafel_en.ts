@@ -314,44 +314,52 @@ Folder: %2</translation>
         </message>
     </context>
     <context>
+        <name>LiveUpdates</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/core/live_updates.py" line="127" />
+            <source>Bijgewerkt met wijzigingen van anderen om %1</source>
+            <translation>Updated with others' changes at %1</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="241" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="246" />
             <source>&amp;Voorkeuren…</source>
             <translation>&amp;Preferences…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="255" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="260" />
             <source>Voorkeuren opgeslagen.</source>
             <translation>Preferences saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="265" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="270" />
             <source>Ongedaan maken</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="266" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="271" />
             <source>Ongedaan maken: %1</source>
             <translation>Undo: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="272" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="277" />
             <source>Opnieuw</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="273" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="278" />
             <source>Opnieuw: %1</source>
             <translation>Redo: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="343" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="351" />
             <source>Nog niet alles is opgeslagen: de database is even niet beschikbaar. De invoer blijft staan; sluit opnieuw zodra het is opgeslagen.</source>
             <translation>Not everything is saved yet: the database is unavailable for a moment. Your input stays; close again once it is saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="348" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="356" />
             <source>Niet alles is bewaard: verbeter de rode melding of maak de invoer ongedaan met Ctrl+Z, en sluit dan opnieuw.</source>
             <translation>Not everything was stored: correct the red message or undo the input with Ctrl+Z, then close again.</translation>
         </message>

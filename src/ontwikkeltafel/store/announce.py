@@ -15,7 +15,7 @@ This module does not import SQLAlchemy at module level: the quick commands use i
 from __future__ import annotations
 
 import weakref
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -223,3 +223,37 @@ def install(sessions: sessionmaker[Session]) -> None:
 def data_version(dbapi_connection: Any) -> int:
     """SQLite's ``PRAGMA data_version`` of a connection: differs once another commits."""
     return int(dbapi_connection.execute("PRAGMA data_version").fetchone()[0])
+
+
+def engine_of(sessions: Any) -> Any:
+    """The engine a sessionmaker's sessions are bound to (None if there is none)."""
+    return getattr(sessions, "kw", {}).get("bind")
+
+
+def listening_connection(engine: Any) -> Any:
+    """A connection of its own to ``engine``'s server, out of the pool, that LISTENs.
+
+    In autocommit, so every notification is delivered as it arrives; made with the
+    engine's own URL and options. The caller closes it.
+    """
+    raw = engine.raw_connection()
+    driver = raw.driver_connection
+    raw.detach()  # never back into the pool: it stays in autocommit, listening
+    driver.rollback()
+    driver.autocommit = True
+    driver.execute(f"LISTEN {CHANNEL}")
+    return driver
+
+
+def notifications(connection: Any, timeout: float) -> Iterator[tuple[str, int]]:
+    """The payloads and sending backend pids heard on ``connection`` within ``timeout`` s."""
+    for notify in connection.notifies(timeout=timeout):
+        yield notify.payload, notify.pid
+
+
+def own_connection(engine: Any) -> Any:
+    """A DBAPI connection of its own to ``engine``'s database, out of the pool (SQLite)."""
+    raw = engine.raw_connection()
+    driver = raw.driver_connection
+    raw.detach()
+    return driver

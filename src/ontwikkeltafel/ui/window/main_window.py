@@ -22,6 +22,7 @@ from ontwikkeltafel.ui.window.state import remembered_record, save_state
 if TYPE_CHECKING:
     from ontwikkeltafel.services import SessionFactory
     from ontwikkeltafel.ui.core.autosave import FormBinder
+    from ontwikkeltafel.ui.core.live_updates import LiveUpdates
     from ontwikkeltafel.ui.core.notifier import ChangeNotifier
     from ontwikkeltafel.ui.core.undo import Editor
     from ontwikkeltafel.ui.exports.file_menu import ExportMenu
@@ -59,6 +60,7 @@ class MainWindow(WindowShell):
     export_menu: ExportMenu
     record_pages: RecordPages
     search: GlobalSearch
+    live_updates: LiveUpdates
 
     def __init__(self, sessions: SessionFactory | None = None, database_name: str = "") -> None:
         """Show the tables and meetings of the database behind ``sessions``.
@@ -74,6 +76,7 @@ class MainWindow(WindowShell):
 
     def attach(self, sessions: SessionFactory, database_name: str) -> None:
         """Put the lists of the database behind ``sessions`` into the window (once)."""
+        from ontwikkeltafel.ui.core.live_updates import LiveUpdates
         from ontwikkeltafel.ui.core.notifier import ChangeNotifier
         from ontwikkeltafel.ui.core.undo import Editor
         from ontwikkeltafel.ui.exports.file_menu import ExportMenu
@@ -96,6 +99,8 @@ class MainWindow(WindowShell):
             self.record_openers[key] = partial(self._open_on_list_page, key)
         # The window's parts, in the order their menu entries appear.
         install_status_bar(self.statusBar(), database_name, self.notifier)
+        # Colleagues' changes: heard live (PostgreSQL), or on activation (SQLite).
+        self.live_updates = LiveUpdates(sessions, self.notifier, self, self._say_briefly)
         self.help_actions.database_name = database_name
         self.about_to_close.connect(
             lambda: save_state(self, self._shown_key(), self._open_record_now())
@@ -319,6 +324,9 @@ class MainWindow(WindowShell):
         """Say ``text`` in the status bar."""
         self.statusBar().showMessage(text, timeout_ms)
 
+    def _say_briefly(self, text: str) -> None:
+        self.show_status(text, 5000)
+
     def open_record(self, kind: str, record_id: str) -> bool:
         """Show the record ``record_id`` of ``kind`` (a key of the navigation or agenda_items)."""
         opener = self.record_openers.get(kind)
@@ -350,6 +358,8 @@ class MainWindow(WindowShell):
                 )
             self.statusBar().showMessage(text)
             return
+        if self.attached:
+            self.live_updates.stop()
         super().closeEvent(event)
 
     def _refused_input(self) -> list[FormBinder]:

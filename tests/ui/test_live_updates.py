@@ -1,0 +1,165 @@
+"""Colleagues' changes appear live: two windows on one PostgreSQL server, or one SQLite file."""
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import create_engine
+from sqlalchemy.engine import make_url
+
+from ontwikkeltafel.app import window_sessions
+from ontwikkeltafel.services.adoption import reopen
+from ontwikkeltafel.services.changes import Change
+from ontwikkeltafel.services.editing import read_record, update_record
+from ontwikkeltafel.services.exchange_files import import_file
+from ontwikkeltafel.store.database import Database, open_database
+from ontwikkeltafel.store.location import location_from_path, location_from_url
+from ontwikkeltafel.ui.pages.meeting.page import MeetingPage
+from ontwikkeltafel.ui.window.main_window import MainWindow
+from tests.pg_server import PostgresStartError, find_bindir, start_server
+from tests.ui.conftest import activate, type_into
+
+COLLEAGUE = "Colleague's verslag: de GGD start een spreekuur."
+ARRIVES_MS = 1000  # "within a second"
+
+
+@pytest.fixture(scope="module")
+def server_url() -> Iterator[str]:
+    """A throwaway PostgreSQL server for this module's tests."""
+    bindir = find_bindir()
+    if bindir is None:
+        pytest.skip("PostgreSQL is not installed")
+    try:
+        server = start_server(bindir)
+    except PostgresStartError as exc:
+        pytest.fail(f"cannot start a PostgreSQL server:\n{exc}", pytrace=False)
+    yield server.url
+    server.stop()
+
+
+def _filled(database: Database, write_json: Any, document: dict[str, Any]) -> None:
+    import_file(database.session_factory, write_json(document))
+    reopen(database.session_factory, "m-1", "de tests wijzigen het verslag")
+
+
+@pytest.fixture
+def on_postgres(
+    server_url: str, write_json: Any, document: dict[str, Any]
+) -> Iterator[tuple[Database, Database]]:
+    """One filled database on the server, opened twice (as by two people's programs)."""
+    name = f"live_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(server_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    url = make_url(server_url).set(database=name).render_as_string(hide_password=False)
+    first = open_database(location_from_url(url))
+    _filled(first, write_json, document)
+    second = open_database(location_from_url(url))
+    yield first, second
+    first.close()
+    second.close()
+    with admin.connect() as connection:
+        connection.exec_driver_sql(f'DROP DATABASE "{name}" WITH (FORCE)')
+    admin.dispose()
+
+
+@pytest.fixture
+def on_sqlite(
+    database: Database, db_path: Path, write_json: Any, document: dict[str, Any]
+) -> Iterator[tuple[Database, Database]]:
+    """One filled SQLite file, opened twice."""
+    _filled(database, write_json, document)
+    second = open_database(location_from_path(db_path))
+    yield database, second
+    second.close()
+
+
+def _window(qtbot: Any, database: Database) -> MainWindow:
+    window = MainWindow(window_sessions(database), "gedeeld")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _meeting(window: MainWindow, item_id: str = "ai-2") -> MeetingPage:
+    window.open_record("meetings", "m-1")
+    page = window.stack.currentWidget()
+    assert isinstance(page, MeetingPage)
+    page.select_item(item_id)
+    assert page.editor_panel.item_id == item_id
+    return page
+
+
+def _reports(window: MainWindow) -> list[Change]:
+    heard: list[Change] = []
+    window.live_updates.reported.connect(heard.append)
+    return heard
+
+
+def test_a_minutes_text_changed_in_one_window_appears_in_the_other(
+    qtbot: Any, on_postgres: tuple[Database, Database]
+) -> None:
+    first, second = on_postgres
+    mine, theirs = _window(qtbot, first), _window(qtbot, second)
+    mine_page, their_page = _meeting(mine), _meeting(theirs)
+    mine_heard = _reports(mine)
+    activate(qtbot, mine)
+    type_into(qtbot, mine_page.editor_panel.text, mine_page.editor_panel.minutes, COLLEAGUE)
+    minutes = their_page.editor_panel.minutes
+    qtbot.waitUntil(lambda: minutes.toPlainText() == COLLEAGUE, timeout=ARRIVES_MS)
+    assert "Bijgewerkt met wijzigingen van anderen" in theirs.statusBar().currentMessage()
+    assert mine_heard == []  # its own change is not heard back as someone else's
+
+    # The other types a toelichting; a colleague's change meanwhile leaves it alone.
+    activate(qtbot, theirs)
+    description = their_page.editor_panel.description
+    description.setFocus()
+    qtbot.keyClicks(description, "Mijn toelichting")
+    assert their_page.editor_panel.text.pending()  # typed, not stored yet
+    update_record(first.session_factory, "agenda_items", "ai-2", {"minutes": "Nog een versie."})
+    qtbot.waitUntil(lambda: minutes.toPlainText() == "Nog een versie.", timeout=ARRIVES_MS)
+    assert description.toPlainText() == "Mijn toelichting"
+    assert description.hasFocus()
+    if os.environ.get("LIVE_SCREENSHOT"):
+        theirs.grab().save(os.environ["LIVE_SCREENSHOT"])
+    # ... and it is stored after the usual pause, beside the colleague's verslag
+    qtbot.waitUntil(lambda: not their_page.editor_panel.text.pending(), timeout=3000)
+    stored = read_record(second.session_factory, "agenda_items", "ai-2")
+    assert stored is not None
+    assert (stored["description"], stored["minutes"]) == ("Mijn toelichting", "Nog een versie.")
+
+
+def test_a_list_shows_a_colleagues_new_title(
+    qtbot: Any, on_postgres: tuple[Database, Database]
+) -> None:
+    first, second = on_postgres
+    theirs = _window(qtbot, second)
+    tables = theirs.tables_page.tables
+    update_record(first.session_factory, "tables", "tafel-1", {"title": "Tafel Noord"})
+    row = tables.row_of("tafel-1")
+    qtbot.waitUntil(
+        lambda: "Tafel Noord" in str(tables.data(tables.index(row, 0))), timeout=ARRIVES_MS
+    )
+
+
+def test_on_sqlite_a_change_shows_when_the_window_is_activated(
+    qtbot: Any, on_sqlite: tuple[Database, Database]
+) -> None:
+    first, second = on_sqlite
+    mine, theirs = _window(qtbot, first), _window(qtbot, second)
+    mine_page, their_page = _meeting(mine), _meeting(theirs)
+    mine_heard, their_heard = _reports(mine), _reports(theirs)
+    activate(qtbot, mine)
+    type_into(qtbot, mine_page.editor_panel.text, mine_page.editor_panel.minutes, COLLEAGUE)
+    minutes = their_page.editor_panel.minutes
+    assert minutes.toPlainText() != COLLEAGUE  # not before it gets focus again
+    activate(qtbot, theirs)
+    qtbot.waitUntil(lambda: minutes.toPlainText() == COLLEAGUE, timeout=ARRIVES_MS)
+    assert len(their_heard) == 1
+    activate(qtbot, mine)  # its own change is not another program's
+    assert mine_heard == []
+    assert not theirs.live_updates.check()  # nothing new since
