@@ -281,11 +281,11 @@ def test_the_history_written_as_text_is_what_json_would_write(
     with opened(tmp_path / "db.sqlite3") as database:
         import_file(database.session_factory, source)
         editing.update_record(database.session_factory, "people", "p-anna", {"notes": "Ña"})
-        with database.session_factory() as session:
-            parsed = history_entries_of(session, None)
-            lines = history_lines(session, None)
+        with database.plain() as plain:
+            parsed = history_entries_of(plain, None)
+            lines = history_lines(plain, None)
             keys = {"people": {"p-anna\t1"}}
-            assert list(history_lines(session, keys)) == [lines[-2]]
+            assert list(history_lines(plain, keys)) == [lines[-2]]
     assert list(lines) == [json.dumps(e, ensure_ascii=False) for e in parsed]
     assert parsed[-2]["old"] == document["history"][-1]["old"]
     assert parsed[-2]["at"] == "2020-06-01T12:00:00.000001+02:00"

@@ -1,17 +1,18 @@
-"""Read the database (all of it, or one table and what hangs off it) into an exchange document."""
+"""Read the database (all of it, or one table and what hangs off it) into an exchange document.
+
+Plain SQL through :mod:`ontwikkeltafel.store.plain`: an export on a SQLite file loads no
+SQLAlchemy, and the same SQL runs on PostgreSQL (or a session's connection).
+"""
 
 import json
 from collections import defaultdict
-from collections.abc import Callable
-from datetime import date, datetime
+from collections.abc import Callable, Collection, Iterator
+from datetime import datetime
 from typing import Any
-
-from sqlalchemy import FromClause, select
-from sqlalchemy.orm import Session
 
 from ontwikkeltafel.exchange import FORMAT_NAME, FORMAT_VERSION
 from ontwikkeltafel.exchange.history_export import history_entries, history_lines, record_keys
-from ontwikkeltafel.exchange.mapping import LINKS, table_of
+from ontwikkeltafel.exchange.names import LINKS, TABLES, tuples
 from ontwikkeltafel.exchange.schema import (
     AGENDA_ITEM,
     ATTENDANCE,
@@ -24,9 +25,14 @@ from ontwikkeltafel.exchange.schema import (
 )
 from ontwikkeltafel.exchange.scope import Scope, table_scope
 from ontwikkeltafel.exchange.values import write_moment
-from ontwikkeltafel.model import AgendaTemplateItem, Attendance, MeetingStatus, TableMember
+from ontwikkeltafel.model import MeetingStatus
+from ontwikkeltafel.store.plain import Plain, day, flag, in_list, moment
 
 Row = dict[str, Any]
+#: Which rows to read: those whose ``column`` is one of ``ids`` (None: every row).
+Within = tuple[str, Collection[str]] | None
+#: Id lists per (record list, field): per owner's id, the targets' ids, sorted.
+Links = dict[tuple[str, str], dict[str, list[str]]]
 
 #: How often :func:`export_document` ticks: the nested lists, each top-level list, the history.
 EXPORT_STEPS = 2 + len(TOP_LEVEL)
@@ -35,6 +41,8 @@ EXPORT_STEPS = 2 + len(TOP_LEVEL)
 ADOPTION_COLUMNS = ("adoption_changes", "adoption_document")
 #: The column of ``meetings`` (JSON) that holds ``meetings[].documents_sent``.
 SENT_COLUMN = "documents_sent"
+#: How many ids one ``IN (...)`` names (see :func:`ontwikkeltafel.store.plain.in_list`).
+CHUNK = 900
 
 #: Kinds of field that are not one column of the record's own table.
 _NOT_COLUMNS = (Kind.REFS, Kind.NESTED, Kind.OBJECT)
@@ -53,28 +61,53 @@ SORT_KEYS: dict[str, Callable[[Row], tuple[Any, ...]]] = {
 }
 
 
-def _date(value: date | None) -> str | None:
-    return None if value is None else value.isoformat()
+def _date(value: Any) -> str | None:
+    """A stored date (text on SQLite, a date on PostgreSQL) as the file writes it."""
+    stored = day(value)
+    return None if stored is None else stored.isoformat()
 
 
-def _moment(value: datetime | None) -> str | None:
-    return None if value is None else write_moment(value)
+def _moment(value: Any) -> str | None:
+    """A stored moment (naive UTC) as the file writes it: ISO 8601 in Amsterdam time."""
+    stored = moment(value)
+    return None if stored is None else write_moment(stored)
 
 
 def add_adoption(record: Row, changes: str, document: str | None) -> None:
     """Give an adopted meeting (status and date as stored) its ``adoption`` object."""
-    approved_on = record["minutes_approved_on"]
+    approved_on = _date(record["minutes_approved_on"])
     if record["status"] != MeetingStatus.MINUTES_APPROVED or approved_on is None:
         return
-    adoption: Row = {"on": approved_on.isoformat(), "changes": changes}
+    adoption: Row = {"on": approved_on, "changes": changes}
     if document is not None:
         adoption["document"] = json.loads(document)
     record["adoption"] = adoption
 
 
-#: Conversions of stored values; everything else (text, numbers, booleans, enum members,
-#: which are str) goes into the JSON as it is.
-CONVERT: dict[Kind, Callable[[Any], Any]] = {Kind.DATE: _date, Kind.MOMENT: _moment}
+#: Conversions of stored values; everything else (text, numbers, enum codes) goes into
+#: the JSON as the driver gives it.
+CONVERT: dict[Kind, Callable[[Any], Any]] = {
+    Kind.DATE: _date,
+    Kind.MOMENT: _moment,
+    Kind.BOOL: flag,
+}
+
+
+def _quoted(name: str) -> str:
+    """A table or column name for SQL (``by`` of the history is a keyword)."""
+    return f'"{name}"'
+
+
+def _where(within: Within) -> Iterator[tuple[str, dict[str, Any]]]:
+    """`` WHERE column IN (...)`` and its parameters, chunk by chunk; "" once for every row."""
+    if within is None:
+        yield "", {}
+        return
+    column, ids = within
+    values = sorted(ids)
+    for start in range(0, len(values), CHUNK):
+        listed, params = in_list("w", values[start : start + CHUNK])
+        yield f" WHERE {_quoted(column)} IN {listed}", params
 
 
 class Exporter:
@@ -84,47 +117,60 @@ class Exporter:
     them): per-field Python work on 90,000 records is what makes an export slow.
     """
 
-    def __init__(self, session: Session, scope: Scope | None, read_links: bool = True) -> None:
+    def __init__(self, plain: Plain, scope: Scope | None, read_links: bool = True) -> None:
         """Export everything, or only what ``scope`` admits.
 
-        Without ``read_links`` the caller fills :attr:`links` with what it needs.
+        Without ``read_links`` the caller fills :attr:`links` (see :meth:`links_for`).
         """
-        self.session = session
+        self.plain = plain
         self.scope = scope
-        self.links = self._links() if read_links else {}
+        self.links: Links = self._links(None) if read_links else {}
 
-    def _links(self) -> dict[tuple[str, str], dict[str, list[str]]]:
-        """Id lists per (record list, field), sorted, keeping only targets in scope."""
+    def _links(self, name: str | None, owners: Collection[str] | None = None) -> Links:
+        """Id lists per (record list, field), sorted, keeping only targets in scope.
+
+        With ``name`` only those of list ``name`` whose owner is one of ``owners``.
+        """
         result: dict[tuple[str, str], dict[str, list[str]]] = {}
         for link in LINKS:
+            if name is not None and link.record != name:
+                continue
             lists: dict[str, list[str]] = defaultdict(list)
-            query = select(link.table.c[link.owner], link.table.c[link.target])
-            for owner, target in self.session.execute(query):
-                if self.scope is None or self.scope.admits(link.field, target):
-                    lists[owner].append(target)
+            within = None if owners is None else (link.owner, owners)
+            sql = f"SELECT {_quoted(link.owner)}, {_quoted(link.target)} FROM {_quoted(link.table)}"
+            for where, params in _where(within):
+                for owner, target in tuples(self.plain, sql + where, params):
+                    if self.scope is None or self.scope.admits(link.field, target):
+                        lists[owner].append(target)
             for values in lists.values():
                 values.sort()
             result[(link.record, link.field)] = lists
         return result
 
+    def links_for(self, name: str, owners: Collection[str]) -> Links:
+        """The sorted id lists of the records of list ``name`` whose ids are ``owners``."""
+        return self._links(name, owners)
+
     def fetch(
-        self, spec: RecordSpec, table: FromClause, extra: tuple[str, ...] = (), where: Any = None
+        self, spec: RecordSpec, table: str, extra: tuple[str, ...] = (), within: Within = None
     ) -> list[tuple[Row, tuple[Any, ...]]]:
         """(record with its scalar fields as stored, values of the ``extra`` columns)."""
         names = [f.name for f in spec.fields if f.kind not in _NOT_COLUMNS]
-        query = select(*(table.c[n] for n in names), *(table.c[e] for e in extra))
-        if where is not None:
-            query = query.where(where)
+        columns = ", ".join(_quoted(n) for n in (*names, *extra))
+        sql = f"SELECT {columns} FROM {_quoted(table)}"
         width = len(names)
-        return [
-            (dict(zip(names, row, strict=False)), tuple(row[width:]))
-            for row in self.session.execute(query).all()
-        ]
+        result: list[tuple[Row, tuple[Any, ...]]] = []
+        for where, params in _where(within):
+            result.extend(
+                (dict(zip(names, row, strict=False)), row[width:])
+                for row in tuples(self.plain, sql + where, params)
+            )
+        return result
 
     def finish(
         self, spec: RecordSpec, records: list[Row], children: dict[str, dict[str, list[Row]]]
     ) -> None:
-        """Convert dates and moments, drop references out of scope, add lists and children."""
+        """Convert dates, moments and flags, drop references out of scope, add lists."""
         for f in spec.fields:
             name = f.name
             if f.kind in CONVERT:
@@ -148,13 +194,12 @@ class Exporter:
     def grouped(
         self,
         spec: RecordSpec,
-        table: FromClause,
         owner: str,
-        where: Any = None,
+        within: Within = None,
         children: dict[str, dict[str, list[Row]]] | None = None,
     ) -> dict[str, list[Row]]:
         """Nested records of ``spec`` grouped by their owner's id, in position order."""
-        rows = self.fetch(spec, table, (owner, "position"), where)
+        rows = self.fetch(spec, TABLES[spec.name], (owner, "position"), within)
         rows.sort(key=lambda pair: (pair[1][1], pair[0].get("id", "")))
         self.finish(spec, [record for record, _extra in rows], children or {})
         groups: dict[str, list[Row]] = defaultdict(list)
@@ -173,18 +218,13 @@ class Exporter:
         With ``history_as_text`` the history is :class:`JsonLines`, ready for the file.
         """
         meetings = self.scope.meetings if self.scope else None
-        agenda_table = table_of("agenda")
-        in_scope = None if meetings is None else agenda_table.c.meeting_id.in_(sorted(meetings))
-        decisions = self.grouped(DECISION, table_of("decisions"), "agenda_item_id")
-        agenda = self.grouped(
-            AGENDA_ITEM, agenda_table, "meeting_id", in_scope, {"decisions": decisions}
-        )
+        in_scope = None if meetings is None else ("meeting_id", meetings)
+        decisions = self.grouped(DECISION, "agenda_item_id")
+        agenda = self.grouped(AGENDA_ITEM, "meeting_id", in_scope, {"decisions": decisions})
         children = {
-            "members": self.grouped(MEMBER, TableMember.__table__, "table_id"),
-            "agenda_template": self.grouped(
-                TEMPLATE_ITEM, AgendaTemplateItem.__table__, "table_id"
-            ),
-            "attendance": self.grouped(ATTENDANCE, Attendance.__table__, "meeting_id"),
+            "members": self.grouped(MEMBER, "table_id"),
+            "agenda_template": self.grouped(TEMPLATE_ITEM, "table_id"),
+            "attendance": self.grouped(ATTENDANCE, "meeting_id"),
             "agenda": agenda,
         }
         if tick is not None:
@@ -195,36 +235,30 @@ class Exporter:
             "exported_at": write_moment(exported_at),
         }
         for spec in TOP_LEVEL:
-            table = table_of(spec.name)
-            where = None
-            if self.scope is not None:
-                where = table.c.id.in_(sorted(self.scope.sets[spec.name]))
-            records = self.records(spec, table, where, children)
+            within = None if self.scope is None else ("id", self.scope.sets[spec.name])
+            records = self.records(spec, within, children)
             records.sort(key=SORT_KEYS[spec.name])
             document[spec.name] = records
             if tick is not None:
                 tick()
         keys = None if self.scope is None else record_keys(document)
         history = history_lines if history_as_text else history_entries
-        document["history"] = history(self.session, keys)
+        document["history"] = history(self.plain, keys)
         if tick is not None:
             tick()
         return document
 
     def records(
-        self,
-        spec: RecordSpec,
-        table: FromClause,
-        where: Any,
-        children: dict[str, dict[str, list[Row]]],
+        self, spec: RecordSpec, within: Within, children: dict[str, dict[str, list[Row]]]
     ) -> list[Row]:
         """The records of one top-level list, finished (meetings with their adoption)."""
+        table = TABLES[spec.name]
         if spec.name != "meetings":
-            records = [record for record, _extra in self.fetch(spec, table, (), where)]
+            records = [record for record, _extra in self.fetch(spec, table, (), within)]
         else:
             records, sent = [], {}
             for record, (changes, adoption_document, documents) in self.fetch(
-                spec, table, (*ADOPTION_COLUMNS, SENT_COLUMN), where
+                spec, table, (*ADOPTION_COLUMNS, SENT_COLUMN), within
             ):
                 add_adoption(record, changes, adoption_document)
                 records.append(record)
@@ -236,7 +270,7 @@ class Exporter:
 
 
 def export_document(
-    session: Session,
+    plain: Plain,
     exported_at: datetime,
     table_id: str | None = None,
     tick: Callable[[], None] | None = None,
@@ -246,5 +280,5 @@ def export_document(
 
     With ``history_as_text`` the history is :class:`JsonLines` (quicker to write).
     """
-    scope = table_scope(session, table_id) if table_id is not None else None
-    return Exporter(session, scope).export(exported_at, tick, history_as_text)
+    scope = table_scope(plain, table_id) if table_id is not None else None
+    return Exporter(plain, scope).export(exported_at, tick, history_as_text)

@@ -11,37 +11,28 @@ from datetime import UTC, datetime
 from json.encoder import encode_basestring
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
+from ontwikkeltafel.exchange.names import tuples
 from ontwikkeltafel.exchange.schema import TOP_LEVEL
 from ontwikkeltafel.exchange.values import write_moment
-from ontwikkeltafel.store.history import HISTORY
+from ontwikkeltafel.store.plain import Plain
 
 Row = dict[str, Any]
 Entry = tuple[str, str, str, str, str, str | None, str | None, str | None, str]
 
-_COLUMNS = ("id", "at", "by", "list", "record_id", "field", "old", "new", "note")
+#: The history's columns in the order of :data:`Entry` (``by`` and ``list`` are SQL keywords).
+_QUERY = (
+    'SELECT "id", "at", "by", "list", "record_id", "field", "old", "new", "note"'
+    ' FROM "history" ORDER BY "seq"'
+)
 
 
 class JsonLines(list[str]):
     """Records already written as JSON objects, one per item, for the file as they are."""
 
 
-def _stored(session: Session) -> list[tuple[Any, ...]]:
-    """The history's rows in the order written, as the database driver gives them.
-
-    Read past SQLAlchemy's per-row and per-value work: the history of a large import
-    has as many entries as the file has records.
-    """
-    connection = session.connection()
-    query = select(*(HISTORY.c[c] for c in _COLUMNS)).order_by(HISTORY.c.seq)
-    cursor = connection.connection.cursor()
-    try:
-        cursor.execute(str(query.compile(dialect=connection.dialect)))
-        return list(cursor.fetchall())
-    finally:
-        cursor.close()
+def _stored(plain: Plain) -> list[tuple[Any, ...]]:
+    """The history's rows in the order written, as the database driver gives them."""
+    return tuples(plain, _QUERY, {})
 
 
 def _moment(raw: Any) -> str:
@@ -50,10 +41,10 @@ def _moment(raw: Any) -> str:
     return write_moment(value if value.tzinfo else value.replace(tzinfo=UTC))
 
 
-def _rows(session: Session, keys: dict[str, set[str]] | None) -> Iterator[Entry]:
+def _rows(plain: Plain, keys: dict[str, set[str]] | None) -> Iterator[Entry]:
     """The stored entries in the order written, their moments as the export writes them."""
     moments: dict[Any, str] = {}  # the entries of one change share their moment
-    for entry_id, at, by, list_name, record_id, field, old, new, note in _stored(session):
+    for entry_id, at, by, list_name, record_id, field, old, new, note in _stored(plain):
         if keys is not None and record_id not in keys.get(list_name, ()):
             continue
         moment = moments.get(at)
@@ -62,7 +53,7 @@ def _rows(session: Session, keys: dict[str, set[str]] | None) -> Iterator[Entry]
         yield entry_id, moment, by, list_name, record_id, field, old, new, note
 
 
-def history_entries(session: Session, keys: dict[str, set[str]] | None) -> list[Row]:
+def history_entries(plain: Plain, keys: dict[str, set[str]] | None) -> list[Row]:
     """The history with parsed values; with ``keys`` only the entries of those records."""
     loads = json.loads
     return [
@@ -77,11 +68,11 @@ def history_entries(session: Session, keys: dict[str, set[str]] | None) -> list[
             "new": None if new is None else loads(new),
             "note": note,
         }
-        for entry_id, at, by, list_name, record_id, field, old, new, note in _rows(session, keys)
+        for entry_id, at, by, list_name, record_id, field, old, new, note in _rows(plain, keys)
     ]
 
 
-def history_lines(session: Session, keys: dict[str, set[str]] | None) -> JsonLines:
+def history_lines(plain: Plain, keys: dict[str, set[str]] | None) -> JsonLines:
     """The history as JSON text, one entry per item (see :func:`history_entries`)."""
     text = encode_basestring
     return JsonLines(
@@ -90,7 +81,7 @@ def history_lines(session: Session, keys: dict[str, set[str]] | None) -> JsonLin
         f'"field": {"null" if field is None else text(field)}, '
         f'"old": {"null" if old is None else old}, "new": {"null" if new is None else new}, '
         f'"note": {text(note)}}}'
-        for entry_id, at, by, list_name, record_id, field, old, new, note in _rows(session, keys)
+        for entry_id, at, by, list_name, record_id, field, old, new, note in _rows(plain, keys)
     )
 
 

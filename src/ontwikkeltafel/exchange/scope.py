@@ -6,32 +6,9 @@ dropped from an id list), so the file always imports into an empty database.
 """
 
 from dataclasses import dataclass, field
-from typing import Any
-
-from sqlalchemy import select, union
-from sqlalchemy.orm import Session
 
 from ontwikkeltafel.i18n import UserError
-from ontwikkeltafel.model import (
-    Action,
-    AgendaItem,
-    Attendance,
-    Concern,
-    DevelopmentPoint,
-    Meeting,
-    Person,
-    Practice,
-    TableMember,
-)
-from ontwikkeltafel.model import Table as DevelopmentTable
-from ontwikkeltafel.model.links import (
-    agenda_item_practices,
-    concern_practices,
-    concern_themes,
-    practice_organisations,
-    practice_themes,
-    table_themes,
-)
+from ontwikkeltafel.store.plain import Plain
 
 #: Which set of a scope each reference field points into.
 FIELD_SETS = {
@@ -44,6 +21,49 @@ FIELD_SETS = {
     "theme_ids": "themes",
     "organisation_ids": "organisations",
     "organisation_id": "organisations",
+}
+
+# The queries of a scope, each of the one table ``:table``; those of the sets that other
+# sets are made from nest as subqueries, so no query names more than one parameter.
+_MEETINGS = "SELECT id FROM meetings WHERE table_id = :table"
+_AGENDA_ITEMS = f"SELECT id FROM agenda_items WHERE meeting_id IN ({_MEETINGS})"
+_CONCERNS = "SELECT id FROM concerns WHERE table_id = :table"
+_PRACTICES = (
+    f"SELECT practice_id FROM agenda_item_practices WHERE agenda_item_id IN ({_AGENDA_ITEMS})"
+    f" UNION SELECT practice_id FROM concern_practices WHERE concern_id IN ({_CONCERNS})"
+)
+#: Everyone the table's records name: members, attendees, chairs, owners, contacts.
+_PEOPLE = " UNION ".join(
+    (
+        "SELECT person_id FROM table_members WHERE table_id = :table",
+        f"SELECT person_id FROM attendance WHERE meeting_id IN ({_MEETINGS})",
+        "SELECT chair_id FROM meetings WHERE table_id = :table",
+        "SELECT secretary_id FROM meetings WHERE table_id = :table",
+        f"SELECT presenter_id FROM agenda_items WHERE meeting_id IN ({_MEETINGS})",
+        "SELECT raised_by_id FROM concerns WHERE table_id = :table",
+        "SELECT owner_id FROM development_points WHERE table_id = :table",
+        "SELECT owner_id FROM actions WHERE table_id = :table",
+        f"SELECT contact_id FROM practices WHERE id IN ({_PRACTICES})",
+    )
+)
+_QUERIES = {
+    "meetings": _MEETINGS,
+    "agenda_items": _AGENDA_ITEMS,
+    "concerns": _CONCERNS,
+    "development_points": "SELECT id FROM development_points WHERE table_id = :table",
+    "actions": "SELECT id FROM actions WHERE table_id = :table",
+    "practices": _PRACTICES,
+    "people": _PEOPLE,
+    "organisations": (
+        f"SELECT organisation_id FROM people WHERE id IN ({_PEOPLE})"
+        " UNION SELECT organisation_id FROM practice_organisations"
+        f" WHERE practice_id IN ({_PRACTICES})"
+    ),
+    "themes": (
+        "SELECT theme_id FROM table_themes WHERE table_id = :table"
+        f" UNION SELECT theme_id FROM concern_themes WHERE concern_id IN ({_CONCERNS})"
+        f" UNION SELECT theme_id FROM practice_themes WHERE practice_id IN ({_PRACTICES})"
+    ),
 }
 
 
@@ -65,77 +85,18 @@ class Scope:
         return value in self.sets[FIELD_SETS.get(field_name, "people")]
 
 
-def _ids(session: Session, query: Any) -> set[str]:
-    return {str(value) for value in session.scalars(query) if value is not None}
+def _ids(plain: Plain, sql: str, table_id: str) -> set[str]:
+    """The ids the first column of ``sql`` gives for the table (NULL left out)."""
+    rows = plain.rows(sql, {"table": table_id})
+    if not rows:
+        return set()
+    column = next(iter(rows[0].keys()))
+    return {str(row[column]) for row in rows if row[column] is not None}
 
 
-def _where_in(column: Any, ids: set[str]) -> list[Any]:
-    return [column.in_(sorted(ids))]
-
-
-def table_scope(session: Session, table_id: str) -> Scope:
+def table_scope(plain: Plain, table_id: str) -> Scope:
     """Work out the scope of the table ``table_id``; an unknown id is a UserError."""
-    if session.get(DevelopmentTable, table_id) is None:
+    if plain.first("SELECT id FROM tables WHERE id = :table", {"table": table_id}) is None:
         raise UserError("export.unknown_table", table_id=table_id)
-    s: dict[str, set[str]] = {"tables": {table_id}}
-    s["meetings"] = _ids(session, select(Meeting.id).where(Meeting.table_id == table_id))
-    s["agenda_items"] = _ids(
-        session, select(AgendaItem.id).where(*_where_in(AgendaItem.meeting_id, s["meetings"]))
-    )
-    for name, model in (
-        ("concerns", Concern),
-        ("development_points", DevelopmentPoint),
-        ("actions", Action),
-    ):
-        s[name] = _ids(session, select(model.id).where(model.table_id == table_id))
-    s["practices"] = _ids(
-        session,
-        union(
-            select(agenda_item_practices.c.practice_id).where(
-                *_where_in(agenda_item_practices.c.agenda_item_id, s["agenda_items"])
-            ),
-            select(concern_practices.c.practice_id).where(
-                *_where_in(concern_practices.c.concern_id, s["concerns"])
-            ),
-        ),
-    )
-    s["people"] = _people(session, table_id, s)
-    s["organisations"] = _ids(
-        session,
-        union(
-            select(Person.organisation_id).where(*_where_in(Person.id, s["people"])),
-            select(practice_organisations.c.organisation_id).where(
-                *_where_in(practice_organisations.c.practice_id, s["practices"])
-            ),
-        ),
-    )
-    s["themes"] = _ids(
-        session,
-        union(
-            select(table_themes.c.theme_id).where(table_themes.c.table_id == table_id),
-            select(concern_themes.c.theme_id).where(
-                *_where_in(concern_themes.c.concern_id, s["concerns"])
-            ),
-            select(practice_themes.c.theme_id).where(
-                *_where_in(practice_themes.c.practice_id, s["practices"])
-            ),
-        ),
-    )
-    return Scope(s)
-
-
-def _people(session: Session, table_id: str, s: dict[str, set[str]]) -> set[str]:
-    """Everyone the table's records name: members, attendees, chairs, owners, contacts."""
-    meetings, items = s["meetings"], s["agenda_items"]
-    queries = [
-        select(TableMember.person_id).where(TableMember.table_id == table_id),
-        select(Attendance.person_id).where(*_where_in(Attendance.meeting_id, meetings)),
-        select(Meeting.chair_id).where(*_where_in(Meeting.id, meetings)),
-        select(Meeting.secretary_id).where(*_where_in(Meeting.id, meetings)),
-        select(AgendaItem.presenter_id).where(*_where_in(AgendaItem.id, items)),
-        select(Concern.raised_by_id).where(Concern.table_id == table_id),
-        select(DevelopmentPoint.owner_id).where(DevelopmentPoint.table_id == table_id),
-        select(Action.owner_id).where(Action.table_id == table_id),
-        select(Practice.contact_id).where(*_where_in(Practice.id, s["practices"])),
-    ]
-    return _ids(session, union(*queries))
+    sets = {name: _ids(plain, sql, table_id) for name, sql in _QUERIES.items()}
+    return Scope({"tables": {table_id}, **sets})

@@ -18,7 +18,7 @@ from ontwikkeltafel.exchange.importer import (
 from ontwikkeltafel.exchange.parsing import loads_exchange
 from ontwikkeltafel.files import write_atomically
 from ontwikkeltafel.i18n import UserError
-from ontwikkeltafel.services import Source, sessions_of
+from ontwikkeltafel.services import Source, plain_of, sessions_of
 from ontwikkeltafel.services.progress import Meter, Progress, Tick
 from ontwikkeltafel.store.engine import write_transaction
 from ontwikkeltafel.store.search import INDEX_STEPS, bulk_indexing
@@ -190,9 +190,9 @@ def export_file(
 
     meter = Meter(progress)
     meter.reach(0)
-    with sessions_of(source)() as session, session.begin():
+    with plain_of(source) as plain:
         document = export_document(
-            session,
+            plain,
             datetime.now(UTC),
             table_id,
             meter.ticks(0, 48, EXPORT_STEPS),
