@@ -11,7 +11,7 @@ from sqlalchemy import Connection, inspect
 
 from ontwikkeltafel.model import Base
 from ontwikkeltafel.store.revision import SCHEMA_REVISION
-from ontwikkeltafel.store.search_schema import postgres_search, sqlite_search
+from ontwikkeltafel.store.search_schema import postgres_dutch_search, sqlite_search
 
 #: Alembic's own table, as Alembic makes it.
 _VERSION_TABLE = (
@@ -32,7 +32,7 @@ def create_schema(connection: Connection) -> None:
     """Give the empty database behind ``connection`` the newest schema, in its transaction."""
     Base.metadata.create_all(connection, checkfirst=False)
     sqlite = connection.dialect.name == "sqlite"
-    for statement in sqlite_search() if sqlite else postgres_search(fill=False):
+    for statement in sqlite_search() if sqlite else postgres_dutch_search(fill=False):
         connection.exec_driver_sql(statement)
     connection.exec_driver_sql(_VERSION_TABLE)
     connection.exec_driver_sql(f"INSERT INTO alembic_version VALUES ('{SCHEMA_REVISION}')")

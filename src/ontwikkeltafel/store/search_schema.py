@@ -1,7 +1,8 @@
 """What the search index holds per record kind, as SQL for migrations and bulk rebuilds.
 
 Migration 0002 builds the index from these definitions and 0003 rebuilds it with
-prefix indexes; changing them needs a migration that rebuilds the index.
+prefix indexes (SQLite); 0008 rebuilds PostgreSQL's with Dutch stems and unaccent.
+Changing them needs a migration that rebuilds the index.
 """
 
 _SECRET = (
@@ -193,11 +194,54 @@ def sqlite_search() -> list[str]:
 
 # --- PostgreSQL ---------------------------------------------------------------------------
 
-#: Lower case without diacritics, immutable (unlike the unaccent extension) and always there.
+#: Lower case without diacritics, immutable and always there: migration 0002's fold.
 _FOLD = (
     "CREATE FUNCTION search.fold(value text) RETURNS text LANGUAGE sql IMMUTABLE STRICT "
     "PARALLEL SAFE AS $$ SELECT translate(lower(value), "
     "'áàâäãåāéèêëēíìîïīóòôöõøōúùûüūýÿçñš', 'aaaaaaaeeeeeiiiiioooooooouuuuuyycns') $$"
+)
+
+#: Migration 0002's words: each lower case without diacritics, not stemmed.
+_SIMPLE_DOCUMENT = (
+    "setweight(to_tsvector('simple', search.fold(title)), 'A') || "
+    "setweight(to_tsvector('simple', search.fold(body)), 'B')"
+)
+
+#: The stemmed configuration (Dutch, accents off) and the one of whole words (accents off).
+DUTCH, WORDS = "search.dutch", "search.words"
+
+#: Migration 0008's words: each stemmed (Dutch) and as written, both without accents, so a
+#: word finds its other forms and what is being typed still finds the words it begins.
+_DUTCH_DOCUMENT = " || ".join(
+    f"setweight(to_tsvector('{config}', {column}), '{weight}')"
+    for column, weight in (("title", "A"), ("body", "B"))
+    for config in (DUTCH, WORDS)
+)
+
+#: The unaccent extension: trusted since PostgreSQL 13, so the schema's owner may add it.
+_UNACCENT = "CREATE EXTENSION IF NOT EXISTS unaccent"
+
+#: What the unaccent extension is used for, made where the extension lives (public, unless
+#: it was there before in another schema): ``search.fold`` (lower case without accents and
+#: blanks around, like i18n.fold: unaccent() itself is only STABLE, the wrapper names its
+#: dictionary, so it is IMMUTABLE and fit for an index) and two text search configurations
+#: whose words pass through unaccent first. No ``%`` or ``:`` in it (driver placeholders).
+_UNACCENT_USES = (
+    "DO $do$ DECLARE home text; BEGIN "
+    "SELECT quote_ident(n.nspname) INTO STRICT home FROM pg_extension AS e "
+    "JOIN pg_namespace AS n ON n.oid = e.extnamespace WHERE e.extname = 'unaccent'; "
+    "EXECUTE 'CREATE FUNCTION search.fold(value text) RETURNS text LANGUAGE sql IMMUTABLE "
+    "STRICT PARALLEL SAFE AS ' || quote_literal('SELECT lower(' || home || '.unaccent(CAST(' "
+    "|| quote_literal(home || '.unaccent') || ' AS regdictionary), btrim(value)))'); "
+    f"CREATE TEXT SEARCH CONFIGURATION {DUTCH} (COPY = pg_catalog.dutch); "
+    f"EXECUTE 'ALTER TEXT SEARCH CONFIGURATION {DUTCH} ALTER MAPPING FOR word, hword, "
+    "hword_part WITH ' || home || '.unaccent, dutch_stem'; "
+    f"EXECUTE 'ALTER TEXT SEARCH CONFIGURATION {DUTCH} ALTER MAPPING FOR numword, numhword, "
+    "hword_numpart WITH ' || home || '.unaccent, simple'; "
+    f"CREATE TEXT SEARCH CONFIGURATION {WORDS} (COPY = pg_catalog.simple); "
+    f"EXECUTE 'ALTER TEXT SEARCH CONFIGURATION {WORDS} ALTER MAPPING FOR word, hword, "
+    "hword_part, numword, numhword, hword_numpart WITH ' || home || '.unaccent, simple'; "
+    "END $do$"
 )
 
 
@@ -224,16 +268,12 @@ def _pg_function(table: str, kind: str, title: str, body: str, secret: str) -> s
     )
 
 
-def postgres_search(fill: bool) -> list[str]:
-    """The statements of the PostgreSQL index (migration 0002); ``fill``: index stored rows."""
+def _pg_index(document: str, fill: bool) -> list[str]:
+    """The index table with its ``document`` tsvector, its GIN index and its triggers."""
     statements = [
-        "CREATE SCHEMA search",
-        _FOLD,
         "CREATE TABLE search.search_index (kind text NOT NULL, record_id text NOT NULL, "
         "confidential boolean NOT NULL, title text NOT NULL, body text NOT NULL, "
-        "document tsvector GENERATED ALWAYS AS ("
-        "setweight(to_tsvector('simple', search.fold(title)), 'A') || "
-        "setweight(to_tsvector('simple', search.fold(body)), 'B')) STORED, "
+        f"document tsvector GENERATED ALWAYS AS ({document}) STORED, "
         "PRIMARY KEY (kind, record_id))",
         "CREATE INDEX search_index_document ON search.search_index USING gin (document)",
     ]
@@ -249,3 +289,33 @@ def postgres_search(fill: bool) -> list[str]:
             f"FOR EACH ROW EXECUTE FUNCTION search.index_{table}()",
         ]
     return statements
+
+
+def postgres_search(fill: bool) -> list[str]:
+    """The statements of the PostgreSQL index as migration 0002 made it (``simple`` words).
+
+    ``fill``: index the stored rows. Kept as it was for that migration (and 0008's way back).
+    """
+    return ["CREATE SCHEMA search", _FOLD, *_pg_index(_SIMPLE_DOCUMENT, fill)]
+
+
+def postgres_dutch_search(fill: bool) -> list[str]:
+    """The statements of the PostgreSQL index as migration 0008 makes it, and a new database.
+
+    Stemmed Dutch words and the words as written, without accents (see _DUTCH_DOCUMENT);
+    ``search.fold`` through unaccent. ``fill``: index the stored rows.
+    """
+    return [
+        "CREATE SCHEMA search",
+        _UNACCENT,
+        _UNACCENT_USES,
+        *_pg_index(_DUTCH_DOCUMENT, fill),
+    ]
+
+
+def postgres_drop_search() -> list[str]:
+    """The statements that remove the PostgreSQL index, its triggers and functions."""
+    return [
+        *(f"DROP TRIGGER search_index ON {table}" for table in SOURCES),
+        "DROP SCHEMA search CASCADE",
+    ]
