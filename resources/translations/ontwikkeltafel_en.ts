@@ -316,7 +316,7 @@ Folder: %2</translation>
     <context>
         <name>LiveUpdates</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/core/live_updates.py" line="127" />
+            <location filename="../../src/ontwikkeltafel/ui/core/live_updates.py" line="133" />
             <source>Bijgewerkt met wijzigingen van anderen om %1</source>
             <translation>Updated with others' changes at %1</translation>
         </message>

@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication
 from sqlalchemy import create_engine
 from sqlalchemy.engine import make_url
 
@@ -17,6 +19,7 @@ from ontwikkeltafel.services.editing import read_record, update_record
 from ontwikkeltafel.services.exchange_files import import_file
 from ontwikkeltafel.store.database import Database, open_database
 from ontwikkeltafel.store.location import location_from_path, location_from_url
+from ontwikkeltafel.ui.core.live_updates import EDITING_MS
 from ontwikkeltafel.ui.pages.meeting.page import MeetingPage
 from ontwikkeltafel.ui.window.main_window import MainWindow
 from tests.pg_server import PostgresStartError, find_bindir, start_server
@@ -144,6 +147,32 @@ def test_a_list_shows_a_colleagues_new_title(
     qtbot.waitUntil(
         lambda: "Tafel Noord" in str(tables.data(tables.index(row, 0))), timeout=ARRIVES_MS
     )
+
+
+def test_a_cell_being_edited_is_left_open_until_it_is_done(
+    qtbot: Any, on_postgres: tuple[Database, Database]
+) -> None:
+    first, second = on_postgres
+    theirs = _window(qtbot, second)
+    decisions = _meeting(theirs).editor_panel.decisions_part
+    heard = _reports(theirs)
+    activate(qtbot, theirs)
+    view = decisions.view
+    view.setFocus()
+    view.edit(decisions.model.index(0, 0))
+    assert view.state() == QAbstractItemView.State.EditingState
+    editor = QApplication.focusWidget()
+    assert editor is not None
+    qtbot.keyClicks(editor, " Mijn aanvulling.")
+    update_record(first.session_factory, "decisions", "d-2", {"text": "Hun besluit."})
+    # heard, but the list is not reloaded under the open editor: it waits
+    qtbot.waitUntil(lambda: theirs.live_updates.gather.interval() == EDITING_MS, timeout=1000)
+    assert heard == [] and view.state() == QAbstractItemView.State.EditingState
+    assert editor.property("plainText") or editor.property("text")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # done: stored, then the refresh comes
+    qtbot.waitUntil(lambda: len(heard) == 1, timeout=2000)
+    stored = read_record(second.session_factory, "decisions", "d-1")
+    assert stored is not None and stored["text"].endswith("Mijn aanvulling.")
 
 
 def test_on_sqlite_a_change_shows_when_the_window_is_activated(

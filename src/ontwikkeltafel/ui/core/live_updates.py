@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTime, QTimer, Signal
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
 from ontwikkeltafel.services.changes import KINDS, Change
 from ontwikkeltafel.store import announce
@@ -25,6 +26,7 @@ from ontwikkeltafel.ui.core.notifier import ChangeNotifier
 log = logging.getLogger(__name__)
 
 GATHER_MS = 50  # payloads arriving within this become one refresh
+EDITING_MS = 300  # a cell being edited: the refresh waits, looking again after this
 POLL_S = 0.25  # how often the listening thread looks whether it must stop
 RETRY_S = (0.5, 1.0, 2.0, 5.0, 10.0, 30.0)  # waits before connecting again after a loss
 
@@ -45,6 +47,7 @@ class LiveUpdates(QObject):
         """Listen (PostgreSQL) or watch activations of ``window`` (SQLite); ``say`` tells it."""
         super().__init__(window)
         self.notifier = notifier
+        self.window = window
         self.say = say
         self.engine = announce.engine_of(sessions)
         self.kinds: set[str] = set()
@@ -115,9 +118,12 @@ class LiveUpdates(QObject):
             self.kinds.add(parsed[0])
             self.ids.update(parsed[1])
         if not self.gather.isActive():
-            self.gather.start()
+            self.gather.start(GATHER_MS)
 
     def _report(self) -> None:
+        if editing_a_cell(self.window):  # a reload would close the editor: the typing lost
+            self.gather.start(EDITING_MS)
+            return
         change = Change(frozenset(self.kinds), frozenset(self.ids))
         self.kinds, self.ids = set(), set()
         if not change.kinds:
@@ -163,9 +169,22 @@ class LiveUpdates(QObject):
     def stop(self) -> None:
         """Stop listening or watching (the window closes); waits briefly for the thread."""
         self.stopping.set()
+        self.gather.stop()
         if self.listener is not None:
             self.listener.join(timeout=2 * POLL_S + 1)
             self.listener = None
         if self.watched is not None:
             self.watched.close()
             self.watched = None
+
+
+def editing_a_cell(window: QObject) -> bool:
+    """Whether the focus is in a cell editor of a list in ``window`` (a reload closes it)."""
+    widget: QWidget | None = QApplication.focusWidget()
+    if widget is None or widget.window() is not window:
+        return False
+    while widget is not None:
+        if isinstance(widget, QAbstractItemView):
+            return widget.state() == QAbstractItemView.State.EditingState
+        widget = widget.parentWidget()
+    return False
