@@ -97,6 +97,9 @@ def test_plain_sql_announces_through_announce(
     with pg.plain(write=True) as plain:
         announce.announce(plain, ["people", "organisations"], ["p-1"])
     assert sorted(n.payload for n in _heard(listening)) == ["organisations:p-1", "people:p-1"]
+    with pg.engine.begin() as connection:  # a SQLAlchemy connection, everything at once
+        announce.announce(connection, [announce.EVERYTHING])
+    assert [n.payload for n in _heard(listening)] == ["everything"]
 
 
 def test_nothing_is_sent_on_sqlite(database: Database) -> None:

@@ -121,7 +121,8 @@ def announce(target: Any, kinds: Iterable[str], ids: Iterable[str] = ()) -> None
 
     ``target`` is a Plain (store/plain.py) or a SQLAlchemy connection; on SQLite nothing
     happens. ``ids`` name the records (of any of the kinds); many or none: the kinds alone.
-    The announcement goes out when the transaction commits.
+    ``kinds`` may be ``[EVERYTHING]`` (an import: every list reads again). The
+    announcement goes out when the transaction commits.
     """
     dialect = getattr(target, "dialect", None)
     if isinstance(dialect, str):  # a Plain: on sqlite3, or on a SQLAlchemy connection
