@@ -1,9 +1,10 @@
-"""The fold of names and titles in SQL: i18n.fold on SQLite, the server's own lower() elsewhere.
+"""The fold of names and titles in SQL: i18n.fold on SQLite, unaccent and lower on PostgreSQL.
 
 SQLite's ``lower()`` folds ASCII only ("Özdemir" stays "Özdemir" and sorts after "Zwart"),
 so every SQLite connection gets :func:`ontwikkeltafel.i18n.fold` as ``ot_fold``
-(:func:`register`). :func:`folded` compiles to it on SQLite and to ``lower()`` on any
-other database (PostgreSQL keeps its own behaviour).
+(:func:`register`). :func:`folded` compiles to it on SQLite and to ``search.fold`` on
+PostgreSQL: lower(unaccent(...)) without blanks around (migration 0008), so "Özdemir" and
+"ozdemir" filter and sort alike on both engines.
 """
 
 from typing import Any
@@ -26,9 +27,18 @@ class Folded(FunctionElement[str]):
     inherit_cache = True
 
 
+#: The fold on PostgreSQL, an IMMUTABLE wrapper of unaccent (store.search_schema).
+PG_FOLD = "search.fold"
+
+
 @compiles(Folded)
 def _lower(element: Folded, compiler: SQLCompiler, **kw: Any) -> str:
     return f"lower({compiler.process(element.clauses, **kw)})"
+
+
+@compiles(Folded, "postgresql")
+def _unaccent(element: Folded, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"{PG_FOLD}({compiler.process(element.clauses, **kw)})"
 
 
 @compiles(Folded, "sqlite")

@@ -75,9 +75,53 @@ def _fts5_query(words: list[str]) -> str:
     return f"{quoted}*" if len(words[-1]) >= MIN_PREFIX else quoted
 
 
-def _tsquery(words: list[str]) -> str:
-    """The same for PostgreSQL's to_tsquery."""
-    return " & ".join(words) + (":*" if len(words[-1]) >= MIN_PREFIX else "")
+#: Per word typed: folded as the index folds it, and its Dutch stems (none for "de", "het").
+_PG_WORDS = """
+SELECT search.fold(w) AS word, ts_lexize('dutch_stem', search.fold(w)) AS stems
+FROM unnest(CAST(:words AS text[])) WITH ORDINALITY AS t(w, n)
+ORDER BY n
+"""
+
+_VOWELS, _CONSONANTS = frozenset("aeiouy"), frozenset("bcdfghjklmnpqrstvwxz")
+
+
+def _spellings(stem: str) -> set[str]:
+    """A Dutch stem and its other spelling: Snowball keeps a doubled final consonant.
+
+    "gezinnen" stems to "gezinn", "gezin" to "gezin": the stem with that consonant
+    single, or doubled after a single vowel, finds the other forms of the word too.
+    """
+    if len(stem) < 3 or stem[-1] not in _CONSONANTS:
+        return {stem}
+    if stem[-2] == stem[-1]:
+        return {stem, stem[:-1]}
+    if stem[-2] in _VOWELS and stem[-3] not in _VOWELS:
+        return {stem, stem + stem[-1]}
+    return {stem}
+
+
+def _lexeme(value: str, prefix: bool) -> str:
+    """``value`` as a quoted tsquery lexeme, matching as a prefix or whole."""
+    quoted = "'" + value.replace("\\", "\\\\").replace("'", "''") + "'"
+    return f"{quoted}:*" if prefix else quoted
+
+
+def _tsquery(session: Session, words: list[str]) -> str:
+    """PostgreSQL's query: each word as written or any form of it, the last as a prefix.
+
+    The index keeps each word as written and stemmed (migration 0008). A whole word matches
+    its stem and itself (a stop word such as "de" has no stem: as written, as on SQLite);
+    the last word, if long enough, matches words beginning with it or with its stem.
+    """
+    rows = session.execute(sql(_PG_WORDS), {"words": words}).all()
+    parts = []
+    for number, (word, stems) in enumerate(rows, start=1):
+        if not word:
+            continue
+        prefix = number == len(rows) and len(words[-1]) >= MIN_PREFIX
+        forms = {word}.union(*(_spellings(stem) for stem in stems or ()))
+        parts.append("(" + " | ".join(_lexeme(form, prefix) for form in sorted(forms)) + ")")
+    return " & ".join(parts)
 
 
 #: On SQLite, each kind's entries are one rowid range: rowid = (kind code << 40) + key.
@@ -119,20 +163,26 @@ def _sqlite_statement(include_confidential: bool) -> TextClause:
     )
 
 
+# The highlighting reads the texts as the index does (stemmed, without accents); a database
+# still at an older revision (before 0008) has no such configuration: plain words there.
 _POSTGRES = """
 SELECT kind, record_id, title, confidential,
-       ts_headline('simple', title, query,
+       ts_headline(config, title, query,
                    'HighlightAll=true, StartSel=' || :start || ', StopSel=' || :end)
            AS marked_title,
-       ts_headline('simple', body, query,
+       ts_headline(config, body, query,
                    'StartSel=' || :start || ', StopSel=' || :end || ', MaxWords=24, MinWords=8')
            AS snippet
 FROM (
-    SELECT s.*, q.query,
+    SELECT s.*, q.query, q.config,
            row_number() OVER (PARTITION BY s.kind ORDER BY ts_rank(s.document, q.query) DESC,
                               s.record_id) AS n
     FROM search.search_index AS s,
-         to_tsquery('simple', search.fold(:query)) AS q(query)
+         (SELECT CAST(:query AS tsquery) AS query, coalesce((
+             SELECT CAST(c.oid AS regconfig) FROM pg_ts_config AS c
+             JOIN pg_namespace AS ns ON ns.oid = c.cfgnamespace
+             WHERE ns.nspname = 'search' AND c.cfgname = 'dutch'
+         ), CAST('simple' AS regconfig)) AS config) AS q
     WHERE s.document @@ q.query {secret}
 ) AS ranked
 WHERE n <= :limit
@@ -158,8 +208,10 @@ def search(
         params |= {"anywhere": query, "in_title": f"title : ({query})"}
         rows = session.execute(_sqlite_statement(include_confidential), params).all()
         return _best_per_kind(rows, limit_per_kind)
+    params["query"] = _tsquery(session, words)
+    if not params["query"]:
+        return []
     statement = _POSTGRES.format(secret="" if include_confidential else "AND NOT confidential")
-    params["query"] = _tsquery(words)
     return [_hit(row) for row in session.execute(sql(statement), params)]
 
 
