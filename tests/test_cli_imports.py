@@ -45,32 +45,32 @@ COMMANDS: dict[str, tuple[list[str], tuple[str, ...], tuple[str, ...]]] = {
     "report minutes": (
         ["report", "minutes", "m-1", "-o", "{out}/verslag.docx"],
         ("docx", WRITERS["minutes"]),
-        (*INVITE, "matplotlib", EXPORTER, IMPORTER, *others("minutes")),
+        ("sqlalchemy", *INVITE, "matplotlib", EXPORTER, IMPORTER, *others("minutes")),
     ),
     "report agenda": (
         ["report", "agenda", "m-1", "-o", "{out}/convocatie.docx"],
         ("docx", WRITERS["agenda"]),
-        ("icalendar", "matplotlib", EXPORTER, IMPORTER, *others("agenda")),
+        ("sqlalchemy", "icalendar", "matplotlib", EXPORTER, IMPORTER, *others("agenda")),
     ),
     "report actions": (
         ["report", "actions", "tafel-1", "-o", "{out}/actielijst.docx"],
         ("docx", WRITERS["actions"]),
-        (*INVITE, "matplotlib", EXPORTER, IMPORTER, *others("actions")),
+        ("sqlalchemy", *INVITE, "matplotlib", EXPORTER, IMPORTER, *others("actions")),
     ),
     "report table": (
         ["report", "table", "tafel-1", "-o", "{out}/tafel.docx"],
         ("docx", WRITERS["table"], "matplotlib"),
-        (*INVITE, EXPORTER, IMPORTER, WRITERS["minutes"], WRITERS["agenda"]),
+        ("sqlalchemy", *INVITE, EXPORTER, IMPORTER, WRITERS["minutes"], WRITERS["agenda"]),
     ),
     "report attendance": (
         ["report", "attendance", "m-1", "-o", "{out}/presentielijst.docx"],
         ("docx", WRITERS["attendance"]),
-        (*INVITE, "matplotlib", EXPORTER, IMPORTER, *others("attendance")),
+        ("sqlalchemy", *INVITE, "matplotlib", EXPORTER, IMPORTER, *others("attendance")),
     ),
     "invite": (
         ["invite", "m-1", "-o", "{out}/uitnodiging.ics"],
         INVITE,
-        ("docx", "matplotlib", EXPORTER, IMPORTER, *WRITERS.values()),
+        ("sqlalchemy", "docx", "matplotlib", EXPORTER, IMPORTER, *WRITERS.values()),
     ),
     "mail": (
         ["mail", "agenda", "m-1", "-o", "{out}/uitnodiging.eml"],
@@ -80,13 +80,13 @@ COMMANDS: dict[str, tuple[list[str], tuple[str, ...], tuple[str, ...]]] = {
     "export": (
         ["export", "-o", "{out}/export.json"],
         (EXPORTER,),
-        ("docx", "matplotlib", "icalendar", "ontwikkeltafel.reports"),
+        ("sqlalchemy", "docx", "matplotlib", "icalendar", "ontwikkeltafel.reports"),
     ),
     "import": (
         ["import", "{out}/input.json"],
         (IMPORTER,),
         # (the exporter's row reading is used: it keeps the values an import updates)
-        ("docx", "matplotlib", "icalendar", "ontwikkeltafel.reports"),
+        ("sqlalchemy", "docx", "matplotlib", "icalendar", "ontwikkeltafel.reports"),
     ),
     "adopt": (
         ["adopt", "m-1", "--on", "2024-03-01"],

@@ -14,7 +14,7 @@ from ontwikkeltafel.model import Table
 from ontwikkeltafel.services.exchange_files import export_file, import_file
 from ontwikkeltafel.services.progress import TOTAL, Cancelled, Meter
 from ontwikkeltafel.services.report_files import write_invitation, write_report
-from ontwikkeltafel.store import search
+from ontwikkeltafel.store import bulk as bulk_writes
 from ontwikkeltafel.store.database import Database, open_database
 from ontwikkeltafel.store.location import location_from_path
 from tests.conftest import file_digest
@@ -71,7 +71,7 @@ def test_meter_ticks_spread_a_stage_and_never_pass_its_end() -> None:
 @pytest.fixture
 def bulk(monkeypatch: pytest.MonkeyPatch) -> None:
     """Let the small document take the bulk path that rebuilds the search index."""
-    monkeypatch.setattr(search, "BULK_MIN_RECORDS", 1)
+    monkeypatch.setattr(bulk_writes, "BULK_MIN_RECORDS", 1)
 
 
 @pytest.mark.usefixtures("bulk")

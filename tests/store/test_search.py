@@ -183,9 +183,9 @@ def test_bulk_import_builds_the_index_in_one_go(
     monkeypatch: pytest.MonkeyPatch,
     records: int,
 ) -> None:
-    import ontwikkeltafel.store.search as store_search
+    import ontwikkeltafel.store.bulk as store_bulk
 
-    monkeypatch.setattr(store_search, "BULK_MIN_RECORDS", records)
+    monkeypatch.setattr(store_bulk, "BULK_MIN_RECORDS", records)
     with database.engine.connect() as connection:
         before = connection.exec_driver_sql("SELECT sql FROM sqlite_master WHERE type = 'trigger'")
         triggers = sorted(before.scalars())

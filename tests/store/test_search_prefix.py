@@ -151,16 +151,17 @@ def test_a_bulk_rebuild_leaves_few_segments(
     document: dict[str, Any],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import ontwikkeltafel.store.search as store_search
+    import ontwikkeltafel.store.bulk as store_bulk
+    from ontwikkeltafel.store.plain import plain_in
 
-    monkeypatch.setattr(store_search, "BULK_MIN_RECORDS", 1)
+    monkeypatch.setattr(store_bulk, "BULK_MIN_RECORDS", 1)
     ticks: list[None] = []
     with write_transaction(database.session_factory) as session:
-        connection = session.connection()
-        with store_search.bulk_indexing(connection, 100, lambda: ticks.append(None)):
+        plain = plain_in(session)
+        with store_bulk.bulk_indexing(plain, 100, lambda: ticks.append(None)):
             session.add_all(Theme(id=f"th-{n}", name=f"Thema {n}") for n in range(100))
             session.flush()
-    assert len(ticks) == store_search.INDEX_STEPS
+    assert len(ticks) == store_bulk.INDEX_STEPS
     with database.engine.connect() as connection:
         segments = connection.exec_driver_sql(
             "SELECT count(DISTINCT segid) FROM search_index_idx"

@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from ontwikkeltafel.exchange.before import read_before
 from ontwikkeltafel.exchange.document import Document
 from ontwikkeltafel.exchange.lookup import DatabaseLookup
@@ -22,8 +20,8 @@ from ontwikkeltafel.exchange.records import Record
 from ontwikkeltafel.exchange.schema import AGENDA_ITEM, DECISION, TOP_LEVEL, Kind, RecordSpec
 from ontwikkeltafel.exchange.values import write_moment
 from ontwikkeltafel.model import MeetingStatus
-from ontwikkeltafel.store.bulk import insert_many
-from ontwikkeltafel.store.history import HISTORY, author_of
+from ontwikkeltafel.store.bulk import Bulk
+from ontwikkeltafel.store.plain import Plain
 
 Row = dict[str, Any]
 
@@ -38,7 +36,7 @@ def _dumps(value: Any) -> str | None:
     return None if value is None else _encode(value)
 
 
-def carry_history(session: Session, lookup: DatabaseLookup, entries: list[Record]) -> None:
+def carry_history(plain: Plain, lookup: DatabaseLookup, entries: list[Record]) -> None:
     """Insert the file's entries in file order; those already stored (by id) are skipped."""
     stored = lookup.existing_ids("history", (e.id for e in entries))
     rows = []
@@ -59,7 +57,7 @@ def carry_history(session: Session, lookup: DatabaseLookup, entries: list[Record
                 "note": values["note"],
             }
         )
-    insert_many(session.connection(), HISTORY, rows)
+    Bulk(plain).insert("history", rows)
 
 
 @dataclass(frozen=True)
@@ -158,20 +156,18 @@ def _without_document(value: Any) -> Any:
 class OwnHistory:
     """The entries of an import of a file without history, by the importing author."""
 
-    def __init__(
-        self, session: Session, lookup: DatabaseLookup, document: Document, note: str
-    ) -> None:
+    def __init__(self, plain: Plain, lookup: DatabaseLookup, document: Document, note: str) -> None:
         """Note which records of ``document`` are stored, and read their values first."""
-        self.session = session
+        self.plain = plain
         self.document = document
         self.at = datetime.now(UTC)
-        self.by = author_of(session)
+        self.by = plain.author
         self.note = note
         stored = {
             spec.name: lookup.existing_ids(spec.name, (r.id for r in document[spec.name]))
             for spec in TOP_LEVEL
         }
-        self.before = read_before(session, stored)
+        self.before = read_before(plain, stored)
         self.rows: list[Row] = []
 
     def add(self, list_name: str, record_id: str, field: str | None, old: Any, new: Any) -> None:
@@ -210,7 +206,7 @@ class OwnHistory:
                     self.agenda(record, old["agenda"])
         for row, entry_id in zip(self.rows, fresh_ids(len(self.rows)), strict=True):
             row["id"] = entry_id
-        insert_many(self.session.connection(), HISTORY, self.rows)
+        Bulk(self.plain).insert("history", self.rows)
 
     def agenda(self, meeting: Record, stored: list[Row]) -> None:
         """Entries for the agenda items and decisions of a meeting that was stored."""

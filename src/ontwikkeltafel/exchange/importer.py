@@ -1,4 +1,9 @@
-"""Write a checked exchange document into the database: add new records, update known ones."""
+"""Write a checked exchange document into the database: add new records, update known ones.
+
+Plain SQL through :mod:`ontwikkeltafel.store.plain` (one statement per list, carried out
+per row by the driver): an import on a SQLite file loads no SQLAlchemy, and the same
+statements run on PostgreSQL.
+"""
 
 import json
 from collections.abc import Callable, Iterable
@@ -6,23 +11,28 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import delete, func, literal, select, update
-from sqlalchemy.orm import Session
-
 from ontwikkeltafel.exchange.checks import Checker
 from ontwikkeltafel.exchange.document import Document, read_document
 from ontwikkeltafel.exchange.history_import import OwnHistory, carry_history
-from ontwikkeltafel.exchange.lookup import DatabaseLookup
-from ontwikkeltafel.exchange.mapping import CLASSES, LINKS, table_of
+from ontwikkeltafel.exchange.lookup import DatabaseLookup, chunks
+from ontwikkeltafel.exchange.names import LINKS, TABLES
 from ontwikkeltafel.exchange.numbering import assign_action_numbers
 from ontwikkeltafel.exchange.records import Record
 from ontwikkeltafel.exchange.schema import TOP_LEVEL, RecordSpec
-from ontwikkeltafel.model import AgendaTemplateItem, Attendance, TableMember
-from ontwikkeltafel.store.bulk import insert_many
-from ontwikkeltafel.store.history import IMPORT_NOTE
+from ontwikkeltafel.store.bulk import Bulk
+from ontwikkeltafel.store.history_names import IMPORT_NOTE
+from ontwikkeltafel.store.plain import Plain
 
 #: Kinds of record counted after an import, in the order they are reported.
 COUNTED = (*(spec.name for spec in TOP_LEVEL), "agenda", "decisions")
+
+#: Per list, the unique value a stored record gives up while the file is written (see
+#: :meth:`Writer.step_aside`): its column and what it holds meanwhile.
+STEP_ASIDE = {
+    "actions": ("number", "'~' || id"),
+    "themes": ("name", "'~' || id"),
+    "agenda": ("position", "-1 - position"),
+}
 
 #: How often :func:`import_document` ticks: read, checked, each list written, links.
 IMPORT_STEPS = 2 + len(TOP_LEVEL) + 1
@@ -47,59 +57,65 @@ def _values(records: list[Record]) -> list[dict[str, Any]]:
 class Writer:
     """Writes the records of one document inside the caller's transaction."""
 
-    def __init__(self, session: Session, lookup: DatabaseLookup) -> None:
-        """Write through ``session``."""
-        self.session = session
+    def __init__(self, plain: Plain, lookup: DatabaseLookup) -> None:
+        """Write through ``plain``."""
+        self.plain = plain
+        self.bulk = Bulk(plain)
         self.lookup = lookup
         self.counts = ImportCounts()
         self.updated_ids: dict[str, set[str]] = {}
 
+    def where_in(self, sql: str, ids: Iterable[str]) -> None:
+        """Run ``sql`` (``{ids}`` its list of ids) for all of ``ids``, a chunk at a time."""
+        for listed, params in chunks(ids):
+            self.plain.run(sql.format(ids=listed), params)
+
     def upsert(self, name: str, rows: list[dict[str, Any]]) -> None:
-        """Insert rows whose id is new, update those whose id is stored."""
+        """Insert rows whose id is new, update those whose id is stored (if they differ)."""
         if not rows:
             return
-        target = "agenda_items" if name == "agenda" else name
+        target = TABLES[name]
         stored = self.lookup.existing_ids(target, (r["id"] for r in rows))
         new = [r for r in rows if r["id"] not in stored]
         old = [r for r in rows if r["id"] in stored]
-        self.prepare_update(name, {r["id"] for r in old})
+        self.step_aside(name, old)
         if new:
-            insert_many(self.session.connection(), table_of(name), new)
+            self.bulk.insert(target, new)
             self.lookup.changed(target)
-        if old:
-            columns = table_of(name).c.keys()
-            rows_to_update = [{c: r[c] for c in columns if c in r} for r in old]
-            self.session.execute(update(CLASSES[name]), rows_to_update)
+        self.bulk.update(target, old)
         self.counts.added[name] += len(new)
         self.counts.updated[name] += len(old)
         self.updated_ids[name] = {r["id"] for r in old}
 
-    def prepare_update(self, name: str, ids: set[str]) -> None:
-        """Free the unique values of updated records before anything is written.
+    def step_aside(self, name: str, rows: list[dict[str, Any]]) -> None:
+        """Stored records whose unique value the file changes give it up before any writing.
 
-        A renumbering of actions or a swap of theme names within one file must not
-        collide with itself.
+        A renumbering of actions, a swap of theme names or a reordering of agenda items
+        within one file must not collide with itself. Only the records whose value
+        changes step aside: each write of an indexed record costs a search index update.
         """
-        column = {"actions": "number", "themes": "name"}.get(name)
-        if column is None or not ids:
+        aside = STEP_ASIDE.get(name)
+        if aside is None or not rows:
             return
-        table = table_of(name)
-        for chunk in _chunked(ids):
-            self.session.execute(
-                update(table)
-                .where(table.c.id.in_(chunk))
-                .values({column: literal("~") + table.c.id})
+        column, value = aside
+        table = TABLES[name]
+        wanted = {r["id"]: r[column] for r in rows}
+        moving = [
+            row["id"]
+            for listed, params in chunks(wanted)
+            for row in self.plain.rows(
+                f"SELECT id, {column} FROM {table} WHERE id IN {listed}", params
             )
+            if row[column] != wanted[row["id"]]
+        ]
+        self.where_in(f"UPDATE {table} SET {column} = {value} WHERE id IN {{ids}}", moving)
 
     def replace_children(
-        self, model: type[Any], key: str, owners: Iterable[str], rows: list[dict[str, Any]]
+        self, name: str, key: str, owners: Iterable[str], rows: list[dict[str, Any]]
     ) -> None:
         """Replace the value lists (members, attendance, template) of updated owners."""
-        table = model.__table__
-        for chunk in _chunked(owners):
-            self.session.execute(delete(table).where(table.c[key].in_(chunk)))
-        if rows:
-            insert_many(self.session.connection(), table, rows)
+        self.where_in(f"DELETE FROM {TABLES[name]} WHERE {key} IN {{ids}}", owners)
+        self.bulk.insert(TABLES[name], rows)
 
     def write_tables(self, records: list[Record], spec: RecordSpec) -> None:
         """Tables with their members and agenda template."""
@@ -107,8 +123,8 @@ class Writer:
         members = _children(records, "members", "table_id", first=0)
         template = _children(records, "agenda_template", "table_id", first=1)
         updated = self.updated_ids.get("tables", set())
-        self.replace_children(TableMember, "table_id", updated, members)
-        self.replace_children(AgendaTemplateItem, "table_id", updated, template)
+        self.replace_children("members", "table_id", updated, members)
+        self.replace_children("agenda_template", "table_id", updated, template)
 
     def write_meetings(self, records: list[Record], spec: RecordSpec) -> None:
         """Meetings with attendance, agenda items and decisions."""
@@ -118,25 +134,11 @@ class Writer:
         self.upsert("meetings", _values(records))
         updated = self.updated_ids.get("meetings", set())
         attendance = _children(records, "attendance", "meeting_id", first=0)
-        self.replace_children(Attendance, "meeting_id", updated, attendance)
+        self.replace_children("attendance", "meeting_id", updated, attendance)
         items = [(r, item) for r in records for item in r.nested["agenda"]]
         for meeting, item in items:
             item.values["meeting_id"] = meeting.id
-        table = table_of("agenda")
-        for chunk in _chunked(updated):
-            # Stored items step aside (negative positions) so a reordering cannot collide.
-            self.session.execute(
-                update(table)
-                .where(table.c.meeting_id.in_(chunk))
-                .values(position=-table.c.position)
-            )
         self.upsert("agenda", [item.values for _meeting, item in items])
-        for chunk in _chunked(updated):
-            self.session.execute(
-                update(table)
-                .where(table.c.meeting_id.in_(chunk), table.c.position < 0)
-                .values(position=func.abs(table.c.position))
-            )
         self.upsert("decisions", _children([i for _m, i in items], "decisions", "agenda_item_id"))
         self.place_kept_decisions([item for _m, item in items])
 
@@ -146,24 +148,23 @@ class Writer:
         owners = {item.id: item for item in items if item.id in updated}
         if not owners:
             return
-        table = table_of("decisions")
         moves: list[dict[str, Any]] = []
-        for chunk in _chunked(owners):
-            query = (
-                select(table.c.id, table.c.agenda_item_id)
-                .where(table.c.agenda_item_id.in_(chunk))
-                .order_by(table.c.agenda_item_id, table.c.position, table.c.id)
+        for listed, params in chunks(owners):
+            rows = self.plain.rows(
+                "SELECT id, agenda_item_id FROM decisions"
+                f" WHERE agenda_item_id IN {listed} ORDER BY agenda_item_id, position, id",
+                params,
             )
             next_position: dict[str, int] = {}
-            for decision_id, item_id in self.session.execute(query):
+            for row in rows:
+                decision_id, item_id = row["id"], row["agenda_item_id"]
                 in_file = {d.id for d in owners[item_id].nested["decisions"]}
                 if decision_id in in_file:
                     continue
                 position = next_position.get(item_id, len(in_file))
                 moves.append({"id": decision_id, "position": position})
                 next_position[item_id] = position + 1
-        if moves:
-            self.session.execute(update(CLASSES["decisions"]), moves)
+        self.bulk.update("decisions", moves)
 
     def write_links(self, document: Document) -> None:
         """Replace the id lists of every record in the file.
@@ -173,17 +174,17 @@ class Writer:
         items = [i for m in document["meetings"] for i in m.nested["agenda"]]
         for link in LINKS:
             owners = items if link.record == "agenda" else document[link.record]
-            owner_col = link.table.c[link.owner]
             stored = self.updated_ids.get(link.record, set())
-            for chunk in _chunked(r.id for r in owners if r.id in stored):
-                self.session.execute(delete(link.table).where(owner_col.in_(chunk)))
+            self.where_in(
+                f"DELETE FROM {link.table} WHERE {link.owner} IN {{ids}}",
+                (r.id for r in owners if r.id in stored),
+            )
             rows = [
                 {link.owner: r.id, link.target: target}
                 for r in owners
                 for target in r.values[link.field]
             ]
-            if rows:
-                insert_many(self.session.connection(), link.table, rows)
+            self.bulk.insert(link.table, rows)
 
     def write(
         self, document: Document, today: date, tick: Callable[[], None] | None = None
@@ -241,14 +242,8 @@ def _children(owners: list[Record], name: str, key: str, first: int = 0) -> list
     return rows
 
 
-def _chunked(values: Iterable[str], size: int = 500) -> Iterable[list[str]]:
-    items = list(values)
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
-
-
 def import_document(
-    session: Session,
+    plain: Plain,
     raw: object,
     today: date,
     tick: Callable[[], None] | None = None,
@@ -264,17 +259,17 @@ def import_document(
     document = read_document(raw)
     if tick is not None:
         tick()
-    lookup = DatabaseLookup(session)
+    lookup = DatabaseLookup(plain)
     Checker(document, lookup).run()
     if tick is not None:
         tick()
     own = None
     if document.history is None:
-        own = OwnHistory(session, lookup, document, f"{IMPORT_NOTE} {source}".strip())
-    counts = Writer(session, lookup).write(document, today, tick)
+        own = OwnHistory(plain, lookup, document, f"{IMPORT_NOTE} {source}".strip())
+    counts = Writer(plain, lookup).write(document, today, tick)
     if own is not None:
         own.write()
     else:
         assert document.history is not None
-        carry_history(session, lookup, document.history)
+        carry_history(plain, lookup, document.history)
     return counts

@@ -18,10 +18,10 @@ from ontwikkeltafel.exchange.importer import (
 from ontwikkeltafel.exchange.parsing import loads_exchange
 from ontwikkeltafel.files import write_atomically
 from ontwikkeltafel.i18n import UserError
-from ontwikkeltafel.services import Source, plain_of, sessions_of
+from ontwikkeltafel.services import Source, plain_of
 from ontwikkeltafel.services.progress import Meter, Progress, Tick
-from ontwikkeltafel.store.engine import write_transaction
-from ontwikkeltafel.store.search import INDEX_STEPS, bulk_indexing
+from ontwikkeltafel.store.announce import EVERYTHING, announce
+from ontwikkeltafel.store.bulk import INDEX_STEPS, bulk_indexing
 
 # The largest exchange file an import reads (README, "Importeren"): far above the largest
 # a network of tables makes (the benchmark's scale 1 with its history: about 82 MB).
@@ -111,8 +111,9 @@ def import_file(
 ) -> ImportCounts:
     """Import ``path`` in one transaction: all of it, or on any error nothing.
 
-    A file without history is entered in the history as the session's author's change,
-    noted "import <file name>".
+    A file without history is entered in the history as the author's change (the
+    database's, or the session's), noted "import <file name>". Plain SQL: on the command
+    line's SQLite file ``sqlite3`` itself, without SQLAlchemy.
 
     ``progress`` is told how far it is until just before the commit; when it raises
     (:class:`~ontwikkeltafel.services.progress.Cancelled`) everything is rolled back.
@@ -126,16 +127,16 @@ def import_file(
         if isinstance(raw, dict)
         else 0
     )
-    with write_transaction(sessions_of(source)) as session:
-        connection = session.connection()
-        with bulk_indexing(connection, records, meter.ticks(50, 88, INDEX_STEPS)):
+    with plain_of(source, write=True) as plain:
+        with bulk_indexing(plain, records, meter.ticks(50, 88, INDEX_STEPS)):
             counts = import_document(
-                session,
+                plain,
                 raw,
                 today or date.today(),
                 meter.ticks(8, 50, IMPORT_STEPS),
                 source=path.name,
             )
+        announce(plain, [EVERYTHING])  # PostgreSQL: other windows read every list again
         meter.reach(88)  # the last moment to cancel: the commit follows
     return counts
 

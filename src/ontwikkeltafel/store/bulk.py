@@ -1,62 +1,172 @@
-"""Insert many rows quickly on any engine: compile once, apply the column types directly.
+"""Many rows written at once through plain SQL, and the search index rebuilt once after them.
 
-SQLAlchemy's generic executemany builds and processes a parameter dict per row;
-for the 150,000 rows of a large import that costs as much as SQLite's own work.
+The import writes whole lists of records: one statement per table, carried out per row
+by the driver (``executemany``), in the caller's transaction. The columns of a table are
+read from the database itself (``PRAGMA table_info``, or PostgreSQL's catalogue): the
+rows bring the values of those they name, the others keep their server defaults.
 """
 
-from collections.abc import Callable, Mapping, Sequence
-from operator import itemgetter
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from datetime import date, datetime
+from enum import Enum
 from typing import Any
 
-from sqlalchemy import Connection, TableClause, insert
+from ontwikkeltafel.store.plain import Plain
+from ontwikkeltafel.store.search_schema import SOURCES, sqlite_entries, sqlite_keys
+
+Rows = Sequence[Mapping[str, Any]]
+
+#: How often a rebuild by :func:`bulk_indexing` ticks: keys made, entries written.
+INDEX_STEPS = 2
+
+#: Below this many incoming records the triggers index a write as it goes, unless the
+#: index is empty: then writing it at once is always quicker (the triggers index each row
+#: in a statement of its own, and FTS5 writes a segment at the end of each statement).
+BULK_MIN_RECORDS = 2000
+
+#: A column that counts the changes of a record (optimistic locking): an update adds one.
+VERSION_COLUMN = "version"
+
+_COLUMNS_SQL = {
+    "sqlite": "SELECT name FROM pragma_table_info(:table) ORDER BY cid",
+    "postgresql": (
+        "SELECT column_name AS name FROM information_schema.columns"
+        " WHERE table_schema = current_schema() AND table_name = :table"
+        " ORDER BY ordinal_position"
+    ),
+}
 
 
-def insert_many(
-    connection: Connection, table: TableClause, rows: Sequence[Mapping[str, Any]]
-) -> None:
-    """INSERT ``rows`` (dicts keyed by column; other keys are ignored) into ``table``."""
-    if not rows:
-        return
-    dialect = connection.dialect
-    names = [column.key for column in table.columns if column.key in rows[0]]
-    compiled = insert(table).compile(dialect=dialect, column_keys=names)
-    processors: dict[str, Callable[[Any], Any] | None] = {
-        name: table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names
-    }
-    order = list(compiled.positiontup or []) if compiled.positional else names
-    missing = set(order) - set(names)
-    if missing:
-        # Columns with Python-side defaults are bound too; rows must bring every value.
-        raise ValueError(f"rows for {table.name} lack {sorted(missing)}")
-    if compiled.positional:
-        params: list[Any] = _positional(rows, order, processors)
-    else:
-        plan = [(name, processors[name]) for name in order]
-        params = [{n: row[n] if p is None else p(row[n]) for n, p in plan} for row in rows]
-    connection.exec_driver_sql(compiled.string, params)
+def quoted(name: str) -> str:
+    """A table or column name for SQL (``by`` and ``position`` are keywords somewhere)."""
+    return f'"{name}"'
 
 
-def _positional(
-    rows: Sequence[Mapping[str, Any]],
-    order: list[str],
-    processors: Mapping[str, Callable[[Any], Any] | None],
-) -> list[Any]:
-    """Each row's values in ``order``, converted where the column type says so.
+class Bulk:
+    """Inserts and updates lists of rows through one :class:`Plain` (one transaction)."""
 
-    The values are taken with one ``itemgetter`` call per row; only the few columns
-    with a converter (dates, moments, enums) are visited one by one.
+    def __init__(self, plain: Plain) -> None:
+        """Write through ``plain``."""
+        self.plain = plain
+        self._columns: dict[str, tuple[str, ...]] = {}
+
+    def columns(self, table: str) -> tuple[str, ...]:
+        """The columns of ``table`` as the database has them (read once)."""
+        found = self._columns.get(table)
+        if found is None:
+            rows = self.plain.rows(_COLUMNS_SQL[self.plain.dialect], {"table": table})
+            found = self._columns[table] = tuple(str(row["name"]) for row in rows)
+            if not found:
+                raise ValueError(f"no table {table}")
+        return found
+
+    def _params(self, names: Sequence[str], rows: Rows) -> list[dict[str, Any]]:
+        """Each row's values of ``names``, dates, moments and enums as the database keeps them."""
+        params = [{name: row[name] for name in names} for row in rows]
+        for name in names:
+            convert = self._converter(row[name] for row in rows)
+            if convert is not None:
+                for values in params:
+                    values[name] = convert(values[name])
+        return params
+
+    def _converter(self, values: Iterator[Any]) -> Callable[[Any], Any] | None:
+        """How the values of one column are stored, from the first that is not None."""
+        sample = next((v for v in values if v is not None), None)
+        if isinstance(sample, datetime):
+            return self.plain.moment_value
+        if isinstance(sample, date):
+            return self.plain.day_value
+        if isinstance(sample, Enum):
+            return _code
+        return None
+
+    def _names(self, table: str, rows: Rows) -> list[str]:
+        """The columns of ``table`` the rows give values for (those of the first row)."""
+        given = rows[0].keys()
+        return [name for name in self.columns(table) if name in given]
+
+    def insert(self, table: str, rows: Rows) -> None:
+        """INSERT ``rows`` (keyed by column; keys that are no column are left out)."""
+        if not rows:
+            return
+        names = self._names(table, rows)
+        columns = ", ".join(quoted(n) for n in names)
+        values = ", ".join(f":{n}" for n in names)
+        sql = f"INSERT INTO {quoted(table)} ({columns}) VALUES ({values})"
+        self.plain.run_many(sql, self._params(names, rows))
+
+    def update(self, table: str, rows: Rows, key: str = "id") -> None:
+        """UPDATE the rows of ``table`` whose ``key`` the rows give, where a value differs.
+
+        A row that would stay the same is left alone: on SQLite each write of an indexed
+        record rewrites its search entry (a trigger), which makes importing a file
+        again slow. A record's change counter (:data:`VERSION_COLUMN`), when the table
+        has one and the rows do not set it, goes up by one: an editor holding the old
+        values notices.
+        """
+        if not rows:
+            return
+        names = self._names(table, rows)
+        values = [n for n in names if n != key]
+        if not values:
+            return
+        sets = [f"{quoted(n)} = :{n}" for n in values]
+        if VERSION_COLUMN in self.columns(table) and VERSION_COLUMN not in names:
+            sets.append(f"{quoted(VERSION_COLUMN)} = {quoted(VERSION_COLUMN)} + 1")
+        differs = " IS NOT " if self.plain.dialect == "sqlite" else " IS DISTINCT FROM "
+        changed = " OR ".join(f"{quoted(n)}{differs}:{n}" for n in values)
+        sql = (
+            f"UPDATE {quoted(table)} SET {', '.join(sets)}"
+            f" WHERE {quoted(key)} = :{key} AND ({changed})"
+        )
+        self.plain.run_many(sql, self._params(names, rows))
+
+
+def _code(value: Any) -> Any:
+    """An enum member as stored: its code."""
+    return value.value if isinstance(value, Enum) else value
+
+
+@contextmanager
+def bulk_indexing(
+    plain: Plain, incoming: int, tick: Callable[[], None] | None = None
+) -> Iterator[None]:
+    """Around a large write: on SQLite the search triggers off, then the index rebuilt at once.
+
+    Done when nothing is indexed yet (a new database), or when ``incoming`` records are
+    many and not fewer than those indexed already; otherwise, and on other engines, the
+    triggers keep the index up to date as usual.
+    Use it inside the write's transaction: on an error the rollback restores the triggers.
+    A rebuild calls ``tick`` when the records have their keys and when the index is
+    written (:data:`INDEX_STEPS` times); the index is written in one statement, which
+    leaves it in a few large segments, quicker to search than one per kind.
     """
-    take = itemgetter(*order)
-    converted = [(i, p) for i, name in enumerate(order) if (p := processors[name]) is not None]
-    if len(order) == 1:
-        only = converted[0][1] if converted else None
-        return [(take(row) if only is None else only(take(row)),) for row in rows]
-    if not converted:
-        return [take(row) for row in rows]
-    params = []
-    for row in rows:
-        values = list(take(row))
-        for i, convert in converted:
-            values[i] = convert(values[i])
-        params.append(tuple(values))
-    return params
+    if plain.dialect != "sqlite" or incoming <= 0:
+        yield
+        return
+    indexed = plain.scalar("SELECT count(*) FROM search_keys")
+    triggers = [
+        (str(row["name"]), str(row["sql"]))
+        for row in plain.rows(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search_%'"
+        )
+    ]
+    if not triggers or (indexed and (incoming < BULK_MIN_RECORDS or incoming < indexed)):
+        yield
+        return
+    for name, _definition in triggers:
+        plain.run(f"DROP TRIGGER {quoted(name)}")
+    yield
+    plain.run("DELETE FROM search_index")
+    plain.run("DELETE FROM search_keys")
+    for table in SOURCES:
+        plain.run(sqlite_keys(table))
+    if tick is not None:
+        tick()
+    plain.run(sqlite_entries(list(SOURCES)))
+    if tick is not None:
+        tick()
+    for _name, definition in triggers:
+        plain.run(definition)

@@ -1,20 +1,16 @@
 """Full-text search over every record: FTS5 on SQLite, tsvector + GIN on PostgreSQL."""
 
 import re
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, TextClause
+from sqlalchemy import TextClause
 from sqlalchemy import text as sql
 from sqlalchemy.orm import Session
 
-from ontwikkeltafel.store.search_schema import CODES, SOURCES, sqlite_entries, sqlite_keys
-
-#: How often a rebuild by :func:`bulk_indexing` ticks: keys made, entries written.
-INDEX_STEPS = 2
+from ontwikkeltafel.store.search_schema import CODES
 
 #: Around each matched word in a snippet, so the UI can highlight it.
 MARK_START, MARK_END = "\x02", "\x03"
@@ -239,49 +235,3 @@ def _best_per_kind(rows: Sequence[Any], limit: int) -> list[Hit]:
         taken[code] = taken.get(code, 0) + 1
         hits.append(_hit(row, snippets.get(row.rowid, row.snippet)))
     return hits
-
-
-#: Below this many incoming records the triggers index a write as it goes, unless the
-#: index is empty: then writing it at once is always quicker (the triggers index each row
-#: in a statement of its own, and FTS5 writes a segment at the end of each statement).
-BULK_MIN_RECORDS = 2000
-
-
-@contextmanager
-def bulk_indexing(
-    connection: Connection, incoming: int, tick: Callable[[], None] | None = None
-) -> Iterator[None]:
-    """Around a large write: on SQLite the search triggers off, then the index rebuilt at once.
-
-    Done when nothing is indexed yet (a new database), or when ``incoming`` records are
-    many and not fewer than those indexed already; otherwise, and on other engines, the
-    triggers keep the index up to date as usual.
-    Use it inside the write's transaction: on an error the rollback restores the triggers.
-    A rebuild calls ``tick`` when the records have their keys and when the index is
-    written (:data:`INDEX_STEPS` times); the index is written in one statement, which
-    leaves it in a few large segments, quicker to search than one per kind.
-    """
-    if connection.dialect.name != "sqlite" or incoming <= 0:
-        yield
-        return
-    indexed = connection.exec_driver_sql("SELECT count(*) FROM search_keys").scalar_one()
-    triggers = connection.exec_driver_sql(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search_%'"
-    ).all()
-    if not triggers or (indexed and (incoming < BULK_MIN_RECORDS or incoming < indexed)):
-        yield
-        return
-    for name, _definition in triggers:
-        connection.exec_driver_sql(f'DROP TRIGGER "{name}"')
-    yield
-    connection.exec_driver_sql("DELETE FROM search_index")
-    connection.exec_driver_sql("DELETE FROM search_keys")
-    for table in SOURCES:
-        connection.exec_driver_sql(sqlite_keys(table))
-    if tick is not None:
-        tick()
-    connection.exec_driver_sql(sqlite_entries(list(SOURCES)))
-    if tick is not None:
-        tick()
-    for _name, definition in triggers:
-        connection.exec_driver_sql(definition)
