@@ -2,21 +2,21 @@
 
 from datetime import UTC, datetime
 
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
-
-from ontwikkeltafel.model import AttendanceStatus, Person, TableMember
+from ontwikkeltafel.model import AttendanceStatus
 from ontwikkeltafel.reports import data
 from ontwikkeltafel.reports.attendance_list import AttendanceListData
-from ontwikkeltafel.services import SessionFactory
-from ontwikkeltafel.services.as_of import AsOf
-from ontwikkeltafel.services.report_data import load_meeting
-from ontwikkeltafel.services.report_parts import header, load_people, person
+from ontwikkeltafel.services import Source, plain_of
+from ontwikkeltafel.services.past import AsOf
+from ontwikkeltafel.services.report_stood import (
+    People,
+    attendance,
+    header,
+    meeting_record,
+    seats,
+)
 
 
-def attendance_data(
-    sessions: SessionFactory, meeting_id: str, internal: bool
-) -> AttendanceListData:
+def attendance_data(source: Source, meeting_id: str, internal: bool) -> AttendanceListData:
     """The table's members and the guests on the meeting's attendance list (not members).
 
     A meeting without a table expects the people on its attendance list. Like the
@@ -25,34 +25,25 @@ def attendance_data(
     holds nothing confidential. An unknown meeting is a UserError.
     """
     del internal  # nothing confidential on a presentielijst
-    with sessions() as session:
-        meeting = load_meeting(session, meeting_id)
-        then = AsOf(session, meeting.starts_at) if meeting.starts_at < datetime.now(UTC) else None
-        seats: list[TableMember] = []
-        if meeting.table_id is not None:
-            query = (
-                select(TableMember)
-                .where(TableMember.table_id == meeting.table_id)
-                .options(selectinload(TableMember.person).selectinload(Person.organisation))
-                .order_by(TableMember.position)
-            )
-            seats = list(session.scalars(query))
-        member_ids = {seat.person_id for seat in seats}
-        guests = [a for a in meeting.attendance if a.person_id not in member_ids]
-        if then is not None:
-            people: list[Person | None] = [s.person for s in seats]
-            load_people(then, [*people, *(a.person for a in guests), meeting.chair])
+    with plain_of(source) as db:
+        meeting = meeting_record(db, meeting_id)
+        starts = meeting["starts_at"]
+        then = AsOf(db, starts) if starts < datetime.now(UTC) else None
+        people = People(db, then)
+        members = [seat["person_id"] for seat in seats(db, meeting["table_id"])]
+        listed = attendance(db, meeting_id)
+        guests = [a["person_id"] for a in listed if a["person_id"] not in set(members)]
+        people.load([*members, *guests, meeting["chair_id"], meeting["secretary_id"]])
 
-        def shown(record: Person) -> data.Person:
-            made = person(record, then)
-            assert made is not None
-            return made
+        def shown(person_ids: list[str]) -> tuple[data.Person, ...]:
+            made = (people.get(person_id) for person_id in person_ids)
+            return tuple(person for person in made if person is not None)
 
         return AttendanceListData(
-            meeting=header(meeting, then),
-            members=tuple(shown(seat.person) for seat in seats),
-            guests=tuple(shown(a.person) for a in guests),
+            meeting=header(meeting, people),
+            members=shown(members),
+            guests=shown(guests),
             excused=frozenset(
-                a.person_id for a in meeting.attendance if a.status is AttendanceStatus.EXCUSED
+                a["person_id"] for a in listed if a["status"] is AttendanceStatus.EXCUSED
             ),
         )
