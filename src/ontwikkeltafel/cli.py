@@ -106,6 +106,8 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("-o", "--output", metavar="FILE", type=Path, help="where to write it")
     restore = commands.add_parser("restore", help="put a backup back (SQLite)")
     restore.add_argument("file", metavar="FILE", type=Path)
+    commands.add_parser("init", help="create the schema on a shared database (as its owner)")
+    commands.add_parser("upgrade", help="migrate the schema to this version (as its owner)")
     return parser
 
 
@@ -242,6 +244,46 @@ def _mail(args: argparse.Namespace, database: Database, lang: str) -> None:
     if draft.addressees.without_email:
         names = ", ".join(draft.addressees.without_email)
         print(message("mail.without_email", lang, names=names), file=sys.stderr)
+
+
+def _set_up(command: str, location: DatabaseLocation, lang: str) -> int:
+    """``init`` and ``upgrade`` (store.shared_setup): what was found or done, in a line or two."""
+    from ontwikkeltafel.i18n import message
+    from ontwikkeltafel.store.revision import SCHEMA_REVISION
+    from ontwikkeltafel.store.shared_setup import (
+        CURRENT,
+        MADE,
+        command_for,
+        init_database,
+        upgrade_database,
+    )
+
+    where, server = location.display, location.sqlite_path is None
+    if command == "init":
+        done = init_database(location)
+        if done.outcome == MADE:
+            key = "shared.made" if server else "shared.made_file"
+            print(message(key, lang, url=where, revision=done.revision, owner=done.owner))
+            return 0
+        print(message("shared.present", lang, url=where, revision=done.revision))
+        if done.revision != SCHEMA_REVISION:
+            upgrade = command_for(location, "upgrade", done.owner)
+            print(message("shared.present_old", lang, newest=SCHEMA_REVISION, command=upgrade))
+        return 0
+
+    def remind(old: str, new: str) -> None:
+        key = "shared.backup_first_server" if server else "shared.backup_first_file"
+        print(message(key, lang, url=where, old=old, new=new), flush=True)
+
+    done = upgrade_database(location, before=remind)
+    if done.outcome == CURRENT:
+        print(message("shared.current", lang, url=where, revision=done.revision))
+    elif server:
+        print(message("shared.upgraded", lang, url=where, old=done.before, new=done.revision))
+    else:
+        old, new, backup = done.before, done.revision, done.backup_path
+        print(message("shared.upgraded_file", lang, url=where, old=old, new=new, backup=backup))
+    return 0
 
 
 def _quick_command(args: argparse.Namespace, database: Database, lang: str) -> int:
@@ -432,6 +474,12 @@ def _run(argv: Sequence[str] | None) -> int:
                 location = resolve_location(args.db, args.db_url, os.environ)
             check_display(os.environ)
             return run_app(open_here, args.lang or ui_language(), failure_line)
+        if args.command in ("init", "upgrade"):
+            # The owner's work on the schema: never through opening, which refuses it.
+            from ontwikkeltafel.store.location import resolve_location
+
+            location = resolve_location(args.db, args.db_url, os.environ)
+            return _set_up(args.command, location, lang)
         opened = open_here()
         from ontwikkeltafel.preferences import load_preferences
 

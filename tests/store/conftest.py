@@ -9,7 +9,9 @@ from sqlalchemy import create_engine
 from sqlalchemy.engine import make_url
 
 from ontwikkeltafel.store.database import Database
+from ontwikkeltafel.store.location import location_from_url
 from ontwikkeltafel.store.search import Hit, search
+from ontwikkeltafel.store.shared_setup import init_database
 from tests.pg_server import PROGRAMS, PostgresStartError, find_bindir, start_server
 
 
@@ -41,14 +43,35 @@ def pg_url() -> Iterator[str]:
 
 @pytest.fixture
 def pg_database_url(pg_url: str) -> Iterator[str]:
-    """The URL of a new, empty database on the test server, dropped after the test."""
-    yield from _new_pg_database(pg_url)
+    """The URL of a new database on the test server, its schema made by ``init``; dropped after.
+
+    The app never makes a server's schema itself (store.shared_setup): its owner runs init.
+    """
+    yield from _initialised(_new_pg_database(pg_url))
 
 
 @pytest.fixture
 def second_pg_database_url(pg_url: str) -> Iterator[str]:
+    """The URL of another new database made by ``init`` on the test server, dropped after."""
+    yield from _initialised(_new_pg_database(pg_url))
+
+
+@pytest.fixture
+def empty_pg_database_url(pg_url: str) -> Iterator[str]:
+    """The URL of a new, empty database on the test server (no schema), dropped after."""
+    yield from _new_pg_database(pg_url)
+
+
+@pytest.fixture
+def second_empty_pg_database_url(pg_url: str) -> Iterator[str]:
     """The URL of another new, empty database on the test server, dropped after the test."""
     yield from _new_pg_database(pg_url)
+
+
+def _initialised(urls: Iterator[str]) -> Iterator[str]:
+    for url in urls:
+        init_database(location_from_url(url))
+        yield url
 
 
 def _new_pg_database(pg_url: str) -> Iterator[str]:

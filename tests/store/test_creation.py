@@ -10,11 +10,11 @@ import pytest
 from sqlalchemy import Engine
 
 from ontwikkeltafel.store.creation import sqlite_statements
-from ontwikkeltafel.store.database import open_database
 from ontwikkeltafel.store.engine import make_engine
 from ontwikkeltafel.store.location import DatabaseLocation, location_from_path, location_from_url
 from ontwikkeltafel.store.migrate import upgrade_to_head
 from ontwikkeltafel.store.revision import SCHEMA_REVISION
+from ontwikkeltafel.store.shared_setup import init_database
 from ontwikkeltafel.store.sqlite_schema import STATEMENTS
 from tests.store.schema_description import describe
 
@@ -27,8 +27,8 @@ def two_locations(
     if request.param == "sqlite":
         yield location_from_path(tmp_path / "a.sqlite3"), location_from_path(tmp_path / "b.sqlite3")
     else:
-        first = request.getfixturevalue("pg_database_url")
-        second = request.getfixturevalue("second_pg_database_url")
+        first = request.getfixturevalue("empty_pg_database_url")
+        second = request.getfixturevalue("second_empty_pg_database_url")
         yield location_from_url(first), location_from_url(second)
 
 
@@ -44,8 +44,7 @@ def test_a_new_database_equals_one_made_by_every_migration(
     two_locations: tuple[DatabaseLocation, DatabaseLocation],
 ) -> None:
     new, migrated = two_locations
-    made = open_database(new)
-    made.close()
+    init_database(new)  # a file: as opening it makes it; a server: its owner's init
     engine = make_engine(migrated)
     upgrade_to_head(engine)
     engine.dispose()

@@ -61,9 +61,9 @@ def without_stamp(path: Path) -> dict[str, Any]:
     return document
 
 
-def test_migrations_on_postgres_make_the_model_schema(pg_database_url: str) -> None:
+def test_migrations_on_postgres_make_the_model_schema(empty_pg_database_url: str) -> None:
     # Every migration run (a new database opened is made without them: test_creation.py).
-    engine = make_engine(location_from_url(pg_database_url))
+    engine = make_engine(location_from_url(empty_pg_database_url))
     try:
         upgrade_to_head(engine)
         with engine.connect() as connection:

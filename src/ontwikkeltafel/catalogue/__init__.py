@@ -25,6 +25,7 @@ from ontwikkeltafel.catalogue import (
     report_table,
     reports,
     retention,
+    shared_database,
 )
 
 CATALOGUE: dict[str, dict[str, str]] = {}
@@ -48,6 +49,7 @@ for _part in (
     retention.MESSAGES,
     people.MESSAGES,
     mail.MESSAGES,
+    shared_database.MESSAGES,
 ):
     _twice = CATALOGUE.keys() & _part.keys()
     if _twice:

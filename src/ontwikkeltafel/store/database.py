@@ -15,7 +15,6 @@ from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.preferences import os_user_name
 from ontwikkeltafel.store.backup import backup_folder, backup_sqlite
 from ontwikkeltafel.store.failures import (
-    CONNECTION_LOST,
     DISK_FULL,
     READ_ONLY,
     StoreUnavailable,
@@ -314,36 +313,20 @@ def _refuse_open(path: Path, exc: BaseException, exists: bool) -> NoReturn:
 
 
 def _open_server(location: DatabaseLocation, scripts: str, busy_timeout_ms: int | None) -> Database:
-    from sqlalchemy import inspect
-    from sqlalchemy.exc import SQLAlchemyError
+    """Connect to a server whose schema is ready; never make or migrate it (store.shared_setup).
 
+    An empty database is refused with the ``init`` its owner must run, an out-of-date one
+    with the ``upgrade``: the app's role may have only the rights to read and write data.
+    """
     from ontwikkeltafel.store.engine import make_engine
+    from ontwikkeltafel.store.shared_setup import read_schema, refuse_unready, server_errors
 
     engine = make_engine(location, busy_timeout_ms)
     try:
-        with engine.connect() as connection:
-            tables = inspect(connection).get_table_names()
-            revision = None
-            if "alembic_version" in tables:
-                revision = connection.exec_driver_sql(
-                    "SELECT version_num FROM alembic_version"
-                ).scalar()
-        if _check_revision(revision, bool(tables), location.display, scripts):
-            _upgrade(engine, scripts, new=not tables)
-    except SQLAlchemyError as exc:
-        engine.dispose()
-        log.exception("cannot open %s", location.display)
-        reason = getattr(exc, "orig", None) or exc
-        raise UserError("db.cannot_connect", url=location.display, reason=reason) from exc
-    except StoreUnavailable as exc:
-        engine.dispose()
-        if exc.key != CONNECTION_LOST:
-            raise
-        # Not reached at all, rather than lost: the server's own reason says why.
-        log.exception("cannot open %s", location.display)
-        reason = exc.__cause__ or exc
-        raise UserError("db.cannot_connect", url=location.display, reason=reason) from exc
-    except UserError:
+        with server_errors(location), engine.connect() as connection:
+            schema = read_schema(connection, location)
+        refuse_unready(location, schema, scripts)
+    except BaseException:
         engine.dispose()
         raise
     return Database(location, engine, busy_timeout_ms=busy_timeout_ms)
@@ -355,7 +338,10 @@ def open_database(
     *,
     busy_timeout_ms: int | None = None,
 ) -> Database:
-    """Open (creating or upgrading when needed) the database at ``location``.
+    """Open the database at ``location``: a SQLite file is made or upgraded when needed.
+
+    A server's schema is made and upgraded by its owner (``init``, ``upgrade``:
+    store.shared_setup); an empty or out-of-date one is refused, saying who must act.
 
     A file that is not a database, a foreign database, or one made by a newer
     version of the app is refused with a UserError and left untouched; one that is

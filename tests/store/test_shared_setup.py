@@ -1,0 +1,243 @@
+"""A shared PostgreSQL database: its owner runs init and upgrade, the app's role only uses data.
+
+On a real server (tests/pg_server.py, trust authentication): the app refuses an empty
+or out-of-date database and names who must act; ``init`` makes the schema once and
+leaves it alone after; the README's grants let a role read and write data (an import,
+an edit, a search) and nothing more: its ``upgrade`` is refused and changes nothing,
+the owner's ``upgrade`` migrates. On SQLite init and upgrade do what opening does.
+"""
+
+import re
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from alembic import command
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ProgrammingError
+
+from ontwikkeltafel.i18n import UserError
+from ontwikkeltafel.services.editing import update_record
+from ontwikkeltafel.services.exchange_files import import_file
+from ontwikkeltafel.store.database import open_database
+from ontwikkeltafel.store.engine import make_engine
+from ontwikkeltafel.store.location import location_from_path, location_from_url
+from ontwikkeltafel.store.migrate import alembic_config, head_revision
+from ontwikkeltafel.store.shared_setup import (
+    CURRENT,
+    MADE,
+    PRESENT,
+    UPGRADED,
+    init_database,
+    upgrade_database,
+)
+from tests.store.conftest import find, keys
+
+README = Path(__file__).parents[2] / "README.md"
+OWNER, APP = "tafel_eigenaar", "tafel_app"
+
+
+def readme_sql() -> list[list[str]]:
+    """The statements of the README's section on a shared database: one list a block."""
+    section = README.read_text(encoding="utf-8").split("## Een gedeelde database")[1]
+    section = section.split("\n## ")[0]
+    blocks = re.findall(r"```sql\n(.*?)```", section, re.DOTALL)
+    assert len(blocks) == 2, "the superuser's block and the owner's grants"
+    return [[s.strip() for s in block.split(";") if s.strip()] for block in blocks]
+
+
+@dataclass
+class Shared:
+    """One database of the README's set-up: its owner's and the app's URLs."""
+
+    owner_url: str
+    app_url: str
+    admin_url: str
+
+    def tables(self) -> list[tuple[Any, ...]]:
+        """Every table and column with its type, and the revision: to see nothing changed."""
+        engine = create_engine(self.admin_url)
+        try:
+            with engine.connect() as connection:
+                columns = connection.execute(
+                    text(
+                        "SELECT table_schema, table_name, column_name, data_type "
+                        "FROM information_schema.columns "
+                        "WHERE table_schema IN ('public', 'search') ORDER BY 1, 2, 3"
+                    )
+                ).all()
+                revision = connection.execute(text("SELECT version_num FROM alembic_version"))
+                return [*columns, *revision.all()]
+        finally:
+            engine.dispose()
+
+
+@pytest.fixture
+def shared(pg_url: str) -> Iterator[Shared]:
+    """The README's steps 1 (as the superuser) on the test server, with names of this test."""
+    suffix = uuid.uuid4().hex[:8]
+    owner, app, name = f"{OWNER}_{suffix}", f"{APP}_{suffix}", f"tafels_{suffix}"
+    superuser = readme_sql()[0]
+    admin = create_engine(pg_url, isolation_level="AUTOCOMMIT")
+    server = make_url(pg_url)
+    try:
+        with admin.connect() as connection:
+            for statement in superuser:
+                statement = statement.replace(OWNER, owner).replace(APP, app)
+                connection.exec_driver_sql(statement.replace("tafels", name))
+        urls = [
+            server.set(username=user, database=name).render_as_string(hide_password=False)
+            for user in (owner, app, "postgres")
+        ]
+        yield Shared(*urls)
+        with admin.connect() as connection:
+            connection.exec_driver_sql(f'DROP DATABASE "{name}" WITH (FORCE)')
+            connection.exec_driver_sql(f'DROP ROLE "{app}"')
+            connection.exec_driver_sql(f'DROP ROLE "{owner}"')
+    finally:
+        admin.dispose()
+
+
+def grant(shared: Shared) -> None:
+    """The README's step 3: the owner grants the app's role the rights to the data."""
+    owner, app = make_url(shared.owner_url).username, make_url(shared.app_url).username
+    assert owner is not None and app is not None
+    engine = create_engine(shared.owner_url)
+    try:
+        with engine.begin() as connection:
+            for statement in readme_sql()[1]:
+                connection.exec_driver_sql(statement.replace(OWNER, owner).replace(APP, app))
+    finally:
+        engine.dispose()
+
+
+def step_back(url: str) -> str:
+    """Take the schema one revision back, as if made by the version before; that revision."""
+    engine = make_engine(location_from_url(url))
+    try:
+        with engine.begin() as connection:
+            config = alembic_config()
+            config.attributes["connection"] = connection
+            command.downgrade(config, "-1")
+            return str(
+                connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+            )
+    finally:
+        engine.dispose()
+
+
+def refused(call: Callable[[], object]) -> UserError:
+    with pytest.raises(UserError) as caught:
+        call()
+    return caught.value
+
+
+def test_an_empty_server_database_is_refused_until_its_owner_runs_init(shared: Shared) -> None:
+    empty = refused(lambda: open_database(location_from_url(shared.app_url)))
+    assert empty.key == "shared.not_initialised"
+    line = empty.render("en")
+    assert "init" in line and make_url(shared.app_url).database in line
+    assert refused(lambda: upgrade_database(location_from_url(shared.owner_url))).key == (
+        "shared.upgrade_empty"
+    )
+    engine = create_engine(shared.admin_url)
+    with engine.connect() as connection:
+        ours = "SELECT count(*) FROM pg_tables WHERE schemaname IN ('public', 'search')"
+        assert connection.execute(text(ours)).scalar() == 0  # refusing made nothing
+    engine.dispose()
+
+    made = init_database(location_from_url(shared.owner_url))
+    assert (made.outcome, made.revision, made.owner) == (
+        MADE,
+        head_revision(),
+        make_url(shared.owner_url).username,
+    )
+    before = shared.tables()
+    again = init_database(location_from_url(shared.owner_url))
+    assert (again.outcome, again.revision) == (PRESENT, head_revision())
+    assert shared.tables() == before
+    open_database(location_from_url(shared.owner_url)).close()
+
+
+def test_init_refuses_a_database_of_another_program(shared: Shared) -> None:
+    engine = create_engine(shared.owner_url)
+    with engine.begin() as connection:
+        connection.exec_driver_sql("CREATE TABLE boekhouding (id integer)")
+    engine.dispose()
+    foreign = refused(lambda: init_database(location_from_url(shared.owner_url)))
+    assert foreign.key == "db.foreign"
+    assert refused(lambda: open_database(location_from_url(shared.app_url))).key == "db.foreign"
+
+
+def test_the_app_role_uses_data_and_only_the_owner_upgrades(
+    shared: Shared, write_json: Callable[..., Path], document: dict[str, Any]
+) -> None:
+    assert init_database(location_from_url(shared.owner_url)).outcome == MADE
+    grant(shared)
+
+    database = open_database(location_from_url(shared.app_url))
+    try:
+        import_file(database.session_factory, write_json(document))
+        update_record(
+            database.session_factory, "practices", "pr-consulent", {"title": "De zeldzaamwoord"}
+        )
+        with database.session_factory() as session:  # the index, written by the app's role
+            indexed = "SELECT title FROM search.search_index WHERE record_id = 'pr-consulent'"
+            assert "zeldzaamwoord" in str(session.execute(text(indexed)).scalar())
+        assert ("practice", "pr-consulent") in keys(find(database, "zeldzaamwoord"))
+    finally:
+        database.close()
+    with pytest.raises(ProgrammingError, match="must be owner"):
+        engine = create_engine(shared.app_url)
+        try:
+            with engine.begin() as connection:
+                connection.exec_driver_sql("ALTER TABLE themes ADD COLUMN extra text")
+        finally:
+            engine.dispose()
+
+    old = step_back(shared.owner_url)
+    outdated = refused(lambda: open_database(location_from_url(shared.app_url)))
+    assert outdated.key == "shared.needs_upgrade"
+    owner = make_url(shared.owner_url).username
+    assert owner is not None
+    line = outdated.render("en")
+    assert owner in line and old in line and head_revision() in line
+    assert f"postgresql+psycopg://{owner}@" in line and line.endswith(" upgrade")
+
+    before = shared.tables()
+    denied = refused(lambda: upgrade_database(location_from_url(shared.app_url)))
+    assert denied.key == "shared.upgrade_not_owner"
+    assert owner in denied.render("nl") and "niets veranderd" in denied.render("nl")
+    assert shared.tables() == before
+
+    steps: list[tuple[str, str]] = []
+    done = upgrade_database(location_from_url(shared.owner_url), before=lambda *s: steps.append(s))
+    assert (done.outcome, done.before, done.revision) == (UPGRADED, old, head_revision())
+    assert steps == [(old, head_revision())]
+    assert upgrade_database(location_from_url(shared.owner_url)).outcome == CURRENT
+    database = open_database(location_from_url(shared.app_url))  # the default privileges
+    try:
+        assert ("practice", "pr-consulent") in keys(find(database, "zeldzaamwoord"))
+        update_record(database.session_factory, "themes", "th-geweld", {"name": "Na de upgrade"})
+    finally:
+        database.close()
+
+
+def test_on_sqlite_init_makes_the_file_and_upgrade_backs_it_up_first(tmp_path: Path) -> None:
+    path = tmp_path / "tafels.sqlite3"
+    location = location_from_path(path)
+    assert refused(lambda: upgrade_database(location)).key == "shared.upgrade_empty"
+    assert not path.exists()
+    assert init_database(location).outcome == MADE
+    assert init_database(location).outcome == PRESENT
+    assert upgrade_database(location).outcome == CURRENT
+    old = step_back(f"sqlite:///{path}")
+    steps: list[tuple[str, str]] = []
+    done = upgrade_database(location, before=lambda *s: steps.append(s))
+    assert (done.outcome, done.before, done.revision) == (UPGRADED, old, head_revision())
+    assert steps == [(old, head_revision())]
+    assert done.backup_path is not None and done.backup_path.exists()
