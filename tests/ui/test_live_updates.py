@@ -19,6 +19,7 @@ from ontwikkeltafel.services.editing import read_record, update_record
 from ontwikkeltafel.services.exchange_files import import_file
 from ontwikkeltafel.store.database import Database, open_database
 from ontwikkeltafel.store.location import location_from_path, location_from_url
+from ontwikkeltafel.store.shared_setup import init_database
 from ontwikkeltafel.ui.core.live_updates import EDITING_MS
 from ontwikkeltafel.ui.pages.meeting.page import MeetingPage
 from ontwikkeltafel.ui.window.main_window import MainWindow
@@ -58,6 +59,7 @@ def on_postgres(
     with admin.connect() as connection:
         connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
     url = make_url(server_url).set(database=name).render_as_string(hide_password=False)
+    init_database(location_from_url(url))  # its owner makes the schema: the app never does
     first = open_database(location_from_url(url))
     _filled(first, write_json, document)
     second = open_database(location_from_url(url))
