@@ -1,5 +1,7 @@
 """Committed changes announce themselves on PostgreSQL (NOTIFY), rolled-back ones never."""
 
+import subprocess
+import sys
 from collections.abc import Iterator
 from typing import Any
 
@@ -65,6 +67,29 @@ def test_a_service_change_arrives_with_its_kind_and_id(
     assert {n.channel for n in heard} == {"ontwikkeltafel"}
     # the sender's backend is known as the window's own: it ignores its own changes
     assert {n.pid for n in heard} <= announce.own_backends(pg.engine.pool)
+
+
+OTHER_PROGRAM = """
+import sys
+from ontwikkeltafel.services.editing import update_record
+from ontwikkeltafel.store.database import open_database
+from ontwikkeltafel.store.location import location_from_url
+database = open_database(location_from_url(sys.argv[1]))
+update_record(database.session_factory, "people", "p-anna", {"first_name": "Anne"})
+database.close()
+"""
+
+
+def test_another_programs_change_arrives(
+    pg: Database, pg_database_url: str, listening: psycopg.Connection[Any]
+) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", OTHER_PROGRAM, pg_database_url], capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    heard = _heard(listening)
+    assert "people:p-anna" in [n.payload for n in heard]
+    assert not {n.pid for n in heard} & announce.own_backends(pg.engine.pool)
 
 
 def test_a_rolled_back_change_is_never_announced(
