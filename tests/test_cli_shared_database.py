@@ -170,7 +170,10 @@ def test_init_and_upgrade_by_the_owner_and_the_refusals_never_show_a_password(
     out = tmp_path / "x.json"
     empty = cli("--lang", "en", "--db-url", roles.app, "export", "-o", out)
     refused_with(empty, "shared.not_initialised")
-    assert "app:***@" in empty.err and empty.err.rstrip().endswith("init")
+    assert "app:***@" in empty.err and "(eigenaar)" in empty.err
+    assert f"--db-url postgresql+psycopg://eigenaar@127.0.0.1:{roles.server.port}/tafels init" in (
+        empty.err
+    )
     refused_with(cli("--lang", "en", "--db-url", roles.app, "upgrade"), "shared.upgrade_empty")
 
     made = cli("--lang", "en", "--db-url", roles.owner, "init")

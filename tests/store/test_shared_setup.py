@@ -144,6 +144,9 @@ def test_an_empty_server_database_is_refused_until_its_owner_runs_init(shared: S
     assert refused(lambda: upgrade_database(location_from_url(shared.owner_url))).key == (
         "shared.upgrade_empty"
     )
+    denied = refused(lambda: init_database(location_from_url(shared.app_url)))
+    assert denied.key == "shared.init_denied"
+    assert make_url(shared.app_url).username in denied.render("en")
     engine = create_engine(shared.admin_url)
     with engine.connect() as connection:
         ours = "SELECT count(*) FROM pg_tables WHERE schemaname IN ('public', 'search')"

@@ -3,10 +3,11 @@
 MESSAGES: dict[str, dict[str, str]] = {
     "shared.not_initialised": {
         "nl": "De database {url} is leeg: er staat nog geen Ontwikkeltafel-schema in. Er is "
-        "niets veranderd. De rol die de database bezit, maakt het schema één keer aan met: "
-        "{command}",
+        "niets veranderd. De rol die de database bezit ({owner}), maakt het schema één keer "
+        "aan met: {command}",
         "en": "The database {url} is empty: it holds no Ontwikkeltafel schema yet. Nothing "
-        "was changed. The role that owns the database creates the schema once with: {command}",
+        "was changed. The role that owns the database ({owner}) creates the schema once "
+        "with: {command}",
     },
     "shared.needs_upgrade": {
         "nl": "De database {url} heeft schemaversie {revision}; deze versie van Ontwikkeltafel "

@@ -40,7 +40,7 @@ class ServerSchema:
 
     has_tables: bool
     revision: str | None
-    owner: str | None  # the role that owns the schema (its alembic_version); None without one
+    owner: str | None  # the role that owns the schema (its alembic_version), else the database
     role: str  # the role connected (current_user)
     may_change: bool  # whether ``role`` is (a member of) ``owner``, or a superuser
 
@@ -61,7 +61,7 @@ def command_for(location: DatabaseLocation, command: str, role: str | None = Non
     if location.sqlite_path is not None:
         return f"ontwikkeltafel --db {location.sqlite_path} {command}"
     url = location.url
-    if role is not None:  # another role's command: not this role's password, masked or not
+    if role not in (None, url.username):  # another role's: not this one's password, even masked
         url = url._replace(username=role, password=None)
         url = url.difference_update_query([name for name in url.query if is_secret_key(name)])
     return f"ontwikkeltafel --db-url {url_display(url)} {command}"
@@ -80,8 +80,11 @@ def read_schema(connection: Connection, location: DatabaseLocation) -> ServerSch
 
     tables = inspect(connection).get_table_names()
     role = str(connection.exec_driver_sql("SELECT current_user").scalar_one())
-    if "alembic_version" not in tables:
-        return ServerSchema(bool(tables), None, None, role, True)
+    if "alembic_version" not in tables:  # no schema of ours: the database's owner makes it
+        owner = connection.exec_driver_sql(
+            "SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database()"
+        ).scalar()
+        return ServerSchema(bool(tables), None, str(owner), role, True)
     owner, may_change = connection.exec_driver_sql(
         "SELECT tableowner, pg_has_role(current_user, tableowner, 'USAGE') FROM pg_tables "
         "WHERE schemaname = current_schema() AND tablename = 'alembic_version'"
@@ -126,8 +129,9 @@ def refuse_unready(location: DatabaseLocation, schema: ServerSchema, scripts: st
     """Refuse a server database the app cannot use as it is: empty, foreign, too new, or old."""
     current = is_current(schema.revision, schema.has_tables, location.display, scripts)
     if current is None:
+        command = command_for(location, "init", schema.owner)
         raise UserError(
-            "shared.not_initialised", url=location.display, command=command_for(location, "init")
+            "shared.not_initialised", url=location.display, owner=schema.owner, command=command
         )
     if not current:
         raise UserError(
@@ -241,7 +245,7 @@ def upgrade_database(
             schema = read_schema(connection, location)
         current = is_current(schema.revision, schema.has_tables, location.display, scripts)
         if current is None:
-            command = command_for(location, "init")
+            command = command_for(location, "init", schema.owner)
             raise UserError("shared.upgrade_empty", url=location.display, command=command)
         assert schema.revision is not None
         if current:
