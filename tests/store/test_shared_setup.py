@@ -172,8 +172,10 @@ def test_init_refuses_a_database_of_another_program(shared: Shared) -> None:
         connection.exec_driver_sql("CREATE TABLE boekhouding (id integer)")
     engine.dispose()
     foreign = refused(lambda: init_database(location_from_url(shared.owner_url)))
-    assert foreign.key == "db.foreign"
-    assert refused(lambda: open_database(location_from_url(shared.app_url))).key == "db.foreign"
+    assert foreign.key == "shared.foreign"
+    assert refused(lambda: open_database(location_from_url(shared.app_url))).key == (
+        "shared.foreign"
+    )
 
 
 def test_the_app_role_uses_data_and_only_the_owner_upgrades(

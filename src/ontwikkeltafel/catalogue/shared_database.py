@@ -17,6 +17,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Ontwikkeltafel needs {newest}. Nothing was changed. The role that owns the schema "
         "({owner}) must upgrade it, after a backup of the server: {command}",
     },
+    "shared.foreign": {
+        "nl": "De database {path} bevat tabellen van een ander programma. Er is niets "
+        "veranderd; geef met --db-url een lege database op, of een van Ontwikkeltafel.",
+        "en": "The database {path} holds tables of another program. Nothing was changed; "
+        "give an empty database, or one of Ontwikkeltafel, with --db-url.",
+    },
     "shared.no_rights": {
         "nl": "De rol {role} mag de tabellen van {url} niet lezen. Er is niets veranderd. De "
         "eigenaar van het schema ({owner}) geeft die rechten (zie README, 'Een gedeelde "

@@ -98,14 +98,16 @@ def read_schema(connection: Connection, location: DatabaseLocation) -> ServerSch
     return ServerSchema(True, revision, str(owner), role, bool(may_change))
 
 
-def is_current(revision: str | None, has_tables: bool, where: str, scripts: str) -> bool | None:
+def is_current(
+    revision: str | None, has_tables: bool, where: str, scripts: str, *, server: bool = True
+) -> bool | None:
     """Whether our schema is at the newest revision (None: no tables at all, so none yet).
 
     A database of another program, or of a newer version of the app, is refused.
     """
     if revision is None:
         if has_tables:
-            raise UserError("db.foreign", path=where)
+            raise UserError("shared.foreign" if server else "db.foreign", path=where)
         return None
     if revision == SCHEMA_REVISION and scripts == SCRIPT_LOCATION:
         return True
@@ -217,7 +219,7 @@ def _init_sqlite(location: DatabaseLocation, scripts: str) -> Setup:
     assert location.sqlite_path is not None
     state = inspect_sqlite_file(location.sqlite_path)
     where = str(location.sqlite_path)
-    if is_current(state.revision, state.has_tables, where, scripts) is not None:
+    if is_current(state.revision, state.has_tables, where, scripts, server=False) is not None:
         assert state.revision is not None
         return Setup(PRESENT, state.revision)
     open_database(location, scripts).close()
@@ -284,7 +286,7 @@ def _upgrade_sqlite(
     assert location.sqlite_path is not None
     state = inspect_sqlite_file(location.sqlite_path)
     where = str(location.sqlite_path)
-    current = is_current(state.revision, state.has_tables, where, scripts)
+    current = is_current(state.revision, state.has_tables, where, scripts, server=False)
     if current is None:
         raise UserError("shared.upgrade_empty", url=where, command=command_for(location, "init"))
     assert state.revision is not None
