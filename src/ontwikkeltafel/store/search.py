@@ -116,6 +116,8 @@ def _tsquery(session: Session, words: list[str]) -> str:
             continue
         prefix = number == len(rows) and len(words[-1]) >= MIN_PREFIX
         forms = {word}.union(*(_spellings(stem) for stem in stems or ()))
+        if prefix:  # "gezin:*" finds what "gezinn:*" would
+            forms = {form for form in forms if not any(form.startswith(o) for o in forms - {form})}
         parts.append("(" + " | ".join(_lexeme(form, prefix) for form in sorted(forms)) + ")")
     return " & ".join(parts)
 
@@ -159,27 +161,35 @@ def _sqlite_statement(include_confidential: bool) -> TextClause:
     )
 
 
-# The highlighting reads the texts as the index does (stemmed, without accents); a database
-# still at an older revision (before 0008) has no such configuration: plain words there.
-_POSTGRES = """
+def _config(name: str) -> str:
+    """The search schema's text search configuration ``name``; ``simple`` before 0008."""
+    return (
+        "coalesce((SELECT CAST(c.oid AS regconfig) FROM pg_ts_config AS c "
+        "JOIN pg_namespace AS ns ON ns.oid = c.cfgnamespace "
+        f"WHERE ns.nspname = 'search' AND c.cfgname = '{name}'), CAST('simple' AS regconfig))"
+    )
+
+
+# Titles are marked as the index reads them (stemmed, without accents): "scholen" marks
+# "School". A snippet reads its text as written, without accents: parsing a long text
+# through the stemmer for each hit made a search half as slow again; a match by stem
+# alone shows the text's beginning there. (A database still before 0008: plain words.)
+_POSTGRES = f"""
 SELECT kind, record_id, title, confidential,
-       ts_headline(config, title, query,
+       ts_headline(titles, title, query,
                    'HighlightAll=true, StartSel=' || :start || ', StopSel=' || :end)
            AS marked_title,
-       ts_headline(config, body, query,
+       ts_headline(texts, body, query,
                    'StartSel=' || :start || ', StopSel=' || :end || ', MaxWords=24, MinWords=8')
            AS snippet
 FROM (
-    SELECT s.*, q.query, q.config,
+    SELECT s.*, q.query, q.titles, q.texts,
            row_number() OVER (PARTITION BY s.kind ORDER BY ts_rank(s.document, q.query) DESC,
                               s.record_id) AS n
     FROM search.search_index AS s,
-         (SELECT CAST(:query AS tsquery) AS query, coalesce((
-             SELECT CAST(c.oid AS regconfig) FROM pg_ts_config AS c
-             JOIN pg_namespace AS ns ON ns.oid = c.cfgnamespace
-             WHERE ns.nspname = 'search' AND c.cfgname = 'dutch'
-         ), CAST('simple' AS regconfig)) AS config) AS q
-    WHERE s.document @@ q.query {secret}
+         (SELECT CAST(:query AS tsquery) AS query, {_config("dutch")} AS titles,
+                 {_config("words")} AS texts) AS q
+    WHERE s.document @@ q.query {{secret}}
 ) AS ranked
 WHERE n <= :limit
 ORDER BY n, kind
