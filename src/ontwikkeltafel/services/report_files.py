@@ -7,11 +7,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ontwikkeltafel.i18n import UserError
-from ontwikkeltafel.services import SessionFactory, Source, sessions_of
+from ontwikkeltafel.services import SessionFactory, Source, plain_of, sessions_of
 from ontwikkeltafel.services.progress import Meter, Progress
 
 if TYPE_CHECKING:
     from ontwikkeltafel.services.personal_data import ReportFinding
+    from ontwikkeltafel.store.plain import Plain
 
 REPORT_KINDS = ("minutes", "table", "agenda", "actions", "attendance")
 
@@ -81,7 +82,7 @@ def write_report(
     sessions = sessions_of(source)
     data = gather(sessions, record_id, internal)
     if findings is not None and not internal:
-        findings.extend(personal_data_in(sessions, data))
+        findings.extend(personal_data_in(source, data))
     meter.reach(25)
     if progress is None:
         write(data, output, lang=lang, template=template)
@@ -104,15 +105,13 @@ def write_report(
     return output
 
 
-def personal_data_of_report(
-    sessions: SessionFactory, kind: str, record_id: str
-) -> "list[ReportFinding]":
+def personal_data_of_report(source: Source, kind: str, record_id: str) -> "list[ReportFinding]":
     """The likely personal data a participants' version of this report would hold."""
     gather, _write = report_builder(kind)
-    return personal_data_in(sessions, gather(sessions, record_id, False))
+    return personal_data_in(source, gather(source, record_id, False))
 
 
-def personal_data_in(sessions: SessionFactory, data: object) -> "list[ReportFinding]":
+def personal_data_in(source: Source, data: object) -> "list[ReportFinding]":
     """The likely personal data in a report's data; names: people who are no member of its table.
 
     The people the report itself names (attendees, owners, members) are not counted as strangers.
@@ -122,46 +121,50 @@ def personal_data_in(sessions: SessionFactory, data: object) -> "list[ReportFind
     table_id = getattr(data, "table_id", None) or getattr(
         getattr(data, "meeting", None), "table_id", None
     )
-    strangers = stranger_names(sessions, table_id, _people_named(data))
-    return report_findings(data, strangers, organisation_names(sessions))
+    with plain_of(source) as db:
+        strangers = strangers_of(db, table_id, _people_named(data))
+        organisations = organisation_names_of(db)
+    return report_findings(data, strangers, organisations)
 
 
-def organisation_names(sessions: SessionFactory) -> list[str]:
+def organisation_names(source: Source) -> list[str]:
     """The names (and short names) of every organisation: a street in one is no address."""
-    from sqlalchemy import select
-
-    from ontwikkeltafel.model.parties import Organisation
-
-    with sessions() as session:
-        rows = session.execute(select(Organisation.name, Organisation.short_name)).all()
-    return [name for row in rows for name in row if name and name.strip()]
+    with plain_of(source) as db:
+        return organisation_names_of(db)
 
 
-def stranger_names(
-    sessions: SessionFactory, table_id: str | None, named: Iterable[str] = ()
-) -> list[str]:
+def organisation_names_of(db: "Plain") -> list[str]:
+    """:func:`organisation_names` on an open transaction."""
+    rows = db.rows("SELECT name, short_name FROM organisations")
+    return [
+        name for row in rows for name in (row["name"], row["short_name"]) if name and name.strip()
+    ]
+
+
+def stranger_names(source: Source, table_id: str | None, named: Iterable[str] = ()) -> list[str]:
     """The full names of the people who are no member of the table ``table_id``.
 
     ``named`` are ids of people left out too (those a report names: they belong in it).
     A text of the table that names one of them likely holds personal data.
     """
-    from sqlalchemy import select
+    with plain_of(source) as db:
+        return strangers_of(db, table_id, named)
 
-    from ontwikkeltafel.model.parties import Person
-    from ontwikkeltafel.model.tables import TableMember
 
-    named = set(named)
-    with sessions() as session:
-        members = set(
-            session.scalars(select(TableMember.person_id).where(TableMember.table_id == table_id))
+def strangers_of(db: "Plain", table_id: str | None, named: Iterable[str] = ()) -> list[str]:
+    """:func:`stranger_names` on an open transaction."""
+    left_out = set(named)
+    members = {
+        row["person_id"]
+        for row in db.rows(
+            "SELECT person_id FROM table_members WHERE table_id = :table", {"table": table_id}
         )
-        people = session.execute(
-            select(Person.id, Person.first_name, Person.prefix, Person.last_name)
-        ).all()
+    }
+    people = db.rows("SELECT id, first_name, prefix, last_name FROM people")
     return [
-        " ".join(part for part in (first, prefix, last) if part)
-        for person_id, first, prefix, last in people
-        if person_id not in members and person_id not in named
+        " ".join(part for part in (row["first_name"], row["prefix"], row["last_name"]) if part)
+        for row in people
+        if row["id"] not in members and row["id"] not in left_out
     ]
 
 
