@@ -158,7 +158,12 @@ def python_value(list_name: str, name: str, value: Any) -> Any:
 
 def typed(list_name: str, values: Mapping[str, Any]) -> dict[str, Any]:
     """Stored or JSON ``values`` of a record of ``list_name`` as Python values."""
-    return {name: python_value(list_name, name, value) for name, value in values.items()}
+    result = dict(values)
+    for name, kind in KINDS.get(list_name, {}).items():  # only the columns that need it
+        value = result.get(name)
+        if value is not None:
+            result[name] = kind(value)
+    return result
 
 
 class AsOf:
