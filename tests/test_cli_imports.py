@@ -217,4 +217,6 @@ def test_a_finished_command_leaves_its_objects_out_of_the_collector(
     lines = dict(line.split(" ", 1) for line in done.stdout.splitlines() if " " in line)
     assert lines.get("exit") == "0", done.stderr
     assert int(lines["unscanned"]) < 2000  # gen0 holds what came after, not the command's
-    assert int(lines["frozen"]) > 50_000
+    # The command's objects are frozen: without SQLAlchemy an export of the tiny database
+    # holds about 24,000, a bare interpreter 5,000-10,000.
+    assert int(lines["frozen"]) > 15_000
