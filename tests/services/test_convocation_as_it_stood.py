@@ -9,11 +9,12 @@ from icalendar import Calendar
 
 from ontwikkeltafel.model import ConcernStatus
 from ontwikkeltafel.reports import invite as invite_module
-from ontwikkeltafel.services import editing
+from ontwikkeltafel.services import editing, plain_of
 from ontwikkeltafel.services.adoption import adopt
 from ontwikkeltafel.services.meeting_planning import plan_meeting
 from ontwikkeltafel.services.report_agenda_data import agenda_data
 from ontwikkeltafel.services.report_files import write_invitation
+from ontwikkeltafel.services.report_rows import agenda_items
 from ontwikkeltafel.services.report_table_data import table_report_data
 from ontwikkeltafel.store.database import Database
 from tests.reports.report_samples import tables
@@ -96,10 +97,8 @@ def test_a_future_meeting_shows_its_agenda_as_it_is_now(db: Database) -> None:
 
 
 def _first_item(db: Database, meeting_id: str) -> str:
-    with db.session_factory() as session:
-        from ontwikkeltafel.services.report_data import load_meeting
-
-        return load_meeting(session, meeting_id).agenda[0].id
+    with plain_of(db) as plain:
+        return str(agenda_items(plain, meeting_id)[0]["id"])
 
 
 def _invite(db: Database, path: Path, stamp: datetime, monkeypatch: pytest.MonkeyPatch) -> Any:
