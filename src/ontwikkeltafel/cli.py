@@ -337,18 +337,19 @@ def run_command(args: argparse.Namespace, database: Database, lang: str) -> int:
     if args.command in ("import", "export", "report"):
         # Plain SQL on a file, without SQLAlchemy (store.plain): these are start-up mostly.
         return _quick_command(args, database, lang)
-    sessions = database.session_factory
-    if args.command == "invite":
+    if args.command == "invite":  # plain SQL too: the Database itself, not its sessions
         from ontwikkeltafel.services.report_files import write_invitation
 
         left_out: list[str] = []
         path = write_invitation(
-            sessions, args.meeting_id, args.output, args.lang or "nl", unreachable=left_out
+            database, args.meeting_id, args.output, args.lang or "nl", unreachable=left_out
         )
         print(message("report.done", lang, path=path))
         if left_out:
             print(message("invite.without_email", lang, names=", ".join(left_out)), file=sys.stderr)
-    elif args.command == "mail":
+        return 0
+    sessions = database.session_factory
+    if args.command == "mail":
         _mail(args, database, lang)
     elif args.command in ("adopt", "reopen"):
         _adoption(args, database, lang)

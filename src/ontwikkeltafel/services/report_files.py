@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ontwikkeltafel.i18n import UserError
-from ontwikkeltafel.services import SessionFactory, Source, plain_of, sessions_of
+from ontwikkeltafel.services import Source, plain_of, sessions_of
 from ontwikkeltafel.services.progress import Meter, Progress
 
 if TYPE_CHECKING:
@@ -201,7 +201,7 @@ def _reserve_beside(output: Path) -> Path:
 
 
 def write_invitation(
-    sessions: SessionFactory,
+    source: Source,
     meeting_id: str,
     output: Path,
     lang: str,
@@ -220,7 +220,7 @@ def write_invitation(
 
     meter = Meter(progress)
     meter.reach(0)
-    data = invite_data(sessions, meeting_id)
+    data = invite_data(source, meeting_id)
     if unreachable is not None:
         unreachable.extend(invite.unreachable(data))
     meter.reach(50)
