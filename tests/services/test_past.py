@@ -1,26 +1,102 @@
 """The records as they stood at a moment through plain SQL (services/past.py), no ORM."""
 
+import json
 import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from ontwikkeltafel.model import ActionStatus, AgendaItemKind, MeetingStatus
+from ontwikkeltafel.reports.data import MinutesData, TableReportData
+from ontwikkeltafel.reports.data_json import NotReadable, from_json, to_json
 from ontwikkeltafel.services import editing, plain_of
 from ontwikkeltafel.services.past import (
     CHUNK,
     AsOf,
+    Timeline,
     deleted_since,
+    end_of_day,
     python_value,
     revisions,
+    roll_back,
     timelines,
 )
 from ontwikkeltafel.store.database import Database
 from ontwikkeltafel.store.plain import Plain, Row
+from tests.reports.report_samples import minutes_sample
+from tests.reports.table_samples import table_data
 from tests.services.stood import backdate, last_seq, load, two_meetings
 
 LONG_AGO = datetime(2017, 6, 1, 12, tzinfo=UTC)
+
+
+def _dump(value: Any) -> str:
+    return json.dumps(value)
+
+
+def test_a_field_is_the_old_value_of_its_earliest_entry_after_the_moment() -> None:
+    past = roll_back(
+        [
+            ("function", _dump("coach"), _dump("teamleider"), ""),
+            ("function", _dump("teamleider"), _dump("directeur"), ""),
+            ("email", None, _dump("a@b.nl"), ""),
+        ]
+    )
+    assert past.existed and past.values == {"function": "coach", "email": None}
+    assert past.known == {"function", "email"}
+
+
+def test_created_after_the_moment_did_not_exist_then_unless_an_import_brought_it() -> None:
+    past = roll_back([(None, None, _dump({"status": "open"}), ""), ("status", "1", "2", "")])
+    assert not past.existed and past.values == {"status": "open"} and not past.known
+    imported = roll_back([(None, None, _dump({"status": "open"}), "import tafel.json")])
+    assert imported.existed and imported.values == {}
+
+
+def test_deleted_after_the_moment_had_its_values_less_what_changed_before() -> None:
+    past = roll_back(
+        [
+            ("title", _dump("Oud"), _dump("Nieuw"), ""),
+            (None, _dump({"title": "Nieuw", "position": 2}), None, ""),
+        ]
+    )
+    assert past.existed and past.deleted
+    assert past.values == {"title": "Oud", "position": 2}
+
+
+def test_end_of_day_is_the_last_moment_of_that_day_in_amsterdam() -> None:
+    end = end_of_day(date(2024, 5, 14))
+    assert end == datetime(2024, 5, 14, 21, 59, 59, 999999, tzinfo=UTC)  # summer time
+    assert end_of_day(date(2024, 1, 14)).hour == 22
+
+
+def test_a_timeline_gives_the_value_on_any_date() -> None:
+    line = Timeline(
+        "status",
+        [
+            (datetime(2018, 1, 1, tzinfo=UTC), None, None, _dump({"status": "open"}), ""),
+            (datetime(2018, 2, 1, tzinfo=UTC), "status", _dump("open"), _dump("resolved"), ""),
+        ],
+    )
+    assert line.at(datetime(2017, 1, 1, tzinfo=UTC), "resolved") == (False, "open")
+    assert line.at(datetime(2018, 1, 15, tzinfo=UTC), "resolved") == (True, "open")
+    assert line.at(datetime(2018, 3, 1, tzinfo=UTC), "resolved") == (True, "resolved")
+
+
+def test_report_data_reads_back_from_json_as_it_was() -> None:
+    minutes = minutes_sample(internal=True)
+    assert from_json(MinutesData, json.loads(json.dumps(to_json(minutes)))) == minutes
+    table = table_data(internal=True)
+    assert from_json(TableReportData, json.loads(json.dumps(to_json(table)))) == table
+    stored = to_json(minutes)
+    assert stored["meeting"]["starts_at"].endswith("+00:00")
+    del stored["internal"]  # a field with a default may be missing
+    assert from_json(MinutesData, stored).internal is False
+    stored["meeting"]["status"] = "unknown"
+    with pytest.raises(NotReadable):
+        from_json(MinutesData, stored)
 
 
 @pytest.fixture
