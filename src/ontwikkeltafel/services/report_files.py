@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ontwikkeltafel.i18n import UserError
-from ontwikkeltafel.services import Source, plain_of, sessions_of
+from ontwikkeltafel.services import Source, plain_of
 from ontwikkeltafel.services.progress import Meter, Progress
 
 if TYPE_CHECKING:
@@ -79,8 +79,7 @@ def write_report(
     meter = Meter(progress)
     meter.reach(0)
     gather, write = report_builder(kind)
-    sessions = sessions_of(source)
-    data = gather(sessions, record_id, internal)
+    data = gather(source, record_id, internal)
     if findings is not None and not internal:
         findings.extend(personal_data_in(source, data))
     meter.reach(25)
