@@ -13,6 +13,7 @@ from ontwikkeltafel.store.location import location_from_url
 from ontwikkeltafel.store.search import Hit, search
 from ontwikkeltafel.store.shared_setup import init_database
 from tests.pg_server import PROGRAMS, PostgresStartError, find_bindir, start_server
+from tests.store.shared_roles import shared  # noqa: F401  (a fixture of every store test)
 
 
 @pytest.fixture(scope="session")

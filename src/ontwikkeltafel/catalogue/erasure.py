@@ -65,6 +65,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Note: the old data could not be wiped from the database file ({reason}); the "
         "change itself is stored. Do it again when nobody else uses the database.",
     },
+    "person.scrub_needs_owner": {
+        "nl": "Let op: de wijziging is opgeslagen, maar de oude gegevens staan nog in de "
+        "bestanden van de databaseserver: alleen de eigenaar van de tabellen ({owner}) mag "
+        "ze wissen. Vraag die om uit te voeren: VACUUM (FULL) {tables};",
+        "en": "Note: the change is stored, but the old data is still in the database server's "
+        "files: only the owner of the tables ({owner}) may wipe it. Ask them to run: "
+        "VACUUM (FULL) {tables};",
+    },
     "person.confirm": {"nl": "Doorgaan? [j/N] ", "en": "Go ahead? [y/N] "},
     "person.no_terminal": {
         "nl": "Dit verandert persoonsgegevens en vraagt om bevestiging. Geef --yes om het "

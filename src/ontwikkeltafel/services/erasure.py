@@ -252,6 +252,9 @@ def erase_people(
 
 def scrub_note(scrubbed: Scrubbed, lang: str) -> str | None:
     """What to tell about a scrub that did not finish (None: it did)."""
+    if scrubbed.not_owned:
+        tables = ", ".join(scrubbed.not_owned)
+        return message("person.scrub_needs_owner", lang, owner=scrubbed.owner, tables=tables)
     if scrubbed.problem:
         return message("person.scrub_incomplete", lang, reason=scrubbed.problem)
     if not scrubbed.log_truncated:

@@ -24,6 +24,13 @@ log = logging.getLogger(__name__)
 #: The search index's own tables on PostgreSQL, vacuumed with every scrub.
 _PG_SEARCH = ("search.search_index",)
 
+#: Whether this role may vacuum a table (its owner, a member of that role, or a superuser).
+_OWNED = (
+    "SELECT pg_has_role(current_user, c.relowner, 'USAGE') "
+    "OR (SELECT rolsuper FROM pg_roles WHERE rolname = current_user), "
+    "pg_get_userbyid(c.relowner) FROM pg_class c WHERE c.oid = to_regclass(%s)"
+)
+
 #: How long VACUUM FULL waits for another session's lock before giving up (PostgreSQL).
 PG_LOCK_TIMEOUT = "10s"
 
@@ -33,11 +40,15 @@ class Scrubbed:
     """What a scrub did: ``complete`` False when it could not finish (``problem`` says why).
 
     ``log_truncated`` False: another program kept SQLite's log in use, so it holds old pages.
+    ``not_owned``: tables this role may not vacuum (PostgreSQL: only their ``owner`` may), left
+    as they were; their old bytes stay until the owner runs ``VACUUM (FULL)`` on them.
     """
 
     complete: bool
     log_truncated: bool
     problem: str = ""
+    not_owned: tuple[str, ...] = ()
+    owner: str = ""
 
 
 def scrub(engine: Engine, tables: Iterable[str]) -> Scrubbed:
@@ -49,7 +60,10 @@ def scrub(engine: Engine, tables: Iterable[str]) -> Scrubbed:
     try:
         if engine.dialect.name == "sqlite":
             return _scrub_sqlite(engine)
-        _vacuum_postgresql(engine, tables)
+        not_owned, owner = _vacuum_postgresql(engine, tables)
+        if not_owned:
+            log.warning("scrub not finished: %d tables belong to another role", len(not_owned))
+            return Scrubbed(False, log_truncated=True, not_owned=not_owned, owner=owner)
     except (DBAPIError, sqlite3.Error) as exc:
         # The change itself is committed; what is left is wiping the old bytes.
         problem = str(getattr(exc, "orig", None) or exc).splitlines()[0]
@@ -80,12 +94,27 @@ def _scrub_sqlite(engine: Engine) -> Scrubbed:
     return Scrubbed(complete=truncated, log_truncated=truncated)
 
 
-def _vacuum_postgresql(engine: Engine, tables: Iterable[str]) -> None:
+def _vacuum_postgresql(engine: Engine, tables: Iterable[str]) -> tuple[tuple[str, ...], str]:
+    """VACUUM FULL the tables this role owns; the others' names and their owner.
+
+    PostgreSQL passes over a table of another role with a warning only, so which ones
+    this role may vacuum is asked first (the app's own role owns none: README).
+    """
     names = sorted(set(tables)) + list(_PG_SEARCH)
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
         connection.exec_driver_sql(f"SET lock_timeout = '{PG_LOCK_TIMEOUT}'")
+        not_owned: list[str] = []
+        owner = ""
         for name in names:
+            row = connection.exec_driver_sql(_OWNED, (name,)).one()
+            if not row[0]:
+                not_owned.append(name)
+                owner = owner or str(row[1])
+        for name in names:
+            if name in not_owned:
+                continue
             schema, _dot, table = name.rpartition(".")
             quoted = f'"{schema}"."{table}"' if schema else f'"{table}"'
             # FULL: the table written anew, so dead rows' bytes leave the data files.
             connection.exec_driver_sql(f"VACUUM (FULL, ANALYZE) {quoted}")
+    return tuple(not_owned), owner
