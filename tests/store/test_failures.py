@@ -22,6 +22,7 @@ import pytest
 from sqlalchemy import Engine, event, text
 
 from ontwikkeltafel.i18n import message
+from ontwikkeltafel.store import plain
 from ontwikkeltafel.store.database import Database, open_database
 from ontwikkeltafel.store.location import location_from_path, location_from_url
 from tests.conftest import unavailable
@@ -138,18 +139,28 @@ def assert_refused(result: Any, key: str, lang: str, path: Path, document: dict[
 
 @contextmanager
 def on_every_connection(statement: Callable[[Any], str]) -> Iterator[None]:
-    """Run ``statement(cursor)`` on each new DBAPI connection of any engine made meanwhile."""
+    """Run ``statement(cursor)`` on each new DBAPI connection made meanwhile: those of any
+    engine, and the ``sqlite3`` ones of plain SQL (store/plain.py: the import)."""
 
-    def run(dbapi_connection: Any, _record: Any) -> None:
+    def run(dbapi_connection: Any, _record: Any = None) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute(statement(cursor))
         cursor.close()
 
+    connect = plain.connect_sqlite
+
+    def connect_and_run(path: Path, busy_timeout_ms: int) -> sqlite3.Connection:
+        connection = connect(path, busy_timeout_ms)
+        run(connection)
+        return connection
+
     event.listen(Engine, "connect", run)
+    plain.connect_sqlite = connect_and_run  # type: ignore[assignment]
     try:
         yield
     finally:
         event.remove(Engine, "connect", run)
+        plain.connect_sqlite = connect  # type: ignore[assignment]
 
 
 def _root(action: str) -> None:
