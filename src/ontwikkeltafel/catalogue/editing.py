@@ -1,4 +1,4 @@
-"""Messages of editing in the window: what must be filled in, what cannot be stored."""
+"""Messages of editing in the window: what must be filled in, what cannot be stored, a conflict."""
 
 MESSAGES: dict[str, dict[str, str]] = {
     "edit.not_stored": {
@@ -49,10 +49,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Dit record bestaat niet meer; misschien heeft iemand anders het verwijderd.",
         "en": "This record no longer exists; someone else may have deleted it.",
     },
-    "edit.conflict": {
+    "edit.clash": {
         "nl": "Dit kan niet worden bewaard: het botst met een ander record (bijvoorbeeld "
         "een actienummer dat al bestaat).",
         "en": "This cannot be stored: it clashes with another record (for example an "
         "action number that already exists).",
+    },
+    "edit.conflict": {
+        "nl": "Niet bewaard: {by} heeft dit intussen gewijzigd ({at}). Uw versie is niet "
+        "verloren en niets is overschreven; kies welke versie blijft.",
+        "en": "Not saved: {by} changed this in the meantime ({at}). Your version is not "
+        "lost and nothing was overwritten; choose which version stays.",
+    },
+    "edit.conflict.someone": {
+        "nl": "iemand anders",
+        "en": "someone else",
     },
 }

@@ -7,7 +7,7 @@ from typing import Any, ClassVar
 
 from sqlalchemy import DateTime, Enum, MetaData, String, Text, event
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase, Mapper, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, Mapper, mapped_column, object_session
 from sqlalchemy.types import TypeDecorator
 
 from ontwikkeltafel.model.zone import AMSTERDAM as AMSTERDAM
@@ -76,6 +76,33 @@ class Base(DeclarativeBase):
 
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
     type_annotation_map: ClassVar[dict[Any, Any]] = {str: String(), datetime: UtcDateTime()}
+
+
+class Versioned:
+    """A record edited in forms: ``version`` counts its stored changes (1 when made).
+
+    Every UPDATE the ORM's unit of work makes of the record raises it by one
+    (:func:`_next_version`); a save given the version its form loaded refuses when the
+    stored one differs (services.conflicts). Writes that bypass the unit of work (Core, an
+    ORM bulk UPDATE) leave it as it is. Last among the columns: migration 0009 added it to
+    tables that had the others. Neither the history nor the exchange keep it.
+    """
+
+    # No Python-side default: Core inserts (the import, a restore) leave it to the server,
+    # and so do the ORM's.
+    version: Mapped[int] = mapped_column(nullable=False, server_default="1", sort_order=1000)
+
+
+@event.listens_for(Versioned, "before_update", propagate=True)
+def _next_version(_mapper: Mapper[Any], _connection: Any, record: Versioned) -> None:
+    """A record whose values the flush changes gets the next version in the same UPDATE.
+
+    (Not SQLAlchemy's ``version_id_col``: that makes every ORM bulk UPDATE bring the
+    version of each row, which the import's do not.)
+    """
+    session = object_session(record)
+    if session is not None and session.is_modified(record, include_collections=False):
+        record.version = (record.version or 0) + 1
 
 
 @event.listens_for(Mapper, "before_configured")

@@ -5,7 +5,7 @@ from datetime import date, datetime
 from sqlalchemy import ForeignKey, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from ontwikkeltafel.model.base import Base, enum_column, new_id, text_column
+from ontwikkeltafel.model.base import Base, Versioned, enum_column, new_id, text_column
 from ontwikkeltafel.model.enums import (
     AgendaItemKind,
     AttendanceStatus,
@@ -16,7 +16,7 @@ from ontwikkeltafel.model.parties import Person
 from ontwikkeltafel.model.tables import Table
 
 
-class Meeting(Base):
+class Meeting(Versioned, Base):
     """One session of a table, or a stand-alone consultation (no table)."""
 
     __tablename__ = "meetings"
@@ -54,7 +54,7 @@ class Meeting(Base):
     )
 
 
-class Attendance(Base):
+class Attendance(Versioned, Base):
     """Whether one person was present, excused, absent or a guest at a meeting."""
 
     __tablename__ = "attendance"
@@ -71,7 +71,7 @@ class Attendance(Base):
     person: Mapped[Person] = relationship()
 
 
-class AgendaItem(Base):
+class AgendaItem(Versioned, Base):
     """An agenda item: what was prepared, what was said (minutes), what was decided."""
 
     __tablename__ = "agenda_items"
@@ -98,7 +98,7 @@ class AgendaItem(Base):
     )
 
 
-class Decision(Base):
+class Decision(Versioned, Base):
     """A decision (besluit) taken under an agenda item; numbered per table when reported."""
 
     __tablename__ = "decisions"

@@ -3,11 +3,11 @@
 from sqlalchemy import ForeignKey, Index, func
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from ontwikkeltafel.model.base import Base, enum_column, new_id, text_column
+from ontwikkeltafel.model.base import Base, Versioned, enum_column, new_id, text_column
 from ontwikkeltafel.model.enums import Sector
 
 
-class Organisation(Base):
+class Organisation(Versioned, Base):
     """An organisation around the table, with its sector."""
 
     __tablename__ = "organisations"
@@ -23,7 +23,7 @@ class Organisation(Base):
     people: Mapped[list["Person"]] = relationship(back_populates="organisation")
 
 
-class Person(Base):
+class Person(Versioned, Base):
     """A person: first name, tussenvoegsel (prefix) and surname kept apart."""
 
     __tablename__ = "people"
@@ -44,7 +44,7 @@ class Person(Base):
     organisation: Mapped[Organisation | None] = relationship(back_populates="people")
 
 
-class Theme(Base):
+class Theme(Versioned, Base):
     """A theme such as geweld in gezinnen or warme overdracht; names unique ignoring case."""
 
     __tablename__ = "themes"

@@ -5,7 +5,7 @@ from datetime import date
 from sqlalchemy import ForeignKey, Index, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from ontwikkeltafel.model.base import Base, enum_column, new_id, text_column
+from ontwikkeltafel.model.base import Base, Versioned, enum_column, new_id, text_column
 from ontwikkeltafel.model.enums import (
     ActionStatus,
     ConcernKind,
@@ -23,7 +23,7 @@ from ontwikkeltafel.model.links import (
 from ontwikkeltafel.model.parties import Organisation, Person, Theme
 
 
-class Practice(Base):
+class Practice(Versioned, Base):
     """A good practice (goed voorbeeld): a way of working that works elsewhere."""
 
     __tablename__ = "practices"
@@ -41,7 +41,7 @@ class Practice(Base):
     themes: Mapped[list[Theme]] = relationship(secondary=practice_themes)
 
 
-class Concern(Base):
+class Concern(Versioned, Base):
     """A question, concern or bottleneck that participants bring to the table."""
 
     __tablename__ = "concerns"
@@ -65,7 +65,7 @@ class Concern(Base):
     practices: Mapped[list[Practice]] = relationship(secondary=concern_practices)
 
 
-class DevelopmentPoint(Base):
+class DevelopmentPoint(Versioned, Base):
     """A development point (ontwikkelpunt): what the table wants to improve."""
 
     __tablename__ = "development_points"
@@ -85,7 +85,7 @@ class DevelopmentPoint(Base):
     concerns: Mapped[list[Concern]] = relationship(secondary=development_point_concerns)
 
 
-class Action(Base):
+class Action(Versioned, Base):
     """An action (actiepunt): who does what by when; numbered per table ("2018-03")."""
 
     __tablename__ = "actions"

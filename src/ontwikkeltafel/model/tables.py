@@ -5,13 +5,13 @@ from datetime import date
 from sqlalchemy import ForeignKey
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from ontwikkeltafel.model.base import Base, enum_column, new_id, text_column
+from ontwikkeltafel.model.base import Base, Versioned, enum_column, new_id, text_column
 from ontwikkeltafel.model.enums import AgendaItemKind, MemberRole, TableStatus
 from ontwikkeltafel.model.links import table_themes
 from ontwikkeltafel.model.parties import Person, Theme
 
 
-class Table(Base):
+class Table(Versioned, Base):
     """A standing group that meets around one theme over months (an ontwikkeltafel)."""
 
     __tablename__ = "tables"
@@ -34,7 +34,7 @@ class Table(Base):
     )
 
 
-class TableMember(Base):
+class TableMember(Versioned, Base):
     """A person's seat at a table, with their role."""
 
     __tablename__ = "table_members"
@@ -52,7 +52,7 @@ class TableMember(Base):
     person: Mapped[Person] = relationship()
 
 
-class AgendaTemplateItem(Base):
+class AgendaTemplateItem(Versioned, Base):
     """One item every new meeting of the table starts with."""
 
     __tablename__ = "agenda_template_items"

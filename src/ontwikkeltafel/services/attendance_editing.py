@@ -18,8 +18,9 @@ from ontwikkeltafel.model import (
     TableMember,
 )
 from ontwikkeltafel.reports.format import full_name
-from ontwikkeltafel.services import SessionFactory
+from ontwikkeltafel.services import SessionFactory, conflicts
 from ontwikkeltafel.services.changes import Change
+from ontwikkeltafel.services.conflicts import Saved
 from ontwikkeltafel.services.lists import person_of
 from ontwikkeltafel.services.meeting_status import follow_work, refuse_if_adopted
 from ontwikkeltafel.store.engine import write_transaction
@@ -42,6 +43,8 @@ class AttendanceRow:
     organisation: str
     status: AttendanceStatus | None
     member: bool
+    #: The row's stored version (0 while nothing is recorded): a save's expected_version.
+    version: int = 0
 
 
 def attendance_rows(sessions: SessionFactory, meeting_id: str) -> list[AttendanceRow]:
@@ -56,11 +59,11 @@ def attendance_rows(sessions: SessionFactory, meeting_id: str) -> list[Attendanc
             )
         )
         recorded = {
-            person_id: (status, position)
-            for person_id, status, position in session.execute(
-                select(Attendance.person_id, Attendance.status, Attendance.position).where(
-                    Attendance.meeting_id == meeting_id
-                )
+            person_id: (status, position, version)
+            for person_id, status, position, version in session.execute(
+                select(
+                    Attendance.person_id, Attendance.status, Attendance.position, Attendance.version
+                ).where(Attendance.meeting_id == meeting_id)
             )
         }
         others = sorted(
@@ -88,10 +91,15 @@ def attendance_rows(sessions: SessionFactory, meeting_id: str) -> list[Attendanc
         _id, first, prefix, last, organisation = people[person_id]
         person = person_of(person_id, first, prefix, last)
         assert person is not None
-        status = recorded.get(person_id, (None, 0))[0]
+        status, _position, version = recorded.get(person_id, (None, 0, 0))
         found.append(
             AttendanceRow(
-                person_id, full_name(person), organisation, status, person_id in member_ids
+                person_id,
+                full_name(person),
+                organisation,
+                status,
+                person_id in member_ids,
+                version,
             )
         )
     return found
@@ -102,17 +110,27 @@ def set_presence(
     meeting_id: str,
     person_id: str,
     presence: AttendanceStatus | Presence | None,
-) -> tuple[Presence | None, Change]:
+    *,
+    expected_version: int | None = None,
+) -> Saved[Presence | None]:
     """Record a status (kept in place, or added last), a whole presence, or none (removed).
 
-    Returns the presence before: handing it back undoes the change exactly.
+    Returns the presence before: handing it back undoes the change exactly. With
+    ``expected_version`` (the row's version the page loaded), a row stored at another
+    version raises :class:`~ontwikkeltafel.services.conflicts.Conflict`, nothing written.
+    The result's ``.version`` is the row's version after it (0: no row).
     """
     with write_transaction(sessions) as session:
         if session.get(Meeting, meeting_id) is None:
             raise UserError("edit.gone")
         refuse_if_adopted(session, meeting_id)
-        row = session.get(Attendance, (meeting_id, person_id))
+        row = conflicts.locked(session, Attendance, (meeting_id, person_id))
         before = None if row is None else Presence(row.status, row.position)
+        if row is not None:
+            mine = {"status": presence.status if isinstance(presence, Presence) else presence}
+            conflicts.check(
+                session, "attendance", row, expected_version, mine, {"status": row.status}
+            )
         if presence is None:
             if row is not None:
                 session.delete(row)
@@ -135,4 +153,6 @@ def set_presence(
             row.status = presence.status
             row.position = presence.position
         moved = follow_work(session, meeting_id)
-    return before, Change.of("attendance", ids=[meeting_id, person_id]) | moved
+        session.flush()
+        version = 0 if presence is None or row is None else row.version
+    return Saved(before, Change.of("attendance", ids=[meeting_id, person_id]) | moved, version)

@@ -12,6 +12,7 @@ from sqlalchemy import Table as CoreTable
 from sqlalchemy import delete, func, insert, inspect, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.model import (
@@ -31,8 +32,10 @@ from ontwikkeltafel.model import (
 from ontwikkeltafel.model import links as link_tables
 from ontwikkeltafel.model.base import new_id
 from ontwikkeltafel.preferences import email_is_valid, phone_is_valid
-from ontwikkeltafel.services import SessionFactory, meeting_status
+from ontwikkeltafel.services import SessionFactory, conflicts, meeting_status
 from ontwikkeltafel.services.changes import Change
+from ontwikkeltafel.services.conflicts import Conflict as Conflict
+from ontwikkeltafel.services.conflicts import Saved
 from ontwikkeltafel.services.snapshots import Snapshot, collect_rows, delete_rows, restore_rows
 from ontwikkeltafel.store import history
 from ontwikkeltafel.store.engine import write_transaction
@@ -103,7 +106,11 @@ def _model(kind: str) -> type[Base]:
 
 
 def _columns(kind: str) -> list[str]:
-    return [column.key for column in inspect(_model(kind)).column_attrs if column.key != "id"]
+    """The values a form edits: every column but the id and the version (kept apart)."""
+    skipped = ("id", "version")
+    return [
+        column.key for column in inspect(_model(kind)).column_attrs if column.key not in skipped
+    ]
 
 
 def _table(kind: str) -> CoreTable:
@@ -120,7 +127,9 @@ def _links_of(session: Session, kind: str, record_id: str) -> dict[str, list[str
     return found
 
 
-def _set_links(session: Session, kind: str, record_id: str, values: dict[str, Any]) -> None:
+def _set_links(session: Session, kind: str, record_id: str, values: dict[str, Any]) -> bool:
+    """Store the link lists among ``values``; True when one of them changed."""
+    changed = False
     for name, (table, own, other) in LINKS.get(kind, {}).items():
         if name not in values:
             continue
@@ -134,6 +143,8 @@ def _set_links(session: Session, kind: str, record_id: str, values: dict[str, An
         history.record_fields(
             session, _table(kind).name, {"id": record_id}, {name: before}, {name: ids}
         )
+        changed = True
+    return changed
 
 
 def _check(
@@ -178,13 +189,18 @@ def _action_number(session: Session, values: dict[str, Any], today: date) -> str
 
 
 def read_record(sessions: SessionFactory, kind: str, record_id: str) -> dict[str, Any] | None:
-    """The values of one record (its columns and link id lists), or None when it is gone."""
+    """The values of one record (its columns and link id lists), or None when it is gone.
+
+    ``values["version"]`` is the version it is stored at: what a form hands its saves as
+    ``expected_version`` (it is no value a save changes).
+    """
     with sessions() as session:
         record = session.get(_model(kind), record_id)
         if record is None:
             return None
         values = {name: getattr(record, name) for name in _columns(kind)}
         values["id"] = record_id
+        values["version"] = getattr(record, "version")  # noqa: B009
         values.update(_links_of(session, kind, record_id))
         return values
 
@@ -197,7 +213,7 @@ def blank_record(kind: str, values: dict[str, Any] | None = None) -> dict[str, A
     """
     blank: dict[str, Any] = {}
     for column in _table(kind).columns:
-        if column.key == "id":
+        if column.key in ("id", "version"):
             continue
         default = column.default
         if default is not None and default.is_scalar:
@@ -234,36 +250,41 @@ def update_record(
     values: dict[str, Any],
     *,
     restoring: bool = False,
-) -> tuple[dict[str, Any], Change]:
+    expected_version: int | None = None,
+) -> Saved[dict[str, Any]]:
     """Change some values of a record; return their previous values (the undo).
 
     ``restoring`` puts back values the record held (undo, redo): an imported e-mail
     address that a correction replaced comes back as it was, though it is no valid one.
+    ``expected_version`` is the version the form loaded (``read_record``): when the stored
+    one differs, someone else saved the record meanwhile and :class:`Conflict` is raised,
+    nothing written. The result's ``.version`` is the record's version after the save.
     """
     with write_transaction(sessions) as session:
-        record = session.get(_model(kind), record_id)
+        record = conflicts.locked(session, _model(kind), record_id)
         if record is None:
             raise UserError("edit.gone")
+        links = LINKS.get(kind, {})
+        unknown = [name for name in values if name not in links and name not in _columns(kind)]
+        if unknown:
+            raise ValueError(f"{kind} has no value {unknown[0]!r}")
+        stored = {name: getattr(record, name) for name in values if name not in links}
+        stored.update({k: v for k, v in _links_of(session, kind, record_id).items() if k in values})
+        conflicts.check(session, kind, record, expected_version, values, stored)
         _check(session, kind, record_id, values, contacts=not restoring)
         meeting_status.check_update(session, kind, record_id, values)
-        previous: dict[str, Any] = {}
         for name, value in values.items():
-            if name in LINKS.get(kind, {}):
-                continue
-            if name not in _columns(kind):
-                raise ValueError(f"{kind} has no value {name!r}")
-            previous[name] = getattr(record, name)
-            setattr(record, name, value)
-        previous.update(
-            {k: v for k, v in _links_of(session, kind, record_id).items() if k in values}
-        )
-        _set_links(session, kind, record_id, values)
+            if name not in links:
+                setattr(record, name, value)
+        if _set_links(session, kind, record_id, values):
+            flag_modified(record, REQUIRED[kind])  # a new link list is a new version too
         try:
             session.flush()
         except IntegrityError as exc:
-            raise UserError("edit.conflict") from exc
+            raise UserError("edit.clash") from exc
         moved = meeting_status.after_write(session, kind, record_id, values)
-    return previous, Change.of(kind, ids=[record_id]) | moved
+        version = int(getattr(record, "version"))  # noqa: B009
+    return Saved(stored, Change.of(kind, ids=[record_id]) | moved, version)
 
 
 def delete_record(sessions: SessionFactory, kind: str, record_id: str) -> tuple[Snapshot, Change]:

@@ -23,8 +23,9 @@ from ontwikkeltafel.model import (
     TableMember,
 )
 from ontwikkeltafel.reports.format import full_name
-from ontwikkeltafel.services import SessionFactory
+from ontwikkeltafel.services import SessionFactory, conflicts
 from ontwikkeltafel.services.changes import Change
+from ontwikkeltafel.services.conflicts import Saved
 from ontwikkeltafel.services.lists import person_of
 from ontwikkeltafel.services.positions import (
     Positions,
@@ -48,6 +49,8 @@ class MemberRow:
     organisation: str
     function: str
     role: MemberRole
+    #: The seat's stored version: what a change of role hands over as expected_version.
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -83,6 +86,7 @@ def member_rows(sessions: SessionFactory, table_id: str) -> list[MemberRow]:
             func.coalesce(Organisation.name, ""),
             Person.function,
             TableMember.role,
+            TableMember.version,
         )
         .join(TableMember, TableMember.person_id == Person.id)
         .outerjoin(Organisation, Person.organisation_id == Organisation.id)
@@ -92,10 +96,11 @@ def member_rows(sessions: SessionFactory, table_id: str) -> list[MemberRow]:
     with sessions() as session:
         rows = session.execute(query).all()
     found = []
-    for person_id, first, prefix, last, organisation, function, role in rows:
+    for person_id, first, prefix, last, organisation, function, role, version in rows:
         person = person_of(person_id, first, prefix, last)
         assert person is not None
-        found.append(MemberRow(person_id, full_name(person), organisation, function, role))
+        name = full_name(person)
+        found.append(MemberRow(person_id, name, organisation, function, role, version))
     return found
 
 
@@ -137,16 +142,31 @@ def restore_member(sessions: SessionFactory, table_id: str, snapshot: Snapshot) 
 
 
 def set_member_role(
-    sessions: SessionFactory, table_id: str, person_id: str, role: MemberRole
-) -> tuple[MemberRole, Change]:
-    """Give a member another role; return the role they had."""
+    sessions: SessionFactory,
+    table_id: str,
+    person_id: str,
+    role: MemberRole,
+    *,
+    expected_version: int | None = None,
+) -> Saved[MemberRole]:
+    """Give a member another role; return the role they had.
+
+    With ``expected_version`` (the seat's version the page loaded), a seat stored at
+    another version raises :class:`~ontwikkeltafel.services.conflicts.Conflict`, nothing
+    written; the result's ``.version`` is the seat's version after it.
+    """
     with write_transaction(sessions) as session:
-        member = session.get(TableMember, (table_id, person_id))
+        member = conflicts.locked(session, TableMember, (table_id, person_id))
         if member is None:
             raise UserError("edit.gone")
         previous = member.role
+        conflicts.check(
+            session, "members", member, expected_version, {"role": role}, {"role": previous}
+        )
         member.role = role
-    return previous, _changed_members(table_id)
+        session.flush()
+        version = member.version
+    return Saved(previous, _changed_members(table_id), version)
 
 
 def move_member(

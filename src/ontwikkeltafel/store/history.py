@@ -46,8 +46,9 @@ _PAIR_KEYS = {"attendance": ("meeting_id", "person_id"), "table_members": ("tabl
 #: Columns that are bookkeeping, not what a person changed (list order of the exchange).
 _NOT_RECORDED = {"attendance": {"position"}, "table_members": {"position"}}
 
-#: Columns kept with the record but never put in the history (a document, not a value).
-_NEVER = {"adoption_document", "documents_sent"}
+#: Columns kept with the record but never put in the history (a document, not a value;
+#: the version the ORM counts changes by).
+_NEVER = {"adoption_document", "documents_sent", "version"}
 
 
 AUTHOR = "author"  # the key in Session.info of the name entries are written by
