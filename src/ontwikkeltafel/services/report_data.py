@@ -8,7 +8,6 @@ import json
 import logging
 from dataclasses import replace
 from datetime import date
-from typing import TYPE_CHECKING, Any
 
 from ontwikkeltafel.model import ActionStatus, MeetingStatus, MemberRole
 from ontwikkeltafel.reports import data
@@ -17,19 +16,18 @@ from ontwikkeltafel.services import Source, plain_of
 from ontwikkeltafel.services.past import AsOf, end_of_day, load_together
 from ontwikkeltafel.services.report_rows import (
     OPEN,
-    ItemView,
     action,
     action_sort_key,
+    agenda_entries,
     agenda_items,
     confidential_items,
+    items_now,
     next_meeting,
     numbered_decisions,
     table_actions,
     table_record,
     visible,
 )
-from ontwikkeltafel.services.report_rows import agenda_entries as entries_from
-from ontwikkeltafel.services.report_rows import items_now as item_views
 from ontwikkeltafel.services.report_stood import (
     People,
     Record,
@@ -38,20 +36,12 @@ from ontwikkeltafel.services.report_stood import (
     local_date,
     meeting_record,
     seats,
+    table_meetings,
     typed_row,
 )
-from ontwikkeltafel.services.report_stood import table_meetings as meetings_of
 from ontwikkeltafel.store.plain import Plain
 
-if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
-    from ontwikkeltafel.model import Meeting, Table
-    from ontwikkeltafel.services.as_of import AsOf as OrmAsOf
-
 logger = logging.getLogger(__name__)
-
-__all__ = ["ItemView", "visible"]  # the convocatie's service still imports them from here
 
 
 def minutes_data(source: Source, meeting_id: str, internal: bool) -> data.MinutesData:
@@ -80,7 +70,7 @@ def minutes_in(db: Plain, meeting_id: str, internal: bool) -> data.MinutesData:
             if '"next_meeting"' not in (document or ""):
                 # Kept before the verslag named the next meeting: as it stood then.
                 then = AsOf(db, end_of_day(approved_on)) if approved_on is not None else None
-                upcoming = next_meeting(db, meeting, meetings_of(db, meeting), then)
+                upcoming = next_meeting(db, meeting, table_meetings(db, meeting), then)
                 kept = replace(kept, next_meeting=upcoming)
             return kept if internal else participant_version(kept)
         if approved_on is not None:
@@ -145,7 +135,7 @@ def build_minutes(
     The actions' progress is as at the end of the meeting's day; with ``written``,
     people and what the actions say are as at its moment.
     """
-    meetings = meetings_of(db, meeting)
+    meetings = table_meetings(db, meeting)
     agreed = {m["id"]: local_date(m["starts_at"]) for m in meetings}
     this_day = local_date(meeting["starts_at"])
     records = [
@@ -213,8 +203,8 @@ def build_minutes(
     return data.MinutesData(
         meeting=head,
         attendees=attendees,
-        agenda=entries_from(
-            start, item_views(items, people), by_item, _sorted(under_item), internal
+        agenda=agenda_entries(
+            start, items_now(items, people), by_item, _sorted(under_item), internal
         ),
         decisions=tuple(d for d in mine if internal or not d.confidential),
         actions=visible(listed, internal),
@@ -246,10 +236,12 @@ def actions_list(db: Plain, table_id: str, internal: bool) -> data.ActionsData:
     if first is not None:
         earliest = {"id": first["id"], "table_id": first["table_id"]}
         decisions = [d for _m, _i, d in numbered_decisions(db, earliest)]
-        agreed = {m["id"]: local_date(m["starts_at"]) for m in meetings_of(db, earliest)}
+        agreed = {m["id"]: local_date(m["starts_at"]) for m in table_meetings(db, earliest)}
     records = [r for r in table_actions(db, table_id, "") if r["status"] in OPEN]
     people = People(db)
-    secretary = next((s["person_id"] for s in seats(db, table_id) if s["role"] is _SECRETARY), None)
+    secretary = next(
+        (s["person_id"] for s in seats(db, table_id) if s["role"] is MemberRole.SECRETARY), None
+    )
     people.load([r["owner_id"] for r in records] + [secretary])
     secret = confidential_items(db, records)
     open_actions = [action(r, secret, agreed, people) for r in records]
@@ -262,101 +254,3 @@ def actions_list(db: Plain, table_id: str, internal: bool) -> data.ActionsData:
         made_on=date.today(),
         internal=internal,
     )
-
-
-_SECRETARY = MemberRole.SECRETARY
-
-
-# What the convocatie, the presentielijst and the tafelrapportage (report_agenda_data.py,
-# report_attendance_data.py, report_table_data.py) and their tests still import from here:
-# it goes when they use report_rows. SQLAlchemy is imported only when one of them is called.
-
-
-def load_meeting(session: "Session", meeting_id: str) -> "Meeting":
-    """A meeting with everything a report of it shows; an unknown id is a UserError."""
-    from sqlalchemy import select
-    from sqlalchemy.orm import selectinload
-
-    from ontwikkeltafel.i18n import UserError
-    from ontwikkeltafel.model import AgendaItem, Attendance, Meeting, Person
-
-    query = (
-        select(Meeting)
-        .where(Meeting.id == meeting_id)
-        .options(
-            selectinload(Meeting.agenda).selectinload(AgendaItem.decisions),
-            selectinload(Meeting.agenda)
-            .selectinload(AgendaItem.presenter)
-            .selectinload(Person.organisation),
-            selectinload(Meeting.attendance)
-            .selectinload(Attendance.person)
-            .selectinload(Person.organisation),
-            selectinload(Meeting.chair).selectinload(Person.organisation),
-            selectinload(Meeting.secretary).selectinload(Person.organisation),
-            selectinload(Meeting.table),
-        )
-    )
-    meeting = session.scalars(query).first()
-    if meeting is None:
-        raise UserError("report.unknown_meeting", meeting_id=meeting_id)
-    return meeting
-
-
-def agenda_entries(
-    meeting: Any,
-    items: list[ItemView],
-    decisions: dict[str, list[data.Decision]],
-    actions: dict[str, list[data.Action]],
-    internal: bool,
-) -> tuple[data.AgendaEntry, ...]:
-    """The agenda with planned start times of ``meeting`` (anything with a ``starts_at``)."""
-    return entries_from(meeting.starts_at, items, decisions, actions, internal)
-
-
-def load_table(session: "Session", table_id: str) -> "Table":
-    """A table; an unknown id is a UserError."""
-    from ontwikkeltafel.i18n import UserError
-    from ontwikkeltafel.model import Table
-
-    table = session.get(Table, table_id)
-    if table is None:
-        raise UserError("report.unknown_table", table_id=table_id)
-    return table
-
-
-def table_meetings(session: "Session", meeting: "Meeting") -> "list[Meeting]":
-    """The meetings of the same table in date order (only itself when it has no table)."""
-    from sqlalchemy import select
-
-    from ontwikkeltafel.model import Meeting
-
-    if meeting.table_id is None:
-        return [meeting]
-    query = (
-        select(Meeting)
-        .where(Meeting.table_id == meeting.table_id)
-        .order_by(Meeting.starts_at, Meeting.id)
-    )
-    return list(session.scalars(query))
-
-
-def items_now(meeting: "Meeting", past: "OrmAsOf | None" = None) -> list[ItemView]:
-    """The meeting's agenda items as they are (presenters as at ``past``'s moment)."""
-    from ontwikkeltafel.services.report_parts import person
-
-    return [
-        ItemView(
-            id=item.id,
-            position=item.position,
-            title=item.title,
-            kind=item.kind,
-            planned_minutes=item.planned_minutes,
-            presenter=person(item.presenter, past),
-            description=item.description,
-            minutes=item.minutes,
-            confidential=item.confidential,
-            started_at=item.started_at,
-            ended_at=item.ended_at,
-        )
-        for item in meeting.agenda
-    ]
