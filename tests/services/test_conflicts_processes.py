@@ -21,7 +21,9 @@ from ontwikkeltafel.services.adoption import reopen
 from ontwikkeltafel.services.editing import read_record
 from ontwikkeltafel.services.exchange_files import import_file
 from ontwikkeltafel.store.database import open_database
+from ontwikkeltafel.store.engine import make_engine
 from ontwikkeltafel.store.location import location_from_url
+from ontwikkeltafel.store.migrate import upgrade_to_head
 from tests.pg_server import PostgresStartError, find_bindir, start_server
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -58,6 +60,9 @@ def url(
         with admin.connect() as connection:
             connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
         found = make_url(server).set(database=name).render_as_string(hide_password=False)
+        engine = make_engine(location_from_url(found))
+        upgrade_to_head(engine)  # made as its owner would (the app itself does not make it)
+        engine.dispose()
     database = open_database(location_from_url(found))
     import_file(database.session_factory, write_json(document))
     reopen(database.session_factory, "m-1", "de tests wijzigen het verslag")
