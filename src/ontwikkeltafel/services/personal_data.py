@@ -47,6 +47,7 @@ _PHONE = re.compile(
     r"(?:6[\s-]?\d{8}|6[\s-]?\d{2}[\s-]?\d{2}[\s-]?\d{2}[\s-]?\d{2}|[1-9]\d{1,2}[\s-]?\d{6,7}"
     r"|[1-9]\d{1,2}[\s-]?\d{3}[\s-]?\d{3,4}|[1-9]\d[\s-]?\d{3}[\s-]?\d{2}[\s-]?\d{2})(?!\d)"
 )
+_DIGIT = re.compile(r"\d")
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-zA-Z]{2,}\b")
 _IBAN = re.compile(r"\b([A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?)\b")
 _POSTCODE = re.compile(
@@ -121,23 +122,24 @@ def scan(text: str, names: Iterable[str] = (), known: Iterable[str] = ()) -> lis
     found: list[tuple[str, int, int]] = []
     for m in _EMAIL.finditer(text):
         found.append(("email", m.start(), m.end()))
-    for m in _IBAN.finditer(text):
-        if iban_valid(m.group(1)):
-            found.append(("iban", m.start(1), m.end(1)))
-    for m in _BIRTH.finditer(text):
-        found.append(("birth", m.start(1), m.end(1)))
-    for m in _BSN.finditer(text):
-        if bsn_valid(re.sub(r"\D", "", m.group(1))):
-            found.append(("bsn", m.start(1), m.end(1)))
-    for m in _PHONE.finditer(text):
-        found.append(("phone", m.start(), m.end()))
-    for m in _POSTCODE.finditer(text):
-        found.append(("address", m.start(), m.end()))
-    for m in _STREET.finditer(text):
-        found.append(("street", m.start(), m.end()))
-    for m in _AGE.finditer(text):
-        digit = re.search(r"\d", m.group())
-        found.append(("age", m.start() + (digit.start() if digit else 0), m.end()))
+    if _DIGIT.search(text):  # every pattern here asks for a digit: most texts have none
+        for m in _IBAN.finditer(text):
+            if iban_valid(m.group(1)):
+                found.append(("iban", m.start(1), m.end(1)))
+        for m in _BIRTH.finditer(text):
+            found.append(("birth", m.start(1), m.end(1)))
+        for m in _BSN.finditer(text):
+            if bsn_valid(re.sub(r"\D", "", m.group(1))):
+                found.append(("bsn", m.start(1), m.end(1)))
+        for m in _PHONE.finditer(text):
+            found.append(("phone", m.start(), m.end()))
+        for m in _POSTCODE.finditer(text):
+            found.append(("address", m.start(), m.end()))
+        for m in _STREET.finditer(text):
+            found.append(("street", m.start(), m.end()))
+        for m in _AGE.finditer(text):
+            digit = re.search(r"\d", m.group())
+            found.append(("age", m.start() + (digit.start() if digit else 0), m.end()))
     pattern = _phrases(tuple(names), 2)  # a first name alone says too little
     if pattern is not None:
         for m in pattern.finditer(text):
@@ -159,7 +161,7 @@ def _outside_known(
 ) -> list[tuple[str, int, int]]:
     """``found`` less the streets and addresses that lie inside an organisation's name."""
     pattern = _phrases(known, 1)
-    if pattern is None:
+    if pattern is None or not any(kind in ("street", "address") for kind, _s, _e in found):
         return found
     spans = [(m.start(), m.end()) for m in pattern.finditer(text)]
     return [
