@@ -4,7 +4,8 @@
 loads the item's minutes and version, touches ``--loaded``, waits for ``--go``, then saves
 TEXT with the version it loaded. ``... probe COUNT`` makes COUNT read-modify-write saves,
 each adding a line "AUTHOR n" to the text with the version it read; a refused save is
-counted and done again on what is stored then. Each prints what happened as one JSON line.
+counted and done again on what is stored then; ``blind COUNT`` the same without a
+version (the control). Each prints what happened as one JSON line.
 """
 
 import argparse
@@ -59,8 +60,11 @@ def once(sessions: Any, item: str, text: str, loaded: Path, go: Path) -> dict[st
     return {"loaded": values["version"], "saved": saved.version}
 
 
-def probe(sessions: Any, item: str, author: str, count: int) -> dict[str, Any]:
-    """COUNT read-modify-write saves of one text; refusals counted and done again."""
+def probe(sessions: Any, item: str, author: str, count: int, blind: bool) -> dict[str, Any]:
+    """COUNT read-modify-write saves of one text; refusals counted and done again.
+
+    ``blind``: the saves pass no version (as before versions): the control, losing updates.
+    """
     saves = conflicts = silent = 0
     for number in range(count):
         while True:
@@ -68,8 +72,9 @@ def probe(sessions: Any, item: str, author: str, count: int) -> dict[str, Any]:
             assert values is not None
             text = f"{values['minutes']}\n{author} {number}"
             try:
+                expected = None if blind else values["version"]
                 saved = update_record(
-                    sessions, KIND, item, {"minutes": text}, expected_version=values["version"]
+                    sessions, KIND, item, {"minutes": text}, expected_version=expected
                 )
             except Conflict as conflict:
                 conflicts += 1
@@ -77,7 +82,7 @@ def probe(sessions: Any, item: str, author: str, count: int) -> dict[str, Any]:
                     silent += 1  # a refusal that names no newer version: should never be
                 continue
             saves += 1
-            if saved.version != values["version"] + 1:
+            if not blind and saved.version != values["version"] + 1:
                 silent += 1
             break
     return {"saves": saves, "conflicts": conflicts, "odd": silent}
@@ -89,7 +94,7 @@ def main() -> None:
     parser.add_argument("url")
     parser.add_argument("item")
     parser.add_argument("author")
-    parser.add_argument("mode", choices=["once", "probe"])
+    parser.add_argument("mode", choices=["once", "probe", "blind"])
     parser.add_argument("value")
     parser.add_argument("--loaded", type=Path)
     parser.add_argument("--go", type=Path)
@@ -101,7 +106,8 @@ def main() -> None:
         if args.mode == "once":
             outcome = once(sessions, args.item, args.value, args.loaded, args.go)
         else:
-            outcome = probe(sessions, args.item, args.author, int(args.value))
+            blind = args.mode == "blind"
+            outcome = probe(sessions, args.item, args.author, int(args.value), blind)
     finally:
         database.close()
     sys.stdout.write(json.dumps(outcome, ensure_ascii=False) + "\n")
