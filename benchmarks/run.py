@@ -1,8 +1,11 @@
 """Run the performance suite: product vs raw floors, timed as whole processes, alternating.
 
 python -m benchmarks.run --scale 1 [--seed 1] [--repeat 3] [--skip window reports] [--keep]
+                         [--db-url postgresql+psycopg://ROLE@HOST:PORT/postgres]
 
 Targets apply at scale 1 and at scale 0.05 (a real table's size): see benchmarks/targets.py.
+With --db-url (a PostgreSQL server whose role may create databases) the import, search
+and the action list are also measured on PostgreSQL, beside SQLite: benchmarks/postgres_run.py.
 """
 
 import argparse
@@ -186,6 +189,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--workdir", type=Path, default=default_workdir, help="data cache and scratch"
     )
     parser.add_argument("--keep", action="store_true", help="keep this run's databases")
+    parser.add_argument(
+        "--db-url",
+        help="a PostgreSQL server (its role may create databases): measure there too",
+    )
     args = parser.parse_args(argv)
     if args.scale < MIN_SCALE or args.repeat < 1:
         parser.error(f"--scale must be at least {MIN_SCALE} and --repeat at least 1")
@@ -214,12 +221,23 @@ def main(argv: list[str] | None = None) -> int:
     if "reports" not in args.skip:
         figures += run_reports(suite)
     targets_apply = apply_targets(figures, args.scale)
-    print("\n" + table(figures, targets_apply))
+    engine_verdicts: list[str] = []
+    engines = ""
+    if args.db_url:
+        # Imported here: the PostgreSQL figures need psycopg and the app's modules.
+        from benchmarks.postgres_run import EngineRun, engine_table
+
+        rows = EngineRun(suite, args.db_url).run()
+        at_scale_1 = abs(args.scale - 1.0) < 1e-9
+        engines = "\n\nPostgreSQL beside SQLite (this run)\n" + engine_table(rows, at_scale_1)
+        engine_verdicts = [row.verdict(at_scale_1) for row in rows]
+    print("\n" + table(figures, targets_apply) + engines)
     if args.keep:
         print(f"\nkept: {suite.product_db} (product), {suite.floor_db} (floor)")
     else:
         shutil.rmtree(run_dir, ignore_errors=True)
-    return 0 if all(f.verdict(targets_apply) in ("PASS", "n/a") for f in figures) else 1
+    verdicts = [f.verdict(targets_apply) for f in figures] + engine_verdicts
+    return 0 if all(v in ("PASS", "n/a") for v in verdicts) else 1
 
 
 if __name__ == "__main__":

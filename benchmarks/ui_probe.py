@@ -1,6 +1,6 @@
 """One process of the UI benchmark: open and sort the action list (or the bare floor), then RSS.
 
-    QT_QPA_PLATFORM=offscreen python -m benchmarks.ui_probe product DB
+    QT_QPA_PLATFORM=offscreen python -m benchmarks.ui_probe product DB   (a file, or a URL)
     QT_QPA_PLATFORM=offscreen python -m benchmarks.ui_probe floor ROWS
 
 ``product`` opens the app's main window on DB as ``ontwikkeltafel`` does, waits for its
@@ -126,10 +126,11 @@ def time_sorts(view: QTableView, waiter: PaintWaiter) -> list[Any]:
 
 
 def product(db: str) -> dict[str, Any]:
-    """The app's window on ``db``: open the action list, sort it, measure memory."""
+    """The app's window on ``db`` (a SQLite file or a server's URL): open the action list,
+    sort it, measure memory."""
     gc.disable()  # as ontwikkeltafel.cli does during start-up
     from ontwikkeltafel.store.database import open_database
-    from ontwikkeltafel.store.location import location_from_path
+    from ontwikkeltafel.store.location import location_from_path, location_from_url
     from ontwikkeltafel.ui.lists.list_page import RecordListPage
     from ontwikkeltafel.ui.window.main_window import MainWindow
     from ontwikkeltafel.ui.window.translation import install_translator
@@ -137,7 +138,8 @@ def product(db: str) -> dict[str, Any]:
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Ontwikkeltafel")
     install_translator(app, "nl")
-    database = open_database(location_from_path(Path(db)))
+    where = location_from_url(db) if "://" in db else location_from_path(Path(db))
+    database = open_database(where)
     window = MainWindow(database.session_factory, database.location.display)
     PaintWaiter(window.tables_page.meeting_view.viewport()).time(window.show)
     gc.freeze()  # as ontwikkeltafel.app does once the window shows
