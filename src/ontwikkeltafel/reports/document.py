@@ -5,7 +5,6 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import NamedTuple, cast
-from xml.sax.saxutils import escape, quoteattr
 
 from docx.document import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -25,10 +24,12 @@ from ontwikkeltafel.reports.docx_parts import (
     clean,
     clear_body,
     default_template,
+    escape,
     fill_placeholders,
     has_page_field,
     header_footer_roots,
     open_template,
+    quoteattr,
     save_atomically,
     set_properties,
 )

@@ -7,7 +7,6 @@ from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, cast
-from xml.sax.saxutils import escape
 
 import docx
 from docx.document import Document
@@ -37,6 +36,21 @@ _UNWANTED_SETTINGS = (
 _INVALID_XML = re.compile("[\x00-\x08\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 CONFIDENTIAL_RED = RGBColor(0xC0, 0x00, 0x00)
+
+
+def escape(text: str) -> str:
+    """``text`` as XML character data (as xml.sax.saxutils.escape, which imports urllib)."""
+    return text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
+
+
+def quoteattr(text: str) -> str:
+    """``text`` as a quoted XML attribute value (as xml.sax.saxutils.quoteattr)."""
+    text = escape(text).replace("\n", "&#10;").replace("\r", "&#13;").replace("\t", "&#9;")
+    if '"' not in text:
+        return f'"{text}"'
+    if "'" not in text:
+        return f"'{text}'"
+    return '"{}"'.format(text.replace('"', "&quot;"))
 
 
 def default_template() -> Path:
