@@ -88,6 +88,11 @@ COMMANDS: dict[str, tuple[list[str], tuple[str, ...], tuple[str, ...]]] = {
         # (the exporter's row reading is used: it keeps the values an import updates)
         ("sqlalchemy", "docx", "matplotlib", "icalendar", "ontwikkeltafel.reports"),
     ),
+    "import into a new file": (
+        ["import", "{out}/input.json"],
+        (IMPORTER,),
+        ("sqlalchemy", "docx", "matplotlib", "icalendar", "ontwikkeltafel.reports"),
+    ),
     "adopt": (
         ["adopt", "m-1", "--on", "2024-03-01"],
         ("ontwikkeltafel.services.adoption",),
@@ -171,7 +176,7 @@ def test_each_command_imports_only_what_it_uses(
     folder, env = tiny
     args, needed, unneeded = COMMANDS[command]
     database = tmp_path / "tiny.sqlite3"  # each command its own copy; the demo a new one
-    if command != "demo":
+    if command not in ("demo", "import into a new file"):
         source = folder / ("reopened.sqlite3" if command == "adopt" else "tiny.sqlite3")
         database.write_bytes(source.read_bytes())
     filled = [a.format(out=tmp_path if "{out}/input" not in a else folder) for a in args]
