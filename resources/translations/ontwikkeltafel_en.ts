@@ -324,42 +324,42 @@ Folder: %2</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="246" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="251" />
             <source>&amp;Voorkeuren…</source>
             <translation>&amp;Preferences…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="260" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="265" />
             <source>Voorkeuren opgeslagen.</source>
             <translation>Preferences saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="270" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="275" />
             <source>Ongedaan maken</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="271" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="276" />
             <source>Ongedaan maken: %1</source>
             <translation>Undo: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="277" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="282" />
             <source>Opnieuw</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="278" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="283" />
             <source>Opnieuw: %1</source>
             <translation>Redo: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="351" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="356" />
             <source>Nog niet alles is opgeslagen: de database is even niet beschikbaar. De invoer blijft staan; sluit opnieuw zodra het is opgeslagen.</source>
             <translation>Not everything is saved yet: the database is unavailable for a moment. Your input stays; close again once it is saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="356" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="361" />
             <source>Niet alles is bewaard: verbeter de rode melding of maak de invoer ongedaan met Ctrl+Z, en sluit dan opnieuw.</source>
             <translation>Not everything was stored: correct the red message or undo the input with Ctrl+Z, then close again.</translation>
         </message>
@@ -1290,28 +1290,28 @@ Folder: %2</translation>
     <context>
         <name>messages</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/core/messages.py" line="35" />
+            <location filename="../../src/ontwikkeltafel/ui/core/messages.py" line="38" />
             <source>Nog niet opgeslagen; uw invoer blijft staan en wordt over %1 s opnieuw opgeslagen.</source>
             <extracomment>Message boxes wide enough that a sentence or a path does not wrap word by word.</extracomment>
             <translation>Not saved yet; your input stays and is saved again in %1 s.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/core/messages.py" line="47" />
+            <location filename="../../src/ontwikkeltafel/ui/core/messages.py" line="48" />
             <source>Ontwikkeltafel</source>
             <translation>Ontwikkeltafel</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/core/messages.py" line="60" />
+            <location filename="../../src/ontwikkeltafel/ui/core/messages.py" line="61" />
             <source>Er ging iets onverwachts mis (%1); er is niets opgeslagen.</source>
             <translation>Something unexpected went wrong (%1); nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/core/messages.py" line="61" />
+            <location filename="../../src/ontwikkeltafel/ui/core/messages.py" line="62" />
             <source>De details staan in %1.</source>
             <translation>The details are in %1.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/core/messages.py" line="92" />
+            <location filename="../../src/ontwikkeltafel/ui/core/messages.py" line="93" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
@@ -5586,6 +5586,29 @@ This cannot be undone.</translation>
         </message>
     </context>
     <context>
+        <name>connection</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/connection.py" line="58" />
+            <source>Nu opnieuw proberen</source>
+            <translation>Try again now</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/connection.py" line="70" />
+            <source>Verbinding met de database verbroken. Wat u typt blijft bewaard en wordt opgeslagen zodra de verbinding terug is.</source>
+            <translation>The connection to the database is lost. What you type is kept and will be stored as soon as the connection is back.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/connection.py" line="74" />
+            <source>Opnieuw proberen over %1 s</source>
+            <translation>Trying again in %1 s</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/connection.py" line="198" />
+            <source>Verbinding hersteld; alles is opgeslagen om %1.</source>
+            <translation>Connection restored; everything was stored at %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>preferences</name>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/window/preferences_dialog.py" line="103" />
@@ -5666,12 +5689,22 @@ This cannot be undone.</translation>
     <context>
         <name>conventions</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/status_bar.py" line="21" />
+            <location filename="../../src/ontwikkeltafel/ui/window/status_bar.py" line="39" />
             <source>Database: %1</source>
             <translation>Database: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/status_bar.py" line="28" />
+            <location filename="../../src/ontwikkeltafel/ui/window/status_bar.py" line="56" />
+            <source>verbonden</source>
+            <translation>connected</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/status_bar.py" line="59" />
+            <source>verbinding verbroken</source>
+            <translation>connection lost</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/status_bar.py" line="65" />
             <source>Opgeslagen om %1</source>
             <translation>Saved at %1</translation>
         </message>

@@ -1,6 +1,7 @@
 """Engines and session factories; SQLite gets WAL, foreign keys, a busy timeout and real BEGINs.
 
-PostgreSQL gets a connect timeout, and a lock wait limit for writes that ask for one.
+PostgreSQL gets a connect timeout, and for the window's transactions a lock wait limit
+(writes) and a statement timeout, so that a hanging server never freezes the window.
 """
 
 from collections.abc import Iterator
@@ -25,6 +26,15 @@ WRITE_WAIT_OPTION = "ontwikkeltafel_write_wait_ms"
 # How long connecting to a PostgreSQL server may take: a lost server is reported
 # (db.connection_lost) after this, not after TCP gives up (minutes).
 PG_CONNECT_TIMEOUT_S = 5
+# How long one statement of the window's may run on PostgreSQL (the engines that carry a
+# WRITE_WAIT_OPTION: the window's); past it the server cancels it (57014) and it fails as a
+# lost connection: autosave keeps the input and tries again. A save touches one record and
+# takes milliseconds: 5 s (the connect timeout's length) is a server that does not answer.
+# A list may read 20,000 actions or search the whole database (benchmarks: under 100 ms),
+# on a loaded server far longer: 15 s. The command line (imports, exports, migrations)
+# has no statement timeout: its long statements are its work.
+PG_WRITE_STATEMENT_TIMEOUT_MS = 5000
+PG_READ_STATEMENT_TIMEOUT_MS = 15000
 
 
 def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
@@ -71,15 +81,27 @@ def _configure_postgresql(engine: Engine) -> None:
 
     ``SET LOCAL lock_timeout`` lasts for the transaction: a row lock another session
     holds longer makes the write fail with 55P03 (``db.locked``, transient) instead of
-    waiting for as long as that session keeps it. Other transactions wait as before.
+    waiting for as long as that session keeps it. Every transaction of an engine with that
+    option (the window's, reads too) gets a statement timeout as well (one round trip for
+    both): :data:`PG_WRITE_STATEMENT_TIMEOUT_MS` for a write, else
+    :data:`PG_READ_STATEMENT_TIMEOUT_MS`. Other transactions wait as before.
     """
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
         options = connection.get_execution_options()
-        wait = options.get(WRITE_WAIT_OPTION) if options.get(WRITE_OPTION) else None
-        if wait is not None:
-            connection.exec_driver_sql(f"SET LOCAL lock_timeout = '{int(wait)}ms'")
+        wait = options.get(WRITE_WAIT_OPTION)
+        if wait is None:  # not the window's (the command line, work in the background)
+            return
+        if options.get(WRITE_OPTION):
+            connection.exec_driver_sql(
+                f"SELECT set_config('lock_timeout', '{int(wait)}ms', true), "
+                f"set_config('statement_timeout', '{PG_WRITE_STATEMENT_TIMEOUT_MS}ms', true)"
+            )
+        else:
+            connection.exec_driver_sql(
+                f"SELECT set_config('statement_timeout', '{PG_READ_STATEMENT_TIMEOUT_MS}ms', true)"
+            )
 
 
 def _report_unavailable(engine: Engine, where: str) -> None:

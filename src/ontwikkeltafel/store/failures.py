@@ -51,6 +51,7 @@ SQLSTATES: Final = {
     "57P01": CONNECTION_LOST,  # admin_shutdown
     "57P02": CONNECTION_LOST,  # crash_shutdown
     "57P03": CONNECTION_LOST,  # cannot_connect_now
+    "57014": CONNECTION_LOST,  # query_canceled: the window's statement timeout (store.engine)
 }
 ERRNOS: Final = {
     errno.ENOSPC: DISK_FULL,

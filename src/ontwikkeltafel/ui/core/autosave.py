@@ -8,7 +8,8 @@ same undo step, the cursor where it is); leaving a field, choosing from a list a
 closing the window store at once, so a crash loses at most a second of typing. When
 the database cannot take it for a moment (another program writing), the input stays in
 the fields, the page says it is not stored yet, and it is tried again with a growing wait
-until it is stored.
+until it is stored. A lost server connection is the same state: the window's banner
+(ui/window/connection.py) hears of it through :func:`autosave_events`.
 """
 
 import logging
@@ -19,13 +20,16 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 from ontwikkeltafel.i18n import UserError
-from ontwikkeltafel.store.failures import StoreUnavailable
+from ontwikkeltafel.store.failures import CONNECTION_LOST, StoreUnavailable
 
 log = logging.getLogger(__name__)
 PAUSE_MS = 600
 MAX_WAIT_MS = 800  # with the time a save takes, typing waits at most a second
 RETRY_FIRST_MS = 500  # a database busy for a moment: tried again after this, then 2x, ...
 RETRY_MAX_MS = 4000
+# A server out of reach is asked less often: each try of a server gone may wait for the
+# connect timeout.
+LOST_RETRY_MAX_MS = 10_000
 TEXT_WIDGETS = (QLineEdit, QPlainTextEdit, QTextEdit)
 
 
@@ -40,6 +44,28 @@ class ValueField(Protocol):
 
     def set_value(self, value: Any) -> None:
         """Show ``value`` (signals blocked by the binder)."""
+
+
+class AutosaveEvents(QObject):
+    """What every binder of the application says of passing failures (one object for all)."""
+
+    waiting = Signal(QObject, object, int)  # the binder, its failure, ms until tried again
+    settled = Signal(QObject)  # the binder waits no more: stored, or its input dropped
+
+
+_EVENTS: list[AutosaveEvents] = []
+
+
+def autosave_events() -> AutosaveEvents:
+    """The one :class:`AutosaveEvents` of the application."""
+    if not _EVENTS:
+        _EVENTS.append(AutosaveEvents())
+    return _EVENTS[0]
+
+
+def connection_lost(error: object) -> bool:
+    """Whether ``error`` is the server gone away (not a lock: that is another program)."""
+    return isinstance(error, StoreUnavailable) and error.key == CONNECTION_LOST
 
 
 class FormBinder(QObject):
@@ -70,6 +96,7 @@ class FormBinder(QObject):
         self.retry.timeout.connect(self.flush)
         self._retry_ms = RETRY_FIRST_MS
         self._was_waiting = False
+        self.failure: UserError | None = None  # why the input waits (while is_waiting)
 
     def bind(
         self, name: str, widget: QWidget, transform: Callable[[Any], Any] | None = None
@@ -103,6 +130,7 @@ class FormBinder(QObject):
         if not kept:
             self.deadline.stop()
             self.retry.stop()
+            self._settle()
         self.loading = True
         try:
             for name, widget in self.widgets.items():
@@ -117,6 +145,7 @@ class FormBinder(QObject):
     def forget(self) -> None:
         """Store nothing more: the widgets show no record now (their values stay, unused)."""
         self._stop_timers()
+        self._settle()
         self.stored = {}
 
     def revert(self) -> None:
@@ -147,6 +176,7 @@ class FormBinder(QObject):
             if self._was_waiting:  # typed back to what is stored: nothing waits any more
                 self._was_waiting = False
                 self.saved.emit({})
+            self._settle()
             return True
         try:
             self._save(changed)
@@ -154,16 +184,19 @@ class FormBinder(QObject):
             if isinstance(error, StoreUnavailable) and error.transient:
                 self._try_again_later(error)
             else:
+                self._settle()
                 self.refused.emit(error)
             return False
         except Exception as exc:  # a failure no message foresees: say it, keep the input
             log.exception("autosave failed")
+            self._settle()
             self.refused.emit(UserError("edit.not_stored", kind=type(exc).__name__))
             return False
         self._retry_ms = RETRY_FIRST_MS
         self._was_waiting = False
         self.stored.update(changed)
         self.saved.emit(changed)
+        self._settle()
         return True
 
     def _typed(self, *_args: Any) -> None:
@@ -180,10 +213,19 @@ class FormBinder(QObject):
 
     def _try_again_later(self, error: UserError) -> None:
         wait = self._retry_ms
-        self._retry_ms = min(2 * wait, RETRY_MAX_MS)
+        longest = LOST_RETRY_MAX_MS if connection_lost(error) else RETRY_MAX_MS
+        self._retry_ms = min(2 * wait, longest)
         self._was_waiting = True
+        self.failure = error
         self.retry.start(wait)
         self.waiting.emit(error, wait)
+        autosave_events().waiting.emit(self, error, wait)
+
+    def _settle(self) -> None:
+        """Nothing of this binder waits for the database (any more)."""
+        if self.failure is not None:
+            self.failure = None
+            autosave_events().settled.emit(self)
 
     def _stop_timers(self) -> None:
         self.timer.stop()

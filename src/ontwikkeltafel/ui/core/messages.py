@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.logs import LOG_NAME
 from ontwikkeltafel.paths import log_dir
+from ontwikkeltafel.store.failures import CONNECTION_LOST
 
 #: Message boxes wide enough that a sentence or a path does not wrap word by word.
 MESSAGE_STYLE = "QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 30em; }"
@@ -29,16 +30,16 @@ def error_text(error: UserError) -> str:
 
 
 def waiting_text(error: UserError, wait_ms: int) -> str:
-    """Input the database could not take yet: why, and that it is tried again by itself."""
+    """Input the database could not take yet: why, and that it is tried again by itself.
+
+    A lost server connection is said once, by the window's banner (ui/window/connection.py).
+    """
     seconds = max(1, round(wait_ms / 1000))
-    return (
-        QCoreApplication.translate(
-            "messages",
-            "Nog niet opgeslagen; uw invoer blijft staan en wordt over %1 s opnieuw opgeslagen.",
-        ).replace("%1", str(seconds))
-        + " "
-        + error_text(error)
-    )
+    waits = QCoreApplication.translate(
+        "messages",
+        "Nog niet opgeslagen; uw invoer blijft staan en wordt over %1 s opnieuw opgeslagen.",
+    ).replace("%1", str(seconds))
+    return waits if error.key == CONNECTION_LOST else waits + " " + error_text(error)
 
 
 def show_error(parent: QWidget | None, error: UserError) -> None:

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from ontwikkeltafel.ui.exports.jobs import Exports
     from ontwikkeltafel.ui.pages.first.page import TablesPage
     from ontwikkeltafel.ui.search.global_search import GlobalSearch
+    from ontwikkeltafel.ui.window.connection import ConnectionWatch
     from ontwikkeltafel.ui.window.edit_actions import HistoryAction, StandardActions
     from ontwikkeltafel.ui.window.record_pages import RecordPages
 
@@ -61,6 +62,7 @@ class MainWindow(WindowShell):
     record_pages: RecordPages
     search: GlobalSearch
     live_updates: LiveUpdates
+    connection: ConnectionWatch
 
     def __init__(self, sessions: SessionFactory | None = None, database_name: str = "") -> None:
         """Show the tables and meetings of the database behind ``sessions``.
@@ -83,6 +85,7 @@ class MainWindow(WindowShell):
         from ontwikkeltafel.ui.exports.jobs import Exports
         from ontwikkeltafel.ui.pages.first.page import TablesPage
         from ontwikkeltafel.ui.search.global_search import GlobalSearch
+        from ontwikkeltafel.ui.window.connection import ConnectionWatch
         from ontwikkeltafel.ui.window.record_pages import RecordPages
         from ontwikkeltafel.ui.window.status_bar import install_status_bar
 
@@ -99,6 +102,8 @@ class MainWindow(WindowShell):
             self.record_openers[key] = partial(self._open_on_list_page, key)
         # The window's parts, in the order their menu entries appear.
         install_status_bar(self.statusBar(), database_name, self.notifier)
+        # A lost server: a banner across the window, the status bar says so (connection.py).
+        self.connection = ConnectionWatch(self, sessions, self.notifier)
         # Colleagues' changes: heard live (PostgreSQL), or on activation (SQLite).
         self.live_updates = LiveUpdates(sessions, self.notifier, self, self._say_briefly)
         self.help_actions.database_name = database_name
