@@ -22,6 +22,10 @@ THEMES = {
     "th-emancipatie": "Émancipatie",
     "th-eenzaam": "Eenzaamheid",
     "th-armoede": "Armoede",
+    "th-steun": "Ondersteuning thuis",
+    "th-onder": "Onder de mensen",
+    "th-beeld": "Positieve beeldvorming",
+    "th-beleid": "Sociaal beleid",
 }
 
 #: id -> (first name, prefix, last name)
@@ -54,6 +58,10 @@ ALIKE = {
     "özd": {"p-oz"},
     "ijzerman": {"p-ijzer"},
     "cafe": set(),
+    # Half typed, these stem to a stop word ("onder") or a short stem ("bel"): as written only.
+    "onders": {"th-steun"},
+    "onder": {"th-steun", "th-onder"},
+    "beel": {"th-beeld"},
 }
 
 #: What PostgreSQL's Dutch stemmer finds besides: query -> (SQLite, PostgreSQL).

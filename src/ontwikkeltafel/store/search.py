@@ -71,9 +71,13 @@ def _fts5_query(words: list[str]) -> str:
     return f"{quoted}*" if len(words[-1]) >= MIN_PREFIX else quoted
 
 
-#: Per word typed: folded as the index folds it, and its Dutch stems (none for "de", "het").
+#: Per word typed: folded as the index folds it, and its Dutch stems (none for "de", "het");
+#: a stem that is a stop word itself is left out (a word half typed, "aans" or "onders",
+#: stems to "aan" or "onder", which would find nearly every text).
 _PG_WORDS = """
-SELECT search.fold(w) AS word, ts_lexize('dutch_stem', search.fold(w)) AS stems
+SELECT search.fold(w) AS word,
+       ARRAY(SELECT s FROM unnest(ts_lexize('dutch_stem', search.fold(w))) AS s
+             WHERE ts_lexize('dutch_stem', s) <> '{}') AS stems
 FROM unnest(CAST(:words AS text[])) WITH ORDINALITY AS t(w, n)
 ORDER BY n
 """
@@ -103,11 +107,12 @@ def _lexeme(value: str, prefix: bool) -> str:
 
 
 def _tsquery(session: Session, words: list[str]) -> str:
-    """PostgreSQL's query: each word as written or any form of it, the last as a prefix.
+    """PostgreSQL's query: each word as written or by its stem, the last also as a prefix.
 
-    The index keeps each word as written and stemmed (migration 0008). A whole word matches
-    its stem and itself (a stop word such as "de" has no stem: as written, as on SQLite);
-    the last word, if long enough, matches words beginning with it or with its stem.
+    The index keeps each word as written and stemmed (migration 0008). A word matches
+    itself and its stems (a stop word such as "de" has none: as written, as on SQLite);
+    the last word, if long enough, matches the words it begins as written, and its stems
+    whole: a prefix of a stem would find too much ("beel" stems to "bel": not "beleid").
     """
     rows = session.execute(sql(_PG_WORDS), {"words": words}).all()
     parts = []
@@ -115,10 +120,9 @@ def _tsquery(session: Session, words: list[str]) -> str:
         if not word:
             continue
         prefix = number == len(rows) and len(words[-1]) >= MIN_PREFIX
-        forms = {word}.union(*(_spellings(stem) for stem in stems or ()))
-        if prefix:  # "gezin:*" finds what "gezinn:*" would
-            forms = {form for form in forms if not any(form.startswith(o) for o in forms - {form})}
-        parts.append("(" + " | ".join(_lexeme(form, prefix) for form in sorted(forms)) + ")")
+        forms = set().union(*(_spellings(stem) for stem in stems)) - {word}
+        terms = [_lexeme(word, prefix), *(_lexeme(form, False) for form in sorted(forms))]
+        parts.append("(" + " | ".join(terms) + ")")
     return " & ".join(parts)
 
 
