@@ -16,6 +16,7 @@ from ontwikkeltafel.services.editing import (
     read_record,
     update_record,
 )
+from ontwikkeltafel.services.erasure import anonymise_person
 from ontwikkeltafel.services.exchange_files import import_file
 from ontwikkeltafel.services.table_editing import member_rows, set_member_role
 from ontwikkeltafel.store.database import Database
@@ -153,3 +154,29 @@ def test_a_presence_and_a_role_check_the_version_of_their_row(sessions: SessionF
     assert next(r for r in member_rows(sessions, "tafel-1") if r.person_id == "p-ijs").role == (
         MemberRole.ADVISOR
     )
+
+
+def test_writes_outside_the_orm_that_change_a_form_raise_the_version(
+    sessions: SessionFactory,
+) -> None:
+    # An anonymisation rewrites texts naming the person: a form loaded before may not put
+    # the name back.
+    text = "Anna de Vries vertelde over de wachtlijst."
+    loaded = update_record(sessions, "agenda_items", "ai-1", {"minutes": text}).version
+    anonymise_person(sessions, "p-anna", "de voorzitter")
+    stored = read_record(sessions, "agenda_items", "ai-1")
+    assert stored is not None and "Anna" not in stored["minutes"]
+    assert stored["version"] == loaded + 1
+    with pytest.raises(Conflict):
+        update_record(sessions, "agenda_items", "ai-1", {"minutes": text}, expected_version=loaded)
+    assert _version(sessions, "people", "p-anna") == 2
+
+
+def test_reopening_an_adopted_verslag_is_a_new_version_of_its_meeting(
+    database: Database, write_json: Any, document: dict[str, Any]
+) -> None:
+    sessions = database.session_factory
+    import_file(sessions, write_json(document))
+    assert _version(sessions, "meetings", "m-1") == 1
+    reopen(sessions, "m-1", "een correctie")
+    assert _version(sessions, "meetings", "m-1") == 2

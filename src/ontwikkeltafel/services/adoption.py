@@ -19,6 +19,7 @@ from ontwikkeltafel.model import AMSTERDAM, AgendaItem, AgendaItemKind, Meeting,
 from ontwikkeltafel.services import SessionFactory
 from ontwikkeltafel.services.adoption_document import minutes_document
 from ontwikkeltafel.services.changes import Change
+from ontwikkeltafel.services.conflicts import next_version
 from ontwikkeltafel.services.meeting_status import (
     Day,
     How,
@@ -189,7 +190,7 @@ def reopen(sessions: SessionFactory, meeting_id: str, reason: str) -> Change:
         session.execute(
             update(Meeting)
             .where(Meeting.id == meeting_id)
-            .values(status=new, adoption_document=None, **values)
+            .values(status=new, adoption_document=None, **values, **next_version(Meeting))
         )
         key = {"id": meeting_id}
         history.record_fields(

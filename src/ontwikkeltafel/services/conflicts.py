@@ -66,6 +66,16 @@ def _moment(at: datetime | None) -> str:
     return f"{local.day}-{local.month}-{local.year} {local:%H:%M}"
 
 
+def next_version(table: Any) -> dict[str, Any]:
+    """``{"version": version + 1}`` for a Core UPDATE of a versioned table, else nothing.
+
+    For writes outside the ORM that change what a form shows (an anonymisation rewriting
+    texts, a reopened verslag): a form that loaded the record before them is refused.
+    """
+    columns = table.c if hasattr(table, "c") else table.__table__.c
+    return {"version": columns.version + 1} if "version" in columns else {}
+
+
 def locked(session: Session, model: type[R], key: Any) -> R | None:
     """The stored record ``key`` of ``model``, locked until the transaction ends (or None).
 

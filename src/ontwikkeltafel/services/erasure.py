@@ -27,6 +27,7 @@ from ontwikkeltafel.model import (
 )
 from ontwikkeltafel.services import SessionFactory
 from ontwikkeltafel.services.backups import backup_folder, database_file
+from ontwikkeltafel.services.conflicts import next_version
 from ontwikkeltafel.services.erasure_finding import (
     CLEARED,
     Mention,
@@ -192,6 +193,7 @@ def anonymise_person(sessions: SessionFactory, person_id: str, role: str | None 
             raise UserError("person.role_names", role=role)
         session.expunge_all()  # Core writes below: no ORM flush may record old values
         cleared = {field: "" for field in CLEARED} | {"last_name": role}
+        cleared |= next_version(Person)  # a form loaded before must not write it back
         session.execute(update(Person).where(Person.id == person_id).values(**cleared))
         texts, tables = rewrite_texts(session, person_id, replacer)
         entries = rewrite_history(session, person_id, replacer, role)

@@ -6,6 +6,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from ontwikkeltafel.services.conflicts import next_version
 from ontwikkeltafel.services.erasure_finding import CLEARED, HISTORY
 from ontwikkeltafel.services.name_rewriting import JSON_COLUMNS, Replacer, text_columns
 
@@ -29,7 +30,8 @@ def rewrite_texts(session: Session, person_id: str, replacer: Replacer) -> tuple
                     values[column.name] = new
             if values:
                 where = [c == v for c, v in zip(columns.key, key_values, strict=True)]
-                session.execute(update(table).where(*where).values(**values))
+                bump = next_version(table)  # a form loaded before must not write it back
+                session.execute(update(table).where(*where).values(**values, **bump))
                 changed += len(values)
                 tables.add(table.name)
     return changed, tables
