@@ -45,5 +45,7 @@ def snapshot(database: Database) -> dict[str, Any]:
         }
         triggers = connection.exec_driver_sql(
             "SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
+            if connection.dialect.name == "sqlite"
+            else "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal ORDER BY tgname"
         ).all()
     return {"counts": counts, "triggers": triggers}

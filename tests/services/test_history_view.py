@@ -2,6 +2,8 @@
 
 from datetime import UTC, datetime
 
+import sqlalchemy
+
 from ontwikkeltafel.model import ActionStatus
 from ontwikkeltafel.services import editing
 from ontwikkeltafel.services.history_view import (
@@ -76,7 +78,8 @@ def test_text_versions_before_the_history_began(database: Database) -> None:
     item_id = _meeting_with_item(database)
     editing.update_record(sessions, "agenda_items", item_id, {"minutes": "Oud"})
     with database.engine.begin() as connection:
-        connection.exec_driver_sql("DELETE FROM history WHERE record_id = ?", (item_id,))
+        forget = sqlalchemy.text("DELETE FROM history WHERE record_id = :id")
+        connection.execute(forget, {"id": item_id})
     editing.update_record(sessions, "agenda_items", item_id, {"minutes": "Nieuw"})
     versions = text_versions(sessions, "agenda", item_id, "minutes")
     assert [(v.text, v.at is None) for v in versions] == [("Nieuw", False), ("Oud", True)]

@@ -15,8 +15,7 @@ from ontwikkeltafel.services.exchange_files import export_file, import_file
 from ontwikkeltafel.services.progress import TOTAL, Cancelled, Meter
 from ontwikkeltafel.services.report_files import write_invitation, write_report
 from ontwikkeltafel.store import bulk as bulk_writes
-from ontwikkeltafel.store.database import Database, open_database
-from ontwikkeltafel.store.location import location_from_path
+from ontwikkeltafel.store.database import Database
 from tests.conftest import file_digest
 from tests.services.conftest import snapshot
 
@@ -76,22 +75,21 @@ def bulk(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.mark.usefixtures("bulk")
 def test_import_cancelled_at_any_step_leaves_the_database_unchanged(
-    database: Database, write_json: Any, document: dict[str, Any], tmp_path: Path
+    database: Database, write_json: Any, document: dict[str, Any]
 ) -> None:
     path = write_json(document)
-    other = open_database(location_from_path(tmp_path / "other.sqlite3"))
-    try:
-        steps = len(
-            count_calls(lambda p: import_file(other.session_factory, path, progress=p)).calls
-        )
-    finally:
-        other.close()
-    assert steps > 10  # read, check, each list, links, each kind of the search index
     before = snapshot(database)
-    for cancel_at in range(steps):
-        with pytest.raises(Cancelled):
+    cancel_at = 0
+    while True:  # cancel at each step in turn (as many as this engine takes), then let it run
+        try:
             import_file(database.session_factory, path, progress=Recorder(cancel_at))
-        assert snapshot(database) == before, cancel_at
+        except Cancelled:
+            assert snapshot(database) == before, cancel_at
+            cancel_at += 1
+        else:
+            break
+    assert cancel_at > 10  # read, check, each list, links, each kind of the search index
+    assert snapshot(database) != before
 
 
 def test_import_with_progress_is_the_import_without(

@@ -127,6 +127,7 @@ def test_plain_sql_announces_through_announce(
     assert [n.payload for n in _heard(listening)] == ["everything"]
 
 
+@pytest.mark.sqlite_only("that SQLite, which has no NOTIFY, sends nothing")
 def test_nothing_is_sent_on_sqlite(database: Database) -> None:
     with write_transaction(database.session_factory) as session:
         announce.note(session, "actions", ["a-1"])

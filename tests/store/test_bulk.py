@@ -54,6 +54,7 @@ def _bulk_round(database: Database) -> tuple[dict[str, Any], dict[str, Any]]:
         return inserted, _rows(plain)
 
 
+@pytest.mark.sqlite_only("the stored forms of SQLite (the PostgreSQL ones: their own test)")
 def test_rows_are_written_as_the_app_stores_them_on_sqlite(database: Database) -> None:
     inserted, updated = _bulk_round(database)
     assert inserted["a"] == {

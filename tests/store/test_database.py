@@ -161,6 +161,7 @@ def test_refused_file_with_a_wal_gets_no_shm(cli, database: Database, db_path: P
     assert not Path(f"{db_path}-shm").exists()
 
 
+@pytest.mark.sqlite_only("SQLite's BEGIN IMMEDIATE; PostgreSQL locks rows, not the file")
 def test_imports_take_the_write_lock_at_once(database: Database) -> None:
     from sqlalchemy import event, text
 
