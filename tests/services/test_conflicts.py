@@ -5,6 +5,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.model import AttendanceStatus, HistoryEntry, MemberRole
 from ontwikkeltafel.services import SessionFactory
 from ontwikkeltafel.services.adoption import reopen
@@ -13,6 +14,7 @@ from ontwikkeltafel.services.conflicts import Conflict
 from ontwikkeltafel.services.editing import (
     blank_record,
     create_record,
+    delete_record,
     read_record,
     update_record,
 )
@@ -180,3 +182,17 @@ def test_reopening_an_adopted_verslag_is_a_new_version_of_its_meeting(
     assert _version(sessions, "meetings", "m-1") == 1
     reopen(sessions, "m-1", "een correctie")
     assert _version(sessions, "meetings", "m-1") == 2
+
+
+def test_a_delete_given_a_stale_version_deletes_nothing(sessions: SessionFactory) -> None:
+    loaded = _version(sessions, "concerns", "c-1")
+    update_record(sessions, "concerns", "c-1", {"title": "Van een collega"})
+    with pytest.raises(Conflict) as refused:
+        delete_record(sessions, "concerns", "c-1", expected_version=loaded)
+    assert refused.value.theirs.version == loaded + 1
+    assert read_record(sessions, "concerns", "c-1") is not None
+    snapshot, _change = delete_record(sessions, "concerns", "c-1", expected_version=loaded + 1)
+    assert snapshot.count("concerns") == 1
+    with pytest.raises(UserError) as gone:
+        delete_record(sessions, "concerns", "c-1", expected_version=loaded + 1)
+    assert gone.value.key == "edit.gone"

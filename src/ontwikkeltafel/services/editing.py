@@ -287,10 +287,21 @@ def update_record(
     return Saved(stored, Change.of(kind, ids=[record_id]) | moved, version)
 
 
-def delete_record(sessions: SessionFactory, kind: str, record_id: str) -> tuple[Snapshot, Change]:
-    """Delete a record and what hangs from it; return all of it (the undo)."""
+def delete_record(
+    sessions: SessionFactory, kind: str, record_id: str, *, expected_version: int | None = None
+) -> tuple[Snapshot, Change]:
+    """Delete a record and what hangs from it; return all of it (the undo).
+
+    With ``expected_version`` (the version the page showed), a record someone else changed
+    meanwhile is not deleted: :class:`Conflict`; one that is gone already: ``edit.gone``.
+    """
     table = _table(kind)
     with write_transaction(sessions) as session:
+        if expected_version is not None:
+            record = conflicts.locked(session, _model(kind), record_id)
+            if record is None:
+                raise UserError("edit.gone")
+            conflicts.check(session, kind, record, expected_version, {}, {})
         meeting_status.check_delete(session, kind, record_id)
         snapshot = delete_rows(session, table, [{"id": record_id}])
         snapshot.adopted = meeting_status.adopted_meetings(session, snapshot.rows)
