@@ -102,7 +102,27 @@ def test_0008_goes_down_to_the_simple_index_and_up_again(old_engine: Engine) -> 
         assert "'simple'" in _document(connection)
         assert _scalar(connection, "SELECT count(*) FROM search.search_index") == len(THEMES)
         assert text_search_mappings(connection) == {}
-        # The extension stays: other objects in the database may use it.
-        assert _scalar(connection, "SELECT count(*) FROM pg_extension WHERE extname = 'unaccent'")
+        # The extension was made in the schema search, and went with it.
+        assert _scalar(connection, "SELECT count(*) FROM pg_extension") == 1  # plpgsql
     upgrade_to_head(old_engine)
     assert _found(old_engine, "scholen") == {"th-school", "th-scholen"}
+
+
+def test_an_unaccent_extension_already_in_public_is_used(old_engine: Engine) -> None:
+    with old_engine.begin() as connection:
+        connection.exec_driver_sql("CREATE EXTENSION unaccent SCHEMA public")
+    upgrade_to_head(old_engine)
+    with old_engine.connect() as connection:
+        where = "SELECT n.nspname FROM pg_extension AS e JOIN pg_namespace AS n "
+        where += "ON n.oid = e.extnamespace WHERE e.extname = 'unaccent'"
+        assert _scalar(connection, where) == "public"
+        definition = str(_scalar(connection, "SELECT pg_get_functiondef('search.fold'::regproc)"))
+        assert "public.unaccent(" in definition
+        assert _scalar(connection, "SELECT search.fold('Özdemir')") == "ozdemir"
+        mappings = text_search_mappings(connection)
+    assert {key: value for key, value in mappings.items() if "unaccent" in value} == UNACCENTED
+    assert _found(old_engine, "gezinnen") == {"th-gezin", "th-gezinnen"}
+    # Going down leaves an extension the database had before alone.
+    _migrate(old_engine, "0007", up=False)
+    with old_engine.connect() as connection:
+        assert _scalar(connection, "SELECT count(*) FROM pg_extension") == 2

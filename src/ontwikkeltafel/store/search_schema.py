@@ -218,10 +218,11 @@ _DUTCH_DOCUMENT = " || ".join(
     for config in (DUTCH, WORDS)
 )
 
-#: The unaccent extension: trusted since PostgreSQL 13, so the schema's owner may add it.
-_UNACCENT = "CREATE EXTENSION IF NOT EXISTS unaccent"
+#: The unaccent extension: trusted since PostgreSQL 13, so the schema's owner may add it. In
+#: the schema search, which that owner makes: CREATE on public may be taken away (README).
+_UNACCENT = "CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA search"
 
-#: What the unaccent extension is used for, made where the extension lives (public, unless
+#: What the unaccent extension is used for, made where the extension lives (search, unless
 #: it was there before in another schema): ``search.fold`` (lower case without accents and
 #: blanks around, like i18n.fold: unaccent() itself is only STABLE, the wrapper names its
 #: dictionary, so it is IMMUTABLE and fit for an index) and two text search configurations

@@ -38,7 +38,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    """Revert this revision (the unaccent extension stays: others may use it)."""
+    """Revert this revision (the unaccent extension goes with the schema search, if made there)."""
     if op.get_bind().dialect.name == "sqlite":
         return
     for statement in [*postgres_drop_search(), *postgres_search(fill=True)]:
