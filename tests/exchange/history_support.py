@@ -87,9 +87,14 @@ def history_entries() -> list[dict[str, Any]]:
 
 
 @contextmanager
-def opened(path: Path) -> Iterator[Database]:
-    """A database at ``path`` (new ones are migrated) whose changes are by :data:`AUTHOR`."""
-    database = open_database(location_from_path(path))
+def opened(where: Path | Database) -> Iterator[Database]:
+    """A database whose changes are by :data:`AUTHOR`: the test's own (the ``database``
+    fixture, on either engine, closed by it), or a SQLite file at a path (made when new)."""
+    if isinstance(where, Database):
+        set_author(where.session_factory, AUTHOR)
+        yield where
+        return
+    database = open_database(location_from_path(where))
     set_author(database.session_factory, AUTHOR)
     try:
         yield database

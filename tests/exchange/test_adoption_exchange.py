@@ -10,6 +10,7 @@ import pytest
 
 from ontwikkeltafel.model import Meeting
 from ontwikkeltafel.services.exchange_files import import_file
+from ontwikkeltafel.store.database import Database
 from tests.conftest import CliResult
 from tests.exchange.bad_input_support import DELETE, Importer, base_document, set_path
 from tests.exchange.history_support import (
@@ -40,7 +41,7 @@ def adopted(document: dict[str, Any], with_document: bool = True) -> dict[str, A
 
 
 def test_export_writes_the_adoption_of_adopted_meetings_only(
-    document: dict[str, Any], tmp_path: Path
+    database: Database, document: dict[str, Any], tmp_path: Path
 ) -> None:
     document["meetings"].append(
         {
@@ -51,7 +52,7 @@ def test_export_writes_the_adoption_of_adopted_meetings_only(
             "starts_at": "2018-03-15T15:30:00+01:00",
         }
     )
-    with opened(tmp_path / "db.sqlite3") as database:
+    with opened(database) as database:
         import_file(database.session_factory, write_document(document, tmp_path / "in.json"))
         plain = export_of(database, tmp_path / "a.json")
         with database.session_factory() as session, session.begin():
@@ -72,11 +73,11 @@ def test_export_writes_the_adoption_of_adopted_meetings_only(
 
 
 def test_import_keeps_the_adoption_and_its_document(
-    document: dict[str, Any], tmp_path: Path
+    database: Database, document: dict[str, Any], tmp_path: Path
 ) -> None:
     adopted(document)
     del document["meetings"][0]["minutes_approved_on"]  # the adoption's date is enough
-    with opened(tmp_path / "db.sqlite3") as database:
+    with opened(database) as database:
         import_file(database.session_factory, write_document(document, tmp_path / "in.json"))
         with database.session_factory() as session:
             meeting = session.get(Meeting, "m-1")
@@ -96,9 +97,9 @@ def test_import_keeps_the_adoption_and_its_document(
 
 
 def test_an_import_that_changes_the_adoption_enters_it_without_document(
-    document: dict[str, Any], tmp_path: Path
+    database: Database, document: dict[str, Any], tmp_path: Path
 ) -> None:
-    with opened(tmp_path / "db.sqlite3") as database:
+    with opened(database) as database:
         import_file(database.session_factory, write_document(document, tmp_path / "in.json"))
         import_file(
             database.session_factory, write_document(adopted(document), tmp_path / "nieuw.json")

@@ -16,6 +16,7 @@ from ontwikkeltafel.model import HistoryEntry
 from ontwikkeltafel.preferences import Preferences, save_preferences
 from ontwikkeltafel.services import editing
 from ontwikkeltafel.services.exchange_files import import_file
+from ontwikkeltafel.store.database import Database
 from ontwikkeltafel.store.history import LIST_OF_TABLE
 from tests.conftest import CliResult
 from tests.exchange.history_support import (
@@ -46,10 +47,10 @@ def test_history_lists_are_the_lists_the_history_names_records_by() -> None:
 
 
 def test_import_of_a_file_without_history_enters_one_created_entry_per_record(
-    document: dict[str, Any], tmp_path: Path
+    database: Database, document: dict[str, Any], tmp_path: Path
 ) -> None:
     source = write_document(document, tmp_path / "tafels 2018.json")
-    with opened(tmp_path / "db.sqlite3") as database:
+    with opened(database) as database:
         import_file(database.session_factory, source)
         exported = export_of(database, tmp_path / "out.json")
     history = exported["history"]
@@ -79,9 +80,9 @@ def test_import_of_a_file_without_history_enters_one_created_entry_per_record(
 
 
 def test_an_update_without_history_enters_the_fields_it_changed(
-    document: dict[str, Any], tmp_path: Path
+    database: Database, document: dict[str, Any], tmp_path: Path
 ) -> None:
-    with opened(tmp_path / "db.sqlite3") as database:
+    with opened(database) as database:
         import_file(database.session_factory, write_document(document, tmp_path / "eerst.json"))
         first = len(export_of(database, tmp_path / "a.json")["history"])
         changed = copy.deepcopy(document)
@@ -127,9 +128,9 @@ def test_an_update_without_history_enters_the_fields_it_changed(
 
 
 def test_export_writes_the_history_last_oldest_first_with_json_values(
-    document: dict[str, Any], tmp_path: Path
+    database: Database, document: dict[str, Any], tmp_path: Path
 ) -> None:
-    with opened(tmp_path / "db.sqlite3") as database:
+    with opened(database) as database:
         import_file(database.session_factory, write_document(document, tmp_path / "in.json"))
         sessions = database.session_factory
         editing.update_record(sessions, "people", "p-anna", {"function": "directeur"})
@@ -171,11 +172,11 @@ def test_an_empty_history_key_also_means_no_entries_of_the_import(
 
 
 def test_a_file_with_history_imported_twice_neither_fails_nor_doubles(
-    document: dict[str, Any], tmp_path: Path
+    database: Database, document: dict[str, Any], tmp_path: Path
 ) -> None:
     document["history"] = history_entries()
     source = write_document(document, tmp_path / "twee-keer.json")
-    with opened(tmp_path / "db.sqlite3") as database:
+    with opened(database) as database:
         import_file(database.session_factory, source)
         import_file(database.session_factory, source)
         exported = export_of(database, tmp_path / "out.json")
@@ -218,7 +219,7 @@ def test_cli_round_trip_and_author_from_the_preferences(
 
 
 def test_a_table_export_carries_the_entries_of_its_records(
-    document: dict[str, Any], tmp_path: Path
+    database: Database, document: dict[str, Any], tmp_path: Path
 ) -> None:
     document["tables"].append({"id": "tafel-2", "title": "Andere tafel"})
     document["meetings"].append(
@@ -242,7 +243,7 @@ def test_a_table_export_carries_the_entries_of_its_records(
     ]
     document["history"] = history_entries() + other
     source = write_document(document, tmp_path / "twee-tafels.json")
-    with opened(tmp_path / "db.sqlite3") as database:
+    with opened(database) as database:
         import_file(database.session_factory, source)
         one = export_of(database, tmp_path / "tafel-1.json", "tafel-1")
         everything = export_of(database, tmp_path / "alles.json")
@@ -263,7 +264,7 @@ def test_a_table_export_carries_the_entries_of_its_records(
 
 
 def test_the_history_written_as_text_is_what_json_would_write(
-    document: dict[str, Any], tmp_path: Path
+    database: Database, document: dict[str, Any], tmp_path: Path
 ) -> None:
     odd = {
         "id": "h-odd",
@@ -278,7 +279,7 @@ def test_the_history_written_as_text_is_what_json_would_write(
     }
     document["history"] = [*history_entries(), odd]
     source = write_document(document, tmp_path / "in.json")
-    with opened(tmp_path / "db.sqlite3") as database:
+    with opened(database) as database:
         import_file(database.session_factory, source)
         editing.update_record(database.session_factory, "people", "p-anna", {"notes": "Ña"})
         with database.plain() as plain:
