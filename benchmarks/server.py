@@ -43,6 +43,7 @@ class Server:
     def __init__(self, url: str, product: list[str], env: dict[str, str], cwd: Path):
         self.url, self.product, self.env, self.cwd = url, product, env, cwd
         self.made: list[str] = []
+        self.count = 0  # databases made so far: each gets a name never used before
 
     def admin(self, sql: str) -> None:
         """Run ``sql`` outside a transaction on the server's own database."""
@@ -51,11 +52,17 @@ class Server:
 
     def new_database(self) -> str:
         """A new database with the schema made by ``init``; its URL."""
-        name = f"ontwikkeltafel_bench_{os.getpid()}_{len(self.made)}"
+        name = f"ontwikkeltafel_bench_{os.getpid()}_{self.count}"
+        self.count += 1
         self.admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         self.admin(f'CREATE DATABASE "{name}"')
         self.made.append(name)
         url = with_database(self.url, name)
+        self.init(url)
+        return url
+
+    def init(self, url: str) -> None:
+        """``ontwikkeltafel --db-url URL init``: the product makes the schema (untimed)."""
         command = [*self.product, "--db-url", url, "init"]
         done = subprocess.run(
             command, cwd=self.cwd, env=self.env, capture_output=True, timeout=INIT_TIMEOUT
@@ -63,7 +70,6 @@ class Server:
         if done.returncode != 0:
             tail = done.stderr.decode("utf-8", "replace").strip().splitlines()[-8:]
             raise RuntimeError(f"init on {hidden(url)} failed:\n" + "\n".join(tail))
-        return url
 
     def drop(self, url: str) -> None:
         """Drop the database of ``url`` (one this server made)."""

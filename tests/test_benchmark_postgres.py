@@ -57,6 +57,19 @@ def test_the_table_shows_both_engines_the_ratio_and_the_errors() -> None:
     assert text.endswith("search p95: search: the server went away")
 
 
+def test_a_new_database_never_takes_the_name_of_one_kept(pg_url: str, tmp_path: Path) -> None:
+    server = Server(pg_url, product_command(sys.executable), isolated_env(tmp_path), REPO)
+    server.init = lambda url: None  # type: ignore[method-assign]  # the names alone
+    try:
+        first, second = server.new_database(), server.new_database()
+        server.drop(first)  # the run keeps the newest import and drops the one before
+        third = server.new_database()
+        assert len({first, second, third}) == 3
+        assert server.made == [second.rsplit("/", 1)[1], third.rsplit("/", 1)[1]]
+    finally:
+        server.drop_all()
+
+
 def test_each_database_is_made_by_init_and_dropped(pg_url: str, tmp_path: Path) -> None:
     server = Server(pg_url, product_command(sys.executable), isolated_env(tmp_path), REPO)
     url = server.new_database()
