@@ -8,11 +8,6 @@ from benchmarks.postgres_run import Row, engine_table, under, within
 from benchmarks.run import REPO, isolated_env, parse_args, product_command
 from benchmarks.server import Server, hidden, libpq, with_database
 
-from tests.store import conftest as store_fixtures
-
-# The throwaway PostgreSQL server of the store tests.
-pg_url = store_fixtures.pg_url
-
 SERVER = "postgresql+psycopg://bench:s3cr%40t@db.example:5433/postgres?sslmode=require"
 
 

@@ -12,13 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from ontwikkeltafel.services.demo import load_demo
-from ontwikkeltafel.store.database import Database
+from ontwikkeltafel.store.database import Database, open_database
+from ontwikkeltafel.store.location import location_from_path
 from tests.conftest import CliResult
-from tests.store import conftest as store_fixtures
-
-# The throwaway PostgreSQL server and a database made by init on it, dropped after.
-pg_url = store_fixtures.pg_url
-pg_database_url = store_fixtures.pg_database_url
 
 Cli = Callable[..., CliResult]
 
@@ -41,10 +37,17 @@ def _import(cli: Cli, where: tuple[str, str], path: Path) -> None:
     assert imported.code == 0, imported.err
 
 
-def _moved(cli: Cli, database: Database, postgres: str, tmp_path: Path, *scope: str) -> None:
+def _demo(db_path: Path) -> Database:
+    """The demo loaded into a new SQLite file (the test's db_path: SQLite, not parametrised)."""
+    database = open_database(location_from_path(db_path))
+    load_demo(database)
+    return database
+
+
+def _moved(cli: Cli, db_path: Path, postgres: str, tmp_path: Path, *scope: str) -> None:
     """Export ``scope`` of the demo on SQLite, move it to PostgreSQL and back to a new
     SQLite file; every export is the first one."""
-    on_sqlite = ("--db", str(database.location.sqlite_path))
+    on_sqlite = ("--db", str(db_path))
     first = _export(cli, on_sqlite, tmp_path / "sqlite.json", *scope)
     assert first["history"], "the demo has history"
     on_postgres = ("--db-url", postgres)
@@ -56,23 +59,20 @@ def _moved(cli: Cli, database: Database, postgres: str, tmp_path: Path, *scope: 
 
 
 def test_the_whole_database_moves_to_postgres_and_back(
-    database: Database,
-    cli: Cli,
-    pg_database_url: str,
-    tmp_path: Path,
+    db_path: Path, cli: Cli, pg_database_url: str, tmp_path: Path
 ) -> None:
-    load_demo(database)
-    _moved(cli, database, pg_database_url, tmp_path)
+    _demo(db_path).close()
+    _moved(cli, db_path, pg_database_url, tmp_path)
 
 
 def test_a_single_table_moves_to_postgres_and_back(
-    database: Database,
-    cli: Cli,
-    pg_database_url: str,
-    tmp_path: Path,
+    db_path: Path, cli: Cli, pg_database_url: str, tmp_path: Path
 ) -> None:
-    load_demo(database)
-    with database.plain() as plain:
-        tables = [row["id"] for row in plain.rows("SELECT id FROM tables ORDER BY id", {})]
+    database = _demo(db_path)
+    try:
+        with database.plain() as plain:
+            tables = [row["id"] for row in plain.rows("SELECT id FROM tables ORDER BY id", {})]
+    finally:
+        database.close()
     assert len(tables) > 1
-    _moved(cli, database, pg_database_url, tmp_path, "--table", tables[1])
+    _moved(cli, db_path, pg_database_url, tmp_path, "--table", tables[1])
