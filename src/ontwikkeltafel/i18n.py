@@ -56,8 +56,29 @@ def fold(text: str) -> str:
     text = text.strip()
     if text.isascii():  # most names: casefold is lower for ASCII, no marks to remove
         return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text)
+    decomposed = unicodedata.normalize("NFKD", text).translate(_WHOLE_LETTERS)
     return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
+
+
+#: Letters NFKD leaves whole, made what PostgreSQL's unaccent makes them (lists agree there).
+_WHOLE_LETTERS = str.maketrans(
+    {
+        "ø": "o",
+        "Ø": "O",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+        "ł": "l",
+        "Ł": "L",
+        "đ": "d",
+        "Đ": "D",
+        "ð": "d",
+        "Ð": "D",
+        "þ": "th",
+        "Þ": "TH",
+    }
+)
 
 
 def message(key: str, lang: str, **params: object) -> str:

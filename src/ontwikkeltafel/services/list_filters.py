@@ -35,8 +35,9 @@ def like_any(columns: Iterable[SQLColumnExpression[Any]], text: str) -> ColumnEl
     """LIKE of ``text`` anywhere in one of ``columns``, case and accents ignored (store.folding).
 
     Both sides are folded in SQL, so the database's own fold applies to each (PostgreSQL:
-    lower()). The columns are joined by a separator nobody types and folded once a row (a
-    fold per column made filtering 20,000 actions twice as slow). Wildcards are escaped
+    search.fold, lower(unaccent())). The columns are joined by a separator nobody types and
+    folded once a row (a fold per column made filtering 20,000 actions twice as slow).
+    Wildcards are escaped
     after NFKC, so no compatibility character (a small percent sign) becomes one when folded.
     """
     needle = unicodedata.normalize("NFKC", text.strip()).replace(_SEPARATOR, "")
