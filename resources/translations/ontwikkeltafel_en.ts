@@ -65,6 +65,74 @@
         </message>
     </context>
     <context>
+        <name>ConflictDialog</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="65" />
+            <source>Tegelijk gewijzigd</source>
+            <translation>Changed at the same time</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="78" />
+            <source>Hun versie houden</source>
+            <translation>Keep their version</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="79" />
+            <source>Uw invoer vervalt; wat is opgeslagen blijft</source>
+            <translation>Your input is dropped; what is stored stays</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="80" />
+            <source>Mijn versie houden</source>
+            <translation>Keep my version</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="81" />
+            <source>Uw versie vervangt de hunne (ongedaan te maken)</source>
+            <translation>Your version replaces theirs (can be undone)</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="82" />
+            <source>Samenvoegen</source>
+            <translation>Merge</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="83" />
+            <source>Een tekst maken uit beide versies</source>
+            <translation>Make one text from both versions</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="84" />
+            <source>Samengevoegde versie opslaan</source>
+            <translation>Store the merged version</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="85" />
+            <source>Terug naar beide versies</source>
+            <translation>Back to both versions</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="104" />
+            <source>iemand anders</source>
+            <translation>someone else</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="106" />
+            <source>Hun versie: opgeslagen door %1 op %2</source>
+            <translation>Their version: stored by %1 at %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="107" />
+            <source>Mijn versie: niet opgeslagen</source>
+            <translation>My version: not stored</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="149" />
+            <source>Samengevoegd (begint bij mijn versie)</source>
+            <translation>Merged (starts from my version)</translation>
+        </message>
+    </context>
+    <context>
         <name>EditingPage</name>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/lists/editing_page.py" line="170" />
@@ -5184,134 +5252,147 @@ This cannot be undone.</translation>
     <context>
         <name>MinutesEditor</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="51" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="54" />
             <source>Vraag koppelen</source>
             <translation>Link question</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="51" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="54" />
             <source>Vraag ontkoppelen</source>
             <translation>Unlink question</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="52" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="55" />
             <source>Goed voorbeeld koppelen</source>
             <translation>Link good practice</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="52" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="55" />
             <source>Goed voorbeeld ontkoppelen</source>
             <translation>Unlink good practice</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="78" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="81" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="80" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="83" />
             <source>Niemand in het bijzonder</source>
             <translation>Nobody in particular</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="83" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="86" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="290" />
             <source>Vertrouwelijk</source>
             <translation>Confidential</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="85" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="88" />
             <source>Een vertrouwelijk punt komt niet in het verslag voor deelnemers</source>
             <translation>A confidential item stays out of the minutes for participants</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="88" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="91" />
             <source>Wat vooraf bekend is: stukken, vraagstelling…</source>
             <translation>What is known beforehand: papers, the question…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="90" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="93" />
             <source>Het verslag van dit agendapunt: wat er besproken is.</source>
             <translation>The minutes of this item: what was discussed.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="94" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="97" />
             <source>Geschiedenis…</source>
             <translation>History…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="96" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="99" />
             <source>Eerdere versies van het verslag van dit punt naast elkaar, en terugzetten</source>
             <translation>Earlier versions of this item's minutes side by side, and restoring one</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="116" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="122" />
             <source>Vraag of zorg koppelen…</source>
             <translation>Link a question or concern…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="117" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="123" />
             <source>&lt;b&gt;Besproken vragen en zorgen&lt;/b&gt;</source>
             <translation>&lt;b&gt;Questions and concerns discussed&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="122" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="128" />
             <source>Goed voorbeeld koppelen…</source>
             <translation>Link a good practice…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="123" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="129" />
             <source>&lt;b&gt;Besproken goede voorbeelden&lt;/b&gt;</source>
             <translation>&lt;b&gt;Good practices discussed&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="136" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="142" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="288" />
             <source>Tijd</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="138" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="144" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="289" />
             <source>Inleider</source>
             <translation>Presenter</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="150" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="156" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="284" />
             <source>Onderwerp</source>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="151" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="157" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="287" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="152" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="158" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="285" />
             <source>Toelichting</source>
             <translation>Explanation</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="154" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="160" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="286" />
             <source>Verslag</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="208" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="216" />
             <source>Kies een agendapunt</source>
             <translation>Choose an agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="260" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="268" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="292" />
             <source>Agendapunt wijzigen</source>
             <translation>Edit agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="266" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="274" />
             <source>Verslag wijzigen</source>
             <translation>Edit minutes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="266" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="274" />
             <source>Toelichting wijzigen</source>
             <translation>Edit explanation</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="292" />
+            <source>Verslag: versie gekozen</source>
+            <translation>Minutes: version chosen</translation>
         </message>
     </context>
     <context>

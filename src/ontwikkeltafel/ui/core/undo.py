@@ -23,6 +23,7 @@ from ontwikkeltafel.services.editing import (
 )
 from ontwikkeltafel.store.failures import StoreUnavailable
 from ontwikkeltafel.ui.core.notifier import ChangeNotifier
+from ontwikkeltafel.ui.core.versions import Versions
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -105,21 +106,30 @@ class FieldEdit(ServiceCommand):
         previous: dict[str, Any],
         merge: bool = True,
         stack: QUndoStack | None = None,
+        versions: Versions | None = None,
     ) -> None:
         """Wrap an update already stored: ``previous`` holds the values it replaced.
 
-        Without ``merge`` the edit is a step of its own (a choice, not typing).
+        Without ``merge`` the edit is a step of its own (a choice, not typing). With
+        ``versions``, redo and undo pass the version the window holds (a colleague's change
+        since is a Conflict) and keep the one they leave.
         """
         self.key = (kind, record_id, frozenset(values))
         self.merge = merge
         self.values = values
         self.previous = previous
+
+        def store(chosen: dict[str, Any]) -> Change:
+            expected = versions.get(kind, record_id) if versions is not None else None
+            saved = update_record(
+                sessions, kind, record_id, chosen, restoring=True, expected_version=expected
+            )
+            if versions is not None:
+                versions.stored(kind, record_id, saved.version)
+            return saved[1]
+
         super().__init__(
-            text,
-            notifier,
-            lambda: update_record(sessions, kind, record_id, self.values, restoring=True)[1],
-            lambda: update_record(sessions, kind, record_id, self.previous, restoring=True)[1],
-            stack,
+            text, notifier, lambda: store(self.values), lambda: store(self.previous), stack
         )
 
     def id(self) -> int:
@@ -144,6 +154,7 @@ class Editor:
         self.sessions = sessions
         self.stack = stack
         self.notifier = notifier
+        self.versions = Versions()  # of the records the window's forms show
 
     def push(self, text: str, do: Callable[[], Change], undo: Callable[[], Change]) -> Change:
         """Do an edit now (may raise UserError, then nothing is pushed) and make it undoable."""
@@ -160,14 +171,37 @@ class Editor:
         Typed edits of the same fields in a row are one undo step; with ``merge`` False
         (choosing from a list, say) this edit is a step of its own.
         """
-        previous, change = update_record(self.sessions, kind, record_id, values)
+        expected = self.versions.get(kind, record_id)
+        saved = update_record(self.sessions, kind, record_id, values, expected_version=expected)
+        self.versions.stored(kind, record_id, saved.version)
+        previous, change = saved
         if previous == values:
             return  # nothing really changed: no undo step
         command = FieldEdit(
-            text, self.notifier, self.sessions, kind, record_id, values, previous, merge, self.stack
+            text,
+            self.notifier,
+            self.sessions,
+            kind,
+            record_id,
+            values,
+            previous,
+            merge,
+            self.stack,
+            self.versions,
         )
         self.stack.push(command)
         self.notifier.report(change)
+
+    def choose(
+        self, text: str, kind: str, record_id: str, values: dict[str, Any], version: int | None
+    ) -> None:
+        """Store the values chosen in a conflict over the record at ``version``: one step.
+
+        Undo brings back what was stored at ``version``; a change made since is a Conflict
+        again (raised, nothing stored).
+        """
+        self.versions.stored(kind, record_id, version)
+        self.update(text, kind, record_id, values, merge=False)
 
     def create(self, text: str, kind: str, values: dict[str, Any]) -> str:
         """Store a new record; undo deletes it, redo puts it back with the same id."""

@@ -25,9 +25,12 @@ from PySide6.QtWidgets import (
 from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.model import AgendaItemKind
 from ontwikkeltafel.services.choices import concern_choices, person_choices, practice_choices
+from ontwikkeltafel.services.conflicts import Conflict
 from ontwikkeltafel.services.editing import read_record, update_record
 from ontwikkeltafel.services.report_files import organisation_names, stranger_names
+from ontwikkeltafel.ui.core.autosave import FormBinder
 from ontwikkeltafel.ui.core.meeting_labels import choices
+from ontwikkeltafel.ui.forms.conflict_dialog import ConflictDialog, show_conflict
 from ontwikkeltafel.ui.forms.history_dialog import HistoryDialog, show_history
 from ontwikkeltafel.ui.pages.meeting.adoption import PreviousMinutesBar
 from ontwikkeltafel.ui.pages.meeting.minutes_lists import ActionsPart, DecisionsPart
@@ -109,6 +112,9 @@ class MinutesEditor(QWidget):
         self.text = page.binder(self._save_text)
         self.text.bind("description", self.description)
         self.text.bind("minutes", self.minutes)
+        self.conflict: ConflictDialog | None = None  # a save that met a colleague's change
+        for binder in (self.details, self.text):
+            binder.refused.connect(lambda error, b=binder: self._conflict(b, error))
         self.decisions_part = DecisionsPart(page)
         self.actions_part = ActionsPart(page)
         self.concerns = LinkList(
@@ -201,6 +207,8 @@ class MinutesEditor(QWidget):
     def reload(self, keep_pending: bool = True) -> None:
         """Show the stored values of the item again (input not stored yet stays)."""
         values = read_record(self.page.sessions, "agenda_items", self.item_id or "")
+        held = [(b.pending(), b.stored) for b in (self.details, self.text)] if keep_pending else []
+        self.page.editor.versions.loaded("agenda_items", self.item_id or "", values, held)
         self.values = values or {}
         self.setEnabled(values is not None)
         if values is None:
@@ -266,6 +274,40 @@ class MinutesEditor(QWidget):
         text = _tr("Verslag wijzigen") if "minutes" in values else _tr("Toelichting wijzigen")
         self.page.editor.update(text, "agenda_items", self.item_id, values)
 
+    def _conflict(self, binder: FormBinder, error: UserError) -> None:
+        """A save met a colleague's change: both versions, and the user chooses."""
+        if not isinstance(error, Conflict) or self.item_id is None:
+            return
+        if self.conflict is not None and self.conflict.isVisible():
+            return  # the one open already shows it (leaving the field stored again)
+        labels = {
+            "title": _tr("Onderwerp"),
+            "description": _tr("Toelichting"),
+            "minutes": _tr("Verslag"),
+            "kind": _tr("Soort"),
+            "planned_minutes": _tr("Tijd"),
+            "presenter_id": _tr("Inleider"),
+            "confidential": _tr("Vertrouwelijk"),
+        }
+        text = _tr("Verslag: versie gekozen") if binder is self.text else _tr("Agendapunt wijzigen")
+
+        def refused(again: UserError) -> None:
+            self.page.refused(again)
+            self._conflict(binder, again)
+
+        self.conflict = show_conflict(
+            self,
+            self.page.editor,
+            binder,
+            ("agenda_items", self.item_id),
+            error,
+            labels,
+            {"description", "minutes"},
+            text,
+            refused,
+            self.page.notice.hide,
+        )
+
     def _link(self, name: str, record_id: str, add: bool) -> None:
         item_id, sessions = self.item_id, self.page.sessions
         if item_id is None:
@@ -275,11 +317,21 @@ class MinutesEditor(QWidget):
             (self.concerns if name == "concern_ids" else self.practices).set_value(stored)
             return
         ids = [i for i in stored if i != record_id] + ([record_id] if add else [])
+        versions = self.page.editor.versions
+
+        def save(values: dict[str, Any]) -> Any:  # with the version the page holds
+            expected = versions.get("agenda_items", item_id)
+            saved = update_record(
+                sessions, "agenda_items", item_id, values, expected_version=expected
+            )
+            versions.stored("agenda_items", item_id, saved.version)
+            return saved
+
         try:
             self.page.editor.push_inverse(
                 link_text(name, add),
-                lambda: update_record(sessions, "agenda_items", item_id, {name: ids}),
-                lambda previous: update_record(sessions, "agenda_items", item_id, previous)[1],
+                lambda: save({name: ids}),
+                lambda previous: save(previous)[1],
             )
         except UserError as error:
             box = self.concerns if name == "concern_ids" else self.practices

@@ -1,0 +1,183 @@
+"""Two windows on one database edit the same verslag: the second save meets the conflict.
+
+Nothing is overwritten; the page shows theirs beside mine and the user keeps one or
+merges, stored as one undo step (issue 15, point 1).
+"""
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtGui import QPainter
+
+from ontwikkeltafel.app import window_sessions
+from ontwikkeltafel.services.adoption import reopen
+from ontwikkeltafel.services.editing import read_record, update_record
+from ontwikkeltafel.services.exchange_files import import_file
+from ontwikkeltafel.store.database import Database, open_database
+from ontwikkeltafel.store.location import location_from_path
+from ontwikkeltafel.ui.forms.conflict_dialog import ConflictDialog
+from ontwikkeltafel.ui.pages.meeting.page import MeetingPage
+from ontwikkeltafel.ui.window.main_window import MainWindow
+from tests.ui.conftest import activate, type_into
+
+THEIRS = "Hun verslag: de GGD start een spreekuur."
+MINE = "Mijn verslag: het spreekuur begint in maart."
+
+
+@pytest.fixture
+def two(
+    database: Database, db_path: Path, write_json: Any, document: dict[str, Any]
+) -> Iterator[tuple[Database, Database]]:
+    """One filled SQLite file, opened twice (as by two people's programs)."""
+    import_file(database.session_factory, write_json(document))
+    reopen(database.session_factory, "m-1", "de tests wijzigen het verslag")
+    second = open_database(location_from_path(db_path))
+    yield database, second
+    second.close()
+
+
+def _window(qtbot: Any, database: Database) -> MainWindow:
+    window = MainWindow(window_sessions(database), "gedeeld")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _meeting(window: MainWindow, item_id: str = "ai-2") -> MeetingPage:
+    window.open_record("meetings", "m-1")
+    page = window.stack.currentWidget()
+    assert isinstance(page, MeetingPage)
+    page.select_item(item_id)
+    assert page.editor_panel.item_id == item_id
+    return page
+
+
+def _stored(database: Database, name: str = "minutes") -> Any:
+    values = read_record(database.session_factory, "agenda_items", "ai-2")
+    assert values is not None
+    return values[name]
+
+
+def _conflict(
+    qtbot: Any, two: tuple[Database, Database], field: str = "minutes"
+) -> tuple[MeetingPage, ConflictDialog]:
+    """Both windows show ai-2; the first stores THEIRS, the second types MINE and meets it."""
+    first, second = two
+    theirs, mine = _window(qtbot, first), _window(qtbot, second)
+    their_page, my_page = _meeting(theirs), _meeting(mine)
+    activate(qtbot, theirs)
+    panel = their_page.editor_panel
+    binder, widget = (
+        (panel.text, panel.minutes) if field == "minutes" else (panel.details, panel.title_field)
+    )
+    type_into(qtbot, binder, widget, THEIRS)
+    assert _stored(first, field) == THEIRS
+    # The second window still shows what it loaded; its user types over it.
+    panel = my_page.editor_panel
+    widget = panel.minutes if field == "minutes" else panel.title_field
+    widget.setFocus()
+    widget.selectAll()
+    qtbot.keyClicks(widget, MINE)
+    qtbot.waitUntil(lambda: panel.conflict is not None and panel.conflict.isVisible(), timeout=3000)
+    assert panel.conflict is not None
+    return my_page, panel.conflict
+
+
+def test_the_second_save_shows_both_versions_and_overwrites_nothing(
+    qtbot: Any, two: tuple[Database, Database]
+) -> None:
+    page, dialog = _conflict(qtbot, two)
+    assert _stored(two[1]) == THEIRS  # nothing overwritten
+    assert page.editor_panel.minutes.toPlainText() == MINE  # the input stays in the form
+    assert page.editor_panel.text.pending() == {"minutes": MINE}  # not stored, and marked so
+    assert page.notice.isVisible() and "intussen gewijzigd" in page.notice.text()
+    view = dialog.compare["minutes"]
+    assert view.left.toPlainText().strip().endswith(THEIRS)
+    assert view.right.toPlainText().strip().endswith(MINE)
+    assert view.changed_rows() == 1  # the differences marked
+    assert "Hun versie: opgeslagen door" in view.left_title.text()
+    assert "niet opgeslagen" in view.right_title.text()
+    assert "intussen gewijzigd" in dialog.message.text()
+    if os.environ.get("CONFLICT_SCREENSHOT"):
+        window = page.window()
+        window.resize(1280, 720)
+        dialog.resize(1000, 560)
+        qtbot.wait(200)
+        screen = window.grab()
+        painter = QPainter(screen)
+        where = dialog.geometry().translated(-window.geometry().topLeft())
+        painter.drawPixmap(where.topLeft(), dialog.grab())
+        painter.drawRect(where.adjusted(-1, -1, 0, 0))  # the dialog's edge (no frame offscreen)
+        painter.end()
+        screen.save(os.environ["CONFLICT_SCREENSHOT"])
+
+
+def test_keep_mine_stores_it_as_one_undo_step(qtbot: Any, two: tuple[Database, Database]) -> None:
+    page, dialog = _conflict(qtbot, two)
+    steps = page.editor.stack.count()
+    dialog.keep_mine.click()
+    assert _stored(two[1]) == MINE
+    assert not page.editor_panel.text.pending() and not page.notice.isVisible()
+    assert page.editor.stack.count() == steps + 1
+    page.editor.stack.undo()  # one undo brings theirs back
+    qtbot.waitUntil(lambda: _stored(two[1]) == THEIRS, timeout=2000)
+    assert page.editor_panel.minutes.toPlainText() == THEIRS
+    page.editor.stack.redo()
+    assert _stored(two[1]) == MINE
+
+
+def test_keep_theirs_drops_the_input(qtbot: Any, two: tuple[Database, Database]) -> None:
+    page, dialog = _conflict(qtbot, two)
+    steps = page.editor.stack.count()
+    dialog.keep_theirs.click()
+    assert _stored(two[1]) == THEIRS
+    assert page.editor_panel.minutes.toPlainText() == THEIRS
+    assert not page.editor_panel.text.pending()
+    assert page.editor.stack.count() == steps
+    # typing on is stored over their version, no conflict
+    type_into(qtbot, page.editor_panel.text, page.editor_panel.minutes, "Daarna verder.")
+    assert _stored(two[1]) == "Daarna verder."
+
+
+def test_a_merge_the_user_edits_is_stored(qtbot: Any, two: tuple[Database, Database]) -> None:
+    page, dialog = _conflict(qtbot, two)
+    dialog.merge.click()
+    edited = dialog.merge_fields["minutes"]
+    assert edited.toPlainText() == MINE  # starting from mine, theirs beside it
+    assert dialog.store_merged.isVisible() and not dialog.keep_mine.isVisible()
+    edited.setPlainText(THEIRS + "\n" + MINE)
+    dialog.store_merged.click()
+    assert _stored(two[1]) == THEIRS + "\n" + MINE
+    assert page.editor_panel.minutes.toPlainText() == THEIRS + "\n" + MINE
+    assert not page.editor_panel.text.pending()
+    page.editor.stack.undo()
+    assert _stored(two[1]) == THEIRS
+
+
+def test_a_third_change_meanwhile_is_caught_again(
+    qtbot: Any, two: tuple[Database, Database]
+) -> None:
+    page, dialog = _conflict(qtbot, two)
+    update_record(two[0].session_factory, "agenda_items", "ai-2", {"minutes": "Een derde."})
+    dialog.keep_mine.click()
+    assert _stored(two[1]) == "Een derde."  # not overwritten
+    panel = page.editor_panel
+    qtbot.waitUntil(lambda: panel.conflict is not dialog and panel.conflict is not None)
+    assert panel.conflict is not None
+    assert panel.conflict.compare["minutes"].left.toPlainText().strip().endswith("Een derde.")
+    panel.conflict.keep_mine.click()
+    assert _stored(two[1]) == MINE
+
+
+def test_a_title_is_shown_in_a_compact_form(qtbot: Any, two: tuple[Database, Database]) -> None:
+    page, dialog = _conflict(qtbot, two, field="title")
+    assert "minutes" not in dialog.compare and dialog.fields == ["title"]
+    assert _stored(two[1], "title") == THEIRS
+    dialog.keep_mine.click()
+    assert _stored(two[1], "title") == MINE
+    page.editor.stack.undo()
+    assert _stored(two[1], "title") == THEIRS
