@@ -6,21 +6,10 @@ moved up to tests/conftest.py, for every folder whose tests run on both engines.
 
 from typing import Any
 
-import tests.conftest as root_fixtures
 from ontwikkeltafel.store.database import Database
 from ontwikkeltafel.store.search import Hit, search
 from tests.conftest import _new_pg_database  # noqa: F401  (used by test_dutch_search_migration)
 from tests.store.shared_roles import shared  # noqa: F401  (a fixture of every store test)
-
-
-def __getattr__(name: str) -> Any:
-    """The PostgreSQL fixtures under their old address (``tests.store.conftest.pg_url``).
-
-    Looked up only on request, so pytest does not register them a second time here.
-    """
-    if name.startswith(("pg_", "second_pg_", "empty_pg_", "second_empty_pg_")):
-        return getattr(root_fixtures, name)
-    raise AttributeError(name)
 
 
 def find(database: Database, text: str, **options: Any) -> list[Hit]:
