@@ -67,67 +67,67 @@
     <context>
         <name>ConflictDialog</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="65" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="64" />
             <source>Tegelijk gewijzigd</source>
             <translation>Changed at the same time</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="78" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="77" />
             <source>Hun versie houden</source>
             <translation>Keep their version</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="79" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="78" />
             <source>Uw invoer vervalt; wat is opgeslagen blijft</source>
             <translation>Your input is dropped; what is stored stays</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="80" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="79" />
             <source>Mijn versie houden</source>
             <translation>Keep my version</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="81" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="80" />
             <source>Uw versie vervangt de hunne (ongedaan te maken)</source>
             <translation>Your version replaces theirs (can be undone)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="82" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="81" />
             <source>Samenvoegen</source>
             <translation>Merge</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="83" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="82" />
             <source>Een tekst maken uit beide versies</source>
             <translation>Make one text from both versions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="84" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="83" />
             <source>Samengevoegde versie opslaan</source>
             <translation>Store the merged version</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="85" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="84" />
             <source>Terug naar beide versies</source>
             <translation>Back to both versions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="104" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="103" />
             <source>iemand anders</source>
             <translation>someone else</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="106" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="105" />
             <source>Hun versie: opgeslagen door %1 op %2</source>
             <translation>Their version: stored by %1 at %2</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="107" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="106" />
             <source>Mijn versie: niet opgeslagen</source>
             <translation>My version: not stored</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="149" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="148" />
             <source>Samengevoegd (begint bij mijn versie)</source>
             <translation>Merged (starts from my version)</translation>
         </message>
@@ -707,7 +707,8 @@ Folder: %2</translation>
     <context>
         <name>RecordForm</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/record_form.py" line="273" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/record_form.py" line="280" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/record_form.py" line="305" />
             <source>%1 wijzigen</source>
             <translation>Change %1</translation>
         </message>
@@ -5283,7 +5284,7 @@ This cannot be undone.</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="86" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="290" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="291" />
             <source>Vertrouwelijk</source>
             <translation>Confidential</translation>
         </message>
@@ -5334,63 +5335,63 @@ This cannot be undone.</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="142" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="288" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="289" />
             <source>Tijd</source>
             <translation>Time</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="144" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="289" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="290" />
             <source>Inleider</source>
             <translation>Presenter</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="156" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="284" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="285" />
             <source>Onderwerp</source>
             <translation>Subject</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="157" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="287" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="288" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="158" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="285" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="286" />
             <source>Toelichting</source>
             <translation>Explanation</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="160" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="286" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="287" />
             <source>Verslag</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="216" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="217" />
             <source>Kies een agendapunt</source>
             <translation>Choose an agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="268" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="292" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="269" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="293" />
             <source>Agendapunt wijzigen</source>
             <translation>Edit agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="274" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="275" />
             <source>Verslag wijzigen</source>
             <translation>Edit minutes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="274" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="275" />
             <source>Toelichting wijzigen</source>
             <translation>Edit explanation</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="292" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="293" />
             <source>Verslag: versie gekozen</source>
             <translation>Minutes: version chosen</translation>
         </message>

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QLineEdit
 
 from ontwikkeltafel.app import window_sessions
 from ontwikkeltafel.services.adoption import reopen
@@ -21,7 +22,7 @@ from ontwikkeltafel.store.location import location_from_path
 from ontwikkeltafel.ui.forms.conflict_dialog import ConflictDialog
 from ontwikkeltafel.ui.pages.meeting.page import MeetingPage
 from ontwikkeltafel.ui.window.main_window import MainWindow
-from tests.ui.conftest import activate, type_into
+from tests.ui.conftest import activate, open_page, stored, type_into
 
 THEIRS = "Hun verslag: de GGD start een spreekuur."
 MINE = "Mijn verslag: het spreekuur begint in maart."
@@ -181,3 +182,27 @@ def test_a_title_is_shown_in_a_compact_form(qtbot: Any, two: tuple[Database, Dat
     assert _stored(two[1], "title") == MINE
     page.editor.stack.undo()
     assert _stored(two[1], "title") == THEIRS
+
+
+def test_a_record_form_meets_the_conflict_too(qtbot: Any, two: tuple[Database, Database]) -> None:
+    first, second = two
+    theirs, mine = _window(qtbot, first), _window(qtbot, second)
+    their_page, my_page = open_page(theirs, "organisations"), open_page(mine, "organisations")
+    assert their_page.open_record("org-kion") and my_page.open_record("org-kion")
+    activate(qtbot, theirs)
+    type_into(qtbot, their_page.form.binder, their_page.form.field("name"), "KION Noord")
+    name = my_page.form.field("name")
+    assert isinstance(name, QLineEdit)
+    name.setFocus()
+    name.selectAll()
+    qtbot.keyClicks(name, "KION Zuid")
+    form = my_page.form
+    qtbot.waitUntil(lambda: form.conflict is not None and form.conflict.isVisible(), timeout=3000)
+    assert form.conflict is not None and form.conflict.fields == ["name"]
+    assert stored(second, "organisations", "org-kion")["name"] == "KION Noord"
+    form.conflict.keep_mine.click()
+    assert stored(second, "organisations", "org-kion")["name"] == "KION Zuid"
+    assert not form.binder.pending() and not form.error.isVisible()
+    mine.undo_stack.undo()
+    assert stored(second, "organisations", "org-kion")["name"] == "KION Noord"
+    assert name.text() == "KION Noord"

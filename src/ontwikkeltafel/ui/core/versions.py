@@ -30,6 +30,14 @@ class Versions:
         if version is not None:
             self._known[(kind, record_id)] = int(version)
 
+    def forget(self, kind: str, record_id: str | None) -> None:
+        """A form shows the record no more: a later save of it elsewhere passes no version.
+
+        (Else a list's edit of a record a form showed long ago would meet a stale version.)
+        """
+        if record_id is not None:
+            self._known.pop((kind, record_id), None)
+
     def loaded(
         self,
         kind: str,

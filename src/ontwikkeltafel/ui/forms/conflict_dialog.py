@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.model import AMSTERDAM
 from ontwikkeltafel.services.conflicts import Conflict
-from ontwikkeltafel.ui.core.autosave import FormBinder
 from ontwikkeltafel.ui.core.messages import error_text
 from ontwikkeltafel.ui.core.undo import Editor
 from ontwikkeltafel.ui.widgets.side_by_side import SideBySide
@@ -202,7 +201,7 @@ class ConflictDialog(QDialog):
 def show_conflict(
     parent: QWidget,
     editor: Editor,
-    binder: FormBinder,
+    show: Callable[[dict[str, Any]], None],
     record: tuple[str, str],
     conflict: Conflict,
     labels: Mapping[str, str],
@@ -213,7 +212,8 @@ def show_conflict(
 ) -> ConflictDialog:
     """Open the conflict over ``parent`` (window-modal) and carry out what the user chooses.
 
-    ``record`` is the (kind, id) the ``binder``'s form shows.
+    ``record`` is the (kind, id) the form shows; ``show(values)`` shows stored values in it
+    (its input dropped).
 
     Keeping theirs shows the stored record again (the input is dropped); keeping mine or
     a merge is stored by ``editor`` as one undo step ``undo_text`` over theirs' version; a
@@ -237,7 +237,7 @@ def show_conflict(
         values = editor.read(kind, record_id)
         editor.versions.loaded(kind, record_id, values)
         if values is not None:
-            binder.load(values)
+            show(values)
         done()
 
     dialog.finished.connect(finished)

@@ -30,10 +30,12 @@ from PySide6.QtWidgets import (
 
 from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.services.changes import Change
+from ontwikkeltafel.services.conflicts import Conflict
 from ontwikkeltafel.services.editing import blank_record
 from ontwikkeltafel.ui.core.autosave import FormBinder
 from ontwikkeltafel.ui.core.messages import error_text, waiting_text
 from ontwikkeltafel.ui.core.undo import Editor
+from ontwikkeltafel.ui.forms.conflict_dialog import ConflictDialog, show_conflict
 from ontwikkeltafel.ui.forms.spec import FormSpec, make_widget
 from ontwikkeltafel.ui.widgets.fields import RecordPicker
 from ontwikkeltafel.ui.widgets.link_list import LinkList
@@ -93,6 +95,8 @@ class RecordForm(QStackedWidget):
         self.addWidget(self._build_page())
         self.binder.saved.connect(lambda _values: self.show_error(None))
         self.binder.refused.connect(self.show_error)
+        self.conflict: ConflictDialog | None = None  # a save that met a colleague's change
+        self.binder.refused.connect(self._conflict)
         self.binder.waiting.connect(self.show_waiting)
         editor.notifier.changed.connect(self._on_changed)
 
@@ -180,6 +184,8 @@ class RecordForm(QStackedWidget):
     def show_record(self, record_id: str | None) -> bool:
         """Show the record ``record_id`` (None or gone: the hint); pending input is dropped."""
         values = None if record_id is None else self.editor.read(self.spec.kind, record_id)
+        if self.record_id != record_id:
+            self.editor.versions.forget(self.spec.kind, self.record_id)
         self.show_error(None)
         self.draft = None
         if values is None:
@@ -190,6 +196,7 @@ class RecordForm(QStackedWidget):
             self.record_shown.emit(None)
             return False
         self.record_id = record_id
+        self.editor.versions.loaded(self.spec.kind, record_id or "", values)
         self._load(values, keep_pending=False)
         self.setCurrentIndex(1)
         self.record_shown.emit(record_id)
@@ -280,6 +287,26 @@ class RecordForm(QStackedWidget):
             self.saving = False
         self.values.update(values)
 
+    def _conflict(self, error: UserError) -> None:
+        """A save met a colleague's change: both versions, and the user chooses."""
+        if not isinstance(error, Conflict) or self.record_id is None:
+            return
+        if self.conflict is not None and self.conflict.isVisible():
+            return  # the one open already shows it
+        fields = self.spec.fields
+        self.conflict = show_conflict(
+            self,
+            self.editor,
+            lambda values: self._load(values, keep_pending=False),
+            (self.spec.kind, self.record_id),
+            error,
+            {f.name: f.label for f in fields},
+            {f.name for f in fields if f.widget == "text"},
+            self.tr("%1 wijzigen").replace("%1", self.spec.heading),
+            self._conflict,
+            lambda: self.show_error(None),
+        )
+
     def _make(self, values: dict[str, Any]) -> None:
         """Store the new record of the empty form with the input typed (may raise UserError)."""
         assert self.draft is not None
@@ -291,6 +318,7 @@ class RecordForm(QStackedWidget):
             self.saving = False
         self.record_id, self.draft = record_id, None
         stored = self.editor.read(self.spec.kind, record_id) or {}
+        self.editor.versions.loaded(self.spec.kind, record_id, stored)
         self.values.update(stored)
         for field in self.spec.fields:  # what the database gave it: an action's number
             if not field.bound:
@@ -310,7 +338,9 @@ class RecordForm(QStackedWidget):
             self.show_record(None)
             self.record_gone.emit(gone)
             return
-        self._load(values, keep_pending=True)
+        held = [(self.binder.pending(), dict(self.binder.stored))]
+        self._load(values, keep_pending=True)  # the links sorted as the binder holds them
+        self.editor.versions.loaded(self.spec.kind, self.record_id, values, held)
 
     def _invalidate_choices(self, change: Change) -> None:
         for field in self.spec.fields:

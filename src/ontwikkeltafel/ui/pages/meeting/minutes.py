@@ -200,6 +200,7 @@ class MinutesEditor(QWidget):
         if changed:
             if not all([self.details.flush(), self.text.flush()]):
                 return False
+            self.page.editor.versions.forget("agenda_items", self.item_id)
             self.item_id = item_id
         self.reload(keep_pending=not changed)
         return True
@@ -298,7 +299,7 @@ class MinutesEditor(QWidget):
         self.conflict = show_conflict(
             self,
             self.page.editor,
-            binder,
+            binder.load,
             ("agenda_items", self.item_id),
             error,
             labels,
