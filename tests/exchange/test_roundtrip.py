@@ -2,6 +2,8 @@
 
 import json
 import shutil
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -9,30 +11,54 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from ontwikkeltafel.services.exchange_files import export_file, import_file
-from ontwikkeltafel.store.database import open_database
-from ontwikkeltafel.store.location import location_from_path
+from ontwikkeltafel.store.database import Database, open_database
+from ontwikkeltafel.store.location import location_from_path, location_from_url
+from tests.conftest import POSTGRESQL, SQLITE, PgTemplate
 from tests.exchange.strategies import documents
 
-
-@pytest.fixture(scope="module")
-def empty_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A migrated empty database file, copied for every example (migrating is slow)."""
-    path = tmp_path_factory.mktemp("template") / "empty.sqlite3"
-    open_database(location_from_path(path)).close()
-    return path
+#: A new current database in a folder, under a name; closed (a server's dropped) after.
+Fresh = Callable[[Path, str], AbstractContextManager[Database]]
 
 
-def roundtrip(doc: dict[str, Any], folder: Path, empty_db: Path, name: str) -> dict[str, Any]:
-    """Import ``doc`` into a copy of the empty database and export it again."""
-    source, db_file, out = folder / f"{name}.in.json", folder / f"{name}.sqlite3", folder / name
+@pytest.fixture(scope="module", params=[SQLITE, POSTGRESQL])
+def fresh(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Fresh:
+    """New empty databases on each engine: copies of one made once (making one is slow)."""
+    if request.param == POSTGRESQL:
+        template: PgTemplate = request.getfixturevalue("pg_template")
+
+        @contextmanager
+        def on_postgres(folder: Path, name: str) -> Iterator[Database]:
+            url = template.copy()
+            database = open_database(location_from_url(url))
+            try:
+                yield database
+            finally:
+                database.close()
+                template.drop(url)
+
+        return on_postgres
+    empty = tmp_path_factory.mktemp("template") / "empty.sqlite3"
+    open_database(location_from_path(empty)).close()
+
+    @contextmanager
+    def on_sqlite(folder: Path, name: str) -> Iterator[Database]:
+        shutil.copy(empty, folder / f"{name}.sqlite3")
+        database = open_database(location_from_path(folder / f"{name}.sqlite3"))
+        try:
+            yield database
+        finally:
+            database.close()
+
+    return on_sqlite
+
+
+def roundtrip(doc: dict[str, Any], folder: Path, fresh: Fresh, name: str) -> dict[str, Any]:
+    """Import ``doc`` into a new empty database and export it again."""
+    source, out = folder / f"{name}.in.json", folder / name
     source.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
-    shutil.copy(empty_db, db_file)
-    database = open_database(location_from_path(db_file))
-    try:
+    with fresh(folder, name) as database:
         import_file(database.session_factory, source)
         export_file(database.session_factory, out)
-    finally:
-        database.close()
     exported: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
     exported.pop("exported_at")
     return exported
@@ -45,10 +71,10 @@ def roundtrip(doc: dict[str, Any], folder: Path, empty_db: Path, name: str) -> d
 )
 @given(doc=documents())
 def test_export_import_export_is_identical(
-    doc: dict[str, Any], tmp_path: Path, empty_db: Path
+    doc: dict[str, Any], tmp_path: Path, fresh: Fresh
 ) -> None:
-    first = roundtrip(doc, tmp_path, empty_db, "first")
-    second = roundtrip(first, tmp_path, empty_db, "second")
+    first = roundtrip(doc, tmp_path, fresh, "first")
+    second = roundtrip(first, tmp_path, fresh, "second")
     assert second == first
     # Nothing of the random input was lost on the way in.
     assert len(first["meetings"]) == len(doc["meetings"])
@@ -62,9 +88,9 @@ def test_export_import_export_is_identical(
 
 
 def test_small_document_survives_unchanged(
-    document: dict[str, Any], tmp_path: Path, empty_db: Path
+    document: dict[str, Any], tmp_path: Path, fresh: Fresh
 ) -> None:
-    exported = roundtrip(document, tmp_path, empty_db, "small")
+    exported = roundtrip(document, tmp_path, fresh, "small")
     meeting = exported["meetings"][0]
     assert meeting["starts_at"] == "2018-01-18T15:30:00+01:00"
     assert [i["position"] for i in meeting["agenda"]] == [1, 2, 3]
