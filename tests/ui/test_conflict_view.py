@@ -18,7 +18,7 @@ from ontwikkeltafel.services.adoption import reopen
 from ontwikkeltafel.services.editing import read_record, update_record
 from ontwikkeltafel.services.exchange_files import import_file
 from ontwikkeltafel.store.database import Database, open_database
-from ontwikkeltafel.store.location import location_from_path
+from ontwikkeltafel.store.location import location_from_path, location_from_url
 from ontwikkeltafel.ui.forms.conflict_dialog import ConflictDialog
 from ontwikkeltafel.ui.pages.meeting.page import MeetingPage
 from ontwikkeltafel.ui.window.main_window import MainWindow
@@ -28,15 +28,32 @@ THEIRS = "Hun verslag: de GGD start een spreekuur."
 MINE = "Mijn verslag: het spreekuur begint in maart."
 
 
-@pytest.fixture
-def two(
-    database: Database, db_path: Path, write_json: Any, document: dict[str, Any]
-) -> Iterator[tuple[Database, Database]]:
-    """One filled SQLite file, opened twice (as by two people's programs)."""
+def _filled(database: Database, write_json: Any, document: dict[str, Any]) -> None:
     import_file(database.session_factory, write_json(document))
     reopen(database.session_factory, "m-1", "de tests wijzigen het verslag")
-    second = open_database(location_from_path(db_path))
-    yield database, second
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def two(
+    request: pytest.FixtureRequest,
+    database: Database,
+    db_path: Path,
+    write_json: Any,
+    document: dict[str, Any],
+) -> Iterator[tuple[Database, Database]]:
+    """One filled database, opened twice (as by two people's programs): a file or a server."""
+    if request.param == "sqlite":
+        _filled(database, write_json, document)
+        location = location_from_path(db_path)
+        first, second = database, open_database(location)
+    else:
+        location = location_from_url(request.getfixturevalue("pg_database_url"))
+        first = open_database(location)
+        _filled(first, write_json, document)
+        second = open_database(location)
+    yield first, second
+    if first is not database:
+        first.close()
     second.close()
 
 
@@ -66,23 +83,28 @@ def _stored(database: Database, name: str = "minutes") -> Any:
 def _conflict(
     qtbot: Any, two: tuple[Database, Database], field: str = "minutes"
 ) -> tuple[MeetingPage, ConflictDialog]:
-    """Both windows show ai-2; the first stores THEIRS, the second types MINE and meets it."""
+    """Both windows show ai-2; the second types MINE, the first stores THEIRS meanwhile.
+
+    The second's autosave (after its pause) meets the conflict. On PostgreSQL the first's
+    change may reach the second window before that, live: the page shows it but for the
+    field typed in, which keeps the version it was typed over.
+    """
     first, second = two
     theirs, mine = _window(qtbot, first), _window(qtbot, second)
     their_page, my_page = _meeting(theirs), _meeting(mine)
-    activate(qtbot, theirs)
-    panel = their_page.editor_panel
-    binder, widget = (
-        (panel.text, panel.minutes) if field == "minutes" else (panel.details, panel.title_field)
-    )
-    type_into(qtbot, binder, widget, THEIRS)
-    assert _stored(first, field) == THEIRS
-    # The second window still shows what it loaded; its user types over it.
     panel = my_page.editor_panel
     widget = panel.minutes if field == "minutes" else panel.title_field
     widget.setFocus()
     widget.selectAll()
-    qtbot.keyClicks(widget, MINE)
+    qtbot.keyClicks(widget, MINE)  # not stored: the pause has not passed
+    other = their_page.editor_panel
+    binder, typed = (
+        (other.text, other.minutes) if field == "minutes" else (other.details, other.title_field)
+    )
+    typed.selectAll()
+    qtbot.keyClicks(typed, THEIRS)
+    assert binder.flush()
+    assert _stored(first, field) == THEIRS
     qtbot.waitUntil(lambda: panel.conflict is not None and panel.conflict.isVisible(), timeout=3000)
     assert panel.conflict is not None
     return my_page, panel.conflict
@@ -206,3 +228,53 @@ def test_a_record_form_meets_the_conflict_too(qtbot: Any, two: tuple[Database, D
     mine.undo_stack.undo()
     assert stored(second, "organisations", "org-kion")["name"] == "KION Noord"
     assert name.text() == "KION Noord"
+
+
+def _refreshed(qtbot: Any, window: MainWindow, page: MeetingPage, stored_minutes: str) -> None:
+    """The colleague's change reaches ``window``: live on a server, on a look on SQLite."""
+    binder = page.editor_panel.text
+    if window.live_updates.watched is not None:
+        assert window.live_updates.check()
+    qtbot.waitUntil(lambda: binder.stored.get("minutes") == stored_minutes, timeout=2000)
+
+
+def _typing(qtbot: Any, page: MeetingPage, widget: Any, text: str) -> None:
+    """Type ``text`` into ``widget`` and keep typing (the pause not passed yet)."""
+    widget.setFocus()
+    widget.selectAll()
+    qtbot.keyClicks(widget, text)
+    binder = page.editor_panel.text
+    binder.timer.stop()
+    binder.deadline.stop()
+
+
+def test_a_refresh_keeps_the_version_a_field_was_typed_over(
+    qtbot: Any, two: tuple[Database, Database]
+) -> None:
+    first, second = two
+    mine = _window(qtbot, second)
+    page = _meeting(mine)
+    panel = page.editor_panel
+    _typing(qtbot, page, panel.minutes, MINE)
+    update_record(first.session_factory, "agenda_items", "ai-2", {"minutes": THEIRS})
+    _refreshed(qtbot, mine, page, THEIRS)
+    assert panel.minutes.toPlainText() == MINE  # the input stays
+    assert not panel.text.flush()  # typed over the old text: the conflict, not an overwrite
+    assert panel.conflict is not None and panel.conflict.isVisible()
+    assert _stored(second) == THEIRS
+
+
+def test_a_refresh_of_another_field_takes_the_new_version(
+    qtbot: Any, two: tuple[Database, Database]
+) -> None:
+    first, second = two
+    mine = _window(qtbot, second)
+    page = _meeting(mine)
+    panel = page.editor_panel
+    _typing(qtbot, page, panel.description, "Mijn toelichting")
+    update_record(first.session_factory, "agenda_items", "ai-2", {"minutes": THEIRS})
+    _refreshed(qtbot, mine, page, THEIRS)
+    assert panel.minutes.toPlainText() == THEIRS
+    assert panel.text.flush()  # the colleague's verslag stays beside my toelichting
+    assert panel.conflict is None
+    assert (_stored(second, "description"), _stored(second)) == ("Mijn toelichting", THEIRS)
