@@ -18,13 +18,6 @@ else:  # the quick commands never load SQLAlchemy: the names serve annotations o
     Source = Any
 
 
-def sessions_of(source: "Source") -> "SessionFactory":
-    """The session factory of an open database, or ``source`` itself when it is one."""
-    from ontwikkeltafel.store.database import Database
-
-    return source.session_factory if isinstance(source, Database) else source
-
-
 def plain_of(source: "Source", *, write: bool = False) -> "AbstractContextManager[Plain]":
     """One transaction of plain SQL on ``source`` (see :mod:`ontwikkeltafel.store.plain`)."""
     opener = getattr(source, "plain", None)

@@ -8,11 +8,10 @@ whole verslag. So reports, the export and the import run plain SQL through a
 On a SQLite file it is a ``sqlite3`` connection set up as :mod:`store.engine` sets up
 the app's (busy timeout, WAL, foreign keys, FULL sync, the fold); on PostgreSQL, or
 inside a session the window already holds, the same SQL runs on SQLAlchemy's connection.
-Values come back as the driver gives them: :func:`moment`, :func:`day`, :func:`flag`
-and :func:`loaded` make them the same Python values on both engines.
+Values come back as the driver gives them: :func:`moment`, :func:`day` and :func:`flag`
+make them the same Python values on both engines.
 """
 
-import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -82,10 +81,6 @@ class Plain:
             return None
         return value.isoformat() if self.dialect == "sqlite" else value
 
-    def json_value(self, value: Any) -> Any:
-        """A JSON column's value as a parameter (None stays NULL)."""
-        return None if value is None else json.dumps(value)
-
 
 class SqlitePlain(Plain):
     """:class:`Plain` on a ``sqlite3`` connection (rows as :class:`sqlite3.Row`)."""
@@ -152,14 +147,6 @@ class EnginePlain(Plain):
 
         if rows:
             self.connection.execute(text(sql), [dict(row) for row in rows])
-
-    def json_value(self, value: Any) -> Any:
-        """A JSON column's value as a parameter: psycopg's Json on PostgreSQL."""
-        if value is None or self.dialect != "postgresql":
-            return super().json_value(value)
-        from psycopg.types.json import Json
-
-        return Json(value)
 
 
 def connect_sqlite(path: Path, busy_timeout_ms: int) -> sqlite3.Connection:
@@ -265,13 +252,11 @@ def flag(value: Any) -> bool:
     return bool(value)
 
 
-def loaded(value: Any) -> Any:
-    """A stored JSON value (SQLite gives its text; PostgreSQL's driver has decoded it)."""
-    return json.loads(value) if isinstance(value, str | bytes) else value
-
-
 def in_list(prefix: str, values: Iterable[Any]) -> tuple[str, dict[str, Any]]:
-    """``(:p0, :p1, ...)`` and its parameters, for ``column IN ...`` (at most 900 values a go)."""
+    """``(:p0, :p1, ...)`` and its parameters, for ``column IN ...``.
+
+    Callers pass at most 900 values a go (services.past.chunks): SQLite allows 999 in all.
+    """
     params = {f"{prefix}{i}": value for i, value in enumerate(values)}
     if not params:
         return "(NULL)", {}
