@@ -28,12 +28,13 @@ BULK_MIN_RECORDS = 2000
 #: A column that counts the changes of a record (optimistic locking): an update adds one.
 VERSION_COLUMN = "version"
 
+#: The columns of a table; on PostgreSQL the table the search path finds, as the statements
+#: do (``current_schema()`` may be an empty schema named after the role, before public).
 _COLUMNS_SQL = {
     "sqlite": "SELECT name FROM pragma_table_info(:table) ORDER BY cid",
     "postgresql": (
-        "SELECT column_name AS name FROM information_schema.columns"
-        " WHERE table_schema = current_schema() AND table_name = :table"
-        " ORDER BY ordinal_position"
+        "SELECT attname AS name FROM pg_attribute WHERE attrelid = to_regclass(:table)"
+        " AND attnum > 0 AND NOT attisdropped ORDER BY attnum"
     ),
 }
 

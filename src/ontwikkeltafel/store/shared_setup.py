@@ -85,9 +85,11 @@ def read_schema(connection: Connection, location: DatabaseLocation) -> ServerSch
             "SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database()"
         ).scalar()
         return ServerSchema(bool(tables), None, str(owner), role, True)
+    # the table the search path finds, as the statements do: current_schema() may be an
+    # empty schema named after the role ("$user", before public)
     owner, may_change = connection.exec_driver_sql(
-        "SELECT tableowner, pg_has_role(current_user, tableowner, 'USAGE') FROM pg_tables "
-        "WHERE schemaname = current_schema() AND tablename = 'alembic_version'"
+        "SELECT pg_get_userbyid(relowner), pg_has_role(current_user, relowner, 'USAGE') "
+        "FROM pg_class WHERE oid = to_regclass('alembic_version')"
     ).one()
     try:
         revision = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
