@@ -34,6 +34,13 @@ STEP_ASIDE = {
     "agenda": ("position", "-1 - position"),
 }
 
+#: The columns that name one row of a value list: its owner first.
+CHILD_KEYS = {
+    "members": ("table_id", "person_id"),
+    "agenda_template": ("table_id", "position"),
+    "attendance": ("meeting_id", "person_id"),
+}
+
 #: How often :func:`import_document` ticks: read, checked, each list written, links.
 IMPORT_STEPS = 2 + len(TOP_LEVEL) + 1
 
@@ -111,11 +118,26 @@ class Writer:
         self.where_in(f"UPDATE {table} SET {column} = {value} WHERE id IN {{ids}}", moving)
 
     def replace_children(
-        self, name: str, key: str, owners: Iterable[str], rows: list[dict[str, Any]]
+        self, name: str, owners: Iterable[str], rows: list[dict[str, Any]]
     ) -> None:
-        """Replace the value lists (members, attendance, template) of updated owners."""
-        self.where_in(f"DELETE FROM {TABLES[name]} WHERE {key} IN {{ids}}", owners)
-        self.bulk.insert(TABLES[name], rows)
+        """Write the value lists (members, attendance, template) of the file's owners.
+
+        A stored row (by its key, :data:`CHILD_KEYS`) the file leaves out of an updated
+        owner's list is deleted, a new one inserted, the others updated where they
+        differ: an unchanged row keeps its version, a changed one goes up by one.
+        """
+        table = TABLES[name]
+        key = CHILD_KEYS[name]
+        owner, columns = key[0], ", ".join(key)
+        stored: set[tuple[Any, ...]] = set()
+        for listed, params in chunks(owners):
+            sql = f"SELECT {columns} FROM {table} WHERE {owner} IN {listed}"
+            stored.update(tuple(row[k] for k in key) for row in self.plain.rows(sql, params))
+        incoming = {tuple(row[k] for k in key): row for row in rows}
+        gone = [dict(zip(key, values, strict=True)) for values in stored - incoming.keys()]
+        self.bulk.delete(table, gone, key)
+        self.bulk.insert(table, [row for k, row in incoming.items() if k not in stored])
+        self.bulk.update(table, [row for k, row in incoming.items() if k in stored], key)
 
     def write_tables(self, records: list[Record], spec: RecordSpec) -> None:
         """Tables with their members and agenda template."""
@@ -123,8 +145,8 @@ class Writer:
         members = _children(records, "members", "table_id", first=0)
         template = _children(records, "agenda_template", "table_id", first=1)
         updated = self.updated_ids.get("tables", set())
-        self.replace_children("members", "table_id", updated, members)
-        self.replace_children("agenda_template", "table_id", updated, template)
+        self.replace_children("members", updated, members)
+        self.replace_children("agenda_template", updated, template)
 
     def write_meetings(self, records: list[Record], spec: RecordSpec) -> None:
         """Meetings with attendance, agenda items and decisions."""
@@ -134,7 +156,7 @@ class Writer:
         self.upsert("meetings", _values(records))
         updated = self.updated_ids.get("meetings", set())
         attendance = _children(records, "attendance", "meeting_id", first=0)
-        self.replace_children("attendance", "meeting_id", updated, attendance)
+        self.replace_children("attendance", updated, attendance)
         items = [(r, item) for r in records for item in r.nested["agenda"]]
         for meeting, item in items:
             item.values["meeting_id"] = meeting.id
@@ -167,24 +189,37 @@ class Writer:
         self.bulk.update("decisions", moves)
 
     def write_links(self, document: Document) -> None:
-        """Replace the id lists of every record in the file.
+        """Write the id lists of every record in the file; a changed list raises the version.
 
-        Only records that were stored before can have links to remove: a new one has none.
+        Only the links that differ from the stored ones are deleted or inserted (a new
+        record has none stored). A stored record whose list changes goes up one version,
+        as a save of that list in a form does: a form holding the old list notices.
         """
         items = [i for m in document["meetings"] for i in m.nested["agenda"]]
+        changed: dict[str, set[str]] = {}
         for link in LINKS:
             owners = items if link.record == "agenda" else document[link.record]
-            stored = self.updated_ids.get(link.record, set())
+            stored_ids = self.updated_ids.get(link.record, set())
+            stored: set[tuple[str, str]] = set()
+            for listed, params in chunks(r.id for r in owners if r.id in stored_ids):
+                sql = (
+                    f"SELECT {link.owner}, {link.target} FROM {link.table}"
+                    f" WHERE {link.owner} IN {listed}"
+                )
+                stored.update(
+                    (row[link.owner], row[link.target]) for row in self.plain.rows(sql, params)
+                )
+            wanted = {(r.id, target) for r in owners for target in r.values[link.field]}
+            gone, new = stored - wanted, wanted - stored
+            pair = (link.owner, link.target)
+            self.bulk.delete(link.table, [dict(zip(pair, p, strict=True)) for p in gone], pair)
+            self.bulk.insert(link.table, [dict(zip(pair, p, strict=True)) for p in sorted(new)])
+            moved = {owner for owner, _target in gone | new if owner in stored_ids}
+            changed.setdefault(link.record, set()).update(moved)
+        for record, ids in changed.items():
             self.where_in(
-                f"DELETE FROM {link.table} WHERE {link.owner} IN {{ids}}",
-                (r.id for r in owners if r.id in stored),
+                f"UPDATE {TABLES[record]} SET version = version + 1 WHERE id IN {{ids}}", ids
             )
-            rows = [
-                {link.owner: r.id, link.target: target}
-                for r in owners
-                for target in r.values[link.field]
-            ]
-            self.bulk.insert(link.table, rows)
 
     def write(
         self, document: Document, today: date, tick: Callable[[], None] | None = None

@@ -98,8 +98,10 @@ class Bulk:
         sql = f"INSERT INTO {quoted(table)} ({columns}) VALUES ({values})"
         self.plain.run_many(sql, self._params(names, rows))
 
-    def update(self, table: str, rows: Rows, key: str = "id") -> None:
+    def update(self, table: str, rows: Rows, key: str | tuple[str, ...] = "id") -> None:
         """UPDATE the rows of ``table`` whose ``key`` the rows give, where a value differs.
+
+        ``key`` is a column, or the columns of a composite key (a member: its table and person).
 
         A row that would stay the same is left alone: on SQLite each write of an indexed
         record rewrites its search entry (a trigger), which makes importing a file
@@ -109,8 +111,9 @@ class Bulk:
         """
         if not rows:
             return
+        keys = (key,) if isinstance(key, str) else key
         names = self._names(table, rows)
-        values = [n for n in names if n != key]
+        values = [n for n in names if n not in keys]
         if not values:
             return
         sets = [f"{quoted(n)} = :{n}" for n in values]
@@ -119,10 +122,20 @@ class Bulk:
         differs = " IS NOT " if self.plain.dialect == "sqlite" else " IS DISTINCT FROM "
         changed = " OR ".join(f"{quoted(n)}{differs}:{n}" for n in values)
         sql = (
-            f"UPDATE {quoted(table)} SET {', '.join(sets)}"
-            f" WHERE {quoted(key)} = :{key} AND ({changed})"
+            f"UPDATE {quoted(table)} SET {', '.join(sets)} WHERE {_matching(keys)} AND ({changed})"
         )
         self.plain.run_many(sql, self._params(names, rows))
+
+    def delete(self, table: str, rows: Rows, key: tuple[str, ...]) -> None:
+        """DELETE the rows of ``table`` whose ``key`` columns hold the values of ``rows``."""
+        if rows:
+            sql = f"DELETE FROM {quoted(table)} WHERE {_matching(key)}"
+            self.plain.run_many(sql, self._params(list(key), rows))
+
+
+def _matching(keys: Sequence[str]) -> str:
+    """The condition that picks the row whose ``keys`` hold the parameters of those names."""
+    return " AND ".join(f"{quoted(n)} = :{n}" for n in keys)
 
 
 def _code(value: Any) -> Any:
