@@ -1456,7 +1456,7 @@ Folder: %2</translation>
             <translation>Something went wrong: %1. The details are in the log file %2.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/core/crash_reporting.py" line="111" />
+            <location filename="../../src/ontwikkeltafel/ui/core/crash_reporting.py" line="117" />
             <source>Ontwikkeltafel</source>
             <translation>Ontwikkeltafel</translation>
         </message>
@@ -5685,7 +5685,7 @@ This cannot be undone.</translation>
             <translation>Trying again in %1 s</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/connection.py" line="198" />
+            <location filename="../../src/ontwikkeltafel/ui/window/connection.py" line="206" />
             <source>Verbinding hersteld; alles is opgeslagen om %1.</source>
             <translation>Connection restored; everything was stored at %1.</translation>
         </message>

@@ -4,6 +4,7 @@ import os
 import time
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -22,6 +23,7 @@ from ontwikkeltafel.store.engine import write_transaction
 from ontwikkeltafel.store.failures import CONNECTION_LOST, StoreUnavailable
 from ontwikkeltafel.store.location import location_from_url
 from ontwikkeltafel.store.shared_setup import init_database
+from ontwikkeltafel.ui.core.crash_reporting import CrashReporter
 from ontwikkeltafel.ui.pages.meeting.page import MeetingPage
 from ontwikkeltafel.ui.window.connection import ConnectionWatch
 from ontwikkeltafel.ui.window.main_window import MainWindow
@@ -237,6 +239,23 @@ def test_the_button_stores_at_once_when_the_server_is_back(
     assert window.connection.connected and not window.connection.banner.isVisible()
     stored = read_record(first.session_factory, "practices", "pr-consulent")
     assert stored is not None and stored["region"] == "Utrecht centrum"
+
+
+def test_a_list_read_while_the_server_is_away_shows_the_banner_not_a_crash(
+    server: PostgresServer, shared: tuple[str, Database, Database], qtbot: Any, tmp_path: Path
+) -> None:
+    _url, first, _second = shared
+    window = _window(qtbot, first)
+    reporter = CrashReporter(tmp_path / "ontwikkeltafel.log", window)  # the app's excepthook
+    _stop(server)
+    with pytest.raises(StoreUnavailable) as lost:  # as a list opened now would, in a slot
+        read_record(window.sessions, "people", "p-1")
+    reporter.excepthook(StoreUnavailable, lost.value, lost.value.__traceback__)
+    assert reporter.box is None  # no "Er ging iets mis"
+    assert window.connection.banner.isVisible() and not window.connection.connected
+    _start_again(server)
+    qtbot.waitUntil(lambda: window.connection.connected, timeout=BACK_WITHIN_MS)
+    assert not window.connection.banner.isVisible()
 
 
 def test_a_sqlite_window_names_its_file_and_shows_no_connection(

@@ -51,6 +51,7 @@ class AutosaveEvents(QObject):
 
     waiting = Signal(QObject, object, int)  # the binder, its failure, ms until tried again
     settled = Signal(QObject)  # the binder waits no more: stored, or its input dropped
+    lost = Signal(object)  # another read or step met a lost server (ui/core/crash_reporting.py)
 
 
 _EVENTS: list[AutosaveEvents] = []

@@ -77,6 +77,12 @@ class CrashReporter(QObject):
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, traceback)
             return
+        if _connection_lost(exc):  # no crash: the window's banner says it, and tries again
+            LOGGER.warning("%s", exc)
+            from ontwikkeltafel.ui.core.autosave import autosave_events
+
+            autosave_events().lost.emit(exc)
+            return
         self._log((exc_type, exc, traceback))
         self._tell(exc_type.__name__)
 
@@ -115,6 +121,16 @@ class CrashReporter(QObject):
         self.box.setText(text)
         self.box.show()
         self.reported.emit(text)
+
+
+def _connection_lost(exc: BaseException) -> bool:
+    """Whether ``exc`` is a lost server (only once the store is loaded: start-up stays light)."""
+    failures = sys.modules.get("ontwikkeltafel.store.failures")
+    return (
+        failures is not None
+        and isinstance(exc, failures.StoreUnavailable)
+        and (exc.key == failures.CONNECTION_LOST)
+    )
 
 
 def install_crash_reporting(reporter: CrashReporter) -> Callable[[], None]:

@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ontwikkeltafel.store.announce import engine_of
-from ontwikkeltafel.store.failures import StoreUnavailable
+from ontwikkeltafel.store.failures import StoreUnavailable, where_of
 from ontwikkeltafel.ui.core.autosave import (
     LOST_RETRY_MAX_MS,
     RETRY_FIRST_MS,
@@ -101,6 +101,8 @@ class ConnectionWatch(QObject):
         self.sessions = sessions
         self.connected = True
         engine = engine_of(sessions)
+        url = getattr(engine, "url", None)
+        self.where = None if url is None else where_of(url)  # as its failures name it
         self.server = getattr(getattr(engine, "dialect", None), "name", "") == "postgresql"
         self.banner = ConnectionBanner()
         self.banner.button.clicked.connect(self.try_now)
@@ -118,6 +120,7 @@ class ConnectionWatch(QObject):
         events = autosave_events()
         events.waiting.connect(self._on_waiting)
         events.settled.connect(self._on_settled)
+        events.lost.connect(self._on_lost)
         notifier.failed.connect(self._on_failed)
 
     def waiting_forms(self) -> list[FormBinder]:
@@ -180,6 +183,11 @@ class ConnectionWatch(QObject):
             if not self.waiting_forms() and not self.probe.isActive():
                 self._probe_later()
             self._show_wait()
+
+    def _on_lost(self, error: object) -> None:
+        """A read (a list, a page) met a lost server: the banner, if it was this window's server."""
+        if getattr(error, "where", None) == self.where:
+            self._on_failed(error)
 
     def _set_connected(self, connected: bool) -> None:
         if connected == self.connected:
