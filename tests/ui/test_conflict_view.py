@@ -21,6 +21,7 @@ from ontwikkeltafel.store.database import Database, open_database
 from ontwikkeltafel.store.location import location_from_path, location_from_url
 from ontwikkeltafel.ui.forms.conflict_dialog import ConflictDialog
 from ontwikkeltafel.ui.pages.meeting.page import MeetingPage
+from ontwikkeltafel.ui.window import main_window
 from ontwikkeltafel.ui.window.main_window import MainWindow
 from tests.ui.conftest import activate, open_page, stored, type_into
 
@@ -278,3 +279,21 @@ def test_a_refresh_of_another_field_takes_the_new_version(
     assert panel.text.flush()  # the colleague's verslag stays beside my toelichting
     assert panel.conflict is None
     assert (_stored(second, "description"), _stored(second)) == ("Mijn toelichting", THEIRS)
+
+
+def test_an_undo_after_a_colleagues_change_overwrites_nothing(
+    qtbot: Any, two: tuple[Database, Database], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    told: list[str] = []  # the window says why in a message box
+    monkeypatch.setattr(main_window, "show_error", lambda _parent, error: told.append(error.key))
+    first, second = two
+    mine = _window(qtbot, second)
+    page = _meeting(mine)
+    activate(qtbot, mine)
+    type_into(qtbot, page.editor_panel.text, page.editor_panel.minutes, MINE)
+    failed: list[Any] = []
+    page.editor.notifier.failed.connect(failed.append)
+    update_record(first.session_factory, "agenda_items", "ai-2", {"minutes": THEIRS})
+    page.editor.stack.undo()  # would put back what was there before MINE: over THEIRS
+    assert _stored(second) == THEIRS
+    assert [error.key for error in failed] == told == ["edit.conflict"]
