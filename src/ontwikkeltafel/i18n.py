@@ -77,6 +77,9 @@ _WHOLE_LETTERS = str.maketrans(
         "Ð": "D",
         "þ": "th",
         "Þ": "TH",
+        "ħ": "h",
+        "Ħ": "H",
+        "ı": "i",  # the dotless i of Yılmaz: YILMAZ and Yılmaz fold alike
     }
 )
 

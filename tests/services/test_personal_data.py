@@ -139,3 +139,26 @@ def test_a_number_in_an_organisations_name_is_no_address() -> None:
 
     assert alone[0] == ("street", "Huisartsenpraktijk Zwanenveld 2")
     assert knowing == [("street", "Zwanenveld 2")]  # the address after it still counts
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Gebeld met (Anna de Vries), zij komt.", "Anna de Vries"),
+        ("anna  de\nvries komt ook.", "Anna de Vries"),
+        ("Met Ömer Özdemir-Yılmaz gesproken.", "Ömer Özdemir-Yılmaz"),
+        ("Els d'Ancona-Smit kwam later.", "Els d'Ancona-Smit"),
+        ("Gesprek met İSMAİL KAYA.", "İsmail Kaya"),
+        ("Gesproken met BART YILMAZ.", "Bart Yılmaz"),
+    ],
+)
+def test_a_name_among_thousands_is_found_in_any_case_spacing_or_punctuation(
+    text: str, name: str
+) -> None:
+    # Only the names whose every word the text holds go into the pattern (issue 11: one
+    # pattern of every person of a large database took most of a verslag's time).
+    strangers = [f"Persoon{i} van Achternaam{i}" for i in range(3000)]
+    found = scan(text, [*strangers, name, "Bas Bakker"])
+    assert [f.kind for f in found] == ["name"]
+    first = name.split()[0]
+    assert scan(f"Alleen {first} komt.", [*strangers, name]) == []  # a first name alone
