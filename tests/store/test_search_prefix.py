@@ -101,9 +101,6 @@ def test_a_title_match_shows_the_marked_text_around_it(filled: Database) -> None
     assert hits["org-title"].snippet == ""
 
 
-@pytest.mark.postgresql_differs(
-    "ties of rank come back in insertion order on PostgreSQL, not newest first"
-)
 def test_newer_records_first_among_equals(database: Database) -> None:
     with write_transaction(database.session_factory) as session:
         session.add_all(Theme(id=f"th-{n}", name=f"Wijkthema {n}") for n in range(30))

@@ -1,0 +1,39 @@
+"""The order of search hits per kind, alike on both engines: title matches, then the newest."""
+
+from ontwikkeltafel.model import Organisation, Sector
+from ontwikkeltafel.store.database import Database
+from ontwikkeltafel.store.engine import write_transaction
+from ontwikkeltafel.store.search import CANDIDATES_PER_HIT
+from tests.store.conftest import find
+
+
+def _organisations(database: Database, *rows: tuple[str, str, str]) -> None:
+    """Organisations (id, name, notes), written one after another in this order."""
+    for record_id, name, notes in rows:
+        with write_transaction(database.session_factory) as session:
+            session.add(Organisation(id=record_id, name=name, notes=notes, sector=Sector.WELFARE))
+
+
+def test_title_matches_first_then_the_newest(database: Database) -> None:
+    _organisations(
+        database,
+        ("title-old", "Wijkaanpak Noord", ""),
+        ("text-old", "Stichting Een", "Doet mee aan de wijkaanpak."),
+        ("title-new", "Wijkaanpak Zuid", "Ook de wijkaanpak."),
+        ("text-new", "Stichting Twee", "Betaalt de wijkaanpak."),
+    )
+    hits = find(database, "wijkaanp")
+    assert [hit.record_id for hit in hits] == ["title-new", "title-old", "text-new", "text-old"]
+    assert [hit.record_id for hit in find(database, "wijkaanpak", limit_per_kind=3)] == [
+        "title-new",
+        "title-old",
+        "text-new",
+    ]
+
+
+def test_many_matches_give_the_limit_newest_first(database: Database) -> None:
+    count = 3 * CANDIDATES_PER_HIT * 2
+    _organisations(database, *((f"org-{n:03}", f"Buurtteam {n}", "") for n in range(count)))
+    hits = find(database, "buurtt", limit_per_kind=2)
+    assert [hit.record_id for hit in hits] == [f"org-{count - 1:03}", f"org-{count - 2:03}"]
+    assert all(hit.marked_title.startswith("\x02Buurtteam\x03") for hit in hits)
