@@ -252,3 +252,23 @@ def test_every_tables_meeting_and_table_pages_fit_1280(
         assert least.height() <= SMALL.height(), (page.title.text(), least)
         problems = list(cut_off(window))
         assert problems == [], "\n".join(problems)
+
+
+def test_the_meeting_page_still_fits_with_its_not_stored_line_and_the_lost_connection_banner(
+    qtbot: Any, demo: Database
+) -> None:
+    # A save waiting for the database shows a line under the page's title, a lost server a
+    # banner across the window: together they made the meeting page need 752 px.
+    window = shown_at(qtbot, demo, "bijeenkomst", SMALL)
+    page = window.findChild(MeetingPage)
+    assert page is not None
+    page._say(
+        "Nog niet opgeslagen; uw invoer blijft staan en wordt over 4 s opnieuw opgeslagen. "
+        "Een tweede zin, zodat de regel op een smal scherm over twee regels loopt."
+    )
+    window.connection.banner.show_wait(4000)
+    assert held_at(window, SMALL) == SMALL
+    least = window.minimumSizeHint()
+    assert least.height() <= SMALL.height(), least
+    assert list(cut_off(window)) == []
+    assert sideways(window) == []

@@ -10,7 +10,14 @@ actions stay editable until it is reopened.
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QSplitter, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QScrollArea,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ontwikkeltafel.services.adoption import adoption_state
 from ontwikkeltafel.services.changes import Change
@@ -119,8 +126,16 @@ class MeetingPage(RecordPage):
         layout.setContentsMargins(0, 0, 0, 4)
         layout.addWidget(self.banner)
         layout.addWidget(self.header)
+        # Agenda, attendance and the item's editor scroll down together when the window is
+        # short of room (1280 x 720 with a line under the title and the lost-connection
+        # banner) instead of holding the window taller than the screen.
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.body.addWidget(top)
-        self.body.addWidget(body, 1)
+        self.body.addWidget(scroll, 1)
 
     # Showing a meeting
 
