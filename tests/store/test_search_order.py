@@ -1,9 +1,12 @@
 """The order of search hits per kind, alike on both engines: title matches, then the newest."""
 
+import pytest
+from sqlalchemy import text
+
 from ontwikkeltafel.model import Organisation, Sector
 from ontwikkeltafel.store.database import Database
 from ontwikkeltafel.store.engine import write_transaction
-from ontwikkeltafel.store.search import CANDIDATES_PER_HIT
+from ontwikkeltafel.store.search import CANDIDATES_PER_HIT, search
 from tests.store.conftest import find
 
 
@@ -37,3 +40,11 @@ def test_many_matches_give_the_limit_newest_first(database: Database) -> None:
     hits = find(database, "buurtt", limit_per_kind=2)
     assert [hit.record_id for hit in hits] == [f"org-{count - 1:03}", f"org-{count - 2:03}"]
     assert all(hit.marked_title.startswith("\x02Buurtteam\x03") for hit in hits)
+
+
+def test_the_caller_plans_as_before_after_a_search(database: Database) -> None:
+    if database.location.sqlite_path is not None:
+        pytest.skip("PostgreSQL only: the search turns sequential scans off for its statement")
+    with database.session_factory() as session:
+        search(session, "wijk")
+        assert session.execute(text("SHOW enable_seqscan")).scalar() == "on"

@@ -215,6 +215,14 @@ WHERE r.n <= :limit
 ORDER BY r.n, r.kind
 """
 
+#: The setting as it was (the select list is evaluated in order), then off to the end of the
+#: transaction, unless set back.
+_SEQSCAN_OFF = (
+    "SELECT current_setting('enable_seqscan') AS before, "
+    "set_config('enable_seqscan', 'off', true) AS now"
+)
+_SEQSCAN_BACK = "SELECT set_config('enable_seqscan', :before, true)"
+
 #: How many of each kind's newest matches, per hit asked for, PostgreSQL orders.
 CANDIDATES_PER_HIT = 5
 
@@ -241,10 +249,14 @@ def search(
     if not params["query"]:
         return []
     params["candidates"] = limit_per_kind * CANDIDATES_PER_HIT
-    # The planner guesses a prefix matches most rows and would read the whole table.
-    session.execute(sql("SELECT set_config('enable_seqscan', 'off', true)"))
     statement = _POSTGRES.format(secret="" if include_confidential else "AND NOT m.confidential")
-    return [_hit(row) for row in session.execute(sql(statement), params)]
+    # The planner guesses a prefix matches most rows and would read the whole table: not
+    # for this statement; the caller's next statements in the transaction plan as before.
+    before = session.execute(sql(_SEQSCAN_OFF)).scalars().first()
+    try:
+        return [_hit(row) for row in session.execute(sql(statement), params)]
+    finally:
+        session.execute(sql(_SEQSCAN_BACK), {"before": before})
 
 
 def _hit(row: Any, snippet: str | None = None) -> Hit:
