@@ -104,6 +104,28 @@ def _configure_postgresql(engine: Engine) -> None:
             )
 
 
+def _strip_details(text: str) -> str:
+    """``text`` without the server's DETAIL lines (they quote the rows' values)."""
+    lines = text.split("\n")
+    return "\n".join(line for line in lines if not line.startswith("DETAIL:"))
+
+
+def _without_details(context: ExceptionContext) -> None:
+    """Take PostgreSQL's DETAIL out of a driver error's text, and out of SQLAlchemy's.
+
+    A unique key refused says "DETAIL: Key (lower(name))=(huiselijk geweld bij fam.
+    jansen) already exists.": record contents in a message or the log, which
+    ``hide_parameters`` keeps out of everything else. The error's fields (``diag``) stay.
+    """
+    original = context.original_exception
+    if original is None or "DETAIL:" not in str(original):
+        return
+    original.args = tuple(_strip_details(a) if isinstance(a, str) else a for a in original.args)
+    wrapped = context.sqlalchemy_exception
+    if wrapped is not None and wrapped.args and isinstance(wrapped.args[0], str):
+        wrapped.args = (_strip_details(wrapped.args[0]), *wrapped.args[1:])
+
+
 def _report_unavailable(engine: Engine, where: str) -> None:
     """Turn the four failures a person can act on into a StoreUnavailable naming ``where``.
 
@@ -115,6 +137,7 @@ def _report_unavailable(engine: Engine, where: str) -> None:
     def _on_error(context: ExceptionContext) -> None:
         if context.is_pre_ping:  # the pool handles a dead connection on checkout itself
             return
+        _without_details(context)
         # SQLAlchemy's own exception knows whether the server connection went away.
         failure = classify(context.sqlalchemy_exception or context.original_exception, where)
         if failure is not None:
