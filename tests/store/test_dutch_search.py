@@ -1,6 +1,7 @@
 """The same searches and list filters on SQLite and PostgreSQL: Dutch stems, accents (issue 15)."""
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -9,7 +10,11 @@ from ontwikkeltafel.model import Person, Theme
 from ontwikkeltafel.services.lists import person_ids, theme_ids
 from ontwikkeltafel.store.database import Database, open_database
 from ontwikkeltafel.store.engine import write_transaction
-from ontwikkeltafel.store.location import location_from_path, location_from_url
+from ontwikkeltafel.store.location import (
+    DatabaseLocation,
+    location_from_path,
+    location_from_url,
+)
 from tests.store.conftest import find
 from tests.store.search_configs import UNACCENTED, text_search_mappings
 
@@ -74,13 +79,9 @@ STEMMED = {
 }
 
 
-@pytest.fixture(params=["sqlite", "postgres"])
-def stocked(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
-    """A database of either engine holding THEMES and PEOPLE."""
-    if request.param == "sqlite":
-        location = location_from_path(tmp_path / "dutch.sqlite3")
-    else:
-        location = location_from_url(request.getfixturevalue("pg_database_url"))
+@contextmanager
+def stocked_at(location: DatabaseLocation) -> Iterator[Database]:
+    """The database at ``location`` holding THEMES and PEOPLE."""
     database = open_database(location)
     try:
         with write_transaction(database.session_factory) as session:
@@ -92,6 +93,24 @@ def stocked(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database
         yield database
     finally:
         database.close()
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def stocked(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    """A database of either engine holding THEMES and PEOPLE."""
+    if request.param == "sqlite":
+        location = location_from_path(tmp_path / "dutch.sqlite3")
+    else:
+        location = location_from_url(request.getfixturevalue("pg_database_url"))
+    with stocked_at(location) as database:
+        yield database
+
+
+@pytest.fixture
+def stocked_postgres(pg_database_url: str) -> Iterator[Database]:
+    """A PostgreSQL database holding THEMES and PEOPLE (for what only PostgreSQL has)."""
+    with stocked_at(location_from_url(pg_database_url)) as database:
+        yield database
 
 
 def ids(database: Database, text: str) -> set[str]:
@@ -113,9 +132,9 @@ def test_postgres_finds_the_other_forms_of_a_dutch_word(stocked: Database, text:
     assert ids(stocked, text) == (on_postgres if is_postgres(stocked) else on_sqlite)
 
 
-def test_a_stemmed_match_is_marked_in_the_title(stocked: Database) -> None:
-    if not is_postgres(stocked):
-        pytest.skip("FTS5 has no Dutch stemmer")
+def test_a_stemmed_match_is_marked_in_the_title(stocked_postgres: Database) -> None:
+    # PostgreSQL only: FTS5 has no Dutch stemmer.
+    stocked = stocked_postgres
     hits = {hit.record_id: hit for hit in find(stocked, "scholen")}
     assert hits["th-school"].marked_title == "\x02School\x03 en zorg"
     assert hits["th-scholen"].marked_title == "\x02Scholen\x03 in de wijk"
@@ -164,10 +183,10 @@ def test_themes_filter_and_sort_with_accents(stocked: Database) -> None:
     assert theme_ids(stocked.session_factory)[:3] == ["th-armoede", "th-eenzaam", "th-emancipatie"]
 
 
-def test_a_new_postgres_database_has_the_unaccented_configurations(stocked: Database) -> None:
-    if not is_postgres(stocked):
-        pytest.skip("PostgreSQL only")
-    with stocked.engine.connect() as connection:
+def test_a_new_postgres_database_has_the_unaccented_configurations(
+    stocked_postgres: Database,
+) -> None:
+    with stocked_postgres.engine.connect() as connection:
         mappings = text_search_mappings(connection)
     assert {key: value for key, value in mappings.items() if "unaccent" in value} == UNACCENTED
     assert mappings[("dutch", "asciiword")] == ["dutch_stem"]

@@ -1,11 +1,11 @@
 """The order of search hits per kind, alike on both engines: title matches, then the newest."""
 
-import pytest
 from sqlalchemy import text
 
 from ontwikkeltafel.model import Organisation, Sector
-from ontwikkeltafel.store.database import Database
+from ontwikkeltafel.store.database import Database, open_database
 from ontwikkeltafel.store.engine import write_transaction
+from ontwikkeltafel.store.location import location_from_url
 from ontwikkeltafel.store.search import CANDIDATES_PER_HIT, search
 from tests.store.conftest import find
 
@@ -42,9 +42,12 @@ def test_many_matches_give_the_limit_newest_first(database: Database) -> None:
     assert all(hit.marked_title.startswith("\x02Buurtteam\x03") for hit in hits)
 
 
-def test_the_caller_plans_as_before_after_a_search(database: Database) -> None:
-    if database.location.sqlite_path is not None:
-        pytest.skip("PostgreSQL only: the search turns sequential scans off for its statement")
-    with database.session_factory() as session:
-        search(session, "wijk")
-        assert session.execute(text("SHOW enable_seqscan")).scalar() == "on"
+def test_the_caller_plans_as_before_after_a_search(pg_database_url: str) -> None:
+    # PostgreSQL only: the search turns sequential scans off for its own statement.
+    database = open_database(location_from_url(pg_database_url))
+    try:
+        with database.session_factory() as session:
+            search(session, "wijk")
+            assert session.execute(text("SHOW enable_seqscan")).scalar() == "on"
+    finally:
+        database.close()
