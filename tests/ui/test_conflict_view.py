@@ -296,4 +296,6 @@ def test_an_undo_after_a_colleagues_change_overwrites_nothing(
     update_record(first.session_factory, "agenda_items", "ai-2", {"minutes": THEIRS})
     page.editor.stack.undo()  # would put back what was there before MINE: over THEIRS
     assert _stored(second) == THEIRS
-    assert [error.key for error in failed] == told == ["edit.conflict"]
+    # No choice follows an undo: it says what happened, not "kies welke versie blijft".
+    assert [error.key for error in failed] == told == ["edit.undo_conflict"]
+    assert "ongedaan" in failed[0].render("nl") and "kies" not in failed[0].render("nl")

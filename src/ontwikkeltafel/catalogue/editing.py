@@ -61,6 +61,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Not saved: {by} changed this in the meantime ({at}). Your version is not "
         "lost and nothing was overwritten; choose which version stays.",
     },
+    "edit.undo_conflict": {
+        "nl": "Niet ongedaan gemaakt: {by} heeft dit intussen gewijzigd ({at}). Er is niets "
+        "overschreven; wat {by} opsloeg blijft staan.",
+        "en": "Not undone: {by} changed this in the meantime ({at}). Nothing was "
+        "overwritten; what {by} stored stays.",
+    },
     "edit.conflict.someone": {
         "nl": "iemand anders",
         "en": "someone else",

@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.services import SessionFactory
 from ontwikkeltafel.services.changes import Change
+from ontwikkeltafel.services.conflicts import Conflict
 from ontwikkeltafel.services.editing import (
     create_record,
     delete_record,
@@ -85,11 +86,20 @@ class ServiceCommand(QUndoCommand):
             else:
                 # Someone else changed the database meanwhile (a shared PostgreSQL): say so.
                 self.setObsolete(True)
-            self.notifier.failed.emit(error)
+            self.notifier.failed.emit(undo_refusal(error))
         except Exception:  # a command must never take the app down
             log.exception("undo step failed: %s", self.text())
             self.setObsolete(True)
         return False
+
+
+def undo_refusal(error: UserError) -> UserError:
+    """What to say of an undo or redo step refused: a conflict offers no choice there."""
+    if isinstance(error, Conflict):
+        refusal = Conflict(error.kind, error.record_id, error.theirs, error.mine)
+        refusal.key = "edit.undo_conflict"
+        return refusal
+    return error
 
 
 class FieldEdit(ServiceCommand):
