@@ -8,41 +8,21 @@ import json
 import subprocess
 import sys
 import time
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import create_engine
-from sqlalchemy.engine import make_url
 
 from ontwikkeltafel.services.adoption import reopen
 from ontwikkeltafel.services.editing import read_record
 from ontwikkeltafel.services.exchange_files import import_file
 from ontwikkeltafel.store.database import open_database
-from ontwikkeltafel.store.engine import make_engine
 from ontwikkeltafel.store.location import location_from_url
-from ontwikkeltafel.store.migrate import upgrade_to_head
-from tests.pg_server import PostgresStartError, find_bindir, start_server
 
 ROOT = Path(__file__).resolve().parents[2]
 ITEM = "ai-1"
 WAIT_S = 120
-
-
-@pytest.fixture(scope="module")
-def server_url() -> Iterator[str]:
-    """A throwaway PostgreSQL server for this module's tests."""
-    bindir = find_bindir()
-    if bindir is None:
-        pytest.skip("PostgreSQL is not installed")
-    try:
-        server = start_server(bindir)
-    except PostgresStartError as exc:
-        pytest.fail(f"cannot start a PostgreSQL server:\n{exc}", pytrace=False)
-    yield server.url
-    server.stop()
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
@@ -50,28 +30,15 @@ def url(
     request: pytest.FixtureRequest, tmp_path: Path, write_json: Any, document: dict[str, Any]
 ) -> Iterator[str]:
     """The URL of one filled database (the minutes of the adopted meeting reopened)."""
-    admin, name = None, ""
     if request.param == "sqlite":
         found = f"sqlite:///{tmp_path / 'shared.sqlite3'}"
-    else:
-        server: str = request.getfixturevalue("server_url")
-        name = f"conflicts_{uuid.uuid4().hex[:12]}"
-        admin = create_engine(server, isolation_level="AUTOCOMMIT")
-        with admin.connect() as connection:
-            connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
-        found = make_url(server).set(database=name).render_as_string(hide_password=False)
-        engine = make_engine(location_from_url(found))
-        upgrade_to_head(engine)  # made as its owner would (the app itself does not make it)
-        engine.dispose()
+    else:  # made by init, as its owner would (the app itself does not make a server's schema)
+        found = request.getfixturevalue("pg_database_url")
     database = open_database(location_from_url(found))
     import_file(database.session_factory, write_json(document))
     reopen(database.session_factory, "m-1", "de tests wijzigen het verslag")
     database.close()
     yield found
-    if admin is not None:
-        with admin.connect() as connection:
-            connection.exec_driver_sql(f'DROP DATABASE "{name}" WITH (FORCE)')
-        admin.dispose()
 
 
 def _start(url: str, author: str, *args: str) -> subprocess.Popen[str]:

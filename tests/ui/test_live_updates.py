@@ -1,7 +1,6 @@
 """Colleagues' changes appear live: two windows on one PostgreSQL server, or one SQLite file."""
 
 import os
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -9,8 +8,6 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication
-from sqlalchemy import create_engine
-from sqlalchemy.engine import make_url
 
 from ontwikkeltafel.app import window_sessions
 from ontwikkeltafel.services.adoption import reopen
@@ -19,29 +16,13 @@ from ontwikkeltafel.services.editing import read_record, update_record
 from ontwikkeltafel.services.exchange_files import import_file
 from ontwikkeltafel.store.database import Database, open_database
 from ontwikkeltafel.store.location import location_from_path, location_from_url
-from ontwikkeltafel.store.shared_setup import init_database
 from ontwikkeltafel.ui.core.live_updates import EDITING_MS
 from ontwikkeltafel.ui.pages.meeting.page import MeetingPage
 from ontwikkeltafel.ui.window.main_window import MainWindow
-from tests.pg_server import PostgresStartError, find_bindir, start_server
 from tests.ui.conftest import activate, type_into
 
 COLLEAGUE = "Colleague's verslag: de GGD start een spreekuur."
 ARRIVES_MS = 1000  # "within a second"
-
-
-@pytest.fixture(scope="module")
-def server_url() -> Iterator[str]:
-    """A throwaway PostgreSQL server for this module's tests."""
-    bindir = find_bindir()
-    if bindir is None:
-        pytest.skip("PostgreSQL is not installed")
-    try:
-        server = start_server(bindir)
-    except PostgresStartError as exc:
-        pytest.fail(f"cannot start a PostgreSQL server:\n{exc}", pytrace=False)
-    yield server.url
-    server.stop()
 
 
 def _filled(database: Database, write_json: Any, document: dict[str, Any]) -> None:
@@ -51,24 +32,15 @@ def _filled(database: Database, write_json: Any, document: dict[str, Any]) -> No
 
 @pytest.fixture
 def on_postgres(
-    server_url: str, write_json: Any, document: dict[str, Any]
+    pg_database_url: str, write_json: Any, document: dict[str, Any]
 ) -> Iterator[tuple[Database, Database]]:
     """One filled database on the server, opened twice (as by two people's programs)."""
-    name = f"live_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(server_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    url = make_url(server_url).set(database=name).render_as_string(hide_password=False)
-    init_database(location_from_url(url))  # its owner makes the schema: the app never does
-    first = open_database(location_from_url(url))
+    first = open_database(location_from_url(pg_database_url))
     _filled(first, write_json, document)
-    second = open_database(location_from_url(url))
+    second = open_database(location_from_url(pg_database_url))
     yield first, second
     first.close()
     second.close()
-    with admin.connect() as connection:
-        connection.exec_driver_sql(f'DROP DATABASE "{name}" WITH (FORCE)')
-    admin.dispose()
 
 
 @pytest.fixture
