@@ -7,9 +7,9 @@ import gc
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from ontwikkeltafel import __version__
+from ontwikkeltafel import version
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -30,13 +30,26 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+class ShowVersion(argparse.Action):
+    """``--version``: the package metadata's version, read only when asked for."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        """A flag without a value, as argparse's own version action."""
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kw: object) -> None:
+        """Print ``ontwikkeltafel <version>`` and end."""
+        print(f"ontwikkeltafel {version()}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser: global options before the sub-command."""
     parser = argparse.ArgumentParser(
         prog="ontwikkeltafel",
         description="Ontwikkeltafel: agendas, minutes, decisions and actions of tables.",
     )
-    parser.add_argument("--version", action="version", version=f"ontwikkeltafel {__version__}")
+    parser.add_argument("--version", action=ShowVersion, help="show the version and exit")
     where = parser.add_mutually_exclusive_group()
     where.add_argument("--db", metavar="PATH", help="a SQLite database file")
     where.add_argument("--db-url", metavar="URL", help="any SQLAlchemy database URL")

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ontwikkeltafel import __version__, paths
+from ontwikkeltafel import paths, version
 
 Dialog = TypeVar("Dialog", bound=QDialog)
 Rows = list[tuple[str, str]]
@@ -171,7 +171,7 @@ class ShortcutsDialog(QDialog):
 def about_facts(database_name: str) -> list[tuple[str, str]]:
     """The facts the About dialog lists: version, database, folders, Python and Qt."""
     return [
-        (_tr("Versie"), __version__),
+        (_tr("Versie"), version()),
         (_tr("Database"), database_name),
         (_tr("Instellingen"), str(paths.config_dir())),
         (_tr("Gegevens"), str(paths.data_dir())),
@@ -194,7 +194,7 @@ class AboutDialog(QDialog):
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         title = QLabel(
             "<h2 style='margin:0'>Ontwikkeltafel</h2><p>"
-            + self.tr("Versie %1").replace("%1", __version__)
+            + self.tr("Versie %1").replace("%1", version())
             + "</p><p>"
             + self.tr(
                 "Agenda's, verslagen, besluiten en acties van ontwikkeltafels "
