@@ -2,7 +2,6 @@
 
 import os
 import time
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -28,13 +27,13 @@ from ontwikkeltafel.ui.pages.meeting.page import MeetingPage
 from ontwikkeltafel.ui.window.connection import ConnectionWatch
 from ontwikkeltafel.ui.window.main_window import MainWindow
 from ontwikkeltafel.ui.window.status_bar import ConnectionLabel, DatabaseLabel
-from tests.pg_server import PostgresServer, PostgresStartError, find_bindir, start_server
+from tests.pg_server import PostgresServer
 from tests.ui.conftest import activate, open_page
+from tests.ui.lost_server import new_database, own_server, start_again, stop
 
 MINE = "Verslag getypt terwijl de server weg is."
 THEIRS = "Ook in het andere venster getypt."
 BACK_WITHIN_MS = 15_000  # the longest wait between tries (10 s) and a little more
-DURABLE = ("-c", "synchronous_commit=on")
 FROZEN_MS = 500  # an event loop that did not turn for this long: a frozen window
 
 
@@ -55,33 +54,9 @@ class Heartbeat:
 @pytest.fixture
 def server() -> Iterator[PostgresServer]:
     """A throwaway PostgreSQL server of this test's own: the test stops and starts it."""
-    bindir = find_bindir()
-    if bindir is None:
-        pytest.skip("PostgreSQL is not installed")
-    try:
-        # A commit is in the WAL when it returns (the throwaway servers' default is off): a
-        # server killed at once then loses nothing that was stored, as a real one would.
-        own = start_server(bindir, extra_options=DURABLE)
-    except PostgresStartError as exc:
-        pytest.fail(f"cannot start a PostgreSQL server:\n{exc}", pytrace=False)
+    own = own_server()
     yield own
     own.stop()
-
-
-def _stop(server: PostgresServer) -> None:
-    """Take the server away as a crash or a network cut would (no goodbye to the clients)."""
-    stopped = server.run("pg_ctl", "stop", "-D", str(server.data_dir), "-m", "immediate", "-w")
-    assert stopped.returncode == 0, stopped.stderr
-
-
-def _start_again(server: PostgresServer) -> None:
-    """Start the same server again: the same data, the same port."""
-    options = f"-p {server.port} -k {server.folder} -c listen_addresses=127.0.0.1 -c fsync=off"
-    options += " " + " ".join(DURABLE)
-    started = server.run(
-        "pg_ctl", "start", "-D", str(server.data_dir), "-l", str(server.log_file), "-o", options
-    )
-    assert started.returncode == 0, started.stderr + server.read_log()
 
 
 @pytest.fixture
@@ -89,12 +64,7 @@ def shared(
     server: PostgresServer, write_json: Any, document: dict[str, Any]
 ) -> Iterator[tuple[str, Database, Database]]:
     """One filled database on the server, opened twice (two people's programs), and its URL."""
-    name = f"lost_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(server.url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    admin.dispose()
-    url = make_url(server.url).set(database=name).render_as_string(hide_password=False)
+    url = new_database(server, "lost")
     init_database(location_from_url(url))
     first = open_database(location_from_url(url))
     import_file(first.session_factory, write_json(document))
@@ -157,7 +127,7 @@ def test_the_server_stops_and_starts_again_and_nothing_typed_is_lost(
     assert _status_labels(mine) == (f"Database: {where}", "verbonden")
     assert not mine.connection.banner.isVisible()
 
-    _stop(server)
+    stop(server)
     _type_while_gone(qtbot, mine, mine_page, MINE)
     _type_while_gone(qtbot, theirs, their_page, THEIRS)
     for window, page, typed in ((mine, mine_page, MINE), (theirs, their_page, THEIRS)):
@@ -179,7 +149,7 @@ def test_the_server_stops_and_starts_again_and_nothing_typed_is_lost(
     said: dict[MainWindow, list[str]] = {mine: [], theirs: []}
     for window, messages in said.items():
         window.statusBar().messageChanged.connect(messages.append)
-    _start_again(server)
+    start_again(server)
     binders = (mine_page.editor_panel.text, their_page.editor_panel.text)
     qtbot.waitUntil(lambda: not any(b.pending() for b in binders), timeout=BACK_WITHIN_MS)
     for window in (mine, theirs):
@@ -201,7 +171,7 @@ def test_a_form_keeps_its_input_in_a_window_of_1280_by_720(
     page = open_page(window, "practices")
     assert page.open_record("pr-consulent")
     region = page.form.field("region")
-    _stop(server)
+    stop(server)
     region.setFocus()
     with qtbot.waitSignal(page.form.binder.waiting, timeout=10_000):
         qtbot.keyClicks(region, "Utrecht centrum")
@@ -212,7 +182,7 @@ def test_a_form_keeps_its_input_in_a_window_of_1280_by_720(
     assert "Nog niet opgeslagen" in page.form.error.text()
     if os.environ.get("CONNECTION_SCREENSHOT"):
         window.grab().save(os.environ["CONNECTION_SCREENSHOT"])
-    _start_again(server)
+    start_again(server)
     qtbot.waitUntil(lambda: not page.form.binder.pending(), timeout=BACK_WITHIN_MS)
     stored = read_record(first.session_factory, "practices", "pr-consulent")
     assert stored is not None and stored["region"] == "Utrecht centrum"
@@ -227,12 +197,12 @@ def test_the_button_stores_at_once_when_the_server_is_back(
     page = open_page(window, "practices")
     assert page.open_record("pr-consulent")
     region = page.form.field("region")
-    _stop(server)
+    stop(server)
     region.setFocus()
     with qtbot.waitSignal(page.form.binder.waiting, timeout=10_000):
         qtbot.keyClicks(region, "Utrecht centrum")
     qtbot.wait(2000)  # the wait has grown past a second
-    _start_again(server)
+    start_again(server)
     assert page.form.binder.pending()
     window.connection.banner.button.click()
     assert not page.form.binder.pending()
@@ -247,13 +217,13 @@ def test_a_list_read_while_the_server_is_away_shows_the_banner_not_a_crash(
     _url, first, _second = shared
     window = _window(qtbot, first)
     reporter = CrashReporter(tmp_path / "ontwikkeltafel.log", window)  # the app's excepthook
-    _stop(server)
+    stop(server)
     with pytest.raises(StoreUnavailable) as lost:  # as a list opened now would, in a slot
         read_record(window.sessions, "people", "p-1")
     reporter.excepthook(StoreUnavailable, lost.value, lost.value.__traceback__)
     assert reporter.box is None  # no "Er ging iets mis"
     assert window.connection.banner.isVisible() and not window.connection.connected
-    _start_again(server)
+    start_again(server)
     qtbot.waitUntil(lambda: window.connection.connected, timeout=BACK_WITHIN_MS)
     assert not window.connection.banner.isVisible()
 

@@ -1,7 +1,8 @@
 """Engines and session factories; SQLite gets WAL, foreign keys, a busy timeout and real BEGINs.
 
-PostgreSQL gets a connect timeout, and for the window's transactions a lock wait limit
-(writes) and a statement timeout, so that a hanging server never freezes the window.
+PostgreSQL gets a connect timeout and TCP keepalives, and for the window's transactions a
+lock wait limit (writes), a statement timeout and a client-side limit on every wait for the
+server's answer, so that a hanging server never freezes the window.
 """
 
 from collections.abc import Iterator
@@ -35,6 +36,20 @@ PG_CONNECT_TIMEOUT_S = 5
 # has no statement timeout: its long statements are its work.
 PG_WRITE_STATEMENT_TIMEOUT_MS = 5000
 PG_READ_STATEMENT_TIMEOUT_MS = 15000
+# The statement timeout is the server's own: a server that stops answering (its processes
+# stopped, a cable pulled, packets dropped) never sends it. The client gives up waiting for
+# an answer this long after the statement timeout, closes the connection and reports it
+# lost (db.connection_lost): autosave keeps the input and tries again.
+PG_ANSWER_MARGIN_MS = 1000
+# A connection the network silently dropped is noticed by TCP keepalives within
+# idle + interval x count seconds; unacknowledged data is given up after the user timeout.
+PG_KEEPALIVES = {
+    "keepalives": 1,
+    "keepalives_idle": 5,
+    "keepalives_interval": 2,
+    "keepalives_count": 3,
+    "tcp_user_timeout": 10_000,
+}
 
 
 def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
@@ -87,13 +102,25 @@ def _configure_postgresql(engine: Engine) -> None:
     :data:`PG_READ_STATEMENT_TIMEOUT_MS`. Other transactions wait as before.
     """
 
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        from ontwikkeltafel.store.answering import answering
+
+        answering(dbapi_connection)
+
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
         options = connection.get_execution_options()
         wait = options.get(WRITE_WAIT_OPTION)
-        if wait is None:  # not the window's (the command line, work in the background)
+        writes = bool(options.get(WRITE_OPTION))
+        limit = PG_WRITE_STATEMENT_TIMEOUT_MS if writes else PG_READ_STATEMENT_TIMEOUT_MS
+        driver = connection.connection.dbapi_connection
+        # The window's own: a server that does not answer within the limit is lost. The
+        # command line and work in the background wait as long as their work takes.
+        driver.answer_within_s = None if wait is None else (limit + PG_ANSWER_MARGIN_MS) / 1000
+        if wait is None:
             return
-        if options.get(WRITE_OPTION):
+        if writes:
             connection.exec_driver_sql(
                 f"SELECT set_config('lock_timeout', '{int(wait)}ms', true), "
                 f"set_config('statement_timeout', '{PG_WRITE_STATEMENT_TIMEOUT_MS}ms', true)"
@@ -162,9 +189,10 @@ def make_engine(location: DatabaseLocation, busy_timeout_ms: int | None = None) 
         _configure_sqlite(engine, timeout)
     else:
         postgresql = location.url.get_backend_name() == "postgresql"
-        # One the URL gives (?connect_timeout=20) stands.
-        own = "connect_timeout" in location.url.query
-        connect_args = {"connect_timeout": PG_CONNECT_TIMEOUT_S} if postgresql and not own else {}
+        # One the URL gives (?connect_timeout=20, ?keepalives_idle=60) stands.
+        given = location.url.query
+        ours = {"connect_timeout": PG_CONNECT_TIMEOUT_S, **PG_KEEPALIVES} if postgresql else {}
+        connect_args = {name: value for name, value in ours.items() if name not in given}
         try:
             engine = create_engine(
                 location.url, pool_pre_ping=True, hide_parameters=True, connect_args=connect_args

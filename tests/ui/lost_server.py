@@ -1,0 +1,86 @@
+"""A PostgreSQL server of a test's own that the test stops, starts, freezes and thaws.
+
+Shared by the lost-connection tests (a test module imports no other test module).
+"""
+
+import os
+import signal
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine
+from sqlalchemy.engine import make_url
+
+from tests.pg_server import PostgresServer, PostgresStartError, find_bindir, start_server
+
+DURABLE = ("-c", "synchronous_commit=on")
+
+
+def own_server() -> PostgresServer:
+    """A throwaway server whose commits are in the WAL when they return (skips without one)."""
+    bindir = find_bindir()
+    if bindir is None:
+        pytest.skip("PostgreSQL is not installed")
+    try:
+        # A commit is in the WAL when it returns (the throwaway servers' default is off): a
+        # server killed at once then loses nothing that was stored, as a real one would.
+        return start_server(bindir, extra_options=DURABLE)
+    except PostgresStartError as exc:
+        pytest.fail(f"cannot start a PostgreSQL server:\n{exc}", pytrace=False)
+
+
+def stop(server: PostgresServer) -> None:
+    """Take the server away as a crash or a network cut would (no goodbye to the clients)."""
+    stopped = server.run("pg_ctl", "stop", "-D", str(server.data_dir), "-m", "immediate", "-w")
+    assert stopped.returncode == 0, stopped.stderr
+
+
+def start_again(server: PostgresServer) -> None:
+    """Start the same server again: the same data, the same port."""
+    options = f"-p {server.port} -k {server.folder} -c listen_addresses=127.0.0.1 -c fsync=off"
+    options += " " + " ".join(DURABLE)
+    started = server.run(
+        "pg_ctl", "start", "-D", str(server.data_dir), "-l", str(server.log_file), "-o", options
+    )
+    assert started.returncode == 0, started.stderr + server.read_log()
+
+
+def _processes(server: PostgresServer) -> list[int]:
+    """The postmaster and every process it started (its backends)."""
+    postmaster = int((server.data_dir / "postmaster.pid").read_text().splitlines()[0])
+    children = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rpartition(")")[2].split()
+        except OSError:
+            continue  # gone meanwhile
+        if int(fields[1]) == postmaster:
+            children.append(int(stat.parent.name))
+    return [postmaster, *children]
+
+
+@contextmanager
+def frozen(server: PostgresServer) -> Iterator[None]:
+    """The server's processes stopped (SIGSTOP): it accepts connections and never answers."""
+    stopped = _processes(server)
+    try:
+        for pid in stopped:
+            os.kill(pid, signal.SIGSTOP)
+        yield
+    finally:
+        for pid in stopped:
+            with suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGCONT)
+
+
+def new_database(server: PostgresServer, prefix: str) -> str:
+    """A new empty database on ``server``: its URL, password shown."""
+    name = f"{prefix}_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(server.url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    admin.dispose()
+    return make_url(server.url).set(database=name).render_as_string(hide_password=False)
