@@ -6,6 +6,12 @@ raises by one. A form keeps the version it loaded and hands it to the save as
 (``SELECT ... FOR UPDATE`` on PostgreSQL; SQLite's writes take the file's write lock when
 they begin), and when the stored version differs it raises :class:`Conflict` with both
 sides: nothing is written. ``None`` skips the check (callers that do not pass one yet).
+
+The check is per field when the save also gives its ``base``: the value of each field it
+saves as the form loaded it. A record whose version moved on (an automatic change: the
+meeting's status following its attendance, live mode's start, a reorder, or a colleague's
+edit of another field) while the stored value of every field saved still equals its base
+is no conflict: the save is stored and the form keeps the version it left.
 """
 
 from collections.abc import Mapping
@@ -101,6 +107,24 @@ def last_change(
     return ("", None) if found is None else (found[0], found[1])
 
 
+def same(stored: Any, base: Any) -> bool:
+    """Whether a stored value is still the one a form loaded (an id list in any order)."""
+    if isinstance(stored, (list, tuple)) and isinstance(base, (list, tuple)):
+        return sorted(map(str, stored)) == sorted(map(str, base))
+    if stored in (None, "") and base in (None, ""):
+        return True  # an empty text and no text show alike in a form
+    return bool(stored == base)
+
+
+def unchanged(
+    mine: Mapping[str, Any], stored: Mapping[str, Any], base: Mapping[str, Any] | None
+) -> bool:
+    """Whether every field saved is stored as its ``base`` says the form loaded it."""
+    if base is None or not mine:
+        return False
+    return all(name in base and same(stored.get(name), base[name]) for name in mine)
+
+
 def check(
     session: Session,
     kind: str,
@@ -108,14 +132,17 @@ def check(
     expected: int | None,
     mine: Mapping[str, Any],
     stored: Mapping[str, Any],
+    base: Mapping[str, Any] | None = None,
 ) -> None:
-    """Raise :class:`Conflict` when ``record``'s stored version is not ``expected``.
+    """Raise :class:`Conflict` when ``record`` changed since the form loaded what it saves.
 
-    ``mine`` holds the values the save was given, ``stored`` the same fields as stored now.
-    ``expected`` None: no check.
+    ``mine`` holds the values the save was given, ``stored`` the same fields as stored now,
+    ``base`` (when given) the same fields as the form loaded them. Changed: the stored
+    version is not ``expected`` and (without a base for every field saved) a field saved
+    is no longer its base. ``expected`` None: no check.
     """
     version = int(getattr(record, "version"))  # noqa: B009 (every Versioned record has one)
-    if expected is None or version == expected:
+    if expected is None or version == expected or unchanged(mine, stored, base):
         return
     table = str(record.__tablename__)
     keys = record.__table__.primary_key

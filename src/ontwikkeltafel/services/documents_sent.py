@@ -8,6 +8,7 @@ from sqlalchemy import select, update
 from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.model import DocumentKind, Meeting
 from ontwikkeltafel.services import SessionFactory
+from ontwikkeltafel.services.conflicts import next_version
 from ontwikkeltafel.store.engine import write_transaction
 
 Sent = list[tuple[DocumentKind, date]]
@@ -46,5 +47,7 @@ def record_sent(sessions: SessionFactory, meeting_id: str, kind: DocumentKind, o
         sent.sort(key=lambda entry: (entry[1], list(DocumentKind).index(entry[0])))
         value = json.dumps([{"kind": str(k), "on": d.isoformat()} for k, d in sent])
         session.execute(
-            update(Meeting).where(Meeting.id == meeting_id).values(documents_sent=value)
+            update(Meeting)
+            .where(Meeting.id == meeting_id)
+            .values(documents_sent=value, **next_version(Meeting))  # a stored change too
         )

@@ -251,6 +251,7 @@ def update_record(
     *,
     restoring: bool = False,
     expected_version: int | None = None,
+    base: dict[str, Any] | None = None,
 ) -> Saved[dict[str, Any]]:
     """Change some values of a record; return their previous values (the undo).
 
@@ -259,6 +260,8 @@ def update_record(
     ``expected_version`` is the version the form loaded (``read_record``): when the stored
     one differs, someone else saved the record meanwhile and :class:`Conflict` is raised,
     nothing written. The result's ``.version`` is the record's version after the save.
+    With ``base`` (each saved field's value as the form loaded it), a record whose version
+    moved on but whose saved fields are still stored as their base is saved: no conflict.
     """
     with write_transaction(sessions) as session:
         record = conflicts.locked(session, _model(kind), record_id)
@@ -270,7 +273,7 @@ def update_record(
             raise ValueError(f"{kind} has no value {unknown[0]!r}")
         stored = {name: getattr(record, name) for name in values if name not in links}
         stored.update({k: v for k, v in _links_of(session, kind, record_id).items() if k in values})
-        conflicts.check(session, kind, record, expected_version, values, stored)
+        conflicts.check(session, kind, record, expected_version, values, stored, base)
         _check(session, kind, record_id, values, contacts=not restoring)
         meeting_status.check_update(session, kind, record_id, values)
         for name, value in values.items():

@@ -11,6 +11,7 @@ from sqlalchemy import ColumnElement, Table, select, update
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from ontwikkeltafel.model import Base
+from ontwikkeltafel.services.conflicts import next_version
 from ontwikkeltafel.store import history
 
 Positions = dict[str, int]
@@ -61,6 +62,8 @@ def reposition(
     """Give each row of ``new`` (in ``scope``) its position; return the positions they had.
 
     ``new`` names every row of the scope whose position may change, with distinct values.
+    A row that moves goes up one version (once): a form holding its old position meets a
+    conflict instead of writing it back.
     """
     old = current_positions(session, key, position, scope)
     changed = {k: v for k, v in new.items() if k in old and old[k] != v}
@@ -70,9 +73,10 @@ def reposition(
     for step, row_key in enumerate(changed):  # out of the way first: no collisions
         statement = update(table).where(scope, key_column == row_key)
         session.execute(statement.values({position_column: floor - step}))
+    bump = next_version(table)
     for row_key, value in changed.items():
         statement = update(table).where(scope, key_column == row_key)
-        session.execute(statement.values({position_column: value}))
+        session.execute(statement.values({position_column.key: value, **bump}))
         if key.key == "id":  # rows named by an id (agenda items, decisions) keep their order
             history.record_fields(
                 session,

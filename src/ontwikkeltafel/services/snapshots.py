@@ -106,12 +106,33 @@ def collect_rows(session: Session, table: Table, keys: list[Row]) -> Snapshot:
 
 
 def delete_rows(session: Session, table: Table, keys: list[Row]) -> Snapshot:
-    """Delete the rows of ``table`` at ``keys`` (with their cascade) and return what went."""
+    """Delete the rows of ``table`` at ``keys`` (with their cascade) and return what went.
+
+    A row whose reference the delete empties (SET NULL) goes up one version.
+    """
     snapshot = _start(session, table, keys)
     if keys:
         session.execute(table.delete().where(_where(table, keys)))
+        _bump_emptied(session, snapshot)
         _record(session, snapshot, created=False)
     return snapshot
+
+
+def _bump_emptied(session: Session, snapshot: Snapshot) -> None:
+    """The rows whose references were emptied (by the database) go up one version each."""
+    tables = Base.metadata.tables
+    for name, key, _column, _value in snapshot.emptied:
+        table = tables[name]
+        if "version" in table.c:
+            session.execute(
+                update(table).where(_where(table, [key])).values(version=table.c.version + 1)
+            )
+
+
+def _next(row: Row) -> Row:
+    """A row as it is put back: one version above the one it had (rows with a version)."""
+    version = row.get("version")
+    return row if version is None else {**row, "version": int(version) + 1}
 
 
 def _record(session: Session, snapshot: Snapshot, created: bool) -> None:
@@ -124,13 +145,19 @@ def _record(session: Session, snapshot: Snapshot, created: bool) -> None:
 
 
 def restore_rows(session: Session, snapshot: Snapshot) -> None:
-    """Put back what :func:`delete_rows` removed: parents before children, then the references."""
+    """Put back what :func:`delete_rows` removed: parents before children, then the references.
+
+    Each row put back is a stored change: its version is one above the one it went at, so
+    a form that loaded it before the delete meets a conflict (and so does a reference put
+    back).
+    """
     for table in Base.metadata.sorted_tables:
         rows = snapshot.rows.get(table.name)
         if rows:
-            session.execute(insert(table), rows)
+            session.execute(insert(table), [_next(row) for row in rows])
     tables = Base.metadata.tables
     for name, key, column, value in snapshot.emptied:
         table = tables[name]
-        session.execute(update(table).where(_where(table, [key])).values({column: value}))
+        bump = {"version": table.c.version + 1} if "version" in table.c else {}
+        session.execute(update(table).where(_where(table, [key])).values({column: value, **bump}))
     _record(session, snapshot, created=True)

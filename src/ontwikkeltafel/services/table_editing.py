@@ -222,17 +222,24 @@ def _edit_template(
         items = edit(list(previous))
         if any(not item.title.strip() for item in items):
             raise UserError("edit.required.title")
+        versions = _template_versions(session, table_id)
         session.execute(delete(AgendaTemplateItem).where(AgendaTemplateItem.table_id == table_id))
-        rows = [
-            {
-                "table_id": table_id,
-                "position": position,
-                "title": item.title.strip(),
-                "kind": item.kind,
-                "planned_minutes": item.planned_minutes,
-            }
-            for position, item in enumerate(items, start=1)
-        ]
+        rows: list[dict[str, Any]] = []
+        for position, item in enumerate(items, start=1):
+            # A row that changes goes up one version; an unchanged one keeps it.
+            was = versions.get(position)
+            same = was is not None and was[1] == _template_value(item)
+            version = 1 if was is None else was[0] + (0 if same else 1)
+            rows.append(
+                {
+                    "table_id": table_id,
+                    "position": position,
+                    "title": item.title.strip(),
+                    "kind": item.kind,
+                    "planned_minutes": item.planned_minutes,
+                    "version": version,
+                }
+            )
         if rows:
             session.execute(insert(AgendaTemplateItem), rows)
         history.record_fields(
@@ -243,6 +250,18 @@ def _edit_template(
             {"agenda_template": [_template_value(item) for item in items]},
         )
     return previous, Change.of("agenda_template", ids=[table_id])
+
+
+def _template_versions(session: Session, table_id: str) -> dict[int, tuple[int, dict[str, Any]]]:
+    """The stored template rows by position: (version, value as the history writes it)."""
+    query = select(AgendaTemplateItem).where(AgendaTemplateItem.table_id == table_id)
+    return {
+        row.position: (
+            int(row.version),
+            _template_value(TemplateItem(row.title, row.kind, row.planned_minutes)),
+        )
+        for row in session.scalars(query)
+    }
 
 
 def _template_value(item: TemplateItem) -> dict[str, Any]:
