@@ -32,6 +32,9 @@ FIRST_PAINT = "first-paint"  # the frame has painted (printed with QUIT_AFTER_PA
 LISTS_FILLED = "lists-filled"  # then the lists have painted their rows
 APP_WRITE_WAIT_MS = 300
 UNSEEN_PLATFORMS = ("offscreen", "minimal")  # nobody sees a message box there
+#: The app's id on the desktop: packaging/linux/<id>.desktop and <id>.metainfo.xml
+#: (Wayland and the docks find the launcher's icon and name by it).
+DESKTOP_ID = "nl.ontwikkeltafel.Ontwikkeltafel"
 
 
 class PaintProbe(QObject):
@@ -160,6 +163,7 @@ def run_app(
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Ontwikkeltafel")
+    app.setDesktopFileName(DESKTOP_ID)
     translator = install_translator(app, lang)  # before any widget: texts are made translated
     window = MainWindow()  # the frame; no database modules are imported yet
     stop_reporting = report_crashes(window)
