@@ -1,5 +1,6 @@
 """Where the app keeps its files: user data, logs, config, backups, and the bundled resources."""
 
+import sys
 from pathlib import Path
 
 import platformdirs
@@ -29,7 +30,9 @@ def config_dir() -> Path:
 
 
 def resources_dir() -> Path:
-    """The bundled resources: inside the installed package, or the checkout's resources/."""
+    """The bundled resources: in the PyInstaller bundle, the installed package, or the checkout."""
+    if getattr(sys, "frozen", False):  # the bundle keeps them as the wheel does (packaging/)
+        return Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent)) / APP_NAME / "resources"
     packaged = Path(__file__).resolve().parent / "resources"
     if packaged.is_dir():
         return packaged
