@@ -17,7 +17,9 @@ with a bare ``QTableView`` over a plain in-memory model of ROWS rows, sorted by
 
 import gc
 import json
+import os
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from functools import partial
@@ -259,8 +261,14 @@ def floor(count: int) -> dict[str, Any]:
 
 
 def main(argv: list[str]) -> int:
-    """Run one side and print its JSON line."""
+    """Run one side and print its JSON line.
+
+    The window's remembered state (its last page, in the user's config folder) is left
+    alone: a settings folder of this process's own, so every probe starts on the first page.
+    """
     side, argument = argv
+    config = tempfile.TemporaryDirectory(prefix="ui-probe-")
+    os.environ["XDG_CONFIG_HOME"] = config.name
     result = product(argument) if side == "product" else floor(int(argument))
     print(json.dumps(result), flush=True)
     return 0

@@ -1,0 +1,96 @@
+"""The action list's order by owner and by table: as by the folded names, on both engines."""
+
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.orm import aliased
+
+from ontwikkeltafel.model import Action, Person, Table
+from ontwikkeltafel.services.list_filters import name_sort, ordered, scalars
+from ontwikkeltafel.services.list_records import action_ids
+from ontwikkeltafel.store.database import Database
+from ontwikkeltafel.store.engine import write_transaction
+from ontwikkeltafel.store.folding import folded
+
+_PEOPLE = [  # two people of one name; accents and case that the fold ignores
+    ("p-1", "Jan", "de", "Vries"),
+    ("p-2", "jan", "De", "Vries"),
+    ("p-3", "Émile", "", "Özdemir"),
+    ("p-4", "Anna", "", "ozdemir"),
+    ("p-5", "Bas", "van", "Aalst"),
+]
+_TABLES = [("t-1", "Zorg dichtbij"), ("t-2", "Één tafel"), ("t-3", "ZORG DICHTBIJ")]
+# (id, owner, table): ids out of the order the other columns give, an action without owner
+# and one without table
+_ACTIONS = [
+    ("a-09", "p-2", "t-1"),
+    ("a-03", "p-1", "t-3"),
+    ("a-07", None, "t-2"),
+    ("a-01", "p-4", None),
+    ("a-05", "p-3", "t-1"),
+    ("a-02", "p-5", "t-2"),
+    ("a-08", "p-1", None),
+    ("a-04", "p-2", "t-3"),
+    ("a-06", None, "t-1"),
+]
+
+
+@pytest.fixture
+def stocked(database: Database) -> Database:
+    with write_transaction(database.session_factory) as session:
+        session.add_all(Person(id=i, first_name=f, prefix=p, last_name=n) for i, f, p, n in _PEOPLE)
+        session.add_all(Table(id=i, title=title) for i, title in _TABLES)
+        session.flush()
+        session.add_all(
+            Action(id=i, number=i, description=i, owner_id=owner, table_id=table)
+            for i, owner, table in _ACTIONS
+        )
+    return database
+
+
+def _by_folded_names(database: Database, sort: str, descending: bool) -> list[str]:
+    """The order the list had when it sorted by the folded names of every action's row."""
+    owner = aliased(Person)
+    keys: dict[str, list[Any]] = {
+        "owner": name_sort(owner),
+        "table_title": [folded(func.coalesce(Table.title, ""))],
+    }
+    query = (
+        select(Action.id)
+        .outerjoin(Table, Action.table_id == Table.id)
+        .outerjoin(owner, Action.owner_id == owner.id)
+        .order_by(*ordered(keys[sort], descending), Action.id)
+    )
+    return scalars(database.session_factory, query)
+
+
+@pytest.mark.parametrize("descending", [False, True])
+@pytest.mark.parametrize("sort", ["owner", "table_title"])
+def test_owner_and_table_sort_as_their_folded_names(
+    stocked: Database, sort: str, descending: bool
+) -> None:
+    got = action_ids(stocked.session_factory, sort=sort, descending=descending)
+    assert got == _by_folded_names(stocked, sort, descending)
+    assert len(got) == len(_ACTIONS)
+
+
+def test_owner_sort_puts_equal_names_together_by_action(stocked: Database) -> None:
+    got = action_ids(stocked.session_factory, sort="owner")
+    owners = {i: owner for i, owner, _table in _ACTIONS}
+    named = [i for i in got if owners[i] is not None]
+    # Aalst, then Özdemir/ozdemir (Anna before Émile), then the two Jan de Vries as one name
+    assert named == ["a-02", "a-01", "a-05", "a-03", "a-04", "a-08", "a-09"]
+
+
+def test_table_sort_without_table_first_and_equal_titles_together(stocked: Database) -> None:
+    got = action_ids(stocked.session_factory, sort="table_title")
+    assert got == ["a-01", "a-08", "a-02", "a-07", "a-03", "a-04", "a-05", "a-06", "a-09"]
+
+
+def test_ids_that_hold_the_separator_come_back_whole(database: Database) -> None:
+    odd = ["a\x1eb", "a\x1e", "\x1e"]
+    with write_transaction(database.session_factory) as session:
+        session.add_all(Action(id=i, number=str(n), description="x") for n, i in enumerate(odd))
+    assert action_ids(database.session_factory, sort="number") == odd
+    assert action_ids(database.session_factory, text="niets dergelijks") == []
