@@ -1802,6 +1802,45 @@ Folder: %2</translation>
         </message>
     </context>
     <context>
+        <name>ImportOffer</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/import_offer.py" line="49" />
+            <source>Het bestand bevat geen records.</source>
+            <translation>The file holds no records.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/import_offer.py" line="51" />
+            <source>Het bestand bevat:</source>
+            <translation>The file holds:</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/import_offer.py" line="72" />
+            <source>Niets geïmporteerd</source>
+            <translation>Nothing imported</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/import_offer.py" line="73" />
+            <source>Sluiten</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/import_offer.py" line="77" />
+            <source>%1 importeren in %2?</source>
+            <translation>Import %1 into %2?</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/import_offer.py" line="79" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/import_offer.py" line="81" />
+            <source>Importeren</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/import_offer.py" line="82" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
         <name>mail</name>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/exports/mail_dialog.py" line="67" />

@@ -10,6 +10,7 @@ import gc
 import os
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -26,10 +27,12 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
     from ontwikkeltafel.store.database import Database
+    from ontwikkeltafel.ui.exports.import_offer import ImportOffer
 
 QUIT_AFTER_PAINT = "ONTWIKKELTAFEL_QUIT_AFTER_PAINT"
 FIRST_PAINT = "first-paint"  # the frame has painted (printed with QUIT_AFTER_PAINT)
 LISTS_FILLED = "lists-filled"  # then the lists have painted their rows
+MENUS = "menus:"  # then the menu titles, in the window's language (with QUIT_AFTER_PAINT)
 APP_WRITE_WAIT_MS = 300
 UNSEEN_PLATFORMS = ("offscreen", "minimal")  # nobody sees a message box there
 #: The app's id on the desktop: packaging/linux/<id>.desktop and <id>.metainfo.xml
@@ -107,13 +110,19 @@ class Loader(QObject):
         open_database: Callable[[], Database],
         explain: Callable[[BaseException], str],
         quit_after_paint: bool,
+        offered: Path | None = None,
     ) -> None:
-        """Load into ``window`` what ``open_database`` opens; ``explain`` words a failure."""
+        """Load into ``window`` what ``open_database`` opens; ``explain`` words a failure.
+
+        ``offered``: an exchange file to offer for import once the lists are in.
+        """
         super().__init__(window)
         self.window = window
         self.open_database = open_database
         self.explain = explain
         self.quit_after_paint = quit_after_paint
+        self.offered = offered
+        self.offer: ImportOffer | None = None  # the offer made (tests answer it)
         self.error: Exception | None = None
 
     def frame_painted(self) -> None:
@@ -129,6 +138,16 @@ class Loader(QObject):
         if self.quit_after_paint:
             PaintProbe(self._shown_list(), self._lists_painted)
         QTimer.singleShot(0, _collect_from_now_on)
+        if self.offered is not None:
+            QTimer.singleShot(0, lambda: self.offer_import(database.location.display))
+
+    def offer_import(self, database: str) -> None:
+        """Ask whether to import the file the app was started with (``ontwikkeltafel F.json``)."""
+        from ontwikkeltafel.ui.exports.import_offer import ImportOffer
+
+        assert self.offered is not None
+        self.offer = ImportOffer(self.window.exports, database, self.offered)
+        self.offer.open()
 
     def _shown_list(self) -> QWidget:
         page = self.window.stack.currentWidget()
@@ -137,6 +156,8 @@ class Loader(QObject):
         return page or self.window
 
     def _lists_painted(self) -> None:
+        # The bundle's smoke test reads the menus: translated when the .qm was found.
+        print(MENUS, *(menu.text() for menu in self.window.menuBar().actions()), flush=True)
         announce(LISTS_FILLED)
         QApplication.quit()
 
@@ -154,11 +175,13 @@ def run_app(
     open_database: Callable[[], Database],
     lang: str,
     explain: Callable[[BaseException], str] = str,
+    offered: Path | None = None,
 ) -> int:
     """Show the window's frame, then open ``open_database()`` into it; run until it closes.
 
     An error opening the database is raised once the frame is gone (``explain`` words
-    it for the box that tells a user who started the app without a terminal).
+    it for the box that tells a user who started the app without a terminal). An
+    ``offered`` exchange file is offered for import once the database is in.
     """
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
@@ -168,7 +191,8 @@ def run_app(
     window = MainWindow()  # the frame; no database modules are imported yet
     stop_reporting = report_crashes(window)
     try:
-        loader = Loader(window, open_database, explain, bool(os.environ.get(QUIT_AFTER_PAINT)))
+        quit_after_paint = bool(os.environ.get(QUIT_AFTER_PAINT))
+        loader = Loader(window, open_database, explain, quit_after_paint, offered)
         PaintProbe(window.loading, loader.frame_painted)
         window.show()
         code = app.exec()

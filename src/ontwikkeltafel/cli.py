@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 # parser, before the catalogue, the logging set-up or SQLAlchemy are imported at all.
 # The same two codes as ontwikkeltafel.i18n.LANGUAGES (tests/test_cli_startup.py checks).
 LANGUAGES = ("nl", "en")
+# The global options that take a value (the next argument when not written --db=PATH).
+VALUED_OPTIONS = ("--db", "--db-url", "--lang")
 
 
 def one_line(text: str) -> str:
@@ -41,6 +43,28 @@ class ShowVersion(argparse.Action):
         """Print ``ontwikkeltafel <version>`` and end."""
         print(f"ontwikkeltafel {version()}")
         parser.exit()
+
+
+def offered_file(argv: Sequence[str]) -> tuple[list[str], Path | None]:
+    """``ontwikkeltafel [OPTIONS] FILE.json``: the arguments without the file, and the file.
+
+    A path ending in ``.json`` as the only argument besides the global options (no
+    sub-command) opens the app, which offers to import it (the desktop file's ``%f``).
+    Anything else is left to the parser as it is.
+    """
+    positional: list[int] = []
+    value_next = False
+    for index, token in enumerate(argv):
+        if value_next:
+            value_next = False
+        elif token in VALUED_OPTIONS:
+            value_next = True
+        elif not token.startswith("-"):
+            positional.append(index)
+    if len(positional) != 1 or not argv[positional[0]].lower().endswith(".json"):
+        return list(argv), None
+    index = positional[0]
+    return [*argv[:index], *argv[index + 1 :]], Path(argv[index])
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -436,6 +460,7 @@ def _drop_output() -> None:
 
 
 def _run(argv: Sequence[str] | None) -> int:
+    argv, offered = offered_file(sys.argv[1:] if argv is None else argv)
     args = build_parser().parse_args(argv)
     # Past the parser: what every sub-command needs (and the app, without a sub-command).
     import logging
@@ -487,7 +512,7 @@ def _run(argv: Sequence[str] | None) -> int:
 
                 location = resolve_location(args.db, args.db_url, os.environ)
             check_display(os.environ)
-            return run_app(open_here, args.lang or ui_language(), failure_line)
+            return run_app(open_here, args.lang or ui_language(), failure_line, offered)
         if args.command in ("init", "upgrade"):
             # The owner's work on the schema: never through opening, which refuses it.
             from ontwikkeltafel.store.location import resolve_location

@@ -1,0 +1,143 @@
+"""``ontwikkeltafel FILE.json``: once the window has its database it offers to import the file."""
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from ontwikkeltafel import app
+from ontwikkeltafel.i18n import UserError
+from ontwikkeltafel.services.exchange_files import import_file
+from ontwikkeltafel.store.database import Database
+from ontwikkeltafel.ui.window.main_window import MainWindow
+
+WAIT_MS = 30000
+HOLDS_NL = (
+    "Het bestand bevat:\norganisaties: 2\npersonen: 3\nthema's: 1\ntafels: 1\n"
+    "goede voorbeelden: 1\nbijeenkomsten: 1\nvragen, zorgen en knelpunten: 1\n"
+    "ontwikkelpunten: 1\nactiepunten: 2\nagendapunten: 3\nbesluiten: 2"
+)
+
+
+def started_with(qtbot: Any, database: Database, offered: Path) -> tuple[MainWindow, QMessageBox]:
+    """The window as ``run_app`` makes it, started with ``offered``: its box, once shown."""
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    loader = app.Loader(window, lambda: database, str, False, offered)
+    loader.frame_painted()
+    qtbot.waitUntil(lambda: window.attached and window.exports.message is not None)
+    box = window.exports.message
+    assert box is not None
+    qtbot.waitExposed(box)
+    return window, box
+
+
+def buttons(box: QMessageBox) -> list[str]:
+    return [button.text() for button in box.buttons()]
+
+
+def click(box: QMessageBox, text: str) -> None:
+    [button] = [b for b in box.buttons() if b.text() == text]
+    button.click()
+
+
+def tables_of(database: Database) -> list[str]:
+    with database.plain() as plain:
+        return [row["title"] for row in plain.rows("SELECT title FROM tables ORDER BY title")]
+
+
+def test_importeren_imports_the_file_as_the_file_menu_does(
+    qtbot: Any, database: Database, write_json: Any, document: dict[str, Any]
+) -> None:
+    path = write_json(document, "Alles van de tafel.json")
+    window, box = started_with(qtbot, database, path)
+    where = database.location.display
+    assert box.windowTitle() == "Importeren"
+    assert box.text() == f"Alles van de tafel.json importeren in {where}?"
+    assert box.informativeText() == HOLDS_NL
+    assert buttons(box) == ["Importeren", "Annuleren"]
+    assert box.defaultButton().text() == "Importeren"
+    assert tables_of(database) == []
+
+    with qtbot.waitSignal(window.exports.finished, timeout=WAIT_MS) as done:
+        click(box, "Importeren")
+    assert done.args[0] == "done"
+    assert tables_of(database) == ["Onderwijs en zorg vinden elkaar!"]
+    qtbot.waitUntil(lambda: window.tables_page.tables.rowCount() == 1)  # the lists heard it
+    told = window.exports.message
+    assert told is not None and told.text() == "Geïmporteerd uit Alles van de tafel.json."
+
+
+def test_annuleren_imports_nothing(
+    qtbot: Any, database: Database, write_json: Any, document: dict[str, Any]
+) -> None:
+    path = write_json(document, "alles.json")
+    window, box = started_with(qtbot, database, path)
+    click(box, "Annuleren")
+    qtbot.waitUntil(lambda: window.exports.message is None)
+    assert not window.exports.tasks.busy()
+    assert tables_of(database) == []
+
+
+def _import_message(database: Database, path: Path) -> str:
+    """What the File menu's import says of ``path`` (the command line's words, in Dutch)."""
+    with pytest.raises(UserError) as refused:
+        import_file(database, path)
+    error = refused.value
+    if error.key.startswith("exchange."):
+        error = UserError("import.rejected", path=path, problem=error.render("nl"))
+    return error.render("nl")
+
+
+@pytest.mark.parametrize(
+    ("content", "says"),
+    [
+        ('{"format": "ontwikkeltafel-exchange", "version": 1, "tables": [{"id": 5}]}', "tables"),
+        ('{"format": "iets anders", "version": 1}', "format"),
+        ("{niet: json}", "regel 1"),
+        (b"\xff\xfe\x00", "UTF-8"),
+    ],
+)
+def test_a_bad_file_gets_the_imports_one_message_and_no_offer(
+    qtbot: Any, database: Database, tmp_path: Path, content: str | bytes, says: str
+) -> None:
+    path = tmp_path / "kapot.json"
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    window, box = started_with(qtbot, database, path)
+    assert box.windowTitle() == "Niets geïmporteerd"
+    assert box.text() == _import_message(database, path)
+    assert says in box.text() and "kapot.json" in box.text()
+    assert buttons(box) == ["Sluiten"]
+    assert tables_of(database) == []
+    assert not window.exports.tasks.busy()
+
+
+def test_a_missing_file_is_said_so(qtbot: Any, database: Database, tmp_path: Path) -> None:
+    path = tmp_path / "weg.json"
+    _window, box = started_with(qtbot, database, path)
+    assert box.text() == UserError("import.missing_file", path=path).render("nl")
+
+
+def test_an_empty_document_holds_no_records(
+    qtbot: Any, database: Database, write_json: Any
+) -> None:
+    path = write_json({"format": "ontwikkeltafel-exchange", "version": 1}, "leeg.json")
+    _window, box = started_with(qtbot, database, path)
+    assert box.informativeText() == "Het bestand bevat geen records."
+
+
+@pytest.mark.usefixtures("english")
+def test_the_offer_in_english(
+    qtbot: Any, database: Database, write_json: Any, document: dict[str, Any]
+) -> None:
+    path = write_json(document, "all.json")
+    _window, box = started_with(qtbot, database, path)
+    assert box.text() == f"Import all.json into {database.location.display}?"
+    assert box.informativeText().startswith("The file holds:\norganisations: 2\npeople: 3\n")
+    assert buttons(box) == ["Import", "Cancel"]
