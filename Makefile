@@ -4,13 +4,22 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEMO_DB := demo.sqlite3
 
-.PHONY: run test clean
+.PHONY: run test clean screenshots
 
 run: $(VENV)/.installed-run $(DEMO_DB)
 	$(BIN)/ontwikkeltafel --db $(DEMO_DB)
 
 test: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# The manual's screenshots (docs/screenshots/handleiding/) from the demo data, at 1280 x 720:
+# on a private X screen (Xvfb) when xvfb-run is there, else offscreen.
+screenshots: $(VENV)/.installed-test
+	if command -v xvfb-run >/dev/null; then \
+		xvfb-run -a -s "-screen 0 1280x800x24 -dpi 96" $(BIN)/python docs/make_manual_screenshots.py; \
+	else \
+		QT_QPA_PLATFORM=offscreen $(BIN)/python docs/make_manual_screenshots.py; \
+	fi
 
 # The demo database is made from resources/demo/demo.json when it is missing.
 $(DEMO_DB): | $(VENV)/.installed-run

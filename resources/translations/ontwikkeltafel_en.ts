@@ -336,21 +336,41 @@ Folder: %2</translation>
         <name>HelpActions</name>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/window/help_menu.py" line="24" />
+            <source>&amp;Handleiding</source>
+            <translation>&amp;User's Manual</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/help_menu.py" line="26" />
+            <source>De handleiding van Ontwikkeltafel, vanaf het begin</source>
+            <translation>The user's manual of Ontwikkeltafel, from the start</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/help_menu.py" line="29" />
+            <source>Uitleg bij deze &amp;pagina</source>
+            <translation>Help on This &amp;Page</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/help_menu.py" line="34" />
+            <source>De handleiding bij de pagina die u ziet, met haar sneltoetsen</source>
+            <translation>The manual at the page shown, with the page's shortcuts</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/help_menu.py" line="37" />
             <source>&amp;Sneltoetsen</source>
             <translation>&amp;Keyboard Shortcuts</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/help_menu.py" line="28" />
+            <location filename="../../src/ontwikkeltafel/ui/window/help_menu.py" line="39" />
             <source>Alle sneltoetsen op een rij</source>
             <translation>All keyboard shortcuts at a glance</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/help_menu.py" line="30" />
+            <location filename="../../src/ontwikkeltafel/ui/window/help_menu.py" line="41" />
             <source>&amp;Over Ontwikkeltafel</source>
             <translation>&amp;About Ontwikkeltafel</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/help_menu.py" line="32" />
+            <location filename="../../src/ontwikkeltafel/ui/window/help_menu.py" line="43" />
             <source>Versie, database en mappen van Ontwikkeltafel</source>
             <translation>Version, database and folders of Ontwikkeltafel</translation>
         </message>
@@ -831,6 +851,7 @@ Folder: %2</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="93" />
+            <location filename="../../src/ontwikkeltafel/ui/window/help_menu.py" line="58" />
             <source>Op deze pagina</source>
             <translation>On this page</translation>
         </message>
@@ -5727,6 +5748,34 @@ This cannot be undone.</translation>
             <location filename="../../src/ontwikkeltafel/ui/window/connection.py" line="206" />
             <source>Verbinding hersteld; alles is opgeslagen om %1.</source>
             <translation>Connection restored; everything was stored at %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ManualWindow</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/manual_window.py" line="103" />
+            <source>Handleiding</source>
+            <translation>User's Manual</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/manual_window.py" line="116" />
+            <source>Opdracht</source>
+            <translation>Command</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/manual_window.py" line="116" />
+            <source>Toets</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/manual_window.py" line="135" />
+            <source>De handleiding is er nog alleen in het Nederlands.</source>
+            <translation>The manual is in Dutch only for now.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/manual_window.py" line="144" />
+            <source>De handleiding is niet gevonden: %1</source>
+            <translation>The manual was not found: %1</translation>
         </message>
     </context>
     <context>

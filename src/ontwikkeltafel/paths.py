@@ -42,3 +42,17 @@ def resources_dir() -> Path:
 def demo_file() -> Path:
     """The exchange file the demo database is made from."""
     return resources_dir() / "demo" / "demo.json"
+
+
+def manual_file() -> Path:
+    """The user's manual, docs/handleiding.md (its screenshots beside it in docs/screenshots/).
+
+    Installed or bundled it lies in the package's docs/ folder, else in the checkout's.
+    """
+    if getattr(sys, "frozen", False):  # the bundle: beside resources/ (packaging/)
+        bundle = Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent))
+        return bundle / APP_NAME / "docs" / "handleiding.md"
+    packaged = Path(__file__).resolve().parent / "docs" / "handleiding.md"
+    if packaged.is_file():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "docs" / "handleiding.md"

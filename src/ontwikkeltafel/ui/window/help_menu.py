@@ -1,14 +1,14 @@
-"""The Help menu's own entries: the shortcut overview (F1) and the About dialog."""
+"""The Help menu's own entries: the manual (F1 at the page shown), shortcuts and About."""
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 
 class HelpActions(QObject):
-    """Sneltoetsen and Over Ontwikkeltafel; their dialogs are imported when first asked for."""
+    """Handleiding, its page's part (F1), Sneltoetsen, Over; their windows come when asked for."""
 
     def __init__(
         self,
@@ -21,17 +21,44 @@ class HelpActions(QObject):
         self.window = window
         self.database_name = database_name
         self.current_page = current_page
+        self.manual_action = QAction(self.tr("&Handleiding"), window)
+        self.manual_action.setStatusTip(
+            self.tr("De handleiding van Ontwikkeltafel, vanaf het begin")
+        )
+        self.manual_action.triggered.connect(lambda: self.show_manual(here=False))
+        self.page_help_action = QAction(self.tr("Uitleg bij deze &pagina"), window)
+        self.page_help_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        if self.page_help_action.shortcut().isEmpty():
+            self.page_help_action.setShortcut(QKeySequence("F1"))
+        self.page_help_action.setStatusTip(
+            self.tr("De handleiding bij de pagina die u ziet, met haar sneltoetsen")
+        )
+        self.page_help_action.triggered.connect(lambda: self.show_manual(here=True))
         self.shortcuts_action = QAction(self.tr("&Sneltoetsen"), window)
-        self.shortcuts_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
-        if self.shortcuts_action.shortcut().isEmpty():
-            self.shortcuts_action.setShortcut(QKeySequence("F1"))
+        self.shortcuts_action.setShortcut(QKeySequence("Shift+F1"))
         self.shortcuts_action.setStatusTip(self.tr("Alle sneltoetsen op een rij"))
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.about_action = QAction(self.tr("&Over Ontwikkeltafel"), window)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.setStatusTip(self.tr("Versie, database en mappen van Ontwikkeltafel"))
         self.about_action.triggered.connect(self.show_about)
+        window.addAction(self.page_help_action)
         window.addAction(self.shortcuts_action)
+
+    def show_manual(self, here: bool = True) -> QWidget:
+        """Show the manual at the part about the page shown (``here``) or at its top.
+
+        The shortcuts of the page shown, and then the window's, are listed beside it.
+        """
+        from ontwikkeltafel.ui.window.help_dialogs import shortcut_groups
+        from ontwikkeltafel.ui.window.manual_window import ManualWindow, section_of
+
+        page = self.current_page()
+        groups = shortcut_groups(self.window, page)
+        own = QCoreApplication.translate("ShortcutsDialog", "Op deze pagina")
+        groups.sort(key=lambda group: group[0] != own)  # the page's own first
+        anchor = section_of(self.window, page) if here else ""
+        return ManualWindow.show_for(self.window, anchor, groups)
 
     def show_shortcuts(self) -> None:
         """Show the shortcut overview."""

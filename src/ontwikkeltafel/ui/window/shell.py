@@ -141,6 +141,8 @@ class WindowShell(QMainWindow):
             item.setToolTip(f"{label} ({shortcut})")
             self.view_menu.addAction(action)
         self.help_actions = HelpActions(self, "", self.current_page)
+        self.help_menu.addAction(self.help_actions.manual_action)
+        self.help_menu.addAction(self.help_actions.page_help_action)
         self.help_menu.addAction(self.help_actions.shortcuts_action)
         self.help_menu.addSeparator()
         self.help_menu.addAction(self.help_actions.about_action)
