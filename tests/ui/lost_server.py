@@ -5,12 +5,14 @@ Shared by the lost-connection tests (a test module imports no other test module)
 
 import os
 import signal
+import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
 from sqlalchemy import create_engine
 from sqlalchemy.engine import make_url
 
@@ -84,3 +86,17 @@ def new_database(server: PostgresServer, prefix: str) -> str:
         connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
     admin.dispose()
     return make_url(server.url).set(database=name).render_as_string(hide_password=False)
+
+
+class Heartbeat:
+    """Notes when the event loop turns (a timer every 20 ms): its longest pause is a freeze."""
+
+    def __init__(self) -> None:
+        self.beats = [time.monotonic()]
+        self.timer = QTimer()
+        self.timer.timeout.connect(lambda: self.beats.append(time.monotonic()))
+        self.timer.start(20)
+
+    def longest_gap_ms(self) -> float:
+        self.timer.stop()
+        return max(b - a for a, b in zip(self.beats, self.beats[1:], strict=False)) * 1000

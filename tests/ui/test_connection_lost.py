@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSize, QTimer
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QLabel
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
@@ -29,26 +29,12 @@ from ontwikkeltafel.ui.window.main_window import MainWindow
 from ontwikkeltafel.ui.window.status_bar import ConnectionLabel, DatabaseLabel
 from tests.pg_server import PostgresServer
 from tests.ui.conftest import activate, open_page
-from tests.ui.lost_server import new_database, own_server, start_again, stop
+from tests.ui.lost_server import Heartbeat, new_database, own_server, start_again, stop
 
 MINE = "Verslag getypt terwijl de server weg is."
 THEIRS = "Ook in het andere venster getypt."
 BACK_WITHIN_MS = 15_000  # the longest wait between tries (10 s) and a little more
 FROZEN_MS = 500  # an event loop that did not turn for this long: a frozen window
-
-
-class Heartbeat:
-    """Notes when the event loop turns (a timer every 20 ms): its longest pause is a freeze."""
-
-    def __init__(self) -> None:
-        self.beats = [time.monotonic()]
-        self.timer = QTimer()
-        self.timer.timeout.connect(lambda: self.beats.append(time.monotonic()))
-        self.timer.start(20)
-
-    def longest_gap_ms(self) -> float:
-        self.timer.stop()
-        return max(b - a for a, b in zip(self.beats, self.beats[1:], strict=False)) * 1000
 
 
 @pytest.fixture

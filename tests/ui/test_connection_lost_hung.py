@@ -16,10 +16,14 @@ from ontwikkeltafel.store.engine import write_transaction
 from ontwikkeltafel.store.failures import CONNECTION_LOST, StoreUnavailable
 from ontwikkeltafel.store.location import location_from_url
 from ontwikkeltafel.store.shared_setup import init_database
+from ontwikkeltafel.ui.window.main_window import MainWindow
 from tests.pg_server import PostgresServer
-from tests.ui.lost_server import frozen, new_database, own_server
+from tests.ui.conftest import activate, open_page
+from tests.ui.lost_server import Heartbeat, frozen, new_database, own_server
 
 LIMIT_MS = 1000  # the statement timeouts, made short for the test
+FROZEN_MS = 500  # an event loop that did not turn for this long: a frozen window
+BACK_WITHIN_MS = 20_000  # the longest wait between tries (10 s), a connect timeout and more
 
 
 @pytest.fixture
@@ -83,18 +87,39 @@ def test_the_command_line_waits_for_its_work_as_long_as_it_takes(
 
 
 def test_a_dropped_network_is_noticed_by_keepalives(filled: Database) -> None:
-    with filled.session_factory() as session:
-        shown = {
-            name: session.connection().exec_driver_sql(f"SHOW {name}").scalar()
-            for name in ("tcp_keepalives_idle", "tcp_keepalives_interval", "tcp_keepalives_count")
-        }
-    # The server's side of the same TCP connection says what the client asked for.
-    assert shown == {
-        "tcp_keepalives_idle": "0",  # unix socket or server default: the client's own count
-        "tcp_keepalives_interval": "0",
-        "tcp_keepalives_count": "0",
-    } or shown["tcp_keepalives_idle"] in {"5", "7200"}
     driver = filled.engine.raw_connection().dbapi_connection
     assert driver is not None
     params = driver.info.get_parameters()
-    assert params["keepalives_idle"] == "5" and params["connect_timeout"] == "5"
+    assert params["keepalives"] == "1" and params["keepalives_idle"] == "5"
+    assert params["tcp_user_timeout"] == "10000" and params["connect_timeout"] == "5"
+
+
+def test_a_form_keeps_its_input_and_the_window_answers_while_the_server_is_frozen(
+    server: PostgresServer, filled: Database, short: None, qtbot: Any
+) -> None:
+    window = MainWindow(window_sessions(filled), filled.location.display)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    activate(qtbot, window)
+    page = open_page(window, "practices")
+    assert page.open_record("pr-consulent")
+    region = page.form.field("region")
+    with frozen(server):
+        region.setFocus()
+        began = time.monotonic()
+        with qtbot.waitSignal(page.form.binder.waiting, timeout=15_000):
+            qtbot.keyClicks(region, "Utrecht centrum")
+        assert time.monotonic() - began < 2 + store_engine.PG_CONNECT_TIMEOUT_S + 2
+        assert window.connection.banner.isVisible() and not window.connection.connected
+        beats = Heartbeat()
+        qtbot.keyClicks(region, " oost")  # typed on: kept, not tried while the server is away
+        region.clearFocus()  # leaving the field tries nothing either
+        qtbot.wait(6000)  # the window's probe asks, off the UI thread, and waits in vain
+        assert beats.longest_gap_ms() < FROZEN_MS  # the window went on answering meanwhile
+        assert page.form.binder.pending() == {"region": "Utrecht centrum oost"}
+        assert window.connection.banner.isVisible()
+    qtbot.waitUntil(lambda: not page.form.binder.pending(), timeout=BACK_WITHIN_MS)
+    stored = read_record(filled.session_factory, "practices", "pr-consulent")
+    assert stored is not None and stored["region"] == "Utrecht centrum oost"
+    qtbot.waitUntil(lambda: window.connection.connected, timeout=2000)
+    assert not window.connection.banner.isVisible()

@@ -53,6 +53,15 @@ class AutosaveEvents(QObject):
     settled = Signal(QObject)  # the binder waits no more: stored, or its input dropped
     lost = Signal(object)  # another read or step met a lost server (ui/core/crash_reporting.py)
 
+    def __init__(self) -> None:
+        """No server is known to be away."""
+        super().__init__()
+        # The servers (their ``where``) a window knows are away: its own probe asks them,
+        # off the UI thread, and stores what waits once they answer. A form waiting for one
+        # of them does not try by itself, so a server that does not answer (rather than
+        # refusing at once) never holds the window again while it is away.
+        self.away: set[str] = set()
+
 
 _EVENTS: list[AutosaveEvents] = []
 
@@ -94,7 +103,7 @@ class FormBinder(QObject):
         self.deadline.timeout.connect(self.flush)
         self.retry = QTimer(self)
         self.retry.setSingleShot(True)
-        self.retry.timeout.connect(self.flush)
+        self.retry.timeout.connect(self.flush)  # (no store while its server is away)
         self._retry_ms = RETRY_FIRST_MS
         self._was_waiting = False
         self.failure: UserError | None = None  # why the input waits (while is_waiting)
@@ -168,8 +177,25 @@ class FormBinder(QObject):
             if name in self.stored and read(widget) != self.stored[name]
         }
 
+    def server_away(self) -> bool:
+        """Whether the input waits for a server the window knows is away (its probe asks)."""
+        where = getattr(self.failure, "where", None)
+        return connection_lost(self.failure) and where in autosave_events().away
+
     def flush(self) -> bool:
-        """Store what is pending now; False when it was refused (the widgets keep the input)."""
+        """Store what is pending now; False when it was refused (the widgets keep the input).
+
+        While the server is away (:meth:`server_away`) nothing is tried: the input waits for
+        the window's probe, or :meth:`store_now`.
+        """
+        if self.server_away() and self.pending():
+            self._stop_timers()
+            self.retry.start(self._retry_ms)
+            return False
+        return self.store_now()
+
+    def store_now(self) -> bool:
+        """Store what is pending now, even while the server is away (the user asked)."""
         self._stop_timers()
         changed = self.pending()
         if not changed:

@@ -4,8 +4,9 @@ One mechanism with autosave's "not stored yet" (ui/core/autosave.py): a form who
 meets a lost connection keeps the input, marks it not stored and tries again with a
 growing wait; :class:`ConnectionWatch` hears that (or an undo step that failed so), shows
 the banner with when it tries again and a button to try now, and says in the status bar
-that the server is not connected. When the server answers again (a waiting save stored,
-or a probe of its own when no form waits) the banner goes and the status bar says so.
+that the server is not connected. While it is away a probe of its own asks the server, off
+the UI thread (a server that does not answer never holds the window); when the server
+answers again the waiting input is stored, the banner goes and the status bar says so.
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.store.announce import engine_of
-from ontwikkeltafel.store.failures import StoreUnavailable, where_of
+from ontwikkeltafel.store.failures import where_of
 from ontwikkeltafel.ui.core.autosave import (
     LOST_RETRY_MAX_MS,
     RETRY_FIRST_MS,
@@ -26,7 +28,9 @@ from ontwikkeltafel.ui.core.autosave import (
     autosave_events,
     connection_lost,
 )
+from ontwikkeltafel.ui.core.background import OffThread
 from ontwikkeltafel.ui.core.notifier import ChangeNotifier
+from ontwikkeltafel.ui.core.tasks import Outcome
 from ontwikkeltafel.ui.window.status_bar import ConnectionLabel
 
 if TYPE_CHECKING:
@@ -112,7 +116,8 @@ class ConnectionWatch(QObject):
         self.label.setVisible(self.server)  # a file has no connection to lose
         self.probe = QTimer(self)  # when no form waits: a probe of the server of our own
         self.probe.setSingleShot(True)
-        self.probe.timeout.connect(self.try_now)
+        self.probe.timeout.connect(self._probe_server)
+        self.asking = OffThread(self)  # the probe's question, off the UI thread
         self._probe_ms = RETRY_FIRST_MS
         self.tick = QTimer(self)
         self.tick.setInterval(TICK_MS)
@@ -135,7 +140,7 @@ class ConnectionWatch(QObject):
         """Store what waits now (the button); with nothing waiting, ask the server."""
         self.probe.stop()
         waiting = self.waiting_forms()
-        stored = [binder.flush() for binder in waiting]
+        stored = [binder.store_now() for binder in waiting]
         if any(stored) and not self.waiting_forms():
             self._set_connected(True)  # the server took them: it is back
         elif not waiting and not self.connected:
@@ -143,16 +148,33 @@ class ConnectionWatch(QObject):
         self._show_wait()
 
     def _probe_server(self) -> None:
-        try:
-            with self.sessions() as session:
-                session.connection().exec_driver_sql("SELECT 1")
-        except StoreUnavailable as error:
-            if connection_lost(error):
+        """Ask the server off the UI thread (it may not answer at all); one question at a time."""
+        if self.asking.busy:
+            return
+        self.asking.run(self._ask, self._answered)
+
+    def _ask(self) -> None:
+        """The probe itself, off the UI thread."""
+        with self.sessions() as session:
+            session.connection().exec_driver_sql("SELECT 1")
+
+    def _answered(self, outcome: Outcome) -> None:
+        error = outcome.error
+        if error is not None and (connection_lost(error) or not isinstance(error, UserError)):
+            if not isinstance(error, UserError):  # no message foresees it: logged, tried again
+                log.warning("probing the database failed: %s", type(error).__name__)
+            if not self.connected:
                 self._probe_later()
-                return  # another failure (a lock): the server answered
-        except Exception:  # no message foresees it: logged, tried again
-            log.exception("probing the database failed")
+                self._show_wait()
+            return  # (another failure, a lock: the server answered)
+        if self.connected:
+            return
+        waiting = self.waiting_forms()
+        for binder in waiting:
+            binder.store_now()
+        if waiting and self.waiting_forms():  # lost again meanwhile
             self._probe_later()
+            self._show_wait()
             return
         self._set_connected(True)
 
@@ -171,6 +193,9 @@ class ConnectionWatch(QObject):
     def _on_waiting(self, binder: QObject, error: object, _wait_ms: int) -> None:
         if connection_lost(error) and self._mine(binder):
             self._set_connected(False)
+            if not self.probe.isActive() and not self.asking.busy:
+                self._probe_later()  # the probe asks the server; the form waits for it
+                self._show_wait()
 
     def _on_settled(self, binder: QObject) -> None:
         # A form stored (or dropped) its input: once none waits, is the server back?
@@ -180,7 +205,7 @@ class ConnectionWatch(QObject):
     def _on_failed(self, error: object) -> None:
         if connection_lost(error):  # an undo step that could not be stored
             self._set_connected(False)
-            if not self.waiting_forms() and not self.probe.isActive():
+            if not self.probe.isActive() and not self.asking.busy:
                 self._probe_later()
             self._show_wait()
 
@@ -195,6 +220,12 @@ class ConnectionWatch(QObject):
                 self._show_wait()
             return
         self.connected = connected
+        if self.where is not None:
+            away = autosave_events().away
+            if connected:
+                away.discard(self.where)
+            else:
+                away.add(self.where)
         self.label.set_connected(connected)
         self.label.setVisible(self.server or not connected)
         if connected:
@@ -211,13 +242,19 @@ class ConnectionWatch(QObject):
             self._show_wait()
         self.connected_changed.emit(connected)
 
+    def _form_waits(self) -> list[int]:
+        """How long the forms that try by themselves (their server not known away) wait."""
+        return [b.retry.remainingTime() for b in self.waiting_forms() if not b.server_away()]
+
     def _show_wait(self) -> None:
         """The banner's "over N s": the first retry of a waiting form or of the probe."""
         if self.connected:
             return
-        waits = [binder.retry.remainingTime() for binder in self.waiting_forms()]
+        waits = [] if self.probe.isActive() else self._form_waits()
         if self.probe.isActive():
             waits.append(self.probe.remainingTime())
+        elif self.asking.busy:  # the server is being asked now
+            waits.append(0)
         if not waits:  # nothing scheduled: none waits (its input dropped): ask the server
             self._probe_later()
             waits.append(self.probe.remainingTime())
