@@ -21,6 +21,14 @@ screenshots: $(VENV)/.installed-test
 		QT_QPA_PLATFORM=offscreen $(BIN)/python docs/make_manual_screenshots.py; \
 	fi
 
+# The program as one folder, dist/ontwikkeltafel/, that runs without Python (PyInstaller,
+# packaging/ontwikkeltafel.spec); packaging/smoke-test runs it. PyInstaller needs objdump.
+.PHONY: bundle
+bundle: $(VENV)/.installed-bundle
+	rm -rf dist/ontwikkeltafel build/bundle
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/bundle packaging/ontwikkeltafel.spec
+
 # The demo database is made from resources/demo/demo.json when it is missing.
 $(DEMO_DB): | $(VENV)/.installed-run
 	rm -f $@.tmp $@.tmp-wal $@.tmp-shm
@@ -35,9 +43,13 @@ $(VENV)/.installed-run: pyproject.toml | $(VENV)/bin/python
 	$(BIN)/python -m pip install --quiet -e .
 	touch $@
 
+$(VENV)/.installed-bundle: pyproject.toml | $(VENV)/bin/python
+	$(BIN)/python -m pip install --quiet -e '.[bundle]'
+	touch $@ $(VENV)/.installed-run
+
 $(VENV)/.installed-test: pyproject.toml | $(VENV)/bin/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@ $(VENV)/.installed-run
 
 clean:
-	rm -rf $(VENV) $(DEMO_DB) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(DEMO_DB) .pytest_cache .mypy_cache .ruff_cache build dist
