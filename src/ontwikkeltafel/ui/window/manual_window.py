@@ -9,12 +9,11 @@ heading, with that page's shortcuts beside it, read from the window as the overv
 import unicodedata
 from collections.abc import Iterator
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QDesktopServices,
     QFont,
     QImageReader,
-    QResizeEvent,
     QTextBlock,
     QTextCursor,
     QTextDocument,
@@ -104,7 +103,14 @@ class ManualWindow(QMainWindow):
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)  # anchors are ours (slug), web links the browser's
         self.browser.anchorClicked.connect(self.follow)
+        self.browser.viewport().installEventFilter(self)
+        self.top: QTextBlock | None = None  # the block at the top: kept when the width changes
+        self.browser.verticalScrollBar().actionTriggered.connect(
+            lambda _action: QTimer.singleShot(0, self, self._remember_top)
+        )
         self.contents = QListWidget()
+        self.contents.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.contents.itemActivated.connect(
             lambda item: self.go_to(item.data(Qt.ItemDataRole.UserRole))
         )
@@ -173,21 +179,24 @@ class ManualWindow(QMainWindow):
 
     def go_to(self, anchor: str) -> bool:
         """Scroll to the heading of ``anchor`` ("" for the top); False if there is none."""
-        bar = self.browser.verticalScrollBar()
+        document = self.browser.document()
         if not anchor:
-            bar.setValue(0)
-            self.browser.setTextCursor(QTextCursor(self.browser.document()))
+            self.show_block(document.begin())
             return True
-        for block, _level, found in headings(self.browser.document()):
+        for block, _level, found in headings(document):
             if found == anchor:
-                cursor = QTextCursor(block)
-                self.browser.setTextCursor(cursor)
-                bar.setValue(bar.maximum())  # then back: the heading at the top
-                bar.setValue(
-                    int(self.browser.document().documentLayout().blockBoundingRect(block).top())
-                )
+                self.show_block(block)
                 return True
         return False
+
+    def show_block(self, block: QTextBlock) -> None:
+        """Put ``block`` at the top of the text (as far as the text goes), the cursor in it."""
+        document = self.browser.document()
+        layout = document.documentLayout()
+        layout.blockBoundingRect(document.lastBlock())  # laid out to the end: the full range
+        self.browser.setTextCursor(QTextCursor(block))
+        self.top = block
+        self.browser.verticalScrollBar().setValue(int(layout.blockBoundingRect(block).top()))
 
     def shown_heading(self) -> str:
         """The text of the heading at the cursor (where go_to put it)."""
@@ -263,10 +272,18 @@ class ManualWindow(QMainWindow):
         cursor.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
         cursor.setCharFormat(image)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """The images follow the text's width."""
-        super().resizeEvent(event)
-        self.fit_images()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The images follow the text's width; the text at the top stays there."""
+        if watched is self.browser.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_images()
+            top = self.top
+            if top is not None and top.isValid() and top.position() > 0:
+                QTimer.singleShot(0, self, lambda: self.show_block(top))
+        return super().eventFilter(watched, event)
+
+    def _remember_top(self) -> None:
+        """The block at the top after the reader scrolled."""
+        self.top = self.browser.cursorForPosition(QPoint(0, 0)).block()
 
     @classmethod
     def show_for(cls, window: QMainWindow, anchor: str, groups: KeyGroups) -> "ManualWindow":
