@@ -43,13 +43,18 @@ def sections() -> dict[str, str]:
     return {slug(part.splitlines()[0]): part for part in parts}
 
 
+#: The manual names the arrow keys as they are printed on the keyboard; Qt writes them out.
+ARROWS = {"↓": "Down", "↑": "Up"}
+
+
 def keys_named(text: str) -> set[str]:
-    """The keys the shortcut tables of ``text`` name (the first cell of their rows)."""
+    """The keys the shortcut tables of ``text`` name (the first cell of their rows), as Qt
+    writes them."""
     named: set[str] = set()
     for line in text.splitlines():
         if line.startswith("| `"):
             named |= set(re.findall(r"`([^`]+)`", line.split("|")[1]))
-    return named
+    return {ARROWS.get(key, key) for key in named}
 
 
 def press_f1(qtbot: Any, window: MainWindow) -> ManualWindow:
