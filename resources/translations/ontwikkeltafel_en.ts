@@ -1825,38 +1825,44 @@ Folder: %2</translation>
     <context>
         <name>ImportOffer</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/import_offer.py" line="49" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/import_offer.py" line="62" />
             <source>Het bestand bevat geen records.</source>
             <translation>The file holds no records.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/import_offer.py" line="51" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/import_offer.py" line="64" />
             <source>Het bestand bevat:</source>
             <translation>The file holds:</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/import_offer.py" line="72" />
-            <source>Niets geïmporteerd</source>
-            <translation>Nothing imported</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/import_offer.py" line="73" />
-            <source>Sluiten</source>
-            <translation>Close</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/import_offer.py" line="77" />
-            <source>%1 importeren in %2?</source>
-            <translation>Import %1 into %2?</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/import_offer.py" line="79" />
             <location filename="../../src/ontwikkeltafel/ui/exports/import_offer.py" line="81" />
+            <source>%1 wordt gelezen…</source>
+            <translation>Reading %1…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/import_offer.py" line="83" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/import_offer.py" line="108" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/import_offer.py" line="110" />
             <source>Importeren</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/import_offer.py" line="82" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/import_offer.py" line="100" />
+            <source>Niets geïmporteerd</source>
+            <translation>Nothing imported</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/import_offer.py" line="101" />
+            <source>Sluiten</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/import_offer.py" line="106" />
+            <source>%1 importeren in %2?</source>
+            <translation>Import %1 into %2?</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/import_offer.py" line="111" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>

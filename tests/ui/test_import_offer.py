@@ -1,5 +1,6 @@
 """``ontwikkeltafel FILE.json``: once the window has its database it offers to import the file."""
 
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +11,7 @@ from ontwikkeltafel import app
 from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.services.exchange_files import import_file
 from ontwikkeltafel.store.database import Database
+from ontwikkeltafel.ui.exports import import_offer
 from ontwikkeltafel.ui.window.main_window import MainWindow
 
 WAIT_MS = 30000
@@ -20,15 +22,22 @@ HOLDS_NL = (
 )
 
 
-def started_with(qtbot: Any, database: Database, offered: Path) -> tuple[MainWindow, QMessageBox]:
-    """The window as ``run_app`` makes it, started with ``offered``: its box, once shown."""
+def starting(qtbot: Any, database: Database, offered: Path) -> MainWindow:
+    """The window as ``run_app`` makes it, started with ``offered`` (being read)."""
     window = MainWindow()
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
     loader = app.Loader(window, lambda: database, str, False, offered)
     loader.frame_painted()
-    qtbot.waitUntil(lambda: window.attached and window.exports.message is not None)
+    qtbot.waitUntil(lambda: loader.offer is not None)
+    return window
+
+
+def started_with(qtbot: Any, database: Database, offered: Path) -> tuple[MainWindow, QMessageBox]:
+    """The window as ``run_app`` makes it, started with ``offered``: its box, once shown."""
+    window = starting(qtbot, database, offered)
+    qtbot.waitUntil(lambda: window.exports.message is not None)
     box = window.exports.message
     assert box is not None
     qtbot.waitExposed(box)
@@ -141,3 +150,33 @@ def test_the_offer_in_english(
     assert box.text() == f"Import all.json into {database.location.display}?"
     assert box.informativeText().startswith("The file holds:\norganisations: 2\npeople: 3\n")
     assert buttons(box) == ["Import", "Cancel"]
+
+
+def test_the_file_is_read_off_the_ui_thread_and_cancel_offers_nothing(
+    qtbot: Any,
+    database: Database,
+    write_json: Any,
+    document: dict[str, Any],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A large file takes seconds to read: the window's task dialog shows it, Cancel ends it."""
+    reading, go = threading.Event(), threading.Event()
+    real_read = import_offer.read_exchange_file
+
+    def slow_read(path: Path) -> Any:
+        reading.set()
+        go.wait(WAIT_MS / 1000)
+        return real_read(path)
+
+    monkeypatch.setattr(import_offer, "read_exchange_file", slow_read)
+    window = starting(qtbot, database, write_json(document, "groot.json"))
+    qtbot.waitUntil(reading.is_set)
+    tasks = window.exports.tasks
+    assert tasks.busy() and tasks.dialog is not None
+    assert tasks.dialog.labelText() == "groot.json wordt gelezen…"
+    with qtbot.waitSignal(tasks.finished, timeout=WAIT_MS) as ended:
+        tasks.dialog.cancel_button.click()
+        go.set()
+    assert ended.args[0].cancelled
+    assert window.exports.message is None
+    assert tables_of(database) == []
