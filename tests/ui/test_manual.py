@@ -271,7 +271,7 @@ def test_the_keys_of_vergadering_leiden_do_what_the_manual_says(
     view.capture.open = lambda key: done.append(("capture", (key,)))  # type: ignore[method-assign]
     named = keys_named(sections()["vergadering-leiden"])
     letters = set(CAPTURE_KEYS.values())
-    assert named == letters | set(LIVE_KEYS)
+    assert named == letters | set(LIVE_KEYS) | {"F1"}  # F1: the next test
     for letter in sorted(letters):
         qtbot.keyClick(view, Qt.Key(ord(letter)))  # Qt.Key_B is ord('B')
         assert done.pop() == ("capture", (letter,))
@@ -295,4 +295,20 @@ def test_in_english_the_app_says_the_manual_is_dutch(
     manual = press_f1(qtbot, window)
     assert manual.windowTitle() == "User's Manual"
     assert manual.statusBar().currentMessage() == "The manual is in Dutch only for now."
+    manual.close()
+
+
+@pytest.mark.filterwarnings(
+    "ignore:libpyside. Failed to disconnect:RuntimeWarning"
+)  # closed unopened
+def test_f1_in_vergadering_leiden_opens_its_part(qtbot: Any, filled: Database) -> None:
+    window = active_window(qtbot, filled)
+    page = open_meeting(qtbot, window, "m-1")
+    view = LiveView(page)
+    qtbot.addWidget(view)
+    activate(qtbot, view)  # the chair's own window, as on a second screen
+    qtbot.keyClick(view, Qt.Key.Key_F1)
+    manual = window.findChild(ManualWindow)
+    assert manual is not None and manual.isVisible()
+    assert manual.shown_heading() == "Vergadering leiden"
     manual.close()

@@ -45,15 +45,16 @@ class HelpActions(QObject):
         window.addAction(self.page_help_action)
         window.addAction(self.shortcuts_action)
 
-    def show_manual(self, here: bool = True) -> QWidget:
+    def show_manual(self, here: bool = True, page: QWidget | None = None) -> QWidget:
         """Show the manual at the part about the page shown (``here``) or at its top.
 
         The shortcuts of the page shown, and then the window's, are listed beside it.
+        ``page`` is a page in a window of its own (Vergadering leiden), else the one shown.
         """
         from ontwikkeltafel.ui.window.help_dialogs import shortcut_groups
         from ontwikkeltafel.ui.window.manual_window import ManualWindow, section_of
 
-        page = self.current_page()
+        page = page or self.current_page()
         groups = shortcut_groups(self.window, page)
         own = QCoreApplication.translate("ShortcutsDialog", "Op deze pagina")
         groups.sort(key=lambda group: group[0] != own)  # the page's own first

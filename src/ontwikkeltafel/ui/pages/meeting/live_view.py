@@ -283,6 +283,10 @@ class LiveView(QWidget):
             self.leave()
         elif Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
             self.toggle_presence(key - Qt.Key.Key_1)
+        elif key == Qt.Key.Key_F1:  # the manual at Vergadering leiden (ui/window/help_menu.py)
+            help_actions = getattr(self.page.window(), "help_actions", None)
+            if help_actions is not None:
+                help_actions.show_manual(page=self)
         else:
             super().keyPressEvent(event)
 
