@@ -2,7 +2,7 @@
 
 from sqlalchemy import text
 
-from ontwikkeltafel.model import Organisation, Sector
+from ontwikkeltafel.model import Organisation, Sector, Theme
 from ontwikkeltafel.store.database import Database, open_database
 from ontwikkeltafel.store.engine import write_transaction
 from ontwikkeltafel.store.location import location_from_url
@@ -49,5 +49,25 @@ def test_the_caller_plans_as_before_after_a_search(pg_database_url: str) -> None
         with database.session_factory() as session:
             search(session, "wijk")
             assert session.execute(text("SHOW enable_seqscan")).scalar() == "on"
+    finally:
+        database.close()
+
+
+def test_the_newest_whatever_plan_gathers_the_matches(pg_database_url: str) -> None:
+    # PostgreSQL only: a plan that sorts the matches by kind before gathering them (as it
+    # chose for some searches at scale 1) mixed each kind's rows; the newest must stay.
+    database = open_database(location_from_url(pg_database_url))
+    try:
+        count = 3 * CANDIDATES_PER_HIT * 4
+        for n in range(count):  # two kinds written in turn: a sort by kind moves them about
+            _organisations(database, (f"org-{n:03}", f"Buurtteam {n}", ""))
+            with write_transaction(database.session_factory) as session:
+                session.add(Theme(id=f"theme-{n:03}", name=f"Buurtteam {n}"))
+        with database.session_factory() as session:
+            session.execute(text("SET LOCAL enable_hashagg = off"))
+            hits = search(session, "buurtt", limit_per_kind=3)
+        newest = [f"{kind}-{count - n:03}" for n in (1, 2, 3) for kind in ("org", "theme")]
+        assert sorted(hit.record_id for hit in hits) == sorted(newest)
+        assert [hit.record_id for hit in hits if hit.kind == "theme"] == newest[1::2]
     finally:
         database.close()

@@ -183,45 +183,42 @@ def _config(name: str) -> str:
 # alone shows the text's beginning there. (A database still before 0008: plain words.)
 # Bounded by the limit, not by the number of matches (a short prefix matches 27,000 rows
 # at scale 1; ranking them all took 230 ms): the GIN index gives the matches' row
-# addresses, read in the table's order without sorting; of each kind only the last
-# :candidates written are ordered as on SQLite: title matches (weight A) first, then the
-# newest (written last: a changed record is written anew). When a kind has no more
-# matches than that, all are ordered so.
+# addresses, gathered per kind in address order (sorting addresses is cheap; the plan's
+# own order is not to be trusted: grouping by kind after a sort of the rows mixed them);
+# of each kind only the last :candidates written are ordered as on SQLite: title matches
+# (weight A) first, then the newest (written last: a changed record is written anew).
+# When a kind has no more matches than that, all are ordered so. The candidates' rows are
+# read once, by address; the headlines are made for the rows shown only.
+# The query reaches the match as a value of its own (an InitPlan): the planner then
+# takes the usual share of rows for it and reads the GIN index. Given the query itself,
+# it guessed that a prefix matches most rows and read the whole table (it took
+# enable_seqscan off, two more round trips a search).
 _POSTGRES = f"""
 WITH q AS (
     SELECT CAST(:query AS tsquery) AS query, CAST(:in_title AS tsquery) AS in_title,
            {_config("dutch")} AS titles, {_config("words")} AS texts
 ), ranked AS (
-    SELECT s.kind, s.record_id,
+    SELECT s.kind, s.record_id, s.title, s.body, s.confidential,
            row_number() OVER (PARTITION BY s.kind ORDER BY s.document @@ q.in_title DESC,
                               s.ctid DESC) AS n
     FROM search.search_index AS s, q
     WHERE s.ctid = ANY (ARRAY(
         SELECT unnest(k.rows[greatest(cardinality(k.rows) - :candidates + 1, 1):])
-        FROM (SELECT array_agg(m.ctid) AS rows FROM search.search_index AS m
-              WHERE m.document @@ CAST(:query AS tsquery) {{secret}} GROUP BY m.kind) AS k
+        FROM (SELECT array_agg(m.ctid ORDER BY m.ctid) AS rows FROM search.search_index AS m
+              WHERE m.document @@ (SELECT q.query FROM q) {{secret}} GROUP BY m.kind) AS k
     ))
 )
-SELECT s.kind, s.record_id, s.title, s.confidential,
-       ts_headline(q.titles, s.title, q.query,
+SELECT r.kind, r.record_id, r.title, r.confidential,
+       ts_headline(q.titles, r.title, q.query,
                    'HighlightAll=true, StartSel=' || :start || ', StopSel=' || :end)
            AS marked_title,
-       ts_headline(q.texts, s.body, q.query,
+       ts_headline(q.texts, r.body, q.query,
                    'StartSel=' || :start || ', StopSel=' || :end || ', MaxWords=24, MinWords=8')
            AS snippet
-FROM ranked AS r
-JOIN search.search_index AS s ON s.kind = r.kind AND s.record_id = r.record_id, q
+FROM ranked AS r, q
 WHERE r.n <= :limit
 ORDER BY r.n, r.kind
 """
-
-#: The setting as it was (the select list is evaluated in order), then off to the end of the
-#: transaction, unless set back.
-_SEQSCAN_OFF = (
-    "SELECT current_setting('enable_seqscan') AS before, "
-    "set_config('enable_seqscan', 'off', true) AS now"
-)
-_SEQSCAN_BACK = "SELECT set_config('enable_seqscan', :before, true)"
 
 #: How many of each kind's newest matches, per hit asked for, PostgreSQL orders.
 CANDIDATES_PER_HIT = 5
@@ -250,13 +247,7 @@ def search(
         return []
     params["candidates"] = limit_per_kind * CANDIDATES_PER_HIT
     statement = _POSTGRES.format(secret="" if include_confidential else "AND NOT m.confidential")
-    # The planner guesses a prefix matches most rows and would read the whole table: not
-    # for this statement; the caller's next statements in the transaction plan as before.
-    before = session.execute(sql(_SEQSCAN_OFF)).scalars().first()
-    try:
-        return [_hit(row) for row in session.execute(sql(statement), params)]
-    finally:
-        session.execute(sql(_SEQSCAN_BACK), {"before": before})
+    return [_hit(row) for row in session.execute(sql(statement), params)]
 
 
 def _hit(row: Any, snippet: str | None = None) -> Hit:
