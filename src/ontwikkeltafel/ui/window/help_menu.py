@@ -27,9 +27,10 @@ class HelpActions(QObject):
         )
         self.manual_action.triggered.connect(lambda: self.show_manual(here=False))
         self.page_help_action = QAction(self.tr("Uitleg bij deze &pagina"), window)
-        self.page_help_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
-        if self.page_help_action.shortcut().isEmpty():
-            self.page_help_action.setShortcut(QKeySequence("F1"))
+        # F1 everywhere (the manual says so), and the platform's own help key beside it (Cmd+?)
+        standard = QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents)
+        own = [QKeySequence("F1"), QKeySequence("Help")]  # F1; the rare Help key says nothing
+        self.page_help_action.setShortcuts(own[:1] + [key for key in standard if key not in own])
         self.page_help_action.setStatusTip(
             self.tr("De handleiding bij de pagina die u ziet, met haar sneltoetsen")
         )

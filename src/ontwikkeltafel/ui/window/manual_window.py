@@ -131,7 +131,7 @@ class ManualWindow(QMainWindow):
         splitter.addWidget(self.browser)
         splitter.addWidget(self.keys)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([230, 700, 330])
+        splitter.setSizes([220, 680, 360])
         outer = QWidget()
         layout = QHBoxLayout(outer)
         layout.setContentsMargins(6, 6, 6, 6)
