@@ -38,7 +38,14 @@ def _lower(element: Folded, compiler: SQLCompiler, **kw: Any) -> str:
 
 @compiles(Folded, "postgresql")
 def _unaccent(element: Folded, compiler: SQLCompiler, **kw: Any) -> str:
-    return f"{PG_FOLD}({compiler.process(element.clauses, **kw)})"
+    # A text of ASCII only (as many bytes as characters) has nothing for unaccent to take
+    # off: lower(btrim()) is what search.fold gives it, without unaccent's cost a text
+    # (folding 20,000 action descriptions to sort them took 80-90 ms, 9 in 10 of them ASCII).
+    value = compiler.process(element.clauses, **kw)
+    return (
+        f"CASE WHEN octet_length({value}) = char_length({value}) "
+        f"THEN lower(btrim({value})) ELSE {PG_FOLD}({value}) END"
+    )
 
 
 @compiles(Folded, "sqlite")
