@@ -66,7 +66,7 @@ def save(widget: QWidget, name: str) -> Path:
     """Grab ``widget`` as painted into OUT/<name>.png, in at most 256 colours (a small file)."""
     from PIL import Image  # Pillow comes with matplotlib
 
-    QTest.qWait(150)
+    QTest.qWait(400)  # animations done (the search field's clear button fades)
     painted = SCRATCH / "painted.png"
     if not widget.grab().toImage().save(str(painted)):
         raise OSError(f"cannot write {painted}")
@@ -136,6 +136,7 @@ def lead_planned_meeting(window: QWidget) -> "LiveView":
 def main() -> int:
     """Make the screenshots; 0 when all were written."""
     app = QApplication(sys.argv)
+    app.setCursorFlashTime(0)  # a text cursor that never blinks: the same picture every run
     from tests.ui.page_tour import report_dialog, show
 
     from ontwikkeltafel.services.demo import load_demo
