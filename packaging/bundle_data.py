@@ -150,7 +150,7 @@ def keep_data(dest: str) -> bool:
     """Whether a data file the analysis collected (its path in the bundle) goes in."""
     dest = dest.replace("\\", "/")
     name = dest.rsplit("/", 1)[-1]
-    if "Qt/translations/" in dest or "Qt6/translations/" in dest:
+    if dest.startswith("PySide6/") and "/translations/" in dest:  # Qt/translations on Linux
         return name in QT_TRANSLATIONS_KEPT
     if dest.startswith("babel/locale-data/"):
         return name.split(".")[0].split("_")[0] in BABEL_LOCALES_KEPT

@@ -6,6 +6,8 @@ and the app's own look-ups run against it as they run in the bundle (``sys.froze
 """
 
 import importlib.util
+import plistlib
+import re
 import shutil
 import sys
 import tomllib
@@ -159,6 +161,8 @@ def test_the_qt_plugins_a_desktop_window_needs_stay(dest: str, kept: bool) -> No
         ("PySide6/Qt/translations/qtbase_en.qm", True),
         ("PySide6/Qt/translations/qtbase_de.qm", False),
         ("PySide6/Qt/translations/qt_help_nl.qm", False),
+        ("PySide6/translations/qtbase_nl.qm", True),  # Windows: no Qt/ folder
+        ("PySide6/translations/qtbase_fr.qm", False),
         ("babel/locale-data/nl.dat", True),
         ("babel/locale-data/nl_NL.dat", True),
         ("babel/locale-data/en_GB.dat", True),
@@ -185,3 +189,31 @@ def test_the_babel_locales_kept_format_as_the_reports_do() -> None:
         locale = Locale.parse(code)
         chain = [str(locale), "root"]
         assert all(bundle_data.keep_data(f"babel/locale-data/{name}.dat") for name in chain)
+
+
+def test_the_windows_installer_takes_no_file_type_from_other_programs() -> None:
+    """Issue 17, point 2: .json and .docx belong to other programs; "Open with" .json only."""
+    iss = (PACKAGING / "windows" / "ontwikkeltafel.iss").read_text(encoding="utf-8")
+    registry = [line for line in iss.splitlines() if line.startswith("Root:")]
+    assert registry
+    assert all("Software\\Classes\\Applications\\{#AppExe}" in line for line in registry)
+    assert not re.search(r"Classes\\\.(json|docx)|OpenWithProgids|ProgID", iss, re.IGNORECASE)
+    assert '#define AppExe "ontwikkeltafelw.exe"' in iss  # the spec's program without console
+    assert 'f"{NAME}w"' in (PACKAGING / "ontwikkeltafel.spec").read_text(encoding="utf-8")
+    assert 'Source: "..\\..\\dist\\ontwikkeltafel\\*"' in iss
+    assert "{autoprograms}" in iss  # the Start menu entry
+    assert (PACKAGING / "windows" / "ontwikkeltafel.ico").is_file()
+
+
+def test_the_mac_app_has_its_icon_and_entitlements() -> None:
+    spec = (PACKAGING / "ontwikkeltafel.spec").read_text(encoding="utf-8")
+    assert '"macos" / "ontwikkeltafel.icns"' in spec
+    assert (PACKAGING / "macos" / "ontwikkeltafel.icns").read_bytes()[:4] == b"icns"
+    entitlements = plistlib.loads((PACKAGING / "macos" / "entitlements.plist").read_bytes())
+    assert entitlements == {"com.apple.security.cs.allow-unsigned-executable-memory": True}
+
+
+def test_ci_builds_the_bundle_and_runs_its_smoke_test_after_the_tests() -> None:
+    run = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert run.index("make test") < run.index("make bundle") < run.index("packaging/smoke-test")
+    assert "binutils" in run and "libpython3.11" in run  # objdump; Debian's shared libpython
