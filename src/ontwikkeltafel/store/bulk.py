@@ -13,6 +13,7 @@ from enum import Enum
 from typing import Any
 
 from ontwikkeltafel.store.plain import Plain
+from ontwikkeltafel.store.search_bulk import BULK_OFF, BULK_ON, postgres_drops, postgres_fills
 from ontwikkeltafel.store.search_schema import SOURCES, sqlite_entries, sqlite_keys
 
 Rows = Sequence[Mapping[str, Any]]
@@ -147,18 +148,25 @@ def _code(value: Any) -> Any:
 def bulk_indexing(
     plain: Plain, incoming: int, tick: Callable[[], None] | None = None
 ) -> Iterator[None]:
-    """Around a large write: on SQLite the search triggers off, then the index rebuilt at once.
+    """Around a large write: the search triggers off, then the index brought up to date at once.
 
-    Done when nothing is indexed yet (a new database), or when ``incoming`` records are
-    many and not fewer than those indexed already; otherwise, and on other engines, the
-    triggers keep the index up to date as usual.
+    On SQLite the triggers are dropped and the whole index rebuilt, when nothing is
+    indexed yet (a new database), or when ``incoming`` records are many and not fewer
+    than those indexed already; otherwise the triggers keep the index up to date as usual.
+    On PostgreSQL the triggers step aside (migration 0010) and the records the transaction
+    wrote are indexed at the end, a statement per kind (store/search_bulk.py).
     Use it inside the write's transaction: on an error the rollback restores the triggers.
-    A rebuild calls ``tick`` when the records have their keys and when the index is
-    written (:data:`INDEX_STEPS` times); the index is written in one statement, which
-    leaves it in a few large segments, quicker to search than one per kind.
+    It calls ``tick`` :data:`INDEX_STEPS` times: on SQLite when the records have their keys
+    and when the index is written, in one statement, which leaves it in a few large
+    segments, quicker to search than one per kind; on PostgreSQL when the old entries are
+    gone and when the new ones are written.
     """
-    if plain.dialect != "sqlite" or incoming <= 0:
+    if incoming <= 0:
         yield
+        return
+    if plain.dialect == "postgresql":
+        with _postgres_bulk(plain, tick):
+            yield
         return
     indexed = plain.scalar("SELECT count(*) FROM search_keys")
     triggers = [
@@ -184,3 +192,16 @@ def bulk_indexing(
         tick()
     for _name, definition in triggers:
         plain.run(definition)
+
+
+@contextmanager
+def _postgres_bulk(plain: Plain, tick: Callable[[], None] | None) -> Iterator[None]:
+    """PostgreSQL: the triggers step aside during the write; what it wrote is indexed after."""
+    plain.run(BULK_ON)
+    yield
+    plain.run(BULK_OFF)
+    for steps in (postgres_drops(), postgres_fills()):
+        for statement in steps:
+            plain.run(statement)
+        if tick is not None:
+            tick()

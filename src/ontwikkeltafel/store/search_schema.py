@@ -1,7 +1,8 @@
 """What the search index holds per record kind, as SQL for migrations and bulk rebuilds.
 
 Migration 0002 builds the index from these definitions and 0003 rebuilds it with
-prefix indexes (SQLite); 0008 rebuilds PostgreSQL's with Dutch stems and unaccent.
+prefix indexes (SQLite); 0008 rebuilds PostgreSQL's with Dutch stems and unaccent; 0010
+lets PostgreSQL's triggers step aside for a bulk write.
 Changing them needs a migration that rebuilds the index.
 """
 
@@ -246,7 +247,19 @@ _UNACCENT_USES = (
 )
 
 
-def _pg_function(table: str, kind: str, title: str, body: str, secret: str) -> str:
+#: The setting a bulk write turns on for its transaction (``set_config(..., true)``): the
+#: triggers of migration 0010 then leave the index alone, and the writer indexes what it
+#: wrote at the end (store/search_bulk.py). Any role may set it; it ends with the transaction.
+BULK_SETTING = "ontwikkeltafel.bulk"
+
+#: The first statement of a trigger function that steps aside for a bulk write.
+_SKIP_IN_BULK = f"IF current_setting('{BULK_SETTING}', true) = 'on' THEN RETURN NULL; END IF; "
+
+
+def _pg_function(
+    table: str, kind: str, title: str, body: str, secret: str, bulk: bool = False
+) -> str:
+    """The trigger function of ``table``; with ``bulk`` it does nothing during a bulk write."""
     follow = ""
     if table == "agenda_items":
         follow = " ".join(
@@ -258,6 +271,7 @@ def _pg_function(table: str, kind: str, title: str, body: str, secret: str) -> s
     return (
         f"CREATE FUNCTION search.index_{table}() RETURNS trigger LANGUAGE plpgsql AS $$ "
         "BEGIN "
+        f"{_SKIP_IN_BULK if bulk else ''}"
         "IF TG_OP <> 'INSERT' THEN "
         f"DELETE FROM search.search_index WHERE kind = '{kind}' AND record_id = OLD.id; "
         "END IF; "
@@ -269,7 +283,17 @@ def _pg_function(table: str, kind: str, title: str, body: str, secret: str) -> s
     )
 
 
-def _pg_index(document: str, fill: bool) -> list[str]:
+def postgres_functions(bulk: bool) -> list[str]:
+    """Every trigger function made anew (``bulk``: as migration 0010 leaves them, else 0008)."""
+    return [
+        _pg_function(table, *source, bulk=bulk).replace(
+            "CREATE FUNCTION", "CREATE OR REPLACE FUNCTION", 1
+        )
+        for table, source in SOURCES.items()
+    ]
+
+
+def _pg_index(document: str, fill: bool, bulk: bool = False) -> list[str]:
     """The index table with its ``document`` tsvector, its GIN index and its triggers."""
     statements = [
         "CREATE TABLE search.search_index (kind text NOT NULL, record_id text NOT NULL, "
@@ -285,7 +309,7 @@ def _pg_index(document: str, fill: bool) -> list[str]:
                 f"SELECT '{kind}', new.id, {secret}, {title}, {body} FROM {table} AS new"
             )
         statements += [
-            _pg_function(table, kind, title, body, secret),
+            _pg_function(table, kind, title, body, secret, bulk),
             f"CREATE TRIGGER search_index AFTER INSERT OR UPDATE OR DELETE ON {table} "
             f"FOR EACH ROW EXECUTE FUNCTION search.index_{table}()",
         ]
@@ -300,17 +324,19 @@ def postgres_search(fill: bool) -> list[str]:
     return ["CREATE SCHEMA search", _FOLD, *_pg_index(_SIMPLE_DOCUMENT, fill)]
 
 
-def postgres_dutch_search(fill: bool) -> list[str]:
-    """The statements of the PostgreSQL index as migration 0008 makes it, and a new database.
+def postgres_dutch_search(fill: bool, bulk: bool = True) -> list[str]:
+    """The statements of the PostgreSQL index as a new database has it.
 
     Stemmed Dutch words and the words as written, without accents (see _DUTCH_DOCUMENT);
-    ``search.fold`` through unaccent. ``fill``: index the stored rows.
+    ``search.fold`` through unaccent. ``fill``: index the stored rows. ``bulk``: trigger
+    functions that step aside for a bulk write (migration 0010); migration 0008 made them
+    without (``bulk=False``).
     """
     return [
         "CREATE SCHEMA search",
         _UNACCENT,
         _UNACCENT_USES,
-        *_pg_index(_DUTCH_DOCUMENT, fill),
+        *_pg_index(_DUTCH_DOCUMENT, fill, bulk),
     ]
 
 

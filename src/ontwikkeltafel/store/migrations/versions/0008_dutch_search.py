@@ -33,7 +33,7 @@ def upgrade() -> None:
     """Apply this revision."""
     if op.get_bind().dialect.name == "sqlite":
         return
-    for statement in [*postgres_drop_search(), *postgres_dutch_search(fill=True)]:
+    for statement in [*postgres_drop_search(), *postgres_dutch_search(fill=True, bulk=False)]:
         op.execute(statement)
 
 

@@ -1,0 +1,39 @@
+"""PostgreSQL's search triggers step aside while a bulk write says so; it indexes at the end.
+
+Each trigger indexed its record as it was written: for the scale-1 import (61,000 indexed
+records) most of the server's time went into those per-row statements. A transaction that
+sets ``ontwikkeltafel.bulk`` to ``on`` (``set_config(..., true)``, for that transaction
+only; any role may) now writes without them, and indexes what it wrote in one statement
+per kind before it commits (store/search_bulk.py). Every other write indexes as before.
+
+SQLite needs nothing: its bulk write drops and remakes the triggers in its transaction.
+
+Revision ID: 0010
+Revises: 0009
+Create Date: 2026-12-06 19:00:00
+"""
+
+from alembic import op
+
+from ontwikkeltafel.store.search_schema import postgres_functions
+
+revision = "0010"
+down_revision = "0009"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    """Apply this revision."""
+    if op.get_bind().dialect.name == "sqlite":
+        return
+    for statement in postgres_functions(bulk=True):
+        op.execute(statement)
+
+
+def downgrade() -> None:
+    """Revert this revision."""
+    if op.get_bind().dialect.name == "sqlite":
+        return
+    for statement in postgres_functions(bulk=False):
+        op.execute(statement)
