@@ -10,7 +10,8 @@ does: launch to ``first-paint`` (the window's frame has painted) and to ``lists-
 (the database opened and the meeting list painted), alternating bundle and venv. Cold: the
 page cache is dropped before each run (``sync; echo 3 > /proc/sys/vm/drop_caches``, root
 only; otherwise the cold figures are not measured and the output says so). Warm: after a
-warm-up run of each.
+warm-up run of each. Beside the wall times, the CPU time of each whole start (user and
+system, to its exit after the lists): the figure to compare when the machine is loaded.
 """
 
 import argparse
@@ -19,6 +20,11 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+try:
+    import resource
+except ImportError:  # Windows: no CPU times of child processes
+    resource = None  # type: ignore[assignment]
 
 from benchmarks.cache import ensure_data
 from benchmarks.processes import Outcome, time_until_exit, time_until_lines
@@ -60,10 +66,21 @@ def scale_database(workdir: Path, scale: float, seed: int, env: dict[str, str]) 
 
 
 def start(command: list[str], env: dict[str, str], cold: bool) -> list[Outcome]:
-    """One window start: the times to its frame's first paint and to its lists filled."""
+    """One window start: the times to its frame's first paint and to its lists filled, and
+    the CPU time (user + system) of the whole process, which the machine's load hardly moves."""
     if cold:
         drop_caches()
-    return time_until_lines(command, env, REPO, MARKERS, TIMEOUT)
+    before = _children_cpu()
+    outcomes = time_until_lines(command, env, REPO, MARKERS, TIMEOUT)
+    cpu = _children_cpu() - before
+    return [*outcomes, Outcome(cpu if cpu > 0 else None, None if cpu > 0 else "no CPU time")]
+
+
+def _children_cpu() -> float:
+    if resource is None:  # Windows
+        return 0.0
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def measure(
@@ -75,7 +92,8 @@ def measure(
     if cold:
         paint.target = "< 2 s, <= 1.2x venv"
     lists = Figure(f"lists filled {kind}", "(for information)", None, None)
-    lists.applies = False
+    cpu = Figure(f"CPU {kind}", "(for information)", None, None)
+    lists.applies = cpu.applies = False
     if not cold:
         start(bundle, env, False)  # warm-up: the file cache, the daily backup, fonts
         start(venv, env, False)
@@ -84,13 +102,16 @@ def measure(
         if index % 2:  # alternate which starts first
             pair.reverse()
         runs = {name: start(command, env, cold) for command, name in pair}
-        for figure, at in ((paint, 0), (lists, 1)):
+        for figure, at in ((paint, 0), (lists, 1), (cpu, 2)):
             figure.record(runs["bundle"][at], runs["venv"][at])
         shown = ", ".join(
             f"{name} {' / '.join(_seconds(o) for o in runs[name])}" for name in ("bundle", "venv")
         )
-        print(f"  {kind} {index + 1}/{repeat}: {shown} (first paint / lists filled)", flush=True)
-    return [paint, lists]
+        print(
+            f"  {kind} {index + 1}/{repeat}: {shown} (first paint / lists filled / CPU)",
+            flush=True,
+        )
+    return [paint, lists, cpu]
 
 
 def _seconds(outcome: Outcome) -> str:

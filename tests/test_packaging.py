@@ -9,6 +9,7 @@ import importlib.util
 import plistlib
 import re
 import shutil
+import subprocess
 import sys
 import tomllib
 from pathlib import Path
@@ -217,3 +218,14 @@ def test_ci_builds_the_bundle_and_runs_its_smoke_test_after_the_tests() -> None:
     run = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert run.index("make test") < run.index("make bundle") < run.index("packaging/smoke-test")
     assert "binutils" in run and "libpython3.11" in run  # objdump; Debian's shared libpython
+
+
+def test_the_smoke_test_is_a_valid_script_that_checks_what_the_issue_names() -> None:
+    script = PACKAGING / "smoke-test"
+    assert script.stat().st_mode & 0o111, "executable"
+    done = subprocess.run(["bash", "-n", str(script)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    text = script.read_text(encoding="utf-8")
+    for step in ("--version", " demo", "report minutes", "invite", "QUIT_AFTER_PAINT=1"):
+        assert step in text
+    assert "menus: &File &Edit &View &Help" in text  # the English window, from the .qm
