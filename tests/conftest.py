@@ -4,6 +4,7 @@ import copy
 import hashlib
 import json
 import os
+import shutil
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -18,6 +19,7 @@ from ontwikkeltafel.cli import main
 from ontwikkeltafel.store.database import Database, open_database
 from ontwikkeltafel.store.location import location_from_path, location_from_url
 from ontwikkeltafel.store.shared_setup import init_database
+from tests.cli_database import CliDatabase, with_demo
 from tests.documents import small_document
 from tests.pg_server import PROGRAMS, PostgresStartError, find_bindir, start_server
 
@@ -91,8 +93,13 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     that runs on both engines its own way (it asks for a PostgreSQL fixture itself). A test
     marked ``postgresql_differs("why")`` shows a difference of the app on PostgreSQL not yet
     fixed: there it is a strict xfail (it fails the run once the app is fixed).
+
+    A command-line test on data asks for ``cli_database`` (or ``cli_engine``, the engine
+    alone): it runs on both engines wherever it is, unless marked ``sqlite_only("why")``.
     """
     names = metafunc.fixturenames
+    if "cli_engine" in names and not _sqlite_only_or_chosen(metafunc.definition):
+        metafunc.parametrize("cli_engine", [SQLITE, POSTGRESQL])
     if "database" not in names or "db_path" in names or "pg_url" in names:
         return  # not a test of ``database``; one about the file; one on both its own way
     if metafunc.definition.get_closest_marker("sqlite_only") is not None:
@@ -104,6 +111,19 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     marks = [pytest.mark.xfail(reason=differs.args[0], strict=True)] if differs else []
     engines = [SQLITE, pytest.param(POSTGRESQL, marks=marks, id=POSTGRESQL)]
     metafunc.parametrize("database", engines, indirect=True)
+
+
+def _sqlite_only_or_chosen(definition: pytest.Function) -> bool:
+    """Whether a test is marked ``sqlite_only`` or chooses the engine of each case itself."""
+    if definition.get_closest_marker("sqlite_only") is not None:
+        return True
+    for mark in definition.iter_markers("parametrize"):
+        names = mark.args[0]
+        if "cli_engine" in (
+            [n.strip() for n in names.split(",")] if isinstance(names, str) else names
+        ):
+            return True  # tests.cli_database.on_engines: a subset of its cases on PostgreSQL
+    return False
 
 
 @pytest.fixture
@@ -125,6 +145,95 @@ def database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Databas
         yield db
     finally:
         db.close()
+        template.drop(url)
+
+
+@pytest.fixture
+def cli_engine() -> str:
+    """The engine of a command-line test's database (parametrised over both, see above)."""
+    return SQLITE
+
+
+@pytest.fixture
+def new_cli_database(
+    cli_engine: str, request: pytest.FixtureRequest, tmp_path: Path
+) -> Iterator[Callable[[], CliDatabase]]:
+    """Makes fresh databases for the command line, each on the test's engine.
+
+    A SQLite file in ``tmp_path`` (``test.sqlite3``, then ``test-2.sqlite3``, ...), not made
+    yet: the first command makes it. On PostgreSQL a copy of the session's template made by
+    ``init``, dropped after the test.
+    """
+    urls: list[str] = []
+    template: PgTemplate | None = None
+    made = 0
+
+    def make() -> CliDatabase:
+        nonlocal template, made
+        made += 1
+        if cli_engine == SQLITE:
+            return CliDatabase(
+                path=tmp_path / ("test.sqlite3" if made == 1 else f"test-{made}.sqlite3")
+            )
+        template = template or request.getfixturevalue("pg_template")
+        urls.append(template.copy())
+        return CliDatabase(url=urls[-1])
+
+    yield make
+    for url in urls:
+        assert template is not None
+        template.drop(url)
+
+
+@pytest.fixture
+def cli_database(new_cli_database: Callable[[], CliDatabase]) -> CliDatabase:
+    """A fresh database for the command line: a SQLite file (``tmp_path / "test.sqlite3"``,
+    not made yet: the first command makes it) or a copy of the PostgreSQL template.
+    """
+    return new_cli_database()
+
+
+@pytest.fixture(scope="session")
+def demo_file_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite file holding the demo, made once a session (copied by ``demo_cli_database``)."""
+    folder = tmp_path_factory.mktemp("demo")
+    path = folder / "demo.sqlite3"
+    with_demo(CliDatabase(path=path), folder)
+    return path
+
+
+@pytest.fixture(scope="session")
+def demo_pg_template(
+    pg_url: str, pg_template: "PgTemplate", tmp_path_factory: pytest.TempPathFactory
+) -> Iterator["PgTemplate"]:
+    """A PostgreSQL template holding the demo, made once a session."""
+    template = PgTemplate(pg_url, base=pg_template)
+    try:
+        with_demo(CliDatabase(url=template.url), tmp_path_factory.mktemp("demo-pg"))
+        yield template
+    finally:
+        template.close()
+
+
+@pytest.fixture
+def demo_cli_database(
+    cli_engine: str, request: pytest.FixtureRequest, tmp_path: Path
+) -> Iterator[CliDatabase]:
+    """A fresh copy of a database holding the demo (as ``ontwikkeltafel demo`` loads it).
+
+    The file ``tmp_path / "test.sqlite3"``, or a copy of a PostgreSQL template; made once a
+    session, so a test of a report of the demo need not load it again.
+    """
+    if cli_engine == SQLITE:
+        path = tmp_path / "test.sqlite3"
+        shutil.copyfile(request.getfixturevalue("demo_file_database"), path)
+        yield CliDatabase(path=path)
+        return
+    template: PgTemplate = request.getfixturevalue("demo_pg_template")
+    url = template.copy()
+    try:
+        yield CliDatabase(url=url)
+    finally:
         template.drop(url)
 
 
@@ -157,16 +266,23 @@ def pg_url() -> Iterator[str]:
 class PgTemplate:
     """A database made by ``init`` once per session, copied (``CREATE DATABASE ... TEMPLATE``)."""
 
-    def __init__(self, pg_url: str) -> None:
-        """Make the template on the server at ``pg_url``."""
+    def __init__(self, pg_url: str, base: "PgTemplate | None" = None) -> None:
+        """Make the template on the server at ``pg_url`` (by ``init``, or a copy of ``base``)."""
         self.pg_url = pg_url
         self.admin: Engine = create_engine(pg_url, isolation_level="AUTOCOMMIT")
         self.name = f"template_{uuid.uuid4().hex[:16]}"
         self.copies = 0
         self.seconds = 0.0
+        source = f' TEMPLATE "{base.name}"' if base is not None else ""
         with self.admin.connect() as connection:
-            connection.exec_driver_sql(f'CREATE DATABASE "{self.name}"')
-        init_database(location_from_url(self._url(self.name)))
+            connection.exec_driver_sql(f'CREATE DATABASE "{self.name}"{source}')
+        if base is None:
+            init_database(location_from_url(self._url(self.name)))
+
+    @property
+    def url(self) -> str:
+        """The template's own URL: fill a derived template through it before its first copy."""
+        return self._url(self.name)
 
     def _url(self, name: str) -> str:
         return make_url(self.pg_url).set(database=name).render_as_string(hide_password=False)

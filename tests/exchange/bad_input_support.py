@@ -4,13 +4,13 @@ Every refusal test first imports ``SEED`` (records with their own ids), then imp
 file built from the small document plus an update of a seed record, and checks that:
 the exit status is 1, stderr is exactly one line that names the JSON path and has no
 traceback, and a full export afterwards equals the export before (``exported_at`` aside)
-while the database file is byte for byte the same.
+while the database is the same: on SQLite the file byte for byte, on PostgreSQL every
+table's rows (tests/cli_database.py). They run on both engines (``cli_engine``).
 """
 
 import copy
 import json
 import re
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -19,8 +19,9 @@ import pytest
 
 from ontwikkeltafel.services.exchange_files import import_file
 from ontwikkeltafel.store.database import open_database
-from ontwikkeltafel.store.location import location_from_path
-from tests.conftest import CliResult, file_digest
+from ontwikkeltafel.store.location import location_from_path, location_from_url
+from tests.cli_database import CliDatabase
+from tests.conftest import CliResult
 from tests.documents import small_document
 
 #: Marks a key to remove in ``set_path``.
@@ -139,15 +140,19 @@ def path_in(line: str, json_path: str) -> bool:
     return re.search(rf"(?<![\w.\[\]]){re.escape(json_path)}: ", line) is not None
 
 
-def make_seeded_database(folder: Path) -> Path:
-    """A new database in ``folder`` holding ``SEED`` (made once, copied per test)."""
+def make_seeded_database(folder: Path, url: str | None = None) -> Path:
+    """A new SQLite database in ``folder`` holding ``SEED`` (made once, copied per test).
+
+    With a ``url``, ``SEED`` goes into that (PostgreSQL) database instead.
+    """
     seed = folder / "seed.json"
     seed.write_text(json.dumps(SEED), encoding="utf-8")
     path = folder / "seeded.sqlite3"
+    location = location_from_path(path) if url is None else location_from_url(url)
     with pytest.MonkeyPatch.context() as env:
         for var in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
             env.setenv(var, str(folder / "home"))
-        database = open_database(location_from_path(path))
+        database = open_database(location)
         try:
             import_file(database.session_factory, seed)
         finally:
@@ -158,9 +163,9 @@ def make_seeded_database(folder: Path) -> Path:
 class Importer:
     """Runs imports and exports against one test database through the command line."""
 
-    def __init__(self, cli: Callable[..., CliResult], db_path: Path, folder: Path) -> None:
-        """Use ``cli`` on ``db_path``; write files into ``folder``."""
-        self.cli, self.db_path, self.folder = cli, db_path, folder
+    def __init__(self, cli: Callable[..., CliResult], target: CliDatabase, folder: Path) -> None:
+        """Use ``cli`` on ``target`` (holding ``SEED``); write files into ``folder``."""
+        self.cli, self.target, self.folder = cli, target, folder
         self.exports = 0
 
     def write(self, data: Any, name: str = "bad.json") -> Path:
@@ -178,17 +183,13 @@ class Importer:
     def run_import(self, path: Path, lang: str | None = None) -> CliResult:
         """``ontwikkeltafel --db DB [--lang LANG] import PATH``."""
         language = ("--lang", lang) if lang else ()
-        return self.cli("--db", self.db_path, *language, "import", path)
-
-    def seed(self, template: Path) -> None:
-        """Start from a copy of ``template``, a database holding ``SEED``."""
-        shutil.copyfile(template, self.db_path)
+        return self.cli(*self.target.where, *language, "import", path)
 
     def export(self) -> dict[str, Any]:
         """A full export, without ``exported_at``."""
         self.exports += 1
         out = self.folder / f"export-{self.exports}.json"
-        result = self.cli("--db", self.db_path, "export", "-o", out)
+        result = self.cli(*self.target.where, "export", "-o", out)
         assert (result.code, result.err) == (0, ""), result.err
         document = json.loads(out.read_text(encoding="utf-8"))
         document.pop("exported_at")
@@ -200,7 +201,7 @@ class Importer:
         With a ``json_path`` the message's text after that path is returned; without
         one (problems with the file itself) the whole line.
         """
-        before, digest = self.export(), file_digest(self.db_path)
+        before, digest = self.export(), self.target.fingerprint()
         result = self.run_import(path, lang)
         assert "Traceback" not in result.err
         assert "unexpected" not in result.err.lower(), result.err
@@ -209,7 +210,7 @@ class Importer:
         lines = result.err.splitlines()
         assert len(lines) == 1 and lines[0].strip(), result.err
         line = lines[0]
-        assert file_digest(self.db_path) == digest, "the database file changed"
+        assert self.target.fingerprint() == digest, "the database changed"
         assert self.export() == before, "the import wrote data"
         if json_path is None:
             return line

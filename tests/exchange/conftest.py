@@ -1,25 +1,51 @@
 """Fixtures of the exchange tests: a seeded database copied for each bad-input case."""
 
-from collections.abc import Callable
+import shutil
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import CliResult
+from tests.cli_database import CliDatabase
+from tests.conftest import SQLITE, CliResult, PgTemplate
 from tests.exchange.bad_input_support import Importer, make_seeded_database
 
 
 @pytest.fixture(scope="module")
 def seeded(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A database holding the seed records, made once per module."""
+    """A SQLite database holding the seed records, made once per module."""
     return make_seeded_database(tmp_path_factory.mktemp("seeded"))
+
+
+@pytest.fixture(scope="session")
+def seeded_pg_template(
+    pg_url: str, pg_template: PgTemplate, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[PgTemplate]:
+    """A PostgreSQL template holding the seed records, made once per session."""
+    template = PgTemplate(pg_url, base=pg_template)
+    try:
+        make_seeded_database(tmp_path_factory.mktemp("seeded-pg"), template.url)
+        yield template
+    finally:
+        template.close()
 
 
 @pytest.fixture
 def importer(
-    cli: Callable[..., CliResult], db_path: Path, tmp_path: Path, seeded: Path
-) -> Importer:
-    """A copy of the seeded database."""
-    runner = Importer(cli, db_path, tmp_path)
-    runner.seed(seeded)
-    return runner
+    cli: Callable[..., CliResult],
+    cli_engine: str,
+    request: pytest.FixtureRequest,
+    tmp_path: Path,
+) -> Iterator[Importer]:
+    """The command line on a copy of the seeded database (a file, or a PostgreSQL copy)."""
+    if cli_engine == SQLITE:
+        path = tmp_path / "test.sqlite3"
+        shutil.copyfile(request.getfixturevalue("seeded"), path)
+        yield Importer(cli, CliDatabase(path=path), tmp_path)
+        return
+    template: PgTemplate = request.getfixturevalue("seeded_pg_template")
+    url = template.copy()
+    try:
+        yield Importer(cli, CliDatabase(url=url), tmp_path)
+    finally:
+        template.drop(url)

@@ -11,6 +11,7 @@ import pytest
 from ontwikkeltafel.model import Meeting
 from ontwikkeltafel.services.exchange_files import import_file
 from ontwikkeltafel.store.database import Database
+from tests.cli_database import CliDatabase
 from tests.conftest import CliResult
 from tests.exchange.bad_input_support import DELETE, Importer, base_document, set_path
 from tests.exchange.history_support import (
@@ -129,14 +130,17 @@ def test_round_trip_with_an_adoption_is_identical(
 
 
 def test_cli_round_trip_with_an_adoption_and_its_document(
-    cli: Callable[..., CliResult], document: dict[str, Any], tmp_path: Path
+    cli: Callable[..., CliResult],
+    new_cli_database: Callable[[], CliDatabase],
+    document: dict[str, Any],
+    tmp_path: Path,
 ) -> None:
     source = write_document(adopted(document), tmp_path / "bron.json")
     outputs = []
     for name, imported in (("een", source), ("twee", tmp_path / "een.json")):
-        database = tmp_path / f"{name}.sqlite3"
-        assert cli("--db", database, "import", imported).code == 0
-        assert cli("--db", database, "export", "-o", tmp_path / f"{name}.json").code == 0
+        where = new_cli_database().where
+        assert cli(*where, "import", imported).code == 0
+        assert cli(*where, "export", "-o", tmp_path / f"{name}.json").code == 0
         exported = json.loads((tmp_path / f"{name}.json").read_text(encoding="utf-8"))
         exported.pop("exported_at")
         outputs.append(exported)

@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from tests.cli_database import CliDatabase
 from tests.conftest import CliResult
 from tests.documents import small_document
 from tests.exchange.bad_input_support import Importer, base_document, set_path
@@ -64,9 +65,12 @@ def test_the_edge_is_refused_in_dutch_too(importer: Importer) -> None:
     "moment", [LATEST, "9999-12-31T23:30:00+00:00", EARLIEST, "1066-10-14T09:00:00+00:00"]
 )
 def test_an_adoption_document_with_a_moment_at_the_edge_is_made_again(
-    cli: Callable[..., CliResult], tmp_path: Path, moment: str
+    cli: Callable[..., CliResult], cli_database: CliDatabase, tmp_path: Path, moment: str
 ) -> None:
-    """The document is kept as it is; a report that cannot read it makes the verslag again."""
+    """The document is kept as it is; a report that cannot read it makes the verslag again.
+
+    The file is made on a SQLite file; the database that keeps it is either engine.
+    """
     document = small_document()
     first = tmp_path / "eerste.sqlite3"
     assert cli("--db", first, "import", write(tmp_path / "in.json", document)).code == 0
@@ -76,11 +80,11 @@ def test_an_adoption_document_with_a_moment_at_the_edge_is_made_again(
     exported = json.loads((tmp_path / "uit.json").read_text(encoding="utf-8"))
     adoption = next(m for m in exported["meetings"] if m["id"] == "m-1")["adoption"]
     adoption["document"]["meeting"]["starts_at"] = moment
-    second = tmp_path / "tweede.sqlite3"
-    result = cli("--db", second, "import", write(tmp_path / "rand.json", exported))
+    second = cli_database.where
+    result = cli(*second, "import", write(tmp_path / "rand.json", exported))
     assert (result.code, result.err) == (0, "")
     output = tmp_path / "verslag.docx"
-    result = cli("--db", second, "report", "minutes", "m-1", "-o", output)
+    result = cli(*second, "report", "minutes", "m-1", "-o", output)
     assert (result.code, result.err) == (0, ""), result.err
     assert output.stat().st_size > 0
 

@@ -8,10 +8,9 @@ from pathlib import Path
 from typing import Any
 
 from ontwikkeltafel.model import Theme
-from ontwikkeltafel.store.database import open_database
 from ontwikkeltafel.store.engine import write_transaction
-from ontwikkeltafel.store.location import location_from_path
 from ontwikkeltafel.store.search import search
+from tests.cli_database import CliDatabase
 from tests.conftest import CliResult
 
 #: Runs the command line in a fresh interpreter, then tells what it loaded and configured.
@@ -53,27 +52,31 @@ def test_an_import_into_a_new_database_needs_no_alembic_and_no_orm_mapping(
 
 def test_a_refused_import_into_a_new_database_leaves_it_empty_and_searchable(
     cli: Callable[..., CliResult],
-    db_path: Path,
+    cli_database: CliDatabase,
     write_json: Callable[..., Path],
     document: dict[str, Any],
 ) -> None:
-    # Into a new database the search index is written at once (its triggers dropped
-    # meanwhile): a refused file must leave the triggers as they were, and nothing else.
+    # Into a new database the search index is written at once (on SQLite its triggers
+    # dropped meanwhile, on PostgreSQL told to step aside): a refused file must leave the
+    # triggers as they were, and nothing else.
     bad = json.loads(json.dumps(document))
     bad["people"].append(dict(bad["people"][0]))  # the same id twice
-    refused = cli("--db", db_path, "import", write_json(bad, "bad.json"))
+    refused = cli(*cli_database.where, "import", write_json(bad, "bad.json"))
     assert refused.code == 1 and "people[" in refused.err
-    database = open_database(location_from_path(db_path))
+    database = cli_database.open()
+    sqlite = cli_database.engine == "sqlite"
+    index = "search_keys" if sqlite else "search.search_index"
     try:
         with database.engine.connect() as connection:
-            triggers = connection.exec_driver_sql(
-                "SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"
-            ).scalar_one()
             stored = [
                 connection.exec_driver_sql(f"SELECT count(*) FROM {name}").scalar_one()
-                for name in ("people", "themes", "history", "search_keys")
+                for name in ("people", "themes", "history", index)
             ]
-        assert triggers == 34
+            if sqlite:
+                triggers = connection.exec_driver_sql(
+                    "SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"
+                ).scalar_one()
+                assert triggers == 34
         assert stored == [0, 0, 0, 0]
         with write_transaction(database.session_factory) as session:
             session.add(Theme(id="th-new", name="Laaggeletterdheid"))
