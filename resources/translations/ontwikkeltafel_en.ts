@@ -350,27 +350,27 @@ Folder: %2</translation>
             <translation>Help on This &amp;Page</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/help_menu.py" line="34" />
+            <location filename="../../src/ontwikkeltafel/ui/window/help_menu.py" line="35" />
             <source>De handleiding bij de pagina die u ziet, met haar sneltoetsen</source>
             <translation>The manual at the page shown, with the page's shortcuts</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/help_menu.py" line="37" />
+            <location filename="../../src/ontwikkeltafel/ui/window/help_menu.py" line="38" />
             <source>&amp;Sneltoetsen</source>
             <translation>&amp;Keyboard Shortcuts</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/help_menu.py" line="39" />
+            <location filename="../../src/ontwikkeltafel/ui/window/help_menu.py" line="40" />
             <source>Alle sneltoetsen op een rij</source>
             <translation>All keyboard shortcuts at a glance</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/help_menu.py" line="41" />
+            <location filename="../../src/ontwikkeltafel/ui/window/help_menu.py" line="42" />
             <source>&amp;Over Ontwikkeltafel</source>
             <translation>&amp;About Ontwikkeltafel</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/help_menu.py" line="43" />
+            <location filename="../../src/ontwikkeltafel/ui/window/help_menu.py" line="44" />
             <source>Versie, database en mappen van Ontwikkeltafel</source>
             <translation>Version, database and folders of Ontwikkeltafel</translation>
         </message>
@@ -851,7 +851,7 @@ Folder: %2</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="93" />
-            <location filename="../../src/ontwikkeltafel/ui/window/help_menu.py" line="58" />
+            <location filename="../../src/ontwikkeltafel/ui/window/help_menu.py" line="60" />
             <source>Op deze pagina</source>
             <translation>On this page</translation>
         </message>
@@ -1022,190 +1022,203 @@ Folder: %2</translation>
     <context>
         <name>TablePage</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="52" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="55" />
             <source> jaar</source>
             <translation> years</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="53" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="56" />
             <source>Hoe lang de gegevens van de tafel bewaard blijven</source>
             <translation>How long the table's data is kept</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="67" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="72" />
             <source>Thema toevoegen…</source>
             <translation>Add a theme…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="68" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="73" />
             <source>&lt;b&gt;Thema's&lt;/b&gt;</source>
             <translation>&lt;b&gt;Themes&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="78" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="135" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="83" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="140" />
             <source>Bijeenkomst plannen</source>
             <translation>Plan meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="79" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="84" />
             <source>De volgende bijeenkomst plannen vanuit het agendasjabloon (Ctrl+N)</source>
             <translation>Plan the next meeting from the agenda template (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="85" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="90" />
             <source>Uitnodiging (.ics)</source>
             <translation>Invitation (.ics)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="86" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="91" />
             <source>Een agenda-uitnodiging voor de gekozen bijeenkomst opslaan</source>
             <translation>Save a calendar invitation for the chosen meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="90" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="95" />
             <source>Actielijst mailen…</source>
             <translation>Mail the action list…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="91" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="96" />
             <source>De besluiten- en actielijst mailen: na de gekozen of de laatste bijeenkomst</source>
             <translation>Mail the list of decisions and actions: after the chosen or the last meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="96" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="101" />
             <source>Tafelrapportage</source>
             <translation>Table report</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="97" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="102" />
             <source>Het verslag van alles wat de tafel opleverde, als Word-document</source>
             <translation>The report of everything the table produced, as a Word document</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="101" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="106" />
             <source>Besluiten- en actielijst</source>
             <translation>Decisions and action list</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="102" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="107" />
             <source>De besluitenlijst en de actielijst van de tafel, als Word-document</source>
             <translation>The table's decisions and action list, as a Word document</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="108" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="113" />
             <source>Personen importeren…</source>
             <translation>Import people…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="109" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="114" />
             <source>Personen uit Excel, CSV of vCard inlezen en aan deze tafel toevoegen</source>
             <translation>Read people from Excel, CSV or vCard and add them to this table</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="113" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="118" />
             <source>Deelnemers exporteren…</source>
             <translation>Export members…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="114" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="119" />
             <source>De deelnemers van de tafel opslaan als Excel-bestand of vCard</source>
             <translation>Save the table's members as an Excel file or vCard</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="119" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="124" />
             <source>Geschiedenis van de tafel…</source>
             <translation>Table history…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="120" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="125" />
             <source>Wie wat wanneer wijzigde aan de tafel, haar bijeenkomsten en deelnemers</source>
             <translation>Who changed what and when in the table, its meetings and members</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="134" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="139" />
             <source>Deelnemer toevoegen</source>
             <translation>Add member</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="144" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="149" />
             <source>Gegevens</source>
             <translation>Data</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="145" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="150" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="263" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="146" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="151" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="264" />
             <source>Doel</source>
             <translation>Goal</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="147" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="152" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="265" />
             <source>Beschrijving</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="148" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="153" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="266" />
             <source>Gestart op</source>
             <translation>Started on</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="149" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="154" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="267" />
             <source>Beëindigd op</source>
             <translation>Ended on</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="150" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="155" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="268" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="151" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="156" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="269" />
             <source>Bewaartermijn</source>
             <translation>Retention period</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="211" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="220" />
             <source>gestart %1</source>
             <translation>started %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="214" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="223" />
             <source>1 deelnemer</source>
             <translation>1 member</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="216" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="225" />
             <source>%1 deelnemers</source>
             <translation>%1 members</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="219" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="228" />
             <source>1 bijeenkomst</source>
             <translation>1 meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="221" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="230" />
             <source>%1 bijeenkomsten</source>
             <translation>%1 meetings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="228" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="237" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="285" />
             <source>Tafel wijzigen</source>
             <translation>Edit table</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="236" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="245" />
             <source>Thema koppelen</source>
             <translation>Link theme</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="236" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="245" />
             <source>Thema ontkoppelen</source>
             <translation>Unlink theme</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="270" />
+            <source>Thema's</source>
+            <translation>Themes</translation>
         </message>
     </context>
     <context>
@@ -5319,145 +5332,145 @@ This cannot be undone.</translation>
     <context>
         <name>MinutesEditor</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="54" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="55" />
             <source>Vraag koppelen</source>
             <translation>Link question</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="54" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="55" />
             <source>Vraag ontkoppelen</source>
             <translation>Unlink question</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="55" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="56" />
             <source>Goed voorbeeld koppelen</source>
             <translation>Link good practice</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="55" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="56" />
             <source>Goed voorbeeld ontkoppelen</source>
             <translation>Unlink good practice</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="81" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="82" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="83" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="84" />
             <source>Niemand in het bijzonder</source>
             <translation>Nobody in particular</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="86" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="291" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="87" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="292" />
             <source>Vertrouwelijk</source>
             <translation>Confidential</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="88" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="89" />
             <source>Een vertrouwelijk punt komt niet in het verslag voor deelnemers</source>
             <translation>A confidential item stays out of the minutes for participants</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="91" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="92" />
             <source>Wat vooraf bekend is: stukken, vraagstelling…</source>
             <translation>What is known beforehand: papers, the question…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="93" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="94" />
             <source>Het verslag van dit agendapunt: wat er besproken is.</source>
             <translation>The minutes of this item: what was discussed.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="97" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="98" />
             <source>Geschiedenis…</source>
             <translation>History…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="99" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="100" />
             <source>Eerdere versies van het verslag van dit punt naast elkaar, en terugzetten</source>
             <translation>Earlier versions of this item's minutes side by side, and restoring one</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="122" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="123" />
             <source>Vraag of zorg koppelen…</source>
             <translation>Link a question or concern…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="123" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="124" />
             <source>&lt;b&gt;Besproken vragen en zorgen&lt;/b&gt;</source>
             <translation>&lt;b&gt;Questions and concerns discussed&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="128" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="129" />
             <source>Goed voorbeeld koppelen…</source>
             <translation>Link a good practice…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="129" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="130" />
             <source>&lt;b&gt;Besproken goede voorbeelden&lt;/b&gt;</source>
             <translation>&lt;b&gt;Good practices discussed&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="142" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="289" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="143" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="290" />
             <source>Tijd</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="144" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="290" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="145" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="291" />
             <source>Inleider</source>
             <translation>Presenter</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="156" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="285" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="157" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="286" />
             <source>Onderwerp</source>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="157" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="288" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="158" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="289" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="158" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="286" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="159" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="287" />
             <source>Toelichting</source>
             <translation>Explanation</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="160" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="287" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="161" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="288" />
             <source>Verslag</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="217" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="218" />
             <source>Kies een agendapunt</source>
             <translation>Choose an agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="269" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="293" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="270" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="294" />
             <source>Agendapunt wijzigen</source>
             <translation>Edit agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="275" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="276" />
             <source>Verslag wijzigen</source>
             <translation>Edit minutes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="275" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="276" />
             <source>Toelichting wijzigen</source>
             <translation>Edit explanation</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="293" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="294" />
             <source>Verslag: versie gekozen</source>
             <translation>Minutes: version chosen</translation>
         </message>
@@ -5605,77 +5618,118 @@ This cannot be undone.</translation>
     <context>
         <name>MeetingPage</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="57" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="69" />
             <source>Convocatie</source>
             <translation>Notice of meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="58" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="70" />
             <source>De uitnodiging met agenda, als Word-document</source>
             <translation>The invitation with the agenda, as a Word document</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="62" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="74" />
             <source>Verslag</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="63" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="75" />
             <source>Het verslag van deze bijeenkomst, als Word-document</source>
             <translation>The minutes of this meeting, as a Word document</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="67" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="79" />
             <source>Uitnodiging (.ics)</source>
             <translation>Invitation (.ics)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="68" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="80" />
             <source>Een uitnodiging voor de agenda's van de deelnemers</source>
             <translation>An invitation for the participants' calendars</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="75" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="87" />
             <source>▶ Leiden</source>
             <translation>▶ Lead</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="77" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="89" />
             <source>Vergadering leiden: groot op het scherm of de beamer, met de klok</source>
             <translation>Lead the meeting: large on the screen or the projector, with the clock</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="91" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="103" />
             <source>Gast toevoegen</source>
             <translation>Add guest</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="92" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="104" />
             <source>Volgend agendapunt</source>
             <translation>Next agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="93" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="105" />
             <source>Vorig agendapunt</source>
             <translation>Previous agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="94" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="106" />
             <source>Verslag exporteren</source>
             <translation>Export minutes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="95" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="107" />
             <source>Convocatie exporteren</source>
             <translation>Export agenda</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="96" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="108" />
             <source>Vergadering leiden</source>
             <translation>Lead the meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="214" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="199" />
+            <source>Titel</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="200" />
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="201" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="202" />
+            <source>Begin</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="203" />
+            <source>Einde</source>
+            <translation>End</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="204" />
+            <source>Locatie</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="205" />
+            <source>Voorzitter</source>
+            <translation>Chair</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="206" />
+            <source>Notulist</source>
+            <translation>Minute-taker</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="221" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="282" />
             <source>Bijeenkomst wijzigen</source>
             <translation>Edit meeting</translation>
         </message>
@@ -5736,22 +5790,22 @@ This cannot be undone.</translation>
     <context>
         <name>connection</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/connection.py" line="58" />
+            <location filename="../../src/ontwikkeltafel/ui/window/connection.py" line="62" />
             <source>Nu opnieuw proberen</source>
             <translation>Try again now</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/connection.py" line="70" />
+            <location filename="../../src/ontwikkeltafel/ui/window/connection.py" line="74" />
             <source>Verbinding met de database verbroken. Wat u typt blijft bewaard en wordt opgeslagen zodra de verbinding terug is.</source>
             <translation>The connection to the database is lost. What you type is kept and will be stored as soon as the connection is back.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/connection.py" line="74" />
+            <location filename="../../src/ontwikkeltafel/ui/window/connection.py" line="78" />
             <source>Opnieuw proberen over %1 s</source>
             <translation>Trying again in %1 s</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/connection.py" line="206" />
+            <location filename="../../src/ontwikkeltafel/ui/window/connection.py" line="237" />
             <source>Verbinding hersteld; alles is opgeslagen om %1.</source>
             <translation>Connection restored; everything was stored at %1.</translation>
         </message>
@@ -5759,27 +5813,27 @@ This cannot be undone.</translation>
     <context>
         <name>ManualWindow</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/manual_window.py" line="103" />
+            <location filename="../../src/ontwikkeltafel/ui/window/manual_window.py" line="102" />
             <source>Handleiding</source>
             <translation>User's Manual</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/manual_window.py" line="116" />
+            <location filename="../../src/ontwikkeltafel/ui/window/manual_window.py" line="122" />
             <source>Opdracht</source>
             <translation>Command</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/manual_window.py" line="116" />
+            <location filename="../../src/ontwikkeltafel/ui/window/manual_window.py" line="122" />
             <source>Toets</source>
             <translation>Key</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/manual_window.py" line="135" />
+            <location filename="../../src/ontwikkeltafel/ui/window/manual_window.py" line="141" />
             <source>De handleiding is er nog alleen in het Nederlands.</source>
             <translation>The manual is in Dutch only for now.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/manual_window.py" line="144" />
+            <location filename="../../src/ontwikkeltafel/ui/window/manual_window.py" line="150" />
             <source>De handleiding is niet gevonden: %1</source>
             <translation>The manual was not found: %1</translation>
         </message>

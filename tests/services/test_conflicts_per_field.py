@@ -223,11 +223,23 @@ def test_the_agenda_template_raises_the_version_of_rows_that_change(
     assert second[1][2] == first[1][2] + 1  # changed: one up
 
 
-def test_a_restored_record_comes_back_one_version_up(sessions: SessionFactory) -> None:
+def test_a_restored_record_comes_back_as_it_went_and_a_stale_form_still_checks(
+    sessions: SessionFactory,
+) -> None:
     form = _loaded(sessions, "concerns", "c-1")
+    update_record(sessions, "concerns", "c-1", {"title": "Van een collega"})
     snapshot, _change = delete_record(sessions, "concerns", "c-1")
-    restore_snapshot(sessions, snapshot)
+    restore_snapshot(sessions, snapshot)  # exactly as it went: the colleague's version
     assert _loaded(sessions, "concerns", "c-1")["version"] == form["version"] + 1
+    with pytest.raises(Conflict):
+        update_record(
+            sessions,
+            "concerns",
+            "c-1",
+            {"title": "Mijn titel"},
+            expected_version=form["version"],
+            base={"title": form["title"]},
+        )
 
 
 def test_a_reference_the_delete_emptied_and_the_restore_put_back_raises_the_version(

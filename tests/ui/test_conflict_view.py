@@ -13,25 +13,17 @@ import pytest
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QLineEdit
 
-from ontwikkeltafel.app import window_sessions
-from ontwikkeltafel.services.adoption import reopen
 from ontwikkeltafel.services.editing import read_record, update_record
-from ontwikkeltafel.services.exchange_files import import_file
-from ontwikkeltafel.store.database import Database, open_database
-from ontwikkeltafel.store.location import location_from_path, location_from_url
+from ontwikkeltafel.store.database import Database
 from ontwikkeltafel.ui.forms.conflict_dialog import ConflictDialog
 from ontwikkeltafel.ui.pages.meeting.page import MeetingPage
 from ontwikkeltafel.ui.window import main_window
 from ontwikkeltafel.ui.window.main_window import MainWindow
 from tests.ui.conftest import activate, open_page, stored, type_into
+from tests.ui.two_windows import meeting_page, opened_twice, shown_window, typing
 
 THEIRS = "Hun verslag: de GGD start een spreekuur."
 MINE = "Mijn verslag: het spreekuur begint in maart."
-
-
-def _filled(database: Database, write_json: Any, document: dict[str, Any]) -> None:
-    import_file(database.session_factory, write_json(document))
-    reopen(database.session_factory, "m-1", "de tests wijzigen het verslag")
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -43,36 +35,11 @@ def two(
     document: dict[str, Any],
 ) -> Iterator[tuple[Database, Database]]:
     """One filled database, opened twice (as by two people's programs): a file or a server."""
-    if request.param == "sqlite":
-        _filled(database, write_json, document)
-        location = location_from_path(db_path)
-        first, second = database, open_database(location)
-    else:
-        location = location_from_url(request.getfixturevalue("pg_database_url"))
-        first = open_database(location)
-        _filled(first, write_json, document)
-        second = open_database(location)
-    yield first, second
-    if first is not database:
-        first.close()
-    second.close()
+    yield from opened_twice(request, database, db_path, write_json, document)
 
 
-def _window(qtbot: Any, database: Database) -> MainWindow:
-    window = MainWindow(window_sessions(database), "gedeeld")
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
-def _meeting(window: MainWindow, item_id: str = "ai-2") -> MeetingPage:
-    window.open_record("meetings", "m-1")
-    page = window.stack.currentWidget()
-    assert isinstance(page, MeetingPage)
-    page.select_item(item_id)
-    assert page.editor_panel.item_id == item_id
-    return page
+_window = shown_window
+_meeting = meeting_page
 
 
 def _stored(database: Database, name: str = "minutes") -> Any:
@@ -241,12 +208,7 @@ def _refreshed(qtbot: Any, window: MainWindow, page: MeetingPage, stored_minutes
 
 def _typing(qtbot: Any, page: MeetingPage, widget: Any, text: str) -> None:
     """Type ``text`` into ``widget`` and keep typing (the pause not passed yet)."""
-    widget.setFocus()
-    widget.selectAll()
-    qtbot.keyClicks(widget, text)
-    binder = page.editor_panel.text
-    binder.timer.stop()
-    binder.deadline.stop()
+    typing(qtbot, widget, page.editor_panel.text, text)
 
 
 def test_a_refresh_keeps_the_version_a_field_was_typed_over(

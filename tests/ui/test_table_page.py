@@ -152,10 +152,10 @@ def test_a_refused_link_is_said_and_the_list_shows_what_is_stored(
     window = active_window(qtbot, filled)
     page = open_table(qtbot, window, "tafel-2")
 
-    def refuse(*_args: Any) -> Any:
+    def refuse(*_args: Any, **_kwargs: Any) -> Any:
         raise UserError("edit.gone")
 
-    monkeypatch.setattr("ontwikkeltafel.ui.pages.table.page.update_record", refuse)
+    monkeypatch.setattr("ontwikkeltafel.ui.core.versions.update_record", refuse)
     page.themes.add("th-geweld")  # as picking it does
     assert page.themes.value() == [] and page.themes.chosen.count() == 0
     assert page.notice.isVisibleTo(page) and page.notice.text()

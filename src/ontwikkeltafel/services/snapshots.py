@@ -129,12 +129,6 @@ def _bump_emptied(session: Session, snapshot: Snapshot) -> None:
             )
 
 
-def _next(row: Row) -> Row:
-    """A row as it is put back: one version above the one it had (rows with a version)."""
-    version = row.get("version")
-    return row if version is None else {**row, "version": int(version) + 1}
-
-
 def _record(session: Session, snapshot: Snapshot, created: bool) -> None:
     """Enter a delete (or its undo) in the history: the rows, and the references emptied."""
     for name, rows in snapshot.rows.items():
@@ -147,14 +141,14 @@ def _record(session: Session, snapshot: Snapshot, created: bool) -> None:
 def restore_rows(session: Session, snapshot: Snapshot) -> None:
     """Put back what :func:`delete_rows` removed: parents before children, then the references.
 
-    Each row put back is a stored change: its version is one above the one it went at, so
-    a form that loaded it before the delete meets a conflict (and so does a reference put
-    back).
+    A row comes back exactly as it went, at its version: a form that loaded it at that
+    version holds the very values it has (nothing to overwrite). A reference put back
+    changes its row: that row goes up one version.
     """
     for table in Base.metadata.sorted_tables:
         rows = snapshot.rows.get(table.name)
         if rows:
-            session.execute(insert(table), [_next(row) for row in rows])
+            session.execute(insert(table), rows)
     tables = Base.metadata.tables
     for name, key, column, value in snapshot.emptied:
         table = tables[name]

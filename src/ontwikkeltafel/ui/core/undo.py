@@ -117,29 +117,44 @@ class FieldEdit(ServiceCommand):
         merge: bool = True,
         stack: QUndoStack | None = None,
         versions: Versions | None = None,
+        version: int | None = None,
     ) -> None:
         """Wrap an update already stored: ``previous`` holds the values it replaced.
 
         Without ``merge`` the edit is a step of its own (a choice, not typing). With
-        ``versions``, redo and undo pass the version the window holds (a colleague's change
-        since is a Conflict) and keep the one they leave.
+        ``versions`` (the window's forms show the record), redo and undo pass the version
+        the step left (``version``) and the values it left as their base: a colleague's
+        change of these fields since is a Conflict, a change of others is not.
         """
         self.key = (kind, record_id, frozenset(values))
         self.merge = merge
         self.values = values
         self.previous = previous
+        self.version = version
 
-        def store(chosen: dict[str, Any]) -> Change:
-            expected = versions.get(kind, record_id) if versions is not None else None
+        def store(chosen: dict[str, Any], base: dict[str, Any]) -> Change:
+            known = versions is not None and versions.get(kind, record_id) is not None
+            expected = self.version if known else None
             saved = update_record(
-                sessions, kind, record_id, chosen, restoring=True, expected_version=expected
+                sessions,
+                kind,
+                record_id,
+                chosen,
+                restoring=True,
+                expected_version=expected,
+                base=base,
             )
+            self.version = saved.version
             if versions is not None:
-                versions.stored(kind, record_id, saved.version)
+                versions.stored(kind, record_id, saved.version, chosen)
             return saved[1]
 
         super().__init__(
-            text, notifier, lambda: store(self.values), lambda: store(self.previous), stack
+            text,
+            notifier,
+            lambda: store(self.values, self.previous),
+            lambda: store(self.previous, self.values),
+            stack,
         )
 
     def id(self) -> int:
@@ -151,6 +166,7 @@ class FieldEdit(ServiceCommand):
         if not isinstance(other, FieldEdit) or other.key != self.key:
             return False
         self.values = other.values
+        self.version = other.version
         # Typed back to what it was: the stack drops the step instead of keeping a no-op.
         self.setObsolete(self.values == self.previous)
         return True
@@ -181,9 +197,12 @@ class Editor:
         Typed edits of the same fields in a row are one undo step; with ``merge`` False
         (choosing from a list, say) this edit is a step of its own.
         """
-        expected = self.versions.get(kind, record_id)
-        saved = update_record(self.sessions, kind, record_id, values, expected_version=expected)
-        self.versions.stored(kind, record_id, saved.version)
+        expected = self.versions.get(kind, record_id, values)
+        base = self.versions.base(kind, record_id, values)
+        saved = update_record(
+            self.sessions, kind, record_id, values, expected_version=expected, base=base
+        )
+        self.versions.stored(kind, record_id, saved.version, values)
         previous, change = saved
         if previous == values:
             return  # nothing really changed: no undo step
@@ -198,6 +217,7 @@ class Editor:
             merge,
             self.stack,
             self.versions,
+            saved.version,
         )
         self.stack.push(command)
         self.notifier.report(change)

@@ -1,34 +1,81 @@
 """The version of each record a form shows: what its saves and undo steps hand the service.
 
 A form that loads a record tells :class:`Versions` (the window's, on its Editor) the
-version it read; every save and undo step of that record passes it as
-``expected_version`` and keeps the version the save left. A refresh (a colleague's change
-came in) takes the new version, unless a field holds input typed over a value that
-changed meanwhile: that input was typed against the old text, so its save must meet the
-conflict rather than overwrite the colleague's text.
+values and version it read; every save of that record passes, for the fields it saves,
+the value each was loaded as (the base) and the version it was loaded at as
+``expected_version``, and keeps what the save left. The check is per field: a record
+whose version moved on through a change of other fields (an automatic one, the status
+following attendance, or a colleague's) is saved; only a field whose stored value is no
+longer its base meets the conflict.
+
+A refresh (a change came in) takes the new values and version, but for a field holding
+input typed over a value that changed meanwhile: that input was typed against the old
+text, so its save keeps the old base and version and meets the conflict rather than
+overwrite the colleague's text.
 """
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
+from ontwikkeltafel.services import SessionFactory
+from ontwikkeltafel.services.conflicts import Saved
+from ontwikkeltafel.services.editing import update_record
+
 Key = tuple[str, str]
+#: Per field: the value the form loaded or stored it as, and the version it was read at.
+Fields = dict[str, tuple[Any, int]]
 
 
 class Versions:
-    """The version of each (kind, record id) as the window's forms loaded or stored it."""
+    """Per (kind, record id): each field's base and version as the window's forms hold them."""
 
     def __init__(self) -> None:
         """Nothing known yet: saves of unknown records pass no version (no check)."""
-        self._known: dict[Key, int] = {}
+        self._known: dict[Key, Fields] = {}
 
-    def get(self, kind: str, record_id: str) -> int | None:
-        """The version the forms showing the record hold (None: no form said)."""
-        return self._known.get((kind, record_id))
+    def get(self, kind: str, record_id: str, names: Iterable[str] | None = None) -> int | None:
+        """The version to pass for a save of the fields ``names`` (None: no form said).
 
-    def stored(self, kind: str, record_id: str, version: int | None) -> None:
-        """A save or undo step of this window left the record at ``version``."""
-        if version is not None:
-            self._known[(kind, record_id)] = int(version)
+        The oldest version any of them was read at: when the stored version is still that,
+        none of them can have changed. Without ``names``: the oldest of all fields.
+        """
+        fields = self._known.get((kind, record_id))
+        if not fields:
+            return None
+        chosen = list(fields) if names is None else [n for n in names if n in fields]
+        if names is not None and len(chosen) < len(set(names)):
+            chosen = list(fields)  # a field no form loaded: the record's oldest version
+        return min(fields[name][1] for name in chosen)
+
+    def base(self, kind: str, record_id: str, names: Iterable[str]) -> dict[str, Any] | None:
+        """The values the fields ``names`` were loaded as (None: one of them is unknown)."""
+        fields = self._known.get((kind, record_id))
+        if not fields:
+            return None
+        wanted = list(names)
+        if any(name not in fields for name in wanted):
+            return None
+        return {name: fields[name][0] for name in wanted}
+
+    def stored(
+        self,
+        kind: str,
+        record_id: str,
+        version: int | None,
+        values: Mapping[str, Any] | None = None,
+    ) -> None:
+        """A save or undo step of this window stored ``values``, leaving ``version``.
+
+        Kept only for a record a form loaded (:meth:`loaded`). Without ``values`` nothing
+        is known of which fields: each field keeps its base and version (a conflict's
+        choice passes theirs).
+        """
+        fields = self._known.get((kind, record_id))
+        if version is None or fields is None:
+            return  # no form loaded the record (a list's edit): nothing to keep
+        for name, value in (values or {}).items():
+            if name not in ("id", "version"):
+                fields[name] = (value, int(version))
 
     def forget(self, kind: str, record_id: str | None) -> None:
         """A form shows the record no more: a later save of it elsewhere passes no version.
@@ -48,14 +95,46 @@ class Versions:
         """A form read ``values`` (with their ``version``) of the record and shows them.
 
         ``held`` gives, per form, (its input not stored yet, the values it showed as
-        stored): when a field with input changed in ``values``, the old version stays.
+        stored): a field with input whose value changed in ``values`` keeps its old base
+        and version (the input was typed over that).
         """
         if values is None or values.get("version") is None:
             self._known.pop((kind, record_id), None)
             return
         key = (kind, record_id)
+        before = self._known.get(key, {})
+        version = int(values["version"])
+        fields: Fields = {n: (v, version) for n, v in values.items() if n not in ("id", "version")}
         for pending, shown in held:
-            typed_over = any(n in values and values[n] != shown.get(n) for n in pending)
-            if typed_over and key in self._known:
-                return
-        self._known[key] = int(values["version"])
+            for name in pending:
+                typed_over = name in values and values[name] != shown.get(name)
+                if typed_over and name in before:
+                    fields[name] = before[name]
+        self._known[key] = fields
+
+
+def linked_save(
+    versions: Versions, sessions: SessionFactory, kind: str, record_id: str
+) -> Callable[..., Saved[dict[str, Any]]]:
+    """A save of a record's link list (or values) that a page makes an undo step of.
+
+    ``save(values)`` passes the base and version the forms hold; ``save(values, base)``
+    (its undo) passes what the step left as the base and the version it left: a
+    colleague's change of the list since is a Conflict, a change of other fields not.
+    """
+    left: dict[str, int | None] = {}
+
+    def save(values: dict[str, Any], base: dict[str, Any] | None = None) -> Saved[dict[str, Any]]:
+        expected = versions.get(kind, record_id, values)
+        if base is None:
+            base = versions.base(kind, record_id, values)
+        elif expected is not None:
+            expected = left.get("version", expected)
+        saved = update_record(
+            sessions, kind, record_id, values, expected_version=expected, base=base
+        )
+        versions.stored(kind, record_id, saved.version, values)
+        left["version"] = saved.version
+        return saved
+
+    return save

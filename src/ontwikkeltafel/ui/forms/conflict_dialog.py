@@ -229,6 +229,8 @@ def show_conflict(
         if dialog.choice is None:  # closed without a choice: the input stays, not stored
             return
         if dialog.choice != THEIRS:
+            theirs = conflict.theirs  # the choice is stored over what they stored
+            editor.versions.stored(kind, record_id, theirs.version, theirs.values)
             try:
                 editor.choose(undo_text, kind, record_id, dialog.values, conflict.theirs.version)
             except UserError as error:  # a Conflict again: ``refused`` opens it anew

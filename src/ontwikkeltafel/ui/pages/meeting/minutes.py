@@ -26,10 +26,11 @@ from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.model import AgendaItemKind
 from ontwikkeltafel.services.choices import concern_choices, person_choices, practice_choices
 from ontwikkeltafel.services.conflicts import Conflict
-from ontwikkeltafel.services.editing import read_record, update_record
+from ontwikkeltafel.services.editing import read_record
 from ontwikkeltafel.services.report_files import organisation_names, stranger_names
 from ontwikkeltafel.ui.core.autosave import FormBinder
 from ontwikkeltafel.ui.core.meeting_labels import choices
+from ontwikkeltafel.ui.core.versions import linked_save
 from ontwikkeltafel.ui.forms.conflict_dialog import ConflictDialog, show_conflict
 from ontwikkeltafel.ui.forms.history_dialog import HistoryDialog, show_history
 from ontwikkeltafel.ui.pages.meeting.adoption import PreviousMinutesBar
@@ -318,21 +319,12 @@ class MinutesEditor(QWidget):
             (self.concerns if name == "concern_ids" else self.practices).set_value(stored)
             return
         ids = [i for i in stored if i != record_id] + ([record_id] if add else [])
-        versions = self.page.editor.versions
-
-        def save(values: dict[str, Any]) -> Any:  # with the version the page holds
-            expected = versions.get("agenda_items", item_id)
-            saved = update_record(
-                sessions, "agenda_items", item_id, values, expected_version=expected
-            )
-            versions.stored("agenda_items", item_id, saved.version)
-            return saved
-
+        save = linked_save(self.page.editor.versions, sessions, "agenda_items", item_id)
         try:
             self.page.editor.push_inverse(
                 link_text(name, add),
                 lambda: save({name: ids}),
-                lambda previous: save(previous)[1],
+                lambda previous: save(previous, {name: ids})[1],
             )
         except UserError as error:
             box = self.concerns if name == "concern_ids" else self.practices

@@ -19,11 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.services.adoption import adoption_state
 from ontwikkeltafel.services.changes import Change
+from ontwikkeltafel.services.conflicts import Conflict
 from ontwikkeltafel.services.editing import read_record
 from ontwikkeltafel.ui.core.context import WindowContext
 from ontwikkeltafel.ui.core.labels import enum_label, short_moment
+from ontwikkeltafel.ui.forms.conflict_dialog import ConflictDialog, show_conflict
 from ontwikkeltafel.ui.pages.meeting.adoption import AdoptionBanner, is_adopted
 from ontwikkeltafel.ui.pages.meeting.agenda import AgendaPart
 from ontwikkeltafel.ui.pages.meeting.attendance import AttendancePart
@@ -52,6 +55,8 @@ class MeetingPage(RecordPage):
         self.form = self.binder(self._save)
         for name, widget in self.header.fields.items():
             self.form.bind(name, widget)
+        self.conflict: ConflictDialog | None = None  # a save that met a colleague's change
+        self.form.refused.connect(self._conflict)
         self.agenda_part = AgendaPart(self)
         self.agenda = self.agenda_part.model
         self.agenda_view = self.agenda_part.view
@@ -141,6 +146,8 @@ class MeetingPage(RecordPage):
 
     def show_record(self, meeting_id: str) -> None:
         """Show the meeting ``meeting_id`` with its first agenda item chosen."""
+        if meeting_id != self.record_id:
+            self.editor.versions.forget("meetings", self.record_id)
         self.record_id = meeting_id
         self.editor_panel.show_item(None)
         self._reload_header(keep_pending=False)
@@ -151,6 +158,7 @@ class MeetingPage(RecordPage):
 
     def _reload_header(self, keep_pending: bool = True) -> None:
         values = read_record(self.sessions, "meetings", self.record_id or "")
+        self._loaded(values, keep_pending)
         if values is None:  # deleted (an undone "Bijeenkomst plannen", say)
             self.record_id = None
             if self.context.current_page() is self:
@@ -169,6 +177,51 @@ class MeetingPage(RecordPage):
             parts.insert(0, table["title"])
         self.subtitle.setText(" · ".join(parts))
         self._show_adoption()
+
+    def _loaded(self, values: dict[str, Any] | None, keep_pending: bool) -> None:
+        """Tell the window's versions what the head shows (its saves pass their base)."""
+        held = []
+        if keep_pending:
+            pending, shown = dict(self.form.pending()), dict(self.form.stored)
+            if "times" in pending:  # the one field of the start and the end
+                pending.update(starts_at=None, ends_at=None)
+                shown["starts_at"], shown["ends_at"] = shown.get("times") or (None, None)
+            held.append((pending, shown))
+        self.editor.versions.loaded("meetings", self.record_id or "", values, held)
+
+    def _conflict(self, error: UserError) -> None:
+        """A save of the head met a colleague's change of that field: both, and a choice."""
+        if not isinstance(error, Conflict) or self.record_id is None:
+            return
+        if self.conflict is not None and self.conflict.isVisible():
+            return
+        labels = {
+            "title": _tr("Titel"),
+            "kind": _tr("Soort"),
+            "status": _tr("Status"),
+            "starts_at": _tr("Begin"),
+            "ends_at": _tr("Einde"),
+            "location": _tr("Locatie"),
+            "chair_id": _tr("Voorzitter"),
+            "secretary_id": _tr("Notulist"),
+        }
+
+        def refused(again: UserError) -> None:
+            self.refused(again)
+            self._conflict(again)
+
+        self.conflict = show_conflict(
+            self,
+            self.editor,
+            lambda _values: self._reload_header(keep_pending=False),
+            ("meetings", self.record_id),
+            error,
+            labels,
+            set(),
+            _tr("Bijeenkomst wijzigen"),
+            refused,
+            self.notice.hide,
+        )
 
     def _show_adoption(self) -> None:
         """The banner, and the page frozen while the verslag is adopted."""

@@ -21,9 +21,12 @@ from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.model import MeetingStatus, TableStatus
 from ontwikkeltafel.services.changes import Change
 from ontwikkeltafel.services.choices import theme_choices
-from ontwikkeltafel.services.editing import read_record, update_record
+from ontwikkeltafel.services.conflicts import Conflict
+from ontwikkeltafel.services.editing import read_record
 from ontwikkeltafel.ui.core.context import WindowContext
 from ontwikkeltafel.ui.core.labels import enum_label, short_date
+from ontwikkeltafel.ui.core.versions import linked_save
+from ontwikkeltafel.ui.forms.conflict_dialog import ConflictDialog, show_conflict
 from ontwikkeltafel.ui.forms.table_history_dialog import show_table_history
 from ontwikkeltafel.ui.pages.record.page import RecordPage
 from ontwikkeltafel.ui.pages.record.part import heading
@@ -52,6 +55,8 @@ class TablePage(RecordPage):
         self.retention = NumberField(99, self.tr(" jaar"))
         self.retention.setToolTip(self.tr("Hoe lang de gegevens van de tafel bewaard blijven"))
         self.form = self.binder(self._save)
+        self.conflict: ConflictDialog | None = None  # a save that met a colleague's change
+        self.form.refused.connect(self._conflict)
         for name, widget in (
             ("title", self.title_field),
             ("goal", self.goal),
@@ -179,8 +184,10 @@ class TablePage(RecordPage):
 
     def show_record(self, table_id: str) -> None:
         """Show the table ``table_id``."""
+        if table_id != self.record_id:
+            self.editor.versions.forget("tables", self.record_id)
         self.record_id = table_id
-        self._reload_form()
+        self._reload_form(keep_pending=False)
         self.members.reload()
         self.template.reload()
         self.meetings.reload()
@@ -188,8 +195,10 @@ class TablePage(RecordPage):
         self._update_subtitle()
         self._update_exports()
 
-    def _reload_form(self) -> None:
+    def _reload_form(self, keep_pending: bool = True) -> None:
         values = read_record(self.sessions, "tables", self.record_id or "")
+        held = [(self.form.pending(), dict(self.form.stored))] if keep_pending else []
+        self.editor.versions.loaded("tables", self.record_id or "", values, held)
         if values is None:  # deleted (an undone "Nieuwe tafel", say)
             self.record_id = None
             if self.context.current_page() is self:
@@ -232,17 +241,51 @@ class TablePage(RecordPage):
         assert table_id is not None
         stored = self.values["theme_ids"]
         ids = [i for i in stored if i != theme_id] + ([theme_id] if add else [])
-        sessions = self.sessions
+        save = linked_save(self.editor.versions, self.sessions, "tables", table_id)
         text = self.tr("Thema koppelen") if add else self.tr("Thema ontkoppelen")
         try:
             self.editor.push_inverse(
                 text,
-                lambda: update_record(sessions, "tables", table_id, {"theme_ids": ids}),
-                lambda previous: update_record(sessions, "tables", table_id, previous)[1],
+                lambda: save({"theme_ids": ids}),
+                lambda previous: save(previous, {"theme_ids": ids})[1],
             )
         except UserError as error:
             self.themes.set_value(stored)  # the list shows what is stored
             self.refused(error)
+
+    def _conflict(self, error: UserError) -> None:
+        """A save of the table met a colleague's change of that field: both, and a choice."""
+        if not isinstance(error, Conflict) or self.record_id is None:
+            return
+        if self.conflict is not None and self.conflict.isVisible():
+            return
+        labels = {
+            "title": self.tr("Titel"),
+            "goal": self.tr("Doel"),
+            "description": self.tr("Beschrijving"),
+            "started_on": self.tr("Gestart op"),
+            "ended_on": self.tr("Beëindigd op"),
+            "status": self.tr("Status"),
+            "retention_years": self.tr("Bewaartermijn"),
+            "theme_ids": self.tr("Thema's"),
+        }
+
+        def refused(again: UserError) -> None:
+            self.refused(again)
+            self._conflict(again)
+
+        self.conflict = show_conflict(
+            self,
+            self.editor,
+            lambda _values: self._reload_form(keep_pending=False),
+            ("tables", self.record_id),
+            error,
+            labels,
+            {"goal", "description"},
+            self.tr("Tafel wijzigen"),
+            refused,
+            self.notice.hide,
+        )
 
     def _on_changed(self, change: Change) -> None:
         if self.record_id is None:

@@ -1,0 +1,152 @@
+"""Two windows: a change of other fields is no conflict; the table's and meeting's own edits check.
+
+Issue 15, point 1 (the gaps): an automatic change in one window (live mode starting) does
+not refuse the other window's verslag; the table page's theme links and the meeting's
+head pass the version and base they loaded, so a stale one meets the conflict.
+"""
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ontwikkeltafel.services.documents_sent import record_sent
+from ontwikkeltafel.services.editing import update_record
+from ontwikkeltafel.store.database import Database
+from ontwikkeltafel.ui.pages.meeting.live_view import LiveView
+from ontwikkeltafel.ui.pages.table.page import TablePage
+from ontwikkeltafel.ui.window import main_window
+from ontwikkeltafel.ui.window.main_window import MainWindow
+from tests.live_document import LIVE_MEETING, add_live_meeting
+from tests.ui.conftest import stored
+from tests.ui.two_windows import meeting_page, opened_twice, shown_window, typing
+
+START = datetime(2026, 12, 7, 13, 0, tzinfo=UTC)
+MINE = "Mijn verslag: de opening door de voorzitter."
+
+
+@pytest.fixture
+def document(document: dict[str, Any]) -> dict[str, Any]:
+    return add_live_meeting(document)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def two(
+    request: pytest.FixtureRequest,
+    database: Database,
+    db_path: Path,
+    write_json: Any,
+    document: dict[str, Any],
+) -> Iterator[tuple[Database, Database]]:
+    """One filled database, opened twice (as by two people's programs): a file or a server."""
+    yield from opened_twice(request, database, db_path, write_json, document)
+
+
+def test_live_mode_starting_in_one_window_does_not_refuse_the_others_verslag(
+    qtbot: Any, two: tuple[Database, Database]
+) -> None:
+    first, second = two
+    leading, writing = shown_window(qtbot, first), shown_window(qtbot, second)
+    their_page = meeting_page(leading, LIVE_MEETING, "li-1")
+    my_page = meeting_page(writing, LIVE_MEETING, "li-1")
+    panel = my_page.editor_panel
+    typing(qtbot, panel.minutes, panel.text, MINE)  # B writes the verslag of the opening
+    before = stored(second, "agenda_items", "li-1")
+    their_page.live = LiveView(their_page, lambda: START, lambda: [leading.screen()])
+    qtbot.addWidget(their_page.live)
+    their_page.lead_meeting()  # A leads the meeting: the opening's start is stored
+    qtbot.waitUntil(lambda: their_page.live is not None and their_page.live.isVisible())
+    now = stored(second, "agenda_items", "li-1")
+    assert now["started_at"] == START and now["version"] > before["version"]
+    assert panel.text.flush()  # B's autosave: stored, no conflict
+    assert panel.conflict is None
+    after = stored(second, "agenda_items", "li-1")
+    assert (after["minutes"], after["started_at"]) == (MINE, START)
+    # B's next save goes through too (it keeps the version its save left).
+    typing(qtbot, panel.minutes, panel.text, MINE + " Daarna de mededelingen.")
+    assert panel.text.flush() and panel.conflict is None
+
+
+def test_documents_sent_does_not_refuse_the_meetings_head(
+    qtbot: Any, two: tuple[Database, Database]
+) -> None:
+    first, second = two
+    page = meeting_page(shown_window(qtbot, second))
+    location = page.header.location
+    typing(qtbot, location, page.form, "Zeist")
+    record_sent(first.session_factory, "m-1", "agenda", START.date())  # by another window
+    assert page.form.flush() and page.conflict is None
+    assert stored(second, "meetings", "m-1")["location"] == "Zeist"
+
+
+def test_the_meetings_head_meets_a_colleagues_change_of_the_same_field(
+    qtbot: Any, two: tuple[Database, Database]
+) -> None:
+    first, second = two
+    page = meeting_page(shown_window(qtbot, second))
+    typing(qtbot, page.header.location, page.form, "Zeist")
+    update_record(first.session_factory, "meetings", "m-1", {"location": "Amersfoort"})
+    assert not page.form.flush()  # before: stored over Amersfoort (no version passed)
+    assert stored(second, "meetings", "m-1")["location"] == "Amersfoort"
+    assert page.conflict is not None and page.conflict.isVisible()
+    assert page.conflict.fields == ["location"]
+    page.conflict.keep_mine.click()
+    assert stored(second, "meetings", "m-1")["location"] == "Zeist"
+
+
+def _table(qtbot: Any, window: MainWindow) -> TablePage:
+    window.open_record("tables", "tafel-1")
+    page = window.stack.currentWidget()
+    assert isinstance(page, TablePage)
+    return page
+
+
+@pytest.fixture
+def told(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """What the window would say in a message box (an undo refused), instead of the box."""
+    keys: list[str] = []
+    monkeypatch.setattr(main_window, "show_error", lambda _parent, error: keys.append(error.key))
+    return keys
+
+
+def test_a_stale_table_page_links_no_theme_over_a_colleagues_list(
+    qtbot: Any, two: tuple[Database, Database], told: list[str]
+) -> None:
+    first, second = two
+    page = _table(qtbot, shown_window(qtbot, second))
+    loaded = stored(second, "tables", "tafel-1")["theme_ids"]
+    assert loaded, "the small document's table has a theme"
+    update_record(first.session_factory, "tables", "tafel-1", {"theme_ids": []})  # a colleague
+    page.themes.removed.emit(loaded[0])  # B, not refreshed yet, takes the first one out
+    assert stored(second, "tables", "tafel-1")["theme_ids"] == []
+    assert page.notice.isVisible() and "intussen gewijzigd" in page.notice.text()
+    # A colleague's change of another field leaves B's link alone: stored.
+    update_record(first.session_factory, "tables", "tafel-1", {"goal": "Een ander doel"})
+    page._reload_form()
+    page.themes.added.emit(loaded[0])
+    assert stored(second, "tables", "tafel-1")["theme_ids"] == [loaded[0]]
+    update_record(first.session_factory, "tables", "tafel-1", {"title": "Nieuwe titel"})
+    page.editor.stack.undo()  # the link's undo: its own field unchanged, so it goes through
+    assert stored(second, "tables", "tafel-1")["theme_ids"] == [] and told == []
+
+
+def test_an_undo_goes_through_after_a_colleagues_change_of_another_field(
+    qtbot: Any, two: tuple[Database, Database], told: list[str]
+) -> None:
+    first, second = two
+    page = meeting_page(shown_window(qtbot, second))
+    panel = page.editor_panel
+    typing(qtbot, panel.minutes, panel.text, MINE)
+    assert panel.text.flush()
+    update_record(first.session_factory, "agenda_items", "ai-2", {"title": "Een andere titel"})
+    page.editor.stack.undo()  # the verslag as it was: the colleague changed only the title
+    values = stored(second, "agenda_items", "ai-2")
+    assert values["minutes"] != MINE and values["title"] == "Een andere titel"
+    assert told == []
+    # A colleague's change of the verslag itself: the redo is refused, nothing overwritten.
+    update_record(first.session_factory, "agenda_items", "ai-2", {"minutes": "Van een collega."})
+    page.editor.stack.redo()
+    assert stored(second, "agenda_items", "ai-2")["minutes"] == "Van een collega."
+    assert told == ["edit.undo_conflict"]

@@ -1,0 +1,71 @@
+"""Two windows on one database, as two people's programs: shared by the conflict tests."""
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ontwikkeltafel.app import window_sessions
+from ontwikkeltafel.services.adoption import reopen
+from ontwikkeltafel.services.exchange_files import import_file
+from ontwikkeltafel.store.database import Database, open_database
+from ontwikkeltafel.store.location import location_from_path, location_from_url
+from ontwikkeltafel.ui.pages.meeting.page import MeetingPage
+from ontwikkeltafel.ui.window.main_window import MainWindow
+
+
+def _filled(database: Database, write_json: Any, document: dict[str, Any]) -> None:
+    import_file(database.session_factory, write_json(document))
+    reopen(database.session_factory, "m-1", "de tests wijzigen het verslag")
+
+
+def opened_twice(
+    request: pytest.FixtureRequest,
+    database: Database,
+    db_path: Path,
+    write_json: Any,
+    document: dict[str, Any],
+) -> Iterator[tuple[Database, Database]]:
+    """One filled database opened twice; ``request.param`` "sqlite" (a file) or a server."""
+    if request.param == "sqlite":
+        _filled(database, write_json, document)
+        location = location_from_path(db_path)
+        first, second = database, open_database(location)
+    else:
+        location = location_from_url(request.getfixturevalue("pg_database_url"))
+        first = open_database(location)
+        _filled(first, write_json, document)
+        second = open_database(location)
+    yield first, second
+    if first is not database:
+        first.close()
+    second.close()
+
+
+def shown_window(qtbot: Any, database: Database) -> MainWindow:
+    """A window on ``database`` as the app makes it (its own sessions), shown."""
+    window = MainWindow(window_sessions(database), "gedeeld")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def meeting_page(window: MainWindow, meeting_id: str = "m-1", item_id: str = "ai-2") -> MeetingPage:
+    """The meeting's page in ``window`` with the agenda item ``item_id`` chosen."""
+    window.open_record("meetings", meeting_id)
+    page = window.stack.currentWidget()
+    assert isinstance(page, MeetingPage)
+    page.select_item(item_id)
+    assert page.editor_panel.item_id == item_id
+    return page
+
+
+def typing(qtbot: Any, widget: Any, binder: Any, text: str) -> None:
+    """Type ``text`` over ``widget`` and keep typing (the autosave's pause not passed yet)."""
+    widget.setFocus()
+    widget.selectAll()
+    qtbot.keyClicks(widget, text)
+    binder.timer.stop()
+    binder.deadline.stop()
