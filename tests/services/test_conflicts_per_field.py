@@ -10,9 +10,10 @@ from typing import Any
 
 import pytest
 
-from ontwikkeltafel.model import AgendaItemKind, DocumentKind
+from ontwikkeltafel.model import AgendaItemKind, AttendanceStatus, DocumentKind, MemberRole
 from ontwikkeltafel.services import SessionFactory, plain_of
 from ontwikkeltafel.services.adoption import reopen
+from ontwikkeltafel.services.attendance_editing import attendance_rows, set_presence
 from ontwikkeltafel.services.conflicts import Conflict
 from ontwikkeltafel.services.documents_sent import record_sent
 from ontwikkeltafel.services.editing import (
@@ -27,6 +28,9 @@ from ontwikkeltafel.services.meeting_editing import move_agenda_item
 from ontwikkeltafel.services.table_editing import (
     TemplateItem,
     edit_template_item,
+    member_rows,
+    move_member,
+    set_member_role,
     set_template,
 )
 from ontwikkeltafel.store.database import Database
@@ -255,3 +259,40 @@ def test_a_reference_the_delete_emptied_and_the_restore_put_back_raises_the_vers
     restore_snapshot(sessions, snapshot)
     back = _loaded(sessions, "actions", action_id)
     assert back["owner_id"] == "p-bas" and back["version"] == version + 2
+
+
+def test_a_role_and_a_presence_check_their_own_field_only(sessions: SessionFactory) -> None:
+    seat = next(r for r in member_rows(sessions, "tafel-1") if r.person_id == "p-ijs")
+    first = member_rows(sessions, "tafel-1")[0].person_id
+    move_member(sessions, "tafel-1", first, 5)  # a colleague reorders the members
+    moved = next(r for r in member_rows(sessions, "tafel-1") if r.person_id == "p-ijs")
+    assert moved.version == seat.version + 1  # its position changed
+    saved = set_member_role(
+        sessions,
+        "tafel-1",
+        "p-ijs",
+        MemberRole.ADVISOR,
+        expected_version=seat.version,
+        base={"role": seat.role},
+    )
+    assert saved.version > seat.version
+    with pytest.raises(Conflict):  # the role itself changed since: refused
+        set_member_role(
+            sessions,
+            "tafel-1",
+            "p-ijs",
+            MemberRole.MEMBER,
+            expected_version=seat.version,
+            base={"role": seat.role},
+        )
+    row = next(r for r in attendance_rows(sessions, "m-1") if r.person_id == "p-ijs")
+    set_presence(sessions, "m-1", "p-ijs", AttendanceStatus.ABSENT)  # a colleague
+    with pytest.raises(Conflict):
+        set_presence(
+            sessions,
+            "m-1",
+            "p-ijs",
+            AttendanceStatus.PRESENT,
+            expected_version=row.version,
+            base={"status": row.status},
+        )

@@ -12,8 +12,12 @@ from typing import Any
 
 import pytest
 
+from ontwikkeltafel.model import AttendanceStatus, MemberRole
+from ontwikkeltafel.services.attendance_editing import attendance_rows, set_presence
+from ontwikkeltafel.services.conflicts import Conflict
 from ontwikkeltafel.services.documents_sent import record_sent
 from ontwikkeltafel.services.editing import update_record
+from ontwikkeltafel.services.table_editing import member_rows, move_member, set_member_role
 from ontwikkeltafel.store.database import Database
 from ontwikkeltafel.ui.pages.meeting.live_view import LiveView
 from ontwikkeltafel.ui.pages.table.page import TablePage
@@ -150,3 +154,27 @@ def test_an_undo_goes_through_after_a_colleagues_change_of_another_field(
     page.editor.stack.redo()
     assert stored(second, "agenda_items", "ai-2")["minutes"] == "Van een collega."
     assert told == ["edit.undo_conflict"]
+
+
+def test_a_stale_presence_or_role_is_refused_a_reorder_is_not(
+    qtbot: Any, two: tuple[Database, Database]
+) -> None:
+    first, second = two
+    window = shown_window(qtbot, second)
+    page = meeting_page(window)
+    set_presence(first.session_factory, "m-1", "p-ijs", AttendanceStatus.ABSENT)  # a colleague
+    with pytest.raises(Conflict):  # before: stored over the colleague's (no version passed)
+        page.attendance.set_status("p-ijs", AttendanceStatus.PRESENT)
+    status = {r.person_id: r.status for r in attendance_rows(second.session_factory, "m-1")}
+    assert status["p-ijs"] == AttendanceStatus.ABSENT
+    table = _table(qtbot, window)
+    rows = table.members.model.rows
+    seat = next(r for r in rows if r.person_id == "p-ijs")
+    move_member(first.session_factory, "tafel-1", rows[0].person_id, 5)  # a colleague reorders
+    table.members._edited(seat, 3, MemberRole.ADVISOR)  # the role itself is unchanged: stored
+    roles = {r.person_id: r.role for r in member_rows(second.session_factory, "tafel-1")}
+    assert roles["p-ijs"] == MemberRole.ADVISOR
+    stale = next(r for r in table.members.model.rows if r.person_id == "p-ijs")
+    set_member_role(first.session_factory, "tafel-1", "p-ijs", MemberRole.MEMBER)
+    with pytest.raises(Conflict):
+        table.members._edited(stale, 3, MemberRole.CHAIR)

@@ -5,6 +5,7 @@ the presence before, which, handed back to it, is the exact undo.
 """
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -112,12 +113,14 @@ def set_presence(
     presence: AttendanceStatus | Presence | None,
     *,
     expected_version: int | None = None,
+    base: dict[str, Any] | None = None,
 ) -> Saved[Presence | None]:
     """Record a status (kept in place, or added last), a whole presence, or none (removed).
 
     Returns the presence before: handing it back undoes the change exactly. With
     ``expected_version`` (the row's version the page loaded), a row stored at another
-    version raises :class:`~ontwikkeltafel.services.conflicts.Conflict`, nothing written.
+    version raises :class:`~ontwikkeltafel.services.conflicts.Conflict`, nothing written,
+    unless ``base`` (the status the page showed) is still stored: a reorder is no conflict.
     The result's ``.version`` is the row's version after it (0: no row).
     """
     with write_transaction(sessions) as session:
@@ -129,7 +132,7 @@ def set_presence(
         if row is not None:
             mine = {"status": presence.status if isinstance(presence, Presence) else presence}
             conflicts.check(
-                session, "attendance", row, expected_version, mine, {"status": row.status}
+                session, "attendance", row, expected_version, mine, {"status": row.status}, base
             )
         if presence is None:
             if row is not None:

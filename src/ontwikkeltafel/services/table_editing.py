@@ -148,12 +148,14 @@ def set_member_role(
     role: MemberRole,
     *,
     expected_version: int | None = None,
+    base: dict[str, Any] | None = None,
 ) -> Saved[MemberRole]:
     """Give a member another role; return the role they had.
 
     With ``expected_version`` (the seat's version the page loaded), a seat stored at
     another version raises :class:`~ontwikkeltafel.services.conflicts.Conflict`, nothing
-    written; the result's ``.version`` is the seat's version after it.
+    written, unless ``base`` (the role the page showed) is still stored (a reorder is no
+    conflict); the result's ``.version`` is the seat's version after it.
     """
     with write_transaction(sessions) as session:
         member = conflicts.locked(session, TableMember, (table_id, person_id))
@@ -161,7 +163,7 @@ def set_member_role(
             raise UserError("edit.gone")
         previous = member.role
         conflicts.check(
-            session, "members", member, expected_version, {"role": role}, {"role": previous}
+            session, "members", member, expected_version, {"role": role}, {"role": previous}, base
         )
         member.role = role
         session.flush()

@@ -164,14 +164,47 @@ class AttendancePart(QWidget):
             return
         meeting_id, sessions = self.meeting_id, self.page.sessions
         texts = {None: _tr("Gast verwijderen"), AttendanceStatus.GUEST: _tr("Gast toevoegen")}
+        shown = next((r for r in self.model.rows if r.person_id == person_id), None)
+        # The row's version and status as shown: a colleague's change of the status since
+        # is a conflict (a reorder is not); the undo checks what this step left.
+        recorded = shown if shown is not None and shown.status is not None else None
+        left: dict[str, int | None] = {"version": recorded.version if recorded else None}
+        base = {"status": recorded.status} if recorded else None
+
+        def do() -> Any:
+            saved = set_presence(
+                sessions,
+                meeting_id,
+                person_id,
+                status,
+                expected_version=left["version"],
+                base=base,
+            )
+            left["version"] = saved.version or None
+            return saved
+
         self.page.editor.push_inverse(
             texts.get(status, _tr("Aanwezigheid wijzigen")),
-            lambda: set_presence(sessions, meeting_id, person_id, status),
-            lambda before: self._restore(person_id, before),
+            do,
+            lambda before: self._restore(person_id, before, left["version"], status),
         )
 
-    def _restore(self, person_id: str, before: Presence | None) -> Any:
-        return set_presence(self.page.sessions, self.meeting_id, person_id, before)[1]
+    def _restore(
+        self,
+        person_id: str,
+        before: Presence | None,
+        version: int | None = None,
+        status: AttendanceStatus | None = None,
+    ) -> Any:
+        saved = set_presence(
+            self.page.sessions,
+            self.meeting_id,
+            person_id,
+            before,
+            expected_version=version,
+            base=None if version is None else {"status": status},
+        )
+        return saved[1]
 
     def _guest_picked(self) -> None:
         # A keyboard pick is reported twice and the completion writes the name back after

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.model import AgendaItemKind, MemberRole
+from ontwikkeltafel.services.changes import Change
 from ontwikkeltafel.services.choices import person_choices
 from ontwikkeltafel.services.table_editing import (
     MemberRow,
@@ -88,11 +89,35 @@ class MembersPart(Part):
 
     def _edited(self, row: MemberRow, _column: int, role: MemberRole) -> None:
         table_id, sessions = self.table_id, self.page.sessions
-        self.page.editor.push_inverse(
-            self.tr("Rol wijzigen"),
-            lambda: set_member_role(sessions, table_id, row.person_id, role),
-            lambda previous: set_member_role(sessions, table_id, row.person_id, previous)[1],
-        )
+        # The seat's version and role as shown: a colleague's change of the role since is a
+        # conflict (a reorder is not); the undo checks what this step left.
+        left: dict[str, int | None] = {"version": row.version}
+
+        def do() -> Any:
+            saved = set_member_role(
+                sessions,
+                table_id,
+                row.person_id,
+                role,
+                expected_version=left["version"],
+                base={"role": row.role},
+            )
+            left["version"] = saved.version
+            return saved
+
+        def undo(previous: MemberRole) -> Change:
+            saved = set_member_role(
+                sessions,
+                table_id,
+                row.person_id,
+                previous,
+                expected_version=left["version"],
+                base={"role": role},
+            )
+            left["version"] = saved.version
+            return saved[1]
+
+        self.page.editor.push_inverse(self.tr("Rol wijzigen"), do, undo)
 
     def _picked(self) -> None:
         # A keyboard pick (Down, Enter) is reported twice, once by the combo box and once by
