@@ -1,13 +1,14 @@
 """PostgreSQL's search index brought up to date at once after a bulk write (migration 0010).
 
 While a transaction has :data:`~ontwikkeltafel.store.search_schema.BULK_SETTING` on, the
-triggers leave the index alone. Before it commits, :func:`postgres_refill` indexes anew
-every indexed record that transaction wrote (inserted or updated: its row version's
-``xmin`` is the transaction's id), a statement per kind, as the triggers would have: the
-records' old entries go, their new ones come, decisions and actions take the
-confidentiality of an agenda item the transaction wrote, and an entry whose record is
-gone goes too. Rows written in a subtransaction (a savepoint) carry another id: a bulk
-write uses none. Records of other transactions are not touched, so a colleague's save
+triggers leave the index alone for what it inserts and updates (a deleted record's entry
+still goes at once). Before it commits, :func:`postgres_refill` indexes anew every
+indexed record that transaction wrote (inserted or updated: its row version's ``xmin`` is
+the transaction's id), a statement per kind, as the triggers would have: the records' old
+entries go, their new ones come, and decisions and actions take the confidentiality of an
+agenda item the transaction wrote. Rows written in a subtransaction (a savepoint) carry
+another id, and a record whose id an update changes would leave its old entry: a bulk
+write does neither. Records of other transactions are not touched, so a colleague's save
 meanwhile meets no lock or key of ours but those of the records we wrote.
 """
 
@@ -36,15 +37,6 @@ def _refill(table: str) -> tuple[str, str]:
     return drop, fill
 
 
-def _orphans(table: str) -> str:
-    """The statement that removes the entries of ``table`` whose record is gone."""
-    kind = SOURCES[table][0]
-    return (
-        f"DELETE FROM search.search_index AS s WHERE s.kind = '{kind}' "
-        f"AND NOT EXISTS (SELECT 1 FROM {table} AS r WHERE r.id = s.record_id)"
-    )
-
-
 def _follow(kind: str, table: str) -> str:
     """Entries of ``table`` take the confidentiality of an agenda item this transaction wrote."""
     return (
@@ -56,11 +48,8 @@ def _follow(kind: str, table: str) -> str:
 
 
 def postgres_drops() -> list[str]:
-    """First step: the entries of written records, and of records that are gone, removed."""
-    statements = []
-    for table in SOURCES:
-        statements += [_refill(table)[0], _orphans(table)]
-    return statements
+    """First step: the entries of the records this transaction wrote removed."""
+    return [_refill(table)[0] for table in SOURCES]
 
 
 def postgres_fills() -> list[str]:

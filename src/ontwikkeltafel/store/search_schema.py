@@ -252,8 +252,12 @@ _UNACCENT_USES = (
 #: wrote at the end (store/search_bulk.py). Any role may set it; it ends with the transaction.
 BULK_SETTING = "ontwikkeltafel.bulk"
 
-#: The first statement of a trigger function that steps aside for a bulk write.
-_SKIP_IN_BULK = f"IF current_setting('{BULK_SETTING}', true) = 'on' THEN RETURN NULL; END IF; "
+#: The first statement of a trigger function that steps aside for a bulk write: for what it
+#: inserts and updates (a deleted record's entry goes at once, by its key, as ever).
+_SKIP_IN_BULK = (
+    f"IF TG_OP <> 'DELETE' AND current_setting('{BULK_SETTING}', true) = 'on' "
+    "THEN RETURN NULL; END IF; "
+)
 
 
 def _pg_function(

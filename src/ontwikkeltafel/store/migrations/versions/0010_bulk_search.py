@@ -3,8 +3,9 @@
 Each trigger indexed its record as it was written: for the scale-1 import (61,000 indexed
 records) most of the server's time went into those per-row statements. A transaction that
 sets ``ontwikkeltafel.bulk`` to ``on`` (``set_config(..., true)``, for that transaction
-only; any role may) now writes without them, and indexes what it wrote in one statement
-per kind before it commits (store/search_bulk.py). Every other write indexes as before.
+only; any role may) now inserts and updates without them (a deleted record's entry still
+goes at once), and indexes what it wrote in one statement per kind before it commits
+(store/search_bulk.py). Every other write indexes as before.
 
 SQLite needs nothing: its bulk write drops and remakes the triggers in its transaction.
 
