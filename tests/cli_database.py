@@ -71,6 +71,17 @@ class CliDatabase:
         finally:
             database.close()
 
+    def values(self, sql: str, **params: Any) -> list[Any]:
+        """The first column of every row ``sql`` gives, on either engine."""
+        from ontwikkeltafel.services import plain_of
+
+        database = self.open()
+        try:
+            with plain_of(database) as plain:
+                return [row[next(iter(row.keys()))] for row in plain.rows(sql, params)]
+        finally:
+            database.close()
+
     def fingerprint(self) -> dict[str, str]:
         """What it holds, to prove a refused command wrote nothing.
 

@@ -1,11 +1,11 @@
 """What the headers of a Word file show on its pages, read back with python-docx."""
 
-import sqlite3
 from pathlib import Path
 
 import docx
 from docx.document import Document
 
+from tests.cli_database import CliDatabase
 from tests.reports.word_templates import municipality_template
 
 
@@ -35,12 +35,12 @@ def last_lines(path: Path, count: int) -> list[str]:
     return lines[-count:]
 
 
-def meeting_id(db_path: Path, title: str) -> str:
-    """The id of the meeting called ``title`` in a SQLite database."""
-    with sqlite3.connect(db_path) as connection:
-        row = connection.execute("SELECT id FROM meetings WHERE title = ?", (title,)).fetchone()
-    assert row is not None, title
-    return str(row[0])
+def meeting_id(where: CliDatabase | Path, title: str) -> str:
+    """The id of the meeting called ``title`` (a SQLite file at a path, or either engine)."""
+    target = where if isinstance(where, CliDatabase) else CliDatabase(path=where)
+    found = target.scalar("SELECT id FROM meetings WHERE title = :title", title=title)
+    assert found is not None, title
+    return str(found)
 
 
 def letterhead_with_every_header(path: Path) -> Path:

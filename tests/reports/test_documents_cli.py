@@ -7,15 +7,14 @@ from pathlib import Path
 from typing import Any
 
 from ontwikkeltafel.services import editing
-from ontwikkeltafel.store.database import open_database
-from ontwikkeltafel.store.location import location_from_path
+from tests.cli_database import CliDatabase
 from tests.reports.report_samples import document_lines
 from tests.services.stood import two_meetings
 
 
-def _change_later(db_path: Path) -> None:
+def _change_later(target: CliDatabase) -> None:
     """After the meetings: an action is done with a note, a participant changes function."""
-    database = open_database(location_from_path(db_path))
+    database = target.open()
     try:
         sessions = database.session_factory
         values = {"status": "done", "done_on": date.today(), "notes": "Afgerond na afloop"}
@@ -26,26 +25,27 @@ def _change_later(db_path: Path) -> None:
 
 
 def test_adopted_verslag_and_reprinted_convocatie_through_the_command_line(
-    cli: Callable[..., Any], db_path: Path, tmp_path: Path
+    cli: Callable[..., Any], cli_database: CliDatabase, tmp_path: Path
 ) -> None:
+    db = cli_database.where
     source = tmp_path / "tafel.json"
     source.write_text(json.dumps(two_meetings(), ensure_ascii=False), encoding="utf-8")
-    assert cli("--db", db_path, "import", source).code == 0
-    assert cli("--db", db_path, "adopt", "m-1", "--on", "2018-03-15").code == 0
+    assert cli(*db, "import", source).code == 0
+    assert cli(*db, "adopt", "m-1", "--on", "2018-03-15").code == 0
     written: dict[str, list[list[str]]] = {}
     for kind, meeting in (("minutes", "m-1"), ("agenda", "m-2")):
         for version in (["--internal"], []):
             name = f"{kind}{''.join(version)}"
             out = tmp_path / f"{name}-1.docx"
-            assert cli("--db", db_path, "report", kind, meeting, "-o", out, *version).code == 0
+            assert cli(*db, "report", kind, meeting, "-o", out, *version).code == 0
             written[name] = [document_lines(out)]
-    _change_later(db_path)
+    _change_later(cli_database)
     for name, texts in written.items():
         kind, _, version = name.partition("--")
         meeting = "m-1" if kind == "minutes" else "m-2"
         out = tmp_path / f"{name}-2.docx"
         extra = ["--internal"] if version else []
-        assert cli("--db", db_path, "report", kind, meeting, "-o", out, *extra).code == 0
+        assert cli(*db, "report", kind, meeting, "-o", out, *extra).code == 0
         texts.append(document_lines(out))
         assert texts[1] == texts[0], name
     verslag = "\n".join(written["minutes--internal"][0])

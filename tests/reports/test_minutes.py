@@ -14,8 +14,7 @@ from ontwikkeltafel.model import AttendanceStatus, MeetingStatus
 from ontwikkeltafel.reports.data import Attendee, MinutesData
 from ontwikkeltafel.reports.minutes import action_text, write_minutes
 from ontwikkeltafel.services.listing import MeetingRow, meeting_ids, meeting_rows
-from ontwikkeltafel.store.database import open_database
-from ontwikkeltafel.store.location import location_from_path
+from tests.cli_database import CliDatabase
 from tests.conftest import CliResult
 from tests.reports.report_samples import (
     CHAIR,
@@ -237,11 +236,12 @@ def test_stand_alone_meeting_goes_by_its_own_title(write: Write) -> None:
     assert document.sections[0].footer.paragraphs[0].text.startswith("Bestuurlijk overleg\t")
 
 
-def _demo_verslag(cli: Callable[..., CliResult], folder: Path) -> tuple[MeetingRow, Path]:
-    """Load the demo and write the verslag of its first adopted table meeting, by the CLI."""
-    db = folder / "demo.sqlite3"
-    assert cli("--db", db, "demo").code == 0
-    database = open_database(location_from_path(db))
+def _demo_verslag(
+    cli: Callable[..., CliResult], demo: CliDatabase, folder: Path
+) -> tuple[MeetingRow, Path]:
+    """The verslag of the demo's first adopted table meeting, written by the command line."""
+    db = demo.where
+    database = demo.open()
     try:
         sessions = database.session_factory
         rows = meeting_rows(sessions, meeting_ids(sessions, descending=False))
@@ -250,16 +250,16 @@ def _demo_verslag(cli: Callable[..., CliResult], folder: Path) -> tuple[MeetingR
     adopted = [r for r in rows if r.status is MeetingStatus.MINUTES_APPROVED and r.table_title]
     chosen = min(adopted, key=lambda r: r.starts_at)
     out = folder / "verslag.docx"
-    result = cli("--db", db, "--lang", "nl", "report", "minutes", chosen.id, "-o", out)
+    result = cli(*db, "--lang", "nl", "report", "minutes", chosen.id, "-o", out)
     assert result.code == 0, result.err
     assert str(out) in result.out
     return chosen, out
 
 
 def test_demo_verslag_through_the_command_line(
-    cli: Callable[..., CliResult], tmp_path: Path
+    cli: Callable[..., CliResult], demo_cli_database: CliDatabase, tmp_path: Path
 ) -> None:
-    chosen, out = _demo_verslag(cli, tmp_path)
+    chosen, out = _demo_verslag(cli, demo_cli_database, tmp_path)
     lines = document_lines(out)
     assert lines[0] == chosen.title
     assert lines[1].startswith(f"{chosen.table_title}\nVerslag vastgesteld op ")
@@ -268,11 +268,16 @@ def test_demo_verslag_through_the_command_line(
     assert in_order(lines, [first, "Besluitenlijst", "Actielijst"])
 
 
+@pytest.mark.sqlite_only(
+    "the pages in LibreOffice; PostgreSQL writes the same document (test_same_reports_*)"
+)
 @pytest.mark.skipif(
     shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed"
 )
-def test_demo_verslag_opens_in_libreoffice(cli: Callable[..., CliResult], tmp_path: Path) -> None:
-    chosen, out = _demo_verslag(cli, tmp_path)
+def test_demo_verslag_opens_in_libreoffice(
+    cli: Callable[..., CliResult], demo_cli_database: CliDatabase, tmp_path: Path
+) -> None:
+    chosen, out = _demo_verslag(cli, demo_cli_database, tmp_path)
     reader = to_pdf(out, tmp_path)
     pages = len(reader.pages)
     assert pages > 0

@@ -9,6 +9,7 @@ import pytest
 from ontwikkeltafel.model import MeetingStatus
 from ontwikkeltafel.reports.data import MinutesData
 from ontwikkeltafel.reports.minutes import write_minutes
+from tests.cli_database import CliDatabase
 from tests.reports.page_headers import (
     headers_of,
     last_lines,
@@ -79,26 +80,28 @@ def test_a_concept_has_no_adoption_line(tmp_path: Path) -> None:
 
 
 def test_the_demo_verslag_names_the_meeting_it_was_adopted_in(  # type: ignore[no-untyped-def]
-    cli, db_path: Path, tmp_path: Path
+    cli, demo_cli_database: CliDatabase, tmp_path: Path
 ) -> None:
-    assert cli("--db", db_path, "demo").code == 0
-    second = meeting_id(db_path, "Bijeenkomst 2: in gesprek met gezinnen")  # adopted in nr 3
+    db = demo_cli_database.where
+    second = meeting_id(
+        demo_cli_database, "Bijeenkomst 2: in gesprek met gezinnen"
+    )  # adopted in nr 3
     out = tmp_path / "verslag.docx"
     for lang, line in [
         ("nl", "Vastgesteld in de bijeenkomst van donderdag 17 mei 2018."),
         ("en", "Adopted at the meeting of Thursday 17 May 2018."),
     ]:
-        result = cli("--db", db_path, "--lang", lang, "report", "minutes", second, "-o", out)
+        result = cli(*db, "--lang", lang, "report", "minutes", second, "-o", out)
         assert result.code == 0
         assert last_lines(out, 1) == [line]
         assert not any("CONCEPT" in lines or "DRAFT" in lines for lines in headers_of(out))
     # Adopted on a day the table did not meet: the day it was adopted.
-    third = meeting_id(db_path, "Bijeenkomst 6: werkvisie en vooruitblik")
-    assert cli("--db", db_path, "adopt", third, "--on", "2019-01-08").code == 0
-    assert cli("--db", db_path, "report", "minutes", third, "-o", out).code == 0
+    third = meeting_id(demo_cli_database, "Bijeenkomst 6: werkvisie en vooruitblik")
+    assert cli(*db, "adopt", third, "--on", "2019-01-08").code == 0
+    assert cli(*db, "report", "minutes", third, "-o", out).code == 0
     assert last_lines(out, 1) == ["Vastgesteld op dinsdag 8 januari 2019."]
     # Reopened, it is a concept again: CONCEPT on its pages, no adoption line.
-    assert cli("--db", db_path, "reopen", third, "--reason", "Correctie namen").code == 0
-    assert cli("--db", db_path, "report", "minutes", third, "-o", out).code == 0
+    assert cli(*db, "reopen", third, "--reason", "Correctie namen").code == 0
+    assert cli(*db, "report", "minutes", third, "-o", out).code == 0
     assert all("CONCEPT" in lines for lines in headers_of(out))
     assert not last_lines(out, 1)[0].startswith("Vastgesteld")

@@ -18,6 +18,7 @@ from ontwikkeltafel.reports.data import InviteData, Person
 from ontwikkeltafel.reports.invite import invite_bytes, unreachable
 from ontwikkeltafel.services.report_agenda_data import agenda_data, invite_data
 from ontwikkeltafel.store.database import Database
+from tests.cli_database import where_of
 from tests.conftest import CliResult
 from tests.reports.report_samples import (
     BAKKER,
@@ -110,28 +111,28 @@ def test_the_services_give_the_tables_secretary(small: Database, tmp_path: Path)
 
 
 def test_invite_names_who_it_could_not_invite(
-    small: Database, db_path: Path, tmp_path: Path, cli: Callable[..., CliResult]
+    small: Database, tmp_path: Path, cli: Callable[..., CliResult]
 ) -> None:
     out = tmp_path / "m-1.ics"
-    result = cli("--db", db_path, "--lang", "nl", "invite", "m-1", "-o", out)
+    result = cli(*where_of(small), "--lang", "nl", "invite", "m-1", "-o", out)
     assert result.code == 0
     assert result.err.splitlines() == [
         "Niet uitgenodigd, want zonder e-mailadres: Bas Bakker, IJsbrand van der Berg."
     ]
     event = next(iter(Calendar.from_ical(out.read_bytes()).walk("VEVENT")))
     assert str(event["ORGANIZER"]) == "mailto:anna@voorbeeld.nl"  # the chair: Bas has none
-    english = cli("--db", db_path, "--lang", "en", "invite", "m-1", "-o", out)
+    english = cli(*where_of(small), "--lang", "en", "invite", "m-1", "-o", out)
     assert english.err.splitlines() == [
         "Not invited, as they have no e-mail address: Bas Bakker, IJsbrand van der Berg."
     ]
 
 
 def test_invite_is_quiet_when_everyone_has_an_address(
-    database: Database, db_path: Path, tmp_path: Path, cli: Callable[..., CliResult]
+    database: Database, tmp_path: Path, cli: Callable[..., CliResult]
 ) -> None:
     document = two_meetings()
     for number, person in enumerate(document["people"]):
         person["email"] = f"iemand{number}@voorbeeld.nl"
     load(database, json.loads(json.dumps(document)), tmp_path)
-    result = cli("--db", db_path, "invite", "m-1", "-o", tmp_path / "m-1.ics")
+    result = cli(*where_of(database), "invite", "m-1", "-o", tmp_path / "m-1.ics")
     assert result.code == 0 and result.err == ""

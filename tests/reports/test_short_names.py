@@ -11,8 +11,7 @@ from ontwikkeltafel.model import Organisation
 from ontwikkeltafel.reports.data import Person
 from ontwikkeltafel.reports.format import with_affiliation
 from ontwikkeltafel.services import editing
-from ontwikkeltafel.store.database import open_database
-from ontwikkeltafel.store.location import location_from_path
+from tests.cli_database import CliDatabase
 from tests.conftest import CliResult
 from tests.reports.page_headers import meeting_id
 
@@ -45,19 +44,18 @@ def _present(path: Path) -> str:
 
 
 def test_the_demo_verslag_names_the_chair_by_the_short_name(
-    cli: Callable[..., CliResult], tmp_path: Path
+    cli: Callable[..., CliResult], demo_cli_database: CliDatabase, tmp_path: Path
 ) -> None:
-    db = tmp_path / "demo.sqlite3"
-    assert cli("--db", db, "demo").code == 0
-    meeting = meeting_id(db, "Startbijeenkomst")
+    db = demo_cli_database.where
+    meeting = meeting_id(demo_cli_database, "Startbijeenkomst")
     out = tmp_path / "verslag.docx"
     for lang in ("nl", "en"):
-        assert cli("--db", db, "--lang", lang, "report", "minutes", meeting, "-o", out).code == 0
+        assert cli(*db, "--lang", lang, "report", "minutes", meeting, "-o", out).code == 0
         chair = "(voorzitter)" if lang == "nl" else "(chair)"
         line = _present(out)
         assert f"H. Verbeek (KUS, programmaleider geweld in gezinnen) {chair}" in line
         assert "((" not in line and "))" not in line
-    database = open_database(location_from_path(db))
+    database = demo_cli_database.open()
     try:
         with database.session_factory() as session:
             kus = session.scalars(select(Organisation).where(Organisation.name == KUS)).one()
@@ -66,10 +64,10 @@ def test_the_demo_verslag_names_the_chair_by_the_short_name(
     finally:
         database.close()
     # A concept verslag names the organisation as it is now: without a short name.
-    concept = meeting_id(db, "Bijeenkomst 6: werkvisie en vooruitblik")
-    assert cli("--db", db, "report", "minutes", concept, "-o", out).code == 0
+    concept = meeting_id(demo_cli_database, "Bijeenkomst 6: werkvisie en vooruitblik")
+    assert cli(*db, "report", "minutes", concept, "-o", out).code == 0
     expected = "H. Verbeek (Kennisplatform Utrecht Sociaal, programmaleider geweld in gezinnen)"
     assert f"{expected} (voorzitter)" in _present(out)
     # The adopted verslag stays as it stood when it was adopted.
-    assert cli("--db", db, "report", "minutes", meeting, "-o", out).code == 0
+    assert cli(*db, "report", "minutes", meeting, "-o", out).code == 0
     assert "H. Verbeek (KUS, programmaleider geweld in gezinnen) (voorzitter)" in _present(out)

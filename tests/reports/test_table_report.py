@@ -12,8 +12,7 @@ from docx.document import Document
 
 from ontwikkeltafel.reports.table_report import write_table_report
 from ontwikkeltafel.services.listing import table_ids, table_rows
-from ontwikkeltafel.store.database import open_database
-from ontwikkeltafel.store.location import location_from_path
+from tests.cli_database import CliDatabase
 from tests.reports.table_samples import (
     TABLE,
     all_text,
@@ -285,10 +284,9 @@ def test_a_hundred_meetings_build_well_within_three_seconds(tmp_path: Path) -> N
 # End to end: the command line on the demo data, and the Word files in LibreOffice.
 
 
-def _demo_reports(cli, tmp_path: Path) -> tuple[Path, Path]:  # type: ignore[no-untyped-def]
-    db = tmp_path / "demo.sqlite3"
-    assert cli("--db", db, "demo").code == 0
-    database = open_database(location_from_path(db))
+def _demo_reports(cli, demo: CliDatabase, tmp_path: Path) -> tuple[Path, Path]:  # type: ignore[no-untyped-def]
+    db = demo.where
+    database = demo.open()
     try:
         sessions = database.session_factory
         rows = table_rows(sessions, table_ids(sessions))
@@ -297,13 +295,15 @@ def _demo_reports(cli, tmp_path: Path) -> tuple[Path, Path]:  # type: ignore[no-
     (table_id,) = [row.id for row in rows if row.title == "Onderwijs en zorg vinden elkaar!"]
     report, listing = tmp_path / "tafel.docx", tmp_path / "acties.docx"
     for kind, out in (("table", report), ("actions", listing)):
-        result = cli("--db", db, "--lang", "nl", "report", kind, table_id, "-o", out)
+        result = cli(*db, "--lang", "nl", "report", kind, table_id, "-o", out)
         assert result.code == 0, result.err
     return report, listing
 
 
-def test_demo_reports_through_the_command_line(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    report, listing = _demo_reports(cli, tmp_path)
+def test_demo_reports_through_the_command_line(
+    cli, demo_cli_database: CliDatabase, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    report, listing = _demo_reports(cli, demo_cli_database, tmp_path)
     document = open_docx(report)
     assert headings(document, 1) == CHAPTERS_NL
     assert len(document.inline_shapes) == 2
@@ -321,13 +321,18 @@ def test_demo_reports_through_the_command_line(cli, tmp_path: Path) -> None:  # 
     assert "Vertrouwelijk" not in all_text(actions)
 
 
+@pytest.mark.sqlite_only(
+    "the pages in LibreOffice; PostgreSQL writes the same document (test_same_reports_*)"
+)
 @pytest.mark.skipif(
     shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed"
 )
-def test_demo_reports_open_in_libreoffice(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_demo_reports_open_in_libreoffice(
+    cli, demo_cli_database: CliDatabase, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     from pypdf import PdfReader
 
-    report, listing = _demo_reports(cli, tmp_path)
+    report, listing = _demo_reports(cli, demo_cli_database, tmp_path)
     profile = Path("/tmp") / f"lo-{uuid.uuid4().hex}"
     try:
         result = subprocess.run(

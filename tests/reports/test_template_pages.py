@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 from ontwikkeltafel.reports.document import ReportDocument
 from ontwikkeltafel.reports.minutes import write_minutes
 from ontwikkeltafel.ui.exports.report_dialog import ReportDialog
+from tests.cli_database import CliDatabase
 from tests.reports.page_headers import meeting_id
 from tests.reports.report_samples import minutes_sample, to_pdf
 from tests.reports.word_templates import municipality_template
@@ -105,16 +106,16 @@ def test_a_template_with_its_own_page_field_gets_none_added(template: str, tmp_p
     assert codes.count("PAGE") == 1
 
 
+@pytest.mark.sqlite_only("about the template, not the data: the same on either engine")
 def test_the_command_line_says_the_template_is_us_letter(  # type: ignore[no-untyped-def]
-    cli, db_path: Path, tmp_path: Path
+    cli, demo_cli_database: CliDatabase, tmp_path: Path
 ) -> None:
-    assert cli("--db", db_path, "demo").code == 0
-    meeting = meeting_id(db_path, "Bijeenkomst 2: in gesprek met gezinnen")
+    meeting = meeting_id(demo_cli_database, "Bijeenkomst 2: in gesprek met gezinnen")
     letter = letter_template(tmp_path / "letter.docx")
     a4 = municipality_template(tmp_path / "a4.docx")
     out = tmp_path / "verslag.docx"
     for lang in ("nl", "en"):
-        args = ("--db", db_path, "--lang", lang, "report", "minutes", meeting, "-o", out)
+        args = (*demo_cli_database.where, "--lang", lang, "report", "minutes", meeting, "-o", out)
         result = cli(*args, "--template", letter)
         assert result.code == 0 and out.exists()
         assert result.err.splitlines() == [LETTER_LINE[lang].format(path=letter)]
