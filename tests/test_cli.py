@@ -29,25 +29,25 @@ def test_db_and_db_url_exclude_each_other(cli, tmp_path: Path) -> None:  # type:
     assert result.code == 2
 
 
-def test_import_prints_counts_per_kind(cli, db_path, write_json, document) -> None:  # type: ignore[no-untyped-def]
-    result = cli("--db", db_path, "--lang", "en", "import", write_json(document))
+def test_import_prints_counts_per_kind(cli, cli_database, write_json, document) -> None:  # type: ignore[no-untyped-def]
+    result = cli(*cli_database.where, "--lang", "en", "import", write_json(document))
     assert result.code == 0, result.err
     assert "  people: 3 added, 0 updated" in result.out
     assert "  agenda items: 3 added, 0 updated" in result.out
     assert "  decisions: 2 added, 0 updated" in result.out
-    again = cli("--db", db_path, "--lang", "nl", "import", write_json(document))
+    again = cli(*cli_database.where, "--lang", "nl", "import", write_json(document))
     assert "  personen: 0 toegevoegd, 3 bijgewerkt" in again.out
     assert "  actiepunten: 0 toegevoegd, 2 bijgewerkt" in again.out
 
 
 def test_import_counts_are_one_text_for_the_command_line_and_the_window(  # type: ignore[no-untyped-def]
-    cli, db_path, write_json, document
+    cli, cli_database, write_json, document
 ) -> None:
     from ontwikkeltafel.exchange.importer import COUNTED, ImportCounts
     from ontwikkeltafel.i18n import import_count_lines
     from ontwikkeltafel.ui.exports.texts import counts_details
 
-    result = cli("--db", db_path, "--lang", "nl", "import", write_json(document))
+    result = cli(*cli_database.where, "--lang", "nl", "import", write_json(document))
     printed = result.out.splitlines()[1:]
     assert len(printed) == len(COUNTED)
     counts = ImportCounts()
@@ -60,7 +60,10 @@ def test_import_counts_are_one_text_for_the_command_line_and_the_window(  # type
     assert lines[1] == "personen: 3 toegevoegd, 0 bijgewerkt"
 
 
-def test_export_whole_database_and_one_table(cli, db_path, write_json, document, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_export_whole_database_and_one_table(
+    cli, new_cli_database, write_json, document, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    db = new_cli_database().where
     other = {"id": "tafel-2", "title": "Pesten in de wijk"}
     document["tables"].append(other)
     document["meetings"].append(
@@ -72,13 +75,13 @@ def test_export_whole_database_and_one_table(cli, db_path, write_json, document,
         }
     )
     document["concerns"][0]["raised_in_meeting_id"] = "m-2"  # a link out of the table's scope
-    assert cli("--db", db_path, "import", write_json(document)).code == 0
+    assert cli(*db, "import", write_json(document)).code == 0
     everything = tmp_path / "alles.json"
-    result = cli("--db", db_path, "export", "-o", everything)
+    result = cli(*db, "export", "-o", everything)
     assert result.code == 0
     assert json.loads(everything.read_text())["meetings"][1]["id"] == "m-2"
     one = tmp_path / "tafel.json"
-    assert cli("--db", db_path, "export", "-o", one, "--table", "tafel-1").code == 0
+    assert cli(*db, "export", "-o", one, "--table", "tafel-1").code == 0
     data = json.loads(one.read_text())
     assert [t["id"] for t in data["tables"]] == ["tafel-1"]
     assert [m["id"] for m in data["meetings"]] == ["m-1"]
@@ -86,14 +89,12 @@ def test_export_whole_database_and_one_table(cli, db_path, write_json, document,
     assert {p["id"] for p in data["people"]} == {"p-anna", "p-bas", "p-ijs"}
     assert [p["id"] for p in data["practices"]] == ["pr-consulent"]
     # The one-table file imports into an empty database on its own.
-    fresh = tmp_path / "leeg.sqlite3"
-    assert cli("--db", fresh, "import", one).code == 0
+    assert cli(*new_cli_database().where, "import", one).code == 0
 
 
-def test_export_of_unknown_table(cli, database, db_path, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_export_of_unknown_table(cli, cli_database, tmp_path) -> None:  # type: ignore[no-untyped-def]
     result = cli(
-        "--db",
-        db_path,
+        *cli_database.where,
         "--lang",
         "nl",
         "export",
@@ -107,26 +108,30 @@ def test_export_of_unknown_table(cli, database, db_path, tmp_path) -> None:  # t
     assert not (tmp_path / "x.json").exists()
 
 
-def test_export_to_unwritable_place_leaves_nothing(cli, database, db_path, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_export_to_unwritable_place_leaves_nothing(cli, cli_database, tmp_path) -> None:  # type: ignore[no-untyped-def]
     blocker = tmp_path / "bestand"
     blocker.write_text("x")
-    result = cli("--db", db_path, "export", "-o", blocker / "uit.json")
+    result = cli(*cli_database.where, "export", "-o", blocker / "uit.json")
     assert result.code == 1
     assert "Cannot write" in result.err
     assert blocker.read_text() == "x"
 
 
-def test_messages_follow_the_system_locale(cli, db_path, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_messages_follow_the_system_locale(cli, cli_database, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    db = cli_database.where
     monkeypatch.setenv("LANG", "nl_NL.UTF-8")
-    assert "bestaat niet" in cli("--db", db_path, "import", tmp_path / "x.json").err
+    assert "bestaat niet" in cli(*db, "import", tmp_path / "x.json").err
     monkeypatch.setenv("LANG", "de_DE.UTF-8")
-    assert "does not exist" in cli("--db", db_path, "import", tmp_path / "x.json").err
+    assert "does not exist" in cli(*db, "import", tmp_path / "x.json").err
 
 
-def test_database_from_environment(cli, tmp_path, monkeypatch, write_json, document) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setenv("ONTWIKKELTAFEL_DB", str(tmp_path / "env.sqlite3"))
+def test_database_from_environment(
+    cli, cli_database, tmp_path, monkeypatch, write_json, document
+) -> None:  # type: ignore[no-untyped-def]
+    """A path or a URL in ONTWIKKELTAFEL_DB."""
+    monkeypatch.setenv("ONTWIKKELTAFEL_DB", cli_database.where[1])
     assert cli("import", write_json(document)).code == 0
-    assert (tmp_path / "env.sqlite3").exists()
+    assert cli_database.scalar("SELECT count(*) FROM people") == len(document["people"])
 
 
 def _run(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
@@ -153,14 +158,16 @@ def test_unexpected_failure_goes_to_the_log_not_the_user(tmp_path: Path, user_di
     assert len(result.stderr.strip().splitlines()) == 1
 
 
-def test_traceback_is_logged(cli, monkeypatch, db_path, user_dirs, write_json, document) -> None:  # type: ignore[no-untyped-def]
+def test_traceback_is_logged(
+    cli, monkeypatch, cli_database, user_dirs, write_json, document
+) -> None:  # type: ignore[no-untyped-def]
     import ontwikkeltafel.services.exchange_files as files
 
     def broken(*_args: Any, **_kwargs: Any) -> None:
         raise RuntimeError("kapotte schijf bij Anna de Vries")
 
     monkeypatch.setattr(files, "import_document", broken)
-    result = cli("--db", db_path, "--lang", "nl", "import", write_json(document))
+    result = cli(*cli_database.where, "--lang", "nl", "import", write_json(document))
     assert result.code == 1
     # The kind of failure, never its text: that may quote record contents.
     assert "Er ging iets onverwachts mis: RuntimeError." in result.err
@@ -172,10 +179,10 @@ def test_traceback_is_logged(cli, monkeypatch, db_path, user_dirs, write_json, d
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
-def test_demo_command_loads_demo_data(cli, db_path, lang) -> None:  # type: ignore[no-untyped-def]
-    result = cli("--db", db_path, "--lang", lang, "demo")
+def test_demo_command_loads_demo_data(cli, cli_database, lang) -> None:  # type: ignore[no-untyped-def]
+    result = cli(*cli_database.where, "--lang", lang, "demo")
     assert result.code == 0, result.err
-    assert str(db_path) in result.out
+    assert cli_database.display in result.out
 
 
 def test_app_without_a_screen_says_so(tmp_path: Path) -> None:

@@ -1,14 +1,15 @@
-"""The adopt and reopen commands: one line for what was done, one clear line for a refusal."""
+"""The adopt and reopen commands: one line for what was done, one clear line for a refusal.
+
+On a SQLite file and on PostgreSQL (``cli_database``).
+"""
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from ontwikkeltafel.model import MeetingStatus
-from ontwikkeltafel.store.database import open_database
-from ontwikkeltafel.store.location import location_from_path
+from tests.cli_database import CliDatabase
 from tests.services.meetings import entries
 from tests.services.state import stored_state
 
@@ -16,7 +17,9 @@ Cli = Callable[..., Any]
 
 
 @pytest.fixture
-def db(cli: Cli, db_path: Path, write_json: Any, document: dict[str, Any]) -> Path:
+def db(
+    cli: Cli, cli_database: CliDatabase, write_json: Any, document: dict[str, Any]
+) -> CliDatabase:
     """The small document (m-1 adopted on 15 March 2018) and m-2, a meeting without verslag."""
     document["meetings"].append(
         {
@@ -28,20 +31,20 @@ def db(cli: Cli, db_path: Path, write_json: Any, document: dict[str, Any]) -> Pa
             "agenda": [{"id": "ai-21", "position": 1, "title": "Opening"}],
         }
     )
-    assert cli("--db", db_path, "import", write_json(document)).code == 0
-    return db_path
+    assert cli(*cli_database.where, "import", write_json(document)).code == 0
+    return cli_database
 
 
-def _state(db_path: Path) -> dict[str, Any]:
-    database = open_database(location_from_path(db_path))
+def _state(db_path: CliDatabase) -> dict[str, Any]:
+    database = db_path.open()
     try:
         return stored_state(database.session_factory)
     finally:
         database.close()
 
 
-def _meeting(db_path: Path, meeting_id: str = "m-1") -> tuple[Any, ...]:
-    database = open_database(location_from_path(db_path))
+def _meeting(db_path: CliDatabase, meeting_id: str = "m-1") -> tuple[Any, ...]:
+    database = db_path.open()
     try:
         rows = stored_state(database.session_factory)["meetings"]
     finally:
@@ -49,17 +52,17 @@ def _meeting(db_path: Path, meeting_id: str = "m-1") -> tuple[Any, ...]:
     return next(row for row in rows if row[0] == meeting_id)
 
 
-def _status_history(db_path: Path) -> list[Any]:
-    database = open_database(location_from_path(db_path))
+def _status_history(db_path: CliDatabase) -> list[Any]:
+    database = db_path.open()
     try:
         return entries(database.session_factory, "m-1", "status")
     finally:
         database.close()
 
 
-def test_reopen_then_adopt_with_a_date_and_changes(cli: Cli, db: Path) -> None:
+def test_reopen_then_adopt_with_a_date_and_changes(cli: Cli, db: CliDatabase) -> None:
     reason = "Naam verkeerd gespeld"
-    result = cli("--db", db, "--lang", "nl", "reopen", "m-1", "--reason", reason)
+    result = cli(*db.where, "--lang", "nl", "reopen", "m-1", "--reason", reason)
     assert result.code == 0, result.err
     assert result.out == (
         "Verslag van 'Eerste bijeenkomst' heropend: het is weer een conceptverslag.\n"
@@ -67,16 +70,16 @@ def test_reopen_then_adopt_with_a_date_and_changes(cli: Cli, db: Path) -> None:
     assert MeetingStatus.MINUTES_DRAFT in _meeting(db)
     assert _status_history(db)[-1] == ("status", "minutes_approved", "minutes_draft", reason)
     result = cli(
-        "--db", db, "--lang", "en", "adopt", "m-1", "--on", "2018-03-20", "--changes", "Bakker."
+        *db.where, "--lang", "en", "adopt", "m-1", "--on", "2018-03-20", "--changes", "Bakker."
     )
     assert result.code == 0, result.err
     assert result.out == "Minutes of 'Eerste bijeenkomst' adopted on 20 March 2018, with changes.\n"
     assert _status_history(db)[-1] == ("status", "minutes_draft", "minutes_approved", "")
 
 
-def test_adopt_unchanged_says_so_in_dutch(cli: Cli, db: Path) -> None:
-    cli("--db", db, "reopen", "m-1", "--reason", "Correctie")
-    result = cli("--db", db, "--lang", "nl", "adopt", "m-1", "--on", "2018-03-15")
+def test_adopt_unchanged_says_so_in_dutch(cli: Cli, db: CliDatabase) -> None:
+    cli(*db.where, "reopen", "m-1", "--reason", "Correctie")
+    result = cli(*db.where, "--lang", "nl", "adopt", "m-1", "--on", "2018-03-15")
     assert result.code == 0, result.err
     assert result.out == "Verslag van 'Eerste bijeenkomst' vastgesteld op 15 maart 2018.\n"
 
@@ -137,27 +140,27 @@ def test_adopt_unchanged_says_so_in_dutch(cli: Cli, db: Path) -> None:
     ],
 )
 def test_refusals_are_one_line_and_write_nothing(
-    cli: Cli, db: Path, args: tuple[str, ...], lang: str, line: str
+    cli: Cli, db: CliDatabase, args: tuple[str, ...], lang: str, line: str
 ) -> None:
     before = _state(db)
-    result = cli("--db", db, "--lang", lang, *args)
+    result = cli(*db.where, "--lang", lang, *args)
     assert result.code == 1
     assert result.out == ""
     assert result.err == line + "\n"
     assert _state(db) == before
 
 
-def test_a_date_in_the_future_or_before_the_meeting_is_refused(cli: Cli, db: Path) -> None:
-    cli("--db", db, "reopen", "m-1", "--reason", "Correctie")
+def test_a_date_in_the_future_or_before_the_meeting_is_refused(cli: Cli, db: CliDatabase) -> None:
+    cli(*db.where, "reopen", "m-1", "--reason", "Correctie")
     before = _state(db)
-    future = cli("--db", db, "--lang", "nl", "adopt", "m-1", "--on", "2999-01-01")
+    future = cli(*db.where, "--lang", "nl", "adopt", "m-1", "--on", "2999-01-01")
     assert future.code == 1 and "1 januari 2999" in future.err and "toekomst" in future.err
-    early = cli("--db", db, "--lang", "en", "adopt", "m-1", "--on", "2018-01-17")
+    early = cli(*db.where, "--lang", "en", "adopt", "m-1", "--on", "2018-01-17")
     assert early.code == 1 and "before the meeting itself (18 January 2018)" in early.err
     assert _state(db) == before
 
 
-def test_reopen_needs_a_reason(cli: Cli, db: Path) -> None:
-    result = cli("--db", db, "reopen", "m-1")
+def test_reopen_needs_a_reason(cli: Cli, db: CliDatabase) -> None:
+    result = cli(*db.where, "reopen", "m-1")
     assert result.code == 2
     assert "--reason" in result.err

@@ -10,8 +10,7 @@ import pytest
 from ontwikkeltafel.model import DocumentKind
 from ontwikkeltafel.preferences import Preferences, save_preferences
 from ontwikkeltafel.services.documents_sent import documents_sent
-from ontwikkeltafel.store.database import open_database
-from ontwikkeltafel.store.location import location_from_path
+from tests.cli_database import CliDatabase
 from tests.documents import small_document
 from tests.services.mail_samples import (
     SECRET,
@@ -29,17 +28,22 @@ TABLE = "Onderwijs en zorg vinden elkaar!"
 
 
 @pytest.fixture
-def db(tmp_path: Path, cli: Callable[..., Any], write_json: Callable[..., Path]) -> Path:
+def db(
+    cli_database: CliDatabase,
+    tmp_path: Path,
+    cli: Callable[..., Any],
+    write_json: Callable[..., Path],
+) -> CliDatabase:
     """The mail samples' database; Voorkeuren has the secretary's address."""
-    path = tmp_path / "t.sqlite3"
+    path = cli_database
     document = mail_document(copy.deepcopy(small_document()))
-    assert cli("--db", path, "import", write_json(document)).code == 0
+    assert cli(*path.where, "import", write_json(document)).code == 0
     save_preferences(SENDER)
     return path
 
 
-def sent(db: Path, meeting_id: str) -> list[tuple[DocumentKind, Any]]:
-    database = open_database(location_from_path(db))
+def sent(db: CliDatabase, meeting_id: str) -> list[tuple[DocumentKind, Any]]:
+    database = db.open()
     try:
         return documents_sent(database.session_factory, meeting_id)
     finally:
@@ -47,10 +51,10 @@ def sent(db: Path, meeting_id: str) -> list[tuple[DocumentKind, Any]]:
 
 
 def test_mail_agenda_writes_a_draft_with_the_convocatie_and_the_ics(
-    db: Path, cli: Callable[..., Any], tmp_path: Path
+    db: CliDatabase, cli: Callable[..., Any], tmp_path: Path
 ) -> None:
     out = tmp_path / "uitnodiging.eml"
-    done = cli("--db", db, "--lang", "nl", "mail", "agenda", "m-2", "-o", out)
+    done = cli(*db.where, "--lang", "nl", "mail", "agenda", "m-2", "-o", out)
     assert done.code == 0, done.err
     assert f"Concept-e-mail geschreven: {out} (aan 3 ontvanger(s), niets verzonden)" in done.out
     assert done.err.strip() == "Niet geadresseerd, want zonder e-mailadres: Kees Bos."
@@ -71,10 +75,10 @@ def test_mail_agenda_writes_a_draft_with_the_convocatie_and_the_ics(
 
 
 def test_mail_minutes_internal_goes_to_chair_and_secretary(
-    db: Path, cli: Callable[..., Any], tmp_path: Path
+    db: CliDatabase, cli: Callable[..., Any], tmp_path: Path
 ) -> None:
     out = tmp_path / "verslag.eml"
-    done = cli("--db", db, "mail", "minutes", "m-2", "-o", out, "--internal")
+    done = cli(*db.where, "mail", "minutes", "m-2", "-o", out, "--internal")
     assert done.code == 0, done.err
     mail = parse(out.read_bytes())
     assert addresses(mail, "To") == ["anna@voorbeeld.nl", "bas@ggd.nl"]
@@ -83,10 +87,10 @@ def test_mail_minutes_internal_goes_to_chair_and_secretary(
 
 
 def test_mail_actions_takes_the_meetings_table(
-    db: Path, cli: Callable[..., Any], tmp_path: Path
+    db: CliDatabase, cli: Callable[..., Any], tmp_path: Path
 ) -> None:
     out = tmp_path / "acties.eml"
-    assert cli("--db", db, "mail", "actions", "m-1", "-o", out).code == 0
+    assert cli(*db.where, "mail", "actions", "m-1", "-o", out).code == 0
     mail = parse(out.read_bytes())
     assert mail["Subject"] == f"Besluiten- en actielijst {TABLE}"
     (name,) = attachments(mail)
@@ -95,11 +99,11 @@ def test_mail_actions_takes_the_meetings_table(
 
 
 def test_without_an_address_in_voorkeuren_one_line_and_nothing_written(
-    db: Path, cli: Callable[..., Any], tmp_path: Path
+    db: CliDatabase, cli: Callable[..., Any], tmp_path: Path
 ) -> None:
     save_preferences(Preferences(name="Sanne"))
     out = tmp_path / "uitnodiging.eml"
-    done = cli("--db", db, "--lang", "nl", "mail", "agenda", "m-2", "-o", out)
+    done = cli(*db.where, "--lang", "nl", "mail", "agenda", "m-2", "-o", out)
     assert done.code == 1
     assert len(done.err.strip().splitlines()) == 1
     assert "vul eerst uw e-mailadres in bij Bewerken > Voorkeuren" in done.err
@@ -109,9 +113,9 @@ def test_without_an_address_in_voorkeuren_one_line_and_nothing_written(
 
 
 def test_an_unknown_meeting_and_an_unknown_kind(
-    db: Path, cli: Callable[..., Any], tmp_path: Path
+    db: CliDatabase, cli: Callable[..., Any], tmp_path: Path
 ) -> None:
     out = tmp_path / "x.eml"
-    done = cli("--db", db, "--lang", "en", "mail", "agenda", "m-9", "-o", out)
+    done = cli(*db.where, "--lang", "en", "mail", "agenda", "m-9", "-o", out)
     assert done.code == 1 and "m-9" in done.err and not out.exists()
-    assert cli("--db", db, "mail", "table", "m-1", "-o", out).code == 2
+    assert cli(*db.where, "mail", "table", "m-1", "-o", out).code == 2

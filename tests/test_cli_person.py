@@ -9,23 +9,29 @@ from typing import Any
 import pytest
 from docx import Document
 
+from tests.cli_database import CliDatabase
+
 Cli = Callable[..., Any]
 
 
 @pytest.fixture
 def loaded(
-    cli: Cli, write_json: Callable[..., Path], tmp_path: Path, document: dict[str, Any]
-) -> Path:
+    cli_database: CliDatabase,
+    cli: Cli,
+    write_json: Callable[..., Path],
+    tmp_path: Path,
+    document: dict[str, Any],
+) -> CliDatabase:
     """A database with the small document; Anna named in a confidential item's minutes."""
     document["meetings"][0]["agenda"][2]["minutes"] = "A. de Vries bracht een casus in."
-    db = tmp_path / "t.sqlite3"
-    assert cli("--db", db, "import", write_json(document)).code == 0
+    db = cli_database
+    assert cli(*db.where, "import", write_json(document)).code == 0
     return db
 
 
-def test_export_as_json_and_word(cli: Cli, loaded: Path, tmp_path: Path) -> None:
+def test_export_as_json_and_word(cli: Cli, loaded: CliDatabase, tmp_path: Path) -> None:
     result = cli(
-        "--db", loaded, "--lang", "nl", "person", "export", "p-anna", "-o", tmp_path / "a.json"
+        *loaded.where, "--lang", "nl", "person", "export", "p-anna", "-o", tmp_path / "a.json"
     )
     assert result.code == 0, result.err
     assert (
@@ -38,7 +44,7 @@ def test_export_as_json_and_word(cli: Cli, loaded: Path, tmp_path: Path) -> None
     assert mention["forms"] == ["A. de Vries", "De Vries"]
 
     result = cli(
-        "--db", loaded, "--lang", "en", "person", "export", "p-anna", "-o", tmp_path / "a.docx"
+        *loaded.where, "--lang", "en", "person", "export", "p-anna", "-o", tmp_path / "a.docx"
     )
     assert result.code == 0, result.err
     lines = [p.text for p in Document(str(tmp_path / "a.docx")).paragraphs]
@@ -66,7 +72,7 @@ def test_export_as_json_and_word(cli: Cli, loaded: Path, tmp_path: Path) -> None
 )
 def test_refused_in_one_line_nothing_written(
     cli: Cli,
-    loaded: Path,
+    loaded: CliDatabase,
     tmp_path: Path,
     lang: str,
     person: str,
@@ -76,7 +82,7 @@ def test_refused_in_one_line_nothing_written(
     out = tmp_path / "out"
     out.mkdir()
     start = time.perf_counter()
-    result = cli("--db", loaded, "--lang", lang, "person", "export", person, "-o", out / name)
+    result = cli(*loaded.where, "--lang", lang, "person", "export", person, "-o", out / name)
     assert time.perf_counter() - start < 1
     assert result.code == 1 and result.out == ""
     assert result.err.endswith(said + "\n") and result.err.count("\n") == 1

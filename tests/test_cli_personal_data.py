@@ -8,11 +8,15 @@ from typing import Any
 
 import pytest
 
+from tests.cli_database import CliDatabase
+
 Cli = Callable[..., Any]
 
 
 @pytest.fixture
-def db(cli: Cli, db_path: Path, write_json: Any, document: dict[str, Any]) -> Path:
+def db(
+    cli: Cli, cli_database: CliDatabase, write_json: Any, document: dict[str, Any]
+) -> CliDatabase:
     """The small document with m-2, whose minutes name a BSN, a stranger and (confidential) more."""
     document["people"].append({"id": "p-kees", "first_name": "Kees", "last_name": "Jansen"})
     document["meetings"].append(
@@ -41,8 +45,8 @@ def db(cli: Cli, db_path: Path, write_json: Any, document: dict[str, Any]) -> Pa
             ],
         }
     )
-    assert cli("--db", db_path, "import", write_json(document)).code == 0
-    return db_path
+    assert cli(*cli_database.where, "import", write_json(document)).code == 0
+    return cli_database
 
 
 def _log(user_dirs: Path) -> str:
@@ -51,12 +55,12 @@ def _log(user_dirs: Path) -> str:
 
 
 def test_a_bsn_in_a_participants_version_is_said_on_standard_error(
-    cli: Cli, db: Path, tmp_path: Path, user_dirs: Path, caplog: pytest.LogCaptureFixture
+    cli: Cli, db: CliDatabase, tmp_path: Path, user_dirs: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.DEBUG)
     out = tmp_path / "verslag.docx"
     started = time.perf_counter()
-    result = cli("--db", db, "--lang", "nl", "report", "minutes", "m-2", "-o", out)
+    result = cli(*db.where, "--lang", "nl", "report", "minutes", "m-2", "-o", out)
     took = time.perf_counter() - started
     assert result.code == 0, result.err
     assert out.exists()
@@ -76,8 +80,8 @@ def test_a_bsn_in_a_participants_version_is_said_on_standard_error(
     assert took < 5
 
 
-def test_in_english(cli: Cli, db: Path, tmp_path: Path) -> None:
-    result = cli("--db", db, "--lang", "en", "report", "minutes", "m-2", "-o", tmp_path / "v.docx")
+def test_in_english(cli: Cli, db: CliDatabase, tmp_path: Path) -> None:
+    result = cli(*db.where, "--lang", "en", "report", "minutes", "m-2", "-o", tmp_path / "v.docx")
     assert result.code == 0, result.err
     assert (
         "Possible personal data in agenda item 2 (citizen service number (BSN)): "
@@ -86,18 +90,18 @@ def test_in_english(cli: Cli, db: Path, tmp_path: Path) -> None:
 
 
 def test_the_internal_version_says_nothing(
-    cli: Cli, db: Path, tmp_path: Path, user_dirs: Path
+    cli: Cli, db: CliDatabase, tmp_path: Path, user_dirs: Path
 ) -> None:
     out = tmp_path / "intern.docx"
-    result = cli("--db", db, "report", "minutes", "m-2", "-o", out, "--internal")
+    result = cli(*db.where, "report", "minutes", "m-2", "-o", out, "--internal")
     assert result.code == 0, result.err
     assert out.exists()
     assert result.err == ""
     assert "111222333" not in _log(user_dirs)
 
 
-def test_the_convocatie_is_scanned_too(cli: Cli, db: Path, tmp_path: Path) -> None:
-    result = cli("--db", db, "report", "agenda", "m-2", "-o", tmp_path / "c.docx")
+def test_the_convocatie_is_scanned_too(cli: Cli, db: CliDatabase, tmp_path: Path) -> None:
+    result = cli(*db.where, "report", "agenda", "m-2", "-o", tmp_path / "c.docx")
     assert result.code == 0, result.err
     # The convocatie shows no minutes: nothing personal in titles and descriptions.
     assert "persoonsgegeven" not in result.err

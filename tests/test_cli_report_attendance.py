@@ -7,14 +7,20 @@ from typing import Any
 import docx
 import pytest
 
+from tests.cli_database import CliDatabase
 from tests.documents import small_document
 
 
 @pytest.fixture
-def db(tmp_path: Path, cli: Callable[..., Any], write_json: Callable[..., Path]) -> Path:
+def db(
+    cli_database: CliDatabase,
+    tmp_path: Path,
+    cli: Callable[..., Any],
+    write_json: Callable[..., Path],
+) -> CliDatabase:
     """The small document: tafel-1 with three members, m-1 on 18 January 2018."""
-    path = tmp_path / "t.sqlite3"
-    assert cli("--db", path, "import", write_json(small_document())).code == 0
+    path = cli_database
+    assert cli(*path.where, "import", write_json(small_document())).code == 0
     return path
 
 
@@ -31,7 +37,7 @@ def _rows(path: Path) -> list[list[str]]:
 )
 def test_writes_the_list_in_the_language_asked(
     cli: Callable[..., Any],
-    db: Path,
+    db: CliDatabase,
     tmp_path: Path,
     lang: str,
     done: str,
@@ -40,7 +46,7 @@ def test_writes_the_list_in_the_language_asked(
     excused: str,
 ) -> None:
     out = tmp_path / f"presentielijst-{lang}.docx"
-    result = cli("--db", db, "--lang", lang, "report", "attendance", "m-1", "-o", out)
+    result = cli(*db.where, "--lang", lang, "report", "attendance", "m-1", "-o", out)
     assert result.code == 0, result.err
     assert result.out.strip() == f"{done} {out}"
     assert result.err == ""  # a list of names: no personal data to warn about
@@ -66,10 +72,10 @@ def test_writes_the_list_in_the_language_asked(
     ],
 )
 def test_unknown_meeting_one_line_and_nothing_written(
-    cli: Callable[..., Any], db: Path, tmp_path: Path, lang: str, said: str
+    cli: Callable[..., Any], db: CliDatabase, tmp_path: Path, lang: str, said: str
 ) -> None:
     out = tmp_path / "uit.docx"
-    result = cli("--db", db, "--lang", lang, "report", "attendance", "geen-id", "-o", out)
+    result = cli(*db.where, "--lang", lang, "report", "attendance", "geen-id", "-o", out)
     assert result.code == 1
     assert result.err.strip() == said
     assert "Traceback" not in result.err and result.out == ""
@@ -77,20 +83,22 @@ def test_unknown_meeting_one_line_and_nothing_written(
     assert list(tmp_path.glob("*.docx")) == [] and not list(tmp_path.glob(".uit*"))
 
 
-def test_a_table_id_is_no_meeting(cli: Callable[..., Any], db: Path, tmp_path: Path) -> None:
+def test_a_table_id_is_no_meeting(cli: Callable[..., Any], db: CliDatabase, tmp_path: Path) -> None:
     out = tmp_path / "uit.docx"
-    result = cli("--db", db, "--lang", "nl", "report", "attendance", "tafel-1", "-o", out)
+    result = cli(*db.where, "--lang", "nl", "report", "attendance", "tafel-1", "-o", out)
     assert result.code == 1 and result.err.strip() == "Er is geen bijeenkomst met id 'tafel-1'."
     assert not out.exists()
 
 
-def test_the_house_template_is_used(cli: Callable[..., Any], db: Path, tmp_path: Path) -> None:
+def test_the_house_template_is_used(
+    cli: Callable[..., Any], db: CliDatabase, tmp_path: Path
+) -> None:
     template = tmp_path / "huisstijl.docx"
     letterhead = docx.Document()
     letterhead.sections[0].header.paragraphs[0].text = "Briefhoofd {tafel}"
     letterhead.save(str(template))
     out = tmp_path / "p.docx"
-    result = cli("--db", db, "report", "attendance", "m-1", "-o", out, "--template", template)
+    result = cli(*db.where, "report", "attendance", "m-1", "-o", out, "--template", template)
     assert result.code == 0, result.err
     header = docx.Document(str(out)).sections[0].header.paragraphs[0].text
     assert header == "Briefhoofd Onderwijs en zorg vinden elkaar!"

@@ -1,6 +1,5 @@
 """``retention [--apply]``: the dry run lists and changes nothing; --apply removes and says so."""
 
-import sqlite3
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -9,7 +8,7 @@ from typing import Any
 import pytest
 
 from ontwikkeltafel.preferences import Preferences, save_preferences
-from tests.conftest import file_digest
+from tests.cli_database import CliDatabase
 from tests.retention_document import retention_document
 
 Cli = Callable[..., Any]
@@ -22,23 +21,23 @@ def loaded(
     tmp_path: Path,
     document: dict[str, Any],
     monkeypatch: pytest.MonkeyPatch,
-) -> Path:
+    cli_database: CliDatabase,
+) -> CliDatabase:
     """The retention case on 1 July 2026, with 5 years chosen in Voorkeuren."""
     save_preferences(Preferences(retention_years=5))
     monkeypatch.setattr("ontwikkeltafel.cli_personal._today", lambda: date(2026, 7, 1))
-    db = tmp_path / "t.sqlite3"
-    assert cli("--db", db, "import", write_json(retention_document(document))).code == 0
+    db = cli_database
+    assert cli(*db.where, "import", write_json(retention_document(document))).code == 0
     return db
 
 
-def _ids(db: Path, table: str) -> set[str]:
-    with sqlite3.connect(db) as connection:
-        return {row[0] for row in connection.execute(f"SELECT id FROM {table}")}
+def _ids(db: CliDatabase, table: str) -> set[str]:
+    return set(db.values(f"SELECT id FROM {table}"))
 
 
-def test_the_dry_run_lists_each_record_and_changes_nothing(cli: Cli, loaded: Path) -> None:
-    before = file_digest(loaded)
-    result = cli("--db", loaded, "--lang", "nl", "retention")
+def test_the_dry_run_lists_each_record_and_changes_nothing(cli: Cli, loaded: CliDatabase) -> None:
+    before = loaded.fingerprint()
+    result = cli(*loaded.where, "--lang", "nl", "retention")
 
     assert result.code == 0, result.err
     assert result.out.splitlines() == [
@@ -59,11 +58,11 @@ def test_the_dry_run_lists_each_record_and_changes_nothing(cli: Cli, loaded: Pat
         "Cor Jansen (p-cor), IJsbrand van der Berg (p-ijs).",
         "Niets verwijderd; geef --apply om dit te doen.",
     ]
-    assert file_digest(loaded) == before
+    assert loaded.fingerprint() == before
 
 
-def test_the_dry_run_in_english(cli: Cli, loaded: Path) -> None:
-    result = cli("--db", loaded, "--lang", "en", "retention")
+def test_the_dry_run_in_english(cli: Cli, loaded: CliDatabase) -> None:
+    result = cli(*loaded.where, "--lang", "en", "retention")
 
     assert result.code == 0, result.err
     lines = result.out.splitlines()
@@ -75,8 +74,10 @@ def test_the_dry_run_in_english(cli: Cli, loaded: Path) -> None:
     assert lines[-1] == "Nothing removed; give --apply to do this."
 
 
-def test_apply_removes_them_names_who_is_left_and_the_backups(cli: Cli, loaded: Path) -> None:
-    result = cli("--db", loaded, "--lang", "nl", "retention", "--apply", "--yes")
+def test_apply_removes_them_names_who_is_left_and_the_backups(
+    cli: Cli, loaded: CliDatabase
+) -> None:
+    result = cli(*loaded.where, "--lang", "nl", "retention", "--apply", "--yes")
 
     assert result.code == 0, result.err
     lines = result.out.splitlines()
@@ -92,26 +93,31 @@ def test_apply_removes_them_names_who_is_left_and_the_backups(cli: Cli, loaded: 
         "ontwikkeltafel person erase PERSON_ID."
     ) in lines
     # The command's own start made today's backup: it still holds the data, and says so.
-    folder = loaded.parent / "t-backups"
-    assert f"1 back-up(s) in {folder} bevatten deze gegevens nog." in lines
+    if loaded.path is not None:  # a file's backups beside it; a server's are the server's own
+        folder = loaded.path.parent / f"{loaded.path.stem}-backups"
+        assert f"1 back-up(s) in {folder} bevatten deze gegevens nog." in lines
+    else:
+        assert not [line for line in lines if "back-up" in line], lines
     assert _ids(loaded, "tables") == {"tafel-open", "tafel-nieuw"}
     assert _ids(loaded, "meetings") == {"m-recent"}
     assert "p-cor" in _ids(loaded, "people")
-    again = cli("--db", loaded, "--lang", "en", "retention")
+    again = cli(*loaded.where, "--lang", "en", "retention")
     assert again.out.splitlines()[-1] == (
         "Nothing is past its retention period (default 5 years for stand-alone meetings). "
         "Nothing was removed."
     )
 
 
-def test_apply_without_yes_and_without_a_terminal_removes_nothing(cli: Cli, loaded: Path) -> None:
-    before = file_digest(loaded)
+def test_apply_without_yes_and_without_a_terminal_removes_nothing(
+    cli: Cli, loaded: CliDatabase
+) -> None:
+    before = loaded.fingerprint()
 
-    result = cli("--db", loaded, "--lang", "nl", "retention", "--apply")
+    result = cli(*loaded.where, "--lang", "nl", "retention", "--apply")
 
     assert result.code == 1
     assert result.out.splitlines()[-1].startswith("Daarna staan deze personen in geen enkel")
     assert result.err.strip().endswith("Er is niets veranderd.")
     assert "Geef --yes" in result.err and result.err.count("\n") == 1
     assert _ids(loaded, "tables") >= {"tafel-open", "tafel-nieuw"}
-    assert file_digest(loaded) == before
+    assert loaded.fingerprint() == before
