@@ -116,9 +116,9 @@ def test_keep_mine_stores_it_as_one_undo_step(qtbot: Any, two: tuple[Database, D
     assert page.editor.stack.count() == steps + 1
     page.editor.stack.undo()  # one undo brings theirs back
     qtbot.waitUntil(lambda: _stored(two[1]) == THEIRS, timeout=2000)
-    assert page.editor_panel.minutes.toPlainText() == THEIRS
-    page.editor.stack.redo()
-    assert _stored(two[1]) == MINE
+    qtbot.waitUntil(lambda: page.editor_panel.minutes.toPlainText() == THEIRS, timeout=2000)
+    page.editor.stack.redo()  # (on a server the step is stored off the UI thread)
+    qtbot.waitUntil(lambda: _stored(two[1]) == MINE, timeout=2000)
 
 
 def test_keep_theirs_drops_the_input(qtbot: Any, two: tuple[Database, Database]) -> None:
@@ -146,7 +146,7 @@ def test_a_merge_the_user_edits_is_stored(qtbot: Any, two: tuple[Database, Datab
     assert page.editor_panel.minutes.toPlainText() == THEIRS + "\n" + MINE
     assert not page.editor_panel.text.pending()
     page.editor.stack.undo()
-    assert _stored(two[1]) == THEIRS
+    qtbot.waitUntil(lambda: _stored(two[1]) == THEIRS, timeout=2000)
 
 
 def test_a_third_change_meanwhile_is_caught_again(
@@ -171,7 +171,7 @@ def test_a_title_is_shown_in_a_compact_form(qtbot: Any, two: tuple[Database, Dat
     dialog.keep_mine.click()
     assert _stored(two[1], "title") == MINE
     page.editor.stack.undo()
-    assert _stored(two[1], "title") == THEIRS
+    qtbot.waitUntil(lambda: _stored(two[1], "title") == THEIRS, timeout=2000)
 
 
 def test_a_record_form_meets_the_conflict_too(qtbot: Any, two: tuple[Database, Database]) -> None:
@@ -194,8 +194,8 @@ def test_a_record_form_meets_the_conflict_too(qtbot: Any, two: tuple[Database, D
     assert stored(second, "organisations", "org-kion")["name"] == "KION Zuid"
     assert not form.binder.pending() and not form.error.isVisible()
     mine.undo_stack.undo()
+    qtbot.waitUntil(lambda: name.text() == "KION Noord", timeout=2000)
     assert stored(second, "organisations", "org-kion")["name"] == "KION Noord"
-    assert name.text() == "KION Noord"
 
 
 def _refreshed(qtbot: Any, window: MainWindow, page: MeetingPage, stored_minutes: str) -> None:
@@ -257,6 +257,7 @@ def test_an_undo_after_a_colleagues_change_overwrites_nothing(
     page.editor.notifier.failed.connect(failed.append)
     update_record(first.session_factory, "agenda_items", "ai-2", {"minutes": THEIRS})
     page.editor.stack.undo()  # would put back what was there before MINE: over THEIRS
+    qtbot.waitUntil(lambda: bool(failed), timeout=2000)
     assert _stored(second) == THEIRS
     # No choice follows an undo: it says what happened, not "kies welke versie blijft".
     assert [error.key for error in failed] == told == ["edit.undo_conflict"]

@@ -49,6 +49,11 @@ def _text(value: Any) -> str:
     return "" if value is None else str(value)
 
 
+def _text_value(name: str, value: Any) -> bool:
+    """Whether a field holds a text one may merge (not a choice, a reference or a date)."""
+    return type(value) is str and not name.endswith("_id")
+
+
 class ConflictDialog(QDialog):
     """Theirs beside mine for each field that differs; :attr:`choice` and :attr:`values` after."""
 
@@ -159,15 +164,19 @@ class ConflictDialog(QDialog):
             shown.setReadOnly(True)
             grid.addWidget(shown, row + 2, 0)
             grid.addWidget(edited, row + 2, 1)
-            self.merge_fields[name] = edited
+            if name in long_fields or _text_value(name, mine[name]):
+                self.merge_fields[name] = edited
+            else:  # a date, a choice, a person: no text to merge, mine stays as it is
+                edited.setReadOnly(True)
             row += 3
         return page
 
     def _show_page(self, index: int) -> None:
         self.pages.setCurrentIndex(index)
         comparing = index == 0
-        for button in (self.keep_theirs, self.keep_mine, self.merge):
+        for button in (self.keep_theirs, self.keep_mine):
             button.setVisible(comparing)
+        self.merge.setVisible(comparing and bool(self.merge_fields))
         for button in (self.store_merged, self.back):
             button.setVisible(not comparing)
 
