@@ -148,163 +148,168 @@
     <context>
         <name>Exports</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="146" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="152" />
             <source>Importeren uit een JSON-bestand</source>
             <translation>Import from a JSON file</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="155" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="159" />
             <source>Exporteren naar een JSON-bestand</source>
             <translation>Export to a JSON file</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="159" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="196" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="270" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="382" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="163" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="200" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="274" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="408" />
             <source>Niet geëxporteerd</source>
             <translation>Not exported</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="169" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="173" />
             <source>Persoonsgegevens opslaan</source>
             <translation>Save personal data</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="171" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="175" />
             <source>Persoonsgegevens %1</source>
             <translation>Personal data %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="198" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="202" />
             <source>Deelnemers %1</source>
             <translation>Members %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="200" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="267" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="204" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="271" />
             <source>Deelnemers exporteren</source>
             <translation>Export members</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="219" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="253" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="223" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="257" />
             <source>Geen concept-e-mail gemaakt</source>
             <translation>No draft e-mail made</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="243" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="247" />
             <source>De concept-e-mail is gemaakt; de app heeft niets verzonden.</source>
             <translation>The draft e-mail is made; the app has sent nothing.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="251" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="255" />
             <source>Concept-e-mail maken</source>
             <translation>Making a draft e-mail</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="252" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="256" />
             <source>%1 wordt gemaakt…</source>
             <translation>Making %1…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="265" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="269" />
             <source>De deelnemers van de tafel zijn opgeslagen.</source>
             <translation>The table's members have been saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="268" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="283" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="381" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="272" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="287" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="407" />
             <source>%1 wordt geschreven…</source>
             <translation>Writing %1…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="282" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="286" />
             <source>Alles wat over deze persoon is vastgelegd is opgeslagen.</source>
             <translation>Everything recorded about this person has been saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="283" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="287" />
             <source>Inzien</source>
             <translation>Inspect</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="284" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="288" />
             <source>Niet opgeslagen</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="348" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="362" />
             <source>Geïmporteerd uit %1.</source>
             <translation>Imported from %1.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="351" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="365" />
             <source>Importeren klaar</source>
             <translation>Import finished</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="354" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="408" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="433" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="366" />
+            <source>Back-up vooraf: %1</source>
+            <translation>Backup made first: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="369" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="434" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="459" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="359" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="374" />
             <source>Importeren</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="360" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="375" />
             <source>%1 wordt ingelezen…</source>
             <translation>Reading %1…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="362" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="377" />
             <source>Niets geïmporteerd</source>
             <translation>Nothing imported</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="377" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="403" />
             <source>%1 records geëxporteerd.</source>
             <translation>%1 records exported.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="380" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="406" />
             <source>Exporteren</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="388" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="414" />
             <source>Even geduld: er loopt nog een taak.</source>
             <translation>Please wait: another task is still running.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="394" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="420" />
             <source>Afgebroken; er is niets opgeslagen.</source>
             <translation>Cancelled; nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="419" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="445" />
             <source>Opgeslagen</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="421" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="447" />
             <source>Bestand: %1
 Map: %2</source>
             <translation>File: %1
 Folder: %2</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="426" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="452" />
             <source>Bestand openen</source>
             <translation>Open file</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="429" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="455" />
             <source>Map openen</source>
             <translation>Open folder</translation>
         </message>
@@ -1725,112 +1730,112 @@ Folder: %2</translation>
     <context>
         <name>export_menu</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="51" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="52" />
             <source>&amp;Importeren…</source>
             <translation>&amp;Import…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="52" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="53" />
             <source>Gegevens inlezen uit een JSON-bestand (export)</source>
             <translation>Read data from a JSON file (an export)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="53" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="54" />
             <source>&amp;Personen importeren…</source>
             <translation>Import &amp;people…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="54" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="55" />
             <source>Personen inlezen uit Excel, CSV of vCard</source>
             <translation>Read people from Excel, CSV or vCard</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="55" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="56" />
             <source>&amp;Exporteren…</source>
             <translation>&amp;Export…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="56" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="57" />
             <source>Alle gegevens opslaan in een JSON-bestand</source>
             <translation>Save all data in a JSON file</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="58" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="59" />
             <source>&amp;Rapport</source>
             <translation>&amp;Report</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="61" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="62" />
             <source>&amp;Verslag…</source>
             <translation>&amp;Minutes…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="62" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="63" />
             <source>&amp;Convocatie…</source>
             <translation>&amp;Notice of meeting…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="64" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="65" />
             <source>&amp;Uitnodiging voor de agenda (.ics)…</source>
             <translation>&amp;Calendar invitation (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="67" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="68" />
             <source>&amp;Presentielijst…</source>
             <translation>&amp;Attendance list…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="74" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="75" />
             <source>&amp;Tafelrapportage…</source>
             <translation>&amp;Table report…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="76" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="77" />
             <source>&amp;Besluiten- en actielijst…</source>
             <translation>&amp;Decisions and actions…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="132" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="133" />
             <source>Kies eerst een bijeenkomst op de pagina Tafels en bijeenkomsten.</source>
             <translation>First choose a meeting on the page Tables and meetings.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="133" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="134" />
             <source>Kies eerst een tafel op de pagina Tafels en bijeenkomsten.</source>
             <translation>First choose a table on the page Tables and meetings.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="135" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="136" />
             <source>Bijeenkomst: %1</source>
             <translation>Meeting: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="137" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="138" />
             <source>Geen bijeenkomst gekozen</source>
             <translation>No meeting chosen</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="144" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="145" />
             <source>Tafel: %1</source>
             <translation>Table: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="144" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="145" />
             <source>Geen tafel gekozen</source>
             <translation>No table chosen</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="151" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="152" />
             <source>Tafel ‘%1’ e&amp;xporteren…</source>
             <translation>E&amp;xport table ‘%1’…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="154" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="155" />
             <source>Tafel e&amp;xporteren…</source>
             <translation>E&amp;xport table…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="157" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/file_menu.py" line="158" />
             <source>Eén tafel met alles wat erbij hoort opslaan in een JSON-bestand</source>
             <translation>Save one table with everything that belongs to it in a JSON file</translation>
         </message>
@@ -1838,44 +1843,65 @@ Folder: %2</translation>
     <context>
         <name>ImportOffer</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/import_offer.py" line="62" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/import_offer.py" line="53" />
             <source>Het bestand bevat geen records.</source>
             <translation>The file holds no records.</translation>
         </message>
         <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/import_offer.py" line="57" />
+            <source>%1 nieuw, %2 bestaan al en worden overschreven met de versie uit het bestand.</source>
+            <translation>%1 new, %2 exist already and are overwritten with the file's version.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/import_offer.py" line="61" />
+            <source>Eerst wordt een back-up gemaakt; het importeren kan niet ongedaan worden.</source>
+            <translation>A backup is made first; the import itself cannot be undone.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/import_offer.py" line="62" />
             <location filename="../../src/ontwikkeltafel/ui/exports/import_offer.py" line="64" />
             <source>Het bestand bevat:</source>
             <translation>The file holds:</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/import_offer.py" line="81" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/import_offer.py" line="63" />
+            <source>Alle %1 zijn nieuw.</source>
+            <translation>All %1 are new.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/import_offer.py" line="87" />
+            <source>%1 wordt gelezen zodra de taak die nu loopt klaar is.</source>
+            <translation>%1 is read as soon as the task now running has ended.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/import_offer.py" line="95" />
             <source>%1 wordt gelezen…</source>
             <translation>Reading %1…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/import_offer.py" line="83" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/import_offer.py" line="108" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/import_offer.py" line="110" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/import_offer.py" line="97" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/import_offer.py" line="125" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/import_offer.py" line="127" />
             <source>Importeren</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/import_offer.py" line="100" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/import_offer.py" line="117" />
             <source>Niets geïmporteerd</source>
             <translation>Nothing imported</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/import_offer.py" line="101" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/import_offer.py" line="118" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/import_offer.py" line="106" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/import_offer.py" line="123" />
             <source>%1 importeren in %2?</source>
             <translation>Import %1 into %2?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/import_offer.py" line="111" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/import_offer.py" line="128" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>

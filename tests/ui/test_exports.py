@@ -143,8 +143,13 @@ def test_json_export_and_import_round_trip(
         second = make_window(qtbot, other)
         assert second.tables_page.tables.rowCount() == 0
         monkeypatch.setattr(file_choice, "choose_open_path", lambda *_args: exported)
+        second.export_menu.import_action.trigger()  # first the question, once it is read
+        qtbot.waitUntil(lambda: second.exports.message is not None, timeout=WAIT_MS)
+        question = second.exports.message
+        assert question is not None and "Alle " in question.informativeText()
+        [go] = [b for b in question.buttons() if b.text() == "Importeren"]
         with qtbot.waitSignal(second.exports.finished, timeout=WAIT_MS) as done:
-            second.export_menu.import_action.trigger()
+            go.click()
         assert done.args[0] == "done"
         assert second.tables_page.tables.rowCount() == 2  # the lists heard of the change
         box = second.exports.message

@@ -1,5 +1,7 @@
 """``ontwikkeltafel FILE.json``: once the window has its database it offers to import the file."""
 
+import contextlib
+import sqlite3
 import threading
 from pathlib import Path
 from typing import Any
@@ -9,9 +11,11 @@ from PySide6.QtWidgets import QMessageBox
 
 from ontwikkeltafel import app
 from ontwikkeltafel.i18n import UserError
+from ontwikkeltafel.services import import_preview
 from ontwikkeltafel.services.exchange_files import import_file
+from ontwikkeltafel.store.backup import backup_folder
 from ontwikkeltafel.store.database import Database
-from ontwikkeltafel.ui.exports import import_offer
+from ontwikkeltafel.ui.exports import file_choice, import_offer
 from ontwikkeltafel.ui.window.main_window import MainWindow
 
 WAIT_MS = 30000
@@ -20,6 +24,7 @@ HOLDS_NL = (
     "goede voorbeelden: 1\nbijeenkomsten: 1\nvragen, zorgen en knelpunten: 1\n"
     "ontwikkelpunten: 1\nactiepunten: 2\nagendapunten: 3\nbesluiten: 2"
 )
+NEW_NL = f"{HOLDS_NL}\n\nAlle 18 zijn nieuw."
 
 
 def starting(qtbot: Any, database: Database, offered: Path) -> MainWindow:
@@ -66,7 +71,7 @@ def test_importeren_imports_the_file_as_the_file_menu_does(
     where = database.location.display
     assert box.windowTitle() == "Importeren"
     assert box.text() == f"Alles van de tafel.json importeren in {where}?"
-    assert box.informativeText() == HOLDS_NL
+    assert box.informativeText() == NEW_NL
     assert buttons(box) == ["Importeren", "Annuleren"]
     assert box.defaultButton().text() == "Importeren"
     assert tables_of(database) == []
@@ -161,14 +166,14 @@ def test_the_file_is_read_off_the_ui_thread_and_cancel_offers_nothing(
 ) -> None:
     """A large file takes seconds to read: the window's task dialog shows it, Cancel ends it."""
     reading, go = threading.Event(), threading.Event()
-    real_read = import_offer.read_exchange_file
+    real_read = import_preview.read_exchange_file
 
     def slow_read(path: Path) -> Any:
         reading.set()
         go.wait(WAIT_MS / 1000)
         return real_read(path)
 
-    monkeypatch.setattr(import_offer, "read_exchange_file", slow_read)
+    monkeypatch.setattr(import_preview, "read_exchange_file", slow_read)
     window = starting(qtbot, database, write_json(document, "groot.json"))
     qtbot.waitUntil(reading.is_set)
     tasks = window.exports.tasks
@@ -180,3 +185,87 @@ def test_the_file_is_read_off_the_ui_thread_and_cancel_offers_nothing(
     assert ended.args[0].cancelled
     assert window.exports.message is None
     assert tables_of(database) == []
+
+
+def test_records_already_stored_are_named_and_annuleren_is_the_default(
+    qtbot: Any, database: Database, write_json: Any, document: dict[str, Any]
+) -> None:
+    """An older export of one's own database overwrites newer work: the box says so first."""
+    path = write_json(document, "oud.json")
+    import_file(database, path)
+    [title] = tables_of(database)
+    document["tables"][0]["title"] = "Een nieuwe titel uit het bestand"
+    document["people"].append({"id": "p-nieuw", "first_name": "Nieuw", "last_name": "Lid"})
+    path = write_json(document, "oud.json")
+    window, box = started_with(qtbot, database, path)
+    assert box.text() == "oud.json importeren in " + database.location.display + "?"
+    assert box.informativeText() == (
+        HOLDS_NL.replace("personen: 3", "personen: 4")
+        + "\n\n1 nieuw, 18 bestaan al en worden overschreven met de versie uit het bestand."
+        + "\nEerst wordt een back-up gemaakt; het importeren kan niet ongedaan worden."
+    )
+    assert box.defaultButton().text() == "Annuleren"  # Enter imports nothing
+    assert box.icon() == QMessageBox.Icon.Warning
+
+    file = database.location.sqlite_path
+    assert file is not None
+    with qtbot.waitSignal(window.exports.finished, timeout=WAIT_MS) as done:
+        click(box, "Importeren")
+    assert done.args[0] == "done"
+    assert tables_of(database) == ["Een nieuwe titel uit het bestand"]
+    [kept] = backup_folder(file).iterdir()  # made before the import: the old title
+    with contextlib.closing(sqlite3.connect(kept)) as old:
+        assert old.execute("SELECT title FROM tables").fetchall() == [(title,)]
+    told = window.exports.message
+    assert told is not None and f"Back-up vooraf: {kept}" in told.informativeText()
+
+
+def test_the_file_menus_import_asks_the_same_question(
+    qtbot: Any,
+    database: Database,
+    write_json: Any,
+    document: dict[str, Any],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path = write_json(document, "menu.json")
+    import_file(database, path)
+    empty = write_json({"format": "ontwikkeltafel-exchange", "version": 1}, "leeg.json")
+    window, first = started_with(qtbot, database, empty)
+    click(first, "Annuleren")
+    qtbot.waitUntil(lambda: window.exports.message is None)
+    monkeypatch.setattr(file_choice, "choose_open_path", lambda *_args: path)
+    import_offer.import_json(window.exports)
+    qtbot.waitUntil(lambda: window.exports.message is not None)
+    box = window.exports.message
+    assert box is not None
+    assert box.text() == f"menu.json importeren in {database.location.display}?"
+    assert "0 nieuw, 18 bestaan al en worden overschreven" in box.informativeText()
+    assert box.defaultButton().text() == "Annuleren"
+    click(box, "Annuleren")
+    qtbot.waitUntil(lambda: window.exports.message is None)
+    file = database.location.sqlite_path
+    assert file is not None and not backup_folder(file).exists()
+
+
+def test_an_offer_while_a_task_runs_waits_for_it(
+    qtbot: Any, database: Database, write_json: Any, document: dict[str, Any]
+) -> None:
+    """The window busy with another task: the offer is made once that task has ended."""
+    go = threading.Event()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    offered = write_json(document, "later.json")
+    loader = app.Loader(window, lambda: database, str, False, None)
+    loader.frame_painted()
+    tasks = window.exports.tasks
+    assert tasks.start("Bezig", "Iets anders…", lambda _progress: go.wait(30), lambda _o: None)
+    loader.offered = offered
+    loader.offer_import(database.location.display)
+    said = window.statusBar().currentMessage()
+    assert said == "later.json wordt gelezen zodra de taak die nu loopt klaar is."
+    go.set()
+    qtbot.waitUntil(lambda: window.exports.message is not None, timeout=WAIT_MS)
+    box = window.exports.message
+    assert box is not None and box.text().startswith("later.json importeren in ")

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from ontwikkeltafel.ui.exports.backup_menu import BackupActions
+from ontwikkeltafel.ui.exports.import_offer import import_json
 from ontwikkeltafel.ui.exports.jobs import Exports
 from ontwikkeltafel.ui.exports.retention_dialog import RetentionEntry
 
@@ -48,7 +49,7 @@ class ExportMenu(QObject):
         self.parent_widget = parent
         self.exports = exports
         self.chosen = chosen
-        self.import_action = self._action(_tr("&Importeren…"), exports.import_json)
+        self.import_action = self._action(_tr("&Importeren…"), lambda: import_json(exports))
         self.import_action.setStatusTip(_tr("Gegevens inlezen uit een JSON-bestand (export)"))
         self.people_action = self._action(_tr("&Personen importeren…"), self.import_people)
         self.people_action.setStatusTip(_tr("Personen inlezen uit Excel, CSV of vCard"))

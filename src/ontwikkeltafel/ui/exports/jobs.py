@@ -1,8 +1,9 @@
 """Reports, invitations and JSON import/export from the window, each off the UI thread.
 
 Pages call ``context.exports.report(kind, record_id)``, ``.invitation(meeting_id)``,
-``.import_json()`` and ``.export_json(table_id=None)``; each asks what it needs, runs
-the service on a worker thread with a progress dialog, then says how it went.
+``.choose_import()`` (then ``import_offer``) and ``.export_json(table_id=None)``; each
+asks what it needs, runs the service on a worker thread with a progress dialog, then says
+how it went.
 """
 
 from collections.abc import Callable
@@ -65,6 +66,7 @@ class Exports(QObject):
         self.tasks = TaskRunner(window)
         self.folder: Path | None = None  # the last folder used, this session
         self.template: Path | None = None  # the last Word template used, this session
+        self.offer: object | None = None  # the File menu's last import question (import_offer)
         self.messages = OneMessage(lambda: self.window)
         self.open_url = file_choice.open_url  # opens a mail draft (tests put their own)
 
@@ -140,13 +142,15 @@ class Exports(QObject):
         if path is not None:
             self.start_invitation(meeting_id, file_choice.with_extension(path, ".ics"))
 
-    def import_json(self) -> None:
-        """Read an exchange file (JSON) into the database: all of it, or nothing."""
-        path = file_choice.choose_open_path(
+    def choose_import(self) -> Path | None:
+        """Ask which exchange file (JSON) to import; None when none was chosen.
+
+        The File menu's Importeren… (ui/exports/import_offer.import_json) then asks
+        whether to import it, saying what is new and what would be overwritten.
+        """
+        return file_choice.choose_open_path(
             self.window, self.tr("Importeren uit een JSON-bestand"), self._folder(), JSON_FILTER
         )
-        if path is not None:
-            self.start_import(path)
 
     def export_json(self, table_id: str | None = None) -> None:
         """Write everything, or one table with all it refers to, to an exchange file (JSON)."""
@@ -323,14 +327,24 @@ class Exports(QObject):
 
         return self._start(texts.title, texts.working, work, texts.failed, done)
 
-    def start_import(self, path: Path) -> bool:
-        """Import ``path`` off the UI thread; False if another task is still running."""
+    def start_import(self, path: Path, backup: bool = False) -> bool:
+        """Import ``path`` off the UI thread; False if another task is still running.
+
+        With ``backup`` a backup of the database is made first (as Back-up maken does);
+        when it cannot be made nothing is imported.
+        """
         from ontwikkeltafel.services.exchange_files import import_file
 
         sessions, lang = self._worker_sessions(), self._lang()
         self.folder = path.parent
+        saved: list[Path] = []  # the backup made first, if asked: filled on the worker thread
+        backup_output = self._backup_output() if backup else None
 
         def work(progress: Progress) -> object:
+            if backup:
+                from ontwikkeltafel.services.backups import backup_of
+
+                saved.append(backup_of(sessions, backup_output))
             try:
                 with garbage_collector_held():
                     return import_file(sessions, path, progress=progress)
@@ -349,7 +363,8 @@ class Exports(QObject):
             summary = counts_summary(counts)
             self._status(f"{text} {summary}")
             box = self._box(QMessageBox.Icon.Information, self.tr("Importeren klaar"), text)
-            box.setInformativeText(summary)
+            kept = self.tr("Back-up vooraf: %1").replace("%1", str(saved[0])) if saved else ""
+            box.setInformativeText(f"{summary}\n{kept}" if kept else summary)
             box.setDetailedText(counts_details(counts, lang))
             box.addButton(self.tr("Sluiten"), QMessageBox.ButtonRole.AcceptRole)
             box.open()
@@ -360,6 +375,17 @@ class Exports(QObject):
             self.tr("%1 wordt ingelezen…").replace("%1", path.name),
         )
         return self._start(title, label, work, self.tr("Niets geïmporteerd"), done)
+
+    def _backup_output(self) -> Path | None:
+        """Where a backup before an import goes: beside a SQLite file (None), else a JSON file."""
+        from datetime import datetime
+
+        from ontwikkeltafel.services.backups import database_file
+
+        if database_file(self.context.sessions) is not None:
+            return None
+        name = f"ontwikkeltafel-backup-{datetime.now():%Y-%m-%d-%H%M%S}.json"
+        return file_choice.default_folder() / name
 
     def start_export(self, path: Path, table_id: str | None = None) -> bool:
         """Export to ``path`` off the UI thread; False if another task is still running."""
