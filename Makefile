@@ -29,6 +29,15 @@ bundle: $(VENV)/.installed-bundle
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
 		--distpath dist --workpath build/bundle packaging/ontwikkeltafel.spec
 
+# The bundle to hand out, named with the version it reports:
+# dist/ontwikkeltafel-<version>-linux-<machine>.tar.gz (make bundle first, when missing).
+.PHONY: bundle-archive
+bundle-archive:
+	test -x dist/ontwikkeltafel/ontwikkeltafel || $(MAKE) bundle
+	version=$$(dist/ontwikkeltafel/ontwikkeltafel --version | cut -d' ' -f2) && \
+		tar -C dist -czf "dist/ontwikkeltafel-$$version-linux-$$(uname -m).tar.gz" ontwikkeltafel && \
+		ls -l "dist/ontwikkeltafel-$$version-linux-$$(uname -m).tar.gz"
+
 # The demo database is made from resources/demo/demo.json when it is missing.
 $(DEMO_DB): | $(VENV)/.installed-run
 	rm -f $@.tmp $@.tmp-wal $@.tmp-shm
