@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from _pytest.mark import ParameterSet
 from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 from sqlalchemy.pool import NullPool
 
 from ontwikkeltafel.store.database import Database, open_database
@@ -24,6 +25,17 @@ _TABLES = text(
     " WHERE c.relkind IN ('r', 'p') AND n.nspname NOT IN ('pg_catalog', 'information_schema')"
     " AND n.nspname NOT LIKE 'pg_toast%' ORDER BY 1"
 )
+
+
+#: The password in the command-line tests' PostgreSQL URLs: the test server trusts its
+#: connections, so it is never checked, only carried; the ``cli`` fixture makes sure it is
+#: never printed or logged (issue 15, point 7).
+TEST_PASSWORD = "Wachtw00rd-Tafel-8d3f"
+
+
+def with_password(url: str) -> str:
+    """``url`` with :data:`TEST_PASSWORD` in it, as a person would give it to ``--db-url``."""
+    return make_url(url).set(password=TEST_PASSWORD).render_as_string(hide_password=False)
 
 
 class CliDatabase:

@@ -19,7 +19,7 @@ from ontwikkeltafel.cli import main
 from ontwikkeltafel.store.database import Database, open_database
 from ontwikkeltafel.store.location import location_from_path, location_from_url
 from ontwikkeltafel.store.shared_setup import init_database
-from tests.cli_database import CliDatabase, with_demo
+from tests.cli_database import TEST_PASSWORD, CliDatabase, with_demo, with_password
 from tests.documents import small_document
 from tests.pg_server import PROGRAMS, PostgresStartError, find_bindir, start_server
 
@@ -177,7 +177,7 @@ def new_cli_database(
             )
         template = template or request.getfixturevalue("pg_template")
         urls.append(template.copy())
-        return CliDatabase(url=urls[-1])
+        return CliDatabase(url=with_password(urls[-1]))
 
     yield make
     for url in urls:
@@ -232,7 +232,7 @@ def demo_cli_database(
     template: PgTemplate = request.getfixturevalue("demo_pg_template")
     url = template.copy()
     try:
-        yield CliDatabase(url=url)
+        yield CliDatabase(url=with_password(url))
     finally:
         template.drop(url)
 
@@ -397,8 +397,13 @@ class CliResult:
 
 
 @pytest.fixture
-def cli(capsys: pytest.CaptureFixture[str]) -> Callable[..., CliResult]:
-    """Run ``ontwikkeltafel ARGS`` in this process and capture what it prints."""
+def cli(capsys: pytest.CaptureFixture[str], user_dirs: Path) -> Callable[..., CliResult]:
+    """Run ``ontwikkeltafel ARGS`` in this process and capture what it prints.
+
+    The password of the command-line tests' PostgreSQL URLs (``TEST_PASSWORD``) is never in
+    what it prints or logs, whatever the command and however it ends.
+    """
+    log_file = user_dirs / "state" / "ontwikkeltafel" / "log" / "ontwikkeltafel.log"
 
     def run(*args: str | os.PathLike[str]) -> CliResult:
         capsys.readouterr()
@@ -407,6 +412,9 @@ def cli(capsys: pytest.CaptureFixture[str]) -> Callable[..., CliResult]:
         except SystemExit as exc:  # argparse usage errors and --version
             code = int(exc.code or 0)
         captured = capsys.readouterr()
+        logged = log_file.read_text("utf-8", errors="replace") if log_file.is_file() else ""
+        for shown, text in (("stdout", captured.out), ("stderr", captured.err), ("log", logged)):
+            assert TEST_PASSWORD not in text, f"the database's password in the {shown}: {text}"
         return CliResult(code, captured.out, captured.err)
 
     return run

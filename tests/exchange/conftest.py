@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli_database import CliDatabase
+from tests.cli_database import CliDatabase, with_password
 from tests.conftest import SQLITE, CliResult, PgTemplate
 from tests.exchange.bad_input_support import Importer, make_seeded_database
 
@@ -46,6 +46,6 @@ def importer(
     template: PgTemplate = request.getfixturevalue("seeded_pg_template")
     url = template.copy()
     try:
-        yield Importer(cli, CliDatabase(url=url), tmp_path)
+        yield Importer(cli, CliDatabase(url=with_password(url)), tmp_path)
     finally:
         template.drop(url)
