@@ -31,6 +31,12 @@ MIGRATION_FILES = ("*.py", "script.py.mako", "versions/*.py")
 #: The user's manual (Help > Handleiding, F1) and its pictures, when the checkout has them.
 MANUAL_FILES = ("docs/handleiding.md", "docs/screenshots/handleiding/*.png")
 MANUAL_PACKAGED = "ontwikkeltafel"
+#: Not read by the app: the Linux desktop file and AppStream metainfo, for whoever installs
+#: the unpacked archive (README); the icons are in resources/icons/hicolor already.
+DESKTOP_FILES = (
+    ("packaging/linux/*.desktop", "share/applications"),
+    ("packaging/linux/*.metainfo.xml", "share/metainfo"),
+)
 #: The app's translations, compiled from resources/translations/*.ts by lrelease.
 TRANSLATIONS = RESOURCES / "translations"
 
@@ -50,6 +56,8 @@ def data_files(compiled_translations: Path) -> list[tuple[str, str]]:
     for pattern in MANUAL_FILES:
         found += _matches(ROOT, pattern, MANUAL_PACKAGED, False)
     found += _matches(compiled_translations, "*.qm", f"{PACKAGED}/translations", True)
+    for pattern, folder in DESKTOP_FILES:
+        found += [(source, folder) for source, _ in _matches(ROOT, pattern, folder, True)]
     return found
 
 

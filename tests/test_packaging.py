@@ -229,3 +229,12 @@ def test_the_smoke_test_is_a_valid_script_that_checks_what_the_issue_names() -> 
     for step in ("--version", " demo", "report minutes", "invite", "QUIT_AFTER_PAINT=1"):
         assert step in text
     assert "menus: &File &Edit &View &Help" in text  # the English window, from the .qm
+
+
+def test_the_bundle_carries_the_desktop_file_for_an_unpacked_archive(bundled: Path) -> None:
+    assert sorted(p.name for p in (bundled / "share" / "applications").iterdir()) == [
+        "nl.ontwikkeltafel.Ontwikkeltafel.desktop"
+    ]
+    assert (
+        bundled / "share" / "metainfo" / "nl.ontwikkeltafel.Ontwikkeltafel.metainfo.xml"
+    ).is_file()
