@@ -1,11 +1,13 @@
 """What an import would do, counted before it is done: new records and records stored already."""
 
+import re
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from ontwikkeltafel.i18n import UserError
-from ontwikkeltafel.services.exchange_files import import_file
+from ontwikkeltafel.services.exchange_files import import_file, read_exchange_file
 from ontwikkeltafel.services.import_preview import preview_import
 from ontwikkeltafel.store.database import Database
 
@@ -36,3 +38,28 @@ def test_a_refused_file_gets_the_imports_own_error(database: Database, write_jso
     with pytest.raises(UserError) as refused:
         preview_import(database, write_json({"format": "iets anders", "version": 1}))
     assert refused.value.key == "exchange.bad_format"
+
+
+@pytest.mark.parametrize(
+    ("content", "dutch", "english"),
+    [
+        ("", "regel 1, kolom 1: hier werd een waarde verwacht", "Expecting value"),
+        ("{niet: 1}", "veldnaam tussen dubbele aanhalingstekens", "Expecting property name"),
+        ('{"a": 1,}', "kolom 9: ", "line 1, column 9"),
+        ('{"a" 1}', "hier werd een dubbele punt verwacht", "Expecting ':' delimiter"),
+        ("[" * 100_000, "te diep genest", "too deep"),
+    ],
+)
+def test_bad_json_is_said_in_dutch_and_python_keeps_its_english(
+    tmp_path: Path, content: str, dutch: str, english: str
+) -> None:
+    """Python's parser gives its reason in English: Dutch gets it in Dutch, English keeps it."""
+    path = tmp_path / "kapot.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(UserError) as refused:
+        read_exchange_file(path)
+    assert refused.value.key == "import.bad_json"
+    nl, en = refused.value.render("nl"), refused.value.render("en")
+    assert nl.startswith(f"{path} is geen geldige JSON (regel ") and dutch in nl
+    assert not re.search(r"Expecting|delimiter|Extra|Invalid|Illegal|too deep", nl)
+    assert en.startswith(f"{path} is not valid JSON (line ") and english in en

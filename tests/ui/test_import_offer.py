@@ -1,6 +1,7 @@
 """``ontwikkeltafel FILE.json``: once the window has its database it offers to import the file."""
 
 import contextlib
+import re
 import sqlite3
 import threading
 from pathlib import Path
@@ -13,12 +14,15 @@ from ontwikkeltafel import app
 from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.services import import_preview
 from ontwikkeltafel.services.exchange_files import import_file
+from ontwikkeltafel.services.import_preview import import_refusal
 from ontwikkeltafel.store.backup import backup_folder
 from ontwikkeltafel.store.database import Database
 from ontwikkeltafel.ui.exports import file_choice, import_offer
 from ontwikkeltafel.ui.window.main_window import MainWindow
 
 WAIT_MS = 30000
+#: Python's own English words, which must not reach the Dutch app.
+ENGLISH = re.compile(r"Expecting|Extra data|delimiter|exchange|format")
 HOLDS_NL = (
     "Het bestand bevat:\norganisaties: 2\npersonen: 3\nthema's: 1\ntafels: 1\n"
     "goede voorbeelden: 1\nbijeenkomsten: 1\nvragen, zorgen en knelpunten: 1\n"
@@ -100,18 +104,16 @@ def _import_message(database: Database, path: Path) -> str:
     """What the File menu's import says of ``path`` (the command line's words, in Dutch)."""
     with pytest.raises(UserError) as refused:
         import_file(database, path)
-    error = refused.value
-    if error.key.startswith("exchange."):
-        error = UserError("import.rejected", path=path, problem=error.render("nl"))
-    return error.render("nl")
+    return import_refusal(refused.value, path, "nl").render("nl")
 
 
 @pytest.mark.parametrize(
     ("content", "says"),
     [
         ('{"format": "ontwikkeltafel-exchange", "version": 1, "tables": [{"id": 5}]}', "tables"),
-        ('{"format": "iets anders", "version": 1}', "format"),
-        ("{niet: json}", "regel 1"),
+        ("{niet: json}", "regel 1, kolom 2: hier werd een veldnaam tussen dubbele"),
+        ("", "regel 1, kolom 1: hier werd een waarde verwacht"),
+        ('{"a": 1} {}', "na het einde van de gegevens staat nog meer"),
         (b"\xff\xfe\x00", "UTF-8"),
     ],
 )
@@ -127,9 +129,24 @@ def test_a_bad_file_gets_the_imports_one_message_and_no_offer(
     assert box.windowTitle() == "Niets geïmporteerd"
     assert box.text() == _import_message(database, path)
     assert says in box.text() and "kapot.json" in box.text()
+    assert not ENGLISH.search(box.text())
     assert buttons(box) == ["Sluiten"]
     assert tables_of(database) == []
     assert not window.exports.tasks.busy()
+
+
+@pytest.mark.parametrize(
+    "content", ['{"format": "iets anders", "version": 1}', '{"a": 1}', "[1, 2]", '"tekst"']
+)
+def test_a_json_file_of_something_else_is_said_so_in_plain_words(
+    qtbot: Any, database: Database, tmp_path: Path, content: str
+) -> None:
+    path = tmp_path / "instellingen.json"
+    path.write_text(content, encoding="utf-8")
+    _window, box = started_with(qtbot, database, path)
+    assert box.text() == (
+        f"{path} is geen uitwisselbestand van Ontwikkeltafel; er is niets geïmporteerd."
+    )
 
 
 def test_a_missing_file_is_said_so(qtbot: Any, database: Database, tmp_path: Path) -> None:

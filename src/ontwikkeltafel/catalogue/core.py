@@ -99,7 +99,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # Exchange files: what is wrong at a JSON path.
     "exchange.not_a_document": {
-        "nl": "het bestand is geen exchange-document (een JSON-object verwacht)",
+        "nl": "het bestand is geen uitwisselbestand van Ontwikkeltafel",
         "en": "the file is not an exchange document (a JSON object was expected)",
     },
     "exchange.unknown_field": {"nl": "onbekend veld", "en": "unknown field"},
@@ -214,7 +214,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path} is not a regular file (but a pipe or a device, say); give a JSON file.",
     },
     "import.too_large": {
-        "nl": "{path} is groter dan {limit}, het maximum voor een exchange-bestand. "
+        "nl": "{path} is groter dan {limit}, het maximum voor een uitwisselbestand. "
         "Niets geïmporteerd.",
         "en": "{path} is larger than {limit}, the most an exchange file may be. "
         "Nothing was imported.",
@@ -224,12 +224,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Cannot read {path} ({reason}).",
     },
     "import.not_utf8": {
-        "nl": "{path} is geen UTF-8-tekst; een exchange-bestand is UTF-8-JSON.",
+        "nl": "{path} is geen UTF-8-tekst; een uitwisselbestand is UTF-8-JSON.",
         "en": "{path} is not UTF-8 text; an exchange file is UTF-8 JSON.",
     },
     "import.bad_json": {
-        "nl": "{path} is geen geldige JSON (regel {line}, kolom {column}: {reason}).",
-        "en": "{path} is not valid JSON (line {line}, column {column}: {reason}).",
+        "nl": "{path} is geen geldige JSON (regel {line}, kolom {column}: {reason:nl}).",
+        "en": "{path} is not valid JSON (line {line}, column {column}: {reason:en}).",
+    },
+    "import.not_exchange": {  # the window's words for a JSON file of something else
+        "nl": "{path} is geen uitwisselbestand van Ontwikkeltafel; er is niets geïmporteerd.",
+        "en": "{path} is not an Ontwikkeltafel exchange file; nothing was imported.",
     },
     "import.rejected": {
         "nl": "Niets geïmporteerd uit {path}: {problem}",

@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+from ontwikkeltafel.catalogue.json_reasons import JsonReason
 from ontwikkeltafel.exchange.importer import (
     COUNTED,
     IMPORT_STEPS,
@@ -96,11 +97,13 @@ def read_exchange_file(path: Path) -> Any:
     try:
         return loads_exchange(text)
     except json.JSONDecodeError as exc:
+        reason = JsonReason(exc.msg)  # Dutch or English, as the message is rendered
         raise UserError(
-            "import.bad_json", path=path, line=exc.lineno, column=exc.colno, reason=exc.msg
+            "import.bad_json", path=path, line=exc.lineno, column=exc.colno, reason=reason
         ) from exc
     except RecursionError as exc:
-        raise UserError("import.bad_json", path=path, line=1, column=1, reason="too deep") from exc
+        deep = JsonReason("too deep")
+        raise UserError("import.bad_json", path=path, line=1, column=1, reason=deep) from exc
 
 
 def import_file(

@@ -12,6 +12,7 @@ from ontwikkeltafel.exchange.document import Document, read_document
 from ontwikkeltafel.exchange.lookup import DatabaseLookup
 from ontwikkeltafel.exchange.records import Record
 from ontwikkeltafel.exchange.schema import TOP_LEVEL
+from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.services import Source, plain_of
 from ontwikkeltafel.services.exchange_files import read_exchange_file
 from ontwikkeltafel.services.progress import Progress
@@ -19,6 +20,24 @@ from ontwikkeltafel.services.progress import Progress
 #: The kind of id (``DatabaseLookup``'s target) behind each kind of record counted.
 _TARGETS = {**{spec.name: spec.name for spec in TOP_LEVEL}, "agenda": "agenda_items"}
 _TARGETS["decisions"] = "decisions"
+
+
+#: The exchange errors of a JSON file that is no exchange file at all.
+NOT_EXCHANGE = frozenset({"exchange.not_a_document", "exchange.bad_format"})
+
+
+def import_refusal(error: UserError, path: Path, lang: str) -> UserError:
+    """The window's one message for an import of ``path`` refused with ``error``.
+
+    A JSON file of something else: "<path> is geen uitwisselbestand van Ontwikkeltafel".
+    Another problem in the file: which file, and where in it (as the command line says).
+    Any other error (a missing file, bad JSON) is its own message already.
+    """
+    if error.key in NOT_EXCHANGE:
+        return UserError("import.not_exchange", path=path)
+    if error.key.startswith("exchange."):
+        return UserError("import.rejected", path=path, problem=error.render(lang))
+    return error
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from ontwikkeltafel.i18n import UserError, message
 from ontwikkeltafel.services import Source
-from ontwikkeltafel.services.import_preview import Preview, preview_import
+from ontwikkeltafel.services.import_preview import Preview, import_refusal, preview_import
 from ontwikkeltafel.services.progress import Progress
 from ontwikkeltafel.ui.core.messages import current_language, failure_text
 from ontwikkeltafel.ui.core.tasks import Outcome, shown_error
@@ -38,10 +38,10 @@ def read_offered(
     try:
         return preview_import(source, path, progress)
     except UserError as exc:
-        if exc.key.startswith("exchange."):  # as the import says it: which file, and where
-            problem = exc.render(lang)
-            raise UserError("import.rejected", path=path, problem=problem) from exc
-        raise
+        refusal = import_refusal(exc, path, lang)
+        if refusal is exc:
+            raise
+        raise refusal from exc
 
 
 def holdings_text(preview: Preview, lang: str) -> str:

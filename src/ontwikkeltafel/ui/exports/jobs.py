@@ -334,6 +334,7 @@ class Exports(QObject):
         when it cannot be made nothing is imported.
         """
         from ontwikkeltafel.services.exchange_files import import_file
+        from ontwikkeltafel.services.import_preview import import_refusal
 
         sessions, lang = self._worker_sessions(), self._lang()
         self.folder = path.parent
@@ -349,10 +350,10 @@ class Exports(QObject):
                 with garbage_collector_held():
                     return import_file(sessions, path, progress=progress)
             except UserError as exc:
-                if exc.key.startswith("exchange."):  # where in the file, and which file
-                    problem = exc.render(lang)
-                    raise UserError("import.rejected", path=path, problem=problem) from exc
-                raise
+                refusal = import_refusal(exc, path, lang)  # which file, and where in it
+                if refusal is exc:
+                    raise
+                raise refusal from exc
 
         def done(result: object) -> object:
             counts = cast("ImportCounts", result)
