@@ -6,7 +6,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QKeySequence, QTextDocument
-from PySide6.QtWidgets import QAbstractButton
+from PySide6.QtWidgets import QAbstractButton, QApplication
 
 from ontwikkeltafel import paths
 from ontwikkeltafel.store.database import Database
@@ -311,4 +311,32 @@ def test_f1_in_vergadering_leiden_opens_its_part(qtbot: Any, filled: Database) -
     manual = window.findChild(ManualWindow)
     assert manual is not None and manual.isVisible()
     assert manual.shown_heading() == "Vergadering leiden"
+    manual.close()
+
+
+def test_f1_in_vergadering_leiden_on_one_screen_brings_the_manual_over_it(
+    qtbot: Any, filled: Database
+) -> None:
+    """The chair's view covers the screen: the manual is its own (owned) window, on top."""
+    window = active_window(qtbot, filled)
+    page = open_meeting(qtbot, window, "m-1")
+    view = LiveView(page)
+    qtbot.addWidget(view)
+    view.showFullScreen()
+    activate(qtbot, view)
+    qtbot.keyClick(view, Qt.Key.Key_F1)
+    manual = ManualWindow.of(window)
+    assert manual is not None
+    qtbot.waitUntil(manual.isVisible)
+    handle = manual.windowHandle()
+    assert handle is not None and handle.transientParent() is view.windowHandle()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is manual)
+    assert manual.shown_heading() == "Vergadering leiden"
+
+    view.close()  # back in the window, F1 there: the manual belongs to the window again
+    activate(qtbot, window)
+    again = press_f1(qtbot, window)
+    assert again is manual and manual.parentWidget() is window
+    handle = manual.windowHandle()
+    assert handle is not None and handle.transientParent() is window.windowHandle()
     manual.close()

@@ -60,7 +60,8 @@ class HelpActions(QObject):
         own = QCoreApplication.translate("ShortcutsDialog", "Op deze pagina")
         groups.sort(key=lambda group: group[0] != own)  # the page's own first
         anchor = section_of(self.window, page) if here else ""
-        return ManualWindow.show_for(self.window, anchor, groups)
+        over = page if page.isWindow() and page.isFullScreen() else None  # on top of it
+        return ManualWindow.show_for(self.window, anchor, groups, over)
 
     def show_shortcuts(self) -> None:
         """Show the shortcut overview."""

@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QTextImageFormat,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QListWidget,
@@ -99,6 +100,7 @@ class ManualWindow(QMainWindow):
         """A window over ``parent`` (the main window) showing docs/handleiding.md."""
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("manual")
+        self.main: QWidget = parent  # the main window it belongs to, wherever it is shown over
         self.setWindowTitle(_tr("Handleiding"))
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)  # anchors are ours (slug), web links the browser's
@@ -286,11 +288,31 @@ class ManualWindow(QMainWindow):
         self.top = self.browser.cursorForPosition(QPoint(0, 0)).block()
 
     @classmethod
-    def show_for(cls, window: QMainWindow, anchor: str, groups: KeyGroups) -> "ManualWindow":
-        """Show the manual over ``window`` at ``anchor``, the shortcuts ``groups`` beside it."""
-        manual = window.findChild(cls)
+    def of(cls, window: QMainWindow) -> "ManualWindow | None":
+        """The manual of ``window`` if one was made (its own, or lent to a full-screen view)."""
+        return next(
+            (w for w in QApplication.topLevelWidgets() if isinstance(w, cls) and w.main is window),
+            None,
+        )
+
+    @classmethod
+    def show_for(
+        cls, window: QMainWindow, anchor: str, groups: KeyGroups, over: QWidget | None = None
+    ) -> "ManualWindow":
+        """Show the manual over ``window`` at ``anchor``, the shortcuts ``groups`` beside it.
+
+        ``over``: a window of its own covering the screen (Vergadering leiden, full
+        screen). The manual then belongs to that one, so the system keeps it on top of it;
+        shown from the main window again, it belongs to the main window again.
+        """
+        manual = cls.of(window)
         if manual is None:
             manual = cls(window)
+        owner = over if over is not None else window
+        if manual.parentWidget() is not owner:
+            geometry = manual.geometry()
+            manual.setParent(owner, Qt.WindowType.Window)  # hides it: shown again below
+            manual.setGeometry(geometry)
         manual.show_keys(groups)
         manual.show()
         manual.raise_()
