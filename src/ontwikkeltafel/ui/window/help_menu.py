@@ -60,7 +60,7 @@ class HelpActions(QObject):
         own = QCoreApplication.translate("ShortcutsDialog", "Op deze pagina")
         groups.sort(key=lambda group: group[0] != own)  # the page's own first
         anchor = section_of(self.window, page) if here else ""
-        over = page if page.isWindow() and page.isFullScreen() else None  # on top of it
+        over = page if page is not None and page.isWindow() and page.isFullScreen() else None
         return ManualWindow.show_for(self.window, anchor, groups, over)
 
     def show_shortcuts(self) -> None:
