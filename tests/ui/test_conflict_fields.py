@@ -5,6 +5,7 @@ not refuse the other window's verslag; the table page's theme links and the meet
 head pass the version and base they loaded, so a stale one meets the conflict.
 """
 
+import os
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -26,7 +27,7 @@ from ontwikkeltafel.ui.window import main_window
 from ontwikkeltafel.ui.window.main_window import MainWindow
 from tests.live_document import LIVE_MEETING, add_live_meeting
 from tests.ui.conftest import stored
-from tests.ui.two_windows import meeting_page, opened_twice, shown_window, typing
+from tests.ui.two_windows import grab, meeting_page, opened_twice, shown_window, typing
 
 START = datetime(2026, 12, 7, 13, 0, tzinfo=UTC)
 MINE = "Mijn verslag: de opening door de voorzitter."
@@ -97,6 +98,8 @@ def test_the_meetings_head_meets_a_colleagues_change_of_the_same_field(
     assert stored(second, "meetings", "m-1")["location"] == "Amersfoort"
     assert page.conflict is not None and page.conflict.isVisible()
     assert page.conflict.fields == ["location"]
+    if os.environ.get("HEAD_CONFLICT_SCREENSHOT"):  # to look at it
+        grab(qtbot, page, page.conflict, os.environ["HEAD_CONFLICT_SCREENSHOT"])
     page.conflict.keep_mine.click()
     assert stored(second, "meetings", "m-1")["location"] == "Zeist"
 

@@ -5,6 +5,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QWidget
 
 from ontwikkeltafel.app import window_sessions
 from ontwikkeltafel.services.adoption import reopen
@@ -69,3 +71,17 @@ def typing(qtbot: Any, widget: Any, binder: Any, text: str) -> None:
     qtbot.keyClicks(widget, text)
     binder.timer.stop()
     binder.deadline.stop()
+
+
+def grab(qtbot: Any, page: QWidget, dialog: QWidget, path: str) -> None:
+    """Save the window at 1280 x 720 with ``dialog`` over it as shown (no frame offscreen)."""
+    window = page.window()
+    window.resize(1280, 720)
+    qtbot.wait(200)
+    screen = window.grab()
+    painter = QPainter(screen)
+    where = dialog.geometry().translated(-window.geometry().topLeft())
+    painter.drawPixmap(where.topLeft(), dialog.grab())
+    painter.drawRect(where.adjusted(-1, -1, 0, 0))
+    painter.end()
+    screen.save(path)

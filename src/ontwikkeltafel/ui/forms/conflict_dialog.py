@@ -138,6 +138,8 @@ class ConflictDialog(QDialog):
                     box.addWidget(line)
                     grid.addLayout(box, row, column)
             row += 1
+        if not any(name in long_fields for name in self.fields):
+            grid.setRowStretch(row, 1)  # short fields stay together at the top
         return page
 
     def _merging(self, labels: Mapping[str, str], long_fields: set[str]) -> QWidget:
@@ -231,7 +233,10 @@ def show_conflict(
     """
     dialog = ConflictDialog(conflict, labels, long_fields, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.resize(1000, 560)
+    if any(name in long_fields for name in dialog.fields):
+        dialog.resize(1000, 560)  # texts side by side
+    else:
+        dialog.resize(760, dialog.sizeHint().height())
     kind, record_id = record
 
     def finished(_result: int) -> None:
