@@ -8,6 +8,7 @@ again, one row at a time, and searches it.
 
 import copy
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from ontwikkeltafel.services import exchange_files
 from ontwikkeltafel.services.exchange_files import import_file
 from ontwikkeltafel.store.database import Database, open_database
 from ontwikkeltafel.store.location import location_from_url
@@ -131,3 +133,42 @@ def test_a_refused_import_on_postgres_leaves_the_triggers_on(
     with pg_database.plain(write=True) as plain:
         plain.run("INSERT INTO themes (id, name) VALUES ('th-later', 'Later thema')")
     assert _found(pg_database, "later") == {"th-later"}
+
+
+@contextmanager
+def _row_by_row(*_args: Any) -> Iterator[None]:
+    """No bulk indexing: every trigger indexes its row as it is written."""
+    yield
+
+
+def _placed(database: Database) -> list[tuple[str, str]]:
+    """The entries in the order they lie in the table (the later, the newer to the search)."""
+    with database.plain() as plain:
+        rows = plain.rows("SELECT kind, record_id FROM search.search_index ORDER BY ctid")
+    return [(row["kind"], row["record_id"]) for row in rows]
+
+
+def test_an_import_leaves_the_index_as_the_triggers_did_row_by_row(
+    pg_database: Database,
+    second_pg_database_url: str,
+    write_json: Callable[..., Path],
+    document: dict[str, Any],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path = write_json(document)
+    import_file(pg_database, path)
+    monkeypatch.setattr(exchange_files, "bulk_indexing", _row_by_row)
+    row_by_row = open_database(location_from_url(second_pg_database_url))
+    try:
+        import_file(row_by_row, path)
+        assert _entries(pg_database) == _entries(row_by_row)
+        assert _placed(pg_database) == _placed(row_by_row)  # the same newest among equals
+        for query in ("vragen", "school", "ge", "gezin", "tafel"):
+            assert _hits(pg_database, query) == _hits(row_by_row, query)
+    finally:
+        row_by_row.close()
+
+
+def _hits(database: Database, query: str) -> list[tuple[str, str, bool]]:
+    with Session(database.engine) as session:
+        return [(h.kind, h.record_id, h.confidential) for h in search(session, query)]

@@ -43,7 +43,8 @@ def _bulk_aware(connection: Connection) -> set[str]:
 def _write(engine: Engine, *statements: str, bulk: bool = False) -> None:
     with engine.begin() as connection:
         if bulk:
-            connection.exec_driver_sql(BULK_ON)
+            for statement in BULK_ON:
+                connection.exec_driver_sql(statement)
         for statement in statements:
             connection.exec_driver_sql(statement)
 

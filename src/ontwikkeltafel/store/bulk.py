@@ -13,7 +13,13 @@ from enum import Enum
 from typing import Any
 
 from ontwikkeltafel.store.plain import Plain
-from ontwikkeltafel.store.search_bulk import BULK_OFF, BULK_ON, postgres_drops, postgres_fills
+from ontwikkeltafel.store.search_bulk import (
+    BULK_OFF,
+    BULK_ON,
+    MAY_BULK,
+    postgres_drops,
+    postgres_fills,
+)
 from ontwikkeltafel.store.search_schema import SOURCES, sqlite_entries, sqlite_keys
 
 Rows = Sequence[Mapping[str, Any]]
@@ -153,8 +159,9 @@ def bulk_indexing(
     On SQLite the triggers are dropped and the whole index rebuilt, when nothing is
     indexed yet (a new database), or when ``incoming`` records are many and not fewer
     than those indexed already; otherwise the triggers keep the index up to date as usual.
-    On PostgreSQL the triggers step aside (migration 0010) and the records the transaction
-    wrote are indexed at the end, a statement per kind (store/search_bulk.py).
+    On PostgreSQL the triggers only note what is written (migration 0010) and those records
+    are indexed at the end in one statement (store/search_bulk.py); a role that may not
+    make a temporary table for the notes writes with the triggers as usual.
     Use it inside the write's transaction: on an error the rollback restores the triggers.
     It calls ``tick`` :data:`INDEX_STEPS` times: on SQLite when the records have their keys
     and when the index is written, in one statement, which leaves it in a few large
@@ -196,8 +203,12 @@ def bulk_indexing(
 
 @contextmanager
 def _postgres_bulk(plain: Plain, tick: Callable[[], None] | None) -> Iterator[None]:
-    """PostgreSQL: the triggers step aside during the write; what it wrote is indexed after."""
-    plain.run(BULK_ON)
+    """PostgreSQL: the triggers note what is written; those records are indexed after."""
+    if not plain.scalar(MAY_BULK):
+        yield
+        return
+    for statement in BULK_ON:
+        plain.run(statement)
     yield
     plain.run(BULK_OFF)
     for steps in (postgres_drops(), postgres_fills()):

@@ -252,12 +252,22 @@ _UNACCENT_USES = (
 #: wrote at the end (store/search_bulk.py). Any role may set it; it ends with the transaction.
 BULK_SETTING = "ontwikkeltafel.bulk"
 
-#: The first statement of a trigger function that steps aside for a bulk write: for what it
-#: inserts and updates (a deleted record's entry goes at once, by its key, as ever).
-_SKIP_IN_BULK = (
-    f"IF TG_OP <> 'DELETE' AND current_setting('{BULK_SETTING}', true) = 'on' "
-    "THEN RETURN NULL; END IF; "
-)
+#: Where a bulk write's triggers note what it inserts and updates, in order: a temporary
+#: table the writer makes for its transaction (store/search_bulk.py).
+WRITTEN = "pg_temp.search_written"
+
+
+def _skip_in_bulk(kind: str) -> str:
+    """The first statement of a trigger function that steps aside for a bulk write.
+
+    A record inserted or updated is only noted; a deleted record's entry goes at once,
+    by its key, as ever.
+    """
+    return (
+        f"IF TG_OP <> 'DELETE' AND current_setting('{BULK_SETTING}', true) = 'on' THEN "
+        f"INSERT INTO {WRITTEN} (kind, record_id) VALUES ('{kind}', NEW.id); "
+        "RETURN NULL; END IF; "
+    )
 
 
 def _pg_function(
@@ -275,7 +285,7 @@ def _pg_function(
     return (
         f"CREATE FUNCTION search.index_{table}() RETURNS trigger LANGUAGE plpgsql AS $$ "
         "BEGIN "
-        f"{_SKIP_IN_BULK if bulk else ''}"
+        f"{_skip_in_bulk(kind) if bulk else ''}"
         "IF TG_OP <> 'INSERT' THEN "
         f"DELETE FROM search.search_index WHERE kind = '{kind}' AND record_id = OLD.id; "
         "END IF; "
