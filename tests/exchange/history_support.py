@@ -1,7 +1,7 @@
 """Shared pieces of the history and adoption exchange tests: entries, fresh databases, exports."""
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -10,6 +10,7 @@ from ontwikkeltafel.services.exchange_files import export_file, import_file
 from ontwikkeltafel.store.database import Database, open_database
 from ontwikkeltafel.store.history import set_author
 from ontwikkeltafel.store.location import location_from_path
+from tests.cli_database import CliDatabase
 
 AUTHOR = "Marieke de Vries"
 
@@ -116,9 +117,20 @@ def export_of(database: Database, path: Path, table_id: str | None = None) -> di
     return document
 
 
-def import_into_new(document: dict[str, Any], folder: Path, name: str) -> dict[str, Any]:
-    """Import ``document`` (as ``<name>.json``) into a new database; its export."""
+def import_into_new(
+    document: dict[str, Any], folder: Path, name: str, new: Callable[[], CliDatabase] | None = None
+) -> dict[str, Any]:
+    """Import ``document`` (as ``<name>.json``) into a new database; its export.
+
+    The database is a SQLite file ``<name>.sqlite3`` in ``folder``, or one that ``new`` makes
+    (``new_cli_database``: a SQLite file or a PostgreSQL copy, as the test's engine says).
+    """
     source = write_document(document, folder / f"{name}.json")
-    with opened(folder / f"{name}.sqlite3") as database:
-        import_file(database.session_factory, source)
-        return export_of(database, folder / f"{name}.out.json")
+    target = new() if new is not None else CliDatabase(path=folder / f"{name}.sqlite3")
+    made = target.open()
+    try:
+        with opened(made) as database:
+            import_file(database.session_factory, source)
+            return export_of(database, folder / f"{name}.out.json")
+    finally:
+        made.close()

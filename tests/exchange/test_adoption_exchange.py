@@ -120,13 +120,16 @@ def test_an_import_that_changes_the_adoption_enters_it_without_document(
 
 @pytest.mark.parametrize("with_document", [True, False], ids=["document", "no document"])
 def test_round_trip_with_an_adoption_is_identical(
-    document: dict[str, Any], tmp_path: Path, with_document: bool
+    new_cli_database: Callable[[], CliDatabase],
+    document: dict[str, Any],
+    tmp_path: Path,
+    with_document: bool,
 ) -> None:
     adopted(document, with_document)
     document["history"] = history_entries()
-    first = import_into_new(document, tmp_path, "eerste")
+    first = import_into_new(document, tmp_path, "eerste", new_cli_database)
     assert first["meetings"][0]["adoption"] == document["meetings"][0]["adoption"]
-    assert import_into_new(first, tmp_path, "tweede") == first
+    assert import_into_new(first, tmp_path, "tweede", new_cli_database) == first
 
 
 def test_cli_round_trip_with_an_adoption_and_its_document(

@@ -18,6 +18,7 @@ from ontwikkeltafel.services import editing
 from ontwikkeltafel.services.exchange_files import import_file
 from ontwikkeltafel.store.database import Database
 from ontwikkeltafel.store.history import LIST_OF_TABLE
+from tests.cli_database import CliDatabase
 from tests.conftest import CliResult
 from tests.exchange.history_support import (
     AUTHOR,
@@ -151,24 +152,28 @@ def test_export_writes_the_history_last_oldest_first_with_json_values(
 
 
 def test_a_file_with_history_brings_it_and_the_import_adds_none(
-    document: dict[str, Any], tmp_path: Path
+    new_cli_database: Callable[[], CliDatabase], document: dict[str, Any], tmp_path: Path
 ) -> None:
     document["history"] = history_entries()
-    exported = import_into_new(document, tmp_path, "met-geschiedenis")
+    made: list[CliDatabase] = []
+    exported = import_into_new(
+        document, tmp_path, "met-geschiedenis", lambda: made.append(new_cli_database()) or made[-1]
+    )
     assert exported["history"] == history_entries()
-    with (
-        opened(tmp_path / "met-geschiedenis.sqlite3") as database,
-        database.session_factory() as session,
-    ):
-        ids = session.scalars(select(HistoryEntry.id).order_by(HistoryEntry.seq)).all()
+    database = made[0].open()
+    try:
+        with database.session_factory() as session:
+            ids = session.scalars(select(HistoryEntry.id).order_by(HistoryEntry.seq)).all()
+    finally:
+        database.close()
     assert ids == [e["id"] for e in history_entries()]  # file order, not time order
 
 
 def test_an_empty_history_key_also_means_no_entries_of_the_import(
-    document: dict[str, Any], tmp_path: Path
+    new_cli_database: Callable[[], CliDatabase], document: dict[str, Any], tmp_path: Path
 ) -> None:
     document["history"] = []
-    assert import_into_new(document, tmp_path, "leeg")["history"] == []
+    assert import_into_new(document, tmp_path, "leeg", new_cli_database)["history"] == []
 
 
 def test_a_file_with_history_imported_twice_neither_fails_nor_doubles(
@@ -183,33 +188,38 @@ def test_a_file_with_history_imported_twice_neither_fails_nor_doubles(
     assert exported["history"] == history_entries()
 
 
-def test_round_trip_with_history_is_identical(document: dict[str, Any], tmp_path: Path) -> None:
+def test_round_trip_with_history_is_identical(
+    new_cli_database: Callable[[], CliDatabase], document: dict[str, Any], tmp_path: Path
+) -> None:
     document["history"] = history_entries()
-    first = import_into_new(document, tmp_path, "eerste")
-    second = import_into_new(first, tmp_path, "tweede")
+    first = import_into_new(document, tmp_path, "eerste", new_cli_database)
+    second = import_into_new(first, tmp_path, "tweede", new_cli_database)
     assert second == first
 
 
 def test_round_trip_of_a_file_without_history_is_identical(
-    document: dict[str, Any], tmp_path: Path
+    new_cli_database: Callable[[], CliDatabase], document: dict[str, Any], tmp_path: Path
 ) -> None:
-    first = import_into_new(document, tmp_path, "zonder")
+    first = import_into_new(document, tmp_path, "zonder", new_cli_database)
     assert {e["note"] for e in first["history"]} == {"import zonder.json"}
-    second = import_into_new(first, tmp_path, "tweede")
+    second = import_into_new(first, tmp_path, "tweede", new_cli_database)
     assert second == first
 
 
 def test_cli_round_trip_and_author_from_the_preferences(
-    cli: Callable[..., CliResult], document: dict[str, Any], tmp_path: Path
+    cli: Callable[..., CliResult],
+    new_cli_database: Callable[[], CliDatabase],
+    document: dict[str, Any],
+    tmp_path: Path,
 ) -> None:
     save_preferences(Preferences(name="Fatima el Amrani"))
     source = write_document(document, tmp_path / "bron.json")
-    first, second = tmp_path / "first.sqlite3", tmp_path / "second.sqlite3"
+    first, second = new_cli_database().where, new_cli_database().where
     out1, out2 = tmp_path / "uit1.json", tmp_path / "uit2.json"
-    assert cli("--db", first, "import", source).code == 0
-    assert cli("--db", first, "export", "-o", out1).code == 0
-    assert cli("--db", second, "import", out1).code == 0
-    assert cli("--db", second, "export", "-o", out2).code == 0
+    assert cli(*first, "import", source).code == 0
+    assert cli(*first, "export", "-o", out1).code == 0
+    assert cli(*second, "import", out1).code == 0
+    assert cli(*second, "export", "-o", out2).code == 0
     one, two = (json.loads(p.read_text(encoding="utf-8")) for p in (out1, out2))
     assert {(e["by"], e["note"]) for e in one["history"]} == {
         ("Fatima el Amrani", "import bron.json")
@@ -292,12 +302,14 @@ def test_the_history_written_as_text_is_what_json_would_write(
     assert parsed[-2]["at"] == "2020-06-01T12:00:00.000001+02:00"
 
 
-def test_the_demo_file_imports_with_its_own_entries_and_round_trips(tmp_path: Path) -> None:
+def test_the_demo_file_imports_with_its_own_entries_and_round_trips(
+    new_cli_database: Callable[[], CliDatabase], tmp_path: Path
+) -> None:
     demo = json.loads((ROOT / "resources" / "demo" / "demo.json").read_text(encoding="utf-8"))
     assert "history" not in demo
-    first = import_into_new(demo, tmp_path, "demo")
+    first = import_into_new(demo, tmp_path, "demo", new_cli_database)
     assert {(e["by"], e["note"], e["field"]) for e in first["history"]} == {
         (AUTHOR, "import demo.json", None)
     }
     assert len(first["history"]) == sum(len(demo.get(name) or []) for name in TOP_LEVEL)
-    assert import_into_new(first, tmp_path, "opnieuw") == first
+    assert import_into_new(first, tmp_path, "opnieuw", new_cli_database) == first
