@@ -18,6 +18,7 @@ from ontwikkeltafel.services.attendance_editing import attendance_rows, set_pres
 from ontwikkeltafel.services.conflicts import Conflict, Side
 from ontwikkeltafel.services.documents_sent import record_sent
 from ontwikkeltafel.services.editing import update_record
+from ontwikkeltafel.services.minutes_editing import add_decision, move_decision
 from ontwikkeltafel.services.table_editing import member_rows, move_member, set_member_role
 from ontwikkeltafel.store.database import Database
 from ontwikkeltafel.ui.forms.conflict_dialog import ConflictDialog
@@ -210,3 +211,26 @@ def test_only_texts_are_merged_a_choice_or_a_date_keeps_mine(qtbot: Any) -> None
     qtbot.addWidget(other)
     other.show()
     assert not other.merge.isVisible()  # nothing to merge: theirs or mine
+
+
+def test_a_decision_or_action_edited_in_its_list_checks_what_the_row_showed(
+    qtbot: Any, two: tuple[Database, Database]
+) -> None:
+    first, second = two
+    page = meeting_page(shown_window(qtbot, second))
+    decisions = page.editor_panel.decisions_part
+    row = decisions.model.rows[0]
+    add_decision(first.session_factory, "ai-2", "Een tweede besluit.")
+    move_decision(first.session_factory, row.id, 1)  # a colleague reorders: no conflict
+    decisions._edited(row, 0, "Mijn besluit.")
+    assert stored(second, "decisions", row.id)["text"] == "Mijn besluit."
+    stale = next(r for r in decisions.model.rows if r.id == row.id)
+    update_record(first.session_factory, "decisions", row.id, {"text": "Hun besluit."})
+    with pytest.raises(Conflict):  # before: stored over theirs (no version passed)
+        decisions._edited(stale, 0, "Nog eens het mijne.")
+    assert stored(second, "decisions", row.id)["text"] == "Hun besluit."
+    actions = page.editor_panel.actions_part
+    action = actions.model.rows[0]
+    update_record(first.session_factory, "actions", action.id, {"notes": "Gebeld"})
+    actions._edited(action, 1, "Een andere omschrijving")  # their notes: no conflict
+    assert stored(second, "actions", action.id)["description"] == "Een andere omschrijving"

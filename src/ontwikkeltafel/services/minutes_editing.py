@@ -45,6 +45,8 @@ class DecisionRow:
 
     id: str
     text: str
+    #: The stored version: what an edit of the row hands over as expected_version.
+    version: int = 0
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,9 @@ class ActionRow:
     due_on: date | None
     status: ActionStatus
     agenda_item_id: str | None
+    done_on: date | None = None
+    #: The stored version: what an edit of the row hands over as expected_version.
+    version: int = 0
 
 
 def _decisions(item_id: str) -> Any:
@@ -71,10 +76,10 @@ def _changed_decisions(item_id: str, *decision_ids: str) -> Change:
 
 def decision_rows(sessions: SessionFactory, item_id: str) -> list[DecisionRow]:
     """The decisions of an agenda item, in order."""
-    query = select(Decision.id, Decision.text).where(_decisions(item_id))
+    query = select(Decision.id, Decision.text, Decision.version).where(_decisions(item_id))
     with sessions() as session:
         rows = session.execute(query.order_by(Decision.position, Decision.id)).all()
-    return [DecisionRow(decision_id, text) for decision_id, text in rows]
+    return [DecisionRow(decision_id, text, version) for decision_id, text, version in rows]
 
 
 def add_decision(
@@ -142,6 +147,8 @@ def _action_rows(session: Session, where: Any) -> list[ActionRow]:
                 action.due_on,
                 action.status,
                 action.agenda_item_id,
+                action.done_on,
+                action.version,
             )
         )
     return found

@@ -77,6 +77,16 @@ class Versions:
             if name not in ("id", "version"):
                 fields[name] = (value, int(version))
 
+    def seen(self, kind: str, record_id: str, values: Mapping[str, Any], version: int) -> None:
+        """A list row showed ``values`` of the record at ``version``: an edit's base.
+
+        For a cell edited in a list: those fields' bases are what the row showed, whatever
+        was known of them before; other fields stay as they are.
+        """
+        fields = self._known.setdefault((kind, record_id), {})
+        for name, value in values.items():
+            fields[name] = (value, int(version))
+
     def forget(self, kind: str, record_id: str | None) -> None:
         """A form shows the record no more: a later save of it elsewhere passes no version.
 

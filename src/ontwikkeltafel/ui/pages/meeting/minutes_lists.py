@@ -24,6 +24,7 @@ from ontwikkeltafel.services.minutes_editing import (
     set_decision_positions,
 )
 from ontwikkeltafel.ui.core.labels import enum_label, short_date
+from ontwikkeltafel.ui.core.undo import Editor
 from ontwikkeltafel.ui.models.rows import RowColumn, RowsModel
 from ontwikkeltafel.ui.pages.record.part import bar_button
 from ontwikkeltafel.ui.pages.record.part import heading as part_heading
@@ -137,6 +138,7 @@ class DecisionsPart(ItemPart):
 
     def _edited(self, row: Any, _column: int, text: str) -> None:
         values = {"text": text}  # one cell edited: a step of its own
+        shown(self.page.editor, "decisions", row, values)
         self.page.editor.update(_tr("Besluit wijzigen"), "decisions", row.id, values, merge=False)
 
     def add(self) -> None:
@@ -183,6 +185,17 @@ class DecisionsPart(ItemPart):
 
 
 ACTION_FIELDS = ("number", "description", "owner_id", "due_on", "status")
+
+
+def shown(editor: Editor, kind: str, row: Any, values: dict[str, Any]) -> None:
+    """Tell the window's versions what the row showed of the fields edited, at its version.
+
+    The edit then passes them as its base: a colleague's change of these fields since is a
+    conflict, of others (an automatic change) not.
+    """
+    if row.version:
+        fields = {name: getattr(row, name) for name in values if hasattr(row, name)}
+        editor.versions.seen(kind, row.id, fields, row.version)
 
 
 class ActionsPart(ItemPart):
@@ -252,6 +265,7 @@ class ActionsPart(ItemPart):
         values: dict[str, Any] = {ACTION_FIELDS[column]: value}
         if column == 4:  # a finished action says when; another status has no such day
             values["done_on"] = date.today() if value == ActionStatus.DONE else None
+        shown(self.page.editor, "actions", row, values)
         self.page.editor.update(_tr("Actie wijzigen"), "actions", row.id, values, merge=False)
 
     def add(self) -> None:
