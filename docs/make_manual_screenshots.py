@@ -8,7 +8,7 @@ offscreen), or by hand:
 Writes docs/screenshots/handleiding/<name>.png: the window at 1280 x 720 (what a 1366 x 768
 laptop leaves it) on every page the manual describes, the chair's view (Vergadering leiden)
 and the dialogs the manual shows, on a fresh copy of the demo data in a scratch folder.
-Pages are shown as tests/ui/page_tour.py shows them (the tour test_page_fit.py checks).
+Pages are shown as docs/page_tour.py shows them (the tour test_page_fit.py checks).
 """
 
 import os
@@ -17,12 +17,13 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screenshots" / "handleiding"
-sys.path.insert(0, str(ROOT))  # tests.ui.page_tour
+sys.path.insert(0, str(ROOT))  # docs.page_tour
 os.environ.setdefault("QT_QPA_PLATFORM", "xcb" if os.environ.get("DISPLAY") else "offscreen")
 SCRATCH = Path(tempfile.mkdtemp(prefix="manual-screenshots-"))
 os.environ["XDG_CONFIG_HOME"] = str(SCRATCH / "config")  # no remembered window or record
@@ -36,7 +37,16 @@ if TYPE_CHECKING:
     from ontwikkeltafel.ui.pages.meeting.live_view import LiveView
 
 SIZE = QSize(1280, 720)
-#: The pages of tests/ui/page_tour.py by the names of their screenshots here.
+#: "Now" for every page: between the demo's meetings of 22 November 2018 (its verslag a
+#: draft) and 24 January 2019 (planned), so the table page's next meeting is that one.
+TODAY = datetime(2019, 1, 10, 10, 0)
+#: The day of the Bewaartermijnen shot: years later, when some of the demo is past its term.
+RETENTION_DAY = date(2026, 7, 1)
+#: Where the report dialog offers to save: a secretary's documents, not this machine's home.
+DOCUMENTS = Path("/home/secretaris/Documenten")
+#: How the status bar names the server database while the connection is lost.
+SERVER = "db.gemeente.nl/ontwikkeltafel"
+#: The pages of docs/page_tour.py by the names of their screenshots here.
 PAGES = {
     "tafels": "tafels-en-bijeenkomsten",
     "bijeenkomsten": "bijeenkomsten",
@@ -84,6 +94,27 @@ def show_dialog(dialog: QDialog, name: str) -> None:
     wait(dialog.isVisible)
     save(dialog, name)
     dialog.reject()
+
+
+def save_connection_lost(window: QWidget) -> None:
+    """The window of a server database whose connection is lost: the banner, the status bar."""
+    from ontwikkeltafel.ui.window.main_window import MainWindow
+    from ontwikkeltafel.ui.window.status_bar import ConnectionLabel, DatabaseLabel
+
+    assert isinstance(window, MainWindow)
+    label = window.statusBar().findChild(DatabaseLabel)
+    assert label is not None
+    named = label.text()
+    label.setText(named.replace("demo.sqlite3", SERVER))
+    lost = ConnectionLabel()  # as the connection watch shows it for a server
+    lost.set_connected(False)
+    window.statusBar().addPermanentWidget(lost)
+    window.connection.banner.show_wait(7000)  # as when the server is away
+    save(window, "verbinding-verbroken")
+    window.connection.banner.hide()
+    window.statusBar().removeWidget(lost)
+    lost.deleteLater()
+    label.setText(named)
 
 
 def lead_planned_meeting(window: QWidget) -> "LiveView":
@@ -135,9 +166,12 @@ def lead_planned_meeting(window: QWidget) -> "LiveView":
 
 def main() -> int:
     """Make the screenshots; 0 when all were written."""
+    from docs.fixed_clock import freeze
+
+    freeze(TODAY)  # the same pages whatever day they are made
     app = QApplication(sys.argv)
     app.setCursorFlashTime(0)  # a text cursor that never blinks: the same picture every run
-    from tests.ui.page_tour import report_dialog, show
+    from docs.page_tour import report_dialog, show
 
     from ontwikkeltafel.services.demo import load_demo
     from ontwikkeltafel.store.database import open_database
@@ -169,13 +203,11 @@ def main() -> int:
     assert isinstance(page, MeetingPage) and page.record_id is not None
     window.search.field.clear()  # the search of the tour gone
     window.search.close()
-    window.connection.banner.show_wait(7000)  # as when the server is away
-    save(window, "verbinding-verbroken")
-    window.connection.banner.hide()
-    show_dialog(report_dialog(window, page.record_id, Path.home(), "nl"), "rapport")
+    save_connection_lost(window)
+    show_dialog(report_dialog(window, page.record_id, DOCUMENTS, "nl"), "rapport")
     show_dialog(window.open_preferences(), "voorkeuren")
     show_dialog(AdoptDialog(window, "Bijeenkomst van het voorbeeld"), "verslag-vaststellen")
-    show_dialog(RetentionDialog(window, window), "bewaartermijnen")
+    show_dialog(RetentionDialog(window, window, RETENTION_DAY), "bewaartermijnen")
     page.editor_panel.history_button.click()  # Geschiedenis… of the verslag
     wait(lambda: page.editor_panel.history is not None)
     assert page.editor_panel.history is not None

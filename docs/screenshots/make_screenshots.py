@@ -5,7 +5,7 @@ Run from the project folder, offscreen, on a fresh copy of the demo data:
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/make_screenshots.py [--lang en]
 
 Writes docs/screenshots/<width>x<height>/<page>.png (``-en`` added in English), the
-pages as tests/ui/page_tour.py shows them (the same tour test_page_fit.py checks).
+pages as docs/page_tour.py shows them (the same tour test_page_fit.py checks).
 The window is grabbed as Qt paints it, without a title bar; the dialogs on their own.
 """
 
@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))  # tests.ui.page_tour
+sys.path.insert(0, str(ROOT))  # docs.page_tour
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 SCRATCH = Path(tempfile.mkdtemp(prefix="screenshots-"))
 os.environ["XDG_CONFIG_HOME"] = str(SCRATCH / "config")  # no remembered window or record
@@ -67,7 +67,7 @@ def main() -> int:
     )
     args = parser.parse_args()
     app = QApplication(sys.argv)
-    from tests.ui.page_tour import PAGES, report_dialog, show
+    from docs.page_tour import PAGES, report_dialog, show
 
     from ontwikkeltafel.services.demo import load_demo
     from ontwikkeltafel.store.database import open_database

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from docs.page_tour import PAGES, cut_off, report_dialog, show, sideways
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
@@ -24,7 +25,6 @@ from ontwikkeltafel.ui.pages.record.page import RecordPage
 from ontwikkeltafel.ui.pages.table.page import TablePage
 from ontwikkeltafel.ui.window.main_window import MainWindow
 from tests.ui.conftest import make_window
-from tests.ui.page_tour import PAGES, cut_off, report_dialog, show, sideways
 
 SMALL = QSize(1280, 720)  # a 1366 x 768 laptop, less the task bar and the title bar
 FULL_HD = QSize(1920, 1000)  # maximised on 1920 x 1080, less the task bar and the title bar

@@ -132,8 +132,10 @@ def _reachable_through(widget: QWidget, top: QWidget) -> QWidget:
 
 
 def _part_of_another(widget: QWidget, top: QWidget) -> bool:
-    """Whether ``widget`` is a part of a view or control: an editor in a list, the clear
-    button of a field, the text field of a combo box."""
+    """Whether ``widget`` is a part of a view or control.
+
+    That is an editor in a list, the clear button of a field, the text field of a combo box.
+    """
     parent = widget.parentWidget()
     while parent is not None and parent is not top:
         if isinstance(parent, QAbstractScrollArea) and not isinstance(parent, QScrollArea):
