@@ -4566,22 +4566,42 @@ This cannot be undone.</translation>
     <context>
         <name>RecordListPage</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/list_page.py" line="180" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/list_page.py" line="190" />
             <source>Zoeken in de lijst…</source>
             <translation>Search the list…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/list_page.py" line="285" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/list_page.py" line="309" />
             <source>Van het zoekveld naar de lijst</source>
             <translation>From the filter box into the list</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/list_page.py" line="286" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/list_page.py" line="310" />
             <source>Van de eerste rij terug naar het zoekveld</source>
             <translation>From the first row back to the filter box</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/list_page.py" line="331" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/list_page.py" line="352" />
+            <source>laden…</source>
+            <translation>loading…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/lists/list_page.py" line="352" />
+            <source>niet geladen</source>
+            <translation>not loaded</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/lists/list_page.py" line="359" />
+            <source>Laden…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/lists/list_page.py" line="362" />
+            <source>Niet geladen: de server is niet bereikbaar. De lijst wordt geladen zodra de verbinding terug is.</source>
+            <translation>Not loaded: the server cannot be reached. The list is loaded as soon as the connection is back.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/lists/list_page.py" line="369" />
             <source>Niets gevonden. Pas de zoektekst of de filters aan.</source>
             <translation>Nothing found. Change the search text or the filters.</translation>
         </message>
@@ -5816,22 +5836,27 @@ This cannot be undone.</translation>
     <context>
         <name>connection</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/connection.py" line="62" />
+            <location filename="../../src/ontwikkeltafel/ui/window/connection.py" line="63" />
             <source>Nu opnieuw proberen</source>
             <translation>Try again now</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/connection.py" line="74" />
+            <location filename="../../src/ontwikkeltafel/ui/window/connection.py" line="75" />
             <source>Verbinding met de database verbroken. Wat u typt blijft bewaard en wordt opgeslagen zodra de verbinding terug is.</source>
             <translation>The connection to the database is lost. What you type is kept and will be stored as soon as the connection is back.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/connection.py" line="78" />
+            <location filename="../../src/ontwikkeltafel/ui/window/connection.py" line="79" />
             <source>Opnieuw proberen over %1 s</source>
             <translation>Trying again in %1 s</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/connection.py" line="237" />
+            <location filename="../../src/ontwikkeltafel/ui/window/connection.py" line="119" />
+            <source>opslaan…</source>
+            <translation>saving…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/connection.py" line="246" />
             <source>Verbinding hersteld; alles is opgeslagen om %1.</source>
             <translation>Connection restored; everything was stored at %1.</translation>
         </message>

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
@@ -23,6 +23,7 @@ from ontwikkeltafel.store.failures import CONNECTION_LOST, StoreUnavailable
 from ontwikkeltafel.store.location import location_from_url
 from ontwikkeltafel.store.shared_setup import init_database
 from ontwikkeltafel.ui.core.crash_reporting import CrashReporter
+from ontwikkeltafel.ui.lists.editing_page import EditingPage
 from ontwikkeltafel.ui.pages.meeting.page import MeetingPage
 from ontwikkeltafel.ui.window.connection import ConnectionWatch
 from ontwikkeltafel.ui.window.main_window import MainWindow
@@ -92,6 +93,12 @@ def _status_labels(window: MainWindow) -> tuple[str, str]:
     named, connected = bar.findChild(DatabaseLabel), bar.findChild(ConnectionLabel)
     assert named is not None and connected is not None and connected.isVisible()
     return named.text(), connected.text()
+
+
+def _region(database: Database) -> str:
+    stored = read_record(database.session_factory, "practices", "pr-consulent")
+    assert stored is not None
+    return str(stored["region"])
 
 
 def _minutes(database: Database, item_id: str) -> str:
@@ -255,3 +262,66 @@ def test_the_windows_statements_give_up_within_seconds_the_command_lines_do_not(
     with sessions() as session:
         timeout = session.connection().exec_driver_sql("SHOW statement_timeout").scalar()
         assert timeout == "1s"
+
+
+def test_a_list_opened_while_the_server_is_away_fills_when_it_is_back(
+    server: PostgresServer, shared: tuple[str, Database, Database], qtbot: Any
+) -> None:
+    _url, first, _second = shared
+    window = _window(qtbot, first)
+    stop(server)
+    page = window.show_page("practices")  # its frame, at once: no crash, no waiting
+    assert isinstance(page, EditingPage) and window.stack.currentWidget() is page
+    qtbot.waitUntil(lambda: page.model.unread, timeout=10_000)
+    assert page.count_label.text() == "niet geladen"
+    assert page.hint.text().startswith("Niet geladen: de server is niet bereikbaar.")
+    assert page.body.currentWidget() is page.hint
+    qtbot.waitUntil(window.connection.banner.isVisible, timeout=2000)
+    start_again(server)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=BACK_WITHIN_MS)
+    assert page.count_label.text() == "1 goed voorbeeld" and page.body.currentWidget() is page.view
+    qtbot.waitUntil(lambda: window.connection.connected, timeout=2000)
+
+
+def test_a_list_with_filter_choices_opens_while_the_server_is_away(
+    server: PostgresServer, shared: tuple[str, Database, Database], qtbot: Any
+) -> None:
+    _url, first, _second = shared
+    window = _window(qtbot, first)
+    stop(server)
+    page = window.show_page("actions")  # its choices of tables and states: read later
+    assert isinstance(page, EditingPage) and window.stack.currentWidget() is page
+    qtbot.waitUntil(lambda: page.model.unread, timeout=10_000)
+    assert window.connection.banner.isVisible()
+    start_again(server)
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=BACK_WITHIN_MS)
+    combo = page.combos[-1][0]
+    combo.load()  # as opening the box or giving it focus does: its choices read now
+    assert combo.count() > 1
+
+
+def test_an_undo_while_the_server_is_away_shows_the_banner_only_and_is_stored_when_back(
+    server: PostgresServer, shared: tuple[str, Database, Database], qtbot: Any
+) -> None:
+    _url, first, _second = shared
+    window = _window(qtbot, first)
+    page = open_page(window, "practices")
+    assert page.open_record("pr-consulent")
+    region = page.form.field("region")
+    assert isinstance(region, QLineEdit)
+    before = region.text()
+    region.setFocus()
+    qtbot.keyClicks(region, " oost")
+    assert page.form.binder.flush()
+    refused: list[object] = []
+    window.notifier.failed.connect(refused.append)  # the message box the window would show
+    stop(server)
+    window.undo_stack.undo()
+    qtbot.waitUntil(window.connection.banner.isVisible, timeout=10_000)
+    assert not refused  # the banner only: no message of the step's own
+    qtbot.waitUntil(lambda: window.undo_stack.index() == 1, timeout=2000)  # the step stays
+    assert window.undo_stack.canUndo()
+    start_again(server)
+    qtbot.waitUntil(lambda: window.undo_stack.index() == 0, timeout=BACK_WITHIN_MS)
+    qtbot.waitUntil(lambda: _region(first) == before, timeout=5000)
+    assert not refused

@@ -52,6 +52,7 @@ class AutosaveEvents(QObject):
     waiting = Signal(QObject, object, int)  # the binder, its failure, ms until tried again
     settled = Signal(QObject)  # the binder waits no more: stored, or its input dropped
     lost = Signal(object)  # another read or step met a lost server (ui/core/crash_reporting.py)
+    back = Signal(str)  # the server (its ``where``) answers again: what it could not read, now
 
     def __init__(self) -> None:
         """No server is known to be away."""

@@ -22,8 +22,12 @@ from ontwikkeltafel.services.editing import (
     restore_snapshot,
     update_record,
 )
-from ontwikkeltafel.store.failures import StoreUnavailable
+from ontwikkeltafel.store.failures import CONNECTION_LOST, StoreUnavailable
+from ontwikkeltafel.ui.core.autosave import autosave_events, connection_lost
+from ontwikkeltafel.ui.core.background import server_of
 from ontwikkeltafel.ui.core.notifier import ChangeNotifier
+from ontwikkeltafel.ui.core.saves import Saves, saves_of
+from ontwikkeltafel.ui.core.tasks import Outcome
 from ontwikkeltafel.ui.core.versions import Versions
 
 log = logging.getLogger(__name__)
@@ -55,17 +59,37 @@ class ServiceCommand(QUndoCommand):
 
     def redo(self) -> None:
         """Do the edit again (not on push: it is done already)."""
-        if self._done:
+        if self._done or self.isObsolete():
             return
-        if self._run(self._do):
-            self._done = True
+        self._step(self._do, done=True)
 
     def undo(self) -> None:
         """Take the edit back."""
-        if not self._done:
+        if not self._done or self.isObsolete():
             return
-        if self._run(self._undo):
-            self._done = False
+        self._step(self._undo, done=False)
+
+    def _step(self, step: Callable[[], Change], done: bool) -> None:
+        """Run ``step`` here, or on a server on the saves' thread ("opslaan…"); then ``_done``."""
+        saves = saves_of(self.stack)
+        if saves is None:
+            if self._run(step):
+                self._done = done
+            return
+        stack = self.stack
+        assert stack is not None
+        index = stack.index()  # where the stack stands until this call returns
+        outcome = saves.store(step)
+        if outcome is None:  # the server did not answer in time: as good as lost
+            outcome = Outcome(error=StoreUnavailable(CONNECTION_LOST, saves.where))
+        if outcome.error is None:
+            self._done = done
+            assert isinstance(outcome.result, Change)
+            self.notifier.report(outcome.result)
+            return
+        if isinstance(outcome.error, StoreUnavailable) and outcome.error.transient:
+            self._stay()  # not done: the step stays where it is
+        self._refused(outcome.error, lambda: _again(stack, index, done))
 
     def _stay(self) -> None:
         """The stack moves past this step once it returns: move it back (nothing was done)."""
@@ -79,18 +103,56 @@ class ServiceCommand(QUndoCommand):
         try:
             self.notifier.report(step())
             return True
-        except UserError as error:
+        except Exception as error:
             if isinstance(error, StoreUnavailable) and error.transient:
-                # Another program holds the database: the step stays, to be tried again.
-                self._stay()
-            else:
-                # Someone else changed the database meanwhile (a shared PostgreSQL): say so.
-                self.setObsolete(True)
-            self.notifier.failed.emit(undo_refusal(error))
-        except Exception:  # a command must never take the app down
-            log.exception("undo step failed: %s", self.text())
-            self.setObsolete(True)
+                self._stay()  # another program holds the database, or the server is away
+            self._refused(error, None)
         return False
+
+    def _refused(self, error: Exception, again: Callable[[], None] | None) -> None:
+        """Say why a step was not done; a step the server was away for is tried when it is back.
+
+        The server away: the window's banner says so (no message of its own), and the step,
+        still where it was, is tried again once the server answers (``again``).
+        """
+        if connection_lost(error):
+            if again is not None:
+                _when_back(error, again)
+            autosave_events().lost.emit(error)
+        elif isinstance(error, StoreUnavailable) and error.transient:
+            # Another program holds the database: the step stays, to be tried again.
+            self.notifier.failed.emit(error)
+        elif isinstance(error, UserError):
+            # Someone else changed the database meanwhile (a shared PostgreSQL): say so.
+            self.setObsolete(True)
+            self.notifier.failed.emit(undo_refusal(error))
+        else:  # a command must never take the app down
+            log.error("undo step failed: %s", self.text(), exc_info=error)
+            self.setObsolete(True)
+
+
+def _again(stack: QUndoStack, index: int, done: bool) -> None:
+    """Try a step again (the server is back) if the stack still stands where it was left."""
+    if stack.index() != index:
+        return  # the user went on meanwhile
+    if done:
+        stack.redo()
+    else:
+        stack.undo()
+
+
+def _when_back(error: Exception, again: Callable[[], None]) -> None:
+    """Call ``again`` once, when the server ``error`` lost answers again."""
+    events = autosave_events()
+    where = getattr(error, "where", None)
+
+    def back(answering: str) -> None:
+        if answering != where:
+            return
+        events.back.disconnect(back)
+        again()
+
+    events.back.connect(back)
 
 
 def undo_refusal(error: UserError) -> UserError:
@@ -181,6 +243,9 @@ class Editor:
         self.stack = stack
         self.notifier = notifier
         self.versions = Versions()  # of the records the window's forms show
+        server = server_of(sessions)
+        if server is not None:  # undo and redo steps off the UI thread ("opslaan…")
+            Saves(stack, server)
 
     def push(self, text: str, do: Callable[[], Change], undo: Callable[[], Change]) -> Change:
         """Do an edit now (may raise UserError, then nothing is pushed) and make it undoable."""

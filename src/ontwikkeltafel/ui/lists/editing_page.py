@@ -72,6 +72,8 @@ class EditingPage(RecordListPage):
         self.splitter.setSizes([700, 380])
         self.splitter.setChildrenCollapsible(False)
         self.view.selectionModel().selectionChanged.connect(self._on_selection)
+        # On a server the ids come after a reading began: the form's record chosen then.
+        self.model.settled.connect(self._keep_selection)
         editor.notifier.changed.connect(self._on_changed)
         self.form.binder.saved.connect(self._on_saved)
         self._restore_after_undo: str | None = None  # the last record deleted here
@@ -295,10 +297,8 @@ class EditingPage(RecordListPage):
 
     def _reload(self) -> None:
         self.stale = False
-        bar = self.view.verticalScrollBar()
-        position = bar.value()
+        self._place = (None, self.view.verticalScrollBar().value())  # (kept over the reading)
         self.model.reload()
-        bar.setValue(position)
         self._keep_selection()
 
     def showEvent(self, event: QShowEvent) -> None:

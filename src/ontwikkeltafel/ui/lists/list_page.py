@@ -31,6 +31,9 @@ from PySide6.QtWidgets import (
 
 from ontwikkeltafel.services import SessionFactory
 from ontwikkeltafel.services.changes import Change
+from ontwikkeltafel.store.failures import StoreUnavailable
+from ontwikkeltafel.ui.core.autosave import autosave_events, connection_lost
+from ontwikkeltafel.ui.core.background import server_of
 from ontwikkeltafel.ui.core.context import PageDefaults
 from ontwikkeltafel.ui.core.notifier import ChangeNotifier
 from ontwikkeltafel.ui.models.lazy_table import Column, LazyTableModel
@@ -128,7 +131,14 @@ class ChoiceBox(QComboBox):
         if self._load is None:
             return
         load, self._load = self._load, None
-        self.choices[:] = load()
+        try:
+            self.choices[:] = load()
+        except StoreUnavailable as error:
+            if not connection_lost(error):
+                raise
+            self._load = load  # the server away: read when the box is next used
+            autosave_events().lost.emit(error)  # the window's banner says so
+            return
         model = self.model()
         assert isinstance(model, QStringListModel)
         self.blockSignals(True)
@@ -201,6 +211,9 @@ class RecordListPage(QWidget, PageDefaults):
             lambda ids: spec.fetch_rows(sessions, ids),
             self,
         )
+        server = server_of(sessions)
+        if server is not None:  # the window never waits on a server that may not answer
+            self.model.read_off_thread(server)
         order = Qt.SortOrder.DescendingOrder if spec.descending else Qt.SortOrder.AscendingOrder
         self.view = make_view(
             self.model, spec.sort_column, order, spec.samples, spec.stretch, spec.fit, spec.shares
@@ -214,6 +227,10 @@ class RecordListPage(QWidget, PageDefaults):
         self.body.addWidget(self.hint)
         self._build_layout()
         self.model.modelReset.connect(self._update_state)
+        self.model.loading_changed.connect(self._update_state)
+        self.model.failed.connect(self._update_state)
+        self.model.settled.connect(self._restore_place)
+        self._place: tuple[str | None, int] | None = None  # kept over a reading of the list
         self.view.activated.connect(self._activated)
         self.search.installEventFilter(self)
         self.view.installEventFilter(self)
@@ -241,8 +258,15 @@ class RecordListPage(QWidget, PageDefaults):
         self._outdated = False
         rows = self.view.selectionModel().selectedRows()
         chosen = self.model.row_id(rows[0].row()) if rows else None
-        position = self.view.verticalScrollBar().value()
-        self.model.reload()
+        self._place = (chosen, self.view.verticalScrollBar().value())
+        self.model.reload()  # (on a server the ids come later: then the place is restored)
+
+    def _restore_place(self) -> None:
+        """After a reading: the scroll position as it was, the chosen row chosen and in sight."""
+        place, self._place = self._place, None
+        if place is None:
+            return
+        chosen, position = place
         self.view.verticalScrollBar().setValue(position)
         row = -1 if chosen is None else self.model.row_of(chosen)
         if row >= 0:
@@ -323,9 +347,23 @@ class RecordListPage(QWidget, PageDefaults):
 
     def _update_state(self) -> None:
         count = self.model.rowCount()
-        self.count_label.setText(self.spec.count(count))
+        loading = self.model.loading
+        unread = self.model.unread and not count
+        said = _tr("laden…") if loading else _tr("niet geladen") if unread else None
+        self.count_label.setText(said or self.spec.count(count))
         if count:
             self.body.setCurrentWidget(self.view)
+            return
+        if loading or self.model.unread:  # nothing to show yet: on their way, or kept away
+            self.hint.setText(
+                _tr("Laden…")
+                if loading
+                else _tr(
+                    "Niet geladen: de server is niet bereikbaar. De lijst wordt geladen zodra "
+                    "de verbinding terug is."
+                )
+            )
+            self.body.setCurrentWidget(self.hint)
             return
         self.hint.setText(
             _tr("Niets gevonden. Pas de zoektekst of de filters aan.")

@@ -1,13 +1,31 @@
-"""A table model that holds ids and fetches the rows it shows in pages (Anki's pattern)."""
+"""A table model that holds ids and fetches the rows it shows in pages (Anki's pattern).
 
+On a server (PostgreSQL) the ids and rows are read off the UI thread (:attr:`background`):
+the model says it is :attr:`loading` meanwhile, shows the rows as they come, and drops what
+arrives for a reading since replaced (a generation counter). A read that fails because the
+server is away, or that takes longer than :data:`READ_WAIT_LIMIT_MS`, goes to the window's
+connection banner. On a SQLite file everything is read at once, on the UI thread (local,
+and quicker so).
+"""
+
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from ontwikkeltafel.store.failures import CONNECTION_LOST, StoreUnavailable
+from ontwikkeltafel.ui.core.autosave import autosave_events, connection_lost
+from ontwikkeltafel.ui.core.background import OffThread
+from ontwikkeltafel.ui.core.tasks import Outcome
+
+log = logging.getLogger(__name__)
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
+# A list still not read after this long: the server counts as lost (the banner shows, its
+# probe asks); the reading goes on and its rows still come if the server answers.
+READ_WAIT_LIMIT_MS = 5000
 # Looked up once: a view asks data() for many roles per cell on every paint.
 TEXT_ROLES = frozenset({int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole)})
 ALIGNMENT_ROLE = int(Qt.ItemDataRole.TextAlignmentRole)
@@ -27,6 +45,10 @@ class Column:
 class LazyTableModel(QAbstractTableModel):
     """Rows are ids; a row's data is fetched, a page at a time, only when a view asks for it."""
 
+    loading_changed = Signal(bool)  # ids are being read off the UI thread (or no longer)
+    settled = Signal()  # the ids of a reading or sorting are in place (at once on SQLite)
+    failed = Signal(object)  # a reading off the UI thread failed (the server away: unread)
+
     def __init__(
         self,
         columns: Sequence[Column],
@@ -43,6 +65,24 @@ class LazyTableModel(QAbstractTableModel):
         self._rows: dict[str, Any] = {}
         self._sort: tuple[int, bool] = (0, False)
         self.filters: dict[str, Any] = {}
+        self.background: OffThread | None = None  # None: read at once (a SQLite file)
+        self.where = ""  # the server, as its failures name it (for the banner)
+        self.loading = False
+        self.unread = False  # the last reading met a server away: read again when it is back
+        self._generation = 0  # a reading's results are dropped once a newer one began
+        self._asked: set[str] = set()  # ids whose rows are being read
+        self._epoch = 0  # rows read before the list was read again are dropped
+
+    def read_off_thread(self, where: str) -> None:
+        """Read ids and rows off the UI thread from now on: the database is the server ``where``."""
+        self.background = OffThread(self)
+        self.where = where
+        autosave_events().back.connect(self._server_back)
+
+    def _server_back(self, where: str) -> None:
+        """The server answers again: a list it could not read is read now."""
+        if self.unread and where == self.where:
+            self.reload()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         """The number of ids (no children: this is a flat table)."""
@@ -74,12 +114,88 @@ class LazyTableModel(QAbstractTableModel):
 
     def _row(self, row: int) -> Any:
         record_id = self._ids[row]
-        if record_id not in self._rows:
+        if record_id not in self._rows and record_id not in self._asked:
             start = max(0, row - PAGE // 4)
-            missing = [i for i in self._ids[start : start + PAGE] if i not in self._rows]
+            window = self._ids[start : start + PAGE]
+            missing = [i for i in window if i not in self._rows and i not in self._asked]
+            if self.background is not None:
+                self._read_rows(missing)
+                return None
             for fetched in self._fetch_rows(missing):
                 self._rows[fetched.id] = fetched
         return self._rows.get(record_id)
+
+    def _read_rows(self, ids: list[str]) -> None:
+        """Read the rows of ``ids`` off the UI thread; they show when they come."""
+        assert self.background is not None
+        self._asked.update(ids)
+        epoch = self._epoch
+        self.background.run(
+            lambda: self._fetch_rows(ids),
+            lambda outcome: self._rows_came(epoch, ids, outcome),
+            READ_WAIT_LIMIT_MS,
+            self._late,
+        )
+
+    def _rows_came(self, epoch: int, ids: list[str], outcome: Outcome) -> None:
+        if epoch != self._epoch:
+            return  # read for a list since read again: not these rows
+        self._asked.difference_update(ids)
+        if outcome.error is not None:
+            self._failed(outcome.error)
+            return
+        assert isinstance(outcome.result, Sequence)
+        for fetched in outcome.result:
+            self._rows[fetched.id] = fetched
+        if self._ids:
+            last = self.index(len(self._ids) - 1, len(self.columns) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
+    def _read_ids(self, apply: Callable[[list[str]], None]) -> None:
+        """Read the ids in the current order off the UI thread, then ``apply`` them."""
+        assert self.background is not None
+        self._generation += 1
+        generation = self._generation
+        sort_key, descending = self.columns[self._sort[0]].sort_key, self._sort[1]
+        self._set_loading(True)
+        self.background.run(
+            lambda: self._fetch_ids(sort_key, descending),
+            lambda outcome: self._ids_came(generation, apply, outcome),
+            READ_WAIT_LIMIT_MS,
+            self._late,
+        )
+
+    def _ids_came(
+        self, generation: int, apply: Callable[[list[str]], None], outcome: Outcome
+    ) -> None:
+        if generation != self._generation:
+            return  # refiltered, sorted or read again meanwhile: a newer reading comes
+        self._set_loading(False)
+        if outcome.error is not None:
+            self._failed(outcome.error)
+            return
+        assert isinstance(outcome.result, list)
+        self.unread = False
+        apply(outcome.result)
+        self.settled.emit()
+
+    def _set_loading(self, loading: bool) -> None:
+        if loading != self.loading:
+            self.loading = loading
+            self.loading_changed.emit(loading)
+
+    def _failed(self, error: Exception) -> None:
+        """A reading off the UI thread failed: a lost server to the banner, else the log."""
+        if connection_lost(error):
+            self.unread = True
+            autosave_events().lost.emit(error)
+        else:
+            log.warning("reading a list failed: %s", type(error).__name__)
+        self.failed.emit(error)
+
+    def _late(self) -> None:
+        """A reading takes longer than a server that answers would: the banner says so."""
+        autosave_events().lost.emit(StoreUnavailable(CONNECTION_LOST, self.where))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Display text and alignment, fetched lazily."""
@@ -98,7 +214,14 @@ class LazyTableModel(QAbstractTableModel):
         if not 0 <= column < len(self.columns):
             return
         self._sort = (column, order == Qt.SortOrder.DescendingOrder)
-        ids = self._fetch_ids(self.columns[column].sort_key, self._sort[1])
+        if self.background is not None:
+            self._read_ids(self._reorder)
+            return
+        self._reorder(self._fetch_ids(self.columns[column].sort_key, self._sort[1]))
+        self.settled.emit()
+
+    def _reorder(self, ids: list[str]) -> None:
+        """Show ``ids``, the same records in a new order: the selection moves with them."""
         if len(ids) != len(self._ids) or set(ids) != set(self._ids):
             # Records came or went meanwhile (another user, an import): not a reordering.
             self.beginResetModel()
@@ -131,7 +254,16 @@ class LazyTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Fetch ids again (after a change or a new filter) and forget cached rows."""
+        if self.background is not None:
+            self._read_ids(self._replace)
+            return
+        self._replace(self._fetch_ids(self.columns[self._sort[0]].sort_key, self._sort[1]))
+        self.settled.emit()
+
+    def _replace(self, ids: list[str]) -> None:
         self.beginResetModel()
+        self._epoch += 1
         self._rows.clear()
-        self._ids = self._fetch_ids(self.columns[self._sort[0]].sort_key, self._sort[1])
+        self._asked.clear()
+        self._ids = ids
         self.endResetModel()

@@ -30,6 +30,7 @@ from ontwikkeltafel.ui.core.autosave import (
 )
 from ontwikkeltafel.ui.core.background import OffThread
 from ontwikkeltafel.ui.core.notifier import ChangeNotifier
+from ontwikkeltafel.ui.core.saves import saves_of
 from ontwikkeltafel.ui.core.tasks import Outcome
 from ontwikkeltafel.ui.window.status_bar import ConnectionLabel
 
@@ -114,6 +115,13 @@ class ConnectionWatch(QObject):
         self.label = ConnectionLabel()
         window.statusBar().addPermanentWidget(self.label)
         self.label.setVisible(self.server)  # a file has no connection to lose
+        # An undo or redo step being stored off the UI thread (on a server): "opslaan…".
+        self.saving = QLabel(_tr("opslaan…"))
+        window.statusBar().addPermanentWidget(self.saving)
+        self.saving.hide()
+        saves = saves_of(getattr(window, "undo_stack", None))
+        if saves is not None:
+            saves.busy_changed.connect(self.saving.setVisible)
         self.probe = QTimer(self)  # when no form waits: a probe of the server of our own
         self.probe.setSingleShot(True)
         self.probe.timeout.connect(self._probe_server)
@@ -224,6 +232,7 @@ class ConnectionWatch(QObject):
             away = autosave_events().away
             if connected:
                 away.discard(self.where)
+                autosave_events().back.emit(self.where)
             else:
                 away.add(self.where)
         self.label.set_connected(connected)

@@ -1,0 +1,72 @@
+"""The undo and redo steps of a window on a server, stored off the UI thread, in order.
+
+An undo step stores what it takes back at once; on a server that may not answer, the window
+must not wait for it. :class:`Saves` (a child of the window's undo stack, made by the
+:class:`~ontwikkeltafel.ui.core.undo.Editor` on PostgreSQL) runs the steps on one thread of
+its own, one after the other, and says it is busy meanwhile (the status bar's "opslaan…").
+The step's caller (QUndoStack.undo) gets its outcome as before: the window's event loop turns
+meanwhile (it paints, its timers run; the user's keys and clicks wait for the step, so no
+second undo begins before the first is stored). A step not stored within
+:data:`SAVE_WAIT_LIMIT_MS` is given up: the server counts as lost (the banner).
+"""
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+
+from ontwikkeltafel.ui.core.background import OffThread
+from ontwikkeltafel.ui.core.tasks import Outcome
+
+# A save takes milliseconds; past its statement timeout (5 s) the server does not answer.
+SAVE_WAIT_LIMIT_MS = 5000
+
+
+class Saves(QObject):
+    """Stores a window's undo and redo steps off the UI thread, one after the other."""
+
+    busy_changed = Signal(bool)  # a step is being stored (or none is any more)
+
+    def __init__(self, stack: QUndoStack, where: str) -> None:
+        """Steps of ``stack``, on the server ``where`` (as its failures name it)."""
+        super().__init__(stack)
+        self.where = where
+        self.worker = OffThread(self, serial=True)
+        self.busy = False
+
+    def store(self, step: Callable[[], Any]) -> Outcome | None:
+        """Store ``step`` on the saves' thread; its outcome, or None when it took too long.
+
+        The event loop turns meanwhile, without the user's input (it waits for the step).
+        """
+        loop = QEventLoop()
+        came: list[Outcome] = []
+
+        def finished(outcome: Outcome) -> None:
+            came.append(outcome)
+            loop.quit()
+
+        limit = QTimer()
+        limit.setSingleShot(True)
+        limit.timeout.connect(loop.quit)
+        self.worker.run(step, finished)
+        limit.start(SAVE_WAIT_LIMIT_MS)
+        self._set_busy(True)
+        try:
+            if not came:  # (not already back)
+                loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        finally:
+            limit.stop()
+            self._set_busy(self.worker.busy > 0)
+        return came[0] if came else None
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy != self.busy:
+            self.busy = busy
+            self.busy_changed.emit(busy)
+
+
+def saves_of(stack: QUndoStack | None) -> Saves | None:
+    """The :class:`Saves` of ``stack``: None when its steps are stored at once (SQLite)."""
+    return None if stack is None else stack.findChild(Saves)
