@@ -6,13 +6,16 @@ import re
 import shutil
 import struct
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from ontwikkeltafel import version
-from tests.conftest import unavailable
+from tests.conftest import STRICT_ENVIRONMENT, unavailable
 
 ROOT = Path(__file__).resolve().parents[1]
 APP_ID = "nl.ontwikkeltafel.Ontwikkeltafel"
@@ -30,6 +33,18 @@ def _tool(name: str) -> str:
         unavailable(f"no {name} here")
     assert found is not None
     return found
+
+
+@pytest.mark.parametrize("needed", [_tool, lambda _name: _pillow()])
+def test_what_is_missing_fails_where_ci_runs(
+    needed: Callable[[str], object], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A missing validator or Pillow skips here, but fails in the strict environment (CI)."""
+    monkeypatch.setenv(STRICT_ENVIRONMENT, "1")
+    monkeypatch.setattr(shutil, "which", lambda _name: None)
+    monkeypatch.setitem(sys.modules, "PIL", None)  # import PIL raises ImportError
+    with pytest.raises(pytest.fail.Exception, match="CI provides"):
+        needed("appstreamcli")
 
 
 def _entry() -> configparser.SectionProxy:
@@ -114,8 +129,17 @@ def test_the_icons_are_drawn_from_the_svg_as_it_is() -> None:
     assert drawn == sorted(f"{size}x{size}" for size in SIZES)
 
 
+def _pillow() -> Any:
+    """Pillow's Image module (it comes with matplotlib); a missing one as a missing tool."""
+    try:
+        from PIL import Image
+    except ImportError:
+        unavailable("no Pillow here")
+    return Image
+
+
 def test_the_windows_and_macos_icons_hold_every_size() -> None:
-    image = pytest.importorskip("PIL.Image")
+    image = _pillow()
     with image.open(ROOT / "packaging" / "windows" / "ontwikkeltafel.ico") as ico:
         assert set(ico.info["sizes"]) == {(s, s) for s in (16, 24, 32, 48, 64, 128, 256)}
     with image.open(ROOT / "packaging" / "macos" / "ontwikkeltafel.icns") as icns:
