@@ -30,8 +30,10 @@ from ontwikkeltafel.services.table_editing import (
     edit_template_item,
     member_rows,
     move_member,
+    move_template_item,
     set_member_role,
     set_template,
+    template_items,
 )
 from ontwikkeltafel.store.database import Database
 
@@ -296,3 +298,23 @@ def test_a_role_and_a_presence_check_their_own_field_only(sessions: SessionFacto
             expected_version=row.version,
             base={"status": row.status},
         )
+
+
+def test_a_template_edit_from_a_stale_page_is_refused(sessions: SessionFactory) -> None:
+    items = [
+        TemplateItem("Opening", AgendaItemKind.OPENING, 5),
+        TemplateItem("Rondvraag", AgendaItemKind.ANY_OTHER_BUSINESS, 10),
+    ]
+    set_template(sessions, "tafel-1", items)
+    shown = template_items(sessions, "tafel-1")
+    move_template_item(sessions, "tafel-1", 1, 0)  # a colleague reorders
+    with pytest.raises(Conflict) as refused:  # index 0 is another item now
+        edit_template_item(sessions, "tafel-1", 0, shown=shown, title="Welkom")
+    assert refused.value.kind == "agenda_template"
+    assert [item.title for item in template_items(sessions, "tafel-1")] == [
+        "Rondvraag",
+        "Opening",
+    ]
+    now = template_items(sessions, "tafel-1")
+    edit_template_item(sessions, "tafel-1", 1, shown=now, title="Welkom")
+    assert template_items(sessions, "tafel-1")[1].title == "Welkom"

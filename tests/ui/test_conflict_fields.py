@@ -13,13 +13,21 @@ from typing import Any
 
 import pytest
 
-from ontwikkeltafel.model import AttendanceStatus, MeetingStatus, MemberRole
+from ontwikkeltafel.model import AgendaItemKind, AttendanceStatus, MeetingStatus, MemberRole
 from ontwikkeltafel.services.attendance_editing import attendance_rows, set_presence
 from ontwikkeltafel.services.conflicts import Conflict, Side
 from ontwikkeltafel.services.documents_sent import record_sent
 from ontwikkeltafel.services.editing import update_record
 from ontwikkeltafel.services.minutes_editing import add_decision, move_decision
-from ontwikkeltafel.services.table_editing import member_rows, move_member, set_member_role
+from ontwikkeltafel.services.table_editing import (
+    TemplateItem,
+    member_rows,
+    move_member,
+    move_template_item,
+    set_member_role,
+    set_template,
+    template_items,
+)
 from ontwikkeltafel.store.database import Database
 from ontwikkeltafel.ui.forms.conflict_dialog import ConflictDialog
 from ontwikkeltafel.ui.pages.meeting.live_view import LiveView
@@ -234,3 +242,31 @@ def test_a_decision_or_action_edited_in_its_list_checks_what_the_row_showed(
     update_record(first.session_factory, "actions", action.id, {"notes": "Gebeld"})
     actions._edited(action, 1, "Een andere omschrijving")  # their notes: no conflict
     assert stored(second, "actions", action.id)["description"] == "Een andere omschrijving"
+
+
+def test_a_stale_template_is_not_edited_by_place(
+    qtbot: Any, two: tuple[Database, Database], told: list[str]
+) -> None:
+    first, second = two
+    items = [
+        TemplateItem("Opening", AgendaItemKind.OPENING, 5),
+        TemplateItem("Rondvraag", AgendaItemKind.ANY_OTHER_BUSINESS, 10),
+    ]
+    set_template(first.session_factory, "tafel-1", items)
+    page = _table(qtbot, shown_window(qtbot, second))
+    template = page.template
+    row = template.model.rows[0]
+    move_template_item(first.session_factory, "tafel-1", 1, 0)  # a colleague reorders
+    template._edited(row, 0, "Welkom")  # before: renamed the colleague's first item
+    titles = [i.title for i in template_items(second.session_factory, "tafel-1")]
+    assert titles == ["Rondvraag", "Opening"]
+    assert page.notice.isVisible() and "intussen gewijzigd" in page.notice.text()
+    template.reload()
+    template._edited(template.model.rows[1], 0, "Welkom")  # on what it shows now: stored
+    titles = [i.title for i in template_items(second.session_factory, "tafel-1")]
+    assert titles == ["Rondvraag", "Welkom"]
+    set_template(first.session_factory, "tafel-1", items)  # a colleague puts theirs back
+    page.editor.stack.undo()  # would put back "Opening" over their template: refused
+    qtbot.waitUntil(lambda: told == ["edit.undo_conflict"], timeout=2000)
+    titles = [i.title for i in template_items(second.session_factory, "tafel-1")]
+    assert titles == ["Opening", "Rondvraag"]

@@ -25,7 +25,7 @@ from ontwikkeltafel.model import (
 from ontwikkeltafel.reports.format import full_name
 from ontwikkeltafel.services import SessionFactory, conflicts
 from ontwikkeltafel.services.changes import Change
-from ontwikkeltafel.services.conflicts import Saved
+from ontwikkeltafel.services.conflicts import Conflict, Saved, Side
 from ontwikkeltafel.services.lists import person_of
 from ontwikkeltafel.services.positions import (
     Positions,
@@ -216,11 +216,18 @@ def _edit_template(
     sessions: SessionFactory,
     table_id: str,
     edit: Callable[[list[TemplateItem]], list[TemplateItem]],
+    shown: list[TemplateItem] | None = None,
 ) -> tuple[list[TemplateItem], Change]:
-    """Write the template ``edit`` makes of the stored one; return the stored one (the undo)."""
+    """Write the template ``edit`` makes of the stored one; return the stored one (the undo).
+
+    ``shown`` is the template as the page showed it (None: no check): when the stored one
+    differs, a colleague changed it meanwhile and :class:`Conflict` is raised, nothing
+    written (the edit names its items by place, which their change may have moved).
+    """
     with write_transaction(sessions) as session:
         _table_exists(session, table_id)
         previous = _read_template(session, table_id)
+        _check_shown(session, table_id, previous, shown)
         items = edit(list(previous))
         if any(not item.title.strip() for item in items):
             raise UserError("edit.required.title")
@@ -254,6 +261,26 @@ def _edit_template(
     return previous, Change.of("agenda_template", ids=[table_id])
 
 
+def _check_shown(
+    session: Session,
+    table_id: str,
+    stored: list[TemplateItem],
+    shown: list[TemplateItem] | None,
+) -> None:
+    """Raise :class:`Conflict` when the stored template is not the one the page showed."""
+    theirs = [_template_value(item) for item in stored]
+    if shown is None or theirs == [_template_value(item) for item in shown]:
+        return
+    by, at = conflicts.last_change(session, "tables", {"id": table_id})
+    mine = [_template_value(item) for item in shown]
+    raise Conflict(
+        "agenda_template",
+        table_id,
+        Side({"agenda_template": theirs}, None, by, at),
+        Side({"agenda_template": mine}, None),
+    )
+
+
 def _template_versions(session: Session, table_id: str) -> dict[int, tuple[int, dict[str, Any]]]:
     """The stored template rows by position: (version, value as the history writes it)."""
     query = select(AgendaTemplateItem).where(AgendaTemplateItem.table_id == table_id)
@@ -278,14 +305,26 @@ def _at(items: list[TemplateItem], index: int) -> int:
 
 
 def set_template(
-    sessions: SessionFactory, table_id: str, items: list[TemplateItem]
+    sessions: SessionFactory,
+    table_id: str,
+    items: list[TemplateItem],
+    *,
+    shown: list[TemplateItem] | None = None,
 ) -> tuple[list[TemplateItem], Change]:
-    """Make ``items`` the table's agenda template; return the template it had (the undo)."""
-    return _edit_template(sessions, table_id, lambda _stored: list(items))
+    """Make ``items`` the table's agenda template; return the template it had (the undo).
+
+    With ``shown`` (the template the page showed), a template changed since is a Conflict.
+    """
+    return _edit_template(sessions, table_id, lambda _stored: list(items), shown)
 
 
 def add_template_item(
-    sessions: SessionFactory, table_id: str, item: TemplateItem, index: int | None = None
+    sessions: SessionFactory,
+    table_id: str,
+    item: TemplateItem,
+    index: int | None = None,
+    *,
+    shown: list[TemplateItem] | None = None,
 ) -> tuple[list[TemplateItem], Change]:
     """Add an item to the template at ``index`` (default: last); return the template before."""
 
@@ -293,11 +332,11 @@ def add_template_item(
         items.insert(len(items) if index is None else max(0, min(index, len(items))), item)
         return items
 
-    return _edit_template(sessions, table_id, edit)
+    return _edit_template(sessions, table_id, edit, shown)
 
 
 def remove_template_item(
-    sessions: SessionFactory, table_id: str, index: int
+    sessions: SessionFactory, table_id: str, index: int, *, shown: list[TemplateItem] | None = None
 ) -> tuple[list[TemplateItem], Change]:
     """Take the item at ``index`` out of the template; return the template before."""
 
@@ -305,11 +344,16 @@ def remove_template_item(
         del items[_at(items, index)]
         return items
 
-    return _edit_template(sessions, table_id, edit)
+    return _edit_template(sessions, table_id, edit, shown)
 
 
 def move_template_item(
-    sessions: SessionFactory, table_id: str, index: int, to: int
+    sessions: SessionFactory,
+    table_id: str,
+    index: int,
+    to: int,
+    *,
+    shown: list[TemplateItem] | None = None,
 ) -> tuple[list[TemplateItem], Change]:
     """Move the template item at ``index`` to ``to``; return the template before."""
 
@@ -318,11 +362,16 @@ def move_template_item(
         items.insert(max(0, min(to, len(items))), item)
         return items
 
-    return _edit_template(sessions, table_id, edit)
+    return _edit_template(sessions, table_id, edit, shown)
 
 
 def edit_template_item(
-    sessions: SessionFactory, table_id: str, index: int, **values: Any
+    sessions: SessionFactory,
+    table_id: str,
+    index: int,
+    *,
+    shown: list[TemplateItem] | None = None,
+    **values: Any,
 ) -> tuple[list[TemplateItem], Change]:
     """Change the title, kind or planned minutes of one item; return the template before."""
 
@@ -330,4 +379,4 @@ def edit_template_item(
         items[_at(items, index)] = replace(items[index], **values)
         return items
 
-    return _edit_template(sessions, table_id, edit)
+    return _edit_template(sessions, table_id, edit, shown)

@@ -249,14 +249,24 @@ class TemplatePart(Part):
         self.model.set_rows([TemplateRow(n, item) for n, item in enumerate(items)])
 
     def _push(self, text: str, edit: Any) -> None:
+        """Store ``edit(shown)`` as one undo step: ``shown`` is the template as listed.
+
+        A template a colleague changed since is a conflict (the edit names items by their
+        place); the undo puts back the template before only over the one the step left.
+        """
         table_id, sessions = self.table_id, self.page.sessions
-        self.run(
-            lambda: self.page.editor.push_inverse(
-                text,
-                edit,
-                lambda previous: set_template(sessions, table_id, previous)[1],
-            )
-        )
+        shown = [row.item for row in self.model.rows]
+        left: dict[str, list[TemplateItem]] = {}
+
+        def do() -> Any:
+            done = edit(shown)
+            left["items"] = template_items(sessions, table_id)
+            return done
+
+        def undo(previous: list[TemplateItem]) -> Any:
+            return set_template(sessions, table_id, previous, shown=left.get("items"))[1]
+
+        self.run(lambda: self.page.editor.push_inverse(text, do, undo))
 
     def _edited(self, row: TemplateRow, column: int, value: Any) -> None:
         name = ("title", "kind", "planned_minutes")[column]
@@ -265,7 +275,9 @@ class TemplatePart(Part):
             raise UserError("edit.required.title")
         self._push(
             self.tr("Sjabloon wijzigen"),
-            lambda: edit_template_item(sessions, table_id, row.index, **{name: value}),
+            lambda shown: edit_template_item(
+                sessions, table_id, row.index, shown=shown, **{name: value}
+            ),
         )
 
     def add(self) -> None:
@@ -276,7 +288,7 @@ class TemplatePart(Part):
         table_id, sessions = self.table_id, self.page.sessions
         self._push(
             self.tr("Sjabloonpunt toevoegen"),
-            lambda: add_template_item(sessions, table_id, item, index),
+            lambda shown: add_template_item(sessions, table_id, item, index, shown=shown),
         )
         self.view.select_row(index)
         self.view.edit(self.model.index(index, 0))
@@ -289,7 +301,7 @@ class TemplatePart(Part):
         table_id, sessions = self.table_id, self.page.sessions
         self._push(
             self.tr("Sjabloonpunt verwijderen"),
-            lambda: remove_template_item(sessions, table_id, row),
+            lambda shown: remove_template_item(sessions, table_id, row, shown=shown),
         )
         self.view.select_row(min(row, self.model.rowCount() - 1))
 
@@ -301,6 +313,6 @@ class TemplatePart(Part):
         table_id, sessions = self.table_id, self.page.sessions
         self._push(
             self.tr("Sjabloonpunt verplaatsen"),
-            lambda: move_template_item(sessions, table_id, row, target),
+            lambda shown: move_template_item(sessions, table_id, row, target, shown=shown),
         )
         self.view.select_row(target)
