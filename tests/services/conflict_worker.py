@@ -5,7 +5,8 @@ loads the item's minutes and version, touches ``--loaded``, waits for ``--go``, 
 TEXT with the version it loaded. ``... probe COUNT`` makes COUNT read-modify-write saves,
 each adding a line "AUTHOR n" to the text with the version it read; a refused save is
 counted and done again on what is stored then; ``blind COUNT`` the same without a
-version (the control). Each prints what happened as one JSON line.
+version (the control); ``fields COUNT`` with the text read as the base too; ``touch COUNT``
+changes another field COUNT times. Each prints what happened as one JSON line.
 """
 
 import argparse
@@ -60,10 +61,13 @@ def once(sessions: Any, item: str, text: str, loaded: Path, go: Path) -> dict[st
     return {"loaded": values["version"], "saved": saved.version}
 
 
-def probe(sessions: Any, item: str, author: str, count: int, blind: bool) -> dict[str, Any]:
+def probe(
+    sessions: Any, item: str, author: str, count: int, blind: bool, fields: bool = False
+) -> dict[str, Any]:
     """COUNT read-modify-write saves of one text; refusals counted and done again.
 
     ``blind``: the saves pass no version (as before versions): the control, losing updates.
+    ``fields``: they pass the text read as their base too (the check per field).
     """
     saves = conflicts = silent = 0
     for number in range(count):
@@ -73,8 +77,9 @@ def probe(sessions: Any, item: str, author: str, count: int, blind: bool) -> dic
             text = f"{values['minutes']}\n{author} {number}"
             try:
                 expected = None if blind else values["version"]
+                base = {"minutes": values["minutes"]} if fields else None
                 saved = update_record(
-                    sessions, KIND, item, {"minutes": text}, expected_version=expected
+                    sessions, KIND, item, {"minutes": text}, expected_version=expected, base=base
                 )
             except Conflict as conflict:
                 conflicts += 1
@@ -82,10 +87,17 @@ def probe(sessions: Any, item: str, author: str, count: int, blind: bool) -> dic
                     silent += 1  # a refusal that names no newer version: should never be
                 continue
             saves += 1
-            if not blind and saved.version != values["version"] + 1:
+            if not blind and not fields and saved.version != values["version"] + 1:
                 silent += 1
             break
     return {"saves": saves, "conflicts": conflicts, "odd": silent}
+
+
+def touch(sessions: Any, item: str, count: int) -> dict[str, Any]:
+    """COUNT changes of another field of the item (its planned minutes), as automatic ones."""
+    for number in range(count):
+        update_record(sessions, KIND, item, {"planned_minutes": number % 50 + 1})
+    return {"saves": count}
 
 
 def main() -> None:
@@ -94,7 +106,7 @@ def main() -> None:
     parser.add_argument("url")
     parser.add_argument("item")
     parser.add_argument("author")
-    parser.add_argument("mode", choices=["once", "probe", "blind"])
+    parser.add_argument("mode", choices=["once", "probe", "blind", "fields", "touch"])
     parser.add_argument("value")
     parser.add_argument("--loaded", type=Path)
     parser.add_argument("--go", type=Path)
@@ -105,6 +117,10 @@ def main() -> None:
         sessions = database.session_factory
         if args.mode == "once":
             outcome = once(sessions, args.item, args.value, args.loaded, args.go)
+        elif args.mode == "touch":
+            outcome = touch(sessions, args.item, int(args.value))
+        elif args.mode == "fields":
+            outcome = probe(sessions, args.item, args.author, int(args.value), False, True)
         else:
             blind = args.mode == "blind"
             outcome = probe(sessions, args.item, args.author, int(args.value), blind)

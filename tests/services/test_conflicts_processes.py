@@ -5,6 +5,7 @@ file and against one database on a real PostgreSQL server.
 """
 
 import json
+import os
 import subprocess
 import sys
 import time
@@ -117,3 +118,24 @@ def test_two_programs_making_read_modify_write_saves_lose_no_update(url: str) ->
             f"{name} {number}" for number in range(count)
         ]
     assert final_version == version + 2 * count  # every save counted once, none overwritten
+
+
+def test_saves_checked_per_field_lose_no_update_beside_changes_of_another_field(
+    url: str,
+) -> None:
+    # Two writers of the text, a third changing another field meanwhile (PROBE_COUNT=200:
+    # the probe of the report).
+    count = int(os.environ.get("PROBE_COUNT", "40"))
+    processes = {name: _start(url, name, "fields", str(count)) for name in ("Anna", "Bas")}
+    processes["Cor"] = _start(url, "Cor", "touch", str(count))
+    outcomes = {name: _outcome(process) for name, process in processes.items()}
+    print(json.dumps(outcomes))  # the figures (pytest -s)
+    final, _version = _minutes(url)
+    lines = final.split("\n")
+    for name in ("Anna", "Bas"):
+        assert outcomes[name]["saves"] == count and outcomes[name]["odd"] == 0, outcomes
+        assert [line for line in lines if line.startswith(f"{name} ")] == [
+            f"{name} {number}" for number in range(count)
+        ]
+    # Only the other writer's saves refuse one: never more than they made.
+    assert outcomes["Anna"]["conflicts"] <= count and outcomes["Bas"]["conflicts"] <= count
