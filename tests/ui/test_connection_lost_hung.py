@@ -5,17 +5,20 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QLineEdit
 from sqlalchemy import text
 
 from ontwikkeltafel.app import window_sessions
 from ontwikkeltafel.services.editing import read_record
 from ontwikkeltafel.services.exchange_files import import_file
 from ontwikkeltafel.store import engine as store_engine
+from ontwikkeltafel.store.answering import AnsweringConnection
 from ontwikkeltafel.store.database import Database, open_database
 from ontwikkeltafel.store.engine import write_transaction
 from ontwikkeltafel.store.failures import CONNECTION_LOST, StoreUnavailable
 from ontwikkeltafel.store.location import location_from_url
 from ontwikkeltafel.store.shared_setup import init_database
+from ontwikkeltafel.ui.core.saves import SAVE_WAIT_LIMIT_MS
 from ontwikkeltafel.ui.window.main_window import MainWindow
 from tests.pg_server import PostgresServer
 from tests.ui.conftest import activate, open_page
@@ -74,16 +77,23 @@ def test_the_windows_reads_and_writes_give_up_on_a_server_that_stops_answering(
     assert read_record(sessions, "people", "p-anna") is not None
 
 
+def _limit(session: Any) -> float | None:
+    """How long the session's connection waits for the server's answer (None: no limit)."""
+    driver = session.connection().connection.dbapi_connection
+    assert isinstance(driver, AnsweringConnection)
+    return driver.answer_within_s
+
+
 def test_the_command_line_waits_for_its_work_as_long_as_it_takes(
     filled: Database, short: None
 ) -> None:
     window = window_sessions(filled)
     with window() as session:
         session.connection().exec_driver_sql("SELECT 1")
-        assert session.connection().connection.dbapi_connection.answer_within_s == 2.0
+        assert _limit(session) == 2.0
     with filled.session_factory() as session:  # the same pool: no limit for an import
         session.connection().exec_driver_sql("SELECT pg_sleep(2.5)")
-        assert session.connection().connection.dbapi_connection.answer_within_s is None
+        assert _limit(session) is None
 
 
 def test_a_dropped_network_is_noticed_by_keepalives(filled: Database) -> None:
@@ -123,3 +133,40 @@ def test_a_form_keeps_its_input_and_the_window_answers_while_the_server_is_froze
     assert stored is not None and stored["region"] == "Utrecht centrum oost"
     qtbot.waitUntil(lambda: window.connection.connected, timeout=2000)
     assert not window.connection.banner.isVisible()
+
+
+def test_an_undo_on_a_frozen_server_never_holds_the_window_and_is_stored_once_thawed(
+    server: PostgresServer, filled: Database, short: None, qtbot: Any
+) -> None:
+    window = MainWindow(window_sessions(filled), filled.location.display)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    activate(qtbot, window)
+    page = open_page(window, "practices")
+    assert page.open_record("pr-consulent")
+    region = page.form.field("region")
+    assert isinstance(region, QLineEdit)
+    before = region.text()
+    region.setFocus()
+    qtbot.keyClicks(region, " oost")
+    assert page.form.binder.flush()
+    refused: list[object] = []
+    window.notifier.failed.connect(refused.append)  # the message box the window would show
+    with frozen(server):
+        beats = Heartbeat()
+        began = time.monotonic()
+        window.undo_stack.undo()  # the saves' thread waits on the server, the window does not
+        assert time.monotonic() - began < SAVE_WAIT_LIMIT_MS / 1000 + 1
+        assert beats.longest_gap_ms() < FROZEN_MS
+        qtbot.waitUntil(window.connection.banner.isVisible, timeout=2000)
+        qtbot.waitUntil(lambda: window.undo_stack.index() == 1, timeout=2000)  # the step stays
+        assert not refused  # the banner only
+    qtbot.waitUntil(lambda: window.undo_stack.index() == 0, timeout=BACK_WITHIN_MS)
+    qtbot.waitUntil(lambda: _region(filled) == before, timeout=5000)
+    assert not refused
+
+
+def _region(database: Database) -> str:
+    stored = read_record(database.session_factory, "practices", "pr-consulent")
+    assert stored is not None
+    return str(stored["region"])
