@@ -67,6 +67,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Not undone: {by} changed this in the meantime ({at}). Nothing was "
         "overwritten; what {by} stored stays.",
     },
+    "edit.delete_conflict": {
+        "nl": "{by} heeft dit intussen gewijzigd ({at}); niet verwijderd. Bekijk de wijziging "
+        "en verwijder dan opnieuw als dat nog steeds de bedoeling is.",
+        "en": "{by} changed this in the meantime ({at}); not deleted. Look at the change "
+        "and delete again if that is still what you want.",
+    },
+    "edit.move_conflict": {
+        "nl": "Niet verplaatst: {by} heeft de volgorde intussen gewijzigd ({at}). De lijst "
+        "toont nu de volgorde zoals die is opgeslagen.",
+        "en": "Not moved: {by} changed the order in the meantime ({at}). The list now shows "
+        "the order as it is stored.",
+    },
     "edit.conflict.someone": {
         "nl": "iemand anders",
         "en": "someone else",

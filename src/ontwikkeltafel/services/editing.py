@@ -291,12 +291,20 @@ def update_record(
 
 
 def delete_record(
-    sessions: SessionFactory, kind: str, record_id: str, *, expected_version: int | None = None
+    sessions: SessionFactory,
+    kind: str,
+    record_id: str,
+    *,
+    expected_version: int | None = None,
+    base: dict[str, Any] | None = None,
 ) -> tuple[Snapshot, Change]:
     """Delete a record and what hangs from it; return all of it (the undo).
 
     With ``expected_version`` (the version the page showed), a record someone else changed
-    meanwhile is not deleted: :class:`Conflict`; one that is gone already: ``edit.gone``.
+    meanwhile is not deleted: :class:`Conflict` (``edit.delete_conflict``); one that is gone
+    already: ``edit.gone``. With ``base`` (the fields as the page showed them) the check is
+    per field: a version moved on by a change of no field shown (or by this window's own
+    saves, whose values the base holds) lets the delete through.
     """
     table = _table(kind)
     with write_transaction(sessions) as session:
@@ -304,7 +312,20 @@ def delete_record(
             record = conflicts.locked(session, _model(kind), record_id)
             if record is None:
                 raise UserError("edit.gone")
-            conflicts.check(session, kind, record, expected_version, {}, {})
+            links = LINKS.get(kind, {})
+            fields = set(_columns(kind)) | set(links)
+            shown = {name: value for name, value in (base or {}).items() if name in fields}
+            stored = {name: getattr(record, name) for name in shown if name not in links}
+            if any(name in links for name in shown):
+                linked = _links_of(session, kind, record_id)
+                stored.update({k: v for k, v in linked.items() if k in shown})
+            try:
+                conflicts.check(
+                    session, kind, record, expected_version, shown, stored, shown or None
+                )
+            except Conflict as refusal:
+                refusal.key = "edit.delete_conflict"
+                raise
         meeting_status.check_delete(session, kind, record_id)
         snapshot = delete_rows(session, table, [{"id": record_id}])
         snapshot.adopted = meeting_status.adopted_meetings(session, snapshot.rows)

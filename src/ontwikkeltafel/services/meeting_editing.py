@@ -18,6 +18,7 @@ from ontwikkeltafel.model.base import new_id
 from ontwikkeltafel.reports.format import initials_name
 from ontwikkeltafel.services import SessionFactory
 from ontwikkeltafel.services.changes import Change
+from ontwikkeltafel.services.conflicts import Conflict, Side, last_change
 from ontwikkeltafel.services.lists import person_of
 from ontwikkeltafel.services.meeting_status import follow_work, refuse_if_adopted
 from ontwikkeltafel.services.positions import (
@@ -186,9 +187,13 @@ def restore_agenda_item(sessions: SessionFactory, removed: Removed) -> Change:
 
 
 def move_agenda_item(
-    sessions: SessionFactory, item_id: str, index: int
+    sessions: SessionFactory, item_id: str, index: int, *, shown: list[str] | None = None
 ) -> tuple[Positions, Change]:
-    """Put an item at ``index`` of its agenda; return the positions before (the undo)."""
+    """Put an item at ``index`` of its agenda; return the positions before (the undo).
+
+    ``shown`` is the agenda's order as the page showed it (None: no check): when a
+    colleague reordered it since, the move is refused (:class:`Conflict`), nothing moved.
+    """
     with write_transaction(sessions) as session:
         meeting_id = session.scalar(select(AgendaItem.meeting_id).where(AgendaItem.id == item_id))
         if meeting_id is None:
@@ -196,13 +201,41 @@ def move_agenda_item(
         refuse_if_adopted(session, meeting_id)
         scope = _agenda(meeting_id)
         order = in_order(current_positions(session, AgendaItem.id, AgendaItem.position, scope))
+        _check_order(session, meeting_id, order, shown, "edit.move_conflict")
         before = _place(session, meeting_id, moved(order, item_id, index))
     return before, _changed_agenda(meeting_id, item_id)
 
 
-def set_agenda_positions(sessions: SessionFactory, meeting_id: str, positions: Positions) -> Change:
-    """Give the agenda the positions ``positions`` (the undo of a move)."""
+def _check_order(
+    session: Session, meeting_id: str, stored: list[str], shown: list[str] | None, key: str
+) -> None:
+    """Raise :class:`Conflict` (message ``key``) when the stored order is not ``shown``."""
+    if shown is None or stored == shown:
+        return
+    moved_since = [item for item, was in zip(stored, shown, strict=False) if item != was]
+    by, at = last_change(session, "agenda_items", {"id": (moved_since or stored)[0]})
+    theirs, mine = Side({"order": stored}, None, by, at), Side({"order": shown}, None)
+    refusal = Conflict("agenda_order", meeting_id, theirs, mine)
+    refusal.key = key
+    raise refusal
+
+
+def set_agenda_positions(
+    sessions: SessionFactory,
+    meeting_id: str,
+    positions: Positions,
+    *,
+    left: list[str] | None = None,
+) -> Change:
+    """Give the agenda the positions ``positions`` (the undo of a move).
+
+    ``left`` is the order the move left (None: no check): when a colleague reordered the
+    agenda since, the undo is refused (:class:`Conflict`), their order stays.
+    """
     with write_transaction(sessions) as session:
         refuse_if_adopted(session, meeting_id)
-        reposition(session, AgendaItem.id, AgendaItem.position, _agenda(meeting_id), positions)
+        scope = _agenda(meeting_id)
+        order = in_order(current_positions(session, AgendaItem.id, AgendaItem.position, scope))
+        _check_order(session, meeting_id, order, left, "edit.undo_conflict")
+        reposition(session, AgendaItem.id, AgendaItem.position, scope, positions)
     return _changed_agenda(meeting_id)
