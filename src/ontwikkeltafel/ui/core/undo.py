@@ -14,7 +14,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.services import SessionFactory
 from ontwikkeltafel.services.changes import Change
-from ontwikkeltafel.services.conflicts import Conflict
+from ontwikkeltafel.services.conflicts import Conflict, Saved, same
 from ontwikkeltafel.services.editing import (
     create_record,
     delete_record,
@@ -155,6 +155,12 @@ def _when_back(error: Exception, again: Callable[[], None]) -> None:
     events.back.connect(back)
 
 
+def ours(conflict: Conflict, values: dict[str, Any]) -> bool:
+    """Whether what is stored is what we save, every field (our own save, stored late)."""
+    theirs = conflict.theirs.values
+    return all(name in theirs and same(theirs[name], value) for name, value in values.items())
+
+
 def undo_refusal(error: UserError) -> UserError:
     """What to say of an undo or redo step refused: a conflict offers no choice there."""
     if isinstance(error, Conflict):
@@ -264,9 +270,17 @@ class Editor:
         """
         expected = self.versions.get(kind, record_id, values)
         base = self.versions.base(kind, record_id, values)
-        saved = update_record(
-            self.sessions, kind, record_id, values, expected_version=expected, base=base
-        )
+        try:
+            saved = update_record(
+                self.sessions, kind, record_id, values, expected_version=expected, base=base
+            )
+        except Conflict as conflict:
+            version = conflict.theirs.version
+            if base is None or version is None or not ours(conflict, values):
+                raise
+            # Our own save, given up on (a frozen server) but stored after all when the
+            # server resumed: theirs is mine, so no conflict. Take that version, go on.
+            saved = Saved(base, Change.of(kind, ids=[record_id]), version)
         self.versions.stored(kind, record_id, saved.version, values)
         previous, change = saved
         if previous == values:
@@ -338,12 +352,21 @@ class Editor:
 
         return self.push(text, forward, backward)
 
-    def delete(self, text: str, kind: str, record_id: str) -> None:
-        """Delete a record and all that hangs from it; undo puts every row back."""
+    def delete(
+        self, text: str, kind: str, record_id: str, shown: dict[str, Any] | None = None
+    ) -> None:
+        """Delete a record and all that hangs from it; undo puts every row back.
+
+        Checked against what the page showed (``shown``: values with their version, else
+        what the window's forms hold): a colleague's change of it since refuses the delete.
+        """
         kept: dict[str, Any] = {}
+        expected, base = self.versions.shown(kind, record_id, shown)
 
         def do() -> Change:
-            kept["snapshot"], change = delete_record(self.sessions, kind, record_id)
+            kept["snapshot"], change = delete_record(
+                self.sessions, kind, record_id, expected_version=expected, base=base
+            )
             return change
 
         def undo() -> Change:
