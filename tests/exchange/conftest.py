@@ -3,6 +3,7 @@
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -30,22 +31,30 @@ def seeded_pg_template(
         template.close()
 
 
+@pytest.fixture(scope="session")
+def fresh_seeded() -> dict[str, Any]:
+    """Per seeded database, what a fresh copy of it exports and holds (see ``Importer``)."""
+    return {}
+
+
 @pytest.fixture
 def importer(
     cli: Callable[..., CliResult],
     cli_engine: str,
     request: pytest.FixtureRequest,
     tmp_path: Path,
+    fresh_seeded: dict[str, Any],
 ) -> Iterator[Importer]:
     """The command line on a copy of the seeded database (a file, or a PostgreSQL copy)."""
     if cli_engine == SQLITE:
-        path = tmp_path / "test.sqlite3"
-        shutil.copyfile(request.getfixturevalue("seeded"), path)
-        yield Importer(cli, CliDatabase(path=path), tmp_path)
+        path, seeded = tmp_path / "test.sqlite3", request.getfixturevalue("seeded")
+        shutil.copyfile(seeded, path)
+        yield Importer(cli, CliDatabase(path=path), tmp_path, fresh_seeded, str(seeded))
         return
     template: PgTemplate = request.getfixturevalue("seeded_pg_template")
     url = template.copy()
     try:
-        yield Importer(cli, CliDatabase(url=with_password(url)), tmp_path)
+        target = CliDatabase(url=with_password(url))
+        yield Importer(cli, target, tmp_path, fresh_seeded, template.name)
     finally:
         template.drop(url)
