@@ -87,6 +87,22 @@ class Versions:
         for name, value in values.items():
             fields[name] = (value, int(version))
 
+    def shown(
+        self, kind: str, record_id: str, values: Mapping[str, Any] | None = None
+    ) -> tuple[int | None, dict[str, Any] | None]:
+        """What a delete of the record passes: (the version, every field as shown).
+
+        ``values`` (with their ``version``) when the page read them itself, else what the
+        window's forms and lists hold; (None, None) when nothing was shown (no check).
+        """
+        if values is not None and values.get("version") is not None:
+            fields = {n: v for n, v in values.items() if n not in ("id", "version")}
+            return int(values["version"]), fields
+        known = self._known.get((kind, record_id))
+        if not known:
+            return None, None
+        return self.get(kind, record_id), {name: base for name, (base, _v) in known.items()}
+
     def forget(self, kind: str, record_id: str | None) -> None:
         """A form shows the record no more: a later save of it elsewhere passes no version.
 

@@ -79,14 +79,15 @@ def describe(sessions: SessionFactory, kind: str, record_id: str) -> tuple[str, 
 
 def delete_record(context: WindowContext, parent: QWidget, kind: str, record_id: str) -> bool:
     """Ask (over ``parent``), then delete a table or meeting and what hangs from it (undoable)."""
+    shown = read_record(context.sessions, kind, record_id)  # a change since asking: refused
     described = describe(context.sessions, kind, record_id)
-    if described is None:
+    if described is None or shown is None:
         return False
     question, details, undo = described
     if not DeleteConfirmation.ask(parent.window(), question, details):
         return False
     try:
-        context.editor.delete(undo, kind, record_id)
+        context.editor.delete(undo, kind, record_id, shown)
     except UserError as error:
         show_error(parent.window(), error)
         return False

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView
 
 from ontwikkeltafel.model import AgendaItemKind
 from ontwikkeltafel.services.changes import Change
+from ontwikkeltafel.services.conflicts import Conflict
 from ontwikkeltafel.services.meeting_editing import (
     add_agenda_item,
     agenda_rows,
@@ -21,6 +22,7 @@ from ontwikkeltafel.services.meeting_editing import (
     set_agenda_positions,
     take_back_agenda_item,
 )
+from ontwikkeltafel.services.positions import moved
 from ontwikkeltafel.ui.pages.meeting.agenda_model import AgendaModel, agenda_columns
 from ontwikkeltafel.ui.pages.record.part import Part
 from ontwikkeltafel.ui.widgets.movable_view import MovableView
@@ -108,11 +110,19 @@ class AgendaPart(Part):
         if self.frozen:
             return
         meeting_id, sessions = self.meeting_id, self.page.sessions
-        self.page.editor.push_inverse(
-            _tr("Agendapunt verplaatsen"),
-            lambda: move_agenda_item(sessions, item_id, index),
-            lambda positions: set_agenda_positions(sessions, meeting_id, positions),
-        )
+        # Over the order shown: a colleague's reorder since refuses the move, and its undo
+        # checks the order the move left (never positions back over theirs).
+        shown = [self.model.row_id(row) for row in range(self.model.rowCount())]
+        left = moved(shown, item_id, index)
+        try:
+            self.page.editor.push_inverse(
+                _tr("Agendapunt verplaatsen"),
+                lambda: move_agenda_item(sessions, item_id, index, shown=shown),
+                lambda positions: set_agenda_positions(sessions, meeting_id, positions, left=left),
+            )
+        except Conflict:
+            self.reload(item_id)  # show the order as stored now
+            raise
         self.select_item(item_id)
 
     def move_item(self, row: int, delta: int) -> None:

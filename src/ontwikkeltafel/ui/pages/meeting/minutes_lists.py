@@ -161,9 +161,10 @@ class DecisionsPart(ItemPart):
         row = self.view.current_row()
         if row >= 0 and not self.frozen:
             decision_id = self.model.row_id(row)
+            seen = as_shown(self.model.rows[row], {"text": None})
             self.run(
                 lambda: self.page.editor.delete(
-                    _tr("Besluit verwijderen"), "decisions", decision_id
+                    _tr("Besluit verwijderen"), "decisions", decision_id, seen
                 )
             )
             self.view.select_row(min(row, self.model.rowCount() - 1))
@@ -196,6 +197,17 @@ def shown(editor: Editor, kind: str, row: Any, values: dict[str, Any]) -> None:
     if row.version:
         fields = {name: getattr(row, name) for name in values if hasattr(row, name)}
         editor.versions.seen(kind, row.id, fields, row.version)
+
+
+def as_shown(row: Any, names: dict[str, Any]) -> dict[str, Any] | None:
+    """The fields ``names`` as the row showed them, with its version: what a delete checks.
+
+    A colleague's change of one of them since refuses the delete; None: no version known.
+    """
+    if not getattr(row, "version", 0):
+        return None
+    fields = {name: getattr(row, name) for name in names if hasattr(row, name)}
+    return {**fields, "version": row.version}
 
 
 class ActionsPart(ItemPart):
@@ -297,7 +309,10 @@ class ActionsPart(ItemPart):
         row = self.view.current_row()
         if row >= 0:
             action_id = self.model.row_id(row)
+            seen = as_shown(self.model.rows[row], dict.fromkeys(ACTION_FIELDS))
             self.run(
-                lambda: self.page.editor.delete(_tr("Actie verwijderen"), "actions", action_id)
+                lambda: self.page.editor.delete(
+                    _tr("Actie verwijderen"), "actions", action_id, seen
+                )
             )
             self.view.select_row(min(row, self.model.rowCount() - 1))

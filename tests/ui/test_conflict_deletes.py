@@ -1,0 +1,134 @@
+"""Two windows: a delete or an agenda move over a colleague's change since is refused.
+
+Issue 15, point 1 (the last window paths): the list pages, the verslag's lists and the
+first page delete only what they showed ("... heeft dit intussen gewijzigd; niet
+verwijderd", nothing removed); the agenda's moves and their undo refuse a colleague's
+reorder since instead of putting positions back over it.
+"""
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ontwikkeltafel.services.editing import read_record, update_record
+from ontwikkeltafel.services.meeting_editing import agenda_rows, move_agenda_item
+from ontwikkeltafel.store.database import Database
+from ontwikkeltafel.ui.pages.first import deleting
+from ontwikkeltafel.ui.window import main_window
+from tests.ui.conftest import open_page
+from tests.ui.two_windows import meeting_page, opened_twice, shown_window
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def two(
+    request: pytest.FixtureRequest,
+    database: Database,
+    db_path: Path,
+    write_json: Any,
+    document: dict[str, Any],
+) -> Iterator[tuple[Database, Database]]:
+    """One filled database, opened twice (as by two people's programs): a file or a server."""
+    yield from opened_twice(request, database, db_path, write_json, document)
+
+
+@pytest.fixture
+def told(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """What the window would say in a message box (an undo refused), instead of the box."""
+    keys: list[str] = []
+    monkeypatch.setattr(main_window, "show_error", lambda _parent, error: keys.append(error.key))
+    return keys
+
+
+def _order(database: Database) -> list[str]:
+    return [row.id for row in agenda_rows(database.session_factory, "m-1")]
+
+
+def test_a_list_pages_delete_over_a_colleagues_change_is_refused(
+    qtbot: Any, two: tuple[Database, Database]
+) -> None:
+    first, second = two
+    page = open_page(shown_window(qtbot, second), "concerns")
+    assert page.open_record("c-1")
+    update_record(first.session_factory, "concerns", "c-1", {"title": "Hun titel"})
+    assert not page.delete_selected()  # before: deleted with their title
+    assert read_record(second.session_factory, "concerns", "c-1") is not None
+    assert page.form.error.isVisible()
+    assert "heeft dit intussen gewijzigd" in page.form.error.text()
+    assert "niet verwijderd" in page.form.error.text()
+    page.form.show_record("c-1")  # read again: now it shows theirs, and goes
+    assert page.delete_selected()
+    assert read_record(second.session_factory, "concerns", "c-1") is None
+
+
+def test_a_delete_after_ones_own_edit_goes_through(
+    qtbot: Any, two: tuple[Database, Database]
+) -> None:
+    _first, second = two
+    window = shown_window(qtbot, second)
+    page = open_page(window, "concerns")
+    assert page.open_record("c-1")
+    window.editor.update("Titel", "concerns", "c-1", {"title": "Mijn titel"}, merge=False)
+    assert page.delete_selected()  # my own save raised the version: no conflict
+    assert read_record(second.session_factory, "concerns", "c-1") is None
+
+
+def test_a_decision_deleted_from_its_list_checks_what_the_row_showed(
+    qtbot: Any, two: tuple[Database, Database]
+) -> None:
+    first, second = two
+    page = meeting_page(shown_window(qtbot, second))
+    decisions = page.editor_panel.decisions_part
+    decision = decisions.model.rows[0].id
+    update_record(first.session_factory, "decisions", decision, {"text": "Hun besluit."})
+    decisions.view.select_row(0)
+    decisions.remove()  # before: their decision deleted unseen
+    assert read_record(second.session_factory, "decisions", decision) is not None
+    assert "niet verwijderd" in page.notice.text() and page.notice.isVisible()
+    decisions.reload()
+    decisions.view.select_row(decisions.model.row_of(decision))
+    decisions.remove()  # on what it shows now: deleted
+    assert read_record(second.session_factory, "decisions", decision) is None
+
+
+def test_the_first_pages_delete_checks_what_it_asked_about(
+    qtbot: Any, two: tuple[Database, Database], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first, second = two
+    window = shown_window(qtbot, second)
+    said: list[str] = []
+
+    def ask(_parent: Any, question: str, _details: str) -> bool:
+        # While the question is open a colleague renames the meeting.
+        update_record(first.session_factory, "meetings", "m-1", {"title": "Hun titel"})
+        return True
+
+    monkeypatch.setattr(deleting.DeleteConfirmation, "ask", classmethod(lambda _c, *a: ask(*a)))
+    monkeypatch.setattr(deleting, "show_error", lambda _parent, error: said.append(error.key))
+    assert not deleting.delete_record(window, window, "meetings", "m-1")
+    assert said == ["edit.delete_conflict"]
+    assert read_record(second.session_factory, "meetings", "m-1") is not None
+
+
+def test_an_agenda_move_and_its_undo_refuse_a_colleagues_reorder(
+    qtbot: Any, two: tuple[Database, Database], told: list[str]
+) -> None:
+    first, second = two
+    page = meeting_page(shown_window(qtbot, second))
+    agenda = page.agenda_part
+    shown = _order(second)
+    move_agenda_item(first.session_factory, shown[2], 0)  # a colleague's reorder
+    theirs = _order(first)
+    agenda.move_item(0, 1)  # before: moved their order about by what this page showed
+    assert _order(second) == theirs
+    assert "niet verplaatst" in page.notice.text().lower()
+    assert [agenda.model.row_id(r) for r in range(agenda.model.rowCount())] == theirs
+    agenda.move_item(0, 1)  # on what it shows now: moved
+    mine = [theirs[1], theirs[0], *theirs[2:]]
+    assert _order(second) == mine
+    move_agenda_item(first.session_factory, mine[2], 0)  # a colleague reorders again
+    after = _order(first)
+    page.editor.stack.undo()  # would put back positions over theirs: refused
+    qtbot.waitUntil(lambda: told == ["edit.undo_conflict"], timeout=2000)
+    assert _order(second) == after
