@@ -243,6 +243,11 @@ class LazyTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     @property
+    def pending(self) -> bool:
+        """Ids or shown rows are still being read off the UI thread (never on SQLite)."""
+        return self.loading or bool(self._asked)
+
+    @property
     def cached_rows(self) -> int:
         """How many rows have been fetched (not just their ids) since the last reload."""
         return len(self._rows)
