@@ -35,6 +35,8 @@ from ontwikkeltafel.ui.core.undo import Editor
 from ontwikkeltafel.ui.widgets.side_by_side import SideBySide
 
 THEIRS, MINE, MERGED = "theirs", "mine", "merged"
+#: How a field's value reads in the dialog: display(name, value).
+Display = Callable[[str, Any], str]
 
 
 def _moment(at: datetime | None) -> str:
@@ -63,9 +65,15 @@ class ConflictDialog(QDialog):
         labels: Mapping[str, str],
         long_fields: set[str],
         parent: QWidget | None = None,
+        display: Display | None = None,
     ) -> None:
-        """Show ``conflict``; ``labels`` name the fields, ``long_fields`` are shown side by side."""
+        """Show ``conflict``; ``labels`` name the fields, ``long_fields`` are shown side by side.
+
+        ``display(name, value)`` is how a short field's value reads, as in the form (a date,
+        a choice's label, a person's name); without it the value as stored.
+        """
         super().__init__(parent)
+        self.display: Display = display or (lambda _name, value: _text(value))
         self.setWindowTitle(self.tr("Tegelijk gewijzigd"))
         self.conflict = conflict
         self.choice: str | None = None
@@ -132,7 +140,7 @@ class ConflictDialog(QDialog):
                 ):
                     box = QVBoxLayout()
                     box.addWidget(QLabel(title))
-                    line = QLineEdit(_text(value))
+                    line = QLineEdit(self.display(name, value))
                     line.setReadOnly(True)
                     line.setCursorPosition(0)
                     box.addWidget(line)
@@ -161,8 +169,11 @@ class ConflictDialog(QDialog):
                     QPlainTextEdit(_text(mine[name])),
                 )
                 grid.setRowStretch(row + 2, 1)
-            else:
+            elif _text_value(name, mine[name]):
                 shown, edited = QLineEdit(_text(theirs.get(name))), QLineEdit(_text(mine[name]))
+            else:  # shown as in the form: a date, a choice's label, a person's name
+                shown = QLineEdit(self.display(name, theirs.get(name)))
+                edited = QLineEdit(self.display(name, mine[name]))
             shown.setReadOnly(True)
             grid.addWidget(shown, row + 2, 0)
             grid.addWidget(edited, row + 2, 1)
@@ -220,6 +231,7 @@ def show_conflict(
     undo_text: str,
     refused: Callable[[UserError], None],
     done: Callable[[], None],
+    display: Display | None = None,
 ) -> ConflictDialog:
     """Open the conflict over ``parent`` (window-modal) and carry out what the user chooses.
 
@@ -229,9 +241,10 @@ def show_conflict(
     Keeping theirs shows the stored record again (the input is dropped); keeping mine or
     a merge is stored by ``editor`` as one undo step ``undo_text`` over theirs' version; a
     refusal goes to ``refused`` (a change made meanwhile: the new Conflict, shown again).
-    ``done`` is called once the form shows what is stored.
+    ``done`` is called once the form shows what is stored. ``display(name, value)``: how a
+    short field's value reads (as the form shows it).
     """
-    dialog = ConflictDialog(conflict, labels, long_fields, parent)
+    dialog = ConflictDialog(conflict, labels, long_fields, parent, display)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     if any(name in long_fields for name in dialog.fields):
         dialog.resize(1000, 560)  # texts side by side

@@ -6,10 +6,21 @@ what may be chosen by hand; the day of adoption is in the page's banner, set onl
 """
 
 import re
+from collections.abc import Callable
 from datetime import date, datetime, time
+from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QObject, QTime, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QEvent,
+    QLocale,
+    QObject,
+    QTime,
+    Signal,
+)
 from PySide6.QtGui import QFocusEvent, QValidator
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,6 +45,12 @@ Times = tuple[datetime, datetime | None]
 WEEKDAY = re.compile(r"^\s*[^\W\d]+\.?,?\s+(?=\d)")  # "do 18-01-2018": the "do " shown
 
 
+def window_locale() -> QLocale:
+    """The locale of the window's language: its weekdays ("di 10-11-2026")."""
+    dutch = current_language() == "nl"
+    return QLocale(QLocale.Language.Dutch if dutch else QLocale.Language.English)
+
+
 class MeetingDay(DateField):
     """The shared date field, its date shown with the weekday ("do 18-01-2018").
 
@@ -44,6 +61,7 @@ class MeetingDay(DateField):
     def __init__(self, parent: QWidget | None = None) -> None:
         """A date field showing the weekday too."""
         super().__init__(parent)
+        self.setLocale(window_locale())  # "di", not the system's "Tue", in the Dutch window
         self.setDisplayFormat("ddd dd-MM-yyyy")
 
     def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
@@ -134,6 +152,36 @@ class MeetingTimes(QWidget):
 
 def _time(value: QTime) -> time:
     return time(value.hour(), value.minute())
+
+
+def head_display(sessions: SessionFactory) -> Callable[[str, Any], str]:
+    """How a value of the head reads in the conflict view: as its field shows it.
+
+    A moment as "di 12-11-2026 14.00" (the day field's weekday and date, the time as the
+    time fields), a choice by its label, a person by name; other values as they are.
+    """
+    clock = "HH.mm" if current_language() == "nl" else "HH:mm"
+    enums: dict[str, type[StrEnum]] = {"kind": MeetingKind, "status": MeetingStatus}
+    names: dict[str, str] = {}
+
+    def display(name: str, value: Any) -> str:
+        if value is None:
+            return ""
+        if isinstance(value, datetime):
+            moment = value.astimezone(AMSTERDAM)
+            when = QDateTime(
+                QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
+            )
+            return window_locale().toString(when, f"ddd dd-MM-yyyy {clock}")
+        if name in enums:
+            return enum_label(enums[name](value))
+        if name.endswith("_id"):
+            if not names:
+                names.update(person_choices(sessions))
+            return names.get(str(value), str(value))
+        return str(value)
+
+    return display
 
 
 def times_of(values: dict[str, Any]) -> Times:

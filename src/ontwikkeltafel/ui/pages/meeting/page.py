@@ -30,7 +30,7 @@ from ontwikkeltafel.ui.forms.conflict_dialog import ConflictDialog, show_conflic
 from ontwikkeltafel.ui.pages.meeting.adoption import AdoptionBanner, is_adopted
 from ontwikkeltafel.ui.pages.meeting.agenda import AgendaPart
 from ontwikkeltafel.ui.pages.meeting.attendance import AttendancePart
-from ontwikkeltafel.ui.pages.meeting.header import MeetingHeader, times_of
+from ontwikkeltafel.ui.pages.meeting.header import MeetingHeader, head_display, times_of
 from ontwikkeltafel.ui.pages.meeting.live_view import LiveView
 from ontwikkeltafel.ui.pages.meeting.mail_menu import mail_button
 from ontwikkeltafel.ui.pages.meeting.minutes import MinutesEditor
@@ -221,6 +221,7 @@ class MeetingPage(RecordPage):
             _tr("Bijeenkomst wijzigen"),
             refused,
             self.notice.hide,
+            head_display(self.sessions),
         )
 
     def _show_adoption(self) -> None:
