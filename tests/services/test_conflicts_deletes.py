@@ -18,6 +18,7 @@ from ontwikkeltafel.services.exchange_files import import_file
 from ontwikkeltafel.services.meeting_editing import (
     agenda_rows,
     move_agenda_item,
+    remove_agenda_item,
     set_agenda_positions,
 )
 from ontwikkeltafel.store.database import Database
@@ -122,3 +123,19 @@ def test_an_agenda_moves_undo_over_a_colleagues_reorder_is_refused(
     before, _change = move_agenda_item(sessions, theirs[0], 2, shown=theirs)
     set_agenda_positions(sessions, "m-1", before, left=_order(sessions))
     assert _order(sessions) == theirs
+
+
+def test_an_agenda_item_a_colleague_wrote_minutes_in_is_not_removed(
+    sessions: SessionFactory,
+) -> None:
+    version, shown = _shown(sessions, "agenda_items", "ai-3")
+    move_agenda_item(sessions, "ai-3", 0)  # a reorder (its position): no reason to refuse
+    update_record(sessions, "agenda_items", "ai-3", {"minutes": "Hun verslag."})
+    with pytest.raises(Conflict) as refused:
+        remove_agenda_item(sessions, "ai-3", expected_version=version, base=shown)
+    assert "niet verwijderd" in refused.value.render("nl")
+    assert read_record(sessions, "agenda_items", "ai-3") is not None
+    version, shown = _shown(sessions, "agenda_items", "ai-3")
+    move_agenda_item(sessions, "ai-3", 2)
+    remove_agenda_item(sessions, "ai-3", expected_version=version, base=shown)
+    assert read_record(sessions, "agenda_items", "ai-3") is None

@@ -132,3 +132,16 @@ def test_an_agenda_move_and_its_undo_refuse_a_colleagues_reorder(
     page.editor.stack.undo()  # would put back positions over theirs: refused
     qtbot.waitUntil(lambda: told == ["edit.undo_conflict"], timeout=2000)
     assert _order(second) == after
+
+
+def test_an_agenda_item_a_colleague_wrote_minutes_in_is_not_removed(
+    qtbot: Any, two: tuple[Database, Database]
+) -> None:
+    first, second = two
+    page = meeting_page(shown_window(qtbot, second), item_id="ai-3")
+    agenda = page.agenda_part
+    update_record(first.session_factory, "agenda_items", "ai-3", {"minutes": "Hun verslag."})
+    agenda.view.select_row(agenda.model.row_of("ai-3"))
+    agenda.remove_item()  # before: removed with their minutes
+    assert read_record(second.session_factory, "agenda_items", "ai-3") is not None
+    assert "niet verwijderd" in page.notice.text() and page.notice.isVisible()

@@ -308,28 +308,43 @@ def delete_record(
     """
     table = _table(kind)
     with write_transaction(sessions) as session:
-        if expected_version is not None:
-            record = conflicts.locked(session, _model(kind), record_id)
-            if record is None:
-                raise UserError("edit.gone")
-            links = LINKS.get(kind, {})
-            fields = set(_columns(kind)) | set(links)
-            shown = {name: value for name, value in (base or {}).items() if name in fields}
-            stored = {name: getattr(record, name) for name in shown if name not in links}
-            if any(name in links for name in shown):
-                linked = _links_of(session, kind, record_id)
-                stored.update({k: v for k, v in linked.items() if k in shown})
-            try:
-                conflicts.check(
-                    session, kind, record, expected_version, shown, stored, shown or None
-                )
-            except Conflict as refusal:
-                refusal.key = "edit.delete_conflict"
-                raise
+        refuse_changed_delete(session, kind, record_id, expected_version, base)
         meeting_status.check_delete(session, kind, record_id)
         snapshot = delete_rows(session, table, [{"id": record_id}])
         snapshot.adopted = meeting_status.adopted_meetings(session, snapshot.rows)
     return snapshot, changed_by(snapshot)
+
+
+def refuse_changed_delete(
+    session: Session,
+    kind: str,
+    record_id: str,
+    expected_version: int | None,
+    base: dict[str, Any] | None,
+) -> None:
+    """Refuse a delete of a record changed since the page showed it (``edit.delete_conflict``).
+
+    ``expected_version`` None: no check. With ``base`` (the fields as shown) only a change
+    of one of them refuses (not of its position: a reorder loses nothing, the undo puts
+    it back); without it any change since.
+    """
+    if expected_version is None:
+        return
+    record = conflicts.locked(session, _model(kind), record_id)
+    if record is None:
+        raise UserError("edit.gone")
+    links = LINKS.get(kind, {})
+    fields = (set(_columns(kind)) | set(links)) - {"position"}  # a reorder: nothing lost
+    shown = {name: value for name, value in (base or {}).items() if name in fields}
+    stored = {name: getattr(record, name) for name in shown if name not in links}
+    if any(name in links for name in shown):
+        linked = _links_of(session, kind, record_id)
+        stored.update({k: v for k, v in linked.items() if k in shown})
+    try:
+        conflicts.check(session, kind, record, expected_version, shown, stored, shown or None)
+    except Conflict as refusal:
+        refusal.key = "edit.delete_conflict"
+        raise
 
 
 def dependents(sessions: SessionFactory, kind: str, record_id: str) -> dict[str, int]:

@@ -19,6 +19,7 @@ from ontwikkeltafel.reports.format import initials_name
 from ontwikkeltafel.services import SessionFactory
 from ontwikkeltafel.services.changes import Change
 from ontwikkeltafel.services.conflicts import Conflict, Side, last_change
+from ontwikkeltafel.services.editing import refuse_changed_delete
 from ontwikkeltafel.services.lists import person_of
 from ontwikkeltafel.services.meeting_status import follow_work, refuse_if_adopted
 from ontwikkeltafel.services.positions import (
@@ -159,13 +160,24 @@ def take_back_agenda_item(sessions: SessionFactory, item_id: str, positions: Pos
     return _changed_agenda(meeting_id, item_id)
 
 
-def remove_agenda_item(sessions: SessionFactory, item_id: str) -> tuple[Removed, Change]:
-    """Remove an item with its decisions and links; the rest close up (1, 2, 3...)."""
+def remove_agenda_item(
+    sessions: SessionFactory,
+    item_id: str,
+    *,
+    expected_version: int | None = None,
+    base: dict[str, Any] | None = None,
+) -> tuple[Removed, Change]:
+    """Remove an item with its decisions and links; the rest close up (1, 2, 3...).
+
+    With ``expected_version`` and ``base`` (the item as the page showed it), an item a
+    colleague changed since is not removed (:class:`Conflict`, ``edit.delete_conflict``).
+    """
     with write_transaction(sessions) as session:
         meeting_id = session.scalar(select(AgendaItem.meeting_id).where(AgendaItem.id == item_id))
         if meeting_id is None:
             raise UserError("edit.gone")
         refuse_if_adopted(session, meeting_id)
+        refuse_changed_delete(session, "agenda_items", item_id, expected_version, base)
         scope = _agenda(meeting_id)
         before = current_positions(session, AgendaItem.id, AgendaItem.position, scope)
         snapshot = delete_rows(session, core_table(AgendaItem), [{"id": item_id}])

@@ -159,10 +159,13 @@ class AgendaPart(Part):
         if row < 0 or self.frozen:
             return
         item_id, sessions = self.model.row_id(row), self.page.sessions
+        # As the page shows it (the verslag's editor loaded it): a colleague's change since
+        # (their minutes typed into it) refuses the removal.
+        expected, base = self.page.editor.versions.shown("agenda_items", item_id)
         self.run(
             lambda: self.page.editor.push_inverse(
                 _tr("Agendapunt verwijderen"),
-                lambda: remove_agenda_item(sessions, item_id),
+                lambda: remove_agenda_item(sessions, item_id, expected_version=expected, base=base),
                 lambda removed: restore_agenda_item(sessions, removed),
             )
         )
