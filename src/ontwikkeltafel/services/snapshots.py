@@ -108,12 +108,14 @@ def collect_rows(session: Session, table: Table, keys: list[Row]) -> Snapshot:
 def delete_rows(session: Session, table: Table, keys: list[Row]) -> Snapshot:
     """Delete the rows of ``table`` at ``keys`` (with their cascade) and return what went.
 
-    A row whose reference the delete empties (SET NULL) goes up one version.
+    A row whose reference the delete empties (SET NULL) goes up one version, and so does a
+    record that loses a link (a link row the delete cascades to).
     """
     snapshot = _start(session, table, keys)
     if keys:
         session.execute(table.delete().where(_where(table, keys)))
         _bump_emptied(session, snapshot)
+        _bump_linked(session, snapshot)
         _record(session, snapshot, created=False)
     return snapshot
 
@@ -126,6 +128,44 @@ def _bump_emptied(session: Session, snapshot: Snapshot) -> None:
         if "version" in table.c:
             session.execute(
                 update(table).where(_where(table, [key])).values(version=table.c.version + 1)
+            )
+
+
+def _bump_linked(session: Session, snapshot: Snapshot) -> None:
+    """The records on the other side of the link rows taken or put back go up one version each.
+
+    A link row (a row of a table without a version, such as a table's themes) belongs to the
+    records it points at: one outside the snapshot changed, so a save made against what was
+    read before is a conflict, not a silent loss of the link. Each record goes up once.
+    """
+    tables = Base.metadata.tables
+    inside = {
+        name: {tuple(sorted(_key(tables[name], row).items())) for row in rows}
+        for name, rows in snapshot.rows.items()
+    }
+    linked: dict[str, set[Any]] = {}
+    for name, rows in snapshot.rows.items():
+        table = tables[name]
+        if "version" in table.c:
+            continue
+        for foreign_key in table.foreign_keys:
+            target = foreign_key.column.table
+            single_key = [column.key for column in target.primary_key.columns]
+            if "version" not in target.c or single_key != [foreign_key.column.key]:
+                continue
+            kept = inside.get(target.name, set())
+            for row in rows:
+                value = row[foreign_key.parent.key]
+                if value is not None and ((foreign_key.column.key, value),) not in kept:
+                    linked.setdefault(target.name, set()).add(value)
+    for name, values in linked.items():
+        table = tables[name]
+        (key,) = [column.key for column in table.primary_key.columns]
+        ordered = sorted(values, key=str)
+        for start in range(0, len(ordered), BATCH):
+            batch = ordered[start : start + BATCH]
+            session.execute(
+                update(table).where(table.c[key].in_(batch)).values(version=table.c.version + 1)
             )
 
 
@@ -143,7 +183,8 @@ def restore_rows(session: Session, snapshot: Snapshot) -> None:
 
     A row comes back exactly as it went, at its version: a form that loaded it at that
     version holds the very values it has (nothing to overwrite). A reference put back
-    changes its row: that row goes up one version.
+    changes its row, and a link put back its record outside the snapshot: each goes up one
+    version.
     """
     for table in Base.metadata.sorted_tables:
         rows = snapshot.rows.get(table.name)
@@ -154,4 +195,5 @@ def restore_rows(session: Session, snapshot: Snapshot) -> None:
         table = tables[name]
         bump = {"version": table.c.version + 1} if "version" in table.c else {}
         session.execute(update(table).where(_where(table, [key])).values({column: value, **bump}))
+    _bump_linked(session, snapshot)
     _record(session, snapshot, created=True)
