@@ -1,0 +1,46 @@
+"""PostgreSQL sends a list's ids as one text, joined in the list's order by the aggregate itself.
+
+Issue 15 review, finding 6: ``string_agg`` over an ordered subquery keeps the subquery's order
+only as long as the plan happens to; ``string_agg(id, separator ORDER BY place)`` guarantees
+it. The ids still come as one text (no fallback to rows), in the order of the rows' query.
+"""
+
+import re
+from typing import Any
+
+import pytest
+from sqlalchemy import event
+
+from ontwikkeltafel.model import Action, Person
+from ontwikkeltafel.services.list_records import action_ids
+from ontwikkeltafel.store.database import Database
+from ontwikkeltafel.store.engine import write_transaction
+
+
+def test_the_aggregate_orders_the_ids_itself(database: Database) -> None:
+    if database.engine.dialect.name != "postgresql":
+        pytest.skip("only PostgreSQL sends the ids as one text")
+    with write_transaction(database.session_factory) as session:
+        session.add_all(
+            Person(id=f"p-{n}", first_name="Jan", last_name=f"{9 - n}") for n in range(5)
+        )
+        session.flush()
+        session.add_all(
+            Action(id=f"a-{n:02}", number=f"{n}", description="x", owner_id=f"p-{n % 5}")
+            for n in range(20)
+        )
+    statements: list[str] = []
+
+    def seen(*args: Any) -> None:
+        statements.append(str(args[2]))
+
+    event.listen(database.engine, "before_cursor_execute", seen)
+    try:
+        got = action_ids(database.session_factory, sort="owner", descending=True)
+    finally:
+        event.remove(database.engine, "before_cursor_execute", seen)
+    # by the owner's last name (9 - n) descending, so owner p-0 first; then by action id
+    assert got == [f"a-{n:02}" for owner in range(5) for n in range(owner, 20, 5)]
+    aggregates = [sql for sql in statements if "string_agg(" in sql]
+    assert len(aggregates) == 1, statements  # one text, not the rows
+    assert re.search(r"string_agg\(.*? ORDER BY \S*place_in_list\)", aggregates[0])
