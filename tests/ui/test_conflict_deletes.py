@@ -145,3 +145,48 @@ def test_an_agenda_item_a_colleague_wrote_minutes_in_is_not_removed(
     agenda.remove_item()  # before: removed with their minutes
     assert read_record(second.session_factory, "agenda_items", "ai-3") is not None
     assert "niet verwijderd" in page.notice.text() and page.notice.isVisible()
+
+
+def test_the_undo_of_an_add_leaves_a_record_a_colleague_changed_since(
+    qtbot: Any, two: tuple[Database, Database], told: list[str]
+) -> None:
+    first, second = two
+    page = meeting_page(shown_window(qtbot, second))
+    decisions = page.editor_panel.decisions_part
+    decisions.entry.setText("Mijn besluit.")
+    decisions.add()
+    made = next(row.id for row in decisions.model.rows if row.text == "Mijn besluit.")
+    update_record(first.session_factory, "decisions", made, {"text": "Hun besluit."})
+    page.editor.stack.undo()  # before: deleted their decision
+    qtbot.waitUntil(lambda: told == ["edit.undo_conflict"], timeout=2000)
+    assert read_record(second.session_factory, "decisions", made) is not None
+
+
+def test_the_undo_of_an_add_after_ones_own_edit_undone_goes_through(
+    qtbot: Any, two: tuple[Database, Database], told: list[str]
+) -> None:
+    _first, second = two
+    page = meeting_page(shown_window(qtbot, second))
+    decisions = page.editor_panel.decisions_part
+    decisions.entry.setText("Mijn besluit.")
+    decisions.add()
+    row = next(row for row in decisions.model.rows if row.text == "Mijn besluit.")
+    decisions._edited(row, 0, "Mijn besluit, verbeterd.")
+    page.editor.stack.undo()  # my edit
+    qtbot.waitUntil(lambda: page.editor.stack.index() == 1, timeout=2000)
+    page.editor.stack.undo()  # my add: the decision is as it was made, so it goes
+    qtbot.waitUntil(lambda: page.editor.stack.index() == 0, timeout=2000)
+    assert told == []
+    assert read_record(second.session_factory, "decisions", row.id) is None
+
+
+def test_the_undo_of_a_new_agenda_item_leaves_a_colleagues_minutes(
+    qtbot: Any, two: tuple[Database, Database], told: list[str]
+) -> None:
+    first, second = two
+    page = meeting_page(shown_window(qtbot, second))
+    made = page.agenda_part.new_item()
+    update_record(first.session_factory, "agenda_items", made, {"minutes": "Hun verslag."})
+    page.editor.stack.undo()  # before: the item went with their minutes
+    qtbot.waitUntil(lambda: told == ["edit.undo_conflict"], timeout=2000)
+    assert read_record(second.session_factory, "agenda_items", made) is not None

@@ -148,13 +148,25 @@ def add_agenda_item(
     return item_id, before, _changed_agenda(meeting_id, item_id) | moved
 
 
-def take_back_agenda_item(sessions: SessionFactory, item_id: str, positions: Positions) -> Change:
-    """Undo :func:`add_agenda_item`: the item goes, the others get ``positions`` back."""
+def take_back_agenda_item(
+    sessions: SessionFactory,
+    item_id: str,
+    positions: Positions,
+    *,
+    expected_version: int | None = None,
+    base: dict[str, Any] | None = None,
+) -> Change:
+    """Undo :func:`add_agenda_item`: the item goes, the others get ``positions`` back.
+
+    With ``expected_version`` and ``base`` (the item as it was made), an item a colleague
+    changed since (their minutes in it) stays: :class:`Conflict`, nothing removed.
+    """
     with write_transaction(sessions) as session:
         meeting_id = session.scalar(select(AgendaItem.meeting_id).where(AgendaItem.id == item_id))
         if meeting_id is None:
             raise UserError("edit.gone")
         refuse_if_adopted(session, meeting_id)
+        refuse_changed_delete(session, "agenda_items", item_id, expected_version, base)
         delete_rows(session, core_table(AgendaItem), [{"id": item_id}])
         reposition(session, AgendaItem.id, AgendaItem.position, _agenda(meeting_id), positions)
     return _changed_agenda(meeting_id, item_id)

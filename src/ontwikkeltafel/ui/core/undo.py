@@ -317,17 +317,24 @@ class Editor:
         return self.push_create(text, kind, lambda: create_record(self.sessions, kind, values))
 
     def push_create(self, text: str, kind: str, create: Callable[[], tuple[str, Change]]) -> str:
-        """Make a record of ``kind`` with ``create``; undo deletes it, redo puts it back."""
+        """Make a record of ``kind`` with ``create``; undo deletes it, redo puts it back.
+
+        The undo deletes it only as it was made: a colleague's change since refuses it.
+        """
         kept: dict[str, Any] = {}
 
         def forward() -> Change:
             if "snapshot" in kept:
                 return restore_snapshot(self.sessions, kept.pop("snapshot"))
             kept["id"], change = create()
+            kept["made"] = self.versions.shown(kind, kept["id"], self.read(kind, kept["id"]))
             return change
 
         def backward() -> Change:
-            kept["snapshot"], change = delete_record(self.sessions, kind, kept["id"])
+            expected, base = kept["made"]
+            kept["snapshot"], change = delete_record(
+                self.sessions, kind, kept["id"], expected_version=expected, base=base
+            )
             return change
 
         self.push(text, forward, backward)

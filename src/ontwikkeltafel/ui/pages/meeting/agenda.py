@@ -144,10 +144,15 @@ class AgendaPart(Part):
                 sessions, meeting_id, {**values, "id": kept.get("id")}, index
             )
             kept["id"] = item_id
+            made = self.page.editor.read("agenda_items", item_id)  # as made: a colleague's
+            kept["made"] = self.page.editor.versions.shown("agenda_items", item_id, made)
             return change
 
         def undo() -> Change:
-            return take_back_agenda_item(sessions, kept["id"], kept["positions"])
+            expected, base = kept["made"]
+            return take_back_agenda_item(
+                sessions, kept["id"], kept["positions"], expected_version=expected, base=base
+            )
 
         self.page.editor.push(_tr("Agendapunt toevoegen"), do, undo)
         self.select_item(kept["id"])
