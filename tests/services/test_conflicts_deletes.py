@@ -21,6 +21,12 @@ from ontwikkeltafel.services.meeting_editing import (
     remove_agenda_item,
     set_agenda_positions,
 )
+from ontwikkeltafel.services.minutes_editing import (
+    add_decision,
+    decision_rows,
+    move_decision,
+    set_decision_positions,
+)
 from ontwikkeltafel.store.database import Database
 
 
@@ -139,3 +145,23 @@ def test_an_agenda_item_a_colleague_wrote_minutes_in_is_not_removed(
     move_agenda_item(sessions, "ai-3", 2)
     remove_agenda_item(sessions, "ai-3", expected_version=version, base=shown)
     assert read_record(sessions, "agenda_items", "ai-3") is None
+
+
+def test_a_decision_move_and_its_undo_refuse_a_colleagues_reorder(
+    sessions: SessionFactory,
+) -> None:
+    add_decision(sessions, "ai-2", "Een tweede besluit.")
+    add_decision(sessions, "ai-2", "Een derde besluit.")
+    shown = [row.id for row in decision_rows(sessions, "ai-2")]
+    move_decision(sessions, shown[2], 0)  # a colleague's reorder
+    theirs = [row.id for row in decision_rows(sessions, "ai-2")]
+    with pytest.raises(Conflict):
+        move_decision(sessions, shown[0], 2, shown=shown)
+    assert [row.id for row in decision_rows(sessions, "ai-2")] == theirs
+    before, _change = move_decision(sessions, theirs[0], 2, shown=theirs)
+    left = [row.id for row in decision_rows(sessions, "ai-2")]
+    move_decision(sessions, left[0], 2)  # a colleague's reorder after the move
+    after = [row.id for row in decision_rows(sessions, "ai-2")]
+    with pytest.raises(Conflict):
+        set_decision_positions(sessions, "ai-2", before, left=left)
+    assert [row.id for row in decision_rows(sessions, "ai-2")] == after

@@ -14,6 +14,7 @@ import pytest
 
 from ontwikkeltafel.services.editing import read_record, update_record
 from ontwikkeltafel.services.meeting_editing import agenda_rows, move_agenda_item
+from ontwikkeltafel.services.minutes_editing import add_decision, decision_rows, move_decision
 from ontwikkeltafel.store.database import Database
 from ontwikkeltafel.ui.pages.first import deleting
 from ontwikkeltafel.ui.window import main_window
@@ -190,3 +191,21 @@ def test_the_undo_of_a_new_agenda_item_leaves_a_colleagues_minutes(
     page.editor.stack.undo()  # before: the item went with their minutes
     qtbot.waitUntil(lambda: told == ["edit.undo_conflict"], timeout=2000)
     assert read_record(second.session_factory, "agenda_items", made) is not None
+
+
+def test_a_decision_move_over_a_colleagues_reorder_is_refused(
+    qtbot: Any, two: tuple[Database, Database]
+) -> None:
+    first, second = two
+    add_decision(first.session_factory, "ai-2", "Een tweede besluit.")
+    add_decision(first.session_factory, "ai-2", "Een derde besluit.")
+    page = meeting_page(shown_window(qtbot, second))
+    decisions = page.editor_panel.decisions_part
+    decisions.reload()
+    shown = [row.id for row in decisions.model.rows]
+    move_decision(first.session_factory, shown[2], 0)  # a colleague's reorder
+    theirs = [shown[2], shown[0], shown[1]]
+    decisions.move_row(1, -1)  # before: [1, 2, 0], their order moved about
+    assert [row.id for row in decision_rows(second.session_factory, "ai-2")] == theirs
+    assert "niet verplaatst" in page.notice.text().lower()
+    assert [row.id for row in decisions.model.rows] == theirs  # shown as stored

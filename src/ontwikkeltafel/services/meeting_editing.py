@@ -18,7 +18,6 @@ from ontwikkeltafel.model.base import new_id
 from ontwikkeltafel.reports.format import initials_name
 from ontwikkeltafel.services import SessionFactory
 from ontwikkeltafel.services.changes import Change
-from ontwikkeltafel.services.conflicts import Conflict, Side, last_change
 from ontwikkeltafel.services.editing import refuse_changed_delete
 from ontwikkeltafel.services.lists import person_of
 from ontwikkeltafel.services.meeting_status import follow_work, refuse_if_adopted
@@ -29,6 +28,7 @@ from ontwikkeltafel.services.positions import (
     in_order,
     moved,
     numbered,
+    refuse_reordered,
     reposition,
 )
 from ontwikkeltafel.services.snapshots import Snapshot, delete_rows, restore_rows
@@ -225,23 +225,9 @@ def move_agenda_item(
         refuse_if_adopted(session, meeting_id)
         scope = _agenda(meeting_id)
         order = in_order(current_positions(session, AgendaItem.id, AgendaItem.position, scope))
-        _check_order(session, meeting_id, order, shown, "edit.move_conflict")
+        refuse_reordered(session, "agenda_items", meeting_id, order, shown, "edit.move_conflict")
         before = _place(session, meeting_id, moved(order, item_id, index))
     return before, _changed_agenda(meeting_id, item_id)
-
-
-def _check_order(
-    session: Session, meeting_id: str, stored: list[str], shown: list[str] | None, key: str
-) -> None:
-    """Raise :class:`Conflict` (message ``key``) when the stored order is not ``shown``."""
-    if shown is None or stored == shown:
-        return
-    moved_since = [item for item, was in zip(stored, shown, strict=False) if item != was]
-    by, at = last_change(session, "agenda_items", {"id": (moved_since or stored)[0]})
-    theirs, mine = Side({"order": stored}, None, by, at), Side({"order": shown}, None)
-    refusal = Conflict("agenda_order", meeting_id, theirs, mine)
-    refusal.key = key
-    raise refusal
 
 
 def set_agenda_positions(
@@ -260,6 +246,6 @@ def set_agenda_positions(
         refuse_if_adopted(session, meeting_id)
         scope = _agenda(meeting_id)
         order = in_order(current_positions(session, AgendaItem.id, AgendaItem.position, scope))
-        _check_order(session, meeting_id, order, left, "edit.undo_conflict")
+        refuse_reordered(session, "agenda_items", meeting_id, order, left, "edit.undo_conflict")
         reposition(session, AgendaItem.id, AgendaItem.position, scope, positions)
     return _changed_agenda(meeting_id)

@@ -32,6 +32,7 @@ from ontwikkeltafel.services.positions import (
     in_order,
     moved,
     numbered,
+    refuse_reordered,
     reposition,
 )
 from ontwikkeltafel.store.engine import write_transaction
@@ -103,9 +104,13 @@ def add_decision(
 
 
 def move_decision(
-    sessions: SessionFactory, decision_id: str, index: int
+    sessions: SessionFactory, decision_id: str, index: int, *, shown: list[str] | None = None
 ) -> tuple[Positions, Change]:
-    """Put a decision at ``index`` under its item; return the positions before."""
+    """Put a decision at ``index`` under its item; return the positions before.
+
+    ``shown``: the decisions' order as the page showed it (None: no check); a colleague's
+    reorder since refuses the move (:class:`Conflict`), nothing moved.
+    """
     with write_transaction(sessions) as session:
         decision = session.get(Decision, decision_id)
         if decision is None:
@@ -114,16 +119,32 @@ def move_decision(
         item_id = decision.agenda_item_id
         scope = _decisions(item_id)
         before = current_positions(session, Decision.id, Decision.position, scope)
+        refuse_reordered(
+            session, "decisions", item_id, in_order(before), shown, "edit.move_conflict"
+        )
         order = moved(in_order(before), decision_id, index)
         reposition(session, Decision.id, Decision.position, scope, numbered(order, 0))
     return before, _changed_decisions(item_id, decision_id)
 
 
-def set_decision_positions(sessions: SessionFactory, item_id: str, positions: Positions) -> Change:
-    """Give the decisions of an item the positions ``positions`` (the undo of a move)."""
+def set_decision_positions(
+    sessions: SessionFactory,
+    item_id: str,
+    positions: Positions,
+    *,
+    left: list[str] | None = None,
+) -> Change:
+    """Give the decisions of an item the positions ``positions`` (the undo of a move).
+
+    ``left``: the order the move left (None: no check); a colleague's reorder since
+    refuses the undo, their order stays.
+    """
     with write_transaction(sessions) as session:
         refuse_if_adopted(session, meeting_of_item(session, item_id) or "")
-        reposition(session, Decision.id, Decision.position, _decisions(item_id), positions)
+        scope = _decisions(item_id)
+        order = in_order(current_positions(session, Decision.id, Decision.position, scope))
+        refuse_reordered(session, "decisions", item_id, order, left, "edit.undo_conflict")
+        reposition(session, Decision.id, Decision.position, scope, positions)
     return _changed_decisions(item_id)
 
 

@@ -11,7 +11,7 @@ from sqlalchemy import ColumnElement, Table, select, update
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from ontwikkeltafel.model import Base
-from ontwikkeltafel.services.conflicts import next_version
+from ontwikkeltafel.services.conflicts import Conflict, Side, last_change, next_version
 from ontwikkeltafel.store import history
 
 Positions = dict[str, int]
@@ -86,3 +86,26 @@ def reposition(
                 {position.key: value},
             )
     return old
+
+
+def refuse_reordered(
+    session: Session,
+    table: str,
+    parent_id: str,
+    stored: list[str],
+    shown: list[str] | None,
+    key: str,
+) -> None:
+    """Raise :class:`Conflict` (message ``key``) when the stored order is not ``shown``.
+
+    For a move (``shown``: the order the page showed) or its undo (the order the move
+    left): a colleague's reorder since is not moved about. ``shown`` None: no check.
+    """
+    if shown is None or stored == shown:
+        return
+    moved_since = [row for row, was in zip(stored, shown, strict=False) if row != was]
+    by, at = last_change(session, table, {"id": (moved_since or stored)[0]})
+    theirs, mine = Side({"order": stored}, None, by, at), Side({"order": shown}, None)
+    refusal = Conflict(f"{table}_order", parent_id, theirs, mine)
+    refusal.key = key
+    raise refusal

@@ -23,6 +23,7 @@ from ontwikkeltafel.services.minutes_editing import (
     open_action_rows,
     set_decision_positions,
 )
+from ontwikkeltafel.services.positions import moved
 from ontwikkeltafel.ui.core.labels import enum_label, short_date
 from ontwikkeltafel.ui.core.undo import Editor
 from ontwikkeltafel.ui.models.rows import RowColumn, RowsModel
@@ -175,13 +176,18 @@ class DecisionsPart(ItemPart):
         if row < 0 or item_id is None or self.frozen or not 0 <= target < self.model.rowCount():
             return
         decision_id = self.model.row_id(row)
-        self.run(
+        # Over the order shown; the undo over the order the move left (not over theirs).
+        shown = [self.model.row_id(number) for number in range(self.model.rowCount())]
+        left = moved(shown, decision_id, target)
+        moved_now = self.run(
             lambda: self.page.editor.push_inverse(
                 _tr("Besluit verplaatsen"),
-                lambda: move_decision(sessions, decision_id, target),
-                lambda positions: set_decision_positions(sessions, item_id, positions),
+                lambda: move_decision(sessions, decision_id, target, shown=shown),
+                lambda positions: set_decision_positions(sessions, item_id, positions, left=left),
             )
         )
+        if not moved_now:
+            self.reload()  # a colleague's reorder: show the order as stored
         self.view.select_row(self.model.row_of(decision_id))
 
 
