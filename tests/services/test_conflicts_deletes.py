@@ -16,9 +16,11 @@ from ontwikkeltafel.services.conflicts import Conflict
 from ontwikkeltafel.services.editing import delete_record, read_record, update_record
 from ontwikkeltafel.services.exchange_files import import_file
 from ontwikkeltafel.services.meeting_editing import (
+    add_agenda_item,
     agenda_rows,
     move_agenda_item,
     remove_agenda_item,
+    restore_agenda_item,
     set_agenda_positions,
 )
 from ontwikkeltafel.services.minutes_editing import (
@@ -165,3 +167,19 @@ def test_a_decision_move_and_its_undo_refuse_a_colleagues_reorder(
     with pytest.raises(Conflict):
         set_decision_positions(sessions, "ai-2", before, left=left)
     assert [row.id for row in decision_rows(sessions, "ai-2")] == after
+
+
+def test_the_undo_of_a_removal_keeps_a_colleagues_new_item_and_order(
+    sessions: SessionFactory,
+) -> None:
+    removed, _change = remove_agenda_item(sessions, "ai-3")
+    new, _positions, _change = add_agenda_item(
+        sessions, "m-1", {"title": "Van een collega", "kind": "topic", "id": None}, 2
+    )
+    restore_agenda_item(sessions, removed)  # before: IntegrityError (position 3 taken)
+    assert _order(sessions) == ["ai-1", "ai-2", "ai-3", new]
+    removed, _change = remove_agenda_item(sessions, "ai-1")
+    move_agenda_item(sessions, "ai-3", 0)  # a colleague's reorder meanwhile
+    restore_agenda_item(sessions, removed)  # before: positions put back over theirs
+    assert _order(sessions) == ["ai-1", "ai-3", "ai-2", new]
+    assert [row.position for row in agenda_rows(sessions, "m-1")] == [1, 2, 3, 4]

@@ -69,6 +69,10 @@ def _changed_agenda(meeting_id: str, *item_ids: str) -> Change:
     return Change.of("agenda_items", ids=[meeting_id, *item_ids])
 
 
+def _positions(session: Session, scope: Any) -> Positions:
+    return current_positions(session, AgendaItem.id, AgendaItem.position, scope)
+
+
 def _place(session: Session, meeting_id: str, order: list[str]) -> Positions:
     """Number the agenda in ``order`` 1, 2, 3...; return the positions before."""
     return reposition(
@@ -199,13 +203,28 @@ def remove_agenda_item(
 
 
 def restore_agenda_item(sessions: SessionFactory, removed: Removed) -> Change:
-    """Undo :func:`remove_agenda_item`: the order as it was, the item and all it had."""
+    """Undo :func:`remove_agenda_item`: the item and all it had, back at its place.
+
+    The others keep the order they have now (a colleague's reorder or new item since
+    stays); the item goes back at the position it had, the rest close up around it.
+    """
+    item_ids = [row["id"] for row in removed.snapshot.rows.get("agenda_items", [])]
     with write_transaction(sessions) as session:
         refuse_if_adopted(session, removed.meeting_id)
         scope = _agenda(removed.meeting_id)
-        reposition(session, AgendaItem.id, AgendaItem.position, scope, removed.positions)
+        now = current_positions(session, AgendaItem.id, AgendaItem.position, scope)
+        others = [key for key in in_order(now) if key not in item_ids]
+        holes = sorted(removed.positions[key] for key in item_ids if key in removed.positions)
+        free: Positions = {}
+        number = 1
+        for key in others:  # numbered 1, 2, 3... leaving the items' old positions free
+            while number in holes:
+                number += 1
+            free[key] = number
+            number += 1
+        reposition(session, AgendaItem.id, AgendaItem.position, scope, free)
         restore_rows(session, removed.snapshot)
-    item_ids = [row["id"] for row in removed.snapshot.rows.get("agenda_items", [])]
+        _place(session, removed.meeting_id, in_order(_positions(session, scope)))
     change = _changed_agenda(removed.meeting_id, *item_ids)
     return change | Change.of("decisions", "actions")
 
