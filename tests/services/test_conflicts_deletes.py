@@ -22,6 +22,7 @@ from ontwikkeltafel.services.meeting_editing import (
     remove_agenda_item,
     restore_agenda_item,
     set_agenda_positions,
+    take_back_agenda_item,
 )
 from ontwikkeltafel.services.minutes_editing import (
     add_decision,
@@ -183,3 +184,20 @@ def test_the_undo_of_a_removal_keeps_a_colleagues_new_item_and_order(
     restore_agenda_item(sessions, removed)  # before: positions put back over theirs
     assert _order(sessions) == ["ai-1", "ai-3", "ai-2", new]
     assert [row.position for row in agenda_rows(sessions, "m-1")] == [1, 2, 3, 4]
+
+
+def test_the_undo_of_an_add_keeps_a_colleagues_new_item(sessions: SessionFactory) -> None:
+    mine, positions, _change = add_agenda_item(
+        sessions, "m-1", {"title": "Mijn punt", "kind": "topic", "id": None}, 3
+    )
+    theirs, _positions, _change = add_agenda_item(
+        sessions, "m-1", {"title": "Hun punt", "kind": "topic", "id": None}, 1
+    )
+    take_back_agenda_item(sessions, mine, positions)  # before: IntegrityError
+    assert _order(sessions) == ["ai-1", theirs, "ai-2", "ai-3"]
+    assert [row.position for row in agenda_rows(sessions, "m-1")] == [1, 2, 3, 4]
+    mine, positions, _change = add_agenda_item(
+        sessions, "m-1", {"title": "Mijn punt", "kind": "topic", "id": None}, 0
+    )
+    take_back_agenda_item(sessions, mine, positions)  # nobody changed it: as it was
+    assert _order(sessions) == ["ai-1", theirs, "ai-2", "ai-3"]

@@ -160,7 +160,10 @@ def take_back_agenda_item(
     expected_version: int | None = None,
     base: dict[str, Any] | None = None,
 ) -> Change:
-    """Undo :func:`add_agenda_item`: the item goes, the others get ``positions`` back.
+    """Undo :func:`add_agenda_item`: the item goes, the others close up (``positions`` again).
+
+    When the agenda changed since (a colleague's new item or reorder) they close up in
+    the order they have now.
 
     With ``expected_version`` and ``base`` (the item as it was made), an item a colleague
     changed since (their minutes in it) stays: :class:`Conflict`, nothing removed.
@@ -172,7 +175,10 @@ def take_back_agenda_item(
         refuse_if_adopted(session, meeting_id)
         refuse_changed_delete(session, "agenda_items", item_id, expected_version, base)
         delete_rows(session, core_table(AgendaItem), [{"id": item_id}])
-        reposition(session, AgendaItem.id, AgendaItem.position, _agenda(meeting_id), positions)
+        # The rest close up in the order they have now: ``positions`` again when nobody
+        # changed the agenda since (an add moves no other item), while a colleague's new
+        # item or reorder stays.
+        _place(session, meeting_id, in_order(_positions(session, _agenda(meeting_id))))
     return _changed_agenda(meeting_id, item_id)
 
 
