@@ -142,9 +142,9 @@ def _row_by_row(*_args: Any) -> Iterator[None]:
 
 
 def _placed(database: Database) -> list[tuple[str, str]]:
-    """The entries in the order they lie in the table (the later, the newer to the search)."""
+    """The entries in the order they were written (the later, the newer to the search)."""
     with database.plain() as plain:
-        rows = plain.rows("SELECT kind, record_id FROM search.search_index ORDER BY ctid")
+        rows = plain.rows("SELECT kind, record_id FROM search.search_index ORDER BY written")
     return [(row["kind"], row["record_id"]) for row in rows]
 
 

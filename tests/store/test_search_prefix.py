@@ -137,7 +137,17 @@ def test_upgrade_from_0002_rebuilds_the_index_with_prefix_indexes(
 
 def test_0003_goes_down_and_up_on_both_engines(filled: Database) -> None:
     migrate(filled, "0002")
-    assert keys(find(filled, "schoolcons")) >= {("practice", "pr-consulent")}
+    if filled.engine.dialect.name == "sqlite":
+        assert keys(find(filled, "schoolcons")) >= {("practice", "pr-consulent")}
+    else:  # the search reads migration 0011's column; the app upgrades a database it opens
+        with filled.engine.connect() as connection:
+            found = connection.exec_driver_sql(
+                "SELECT kind, record_id FROM search.search_index "
+                "WHERE document @@ to_tsquery('simple', 'schoolcons:*')"
+            )
+            assert {(str(kind), str(record_id)) for kind, record_id in found} >= {
+                ("practice", "pr-consulent")
+            }
     migrate(filled, "head", up=True)
     assert keys(find(filled, "schoolcons")) >= {("practice", "pr-consulent")}
     with filled.engine.connect() as connection:

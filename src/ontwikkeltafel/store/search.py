@@ -183,10 +183,12 @@ def _config(name: str) -> str:
 # alone shows the text's beginning there. (A database still before 0008: plain words.)
 # Bounded by the limit, not by the number of matches (a short prefix matches 27,000 rows
 # at scale 1; ranking them all took 230 ms): the GIN index gives the matches' row
-# addresses, gathered per kind in address order (sorting addresses is cheap; the plan's
-# own order is not to be trusted: grouping by kind after a sort of the rows mixed them);
-# of each kind only the last :candidates written are ordered as on SQLite: title matches
-# (weight A) first, then the newest (written last: a changed record is written anew).
+# addresses, gathered per kind in the order their entries were written (``written``,
+# migration 0011; the plan's own order is not to be trusted: grouping by kind after a
+# sort of the rows mixed them); of each kind only the last :candidates written are
+# ordered as on SQLite: title matches (weight A) first, then the newest (written last: a
+# changed record is written anew). Not the entries' places (ctid): after a VACUUM new
+# entries go into early places.
 # When a kind has no more matches than that, all are ordered so. The candidates' rows are
 # read once, by address; the headlines are made for the rows shown only.
 # The query reaches the match as a value of its own (an InitPlan): the planner then
@@ -200,11 +202,11 @@ WITH q AS (
 ), ranked AS (
     SELECT s.kind, s.record_id, s.title, s.body, s.confidential,
            row_number() OVER (PARTITION BY s.kind ORDER BY s.document @@ q.in_title DESC,
-                              s.ctid DESC) AS n
+                              s.written DESC) AS n
     FROM search.search_index AS s, q
     WHERE s.ctid = ANY (ARRAY(
         SELECT unnest(k.rows[greatest(cardinality(k.rows) - :candidates + 1, 1):])
-        FROM (SELECT array_agg(m.ctid ORDER BY m.ctid) AS rows FROM search.search_index AS m
+        FROM (SELECT array_agg(m.ctid ORDER BY m.written) AS rows FROM search.search_index AS m
               WHERE m.document @@ (SELECT q.query FROM q) {{secret}} GROUP BY m.kind) AS k
     ))
 )

@@ -5,12 +5,12 @@ triggers only note each record it inserts or updates, in order, in a temporary t
 (:data:`~ontwikkeltafel.store.search_schema.WRITTEN`; a deleted record's entry still goes
 at once). Before it commits, :func:`postgres_drops` and :func:`postgres_fills` index
 those records anew, as the triggers would have: their old entries go, their new ones
-come in one statement, in the order of each record's last write, so the entries lie in
-the table as the triggers would have left them (PostgreSQL's search takes the later
-written as the newer among equal matches); decisions and actions take the
-confidentiality of an agenda item that was written. Records of other transactions are
-not touched, so a colleague's save meanwhile meets no lock or key of ours but those of
-the records we wrote.
+come in one statement, in the order of each record's last write, so their numbers
+(``written``, migration 0011) follow that order as the triggers' would have (PostgreSQL's
+search takes the later written as the newer among equal matches); decisions and actions
+take the confidentiality of an agenda item that was written. Records of other
+transactions are not touched, so a colleague's save meanwhile meets no lock or key of
+ours but those of the records we wrote.
 """
 
 from ontwikkeltafel.store.search_schema import BULK_SETTING, FOLLOWERS, SOURCES, WRITTEN

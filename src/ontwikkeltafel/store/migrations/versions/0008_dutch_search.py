@@ -33,7 +33,10 @@ def upgrade() -> None:
     """Apply this revision."""
     if op.get_bind().dialect.name == "sqlite":
         return
-    for statement in [*postgres_drop_search(), *postgres_dutch_search(fill=True, bulk=False)]:
+    for statement in [
+        *postgres_drop_search(),
+        *postgres_dutch_search(fill=True, bulk=False, written=False),
+    ]:
         op.execute(statement)
 
 
