@@ -10,13 +10,22 @@ the database cannot take it for a moment (another program writing), the input st
 the fields, the page says it is not stored yet, and it is tried again with a growing wait
 until it is stored. A lost server connection is the same state: the window's banner
 (ui/window/connection.py) hears of it through :func:`autosave_events`.
+
+On a server, what the pause and the retry store goes to the window's saves' thread
+(ui/core/saves.py) and typing goes on meanwhile: the binder has one save in flight at a
+time (:attr:`FormBinder.flying`), input typed meanwhile follows it once it is back, so the
+saves of a form are stored in order, each over the version the one before left. What
+comes back (stored, a conflict, a lost server) is applied here in the UI thread, if the
+form is still there; a form closed meanwhile still gets its values stored. Leaving a
+field, a record or the window (:meth:`FormBinder.flush`) waits for the flight.
 """
 
 import logging
 from collections.abc import Callable
 from typing import Any, Protocol, runtime_checkable
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 from ontwikkeltafel.i18n import UserError
@@ -31,6 +40,8 @@ RETRY_MAX_MS = 4000
 # connect timeout.
 LOST_RETRY_MAX_MS = 10_000
 TEXT_WIDGETS = (QLineEdit, QPlainTextEdit, QTextEdit)
+LANDING_LIMIT_MS = 7000  # past the saves' own limit (5 s): leaving a field waits no longer
+Then = Callable[[Any], None]  # applies a save's Outcome in the UI thread (raises its refusal)
 
 
 @runtime_checkable
@@ -74,6 +85,20 @@ def autosave_events() -> AutosaveEvents:
     return _EVENTS[0]
 
 
+# The binder whose pause or retry stores now (UI thread only): the editor hands that save to
+# the window's saves' thread through it (FormBinder.send_off) instead of waiting for it.
+_IN_BACKGROUND: list["FormBinder"] = []
+
+
+class SaveAgain(Exception):
+    """The save met our own earlier save, given up on but stored after all: save again over it."""
+
+
+def saving_in_background() -> "FormBinder | None":
+    """The binder whose save may run in the background now, if any."""
+    return _IN_BACKGROUND[-1] if _IN_BACKGROUND else None
+
+
 def connection_lost(error: object) -> bool:
     """Whether ``error`` is the server gone away (not a lock: that is another program)."""
     return isinstance(error, StoreUnavailable) and error.key == CONNECTION_LOST
@@ -96,18 +121,24 @@ class FormBinder(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(PAUSE_MS)
-        self.timer.timeout.connect(self.flush)
+        self.timer.timeout.connect(self.flush_in_background)
         # Restarted by no key: typing without a pause is stored when this runs out.
         self.deadline = QTimer(self)
         self.deadline.setSingleShot(True)
         self.deadline.setInterval(MAX_WAIT_MS)
-        self.deadline.timeout.connect(self.flush)
+        self.deadline.timeout.connect(self.flush_in_background)
         self.retry = QTimer(self)
         self.retry.setSingleShot(True)
-        self.retry.timeout.connect(self.flush)  # (no store while its server is away)
+        self.retry.timeout.connect(self.flush_in_background)  # (not while the server is away)
         self._retry_ms = RETRY_FIRST_MS
         self._was_waiting = False
         self.failure: UserError | None = None  # why the input waits (while is_waiting)
+        self.flying: dict[str, Any] | None = None  # values on the saves' thread, not back yet
+        self._flight = 0  # counts the flights: an outcome for an earlier one is dropped
+        self._sending: dict[str, Any] | None = None  # the values store_now hands on now
+        self._storing = False  # store_now runs (a save waited for turns the event loop)
+        self._again = False  # input came while a save was under way: store it after
+        self._landing: list[QEventLoop] = []  # flush waits in these for the flight
 
     def bind(
         self, name: str, widget: QWidget, transform: Callable[[Any], Any] | None = None
@@ -137,6 +168,8 @@ class FormBinder(QObject):
         holding input not stored yet keeps it, and it is stored after the usual pause.
         """
         kept = self.pending() if keep_pending else {}
+        if not keep_pending:
+            self._drop_flight()
         self.timer.stop()
         if not kept:
             self.deadline.stop()
@@ -156,6 +189,7 @@ class FormBinder(QObject):
     def forget(self) -> None:
         """Store nothing more: the widgets show no record now (their values stay, unused)."""
         self._stop_timers()
+        self._drop_flight()
         self._settle()
         self.stored = {}
 
@@ -171,7 +205,7 @@ class FormBinder(QObject):
         return all(isinstance(self.widgets.get(name), TEXT_WIDGETS) for name in values)
 
     def pending(self) -> dict[str, Any]:
-        """The values the user changed and that are not stored yet."""
+        """The values the user changed and that are not stored yet (also those on their way)."""
         return {
             name: read(widget)
             for name, widget in self.widgets.items()
@@ -187,17 +221,99 @@ class FormBinder(QObject):
         """Store what is pending now; False when it was refused (the widgets keep the input).
 
         While the server is away (:meth:`server_away`) nothing is tried: the input waits for
-        the window's probe, or :meth:`store_now`.
+        the window's probe, or :meth:`store_now`. A save in flight is waited for first.
         """
+        if self.flying is not None:
+            self.wait_for_flight()
         if self.server_away() and self.pending():
             self._stop_timers()
             self.retry.start(self._retry_ms)
             return False
         return self.store_now()
 
+    def flush_in_background(self) -> None:
+        """Store what is pending after a pause: on a server without waiting for it."""
+        if self.flying is not None or self._storing:
+            self._again = True  # stored when the save under way is back
+            return
+        if self.server_away() and self.pending():
+            self._stop_timers()
+            self.retry.start(self._retry_ms)
+            return
+        _IN_BACKGROUND.append(self)
+        try:
+            self.store_now()
+        finally:
+            _IN_BACKGROUND.pop()
+
+    def wait_for_flight(self) -> None:
+        """Wait (the event loop turns, the user's input waits) until the save in flight is back."""
+        loop = QEventLoop()
+        limit = QTimer()
+        limit.setSingleShot(True)
+        limit.timeout.connect(loop.quit)
+        self._landing.append(loop)
+        limit.start(LANDING_LIMIT_MS)
+        try:
+            if self.flying is not None:
+                loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        finally:
+            limit.stop()
+            self._landing.remove(loop)
+
+    def send_off(self, start: Callable[[Then], None], then: Then) -> None:
+        """The save of what :meth:`store_now` hands on runs elsewhere: ``start(done)`` runs it.
+
+        ``done(outcome)`` comes in the UI thread; ``then(outcome)`` applies it (the undo
+        step, the version), raising the save's refusal; the form closed meanwhile, it is
+        still applied when the values were stored.
+        """
+        assert self._sending is not None
+        self._flight += 1
+        flight = self._flight
+        self.flying = dict(self._sending)
+        start(lambda outcome: _landed(self, flight, outcome, then))
+
+    def _drop_flight(self) -> None:
+        """The form shows another record: the save under way is no longer its (still stored)."""
+        if self.flying is not None:
+            self.flying = None
+            self._flight += 1
+            self._again = False
+            for loop in self._landing:
+                loop.quit()
+
+    def landed(self, flight: int, outcome: Any, then: Then) -> None:
+        """The outcome of the save ``flight`` is back (UI thread): apply it to the form."""
+        if flight != self._flight or self.flying is None:
+            if outcome.error is None:
+                then(outcome)  # stored (a form shown anew meanwhile): its undo step
+            return
+        values, self.flying = self.flying, None
+        for loop in self._landing:
+            loop.quit()
+        try:
+            then(outcome)
+        except SaveAgain:  # over our own save stored late: at once, over its version
+            self._again = True
+        except UserError as error:
+            self._failed(error)
+        except Exception as exc:  # a failure no message foresees: say it, keep the input
+            log.error("autosave failed", exc_info=exc)
+            self._settle()
+            self.refused.emit(UserError("edit.not_stored", kind=type(exc).__name__))
+        else:
+            self._stored(values)
+        if self._again and not self.retry.isActive():
+            self._again = False
+            if self.pending():
+                self.flush_in_background()  # typed meanwhile: stored over this save's version
+
     def store_now(self) -> bool:
         """Store what is pending now, even while the server is away (the user asked)."""
         self._stop_timers()
+        if self.flying is not None:
+            self.wait_for_flight()
         changed = self.pending()
         if not changed:
             self._retry_ms = RETRY_FIRST_MS
@@ -206,28 +322,43 @@ class FormBinder(QObject):
                 self.saved.emit({})
             self._settle()
             return True
+        self._sending, self._storing = changed, True
         try:
             self._save(changed)
         except UserError as error:
-            if isinstance(error, StoreUnavailable) and error.transient:
-                self._try_again_later(error)
-            else:
-                self._settle()
-                self.refused.emit(error)
+            self._failed(error)
             return False
         except Exception as exc:  # a failure no message foresees: say it, keep the input
             log.exception("autosave failed")
             self._settle()
             self.refused.emit(UserError("edit.not_stored", kind=type(exc).__name__))
             return False
+        finally:
+            self._sending, self._storing = None, False
+            if self._again and self.flying is None and not self.retry.isActive():
+                self._again = False
+                self.timer.start()  # typed while it was stored: after the usual pause
+        if self.flying is None:  # (else it is on its way: landed() applies it)
+            self._stored(changed)
+        return True
+
+    def _stored(self, changed: dict[str, Any]) -> None:
         self._retry_ms = RETRY_FIRST_MS
         self._was_waiting = False
         self.stored.update(changed)
         self.saved.emit(changed)
         self._settle()
-        return True
+
+    def _failed(self, error: UserError) -> None:
+        if isinstance(error, StoreUnavailable) and error.transient:
+            self._try_again_later(error)
+        else:
+            self._settle()
+            self.refused.emit(error)
 
     def _typed(self, *_args: Any) -> None:
+        if self.flying is not None and not self.loading:
+            self._again = True  # stored once the save under way is back
         # While the database is busy the retry keeps its wait (it stores what is typed then).
         if not self.loading and not self.retry.isActive():
             self.timer.start()
@@ -269,6 +400,16 @@ class FormBinder(QObject):
         if event.type() == QEvent.Type.FocusOut and not self.loading:
             self.flush()
         return False
+
+
+def _landed(binder: FormBinder, flight: int, outcome: Any, then: Then) -> None:
+    """A save's outcome for ``binder``; the form gone, a stored save still gets its undo step."""
+    if shiboken6.isValid(binder):
+        binder.landed(flight, outcome, then)
+    elif outcome.error is None:
+        then(outcome)
+    else:
+        log.warning("a closed form's save was not stored: %s", outcome.error)
 
 
 def read(widget: QWidget) -> Any:

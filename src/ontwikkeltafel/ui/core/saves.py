@@ -8,6 +8,7 @@ The step's caller (QUndoStack.undo) gets its outcome as before: the window's eve
 meanwhile (it paints, its timers run; the user's keys and clicks wait for the step, so no
 second undo begins before the first is stored). A step not stored within
 :data:`SAVE_WAIT_LIMIT_MS` is given up: the server counts as lost (the banner).
+Autosave's saves go the same way, in the same order, without waiting (:meth:`Saves.later`).
 """
 
 from collections.abc import Callable
@@ -16,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
+from ontwikkeltafel.store.failures import CONNECTION_LOST, StoreUnavailable
 from ontwikkeltafel.ui.core.background import OffThread
 from ontwikkeltafel.ui.core.tasks import Outcome
 
@@ -60,6 +62,27 @@ class Saves(QObject):
             limit.stop()
             self._set_busy(self.worker.busy > 0)
         return came[0] if came else None
+
+    def later(self, step: Callable[[], Any], done: Callable[[Outcome], None]) -> None:
+        """Store ``step`` on the saves' thread without waiting; ``done(outcome)`` when back.
+
+        Not back within :data:`SAVE_WAIT_LIMIT_MS`: ``done`` hears of a lost server then,
+        and the step's own outcome, when it comes, is dropped (stored after all, the retry
+        finds its own values: no conflict).
+        """
+        over: list[bool] = []
+
+        def late() -> None:
+            over.append(True)
+            done(Outcome(error=StoreUnavailable(CONNECTION_LOST, self.where)))
+
+        def finished(outcome: Outcome) -> None:
+            self._set_busy(self.worker.busy > 0)
+            if not over:
+                done(outcome)
+
+        self.worker.run(step, finished, SAVE_WAIT_LIMIT_MS, late)
+        self._set_busy(True)
 
     def _set_busy(self, busy: bool) -> None:
         if busy != self.busy:

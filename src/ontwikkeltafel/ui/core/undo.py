@@ -23,7 +23,12 @@ from ontwikkeltafel.services.editing import (
     update_record,
 )
 from ontwikkeltafel.store.failures import CONNECTION_LOST, StoreUnavailable
-from ontwikkeltafel.ui.core.autosave import autosave_events, connection_lost
+from ontwikkeltafel.ui.core.autosave import (
+    SaveAgain,
+    autosave_events,
+    connection_lost,
+    saving_in_background,
+)
 from ontwikkeltafel.ui.core.background import server_of
 from ontwikkeltafel.ui.core.notifier import ChangeNotifier
 from ontwikkeltafel.ui.core.saves import Saves, saves_of
@@ -249,6 +254,8 @@ class Editor:
         self.stack = stack
         self.notifier = notifier
         self.versions = Versions()  # of the records the window's forms show
+        # Values of saves given up on (the server lost): they may be stored all the same.
+        self.unsure: dict[tuple[str, str], dict[str, Any]] = {}
         server = server_of(sessions)
         if server is not None:  # undo and redo steps off the UI thread ("opslaan…")
             Saves(stack, server)
@@ -270,17 +277,74 @@ class Editor:
         """
         expected = self.versions.get(kind, record_id, values)
         base = self.versions.base(kind, record_id, values)
-        try:
-            saved = update_record(
+
+        def store() -> Saved[dict[str, Any]]:
+            return update_record(
                 self.sessions, kind, record_id, values, expected_version=expected, base=base
             )
+
+        def then(outcome: Outcome) -> None:
+            self._updated(text, kind, record_id, values, merge, base, outcome)
+
+        saves = saves_of(self.stack)
+        binder = saving_in_background()
+        if saves is not None and binder is not None:  # autosave: typing goes on meanwhile
+            binder.send_off(lambda done: saves.later(store, done), then)
+            return
+        if saves is not None:  # the event loop turns meanwhile (the user's input waits)
+            stored = saves.store(store)
+            if stored is None:
+                stored = Outcome(error=StoreUnavailable(CONNECTION_LOST, saves.where))
+            try:
+                then(stored)
+            except SaveAgain:  # over our own save, stored late: once more, over its version
+                self.update(text, kind, record_id, values, merge)
+            return
+        try:
+            then(Outcome(result=store()))
         except Conflict as conflict:
+            then(Outcome(error=conflict))
+
+    def _updated(
+        self,
+        text: str,
+        kind: str,
+        record_id: str,
+        values: dict[str, Any],
+        merge: bool,
+        base: dict[str, Any] | None,
+        outcome: Outcome,
+    ) -> None:
+        """What :meth:`update` stored (its undo step, the version), or raise its refusal."""
+        saved: Saved[dict[str, Any]]
+        unsure = self.unsure.get((kind, record_id), {})
+        if outcome.error is None:
+            assert isinstance(outcome.result, Saved)
+            saved = outcome.result
+            for name in values:
+                unsure.pop(name, None)
+        elif isinstance(outcome.error, Conflict):
+            conflict = outcome.error
             version = conflict.theirs.version
-            if base is None or version is None or not ours(conflict, values):
-                raise
+            if base is None or version is None:
+                raise conflict
+            if not ours(conflict, values):
+                earlier = {name: unsure.get(name, base.get(name)) for name in values}
+                if not unsure or not ours(conflict, earlier):
+                    raise conflict
+                # Stored is what an earlier save of ours, given up on, stored after all:
+                # no conflict. Save again over it (its values the base, its version).
+                self.versions.stored(kind, record_id, version, earlier)
+                for name in values:
+                    unsure.pop(name, None)
+                raise SaveAgain
             # Our own save, given up on (a frozen server) but stored after all when the
             # server resumed: theirs is mine, so no conflict. Take that version, go on.
             saved = Saved(base, Change.of(kind, ids=[record_id]), version)
+        else:
+            if connection_lost(outcome.error):  # it may have been stored all the same
+                self.unsure.setdefault((kind, record_id), {}).update(values)
+            raise outcome.error
         self.versions.stored(kind, record_id, saved.version, values)
         previous, change = saved
         if previous == values:
