@@ -102,5 +102,7 @@ class Heartbeat:
         self.timer.start(20)
 
     def longest_gap_ms(self) -> float:
+        """The longest pause, up to now (a pause that has just ended counts too)."""
         self.timer.stop()
+        self.beats.append(time.monotonic())
         return max(b - a for a, b in zip(self.beats, self.beats[1:], strict=False)) * 1000
