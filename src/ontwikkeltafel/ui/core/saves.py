@@ -37,15 +37,25 @@ class Saves(QObject):
         self.worker = OffThread(self, serial=True)
         self.busy = False
 
-    def store(self, step: Callable[[], Any]) -> Outcome | None:
+    def store(
+        self, step: Callable[[], Any], late: Callable[[Outcome], None] | None = None
+    ) -> Outcome | None:
         """Store ``step`` on the saves' thread; its outcome, or None when it took too long.
 
         The event loop turns meanwhile, without the user's input (it waits for the step).
+        A step given up on still runs to its end on the server (the wait's limit is ours,
+        not the server's): its outcome then goes to ``late``, never lost and never run twice.
         """
         loop = QEventLoop()
         came: list[Outcome] = []
+        given_up: list[bool] = []
 
         def finished(outcome: Outcome) -> None:
+            if given_up:
+                self._set_busy(self.worker.busy > 0)
+                if late is not None:
+                    late(outcome)
+                return
             came.append(outcome)
             loop.quit()
 
@@ -60,6 +70,8 @@ class Saves(QObject):
                 loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         finally:
             limit.stop()
+            if not came:
+                given_up.append(True)
             self._set_busy(self.worker.busy > 0)
         return came[0] if came else None
 

@@ -84,9 +84,13 @@ class ServiceCommand(QUndoCommand):
         stack = self.stack
         assert stack is not None
         index = stack.index()  # where the stack stands until this call returns
-        outcome = saves.store(step)
-        if outcome is None:  # the server did not answer in time: as good as lost
-            outcome = Outcome(error=StoreUnavailable(CONNECTION_LOST, saves.where))
+        outcome = saves.store(step, lambda late: self._came_late(late, index, done))
+        if outcome is None:
+            # Not back in time: as good as lost for now. The step stays where it is and is
+            # followed to its own outcome (_came_late), never run again while it may commit.
+            self._stay()
+            autosave_events().lost.emit(StoreUnavailable(CONNECTION_LOST, saves.where))
+            return
         if outcome.error is None:
             self._done = done
             assert isinstance(outcome.result, Change)
@@ -95,6 +99,19 @@ class ServiceCommand(QUndoCommand):
         if isinstance(outcome.error, StoreUnavailable) and outcome.error.transient:
             self._stay()  # not done: the step stays where it is
         self._refused(outcome.error, lambda: _again(stack, index, done))
+
+    def _came_late(self, outcome: Outcome, index: int, done: bool) -> None:
+        """A step given up on came back: stored, the stack moves on as asked; else again later."""
+        stack = self.stack
+        assert stack is not None
+        if outcome.error is not None:
+            self._refused(outcome.error, lambda: _again(stack, index, done))
+            return
+        self._done = done  # so that the stack's move below runs nothing
+        assert isinstance(outcome.result, Change)
+        self.notifier.report(outcome.result)
+        if stack.index() == index:  # still where the step was left
+            stack.setIndex(index + 1 if done else index - 1)
 
     def _stay(self) -> None:
         """The stack moves past this step once it returns: move it back (nothing was done)."""
