@@ -67,67 +67,67 @@
     <context>
         <name>ConflictDialog</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="64" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="69" />
             <source>Tegelijk gewijzigd</source>
             <translation>Changed at the same time</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="77" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="82" />
             <source>Hun versie houden</source>
             <translation>Keep their version</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="78" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="83" />
             <source>Uw invoer vervalt; wat is opgeslagen blijft</source>
             <translation>Your input is dropped; what is stored stays</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="79" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="84" />
             <source>Mijn versie houden</source>
             <translation>Keep my version</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="80" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="85" />
             <source>Uw versie vervangt de hunne (ongedaan te maken)</source>
             <translation>Your version replaces theirs (can be undone)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="81" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="86" />
             <source>Samenvoegen</source>
             <translation>Merge</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="82" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="87" />
             <source>Een tekst maken uit beide versies</source>
             <translation>Make one text from both versions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="83" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="88" />
             <source>Samengevoegde versie opslaan</source>
             <translation>Store the merged version</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="84" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="89" />
             <source>Terug naar beide versies</source>
             <translation>Back to both versions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="103" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="108" />
             <source>iemand anders</source>
             <translation>someone else</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="105" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="110" />
             <source>Hun versie: opgeslagen door %1 op %2</source>
             <translation>Their version: stored by %1 at %2</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="106" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="111" />
             <source>Mijn versie: niet opgeslagen</source>
             <translation>My version: not stored</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="148" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="153" />
             <source>Samengevoegd (begint bij mijn versie)</source>
             <translation>Merged (starts from my version)</translation>
         </message>
@@ -135,12 +135,12 @@
     <context>
         <name>EditingPage</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/editing_page.py" line="170" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/editing_page.py" line="172" />
             <source>%1 verwijderen</source>
             <translation>Delete %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/editing_page.py" line="177" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/editing_page.py" line="179" />
             <source>%1 verwijderd. Ongedaan maken met Ctrl+Z.</source>
             <translation>%1 deleted. Undo with Ctrl+Z.</translation>
         </message>
@@ -568,72 +568,72 @@ Folder: %2</translation>
     <context>
         <name>MembersPart</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="51" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="52" />
             <source>Deelnemers</source>
             <translation>Members</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="54" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="55" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="55" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="56" />
             <source>Organisatie</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="56" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="57" />
             <source>Functie</source>
             <translation>Function</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="57" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="58" />
             <source>Rol</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="70" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="71" />
             <source>Persoon toevoegen…</source>
             <translation>Add a person…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="75" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="76" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="75" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="76" />
             <source>De gekozen deelnemer van de tafel halen</source>
             <translation>Take the chosen member off the table</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="78" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="79" />
             <source>Omhoog (Ctrl+↑)</source>
             <translation>Up (Ctrl+↑)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="81" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="82" />
             <source>Omlaag (Ctrl+↓)</source>
             <translation>Down (Ctrl+↓)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="92" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="120" />
             <source>Rol wijzigen</source>
             <translation>Change role</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="128" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="153" />
             <source>Deelnemer toevoegen</source>
             <translation>Add member</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="139" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="164" />
             <source>Deelnemer verwijderen</source>
             <translation>Remove member</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="154" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="179" />
             <source>Deelnemer verplaatsen</source>
             <translation>Move member</translation>
         </message>
@@ -1315,82 +1315,82 @@ Folder: %2</translation>
     <context>
         <name>TemplatePart</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="175" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="200" />
             <source>Agendasjabloon</source>
             <translation>Agenda template</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="176" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="201" />
             <source>Elke nieuwe bijeenkomst begint met deze agenda</source>
             <translation>Every new meeting starts with this agenda</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="180" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="205" />
             <source>Agendapunt</source>
             <translation>Agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="183" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="208" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="186" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="211" />
             <source>Min.</source>
             <translation>Min.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="206" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="231" />
             <source>Toevoegen</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="206" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="231" />
             <source>Een agendapunt aan het sjabloon toevoegen</source>
             <translation>Add an item to the template</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="209" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="234" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="210" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="235" />
             <source>Het gekozen agendapunt uit het sjabloon halen</source>
             <translation>Take the chosen item out of the template</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="215" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="240" />
             <source>Omhoog (Ctrl+↑)</source>
             <translation>Up (Ctrl+↑)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="218" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="243" />
             <source>Omlaag (Ctrl+↓)</source>
             <translation>Down (Ctrl+↓)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="242" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="267" />
             <source>Sjabloon wijzigen</source>
             <translation>Edit template</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="250" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="275" />
             <source>Nieuw agendapunt</source>
             <translation>New agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="253" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="278" />
             <source>Sjabloonpunt toevoegen</source>
             <translation>Add template item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="266" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="291" />
             <source>Sjabloonpunt verwijderen</source>
             <translation>Remove template item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="278" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="303" />
             <source>Sjabloonpunt verplaatsen</source>
             <translation>Move template item</translation>
         </message>
@@ -5109,7 +5109,7 @@ This cannot be undone.</translation>
             <translation>Add guest</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="168" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="187" />
             <source>Aanwezigheid wijzigen</source>
             <translation>Change attendance</translation>
         </message>
