@@ -70,15 +70,15 @@ class PaintWaiter(QObject):
         widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            self.armed
-            and watched is self.target
-            and event.type() == QEvent.Type.Paint
-            and self.ready()
-        ):
-            self.armed = False
-            QTimer.singleShot(0, self.loop.quit)  # runs once this paint is done
+        if self.armed and watched is self.target and event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self._painted)  # runs once this paint is done
         return False
+
+    def _painted(self) -> None:
+        """A paint is done: the end, unless what it showed was not ready yet (rows to come)."""
+        if self.armed and self.ready():
+            self.armed = False
+            self.loop.quit()
 
     def time(self, action: Callable[[], object], ready: Callable[[], bool] | None = None) -> float:
         """Milliseconds from calling ``action`` to the end of the paint it causes.
