@@ -6,6 +6,7 @@ it. The ids still come as one text (no fallback to rows), in the order of the ro
 """
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -13,13 +14,21 @@ from sqlalchemy import event
 
 from ontwikkeltafel.model import Action, Person
 from ontwikkeltafel.services.list_records import action_ids
-from ontwikkeltafel.store.database import Database
+from ontwikkeltafel.store.database import Database, open_database
 from ontwikkeltafel.store.engine import write_transaction
+from ontwikkeltafel.store.location import location_from_url
 
 
-def test_the_aggregate_orders_the_ids_itself(database: Database) -> None:
-    if database.engine.dialect.name != "postgresql":
-        pytest.skip("only PostgreSQL sends the ids as one text")
+@pytest.fixture
+def server(pg_database_url: str) -> Iterator[Database]:
+    """A fresh database on the PostgreSQL server (only PostgreSQL sends the ids as one text)."""
+    database = open_database(location_from_url(pg_database_url))
+    yield database
+    database.close()
+
+
+def test_the_aggregate_orders_the_ids_itself(server: Database) -> None:
+    database = server
     with write_transaction(database.session_factory) as session:
         session.add_all(
             Person(id=f"p-{n}", first_name="Jan", last_name=f"{9 - n}") for n in range(5)
