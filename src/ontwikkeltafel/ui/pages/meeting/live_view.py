@@ -73,6 +73,7 @@ class LiveView(QWidget):
         self.screens = screens
         self.screen_used: ScreenLike | None = None
         self.clock = LiveClock(now, self)
+        self._following = False  # connected to the notifier's changes
         self.clock.ticked.connect(self.show_time)
         today = lambda: self.clock.now().astimezone(AMSTERDAM).date()  # noqa: E731
         self.capture = CaptureBox(self._present, today)
@@ -112,7 +113,9 @@ class LiveView(QWidget):
             ended = [item.ended_at is not None for item in self.meeting.items]
             item_id = ids[ended.index(False)] if False in ended else (ids[0] if ids else None)
         self.index = ids.index(item_id) if item_id in ids else 0
-        self.page.context.notifier.changed.connect(self._on_changed)
+        if not self._following:
+            self.page.context.notifier.changed.connect(self._on_changed)
+            self._following = True
         self.place()
         self._step_to(self.index, _tr("Agendapunt begonnen"), None)
 
@@ -155,8 +158,10 @@ class LiveView(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Stop the clock and stop following changes."""
         self.clock.stop()
-        with suppress(RuntimeError, TypeError):  # not connected (never opened)
-            self.page.context.notifier.changed.disconnect(self._on_changed)
+        if self._following:  # (a second close, or one never opened: nothing to undo)
+            self._following = False
+            with suppress(RuntimeError, TypeError):  # the notifier already gone
+                self.page.context.notifier.changed.disconnect(self._on_changed)
         super().closeEvent(event)
 
     def _enter(self, index: int) -> None:
