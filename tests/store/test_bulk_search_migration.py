@@ -3,22 +3,15 @@
 from pathlib import Path
 
 import pytest
-from alembic import command
 from sqlalchemy import Connection, Engine, create_engine
 
-from ontwikkeltafel.store.migrate import alembic_config, upgrade_to_head
+from ontwikkeltafel.store.migrate import upgrade_to_head
 from ontwikkeltafel.store.revision import SCHEMA_REVISION
 from ontwikkeltafel.store.search_bulk import BULK_ON
 from ontwikkeltafel.store.search_schema import BULK_SETTING, SOURCES
+from tests.store.conftest import assert_sqlite_only_stamped, migrate
 
 THEME = "INSERT INTO themes (id, name) VALUES ('{id}', '{name}')"
-
-
-def _migrate(engine: Engine, revision: str, *, up: bool = True) -> None:
-    config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        (command.upgrade if up else command.downgrade)(config, revision)
 
 
 def _indexed(connection: Connection) -> dict[str, str]:
@@ -52,7 +45,7 @@ def _write(engine: Engine, *statements: str, bulk: bool = False) -> None:
 def test_a_0009_database_on_postgres_is_upgraded_and_back(empty_pg_database_url: str) -> None:
     engine = create_engine(empty_pg_database_url)
     try:
-        _migrate(engine, "0009")
+        migrate(engine, "0009")
         _write(engine, THEME.format(id="th-1", name="Gezin"), bulk=True)  # 0009: no bulk yet
         with engine.connect() as connection:
             assert _bulk_aware(connection) == set()
@@ -74,7 +67,7 @@ def test_a_0009_database_on_postgres_is_upgraded_and_back(empty_pg_database_url:
         with engine.connect() as connection:
             assert _indexed(connection) == {"th-1": "Gezin"}  # the writer indexes it, not we
 
-        _migrate(engine, "0009", up=False)
+        migrate(engine, "0009", up=False)
         with engine.connect() as connection:
             assert _bulk_aware(connection) == set()
         _write(engine, THEME.format(id="th-4", name="Zorg"), bulk=True)
@@ -84,26 +77,6 @@ def test_a_0009_database_on_postgres_is_upgraded_and_back(empty_pg_database_url:
         engine.dispose()
 
 
-def _sqlite_schema(engine: Engine) -> list[tuple[str, str]]:
-    with engine.connect() as connection:
-        rows = connection.exec_driver_sql(
-            "SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name"
-        )
-        return [(str(row[0]), str(row[1])) for row in rows]
-
-
 @pytest.mark.parametrize("down", [False, True])
 def test_a_0009_sqlite_file_only_changes_its_stamp(tmp_path: Path, down: bool) -> None:
-    engine = create_engine(f"sqlite:///{tmp_path / 'old.sqlite3'}")
-    try:
-        _migrate(engine, "0009")
-        before = _sqlite_schema(engine)
-        upgrade_to_head(engine)
-        if down:
-            _migrate(engine, "0009", up=False)
-        assert _sqlite_schema(engine) == before
-        with engine.connect() as connection:
-            stamp = connection.exec_driver_sql("SELECT version_num FROM alembic_version")
-            assert stamp.scalar_one() == ("0009" if down else SCHEMA_REVISION)
-    finally:
-        engine.dispose()
+    assert_sqlite_only_stamped(tmp_path, "0009", down)

@@ -8,21 +8,14 @@ import uuid
 from pathlib import Path
 
 import pytest
-from alembic import command
 from sqlalchemy import Connection, Engine, create_engine
 from sqlalchemy.engine import make_url
 
-from ontwikkeltafel.store.migrate import alembic_config, upgrade_to_head
+from ontwikkeltafel.store.migrate import upgrade_to_head
 from ontwikkeltafel.store.revision import SCHEMA_REVISION
+from tests.store.conftest import assert_sqlite_only_stamped, migrate
 
 THEME = "INSERT INTO themes (id, name) VALUES ('{id}', '{name}')"
-
-
-def _migrate(engine: Engine, revision: str, *, up: bool = True) -> None:
-    config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        (command.upgrade if up else command.downgrade)(config, revision)
 
 
 def _write(engine: Engine, *statements: str) -> None:
@@ -61,7 +54,7 @@ def test_a_0010_database_on_postgres_is_upgraded_and_back(
     engine = create_engine(empty_pg_database_url)
     fresh = create_engine(pg_database_url)
     try:
-        _migrate(engine, "0010")
+        migrate(engine, "0010")
         _write(engine, *(THEME.format(id=f"th-{n}", name=f"Thema {n}") for n in range(1, 6)))
         _write(engine, "UPDATE themes SET name = 'Thema twee' WHERE id = 'th-2'")  # written anew
         _write(engine, "DELETE FROM themes WHERE id = 'th-4'")
@@ -85,7 +78,7 @@ def test_a_0010_database_on_postgres_is_upgraded_and_back(
         with engine.connect() as connection:
             assert _in_order(connection, "written") == ["th-5", "th-2", "th-6", "th-3"]
 
-        _migrate(engine, "0010", up=False)
+        migrate(engine, "0010", up=False)
         with engine.connect() as connection:
             assert "written" not in [column[0] for column in _columns(connection)]
             assert _sequences(connection) == []
@@ -97,29 +90,9 @@ def test_a_0010_database_on_postgres_is_upgraded_and_back(
         fresh.dispose()
 
 
-def _sqlite_schema(engine: Engine) -> list[tuple[str, str]]:
-    with engine.connect() as connection:
-        rows = connection.exec_driver_sql(
-            "SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name"
-        )
-        return [(str(row[0]), str(row[1])) for row in rows]
-
-
 @pytest.mark.parametrize("down", [False, True])
 def test_a_0010_sqlite_file_only_changes_its_stamp(tmp_path: Path, down: bool) -> None:
-    engine = create_engine(f"sqlite:///{tmp_path / 'old.sqlite3'}")
-    try:
-        _migrate(engine, "0010")
-        before = _sqlite_schema(engine)
-        upgrade_to_head(engine)
-        if down:
-            _migrate(engine, "0010", up=False)
-        assert _sqlite_schema(engine) == before
-        with engine.connect() as connection:
-            stamp = connection.exec_driver_sql("SELECT version_num FROM alembic_version")
-            assert stamp.scalar_one() == ("0010" if down else SCHEMA_REVISION)
-    finally:
-        engine.dispose()
+    assert_sqlite_only_stamped(tmp_path, "0010", down)
 
 
 def test_a_role_that_may_write_the_tables_numbers_entries_without_the_sequence(
@@ -130,7 +103,7 @@ def test_a_role_that_may_write_the_tables_numbers_entries_without_the_sequence(
     role = f"tafel_schrijver_{uuid.uuid4().hex[:8]}"
     writer = None
     try:
-        _migrate(engine, "0010")
+        migrate(engine, "0010")
         _write(
             engine,
             f"CREATE ROLE {role} LOGIN PASSWORD 'geheim'",
