@@ -1,8 +1,14 @@
 """Qt translations: Dutch at the source, English from the compiled ontwikkeltafel_en.qm."""
 
+import shutil
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
+from collections import Counter
+from pathlib import Path
 from typing import Any
 
+import PySide6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMenu
 
@@ -87,6 +93,37 @@ def test_every_message_is_translated() -> None:
         texts = [f.text for f in forms] if message.get("numerus") == "yes" else [translation.text]
         assert texts, source
         assert all(texts), source
+
+
+def test_one_message_per_source_text_in_a_context() -> None:
+    """As lupdate writes it: one <message> with a <location> per place (lrelease drops others)."""
+    twice = []
+    for context in ET.parse(TS_FILE).getroot().iter("context"):
+        keys = Counter(
+            (m.findtext("source"), m.findtext("comment")) for m in context.findall("message")
+        )
+        twice += [(context.findtext("name"), k) for k, count in keys.items() if count > 1]
+    assert twice == []
+
+
+def test_lrelease_finds_no_duplicate_messages(tmp_path: Path) -> None:
+    """Compiled the way the build does (hatch_build.py), without -silent: no warning at all."""
+    tool = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
+    if tool is None:
+        name = "lrelease.exe" if sys.platform == "win32" else "lrelease"
+        tool = str(Path(PySide6.__file__).parent / name)
+    done = subprocess.run(
+        [tool, str(TS_FILE), "-qm", str(tmp_path / "en.qm")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    output = done.stdout + done.stderr
+    assert done.returncode == 0, output
+    assert "duplicate" not in output.lower(), output
+    assert "warning" not in output.lower(), output
+    assert (tmp_path / "en.qm").stat().st_size > 0
 
 
 def test_compiled_translation_is_installed() -> None:
