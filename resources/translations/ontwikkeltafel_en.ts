@@ -447,14 +447,29 @@ Folder: %2</translation>
             <translation>Redo: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="356" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="362" />
             <source>Nog niet alles is opgeslagen: de database is even niet beschikbaar. De invoer blijft staan; sluit opnieuw zodra het is opgeslagen.</source>
             <translation>Not everything is saved yet: the database is unavailable for a moment. Your input stays; close again once it is saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="361" />
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="367" />
             <source>Niet alles is bewaard: verbeter de rode melding of maak de invoer ongedaan met Ctrl+Z, en sluit dan opnieuw.</source>
             <translation>Not everything was stored: correct the red message or undo the input with Ctrl+Z, then close again.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="383" />
+            <source>Niet alles is opgeslagen: de server is niet bereikbaar. Wat u typte gaat verloren als u nu afsluit.</source>
+            <translation>Not everything is stored: the server cannot be reached. What you typed is lost if you close now.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="387" />
+            <source>Wachten</source>
+            <translation>Wait</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/window/main_window.py" line="388" />
+            <source>Toch afsluiten</source>
+            <translation>Close anyway</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/window/shell.py" line="35" />

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from ontwikkeltafel.ui.core.messages import show_error
 from ontwikkeltafel.ui.window.shell import WindowShell
@@ -344,10 +344,16 @@ class MainWindow(WindowShell):
         """Save pending input (listeners of about_to_close) before the window goes.
 
         Input a form refused to store (an emptied title, say) keeps the window open on
-        that form: closing would lose it, and the fields typed beside it.
+        that form: closing would lose it, and the fields typed beside it. While the server
+        is away the window asks first: wait (the default), or close and lose that input.
         """
         self.about_to_close.emit()
         refused = self._refused_input()
+        away = any(binder.server_away() for binder in refused)
+        if away and self._close_anyway():
+            for binder in refused:
+                binder.forget()  # no retry once the window is gone
+            refused = []
         if refused:
             event.ignore()
             self._show_page_of(refused[0])
@@ -366,6 +372,25 @@ class MainWindow(WindowShell):
         if self.attached:
             self.live_updates.stop()
         super().closeEvent(event)
+
+    def _close_anyway(self) -> bool:
+        """Ask whether to close while the server is away: waiting (the default) keeps it open."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.windowTitle())
+        box.setText(
+            self.tr(
+                "Niet alles is opgeslagen: de server is niet bereikbaar. "
+                "Wat u typte gaat verloren als u nu afsluit."
+            )
+        )
+        wait = box.addButton(self.tr("Wachten"), QMessageBox.ButtonRole.RejectRole)
+        close = box.addButton(self.tr("Toch afsluiten"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(wait)
+        box.setEscapeButton(wait)
+        box.exec()
+        box.deleteLater()
+        return box.clickedButton() is close
 
     def _refused_input(self) -> list[FormBinder]:
         """The forms holding input not stored (none while the window is still loading)."""
