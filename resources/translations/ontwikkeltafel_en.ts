@@ -67,67 +67,68 @@
     <context>
         <name>ConflictDialog</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="69" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="77" />
             <source>Tegelijk gewijzigd</source>
+            <extracomment>How a field's value reads in the dialog: display(name, value).</extracomment>
             <translation>Changed at the same time</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="82" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="90" />
             <source>Hun versie houden</source>
             <translation>Keep their version</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="83" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="91" />
             <source>Uw invoer vervalt; wat is opgeslagen blijft</source>
             <translation>Your input is dropped; what is stored stays</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="84" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="92" />
             <source>Mijn versie houden</source>
             <translation>Keep my version</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="85" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="93" />
             <source>Uw versie vervangt de hunne (ongedaan te maken)</source>
             <translation>Your version replaces theirs (can be undone)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="86" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="94" />
             <source>Samenvoegen</source>
             <translation>Merge</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="87" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="95" />
             <source>Een tekst maken uit beide versies</source>
             <translation>Make one text from both versions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="88" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="96" />
             <source>Samengevoegde versie opslaan</source>
             <translation>Store the merged version</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="89" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="97" />
             <source>Terug naar beide versies</source>
             <translation>Back to both versions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="108" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="116" />
             <source>iemand anders</source>
             <translation>someone else</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="110" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="118" />
             <source>Hun versie: opgeslagen door %1 op %2</source>
             <translation>Their version: stored by %1 at %2</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="111" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="119" />
             <source>Mijn versie: niet opgeslagen</source>
             <translation>My version: not stored</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="153" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/conflict_dialog.py" line="163" />
             <source>Samengevoegd (begint bij mijn versie)</source>
             <translation>Merged (starts from my version)</translation>
         </message>
@@ -161,7 +162,7 @@
             <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="163" />
             <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="200" />
             <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="274" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="408" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="409" />
             <source>Niet geëxporteerd</source>
             <translation>Not exported</translation>
         </message>
@@ -215,7 +216,7 @@
         <message>
             <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="272" />
             <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="287" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="407" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="408" />
             <source>%1 wordt geschreven…</source>
             <translation>Writing %1…</translation>
         </message>
@@ -235,81 +236,81 @@
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="362" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="363" />
             <source>Geïmporteerd uit %1.</source>
             <translation>Imported from %1.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="365" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="366" />
             <source>Importeren klaar</source>
             <translation>Import finished</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="366" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="367" />
             <source>Back-up vooraf: %1</source>
             <translation>Backup made first: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="369" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="434" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="459" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="370" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="435" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="460" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="374" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="375" />
             <source>Importeren</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="375" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="376" />
             <source>%1 wordt ingelezen…</source>
             <translation>Reading %1…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="377" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="378" />
             <source>Niets geïmporteerd</source>
             <translation>Nothing imported</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="403" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="404" />
             <source>%1 records geëxporteerd.</source>
             <translation>%1 records exported.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="406" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="407" />
             <source>Exporteren</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="414" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="415" />
             <source>Even geduld: er loopt nog een taak.</source>
             <translation>Please wait: another task is still running.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="420" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="421" />
             <source>Afgebroken; er is niets opgeslagen.</source>
             <translation>Cancelled; nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="445" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="446" />
             <source>Opgeslagen</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="447" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="448" />
             <source>Bestand: %1
 Map: %2</source>
             <translation>File: %1
 Folder: %2</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="452" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="453" />
             <source>Bestand openen</source>
             <translation>Open file</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="455" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/jobs.py" line="456" />
             <source>Map openen</source>
             <translation>Open folder</translation>
         </message>
@@ -1385,27 +1386,27 @@ Folder: %2</translation>
             <translation>Down (Ctrl+↓)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="267" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="277" />
             <source>Sjabloon wijzigen</source>
             <translation>Edit template</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="275" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="287" />
             <source>Nieuw agendapunt</source>
             <translation>New agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="278" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="290" />
             <source>Sjabloonpunt toevoegen</source>
             <translation>Add template item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="291" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="303" />
             <source>Sjabloonpunt verwijderen</source>
             <translation>Remove template item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="303" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="315" />
             <source>Sjabloonpunt verplaatsen</source>
             <translation>Move template item</translation>
         </message>
@@ -2138,6 +2139,7 @@ Folder: %2</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/exports/people_import_pages.py" line="50" />
+            <location filename="../../src/ontwikkeltafel/ui/models/people_preview_model.py" line="78" />
             <source>Voornaam</source>
             <translation>First name</translation>
         </message>
@@ -2148,6 +2150,7 @@ Folder: %2</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/exports/people_import_pages.py" line="52" />
+            <location filename="../../src/ontwikkeltafel/ui/models/people_preview_model.py" line="80" />
             <source>Achternaam</source>
             <translation>Last name</translation>
         </message>
@@ -2158,21 +2161,25 @@ Folder: %2</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/exports/people_import_pages.py" line="54" />
+            <location filename="../../src/ontwikkeltafel/ui/models/people_preview_model.py" line="81" />
             <source>Organisatie</source>
             <translation>Organisation</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/exports/people_import_pages.py" line="55" />
+            <location filename="../../src/ontwikkeltafel/ui/models/people_preview_model.py" line="82" />
             <source>Functie</source>
             <translation>Job title</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/exports/people_import_pages.py" line="56" />
+            <location filename="../../src/ontwikkeltafel/ui/models/people_preview_model.py" line="83" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/exports/people_import_pages.py" line="57" />
+            <location filename="../../src/ontwikkeltafel/ui/models/people_preview_model.py" line="84" />
             <source>Telefoon</source>
             <translation>Phone</translation>
         </message>
@@ -2218,6 +2225,7 @@ Folder: %2</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/exports/people_import_pages.py" line="133" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="124" />
             <source>%1 wordt ingelezen…</source>
             <translation>Reading %1…</translation>
         </message>
@@ -2300,11 +2308,6 @@ Folder: %2</translation>
             <translation>Nothing imported</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="124" />
-            <source>%1 wordt ingelezen…</source>
-            <translation>Reading %1…</translation>
-        </message>
-        <message>
             <location filename="../../src/ontwikkeltafel/ui/exports/people_import_wizard.py" line="214" />
             <source>%1 personen worden opgeslagen…</source>
             <translation>Saving %1 people…</translation>
@@ -2326,39 +2329,9 @@ Folder: %2</translation>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/models/people_preview_model.py" line="78" />
-            <source>Voornaam</source>
-            <translation>First name</translation>
-        </message>
-        <message>
             <location filename="../../src/ontwikkeltafel/ui/models/people_preview_model.py" line="79" />
             <source>Tussenv.</source>
             <translation>Prefix</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/models/people_preview_model.py" line="80" />
-            <source>Achternaam</source>
-            <translation>Last name</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/models/people_preview_model.py" line="81" />
-            <source>Organisatie</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/models/people_preview_model.py" line="82" />
-            <source>Functie</source>
-            <translation>Job title</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/models/people_preview_model.py" line="83" />
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/models/people_preview_model.py" line="84" />
-            <source>Telefoon</source>
-            <translation>Phone</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/models/people_preview_model.py" line="85" />
@@ -2784,6 +2757,9 @@ Folder: %2</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="130" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="165" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="194" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="292" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
@@ -2882,13 +2858,6 @@ Dit kan niet ongedaan worden gemaakt.</source>
             <translation>Nothing needs this person any more. The person, their table memberships and their own history are erased; where the history names them, it will say ‘(verwijderde persoon)’.
 
 This cannot be undone.</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="165" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="194" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="292" />
-            <source>Annuleren</source>
-            <translation>Cancel</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="179" />
@@ -4314,6 +4283,7 @@ This cannot be undone.</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/lists/filters.py" line="78" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="252" />
             <source>Iedereen</source>
             <translation>Everyone</translation>
         </message>
@@ -4571,11 +4541,6 @@ This cannot be undone.</translation>
             <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="247" />
             <source>actiepunten</source>
             <translation>actions</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="252" />
-            <source>Iedereen</source>
-            <translation>Everyone</translation>
         </message>
     </context>
     <context>
@@ -4971,53 +4936,53 @@ This cannot be undone.</translation>
     <context>
         <name>AgendaPart</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="42" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="44" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="56" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="142" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="58" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="157" />
             <source>Agendapunt toevoegen</source>
             <translation>Add agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="57" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="59" />
             <source>Een agendapunt na het gekozen punt (Ctrl+N)</source>
             <translation>An agenda item after the chosen one (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="61" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="63" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="62" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="64" />
             <source>Het gekozen agendapunt verwijderen, met zijn besluiten</source>
             <translation>Remove the chosen agenda item, with its decisions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="70" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="72" />
             <source>Omhoog (Ctrl+↑, of slepen)</source>
             <translation>Up (Ctrl+↑, or drag)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="75" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="77" />
             <source>Omlaag (Ctrl+↓, of slepen)</source>
             <translation>Down (Ctrl+↓, or drag)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="112" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="119" />
             <source>Agendapunt verplaatsen</source>
             <translation>Move agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="129" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="139" />
             <source>Nieuw agendapunt</source>
             <translation>New agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="154" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="172" />
             <source>Agendapunt verwijderen</source>
             <translation>Remove agenda item</translation>
         </message>
@@ -5132,54 +5097,54 @@ This cannot be undone.</translation>
     <context>
         <name>MeetingHeader</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="80" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="98" />
             <source>Eindtijd (leeg: geen eindtijd)</source>
             <translation>End time (empty: no end time)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="89" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="107" />
             <source>uur</source>
             <translation>h</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="155" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="203" />
             <source>Waar? Bijvoorbeeld: Stadskantoor, zaal 4.12</source>
             <translation>Where? For example: City hall, room 4.12</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="156" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="182" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="204" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="230" />
             <source>Voorzitter</source>
             <translation>Chair</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="157" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="182" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="205" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="230" />
             <source>Notulist</source>
             <translation>Minute-taker</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="172" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="220" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="180" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="228" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="180" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="228" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="181" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="229" />
             <source>Datum en tijd</source>
             <translation>Date and time</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="181" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="229" />
             <source>Locatie</source>
             <translation>Location</translation>
         </message>
@@ -5370,22 +5335,22 @@ This cannot be undone.</translation>
             <translation>Lead the meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_view.py" line="117" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_view.py" line="120" />
             <source>Agendapunt begonnen</source>
             <translation>Agenda item started</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_view.py" line="173" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_view.py" line="178" />
             <source>Volgend agendapunt</source>
             <translation>Next agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_view.py" line="173" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_view.py" line="178" />
             <source>Vorig agendapunt</source>
             <translation>Previous agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_view.py" line="183" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_view.py" line="188" />
             <source>Deze bijeenkomst heeft geen agenda</source>
             <translation>This meeting has no agenda</translation>
         </message>
@@ -5539,139 +5504,139 @@ This cannot be undone.</translation>
     <context>
         <name>MinutesLists</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="102" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="104" />
             <source>Besluiten</source>
             <translation>Decisions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="102" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="104" />
             <source>Nieuw besluit… (Enter legt het vast)</source>
             <translation>New decision… (Enter records it)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="104" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="106" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="117" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="229" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="119" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="260" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="117" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="119" />
             <source>Het gekozen besluit verwijderen</source>
             <translation>Delete the chosen decision</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="119" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="121" />
             <source>Omhoog (Ctrl+↑)</source>
             <translation>Up (Ctrl+↑)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="120" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="122" />
             <source>Omlaag (Ctrl+↓)</source>
             <translation>Down (Ctrl+↓)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="127" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="129" />
             <source>Vastgesteld: geen nieuwe besluiten</source>
             <translation>Adopted: no new decisions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="140" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="143" />
             <source>Besluit wijzigen</source>
             <translation>Edit decision</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="149" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="152" />
             <source>Besluit toevoegen</source>
             <translation>Add decision</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="164" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="168" />
             <source>Besluit verwijderen</source>
             <translation>Delete decision</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="177" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="184" />
             <source>Besluit verplaatsen</source>
             <translation>Move decision</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="193" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="236" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="224" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="267" />
             <source>Acties</source>
             <translation>Actions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="193" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="224" />
             <source>Nieuwe actie: wat moet er gebeuren?</source>
             <translation>New action: what needs doing?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="198" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="229" />
             <source>Nr</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="199" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="230" />
             <source>Actie</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="200" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="231" />
             <source>Wie</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="201" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="232" />
             <source>Wanneer</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="202" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="233" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="218" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="249" />
             <source>Wie?</source>
             <translation>Who?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="222" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="253" />
             <source>Wanneer moet het af zijn?</source>
             <translation>When must it be done?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="225" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="256" />
             <source>Toevoegen</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="229" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="260" />
             <source>De gekozen actie verwijderen</source>
             <translation>Delete the chosen action</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="236" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="267" />
             <source>Openstaande acties van de tafel</source>
             <translation>The table's open actions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="255" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="287" />
             <source>Actie wijzigen</source>
             <translation>Edit action</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="270" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="302" />
             <source>Actie toevoegen</source>
             <translation>Add action</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="287" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="321" />
             <source>Actie verwijderen</source>
             <translation>Delete action</translation>
         </message>
@@ -5790,7 +5755,7 @@ This cannot be undone.</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="221" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="282" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="283" />
             <source>Bijeenkomst wijzigen</source>
             <translation>Edit meeting</translation>
         </message>
@@ -5879,27 +5844,27 @@ This cannot be undone.</translation>
     <context>
         <name>ManualWindow</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/manual_window.py" line="102" />
+            <location filename="../../src/ontwikkeltafel/ui/window/manual_window.py" line="104" />
             <source>Handleiding</source>
             <translation>User's Manual</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/manual_window.py" line="122" />
+            <location filename="../../src/ontwikkeltafel/ui/window/manual_window.py" line="124" />
             <source>Opdracht</source>
             <translation>Command</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/manual_window.py" line="122" />
+            <location filename="../../src/ontwikkeltafel/ui/window/manual_window.py" line="124" />
             <source>Toets</source>
             <translation>Key</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/manual_window.py" line="141" />
+            <location filename="../../src/ontwikkeltafel/ui/window/manual_window.py" line="143" />
             <source>De handleiding is er nog alleen in het Nederlands.</source>
             <translation>The manual is in Dutch only for now.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/manual_window.py" line="150" />
+            <location filename="../../src/ontwikkeltafel/ui/window/manual_window.py" line="152" />
             <source>De handleiding is niet gevonden: %1</source>
             <translation>The manual was not found: %1</translation>
         </message>
