@@ -139,6 +139,7 @@ class FormBinder(QObject):
         self._storing = False  # store_now runs (a save waited for turns the event loop)
         self._again = False  # input came while a save was under way: store it after
         self._landing: list[QEventLoop] = []  # flush waits in these for the flight
+        self.applying = False  # the outcome of the form's own save is applied (values known)
 
     def bind(
         self, name: str, widget: QWidget, transform: Callable[[Any], Any] | None = None
@@ -293,7 +294,11 @@ class FormBinder(QObject):
         for loop in self._landing:
             loop.quit()
         try:
-            then(outcome)
+            self.applying = True  # the change it reports is this form's own save
+            try:
+                then(outcome)
+            finally:
+                self.applying = False
         except SaveAgain:  # over our own save stored late: at once, over its version
             self._again = True
         except UserError as error:

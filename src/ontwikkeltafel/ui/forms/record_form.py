@@ -330,7 +330,9 @@ class RecordForm(QStackedWidget):
 
     def _on_changed(self, change: Change) -> None:
         self._invalidate_choices(change)
-        if self.saving or self.record_id is None or self.record_id not in change.ids:
+        if self.saving or self.binder.applying:
+            return  # the form's own save: the values are known, no read on the UI thread
+        if self.record_id is None or self.record_id not in change.ids:
             return
         values = self.editor.read(self.spec.kind, self.record_id)
         if values is None:
