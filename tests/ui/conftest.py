@@ -17,7 +17,10 @@ from ontwikkeltafel.services import SessionFactory
 from ontwikkeltafel.services.editing import read_record
 from ontwikkeltafel.services.exchange_files import import_file
 from ontwikkeltafel.services.meeting_editing import agenda_rows
-from ontwikkeltafel.store.database import Database
+from ontwikkeltafel.store import engine as store_engine
+from ontwikkeltafel.store.database import Database, open_database
+from ontwikkeltafel.store.location import location_from_url
+from ontwikkeltafel.store.shared_setup import init_database
 from ontwikkeltafel.ui.core.autosave import FormBinder
 from ontwikkeltafel.ui.core.context import Reports
 from ontwikkeltafel.ui.core.notifier import ChangeNotifier
@@ -27,8 +30,13 @@ from ontwikkeltafel.ui.pages.meeting.page import MeetingPage
 from ontwikkeltafel.ui.pages.table.page import TablePage
 from ontwikkeltafel.ui.window.main_window import MainWindow
 from ontwikkeltafel.ui.window.translation import install_translator, remove_translator
+from tests.pg_server import PostgresServer
+from tests.ui.lost_server import new_database, own_server
+from tests.ui.two_windows import two  # noqa: F401  (the two windows' fixture)
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+SHORT_LIMIT_MS = 1000  # the statement timeouts of the ``short`` fixture
 
 
 @pytest.fixture
@@ -205,3 +213,50 @@ def app_window(qtbot: Any, database: Database) -> MainWindow:
     qtbot.addWidget(window)
     activate(qtbot, window)
     return window
+
+
+def sized_window(qtbot: Any, database: Database) -> MainWindow:
+    """The window as the app makes it, named after its database, at 1280 x 720 and active."""
+    window = MainWindow(window_sessions(database), database.location.display)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    activate(qtbot, window)
+    return window
+
+
+@pytest.fixture
+def server_database(
+    pg_database_url: str, write_json: Any, document: dict[str, Any]
+) -> Iterator[Database]:
+    """The small document on a PostgreSQL server."""
+    database = open_database(location_from_url(pg_database_url))
+    import_file(database.session_factory, write_json(document))
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def server() -> Iterator[PostgresServer]:
+    """A throwaway PostgreSQL server of this test's own: the test stops, starts, freezes it."""
+    own = own_server()
+    yield own
+    own.stop()
+
+
+def filled_on(
+    server: PostgresServer, prefix: str, write_json: Any, document: dict[str, Any]
+) -> Iterator[Database]:
+    """A new database (``prefix``) on ``server``, the document imported: a fixture's body."""
+    url = new_database(server, prefix)
+    init_database(location_from_url(url))
+    database = open_database(location_from_url(url))
+    import_file(database.session_factory, write_json(document))
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def short(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Statement timeouts of a second: the client gives up a second after them."""
+    monkeypatch.setattr(store_engine, "PG_READ_STATEMENT_TIMEOUT_MS", SHORT_LIMIT_MS)
+    monkeypatch.setattr(store_engine, "PG_WRITE_STATEMENT_TIMEOUT_MS", SHORT_LIMIT_MS)

@@ -13,7 +13,6 @@ conflict (no conflict view with two identical texts): the form takes that versio
 import threading
 import time
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -23,35 +22,20 @@ from PySide6.QtWidgets import QLineEdit
 from ontwikkeltafel.app import window_sessions
 from ontwikkeltafel.services.editing import read_record, update_record
 from ontwikkeltafel.services.exchange_files import import_file
-from ontwikkeltafel.store import engine as store_engine
 from ontwikkeltafel.store.database import Database, open_database
 from ontwikkeltafel.store.location import location_from_url
-from ontwikkeltafel.store.shared_setup import init_database
 from ontwikkeltafel.ui.core import undo
 from ontwikkeltafel.ui.core.saves import saves_of
 from ontwikkeltafel.ui.window.main_window import MainWindow
 from tests.pg_server import PostgresServer
-from tests.ui.conftest import activate, open_page, stored
-from tests.ui.lost_server import Heartbeat, frozen, new_database, own_server
-from tests.ui.two_windows import meeting_page, opened_twice, shown_window, typing
+from tests.ui.conftest import activate, filled_on, open_page, stored
+from tests.ui.lost_server import Heartbeat, frozen
+from tests.ui.two_windows import meeting_page, shown_window, typing
 
-LIMIT_MS = 1000  # the statement timeouts, made short for the test
 FROZEN_MS = 500  # an event loop that did not turn for this long: a frozen window
 BACK_WITHIN_MS = 20_000  # the longest wait between tries (10 s), a connect timeout and more
 
 MINE = "Mijn verslag: de opening door de voorzitter."
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def two(
-    request: pytest.FixtureRequest,
-    database: Database,
-    db_path: Path,
-    write_json: Any,
-    document: dict[str, Any],
-) -> Iterator[tuple[Database, Database]]:
-    """One filled database, opened twice: the window's, and the one that stores 'our' lost save."""
-    yield from opened_twice(request, database, db_path, write_json, document)
 
 
 def test_a_retry_that_meets_its_own_stored_save_is_no_conflict(
@@ -92,29 +76,9 @@ def test_a_colleagues_different_text_is_still_a_conflict(
 
 
 @pytest.fixture
-def server() -> Iterator[PostgresServer]:
-    """A throwaway PostgreSQL server of this test's own: the test freezes and thaws it."""
-    own = own_server()
-    yield own
-    own.stop()
-
-
-@pytest.fixture
 def filled(server: PostgresServer, write_json: Any, document: dict[str, Any]) -> Iterator[Database]:
     """A filled database on the server."""
-    url = new_database(server, "autosave")
-    init_database(location_from_url(url))
-    database = open_database(location_from_url(url))
-    import_file(database.session_factory, write_json(document))
-    yield database
-    database.close()
-
-
-@pytest.fixture
-def short(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Statement timeouts of a second: the client gives up a second after them."""
-    monkeypatch.setattr(store_engine, "PG_READ_STATEMENT_TIMEOUT_MS", LIMIT_MS)
-    monkeypatch.setattr(store_engine, "PG_WRITE_STATEMENT_TIMEOUT_MS", LIMIT_MS)
+    yield from filled_on(server, "autosave", write_json, document)
 
 
 @pytest.fixture

@@ -6,8 +6,6 @@ verwijderd", nothing removed); the agenda's moves and their undo refuse a collea
 reorder since instead of putting positions back over it.
 """
 
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,19 +17,7 @@ from ontwikkeltafel.store.database import Database
 from ontwikkeltafel.ui.pages.first import deleting
 from ontwikkeltafel.ui.window import main_window
 from tests.ui.conftest import open_page
-from tests.ui.two_windows import meeting_page, opened_twice, shown_window
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def two(
-    request: pytest.FixtureRequest,
-    database: Database,
-    db_path: Path,
-    write_json: Any,
-    document: dict[str, Any],
-) -> Iterator[tuple[Database, Database]]:
-    """One filled database, opened twice (as by two people's programs): a file or a server."""
-    yield from opened_twice(request, database, db_path, write_json, document)
+from tests.ui.two_windows import meeting_page, shown_window
 
 
 @pytest.fixture

@@ -6,9 +6,7 @@ head pass the version and base they loaded, so a stale one meets the conflict.
 """
 
 import os
-from collections.abc import Iterator
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -36,7 +34,7 @@ from ontwikkeltafel.ui.window import main_window
 from ontwikkeltafel.ui.window.main_window import MainWindow
 from tests.live_document import LIVE_MEETING, add_live_meeting
 from tests.ui.conftest import stored
-from tests.ui.two_windows import grab, meeting_page, opened_twice, shown_window, typing
+from tests.ui.two_windows import grab, meeting_page, shown_window, typing
 
 START = datetime(2026, 12, 7, 13, 0, tzinfo=UTC)
 MINE = "Mijn verslag: de opening door de voorzitter."
@@ -45,18 +43,6 @@ MINE = "Mijn verslag: de opening door de voorzitter."
 @pytest.fixture
 def document(document: dict[str, Any]) -> dict[str, Any]:
     return add_live_meeting(document)
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def two(
-    request: pytest.FixtureRequest,
-    database: Database,
-    db_path: Path,
-    write_json: Any,
-    document: dict[str, Any],
-) -> Iterator[tuple[Database, Database]]:
-    """One filled database, opened twice (as by two people's programs): a file or a server."""
-    yield from opened_twice(request, database, db_path, write_json, document)
 
 
 def test_live_mode_starting_in_one_window_does_not_refuse_the_others_verslag(

@@ -5,8 +5,6 @@ merges, stored as one undo step (issue 15, point 1).
 """
 
 import os
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -20,22 +18,10 @@ from ontwikkeltafel.ui.pages.meeting.page import MeetingPage
 from ontwikkeltafel.ui.window import main_window
 from ontwikkeltafel.ui.window.main_window import MainWindow
 from tests.ui.conftest import activate, open_page, stored, type_into
-from tests.ui.two_windows import meeting_page, opened_twice, shown_window, typing
+from tests.ui.two_windows import meeting_page, shown_window, typing
 
 THEIRS = "Hun verslag: de GGD start een spreekuur."
 MINE = "Mijn verslag: het spreekuur begint in maart."
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def two(
-    request: pytest.FixtureRequest,
-    database: Database,
-    db_path: Path,
-    write_json: Any,
-    document: dict[str, Any],
-) -> Iterator[tuple[Database, Database]]:
-    """One filled database, opened twice (as by two people's programs): a file or a server."""
-    yield from opened_twice(request, database, db_path, write_json, document)
 
 
 _window = shown_window

@@ -29,21 +29,13 @@ from ontwikkeltafel.ui.window.connection import ConnectionWatch
 from ontwikkeltafel.ui.window.main_window import MainWindow
 from ontwikkeltafel.ui.window.status_bar import ConnectionLabel, DatabaseLabel
 from tests.pg_server import PostgresServer
-from tests.ui.conftest import activate, open_page
-from tests.ui.lost_server import Heartbeat, new_database, own_server, start_again, stop
+from tests.ui.conftest import activate, open_page, sized_window
+from tests.ui.lost_server import Heartbeat, new_database, start_again, stop
 
 MINE = "Verslag getypt terwijl de server weg is."
 THEIRS = "Ook in het andere venster getypt."
 BACK_WITHIN_MS = 15_000  # the longest wait between tries (10 s) and a little more
 FROZEN_MS = 500  # an event loop that did not turn for this long: a frozen window
-
-
-@pytest.fixture
-def server() -> Iterator[PostgresServer]:
-    """A throwaway PostgreSQL server of this test's own: the test stops and starts it."""
-    own = own_server()
-    yield own
-    own.stop()
 
 
 @pytest.fixture
@@ -60,14 +52,6 @@ def shared(
     yield url, first, second
     first.close()
     second.close()
-
-
-def _window(qtbot: Any, database: Database) -> MainWindow:
-    window = MainWindow(window_sessions(database), database.location.display)
-    qtbot.addWidget(window)
-    window.resize(1280, 720)
-    activate(qtbot, window)
-    return window
 
 
 def _meeting(window: MainWindow, item_id: str) -> MeetingPage:
@@ -114,7 +98,7 @@ def test_the_server_stops_and_starts_again_and_nothing_typed_is_lost(
     capfd: pytest.CaptureFixture[str],
 ) -> None:
     url, first, second = shared
-    mine, theirs = _window(qtbot, first), _window(qtbot, second)
+    mine, theirs = sized_window(qtbot, first), sized_window(qtbot, second)
     mine_page, their_page = _meeting(mine, "ai-2"), _meeting(theirs, "ai-1")
     where = f"127.0.0.1:{server.port}/{make_url(url).database}"
     assert _status_labels(mine) == (f"Database: {where}", "verbonden")
@@ -160,7 +144,7 @@ def test_a_form_keeps_its_input_in_a_window_of_1280_by_720(
     server: PostgresServer, shared: tuple[str, Database, Database], qtbot: Any
 ) -> None:
     _url, first, _second = shared
-    window = _window(qtbot, first)
+    window = sized_window(qtbot, first)
     page = open_page(window, "practices")
     assert page.open_record("pr-consulent")
     region = page.form.field("region")
@@ -186,7 +170,7 @@ def test_the_button_stores_at_once_when_the_server_is_back(
     server: PostgresServer, shared: tuple[str, Database, Database], qtbot: Any
 ) -> None:
     _url, first, _second = shared
-    window = _window(qtbot, first)
+    window = sized_window(qtbot, first)
     page = open_page(window, "practices")
     assert page.open_record("pr-consulent")
     region = page.form.field("region")
@@ -208,7 +192,7 @@ def test_a_list_read_while_the_server_is_away_shows_the_banner_not_a_crash(
     server: PostgresServer, shared: tuple[str, Database, Database], qtbot: Any, tmp_path: Path
 ) -> None:
     _url, first, _second = shared
-    window = _window(qtbot, first)
+    window = sized_window(qtbot, first)
     reporter = CrashReporter(tmp_path / "ontwikkeltafel.log", window)  # the app's excepthook
     stop(server)
     with pytest.raises(StoreUnavailable) as lost:  # as a list opened now would, in a slot
@@ -268,7 +252,7 @@ def test_a_list_opened_while_the_server_is_away_fills_when_it_is_back(
     server: PostgresServer, shared: tuple[str, Database, Database], qtbot: Any
 ) -> None:
     _url, first, _second = shared
-    window = _window(qtbot, first)
+    window = sized_window(qtbot, first)
     stop(server)
     page = window.show_page("practices")  # its frame, at once: no crash, no waiting
     assert isinstance(page, EditingPage) and window.stack.currentWidget() is page
@@ -287,7 +271,7 @@ def test_a_list_with_filter_choices_opens_while_the_server_is_away(
     server: PostgresServer, shared: tuple[str, Database, Database], qtbot: Any
 ) -> None:
     _url, first, _second = shared
-    window = _window(qtbot, first)
+    window = sized_window(qtbot, first)
     stop(server)
     page = window.show_page("actions")  # its choices of tables and states: read later
     assert isinstance(page, EditingPage) and window.stack.currentWidget() is page
@@ -304,7 +288,7 @@ def test_an_undo_while_the_server_is_away_shows_the_banner_only_and_is_stored_wh
     server: PostgresServer, shared: tuple[str, Database, Database], qtbot: Any
 ) -> None:
     _url, first, _second = shared
-    window = _window(qtbot, first)
+    window = sized_window(qtbot, first)
     page = open_page(window, "practices")
     assert page.open_record("pr-consulent")
     region = page.form.field("region")

@@ -10,49 +10,25 @@ from sqlalchemy import text
 
 from ontwikkeltafel.app import window_sessions
 from ontwikkeltafel.services.editing import read_record
-from ontwikkeltafel.services.exchange_files import import_file
 from ontwikkeltafel.store import engine as store_engine
 from ontwikkeltafel.store.answering import AnsweringConnection
-from ontwikkeltafel.store.database import Database, open_database
+from ontwikkeltafel.store.database import Database
 from ontwikkeltafel.store.engine import write_transaction
 from ontwikkeltafel.store.failures import CONNECTION_LOST, StoreUnavailable
-from ontwikkeltafel.store.location import location_from_url
-from ontwikkeltafel.store.shared_setup import init_database
 from ontwikkeltafel.ui.core.saves import SAVE_WAIT_LIMIT_MS
 from ontwikkeltafel.ui.window.main_window import MainWindow
 from tests.pg_server import PostgresServer
-from tests.ui.conftest import activate, open_page
-from tests.ui.lost_server import Heartbeat, frozen, new_database, own_server
+from tests.ui.conftest import activate, filled_on, open_page
+from tests.ui.lost_server import Heartbeat, frozen
 
-LIMIT_MS = 1000  # the statement timeouts, made short for the test
 FROZEN_MS = 500  # an event loop that did not turn for this long: a frozen window
 BACK_WITHIN_MS = 20_000  # the longest wait between tries (10 s), a connect timeout and more
 
 
 @pytest.fixture
-def server() -> Iterator[PostgresServer]:
-    """A throwaway PostgreSQL server of this test's own: the test freezes and thaws it."""
-    own = own_server()
-    yield own
-    own.stop()
-
-
-@pytest.fixture
 def filled(server: PostgresServer, write_json: Any, document: dict[str, Any]) -> Iterator[Database]:
     """A filled database on the server."""
-    url = new_database(server, "hung")
-    init_database(location_from_url(url))
-    database = open_database(location_from_url(url))
-    import_file(database.session_factory, write_json(document))
-    yield database
-    database.close()
-
-
-@pytest.fixture
-def short(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Statement timeouts of a second: the client gives up a second after them."""
-    monkeypatch.setattr(store_engine, "PG_READ_STATEMENT_TIMEOUT_MS", LIMIT_MS)
-    monkeypatch.setattr(store_engine, "PG_WRITE_STATEMENT_TIMEOUT_MS", LIMIT_MS)
+    yield from filled_on(server, "hung", write_json, document)
 
 
 def test_the_windows_reads_and_writes_give_up_on_a_server_that_stops_answering(

@@ -2,18 +2,15 @@
 
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
 
 from ontwikkeltafel.app import window_sessions
 from ontwikkeltafel.services import SessionFactory
-from ontwikkeltafel.services.exchange_files import import_file
-from ontwikkeltafel.store.database import Database, open_database
-from ontwikkeltafel.store.location import location_from_url
+from ontwikkeltafel.store.database import Database
 from ontwikkeltafel.ui.lists.kinds import people
 from ontwikkeltafel.ui.lists.list_page import RecordListPage
 
@@ -37,17 +34,6 @@ class Gates:
 
     def open(self, number: int) -> None:
         self.gates[number].set()
-
-
-@pytest.fixture
-def server_database(
-    pg_database_url: str, write_json: Any, document: dict[str, Any]
-) -> Iterator[Database]:
-    """The small document on a PostgreSQL server."""
-    database = open_database(location_from_url(pg_database_url))
-    import_file(database.session_factory, write_json(document))
-    yield database
-    database.close()
 
 
 def _page(qtbot: Any, database: Database, gates: Gates) -> RecordListPage:

@@ -1,4 +1,4 @@
-"""Two windows on one database, as two people's programs: shared by the conflict tests."""
+"""Two windows on one database, as two people's programs: the ``two`` fixture and helpers."""
 
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,14 +22,18 @@ def _filled(database: Database, write_json: Any, document: dict[str, Any]) -> No
     reopen(database.session_factory, "m-1", "de tests wijzigen het verslag")
 
 
-def opened_twice(
+@pytest.fixture(params=["sqlite", "postgresql"])
+def two(
     request: pytest.FixtureRequest,
     database: Database,
     db_path: Path,
     write_json: Any,
     document: dict[str, Any],
 ) -> Iterator[tuple[Database, Database]]:
-    """One filled database opened twice; ``request.param`` "sqlite" (a file) or a server."""
+    """One filled database, opened twice (as by two people's programs): a file or a server.
+
+    A fixture of every UI test (imported by tests/ui/conftest.py).
+    """
     if request.param == "sqlite":
         _filled(database, write_json, document)
         location = location_from_path(db_path)
