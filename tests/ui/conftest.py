@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from ontwikkeltafel.app import window_sessions
 from ontwikkeltafel.services import SessionFactory
@@ -222,6 +222,16 @@ def sized_window(qtbot: Any, database: Database) -> MainWindow:
     window.resize(1280, 720)
     activate(qtbot, window)
     return window
+
+
+def practice_region(qtbot: Any, database: Database) -> tuple[MainWindow, Any, QLineEdit]:
+    """A sized window showing the practice pr-consulent: the window, its form, the region field."""
+    window = sized_window(qtbot, database)
+    page = open_page(window, "practices")
+    assert page.open_record("pr-consulent")
+    region = page.form.field("region")
+    assert isinstance(region, QLineEdit)
+    return window, page.form, region
 
 
 @pytest.fixture

@@ -17,18 +17,15 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLineEdit
 
-from ontwikkeltafel.app import window_sessions
 from ontwikkeltafel.services.editing import read_record, update_record
 from ontwikkeltafel.services.exchange_files import import_file
 from ontwikkeltafel.store.database import Database, open_database
 from ontwikkeltafel.store.location import location_from_url
 from ontwikkeltafel.ui.core import undo
 from ontwikkeltafel.ui.core.saves import saves_of
-from ontwikkeltafel.ui.window.main_window import MainWindow
 from tests.pg_server import PostgresServer
-from tests.ui.conftest import activate, filled_on, open_page, stored
+from tests.ui.conftest import filled_on, practice_region, stored
 from tests.ui.lost_server import Heartbeat, frozen
 from tests.ui.two_windows import meeting_page, shown_window, typing
 
@@ -97,18 +94,6 @@ def gate(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
     opened.set()
 
 
-def _practice(qtbot: Any, database: Database) -> tuple[MainWindow, Any, QLineEdit]:
-    window = MainWindow(window_sessions(database), database.location.display)
-    qtbot.addWidget(window)
-    window.resize(1280, 720)
-    activate(qtbot, window)
-    page = open_page(window, "practices")
-    assert page.open_record("pr-consulent")
-    region = page.form.field("region")
-    assert isinstance(region, QLineEdit)
-    return window, page.form, region
-
-
 def _region(database: Database) -> str:
     values = read_record(database.session_factory, "practices", "pr-consulent")
     assert values is not None
@@ -118,7 +103,7 @@ def _region(database: Database) -> str:
 def test_autosave_on_a_frozen_server_lets_typing_go_on_and_stores_it_once_thawed(
     server: PostgresServer, filled: Database, short: None, qtbot: Any
 ) -> None:
-    window, form, region = _practice(qtbot, filled)
+    window, form, region = practice_region(qtbot, filled)
     region.setFocus()
     with frozen(server):
         beats = Heartbeat()
@@ -145,7 +130,7 @@ def test_two_quick_saves_of_one_field_are_stored_in_order_without_a_false_confli
     database = open_database(location_from_url(pg_database_url))
     import_file(database.session_factory, write_json(document))
     try:
-        window, form, region = _practice(qtbot, database)
+        window, form, region = practice_region(qtbot, database)
         refused: list[object] = []
         form.binder.refused.connect(refused.append)
         before = region.text()
@@ -174,7 +159,7 @@ def test_a_save_under_way_is_stored_when_the_form_shows_another_record(
     database = open_database(location_from_url(pg_database_url))
     import_file(database.session_factory, write_json(document))
     try:
-        window, form, region = _practice(qtbot, database)
+        window, form, region = practice_region(qtbot, database)
         region.setFocus()
         region.selectAll()
         qtbot.keyClicks(region, "Zeist")
@@ -194,7 +179,7 @@ def test_closing_the_window_waits_for_the_save_under_way(
     database = open_database(location_from_url(pg_database_url))
     import_file(database.session_factory, write_json(document))
     try:
-        window, form, region = _practice(qtbot, database)
+        window, form, region = practice_region(qtbot, database)
         region.setFocus()
         region.selectAll()
         qtbot.keyClicks(region, "Houten")

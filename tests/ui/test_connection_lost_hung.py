@@ -5,7 +5,6 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QLineEdit
 from sqlalchemy import text
 
 from ontwikkeltafel.app import window_sessions
@@ -18,7 +17,7 @@ from ontwikkeltafel.store.failures import CONNECTION_LOST, StoreUnavailable
 from ontwikkeltafel.ui.core.saves import SAVE_WAIT_LIMIT_MS
 from ontwikkeltafel.ui.window.main_window import MainWindow
 from tests.pg_server import PostgresServer
-from tests.ui.conftest import activate, filled_on, open_page
+from tests.ui.conftest import activate, filled_on, open_page, practice_region
 from tests.ui.lost_server import Heartbeat, frozen
 
 FROZEN_MS = 500  # an event loop that did not turn for this long: a frozen window
@@ -114,18 +113,11 @@ def test_a_form_keeps_its_input_and_the_window_answers_while_the_server_is_froze
 def test_an_undo_on_a_frozen_server_never_holds_the_window_and_is_stored_once_thawed(
     server: PostgresServer, filled: Database, short: None, qtbot: Any
 ) -> None:
-    window = MainWindow(window_sessions(filled), filled.location.display)
-    qtbot.addWidget(window)
-    window.resize(1280, 720)
-    activate(qtbot, window)
-    page = open_page(window, "practices")
-    assert page.open_record("pr-consulent")
-    region = page.form.field("region")
-    assert isinstance(region, QLineEdit)
+    window, form, region = practice_region(qtbot, filled)
     before = region.text()
     region.setFocus()
     qtbot.keyClicks(region, " oost")
-    assert page.form.binder.flush()
+    assert form.binder.flush()
     refused: list[object] = []
     window.notifier.failed.connect(refused.append)  # the message box the window would show
     with frozen(server):
