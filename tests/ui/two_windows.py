@@ -13,6 +13,7 @@ from ontwikkeltafel.services.adoption import reopen
 from ontwikkeltafel.services.exchange_files import import_file
 from ontwikkeltafel.store.database import Database, open_database
 from ontwikkeltafel.store.location import location_from_path, location_from_url
+from ontwikkeltafel.ui.core.autosave import FormBinder
 from ontwikkeltafel.ui.pages.meeting.page import MeetingPage
 from ontwikkeltafel.ui.window.main_window import MainWindow
 
@@ -49,10 +50,20 @@ def two(
     second.close()
 
 
+def _drop_input(window: QWidget) -> None:
+    """Forget what the test left typed and unstored (a conflict left open, say).
+
+    Otherwise the window refuses to close (it keeps the input), stays listening for the
+    colleague's changes, and reads after the test's database has gone.
+    """
+    for binder in window.findChildren(FormBinder):
+        binder.forget()
+
+
 def shown_window(qtbot: Any, database: Database) -> MainWindow:
     """A window on ``database`` as the app makes it (its own sessions), shown."""
     window = MainWindow(window_sessions(database), "gedeeld")
-    qtbot.addWidget(window)
+    qtbot.addWidget(window, before_close_func=_drop_input)
     window.show()
     qtbot.waitExposed(window)
     return window
