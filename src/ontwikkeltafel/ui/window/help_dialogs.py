@@ -94,6 +94,21 @@ def shortcut_groups(window: QMainWindow, page: QWidget | None) -> list[tuple[str
     return groups
 
 
+def fill_key_tree(tree: QTreeWidget, groups: list[tuple[str, Rows]]) -> None:
+    """Show ``groups`` in ``tree``: each title in bold over its rows of what and keys."""
+    tree.clear()
+    bold = QFont(tree.font())
+    bold.setBold(True)
+    for title, rows in groups:
+        group = QTreeWidgetItem(tree, [title])
+        group.setFont(0, bold)
+        group.setFirstColumnSpanned(True)
+        group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        for text, keys in rows:
+            QTreeWidgetItem(group, [text, keys])
+    tree.expandAll()
+
+
 def _action_rows(widgets: list[QWidget], seen: set[QAction]) -> Rows:
     rows: Rows = []
     for widget in widgets:
@@ -128,17 +143,8 @@ class ShortcutsDialog(QDialog):
         self.tree.setRootIsDecorated(False)
         self.tree.setItemsExpandable(False)
         self.tree.setAlternatingRowColors(True)
-        bold = QFont(self.tree.font())
-        bold.setBold(True)
         groups = shortcut_groups(window, page)
-        for title, rows in groups:
-            group = QTreeWidgetItem(self.tree, [title])
-            group.setFont(0, bold)
-            group.setFirstColumnSpanned(True)
-            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            for text, keys in rows:
-                QTreeWidgetItem(group, [text, keys])
-        self.tree.expandAll()
+        fill_key_tree(self.tree, groups)
         self.tree.setStyleSheet("QTreeView::item { padding: 2px 6px; }")
         header = self.tree.header()
         header.setStretchLastSection(False)

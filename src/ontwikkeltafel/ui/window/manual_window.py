@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTextBrowser,
     QTreeWidget,
-    QTreeWidgetItem,
     QWidget,
 )
 
 from ontwikkeltafel import paths
 from ontwikkeltafel.ui.core.messages import current_language
+from ontwikkeltafel.ui.window.help_dialogs import fill_key_tree
 
 # The manual's section for each page of the navigation, by its key (shell.navigation_labels).
 PAGE_SECTIONS = {
@@ -216,17 +216,7 @@ class ManualWindow(QMainWindow):
 
     def show_keys(self, groups: KeyGroups) -> None:
         """List the shortcuts ``groups`` (title, rows of what and keys) beside the text."""
-        self.keys.clear()
-        bold = QFont(self.keys.font())
-        bold.setBold(True)
-        for title, rows in groups:
-            group = QTreeWidgetItem(self.keys, [title])
-            group.setFont(0, bold)
-            group.setFirstColumnSpanned(True)
-            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            for text, keys in rows:
-                QTreeWidgetItem(group, [text, keys])
-        self.keys.expandAll()
+        fill_key_tree(self.keys, groups)
         self.keys.scrollToTop()
 
     def key_rows(self) -> list[tuple[str, str, str]]:
