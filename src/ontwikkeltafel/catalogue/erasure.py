@@ -52,6 +52,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Niet vervangen (ook de naam van iemand anders): {forms}.",
         "en": "Not replaced (also the name of someone else): {forms}.",
     },
+    "person.anonymise_conflict": {
+        "nl": "{by} heeft dit intussen gewijzigd ({at}); niet geanonimiseerd. Bekijk de "
+        "wijziging en anonimiseer dan opnieuw als dat nog steeds de bedoeling is.",
+        "en": "{by} changed this in the meantime ({at}); not anonymised. Look at the change "
+        "and anonymise again if that is still what you want.",
+    },
     "person.role_names": {
         "nl": "De rol ‘{role}’ noemt de persoon zelf; kies een rol zonder naam, e-mailadres of "
         "telefoonnummer. Er is niets veranderd.",

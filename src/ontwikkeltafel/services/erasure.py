@@ -9,7 +9,7 @@ AVG wins over the freeze; the history keeps a note that it happened, not the nam
 
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
 from sqlalchemy import Engine, delete, func, select, update
 from sqlalchemy.orm import Session
@@ -27,7 +27,8 @@ from ontwikkeltafel.model import (
 )
 from ontwikkeltafel.services import SessionFactory
 from ontwikkeltafel.services.backups import backup_folder, database_file
-from ontwikkeltafel.services.conflicts import next_version
+from ontwikkeltafel.services.conflicts import Conflict, next_version
+from ontwikkeltafel.services.editing import refuse_changed_delete
 from ontwikkeltafel.services.erasure_finding import (
     CLEARED,
     Mention,
@@ -182,9 +183,41 @@ def _engine(sessions: SessionFactory) -> Engine:
     return engine
 
 
-def anonymise_person(sessions: SessionFactory, person_id: str, role: str | None = None) -> Outcome:
-    """Put ``role`` (or the default role) in place of the person everywhere, then scrub."""
+def _refuse_changed(
+    session: Session,
+    person_id: str,
+    expected_version: int | None,
+    base: dict[str, Any] | None,
+    key: str,
+) -> None:
+    """Refuse (``key``) when the person changed since the form showed them (no check: None).
+
+    ``expected_version`` and ``base`` are the version and fields the form showed; a change of
+    one of those fields since (a colleague's) is a :class:`Conflict`, nothing is written.
+    """
+    try:
+        refuse_changed_delete(session, "people", person_id, expected_version, base)
+    except Conflict as refusal:
+        refusal.key = key
+        raise
+
+
+def anonymise_person(
+    sessions: SessionFactory,
+    person_id: str,
+    role: str | None = None,
+    *,
+    expected_version: int | None = None,
+    base: dict[str, Any] | None = None,
+) -> Outcome:
+    """Put ``role`` (or the default role) in place of the person everywhere, then scrub.
+
+    With ``expected_version`` (and ``base``: the fields as the form showed them) a person a
+    colleague changed meanwhile is not anonymised: ``person.anonymise_conflict``.
+    """
     with write_transaction(sessions) as session:
+        if expected_version is not None:
+            _refuse_changed(session, person_id, expected_version, base, "person.anonymise_conflict")
         person = _person(session, person_id)
         name = full_name(person)
         role = (role or "").strip() or default_role(person, person.organisation)
@@ -206,9 +239,16 @@ def anonymise_person(sessions: SessionFactory, person_id: str, role: str | None 
 _ERASED_TABLES = frozenset({"people", "history", "table_members", "attendance"})
 
 
-def _erase_rows(sessions: SessionFactory, person_id: str) -> tuple[str, int]:
+def _erase_rows(
+    sessions: SessionFactory,
+    person_id: str,
+    expected_version: int | None = None,
+    base: dict[str, Any] | None = None,
+) -> tuple[str, int]:
     """Delete the person and their own history, rewrite the rest; (name, entries rewritten)."""
     with write_transaction(sessions) as session:
+        if expected_version is not None:
+            _refuse_changed(session, person_id, expected_version, base, "edit.delete_conflict")
         person = _person(session, person_id)
         name = full_name(person)
         replacer, _shared = person_replacer(session, person, ERASED_TEXT)
@@ -225,9 +265,19 @@ def _erase_rows(sessions: SessionFactory, person_id: str) -> tuple[str, int]:
     return name, entries
 
 
-def erase_person(sessions: SessionFactory, person_id: str) -> Outcome:
-    """Remove a person nothing needs, with their history; ``UserError`` if something does."""
-    name, entries = _erase_rows(sessions, person_id)
+def erase_person(
+    sessions: SessionFactory,
+    person_id: str,
+    *,
+    expected_version: int | None = None,
+    base: dict[str, Any] | None = None,
+) -> Outcome:
+    """Remove a person nothing needs, with their history; ``UserError`` if something does.
+
+    With ``expected_version`` (and ``base``: the fields as the form showed them) a person a
+    colleague changed meanwhile is not removed: ``edit.delete_conflict``.
+    """
+    name, entries = _erase_rows(sessions, person_id, expected_version, base)
     scrubbed = scrub(_engine(sessions), _ERASED_TABLES)
     return Outcome(name, None, 0, entries, scrubbed, tuple(held_backups(sessions)))
 

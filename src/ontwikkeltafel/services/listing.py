@@ -29,6 +29,7 @@ class TableRow:
     status: TableStatus
     started_on: date | None
     meeting_count: int
+    version: int = 0  # the record's version as read: a delete from the list checks it
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class MeetingRow:
     kind: MeetingKind
     status: MeetingStatus
     table_title: str
+    version: int = 0  # the record's version as read: a delete from the list checks it
 
 
 _MEETING_COUNT = (
@@ -75,9 +77,9 @@ def table_ids(sessions: SessionFactory, sort: str = "title", descending: bool = 
 
 def table_rows(sessions: SessionFactory, ids: Sequence[str]) -> list[TableRow]:
     """The rows of the tables ``ids`` (in no particular order)."""
-    query = select(Table.id, Table.title, Table.status, Table.started_on, _MEETING_COUNT).where(
-        Table.id.in_(ids)
-    )
+    query = select(
+        Table.id, Table.title, Table.status, Table.started_on, _MEETING_COUNT, Table.version
+    ).where(Table.id.in_(ids))
     with sessions() as session:
         return [TableRow(*row) for row in session.execute(query)]
 
@@ -125,6 +127,7 @@ def meeting_rows(sessions: SessionFactory, ids: Sequence[str]) -> list[MeetingRo
             Meeting.kind,
             Meeting.status,
             func.coalesce(Table.title, ""),
+            Meeting.version,
         )
         .outerjoin(Table, Meeting.table_id == Table.id)
         .where(Meeting.id.in_(ids))
