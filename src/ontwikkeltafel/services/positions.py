@@ -95,16 +95,20 @@ def refuse_reordered(
     stored: list[str],
     shown: list[str] | None,
     key: str,
+    named: bool = True,
 ) -> None:
     """Raise :class:`Conflict` (message ``key``) when the stored order is not ``shown``.
 
     For a move (``shown``: the order the page showed) or its undo (the order the move
     left): a colleague's reorder since is not moved about. ``shown`` None: no check.
+    Not ``named``: the history keeps no order of these rows (a table's members), so who
+    moved them and when is not known (never the last change of another field).
     """
     if shown is None or stored == shown:
         return
     moved_since = [row for row, was in zip(stored, shown, strict=False) if row != was]
-    by, at = last_change(session, table, {"id": (moved_since or stored)[0]})
+    found = {"id": (moved_since or stored)[0]}
+    by, at = last_change(session, table, found) if named else ("", None)
     theirs, mine = Side({"order": stored}, None, by, at), Side({"order": shown}, None)
     refusal = Conflict(f"{table}_order", parent_id, theirs, mine)
     refusal.key = key

@@ -30,9 +30,11 @@ from ontwikkeltafel.services.lists import person_of
 from ontwikkeltafel.services.positions import (
     Positions,
     core_table,
+    current_positions,
     in_order,
     moved,
     numbered,
+    refuse_reordered,
     reposition,
 )
 from ontwikkeltafel.services.snapshots import Snapshot, delete_rows, restore_rows
@@ -172,25 +174,54 @@ def set_member_role(
 
 
 def move_member(
-    sessions: SessionFactory, table_id: str, person_id: str, index: int
+    sessions: SessionFactory,
+    table_id: str,
+    person_id: str,
+    index: int,
+    *,
+    shown: list[str] | None = None,
 ) -> tuple[Positions, Change]:
-    """Put a member at ``index`` in the table's order; return the positions before."""
+    """Put a member at ``index`` in the table's order; return the positions before.
+
+    ``shown`` is the members' order (person ids) as the page showed it (None: no check):
+    when a colleague reordered, added or removed members since, the move is refused
+    (:class:`Conflict`), nothing moved.
+    """
     with write_transaction(sessions) as session:
         key, position = TableMember.person_id, TableMember.position
         old = reposition(session, key, position, _members(table_id), {})
         if person_id not in old:
             raise UserError("edit.gone")
-        new = numbered(moved(in_order(old), person_id, index), 0)
+        order = in_order(old)
+        refuse_reordered(
+            session, "table_members", table_id, order, shown, "edit.move_conflict", named=False
+        )
+        new = numbered(moved(order, person_id, index), 0)
         reposition(session, key, position, _members(table_id), new)
     return old, _changed_members(table_id)
 
 
-def set_member_positions(sessions: SessionFactory, table_id: str, positions: Positions) -> Change:
-    """Put the members back in the order ``positions`` gives (the undo of a move)."""
+def set_member_positions(
+    sessions: SessionFactory,
+    table_id: str,
+    positions: Positions,
+    *,
+    left: list[str] | None = None,
+) -> Change:
+    """Put the members back in the order ``positions`` gives (the undo of a move).
+
+    ``left`` is the order the move left (None: no check): when a colleague reordered the
+    members since, the undo is refused (:class:`Conflict`), their order stays.
+    """
     with write_transaction(sessions) as session:
-        reposition(
-            session, TableMember.person_id, TableMember.position, _members(table_id), positions
+        scope = _members(table_id)
+        order = in_order(
+            current_positions(session, TableMember.person_id, TableMember.position, scope)
         )
+        refuse_reordered(
+            session, "table_members", table_id, order, left, "edit.undo_conflict", named=False
+        )
+        reposition(session, TableMember.person_id, TableMember.position, scope, positions)
     return _changed_members(table_id)
 
 

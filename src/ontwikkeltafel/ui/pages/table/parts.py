@@ -16,6 +16,8 @@ from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.model import AgendaItemKind, MemberRole
 from ontwikkeltafel.services.changes import Change
 from ontwikkeltafel.services.choices import person_choices
+from ontwikkeltafel.services.conflicts import Conflict
+from ontwikkeltafel.services.positions import moved
 from ontwikkeltafel.services.table_editing import (
     MemberRow,
     TemplateItem,
@@ -174,13 +176,20 @@ class MembersPart(Part):
         if not 0 <= target < self.model.rowCount():
             return
         table_id, sessions, person_id = self.table_id, self.page.sessions, self.model.row_id(row)
-        self.run(
-            lambda: self.page.editor.push_inverse(
+        # Over the order shown: a colleague's reorder since refuses the move, and its undo
+        # checks the order the move left (never positions back over theirs).
+        shown = [self.model.row_id(number) for number in range(self.model.rowCount())]
+        left = moved(shown, person_id, target)
+        try:
+            self.page.editor.push_inverse(
                 self.tr("Deelnemer verplaatsen"),
-                lambda: move_member(sessions, table_id, person_id, target),
-                lambda positions: set_member_positions(sessions, table_id, positions),
+                lambda: move_member(sessions, table_id, person_id, target, shown=shown),
+                lambda positions: set_member_positions(sessions, table_id, positions, left=left),
             )
-        )
+        except UserError as error:
+            if isinstance(error, Conflict):
+                self.reload()  # show the order as stored now
+            self.page.refused(error)
         self.view.select_row(self.model.row_of(person_id))
 
 
