@@ -119,6 +119,12 @@ def capture_work(
 
     def add_line() -> None:  # read when stored: the verslag as it is then
         stored = editor.read("agenda_items", item_id) or {}
+        if stored.get("version") is not None:
+            # Saved over the verslag just read, its version and text the base (also when no
+            # form on the page has the item loaded): a colleague's text stored since that
+            # read is a conflict, never overwritten.
+            seen = {"minutes": stored.get("minutes")}
+            editor.versions.seen("agenda_items", item_id, seen, int(stored["version"]))
         minutes = minutes_with(str(stored.get("minutes", "")), text)
         editor.update(_tr("Verslag wijzigen"), "agenda_items", item_id, {"minutes": minutes}, False)
 
