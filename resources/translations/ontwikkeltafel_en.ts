@@ -1245,74 +1245,74 @@ Folder: %2</translation>
     <context>
         <name>TablesPage</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="36" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="56" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="52" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="72" />
             <source>Tafel</source>
             <translation>Table</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="37" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="55" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="53" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="71" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="38" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="54" />
             <source>Gestart</source>
             <translation>Started</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="40" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="56" />
             <source>Bijeenkomsten</source>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="52" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="68" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="53" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="69" />
             <source>Bijeenkomst</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="54" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="70" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="80" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="100" />
             <source>Alle bijeenkomsten</source>
             <translation>All meetings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="82" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="102" />
             <source>Nieuwe tafel</source>
             <translation>New table</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="83" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="103" />
             <source>Een nieuwe tafel maken en openen (Ctrl+N)</source>
             <translation>Make a new table and open it (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="85" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="105" />
             <source>Bijeenkomst plannen</source>
             <translation>Plan meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="87" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="107" />
             <source>Een bijeenkomst plannen voor de gekozen tafel, vanuit haar agendasjabloon</source>
             <translation>Plan a meeting for the chosen table, from its agenda template</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="104" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="150" />
             <source>&lt;b&gt;Tafels&lt;/b&gt;</source>
             <translation>&lt;b&gt;Tables&lt;/b&gt;</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="165" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="214" />
             <source>&lt;b&gt;Alle bijeenkomsten&lt;/b&gt; (%n)</source>
             <translation>
                 <numerusform>&lt;b&gt;All meetings&lt;/b&gt; (%n)</numerusform>
@@ -1320,7 +1320,7 @@ Folder: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="169" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="221" />
             <source>&lt;b&gt;Bijeenkomsten van %1&lt;/b&gt; (%n)</source>
             <translation>
                 <numerusform>&lt;b&gt;Meetings of %1&lt;/b&gt; (%n)</numerusform>
@@ -1336,6 +1336,11 @@ Folder: %2</translation>
             <translation>Agenda template</translation>
         </message>
         <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="216" />
+            <source>&lt;b&gt;Alle bijeenkomsten&lt;/b&gt; (%1)</source>
+            <translation>&lt;b&gt;All meetings&lt;/b&gt; (%1)</translation>
+        </message>
+        <message>
             <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="201" />
             <source>Elke nieuwe bijeenkomst begint met deze agenda</source>
             <translation>Every new meeting starts with this agenda</translation>
@@ -1343,6 +1348,11 @@ Folder: %2</translation>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="205" />
             <source>Agendapunt</source>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="223" />
+            <source>&lt;b&gt;Bijeenkomsten van %1&lt;/b&gt; (%2)</source>
+            <translation>&lt;b&gt;Meetings of %1&lt;/b&gt; (%2)</translation>
+        </message>
             <translation>Agenda item</translation>
         </message>
         <message>
@@ -2725,133 +2735,133 @@ Folder: %2</translation>
     <context>
         <name>person_rights</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="76" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="127" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="81" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="132" />
             <source>Anonimiseren</source>
             <translation>Anonymise</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="78" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="83" />
             <source>‘%1’ anonimiseren</source>
             <translation>Anonymise ‘%1’</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="85" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="90" />
             <source>De naam, het e-mailadres en het telefoonnummer worden overal vervangen door de rol hieronder: in de persoonsgegevens, in alle teksten, in vastgestelde verslagen en in de geschiedenis.</source>
             <translation>The name, e-mail address and phone number are replaced everywhere by the role below: in the personal details, in all texts, in adopted minutes and in the history.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="93" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="98" />
             <source>Bijvoorbeeld: medewerker KION</source>
             <translation>For example: medewerker KION</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="95" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="100" />
             <source>&amp;Vervangen door:</source>
             <translation>&amp;Replace by:</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="119" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="124" />
             <source>Dit kan niet ongedaan worden gemaakt: de oude gegevens zijn daarna uit de database verdwenen, ook voor Ctrl+Z.</source>
             <translation>This cannot be undone: the old data is gone from the database afterwards, Ctrl+Z included.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="130" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="165" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="194" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="292" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="135" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="178" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="213" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="311" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="170" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="175" />
             <source>%1 tekst noemt deze persoon</source>
             <translation>%1 text names this person</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="170" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="175" />
             <source>%1 teksten noemen deze persoon</source>
             <translation>%1 texts name this person</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="173" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="178" />
             <source>, %1 keer</source>
             <translation>, %1 times</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="174" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="179" />
             <source>Geen tekst noemt deze persoon.</source>
             <translation>No text names this person.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="178" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="183" />
             <source>Niet vervangen, want ook de naam van iemand anders: %1.</source>
             <translation>Not replaced, as it is also someone else's name: %1.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="184" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="189" />
             <source>%1 regel in de geschiedenis wordt herschreven.</source>
             <translation>%1 history entry will be rewritten.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="185" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="190" />
             <source>%1 regels in de geschiedenis worden herschreven.</source>
             <translation>%1 history entries will be rewritten.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="195" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="200" />
             <source>De rol mag de naam van de persoon niet bevatten.</source>
             <translation>The role may not contain the person's name.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="67" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="72" />
             <source>Persoonsgegevens (AVG)</source>
             <translation>Personal data (GDPR)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="75" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="80" />
             <source>Inzien…</source>
             <translation>Inspect…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="77" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="82" />
             <source>Alles wat over deze persoon is vastgelegd opslaan, als Word- of JSON-bestand</source>
             <translation>Save everything recorded about this person, as a Word or JSON file</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="80" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="193" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="85" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="212" />
             <source>Anonimiseren…</source>
             <translation>Anonymise…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="82" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="87" />
             <source>De naam overal vervangen door een rol; wat de persoon deed blijft bewaard</source>
             <translation>Replace the name everywhere by a role; what the person did is kept</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="85" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="164" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="90" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="177" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="87" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="92" />
             <source>Deze persoon helemaal verwijderen, als niets de persoon nog nodig heeft</source>
             <translation>Erase this person completely, if nothing needs them any more</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="154" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="167" />
             <source>Verwijderen?</source>
             <translation>Delete?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="155" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="168" />
             <source>‘%1’ verwijderen?</source>
             <translation>Delete ‘%1’?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="159" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="172" />
             <source>Niets heeft deze persoon nog nodig. De persoon, de tafellidmaatschappen en de eigen geschiedenis worden verwijderd; waar de geschiedenis de naam noemt, komt ‘(verwijderde persoon)’ te staan.
 
 Dit kan niet ongedaan worden gemaakt.</source>
@@ -2860,87 +2870,87 @@ Dit kan niet ongedaan worden gemaakt.</source>
 This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="179" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="198" />
             <source>Niet te verwijderen</source>
             <translation>Cannot be erased</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="180" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="199" />
             <source>‘%1’ kan niet worden verwijderd. Deze persoon is nog nodig voor:</source>
             <translation>‘%1’ cannot be erased. This person is still needed for:</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="189" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="208" />
             <source>Anonimiseer deze persoon in plaats daarvan: de naam wordt dan overal vervangen door een rol, en wat de persoon deed blijft bewaard.</source>
             <translation>Anonymise this person instead: the name is then replaced by a role everywhere, and what the person did is kept.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="219" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="238" />
             <source>Eerst opslaan</source>
             <translation>Save first</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="221" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="240" />
             <source>Niet alle invoer is opgeslagen. Verbeter eerst de rode melding, of maak de invoer ongedaan met Ctrl+Z.</source>
             <translation>Not all input has been saved. First correct the red message, or undo the input with Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="239" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="258" />
             <source>De gegevens worden herschreven en het databasebestand opnieuw geschreven…</source>
             <translation>The data is being rewritten and the database file written anew…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="240" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="259" />
             <source>Persoonsgegevens</source>
             <translation>Personal data</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="246" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="265" />
             <source>Verwijderd</source>
             <translation>Erased</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="252" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="271" />
             <source>Geanonimiseerd</source>
             <translation>Anonymised</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="271" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="290" />
             <source>Back-ups verwijderen…</source>
             <translation>Remove backups…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="274" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="293" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="282" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="301" />
             <source>Back-ups verwijderen?</source>
             <translation>Remove backups?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="283" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="302" />
             <source>%1 back-ups verwijderen?</source>
             <translation>Remove %1 backups?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="287" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="306" />
             <source>De back-ups in %1 worden verwijderd, met alle andere gegevens die erin staan. Dit kan niet ongedaan worden gemaakt.</source>
             <translation>The backups in %1 will be removed, with all the other data in them. This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="291" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="310" />
             <source>Back-ups verwijderen</source>
             <translation>Remove backups</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="302" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="321" />
             <source>Back-ups verwijderd</source>
             <translation>Backups removed</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="308" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="327" />
             <source>Niets veranderd</source>
             <translation>Nothing changed</translation>
         </message>
@@ -4589,127 +4599,127 @@ This cannot be undone.</translation>
     <context>
         <name>FirstPageEdits</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="25" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="36" />
             <source>%1 bijeenkomst</source>
             <translation>%1 meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="25" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="36" />
             <source>%1 bijeenkomsten</source>
             <translation>%1 meetings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="26" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="37" />
             <source>%1 agendapunt</source>
             <translation>%1 agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="26" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="37" />
             <source>%1 agendapunten</source>
             <translation>%1 agenda items</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="27" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="38" />
             <source>%1 besluit</source>
             <translation>%1 decision</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="27" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="38" />
             <source>%1 besluiten</source>
             <translation>%1 decisions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="28" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="39" />
             <source>%1 actiepunt</source>
             <translation>%1 action</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="28" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="39" />
             <source>%1 actiepunten</source>
             <translation>%1 actions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="29" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="40" />
             <source>%1 vraag of zorg</source>
             <translation>%1 question or concern</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="29" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="40" />
             <source>%1 vragen en zorgen</source>
             <translation>%1 questions and concerns</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="30" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="41" />
             <source>%1 ontwikkelpunt</source>
             <translation>%1 development point</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="30" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="41" />
             <source>%1 ontwikkelpunten</source>
             <translation>%1 development points</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="31" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="42" />
             <source>%1 deelnemer</source>
             <translation>%1 member</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="31" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="42" />
             <source>%1 deelnemers</source>
             <translation>%1 members</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="32" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="43" />
             <source>%1 aanwezigheidsregel</source>
             <translation>%1 attendance record</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="32" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="43" />
             <source>%1 aanwezigheidsregels</source>
             <translation>%1 attendance records</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="34" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="45" />
             <source>%1 actiepunt van deze bijeenkomst blijft op de actielijst.</source>
             <translation>%1 action of this meeting stays on the action list.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="35" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="46" />
             <source>%1 actiepunten van deze bijeenkomst blijven op de actielijst.</source>
             <translation>%1 actions of this meeting stay on the action list.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="48" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="59" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="63" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="79" />
             <source>De tafel ‘%1’ verwijderen?</source>
             <translation>Delete the table ‘%1’?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="64" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="80" />
             <source>Tafel verwijderen</source>
             <translation>Delete table</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="67" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="83" />
             <source>De bijeenkomst ‘%1’ verwijderen?</source>
             <translation>Delete the meeting ‘%1’?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="68" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="84" />
             <source>Bijeenkomst verwijderen</source>
             <translation>Delete meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="73" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="89" />
             <source>Daarmee verdwijnen ook: %1.</source>
             <translation>This also removes: %1.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="76" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="92" />
             <source>Ongedaan maken kan met Ctrl+Z.</source>
             <translation>Ctrl+Z undoes it.</translation>
         </message>
@@ -4765,6 +4775,29 @@ This cannot be undone.</translation>
             <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="75" />
             <source>Vastgesteld</source>
             <translation>Adopted</translation>
+    <context>
+        <name>FirstPageLoading</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/loading.py" line="22" />
+            <source>laden…</source>
+            <translation>loading…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/loading.py" line="27" />
+            <source>niet geladen</source>
+            <translation>not loaded</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/loading.py" line="54" />
+            <source>Laden…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/loading.py" line="57" />
+            <source>Niet geladen: de server is niet bereikbaar. De lijst wordt geladen zodra de verbinding terug is.</source>
+            <translation>Not loaded: the server cannot be reached. The list is loaded as soon as the connection is back.</translation>
+        </message>
+    </context>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="77" />

@@ -6,6 +6,8 @@ them, the name forms left alone because others carry them too, how many history
 entries are rewritten, and that it cannot be undone. It only asks; the caller does it.
 """
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -72,6 +74,9 @@ class AnonymiseDialog(QDialog):
         self.sessions = sessions
         self.plan = plan
         self.default_role = plan.role
+        # The person as their form showed them when asked: (version, fields); (None, None)
+        # when no form showed them (no check). Set by whoever opens the dialog.
+        self.shown: tuple[int | None, dict[str, Any] | None] = (None, None)
         self.titles = record_titles(sessions, plan)  # the records stay; only their texts change
         self.setWindowTitle(_tr("Anonimiseren"))
         self.resize(900, 560)

@@ -7,6 +7,11 @@ still needs them and offers Anonimiseren. Neither can be undone: the undo stack 
 (its steps hold the old values), every list and page reads again, and the backups that
 still hold the person are named, with an offer to remove them. Every question is a
 message box opened without blocking (``self.message``), so tests answer it as users do.
+
+Both act on the person as the form showed them when the question was put: the version and
+fields the window's forms hold (``Versions.shown``) go with the call, and a colleague's
+change of the person meanwhile refuses it ("... heeft dit intussen gewijzigd; niet
+verwijderd"), nothing changed.
 """
 
 from collections.abc import Callable
@@ -121,7 +126,9 @@ class PersonRights(QGroupBox):
             return False
         if self.dialog is not None:
             self.dialog.close()
+        shown = self.context.editor.versions.shown("people", plan.person_id)
         dialog = self.dialog = AnonymiseDialog(self.context.sessions, plan, self.window())
+        dialog.shown = shown  # the person as the form showed them when asked
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.finished.connect(lambda result, d=dialog: self._dialog_closed(d, result))
@@ -133,7 +140,13 @@ class PersonRights(QGroupBox):
             self.dialog = None
         if result == QDialog.DialogCode.Accepted:
             person_id, role = dialog.plan.person_id, dialog.role()
-            self._do(person_id, lambda: anonymise_person(self.context.sessions, person_id, role))
+            expected, base = dialog.shown
+            self._do(
+                person_id,
+                lambda: anonymise_person(
+                    self.context.sessions, person_id, role, expected_version=expected, base=base
+                ),
+            )
 
     # Verwijderen
 
@@ -166,8 +179,14 @@ class PersonRights(QGroupBox):
         box.setDefaultButton(cancel)
         box.setEscapeButton(cancel)
         chosen = plan.person_id
+        expected, base = self.context.editor.versions.shown("people", chosen)  # as asked
         erase.clicked.connect(
-            lambda: self._do(chosen, lambda: erase_person(self.context.sessions, chosen))
+            lambda: self._do(
+                chosen,
+                lambda: erase_person(
+                    self.context.sessions, chosen, expected_version=expected, base=base
+                ),
+            )
         )
         box.open()
         return True

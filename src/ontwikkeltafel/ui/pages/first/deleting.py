@@ -1,8 +1,13 @@
 """Delete on the first page: a table or meeting deleted after asking what goes with it.
 
 The delete is one undoable step; the question says what goes with the table or meeting
-before it happens (tests replace :meth:`DeleteConfirmation.ask`).
+before it happens (tests replace :meth:`DeleteConfirmation.ask`). It deletes what the user
+saw: the row as the list showed it (its fields and version) and the rest as the question
+read it, so a colleague's change of a shown field since the row was shown, or of any field
+since the question, refuses it ("... heeft dit intussen gewijzigd; niet verwijderd").
 """
+
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -13,6 +18,12 @@ from ontwikkeltafel.services.editing import read_record
 from ontwikkeltafel.services.record_contents import meeting_contents, table_contents
 from ontwikkeltafel.ui.core.context import WindowContext
 from ontwikkeltafel.ui.core.messages import show_error
+
+# The fields of a record its row on the first page shows (the tables and meetings lists).
+SHOWN = {
+    "tables": ("title", "status", "started_on"),
+    "meetings": ("starts_at", "title", "kind", "status"),
+}
 
 
 def _tr(text: str) -> str:
@@ -52,12 +63,17 @@ class DeleteConfirmation:
         return box.exec() == QMessageBox.StandardButton.Yes
 
 
-def describe(sessions: SessionFactory, kind: str, record_id: str) -> tuple[str, str, str] | None:
-    """The question, its details and the undo text for deleting a table or meeting."""
+def describe(
+    sessions: SessionFactory, kind: str, record_id: str, title: str | None = None
+) -> tuple[str, str, str] | None:
+    """The question, its details and the undo text for deleting a table or meeting.
+
+    ``title``: the title as the list showed it (else as stored now).
+    """
     values = read_record(sessions, kind, record_id)
     if values is None:
         return None
-    title = values["title"]
+    title = values["title"] if title is None else title
     if kind == "tables":
         counts = table_contents(sessions, record_id)
         question = _tr("De tafel ‘%1’ verwijderen?").replace("%1", title)
@@ -77,12 +93,31 @@ def describe(sessions: SessionFactory, kind: str, record_id: str) -> tuple[str, 
     return question, "\n".join(lines), undo
 
 
-def delete_record(context: WindowContext, parent: QWidget, kind: str, record_id: str) -> bool:
-    """Ask (over ``parent``), then delete a table or meeting and what hangs from it (undoable)."""
-    shown = read_record(context.sessions, kind, record_id)  # a change since asking: refused
-    described = describe(context.sessions, kind, record_id)
-    if described is None or shown is None:
+def as_shown(kind: str, row: Any, asked: dict[str, Any]) -> dict[str, Any]:
+    """The record as the user saw it: the row's fields and version, the rest as ``asked`` read.
+
+    A field the list does not show was never seen before the question: its base is what
+    the question read. Without a row (never shown): ``asked`` as it is.
+    """
+    if row is None or getattr(row, "version", None) is None:
+        return asked
+    seen = {name: getattr(row, name) for name in SHOWN.get(kind, ()) if hasattr(row, name)}
+    return asked | seen | {"version": row.version}
+
+
+def delete_record(
+    context: WindowContext, parent: QWidget, kind: str, record_id: str, row: Any = None
+) -> bool:
+    """Ask (over ``parent``), then delete a table or meeting and what hangs from it (undoable).
+
+    ``row``: the list's row of the record (with its version), the base of the check.
+    """
+    asked = read_record(context.sessions, kind, record_id)  # a change since asking: refused
+    title = getattr(row, "title", None) if row is not None else None
+    described = describe(context.sessions, kind, record_id, title)
+    if described is None or asked is None:
         return False
+    shown = as_shown(kind, row, asked)
     question, details, undo = described
     if not DeleteConfirmation.ask(parent.window(), question, details):
         return False

@@ -1,5 +1,7 @@
 """The first page: the tables on the left, the meetings of the chosen table on the right."""
 
+from typing import Any
+
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -12,12 +14,26 @@ from PySide6.QtWidgets import (
 
 from ontwikkeltafel.services.changes import Change
 from ontwikkeltafel.services.listing import meeting_ids, meeting_rows, table_ids, table_rows
+from ontwikkeltafel.ui.core.background import server_of
 from ontwikkeltafel.ui.core.context import PageDefaults, WindowContext
 from ontwikkeltafel.ui.core.labels import enum_label, short_date, short_moment
 from ontwikkeltafel.ui.models.lazy_table import Column, LazyTableModel
+from ontwikkeltafel.ui.pages.first.loading import LoadingHint, loading_text, unread_text
 from ontwikkeltafel.ui.widgets.list_view import make_view
 
 TITLE_CHARACTERS = 16  # the least room of the table titles in the tables list
+
+
+class RowsModel(LazyTableModel):
+    """A list of the first page, which tells the row it showed of a record (for a delete)."""
+
+    def shown_row(self, record_id: str) -> Any:
+        """The row of ``record_id`` as the list read it (with its version), or None."""
+        return self._rows.get(record_id)
+
+    def clear(self) -> None:
+        """Show no rows (ids read for another choice are no answer to this one)."""
+        self._replace([])
 
 
 class TablesPage(QSplitter, PageDefaults):
@@ -31,7 +47,7 @@ class TablesPage(QSplitter, PageDefaults):
         self.context = context
         sessions = context.sessions
         self.current_table: str | None = None
-        self.tables = LazyTableModel(
+        self.tables = RowsModel(
             [
                 Column(self.tr("Tafel"), "title", lambda r: r.title),
                 Column(self.tr("Status"), "status", lambda r: enum_label(r.status)),
@@ -47,7 +63,7 @@ class TablesPage(QSplitter, PageDefaults):
             lambda ids: table_rows(sessions, ids),
             self,
         )
-        self.meetings = LazyTableModel(
+        self.meetings = RowsModel(
             [
                 Column(self.tr("Datum"), "starts_at", lambda r: short_moment(r.starts_at)),
                 Column(self.tr("Bijeenkomst"), "title", lambda r: r.title),
@@ -59,6 +75,10 @@ class TablesPage(QSplitter, PageDefaults):
             lambda ids: meeting_rows(sessions, ids),
             self,
         )
+        server = server_of(sessions)
+        if server is not None:  # the window never waits on a server that may not answer
+            for model in (self.tables, self.meetings):
+                model.read_off_thread(server)
         self.table_view = make_view(
             self.tables,
             0,
@@ -95,8 +115,34 @@ class TablesPage(QSplitter, PageDefaults):
         # The short columns size to their rows: the tables list then keeps room for titles.
         self.table_view.horizontalHeader().sectionResized.connect(self._keep_title_room)
         self._build_layout()
+        self.hints = [
+            LoadingHint(self.table_view, self.tables),
+            LoadingHint(self.meeting_view, self.meetings),
+        ]
+        self._meetings_of: str | None = None  # the table whose meetings the list shows
+        if server is not None:  # the heading follows the meetings (and the title) as they come
+            self.meetings.settled.connect(self._meetings_came)
+            self.meetings.failed.connect(self._meetings_failed)
+            for signal in (
+                self.meetings.loading_changed,
+                self.meetings.modelReset,
+                self.meetings.failed,
+                self.tables.modelReset,
+                self.tables.dataChanged,
+            ):
+                signal.connect(lambda *_args: self.update_title())
         context.notifier.changed.connect(self._on_changed)
+        for hint in self.hints:
+            hint.update_state()
         self.update_title()
+
+    def _meetings_came(self) -> None:
+        self._meetings_of = self.current_table
+
+    def _meetings_failed(self, _error: object) -> None:
+        """Not read (the server away): another table's meetings are no answer, none are shown."""
+        if self._meetings_of != self.current_table:
+            self.meetings.clear()
 
     def _build_layout(self) -> None:
         left = QWidget()
@@ -161,12 +207,21 @@ class TablesPage(QSplitter, PageDefaults):
     def update_title(self) -> None:
         """The heading above the meetings: whose they are, and how many."""
         count = self.meetings.rowCount()
+        loading, unread = self.meetings.loading, self.meetings.unread and not count
+        state = loading_text() if loading else unread_text() if unread else None
         if self.current_table is None:
-            text = self.tr("<b>Alle bijeenkomsten</b> (%n)", "", count)
+            if state is None:
+                text = self.tr("<b>Alle bijeenkomsten</b> (%n)", "", count)
+            else:
+                text = self.tr("<b>Alle bijeenkomsten</b> (%1)").replace("%1", state)
         else:
             row = self.tables.row_of(self.current_table)
-            name = self.tables.data(self.tables.index(row, 0)) if row >= 0 else ""
-            text = self.tr("<b>Bijeenkomsten van %1</b> (%n)", "", count).replace("%1", name)
+            name = (self.tables.data(self.tables.index(row, 0)) if row >= 0 else "") or ""
+            if state is None:
+                text = self.tr("<b>Bijeenkomsten van %1</b> (%n)", "", count).replace("%1", name)
+            else:
+                text = self.tr("<b>Bijeenkomsten van %1</b> (%2)")
+                text = text.replace("%2", state).replace("%1", name)
         self.meetings_title.setText(text)
         self.plan_button.setEnabled(self.current_table is not None)
 
@@ -243,4 +298,6 @@ class TablesPage(QSplitter, PageDefaults):
             return
         from ontwikkeltafel.ui.pages.first.deleting import delete_record
 
-        delete_record(self.context, self, *chosen)
+        kind, record_id = chosen
+        model = self.meetings if kind == "meetings" else self.tables
+        delete_record(self.context, self, kind, record_id, model.shown_row(record_id))
