@@ -4232,67 +4232,80 @@ This cannot be undone.</translation>
     <context>
         <name>list_pages</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/filters.py" line="26" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/filters.py" line="27" />
             <source>Alle tafels</source>
             <translation>All tables</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/filters.py" line="34" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/filters.py" line="35" />
             <source>Alle perioden</source>
             <translation>All periods</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/filters.py" line="35" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/filters.py" line="36" />
             <source>Vanaf vandaag</source>
             <translation>From today</translation>
+    <context>
+        <name>ChoiceBox</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/lists/choice_box.py" line="155" />
+            <source>laden…</source>
+            <translation>loading…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/filters.py" line="37" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/choice_box.py" line="167" />
+            <source>niet geladen</source>
+            <translation>not loaded</translation>
+        </message>
+    </context>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/lists/filters.py" line="38" />
             <source>Afgelopen 12 maanden</source>
             <translation>Last 12 months</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/filters.py" line="40" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/filters.py" line="41" />
             <source>Dit jaar</source>
             <translation>This year</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/filters.py" line="42" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/filters.py" line="43" />
             <source>Vorig jaar</source>
             <translation>Last year</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/filters.py" line="50" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/filters.py" line="51" />
             <source>Alle statussen</source>
             <translation>All statuses</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/filters.py" line="56" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/filters.py" line="57" />
             <source>Vragen, zorgen en knelpunten</source>
             <translation>Questions, concerns and bottlenecks</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/filters.py" line="64" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/filters.py" line="66" />
             <source>Alle thema's</source>
             <translation>All themes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/filters.py" line="70" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/filters.py" line="72" />
             <source>Alle actiepunten</source>
             <translation>All actions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/filters.py" line="71" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/filters.py" line="73" />
             <source>Openstaand</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/filters.py" line="72" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/filters.py" line="74" />
             <source>Over tijd</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/filters.py" line="78" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/filters.py" line="81" />
             <location filename="../../src/ontwikkeltafel/ui/lists/kinds.py" line="252" />
             <source>Iedereen</source>
             <translation>Everyone</translation>
@@ -4556,42 +4569,42 @@ This cannot be undone.</translation>
     <context>
         <name>RecordListPage</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/list_page.py" line="190" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/list_page.py" line="111" />
             <source>Zoeken in de lijst…</source>
             <translation>Search the list…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/list_page.py" line="309" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/list_page.py" line="231" />
             <source>Van het zoekveld naar de lijst</source>
             <translation>From the filter box into the list</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/list_page.py" line="310" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/list_page.py" line="232" />
             <source>Van de eerste rij terug naar het zoekveld</source>
             <translation>From the first row back to the filter box</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/list_page.py" line="352" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/list_page.py" line="274" />
             <source>laden…</source>
             <translation>loading…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/list_page.py" line="352" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/list_page.py" line="274" />
             <source>niet geladen</source>
             <translation>not loaded</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/list_page.py" line="359" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/list_page.py" line="281" />
             <source>Laden…</source>
             <translation>Loading…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/list_page.py" line="362" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/list_page.py" line="284" />
             <source>Niet geladen: de server is niet bereikbaar. De lijst wordt geladen zodra de verbinding terug is.</source>
             <translation>Not loaded: the server cannot be reached. The list is loaded as soon as the connection is back.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/list_page.py" line="369" />
+            <location filename="../../src/ontwikkeltafel/ui/lists/list_page.py" line="291" />
             <source>Niets gevonden. Pas de zoektekst of de filters aan.</source>
             <translation>Nothing found. Change the search text or the filters.</translation>
         </message>

@@ -13,13 +13,14 @@ from ontwikkeltafel.services.list_records import action_owners
 from ontwikkeltafel.services.listing import table_ids, table_rows
 from ontwikkeltafel.services.lists import theme_ids, theme_rows
 from ontwikkeltafel.ui.core.labels import enum_label
-from ontwikkeltafel.ui.lists.list_page import Choice
+from ontwikkeltafel.ui.lists.choice_box import Choice, reads_database
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("list_pages", text)
 
 
+@reads_database
 def table_choices(sessions: SessionFactory) -> list[Choice]:
     ids = table_ids(sessions)
     rows = {row.id: row for row in table_rows(sessions, ids)}
@@ -58,6 +59,7 @@ def kind_choices(_sessions: SessionFactory) -> list[Choice]:
     ]
 
 
+@reads_database
 def theme_choices(sessions: SessionFactory) -> list[Choice]:
     ids = theme_ids(sessions)
     rows = {row.id: row for row in theme_rows(sessions, ids)}
@@ -73,6 +75,7 @@ def action_state_choices(_sessions: SessionFactory) -> list[Choice]:
     ]
 
 
+@reads_database
 def owner_choices(sessions: SessionFactory) -> list[Choice]:
     owners = action_owners(sessions)
     return [Choice(_tr("Iedereen"))] + [

@@ -10,32 +10,28 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QObject,
-    QSize,
-    QStringListModel,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QStackedWidget,
-    QStyle,
-    QStyleOptionComboBox,
     QVBoxLayout,
     QWidget,
 )
 
 from ontwikkeltafel.services import SessionFactory
 from ontwikkeltafel.services.changes import Change
-from ontwikkeltafel.store.failures import StoreUnavailable
-from ontwikkeltafel.ui.core.autosave import autosave_events, connection_lost
 from ontwikkeltafel.ui.core.background import server_of
 from ontwikkeltafel.ui.core.context import PageDefaults
 from ontwikkeltafel.ui.core.notifier import ChangeNotifier
+from ontwikkeltafel.ui.lists.choice_box import Choice as Choice  # (kinds.py, filters.py)
+from ontwikkeltafel.ui.lists.choice_box import ChoiceBox, from_database
+from ontwikkeltafel.ui.lists.choice_box import LazyChoices as LazyChoices
 from ontwikkeltafel.ui.models.lazy_table import Column, LazyTableModel
 from ontwikkeltafel.ui.widgets.list_view import make_view
 
@@ -45,22 +41,6 @@ NATIVE = QKeySequence.SequenceFormat.NativeText
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("RecordListPage", text)
-
-
-@dataclass(frozen=True)
-class Choice:
-    """One entry of a filter box: its label and the query-service arguments it sets."""
-
-    label: str
-    filters: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class LazyChoices:
-    """Choices read when their box is first used (thousands of people); ``first`` until then."""
-
-    first: Choice
-    load: Callable[[SessionFactory], list[Choice]]  # every choice, ``first`` included
 
 
 @dataclass(frozen=True)
@@ -96,65 +76,6 @@ def count_text(n: int, one: str, other: str) -> str:
     """A count as a Dutch list heading shows it: "1 persoon", "12.345 personen"."""
     number = f"{n:,}".replace(",", ".")
     return f"{number} {one if n == 1 else other}"
-
-
-class ChoiceBox(QComboBox):
-    """A filter box whose choices (thousands of people, say) are read when first opened."""
-
-    def __init__(self, load: Callable[[], list[Choice]], first: Choice | None = None) -> None:
-        """Read the choices now, or, given the ``first`` (everything), when first used."""
-        super().__init__()
-        self._load: Callable[[], list[Choice]] | None = load
-        self.choices: list[Choice] = [] if first is None else [first]
-        # Sized by a fixed length: measuring every entry would read thousands of names.
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(18)
-        self.setModel(QStringListModel([choice.label for choice in self.choices], self))
-        if first is None:
-            self.load()
-        self._fit_first()
-
-    def _fit_first(self) -> None:
-        """At least as wide as the first choice (everything: "Vragen, zorgen en knelpunten")."""
-        if not self.choices:
-            return
-        option = QStyleOptionComboBox()
-        self.initStyleOption(option)
-        metrics = self.fontMetrics()
-        text = QSize(metrics.horizontalAdvance(self.choices[0].label) + 2, metrics.height())
-        style = self.style()
-        size = style.sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, self)
-        self.setMinimumWidth(size.width())
-
-    def load(self) -> None:
-        """Read the choices now (once); the current choice stays."""
-        if self._load is None:
-            return
-        load, self._load = self._load, None
-        try:
-            self.choices[:] = load()
-        except StoreUnavailable as error:
-            if not connection_lost(error):
-                raise
-            self._load = load  # the server away: read when the box is next used
-            autosave_events().lost.emit(error)  # the window's banner says so
-            return
-        model = self.model()
-        assert isinstance(model, QStringListModel)
-        self.blockSignals(True)
-        model.setStringList([choice.label for choice in self.choices])
-        self.setCurrentIndex(0)
-        self.blockSignals(False)
-
-    def showPopup(self) -> None:
-        """Read the choices before the list opens."""
-        self.load()
-        super().showPopup()
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        """Read the choices when the box gets focus, so the arrow keys find them too."""
-        self.load()
-        super().focusInEvent(event)
 
 
 class ListModel(LazyTableModel):
@@ -194,12 +115,14 @@ class RecordListPage(QWidget, PageDefaults):
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.apply_filters)
         self.search.textChanged.connect(self.timer.start)
+        server = server_of(sessions)  # on a server: nothing read on the UI thread
         self.combos: list[tuple[ChoiceBox, list[Choice]]] = []
         for choices in spec.filters:
+            where = server if from_database(choices) else None  # (fixed choices: at once)
             if isinstance(choices, LazyChoices):
-                combo = ChoiceBox(partial(choices.load, sessions), choices.first)
+                combo = ChoiceBox(partial(choices.load, sessions), choices.first, where)
             else:
-                combo = ChoiceBox(partial(choices, sessions))
+                combo = ChoiceBox(partial(choices, sessions), None, where)
             combo.currentIndexChanged.connect(self.apply_filters)
             self.combos.append((combo, combo.choices))
         self.count_label = QLabel()
@@ -211,7 +134,6 @@ class RecordListPage(QWidget, PageDefaults):
             lambda ids: spec.fetch_rows(sessions, ids),
             self,
         )
-        server = server_of(sessions)
         if server is not None:  # the window never waits on a server that may not answer
             self.model.read_off_thread(server)
         order = Qt.SortOrder.DescendingOrder if spec.descending else Qt.SortOrder.AscendingOrder
