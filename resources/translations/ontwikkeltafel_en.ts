@@ -1341,18 +1341,23 @@ Folder: %2</translation>
             <translation>&lt;b&gt;All meetings&lt;/b&gt; (%1)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="201" />
-            <source>Elke nieuwe bijeenkomst begint met deze agenda</source>
-            <translation>Every new meeting starts with this agenda</translation>
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="216" />
+            <source>&lt;b&gt;Alle bijeenkomsten&lt;/b&gt; (%1)</source>
+            <translation>&lt;b&gt;All meetings&lt;/b&gt; (%1)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="205" />
-            <source>Agendapunt</source>
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="201" />
+            <source>Elke nieuwe bijeenkomst begint met deze agenda</source>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="223" />
             <source>&lt;b&gt;Bijeenkomsten van %1&lt;/b&gt; (%2)</source>
             <translation>&lt;b&gt;Meetings of %1&lt;/b&gt; (%2)</translation>
         </message>
+            <translation>Every new meeting starts with this agenda</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="205" />
+            <source>Agendapunt</source>
             <translation>Agenda item</translation>
         </message>
         <message>
@@ -4612,127 +4617,127 @@ This cannot be undone.</translation>
     <context>
         <name>FirstPageEdits</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="36" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="48" />
             <source>%1 bijeenkomst</source>
             <translation>%1 meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="36" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="48" />
             <source>%1 bijeenkomsten</source>
             <translation>%1 meetings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="37" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="49" />
             <source>%1 agendapunt</source>
             <translation>%1 agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="37" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="49" />
             <source>%1 agendapunten</source>
             <translation>%1 agenda items</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="38" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="50" />
             <source>%1 besluit</source>
             <translation>%1 decision</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="38" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="50" />
             <source>%1 besluiten</source>
             <translation>%1 decisions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="39" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="51" />
             <source>%1 actiepunt</source>
             <translation>%1 action</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="39" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="51" />
             <source>%1 actiepunten</source>
             <translation>%1 actions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="40" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="52" />
             <source>%1 vraag of zorg</source>
             <translation>%1 question or concern</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="40" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="52" />
             <source>%1 vragen en zorgen</source>
             <translation>%1 questions and concerns</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="41" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="53" />
             <source>%1 ontwikkelpunt</source>
             <translation>%1 development point</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="41" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="53" />
             <source>%1 ontwikkelpunten</source>
             <translation>%1 development points</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="42" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="54" />
             <source>%1 deelnemer</source>
             <translation>%1 member</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="42" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="54" />
             <source>%1 deelnemers</source>
             <translation>%1 members</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="43" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="55" />
             <source>%1 aanwezigheidsregel</source>
             <translation>%1 attendance record</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="43" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="55" />
             <source>%1 aanwezigheidsregels</source>
             <translation>%1 attendance records</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="45" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="57" />
             <source>%1 actiepunt van deze bijeenkomst blijft op de actielijst.</source>
             <translation>%1 action of this meeting stays on the action list.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="46" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="58" />
             <source>%1 actiepunten van deze bijeenkomst blijven op de actielijst.</source>
             <translation>%1 actions of this meeting stay on the action list.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="59" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="71" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="79" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="91" />
             <source>De tafel ‘%1’ verwijderen?</source>
             <translation>Delete the table ‘%1’?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="80" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="92" />
             <source>Tafel verwijderen</source>
             <translation>Delete table</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="83" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="95" />
             <source>De bijeenkomst ‘%1’ verwijderen?</source>
             <translation>Delete the meeting ‘%1’?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="84" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="96" />
             <source>Bijeenkomst verwijderen</source>
             <translation>Delete meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="89" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="101" />
             <source>Daarmee verdwijnen ook: %1.</source>
             <translation>This also removes: %1.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="92" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/deleting.py" line="104" />
             <source>Ongedaan maken kan met Ctrl+Z.</source>
             <translation>Ctrl+Z undoes it.</translation>
         </message>

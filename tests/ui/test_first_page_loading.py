@@ -19,6 +19,7 @@ from ontwikkeltafel.services.changes import Change
 from ontwikkeltafel.services.exchange_files import import_file
 from ontwikkeltafel.store.database import Database, open_database
 from ontwikkeltafel.store.location import location_from_url
+from ontwikkeltafel.ui.pages.first import deleting
 from ontwikkeltafel.ui.pages.first import page as first_page
 from ontwikkeltafel.ui.window.main_window import MainWindow
 from tests.pg_server import PostgresServer
@@ -181,3 +182,27 @@ def test_the_first_page_on_a_sqlite_file_is_read_at_once(qtbot: Any, database: D
     page = window.tables_page
     assert page.tables.background is None and not page.tables.loading
     assert not any(hint.isVisible() for hint in page.hints)
+
+
+def test_a_delete_on_a_frozen_server_asks_nothing_and_never_holds_the_window(
+    qtbot: Any, server: PostgresServer, filled: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(
+        deleting.DeleteConfirmation, "ask", classmethod(lambda _c, _p, q, _d: asked.append(q))
+    )
+    window = _window(qtbot, filled)
+    page = window.tables_page
+    qtbot.waitUntil(lambda: page.tables.shown_row("tafel-2") is not None, timeout=5000)
+    page.table_view.selectRow(page.tables.row_of("tafel-2"))
+    with frozen(server):
+        beats = Heartbeat()
+        began = time.monotonic()
+        assert not deleting.delete_record(window, page, "tables", "tafel-2")
+        waited = time.monotonic() - began
+        assert beats.longest_gap_ms() < FROZEN_MS  # before: 16 s and more, the window still
+        assert deleting.ASK_WAIT_LIMIT_MS / 1000 <= waited < deleting.ASK_WAIT_LIMIT_MS / 1000 + 1
+        assert asked == [] and window.connection.banner.isVisible()
+    qtbot.waitUntil(lambda: window.connection.connected, timeout=BACK_WITHIN_MS)
+    assert not deleting.delete_record(window, page, "tables", "tafel-2")  # asked, answered no
+    assert asked == ["De tafel ‘All-in De Zuidwester’ verwijderen?"]
