@@ -757,14 +757,30 @@ Folder: %2</translation>
     <context>
         <name>RecordPage</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/record/page.py" line="73" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/record/page.py" line="74" />
             <source>← Terug</source>
             <translation>← Back</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/record/page.py" line="74" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/record/page.py" line="75" />
             <source>Terug naar de lijst (Ctrl+W)</source>
             <translation>Back to the list (Ctrl+W)</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/record/page.py" line="125" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/record/page.py" line="140" />
+            <source>laden…</source>
+            <translation>loading…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/record/page.py" line="133" />
+            <source>Niet geladen: de server is niet bereikbaar. De pagina wordt geladen zodra de verbinding terug is.</source>
+            <translation>Not loaded: the server cannot be reached. The page is loaded as soon as the connection is back.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/record/page.py" line="138" />
+            <source>niet geladen</source>
+            <translation>not loaded</translation>
         </message>
     </context>
     <context>

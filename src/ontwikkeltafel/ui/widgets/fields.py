@@ -303,6 +303,20 @@ class RecordPicker(QComboBox):
             self.value()  # keep the current choice through the reload
             self._loaded = False
 
+    @property
+    def loaded(self) -> bool:
+        """Whether the choices are read (else the next use reads them, on the UI thread)."""
+        return self._loaded
+
+    def offer(self, choices: list[tuple[str, str]]) -> None:
+        """Take ``choices`` read elsewhere (off the UI thread) as if ``load`` gave them now."""
+        self.value()  # keep the current choice through the reload
+        load, self._load = self._load, lambda: choices
+        try:
+            self.reload()
+        finally:
+            self._load = load
+
     def choices(self) -> list[tuple[str, str]]:
         """The (id, label) pairs offered, read now if needed (the empty choice left out)."""
         self._ensure_loaded()

@@ -215,17 +215,37 @@ class PreviousMinutesBar(QWidget):
 
     def reload(self) -> None:
         """Read the previous verslag's state again (it was adopted or reopened, say)."""
-        sessions = self.page.sessions
-        self.setVisible(self.item_id is not None)
-        self.meeting_id = previous_minutes_meeting(sessions, self.item_id) if self.item_id else None
-        state = adoption_state(sessions, self.meeting_id) if self.meeting_id else None
+        sessions, item_id = self.page.sessions, self.item_id
+        self.setVisible(item_id is not None)
+
+        def work() -> tuple[str | None, AdoptionState | None, str]:
+            meeting_id = previous_minutes_meeting(sessions, item_id) if item_id else None
+            if meeting_id is None:
+                return None, None, ""
+            return (
+                meeting_id,
+                adoption_state(sessions, meeting_id),
+                meeting_name(sessions, meeting_id),
+            )
+
+        if item_id is None:
+            self.page.reads.forget("previous")
+            self._came(item_id, (None, None, ""))
+            return
+        self.page.reads.read("previous", work, lambda read: self._came(item_id, read))
+
+    def _came(
+        self, item_id: str | None, read: tuple[str | None, AdoptionState | None, str]
+    ) -> None:
+        if item_id != self.item_id:
+            return  # another item shown meanwhile
+        self.meeting_id, state, name = read
         self.adopt_button.setVisible(state is not None and state.can_adopt and not self.frozen)
         if self.item_id is None:
             return
         if self.meeting_id is None or state is None:
             self.text.setText(_tr("Er is geen vorig verslag om vast te stellen."))
             return
-        name = meeting_name(sessions, self.meeting_id)
         if is_adopted(state):
             adopted = banner_text(state.approved_on, state.changes)
             text = _tr("Het verslag van %1 is %2.").replace("%1", name)

@@ -7,13 +7,14 @@ frozen: nothing is added, removed or moved.
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QAbstractItemView
 
 from ontwikkeltafel.model import AgendaItemKind
 from ontwikkeltafel.services.changes import Change
 from ontwikkeltafel.services.conflicts import Conflict
 from ontwikkeltafel.services.meeting_editing import (
+    AgendaRow,
     add_agenda_item,
     agenda_rows,
     move_agenda_item,
@@ -37,6 +38,8 @@ def _tr(text: str) -> str:
 
 class AgendaPart(Part):
     """The agenda of the page's meeting, with buttons to add, remove and move items."""
+
+    filled = Signal()  # the agenda read is shown
 
     def __init__(self, page: "RecordPage") -> None:
         """The agenda of the meeting ``page`` shows."""
@@ -95,11 +98,18 @@ class AgendaPart(Part):
         return self.page.record_id
 
     def reload(self, keep: str | None) -> None:
-        """Read the agenda again; the item ``keep`` stays chosen."""
-        self.model.set_rows(agenda_rows(self.page.sessions, self.meeting_id))
+        """Read the agenda again (on a server off the UI thread); the item ``keep`` stays chosen."""
+        meeting_id, sessions = self.meeting_id, self.page.sessions
+        self.page.reads.read(
+            "agenda", lambda: agenda_rows(sessions, meeting_id), lambda rows: self._came(rows, keep)
+        )
+
+    def _came(self, rows: list[AgendaRow], keep: str | None) -> None:
+        self.model.set_rows(rows)
         row = self.model.row_of(keep)
         if row >= 0 and self.view.current_row() != row:
             self.view.select_row(row)
+        self.filled.emit()
 
     def select_item(self, item_id: str) -> None:
         """Choose the item ``item_id``."""

@@ -128,8 +128,19 @@ class AttendancePart(QWidget):
         return self.page.record_id
 
     def reload(self) -> None:
-        """Read the attendance again."""
-        rows = attendance_rows(self.page.sessions, self.meeting_id)
+        """Read the attendance again (on a server off the UI thread)."""
+        meeting_id, sessions = self.meeting_id, self.page.sessions
+        self.page.reads.read(
+            "attendance", lambda: attendance_rows(sessions, meeting_id), self._came
+        )
+
+    def clear(self) -> None:
+        """Show nobody (a meeting's attendance on its way)."""
+        self.model.set_rows([])
+        self.heading.setText(f"<b>{_tr('Aanwezigheid')}</b>")
+        self._update_buttons()
+
+    def _came(self, rows: list[AttendanceRow]) -> None:
         self.model.set_rows(rows)
         present = sum(
             1 for r in rows if r.status in (AttendanceStatus.PRESENT, AttendanceStatus.GUEST)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.model import AgendaItemKind
+from ontwikkeltafel.services import SessionFactory
 from ontwikkeltafel.services.choices import concern_choices, person_choices, practice_choices
 from ontwikkeltafel.services.conflicts import Conflict
 from ontwikkeltafel.services.editing import read_record
@@ -54,6 +55,11 @@ def link_text(name: str, add: bool) -> str:
     if name == "concern_ids":
         return _tr("Vraag koppelen") if add else _tr("Vraag ontkoppelen")
     return _tr("Goed voorbeeld koppelen") if add else _tr("Goed voorbeeld ontkoppelen")
+
+
+def link_choices(sessions: SessionFactory, table_id: str | None) -> tuple[Any, Any]:
+    """The names the concerns and practices lists offer (read off the UI thread)."""
+    return concern_choices(sessions, table_id), practice_choices(sessions)
 
 
 class MinutesEditor(QWidget):
@@ -207,8 +213,53 @@ class MinutesEditor(QWidget):
         return True
 
     def reload(self, keep_pending: bool = True) -> None:
-        """Show the stored values of the item again (input not stored yet stays)."""
-        values = read_record(self.page.sessions, "agenda_items", self.item_id or "")
+        """Show the stored values of the item again (input not stored yet stays).
+
+        On a server they are read off the UI thread (with the names the verslag's marks
+        and the links need, when not read yet); what is typed meanwhile stays.
+        """
+        item_id, sessions, table_id = self.item_id, self.page.sessions, self.table_id()
+        if item_id is None:
+            self.page.reads.forget("item")
+            self._came(None, table_id, (None, None, None), keep_pending)
+            return
+        names = table_id != self.names_of  # read once per meeting shown
+        links = names or not (self.concerns.picker.loaded and self.practices.picker.loaded)
+
+        def work() -> tuple[Any, Any, Any]:
+            values = read_record(sessions, "agenda_items", item_id)
+            marks = None
+            if names:
+                marks = (stranger_names(sessions, table_id), organisation_names(sessions))
+            return values, marks, link_choices(sessions, table_id) if links else None
+
+        self.page.reads.read(
+            "item", work, lambda read: self._came(item_id, table_id, read, keep_pending)
+        )
+
+    def reload_links(self) -> None:
+        """Read the names of the linkable concerns and practices again (one was renamed)."""
+        table_id, sessions = self.table_id(), self.page.sessions
+        self.page.reads.read("links", lambda: link_choices(sessions, table_id), self._offer_links)
+
+    def _offer_links(self, choices: tuple[Any, Any] | None) -> None:
+        if choices is None:
+            return
+        for box, offered in zip((self.concerns, self.practices), choices, strict=True):
+            box.picker.offer(offered)
+            box.set_value(box.value())
+
+    def _came(
+        self,
+        item_id: str | None,
+        table_id: str | None,
+        read: tuple[Any, Any, Any],
+        keep_pending: bool,
+    ) -> None:
+        """The item's values are in: the forms show them, its parts are read."""
+        if item_id != self.item_id:
+            return  # another item chosen meanwhile
+        values, marks, links = read
         held = [(b.pending(), b.stored) for b in (self.details, self.text)] if keep_pending else []
         self.page.editor.versions.loaded("agenda_items", self.item_id or "", values, held)
         self.values = values or {}
@@ -227,11 +278,10 @@ class MinutesEditor(QWidget):
         for binder in (self.details, self.text):
             binder.load(values, keep_pending=keep_pending)
         show_start(self.presenter)
-        table_id = self.table_id()
-        if table_id != self.names_of:  # read once per meeting shown
+        if marks is not None:
             self.names_of = table_id
-            sessions = self.page.sessions
-            self.marks.set_names(stranger_names(sessions, table_id), organisation_names(sessions))
+            self.marks.set_names(*marks)
+        self._offer_links(links)
         number = values["position"]
         self.heading.setText(f"{number}. {values['title']}")
         self.concerns.set_value(values["concern_ids"])
@@ -239,7 +289,7 @@ class MinutesEditor(QWidget):
         self.previous_minutes.show_item(self.item_id, values["kind"])
         self.decisions_part.show_item(self.item_id)
         action_list = values["kind"] == AgendaItemKind.ACTION_LIST
-        self.actions_part.show_actions(self.item_id, self.table_id(), action_list)
+        self.actions_part.show_actions(self.item_id, table_id, action_list)
 
     def set_frozen(self, frozen: bool) -> None:
         """Read only but the actions (an adopted verslag), or editable again."""

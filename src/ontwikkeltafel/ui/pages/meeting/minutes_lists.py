@@ -132,8 +132,15 @@ class DecisionsPart(ItemPart):
             button.setEnabled(not frozen)
 
     def reload(self) -> None:
-        """Read the decisions again."""
-        rows = decision_rows(self.page.sessions, self.item_id) if self.item_id else []
+        """Read the decisions again (on a server off the UI thread)."""
+        item_id, sessions = self.item_id, self.page.sessions
+        if item_id is None:
+            self.page.reads.forget("decisions")
+            self._came([])
+            return
+        self.page.reads.read("decisions", lambda: decision_rows(sessions, item_id), self._came)
+
+    def _came(self, rows: list[Any]) -> None:
         self.model.set_rows(rows)
         self.view.resizeRowsToContents()
 
@@ -269,15 +276,20 @@ class ActionsPart(ItemPart):
         self.show_item(item_id)
 
     def reload(self) -> None:
-        """Read the actions again."""
-        sessions = self.page.sessions
-        if self.item_id is None:
-            rows = []
-        elif self.all_open and self.table_id is not None:
-            rows = open_action_rows(sessions, self.table_id)
+        """Read the actions again (on a server off the UI thread)."""
+        sessions, item_id, table_id = self.page.sessions, self.item_id, self.table_id
+        if item_id is None:
+            self.page.reads.forget("actions")
+            self.model.set_rows([])
+            return
+        if self.all_open and table_id is not None:
+            self.page.reads.read(
+                "actions", lambda: open_action_rows(sessions, table_id), self.model.set_rows
+            )
         else:
-            rows = action_rows(sessions, self.item_id)
-        self.model.set_rows(rows)
+            self.page.reads.read(
+                "actions", lambda: action_rows(sessions, item_id), self.model.set_rows
+            )
 
     def _edited(self, row: Any, column: int, value: Any) -> None:
         values: dict[str, Any] = {ACTION_FIELDS[column]: value}

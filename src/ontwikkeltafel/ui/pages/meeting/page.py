@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from ontwikkeltafel.i18n import UserError
-from ontwikkeltafel.services.adoption import adoption_state
+from ontwikkeltafel.services.adoption import AdoptionState, adoption_state
 from ontwikkeltafel.services.changes import Change
+from ontwikkeltafel.services.choices import person_choices
 from ontwikkeltafel.services.conflicts import Conflict
 from ontwikkeltafel.services.editing import read_record
 from ontwikkeltafel.ui.core.context import WindowContext
@@ -61,6 +62,8 @@ class MeetingPage(RecordPage):
         self.agenda = self.agenda_part.model
         self.agenda_view = self.agenda_part.view
         self.agenda_view.selectionModel().selectionChanged.connect(self._on_item_chosen)
+        self.agenda_part.filled.connect(lambda: self._first_item("agenda"))
+        self._choose_first: set[str] = set()  # a meeting just shown: what it waits for
         self.attendance = AttendancePart(self)
         self.attendance.list_button.clicked.connect(lambda: self._report("attendance"))
         self.editor_panel = MinutesEditor(self, lambda: self.table_id)
@@ -145,19 +148,54 @@ class MeetingPage(RecordPage):
     # Showing a meeting
 
     def show_record(self, meeting_id: str) -> None:
-        """Show the meeting ``meeting_id`` with its first agenda item chosen."""
+        """Show the meeting ``meeting_id`` with its first agenda item chosen.
+
+        On a server its parts are read off the UI thread: the frame shows first, each
+        part is filled as its read comes (the head first disabled: nothing typed into it
+        before its values are there).
+        """
         if meeting_id != self.record_id:
             self.editor.versions.forget("meetings", self.record_id)
         self.record_id = meeting_id
         self.editor_panel.show_item(None)
-        self._reload_header(keep_pending=False)
-        self._reload_agenda()
-        self.attendance.reload()
-        if self.agenda.rowCount():
+        self._choose_first = {"head", "agenda"}  # the first item once both are read
+        if self.reads.background is not None:  # nothing of the meeting shown before
+            self.header.setEnabled(False)
+            self.form.load({name: None for name in self.form.widgets})
+            self.agenda.set_rows([])
+            self.attendance.clear()
+            self.show_frame()
+        with self.reads.together():
+            self._reload_header(keep_pending=False)
+            self._reload_agenda()
+            self.attendance.reload()
+
+    def _first_item(self, slot: str) -> None:
+        """The meeting's first agenda item chosen, once its head and its agenda are read."""
+        if not self._choose_first or self.record_id is None:
+            return
+        self._choose_first.discard(slot)
+        if not self._choose_first and self.agenda.rowCount():
             self.agenda_view.select_row(0)
 
     def _reload_header(self, keep_pending: bool = True) -> None:
-        values = read_record(self.sessions, "meetings", self.record_id or "")
+        meeting_id, sessions = self.record_id or "", self.sessions
+        choices = not keep_pending or not self.header.chair.loaded  # the people, once
+
+        def work() -> tuple[Any, ...] | None:
+            values = read_record(sessions, "meetings", meeting_id)
+            if values is None:
+                return None
+            table_id = values["table_id"]
+            table = read_record(sessions, "tables", table_id) if table_id else None
+            people = person_choices(sessions) if choices else None
+            state = adoption_state(sessions, meeting_id)
+            return values, None if table is None else table["title"], state, people
+
+        self.reads.read("head", work, lambda read: self._head_came(read, keep_pending))
+
+    def _head_came(self, read: tuple[Any, ...] | None, keep_pending: bool) -> None:
+        values, table_title, state, people = read or (None, None, None, None)
         self._loaded(values, keep_pending)
         if values is None:  # deleted (an undone "Bijeenkomst plannen", say)
             self.record_id = None
@@ -167,16 +205,20 @@ class MeetingPage(RecordPage):
         self.table_id = values["table_id"]
         values["times"] = times_of(values)
         self.header.offer_statuses(values["status"])
+        if people is not None:
+            for picker in (self.header.chair, self.header.secretary, self.editor_panel.presenter):
+                picker.offer(people)
         self.form.load(values, keep_pending=keep_pending)
         for picker in (self.header.chair, self.header.secretary):
             show_start(picker)
+        self.header.setEnabled(True)
         self.title.setText(values["title"])
-        table = read_record(self.sessions, "tables", self.table_id) if self.table_id else None
         parts = [short_moment(values["starts_at"]), enum_label(values["status"])]
-        if table is not None:
-            parts.insert(0, table["title"])
+        if table_title is not None:
+            parts.insert(0, table_title)
         self.subtitle.setText(" · ".join(parts))
-        self._show_adoption()
+        self._show_adoption(state)
+        self._first_item("head")
 
     def _loaded(self, values: dict[str, Any] | None, keep_pending: bool) -> None:
         """Tell the window's versions what the head shows (its saves pass their base)."""
@@ -224,9 +266,8 @@ class MeetingPage(RecordPage):
             head_display(self.sessions),
         )
 
-    def _show_adoption(self) -> None:
+    def _show_adoption(self, state: AdoptionState | None) -> None:
         """The banner, and the page frozen while the verslag is adopted."""
-        state = adoption_state(self.sessions, self.record_id) if self.record_id else None
         self.banner.show_state(state)
         frozen = is_adopted(state)
         self.header.set_frozen(frozen)  # also when only the statuses offered changed
@@ -256,9 +297,13 @@ class MeetingPage(RecordPage):
         if self.record_id is None:
             return
         # Minutes or attendance recorded move the meeting's status on (in the services).
+        with self.reads.together():  # (on a server: read off the UI thread, all at once)
+            self._changed(change)
+
+    def _changed(self, change: Change) -> None:
         if change.touches("meetings", "tables", "agenda_items", "attendance"):
             self._reload_header()
-            if self.record_id is None:
+            if self.record_id is None:  # deleted (read at once: a SQLite file)
                 return
             self.editor_panel.previous_minutes.reload()
         if change.touches("agenda_items", "decisions", "people"):
@@ -269,8 +314,7 @@ class MeetingPage(RecordPage):
         if change.touches("actions", "people"):
             self.editor_panel.actions_part.reload()
         if change.touches("concerns", "practices"):
-            self.editor_panel.concerns.reload()
-            self.editor_panel.practices.reload()
+            self.editor_panel.reload_links()
         if change.touches("attendance", "members", "people", "organisations"):
             self.attendance.reload()
 

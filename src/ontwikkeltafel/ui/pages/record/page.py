@@ -26,6 +26,7 @@ from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.ui.core.autosave import FormBinder
 from ontwikkeltafel.ui.core.context import PageDefaults, WindowContext
 from ontwikkeltafel.ui.core.messages import error_text, waiting_text
+from ontwikkeltafel.ui.pages.record.reads import PageReads
 
 NOTICE_COLOUR = "#b3261e"
 
@@ -99,6 +100,13 @@ class RecordPage(QWidget, PageDefaults):
         self.notice.setStyleSheet(f"color: {NOTICE_COLOUR};")
         self.notice.setWordWrap(True)
         self.notice.hide()
+        # What could not be read (the server away): said under the heading, read when back.
+        self.unread_note = QLabel()
+        self.unread_note.setWordWrap(True)
+        soft_text(self.unread_note)
+        self.unread_note.hide()
+        self.reads = PageReads(self.sessions, self)  # off the UI thread on a server
+        self.reads.changed.connect(self._reads_changed)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
@@ -108,7 +116,29 @@ class RecordPage(QWidget, PageDefaults):
         layout.addLayout(heading)
         layout.addWidget(line)
         layout.addWidget(self.notice)
+        layout.addWidget(self.unread_note)
         layout.addLayout(self.body, 1)
+
+    def show_frame(self) -> None:
+        """On a server, before the record's values come: the page's frame, "laden…"."""
+        self.title.clear()
+        self.subtitle.setText(self.tr("laden…"))
+        self.context.show_over(self)  # the frame paints while the reads are out
+
+    def _reads_changed(self) -> None:
+        """Say what could not be read while the server is away; nothing once all is read."""
+        if self.reads.unread:
+            self.unread_note.setText(
+                self.tr(
+                    "Niet geladen: de server is niet bereikbaar. De pagina wordt geladen "
+                    "zodra de verbinding terug is."
+                )
+            )
+            if not self.title.text():
+                self.subtitle.setText(self.tr("niet geladen"))
+        elif self.reads.loading and not self.title.text():
+            self.subtitle.setText(self.tr("laden…"))
+        self.unread_note.setVisible(bool(self.reads.unread))
 
     def binder(self, save: Callable[[dict[str, Any]], None]) -> FormBinder:
         """A binder of this page: flushed with it, refusals shown."""

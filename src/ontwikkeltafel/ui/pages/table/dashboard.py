@@ -25,6 +25,7 @@ from ontwikkeltafel.services.table_dashboard import (
 )
 from ontwikkeltafel.ui.core.context import WindowContext
 from ontwikkeltafel.ui.core.labels import enum_label, short_date, short_moment
+from ontwikkeltafel.ui.pages.record.reads import PageReads
 from ontwikkeltafel.ui.pages.table.status_chart import Bar, StatusChart
 
 RED = "#c0392b"
@@ -90,10 +91,19 @@ def open_list(context: WindowContext, key: str, filters: dict[str, Any]) -> bool
 class TableDashboard(QFrame):
     """The figures of one table, in five blocks side by side."""
 
-    def __init__(self, context: WindowContext, today: Callable[[], date] = date.today) -> None:
-        """Empty until :meth:`show_table`; ``today`` decides what is overdue and next."""
+    def __init__(
+        self,
+        context: WindowContext,
+        reads: PageReads | None = None,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        """Empty until :meth:`show_table`; ``today`` decides what is overdue and next.
+
+        The figures are read through the page's ``reads`` (off the UI thread on a server).
+        """
         super().__init__()
         self.context = context
+        self.reads = reads or PageReads(context.sessions, self)
         self.today = today
         self.table_id: str | None = None
         self.board: Dashboard | None = None
@@ -147,12 +157,30 @@ class TableDashboard(QFrame):
         self.table_id = table_id
         self.reload()
 
+    def clear(self) -> None:
+        """Show no figures (another table's are on their way)."""
+        self.board = None
+        self.chart.set_bars([])
+        for label in (self.actions_label, self.attendance_label, self.last_label, self.next_label):
+            label.clear()
+            label.setToolTip("")
+
     def reload(self) -> None:
         """Read the figures again."""
         self.stale = False
         if self.table_id is None:
             return
-        board = self.board = table_dashboard(self.context.sessions, self.table_id, self.today())
+        sessions, table_id, today = self.context.sessions, self.table_id, self.today()
+        self.reads.read(
+            "dashboard",
+            lambda: table_dashboard(sessions, table_id, today),
+            lambda board: self._came(table_id, board),
+        )
+
+    def _came(self, table_id: str, board: Dashboard) -> None:
+        if table_id != self.table_id:
+            return  # another table shown meanwhile
+        self.board = board
         self.chart.set_bars([Bar(enum_label(s), n, STATUS_COLOURS[s]) for s, n in board.concerns])
         self._render()
 

@@ -2,7 +2,7 @@
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Signal
 
 from ontwikkeltafel.reports.format import short_date
 from ontwikkeltafel.services.listing import MeetingRow, meeting_ids, meeting_rows
@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 
 class MeetingsPart(Part):
     """The table's meetings, newest first; Enter opens one."""
+
+    filled = Signal()  # the meetings read are shown (the page's subtitle counts them)
 
     def __init__(self, page: "RecordPage") -> None:
         """The meetings of the page's table."""
@@ -39,12 +41,20 @@ class MeetingsPart(Part):
         self.view.activated.connect(self._open)
 
     def reload(self) -> None:
-        """Read the meetings again."""
-        sessions = self.page.sessions
-        ids = meeting_ids(sessions, self.table_id, "starts_at", True)
-        rows = {row.id: row for row in meeting_rows(sessions, ids)}
-        self.model.set_rows([rows[i] for i in ids if i in rows])
+        """Read the meetings again (on a server off the UI thread)."""
+        table_id, sessions = self.table_id, self.page.sessions
+
+        def work() -> list[MeetingRow]:
+            ids = meeting_ids(sessions, table_id, "starts_at", True)
+            rows = {row.id: row for row in meeting_rows(sessions, ids)}
+            return [rows[i] for i in ids if i in rows]
+
+        self.page.reads.read("meetings", work, self._came)
+
+    def _came(self, rows: list[MeetingRow]) -> None:
+        self.model.set_rows(rows)
         self.heading.setText(f"<b>{self.tr('Bijeenkomsten')}</b> ({self.model.rowCount()})")
+        self.filled.emit()
 
     def chosen(self) -> MeetingRow | None:
         """The selected meeting, if any."""

@@ -78,7 +78,7 @@ class TablePage(RecordPage):
         self.members = MembersPart(self)
         self.template = TemplatePart(self)
         self.meetings = MeetingsPart(self)
-        self.dashboard = TableDashboard(context)  # where the table stands
+        self.dashboard = TableDashboard(context, self.reads)  # where the table stands
         self.plan_button = self.meetings.add_button(
             self.tr("Bijeenkomst plannen"),
             self.tr("De volgende bijeenkomst plannen vanuit het agendasjabloon (Ctrl+N)"),
@@ -126,6 +126,8 @@ class TablePage(RecordPage):
             self.show_history,
         )
         self._build_layout()
+        for filled in (self.members.filled, self.meetings.filled):
+            filled.connect(self._counts_came)
         for part in (self.members, self.template):
             part.view.selectionModel().selectionChanged.connect(
                 lambda *_args: context.refresh_actions()
@@ -143,7 +145,7 @@ class TablePage(RecordPage):
         self.plan_button.setToolTip(tip[:-1] + f", {native})" if tip.endswith(")") else tip)
 
     def _build_layout(self) -> None:
-        details = QWidget()
+        details = self.details = QWidget()
         form = QFormLayout(details)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(heading(self.tr("Gegevens")))
@@ -183,20 +185,45 @@ class TablePage(RecordPage):
         self.body.addWidget(outer)
 
     def show_record(self, table_id: str) -> None:
-        """Show the table ``table_id``."""
+        """Show the table ``table_id``.
+
+        On a server its parts are read off the UI thread: the frame shows first, each part
+        is filled as its read comes (the form first disabled: nothing typed into it before
+        its values are there).
+        """
         if table_id != self.record_id:
             self.editor.versions.forget("tables", self.record_id)
         self.record_id = table_id
-        self._reload_form(keep_pending=False)
-        self.members.reload()
-        self.template.reload()
-        self.meetings.reload()
-        self.dashboard.show_table(table_id)
+        if self.reads.background is not None:
+            self.values = {}
+            self.details.setEnabled(False)
+            self.form.load({name: None for name in self.form.widgets})
+            self.themes.set_value([])
+            for part in (self.members, self.template, self.meetings):
+                part.model.set_rows([])
+            self.dashboard.clear()
+            self.show_frame()
+        with self.reads.together():
+            self._reload_form(keep_pending=False)
+            self.members.reload()
+            self.template.reload()
+            self.meetings.reload()
+            self.dashboard.show_table(table_id)
         self._update_subtitle()
         self._update_exports()
 
     def _reload_form(self, keep_pending: bool = True) -> None:
-        values = read_record(self.sessions, "tables", self.record_id or "")
+        table_id, sessions = self.record_id or "", self.sessions
+        themes = not keep_pending or not self.themes.picker.loaded  # their names, once
+
+        def work() -> tuple[Any, Any]:
+            values = read_record(sessions, "tables", table_id)
+            return values, theme_choices(sessions) if themes and values is not None else None
+
+        self.reads.read("table", work, lambda read: self._form_came(read, keep_pending))
+
+    def _form_came(self, read: tuple[Any, Any], keep_pending: bool) -> None:
+        values, themes = read
         held = [(self.form.pending(), dict(self.form.stored))] if keep_pending else []
         self.editor.versions.loaded("tables", self.record_id or "", values, held)
         if values is None:  # deleted (an undone "Nieuwe tafel", say)
@@ -205,10 +232,18 @@ class TablePage(RecordPage):
                 self.leave()
             return
         self.form.load(values, keep_pending=True)
+        self.details.setEnabled(True)
+        if themes is not None:
+            self.themes.picker.offer(themes)
         self.themes.set_value(values["theme_ids"])
         self.title.setText(values["title"])
         self.values = values
         self._update_subtitle()
+
+    def _counts_came(self) -> None:
+        """Members or meetings read (off the UI thread on a server): the counts follow."""
+        self._update_subtitle()
+        self._update_exports()
 
     def _update_subtitle(self) -> None:
         """Under the title: "actief · gestart 18-01-2018 · 11 deelnemers · 7 bijeenkomsten"."""
@@ -290,12 +325,17 @@ class TablePage(RecordPage):
     def _on_changed(self, change: Change) -> None:
         if self.record_id is None:
             return
+        with self.reads.together():  # (on a server: read off the UI thread, all at once)
+            self._changed(change)
+
+    def _changed(self, change: Change) -> None:
         if change.touches("tables"):
             self._reload_form()
-            if self.record_id is None:
+            if self.record_id is None:  # deleted (read at once: a SQLite file)
                 return
         if change.touches("themes"):
-            self.themes.reload()
+            sessions = self.sessions
+            self.reads.read("themes", lambda: theme_choices(sessions), self._themes_came)
         if change.touches("members", "people", "organisations"):
             self.members.reload()
         if change.touches("agenda_template"):
@@ -304,6 +344,11 @@ class TablePage(RecordPage):
             self.meetings.reload()
         self._update_subtitle()
         self._update_exports()
+
+    def _themes_came(self, themes: list[tuple[str, str]]) -> None:
+        """The themes' names read again (one renamed, added or deleted): the list shows them."""
+        self.themes.picker.offer(themes)
+        self.themes.set_value(self.themes.value())
 
     def _update_exports(self) -> None:
         self.invite_button.setEnabled(self.meetings.model.rowCount() > 0)

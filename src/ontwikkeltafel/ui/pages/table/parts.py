@@ -7,7 +7,7 @@ stored state again when the page hears of the change.
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QHeaderView,
 )
@@ -49,6 +49,8 @@ if TYPE_CHECKING:
 class MembersPart(Part):
     """The members: name, organisation, function and role (chosen in the cell)."""
 
+    filled = Signal()  # the members read are shown (the page's subtitle counts them)
+
     def __init__(self, page: "RecordPage") -> None:
         """Members of the page's table."""
         super().__init__(page, self.tr("Deelnemers"))
@@ -85,9 +87,14 @@ class MembersPart(Part):
         )
 
     def reload(self) -> None:
-        """Read the members again."""
-        self.model.set_rows(member_rows(self.page.sessions, self.table_id))
+        """Read the members again (on a server off the UI thread)."""
+        table_id, sessions = self.table_id, self.page.sessions
+        self.page.reads.read("members", lambda: member_rows(sessions, table_id), self._came)
+
+    def _came(self, rows: list[MemberRow]) -> None:
+        self.model.set_rows(rows)
         self.heading.setText(f"<b>{self.tr('Deelnemers')}</b> ({self.model.rowCount()})")
+        self.filled.emit()
 
     def _edited(self, row: MemberRow, _column: int, role: MemberRole) -> None:
         table_id, sessions = self.table_id, self.page.sessions
@@ -253,8 +260,11 @@ class TemplatePart(Part):
         )
 
     def reload(self) -> None:
-        """Read the template again."""
-        items = template_items(self.page.sessions, self.table_id)
+        """Read the template again (on a server off the UI thread)."""
+        table_id, sessions = self.table_id, self.page.sessions
+        self.page.reads.read("template", lambda: template_items(sessions, table_id), self._came)
+
+    def _came(self, items: list[TemplateItem]) -> None:
         self.model.set_rows([TemplateRow(n, item) for n, item in enumerate(items)])
 
     def _push(self, text: str, edit: Any) -> None:
