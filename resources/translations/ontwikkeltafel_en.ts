@@ -4,62 +4,62 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="190" />
+            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="196" />
             <source>Over Ontwikkeltafel</source>
             <translation>About Ontwikkeltafel</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="197" />
+            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="203" />
             <source>Versie %1</source>
             <translation>Version %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="200" />
+            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="206" />
             <source>Agenda's, verslagen, besluiten en acties van ontwikkeltafels en andere overleggen in het sociaal domein.</source>
             <translation>Agendas, minutes, decisions and actions of development tables and other consultations in the social domain.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="223" />
+            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="229" />
             <source>Gegevens &amp;kopiëren</source>
             <translation>&amp;Copy Details</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="224" />
+            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="230" />
             <source>Deze gegevens naar het klembord, voor een vraag om hulp</source>
             <translation>Copy these details to the clipboard, to ask for help</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="174" />
+            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="180" />
             <source>Versie</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="175" />
+            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="181" />
             <source>Database</source>
             <translation>Database</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="176" />
+            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="182" />
             <source>Instellingen</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="177" />
+            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="183" />
             <source>Gegevens</source>
             <translation>Data</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="178" />
+            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="184" />
             <source>Logbestanden</source>
             <translation>Logs</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="179" />
+            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="185" />
             <source>Python</source>
             <translation>Python</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="180" />
+            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="186" />
             <source>Qt</source>
             <translation>Qt</translation>
         </message>
@@ -584,72 +584,72 @@ Folder: %2</translation>
     <context>
         <name>MembersPart</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="52" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="54" />
             <source>Deelnemers</source>
             <translation>Members</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="55" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="57" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="56" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="58" />
             <source>Organisatie</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="57" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="59" />
             <source>Functie</source>
             <translation>Function</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="58" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="60" />
             <source>Rol</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="71" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="73" />
             <source>Persoon toevoegen…</source>
             <translation>Add a person…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="76" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="78" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="76" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="78" />
             <source>De gekozen deelnemer van de tafel halen</source>
             <translation>Take the chosen member off the table</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="79" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="81" />
             <source>Omhoog (Ctrl+↑)</source>
             <translation>Up (Ctrl+↑)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="82" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="84" />
             <source>Omlaag (Ctrl+↓)</source>
             <translation>Down (Ctrl+↓)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="120" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="122" />
             <source>Rol wijzigen</source>
             <translation>Change role</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="153" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="155" />
             <source>Deelnemer toevoegen</source>
             <translation>Add member</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="164" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="166" />
             <source>Deelnemer verwijderen</source>
             <translation>Remove member</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="179" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="185" />
             <source>Deelnemer verplaatsen</source>
             <translation>Move member</translation>
         </message>
@@ -757,30 +757,14 @@ Folder: %2</translation>
     <context>
         <name>RecordPage</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/record/page.py" line="74" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/record/page.py" line="73" />
             <source>← Terug</source>
             <translation>← Back</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/record/page.py" line="75" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/record/page.py" line="74" />
             <source>Terug naar de lijst (Ctrl+W)</source>
             <translation>Back to the list (Ctrl+W)</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/record/page.py" line="125" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/record/page.py" line="140" />
-            <source>laden…</source>
-            <translation>loading…</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/record/page.py" line="133" />
-            <source>Niet geladen: de server is niet bereikbaar. De pagina wordt geladen zodra de verbinding terug is.</source>
-            <translation>Not loaded: the server cannot be reached. The page is loaded as soon as the connection is back.</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/record/page.py" line="138" />
-            <source>niet geladen</source>
-            <translation>not loaded</translation>
         </message>
     </context>
     <context>
@@ -893,17 +877,17 @@ Folder: %2</translation>
             <translation>On this page</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="124" />
+            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="139" />
             <source>Sneltoetsen</source>
             <translation>Keyboard Shortcuts</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="127" />
+            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="142" />
             <source>Opdracht</source>
             <translation>Command</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="127" />
+            <location filename="../../src/ontwikkeltafel/ui/window/help_dialogs.py" line="142" />
             <source>Toets</source>
             <translation>Key</translation>
         </message>
@@ -1335,6 +1319,11 @@ Folder: %2</translation>
                 <numerusform>&lt;b&gt;All meetings&lt;/b&gt; (%n)</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="216" />
+            <source>&lt;b&gt;Alle bijeenkomsten&lt;/b&gt; (%1)</source>
+            <translation>&lt;b&gt;All meetings&lt;/b&gt; (%1)</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="221" />
             <source>&lt;b&gt;Bijeenkomsten van %1&lt;/b&gt; (%n)</source>
@@ -1343,101 +1332,91 @@ Folder: %2</translation>
                 <numerusform>&lt;b&gt;Meetings of %1&lt;/b&gt; (%n)</numerusform>
             </translation>
         </message>
-    </context>
-    <context>
-        <name>TemplatePart</name>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="200" />
-            <source>Agendasjabloon</source>
-            <translation>Agenda template</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="216" />
-            <source>&lt;b&gt;Alle bijeenkomsten&lt;/b&gt; (%1)</source>
-            <translation>&lt;b&gt;All meetings&lt;/b&gt; (%1)</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="216" />
-            <source>&lt;b&gt;Alle bijeenkomsten&lt;/b&gt; (%1)</source>
-            <translation>&lt;b&gt;All meetings&lt;/b&gt; (%1)</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="201" />
-            <source>Elke nieuwe bijeenkomst begint met deze agenda</source>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/pages/first/page.py" line="223" />
             <source>&lt;b&gt;Bijeenkomsten van %1&lt;/b&gt; (%2)</source>
             <translation>&lt;b&gt;Meetings of %1&lt;/b&gt; (%2)</translation>
         </message>
+    </context>
+    <context>
+        <name>TemplatePart</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="209" />
+            <source>Agendasjabloon</source>
+            <translation>Agenda template</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="210" />
+            <source>Elke nieuwe bijeenkomst begint met deze agenda</source>
             <translation>Every new meeting starts with this agenda</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="205" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="214" />
             <source>Agendapunt</source>
             <translation>Agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="208" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="217" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="211" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="220" />
             <source>Min.</source>
             <translation>Min.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="231" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="240" />
             <source>Toevoegen</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="231" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="240" />
             <source>Een agendapunt aan het sjabloon toevoegen</source>
             <translation>Add an item to the template</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="234" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="243" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="235" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="244" />
             <source>Het gekozen agendapunt uit het sjabloon halen</source>
             <translation>Take the chosen item out of the template</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="240" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="249" />
             <source>Omhoog (Ctrl+↑)</source>
             <translation>Up (Ctrl+↑)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="243" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="252" />
             <source>Omlaag (Ctrl+↓)</source>
             <translation>Down (Ctrl+↓)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="277" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="286" />
             <source>Sjabloon wijzigen</source>
             <translation>Edit template</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="287" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="296" />
             <source>Nieuw agendapunt</source>
             <translation>New agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="290" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="299" />
             <source>Sjabloonpunt toevoegen</source>
             <translation>Add template item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="303" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="312" />
             <source>Sjabloonpunt verwijderen</source>
             <translation>Remove template item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="315" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="324" />
             <source>Sjabloonpunt verplaatsen</source>
             <translation>Move template item</translation>
         </message>
@@ -4251,6 +4230,19 @@ This cannot be undone.</translation>
         </message>
     </context>
     <context>
+        <name>ChoiceBox</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/lists/choice_box.py" line="155" />
+            <source>laden…</source>
+            <translation>loading…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/lists/choice_box.py" line="167" />
+            <source>niet geladen</source>
+            <translation>not loaded</translation>
+        </message>
+    </context>
+    <context>
         <name>list_pages</name>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/lists/filters.py" line="27" />
@@ -4266,19 +4258,6 @@ This cannot be undone.</translation>
             <location filename="../../src/ontwikkeltafel/ui/lists/filters.py" line="36" />
             <source>Vanaf vandaag</source>
             <translation>From today</translation>
-    <context>
-        <name>ChoiceBox</name>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/choice_box.py" line="155" />
-            <source>laden…</source>
-            <translation>loading…</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/lists/choice_box.py" line="167" />
-            <source>niet geladen</source>
-            <translation>not loaded</translation>
-        </message>
-    </context>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/lists/filters.py" line="38" />
@@ -4794,22 +4773,6 @@ This cannot be undone.</translation>
         </message>
     </context>
     <context>
-        <name>Adoption</name>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="68" />
-            <source>met %1: %2</source>
-            <translation>with %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="69" />
-            <source>met wijzigingen: %1</source>
-            <translation>with corrections: %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="75" />
-            <source>Vastgesteld</source>
-            <translation>Adopted</translation>
-    <context>
         <name>FirstPageLoading</name>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/pages/first/loading.py" line="22" />
@@ -4832,6 +4795,22 @@ This cannot be undone.</translation>
             <translation>Not loaded: the server cannot be reached. The list is loaded as soon as the connection is back.</translation>
         </message>
     </context>
+    <context>
+        <name>Adoption</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="68" />
+            <source>met %1: %2</source>
+            <translation>with %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="69" />
+            <source>met wijzigingen: %1</source>
+            <translation>with corrections: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="75" />
+            <source>Vastgesteld</source>
+            <translation>Adopted</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="77" />
@@ -5392,7 +5371,7 @@ This cannot be undone.</translation>
             <translation>Add good practice</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_texts.py" line="123" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_texts.py" line="129" />
             <source>Verslag wijzigen</source>
             <translation>Edit minutes</translation>
         </message>
