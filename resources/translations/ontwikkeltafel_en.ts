@@ -561,22 +561,22 @@ Folder: %2</translation>
     <context>
         <name>MeetingsPart</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/meetings.py" line="22" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/meetings.py" line="24" />
             <source>Bijeenkomsten</source>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/meetings.py" line="26" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/meetings.py" line="28" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/meetings.py" line="30" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/meetings.py" line="32" />
             <source>Bijeenkomst</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/meetings.py" line="31" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/meetings.py" line="33" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -584,72 +584,72 @@ Folder: %2</translation>
     <context>
         <name>MembersPart</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="54" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="56" />
             <source>Deelnemers</source>
             <translation>Members</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="57" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="59" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="58" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="60" />
             <source>Organisatie</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="59" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="61" />
             <source>Functie</source>
             <translation>Function</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="60" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="62" />
             <source>Rol</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="73" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="75" />
             <source>Persoon toevoegen…</source>
             <translation>Add a person…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="78" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="80" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="78" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="80" />
             <source>De gekozen deelnemer van de tafel halen</source>
             <translation>Take the chosen member off the table</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="81" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="83" />
             <source>Omhoog (Ctrl+↑)</source>
             <translation>Up (Ctrl+↑)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="84" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="86" />
             <source>Omlaag (Ctrl+↓)</source>
             <translation>Down (Ctrl+↓)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="122" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="129" />
             <source>Rol wijzigen</source>
             <translation>Change role</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="155" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="162" />
             <source>Deelnemer toevoegen</source>
             <translation>Add member</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="166" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="173" />
             <source>Deelnemer verwijderen</source>
             <translation>Remove member</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="185" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="192" />
             <source>Deelnemer verplaatsen</source>
             <translation>Move member</translation>
         </message>
@@ -757,14 +757,30 @@ Folder: %2</translation>
     <context>
         <name>RecordPage</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/record/page.py" line="73" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/record/page.py" line="74" />
             <source>← Terug</source>
             <translation>← Back</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/record/page.py" line="74" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/record/page.py" line="75" />
             <source>Terug naar de lijst (Ctrl+W)</source>
             <translation>Back to the list (Ctrl+W)</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/record/page.py" line="125" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/record/page.py" line="140" />
+            <source>laden…</source>
+            <translation>loading…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/record/page.py" line="133" />
+            <source>Niet geladen: de server is niet bereikbaar. De pagina wordt geladen zodra de verbinding terug is.</source>
+            <translation>Not loaded: the server cannot be reached. The page is loaded as soon as the connection is back.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/record/page.py" line="138" />
+            <source>niet geladen</source>
+            <translation>not loaded</translation>
         </message>
     </context>
     <context>
@@ -936,106 +952,106 @@ Folder: %2</translation>
     <context>
         <name>TableDashboard</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="110" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="120" />
             <source>Openstaande actiepunten</source>
             <translation>Open actions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="111" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="121" />
             <source>Vragen en zorgen</source>
             <translation>Concerns</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="112" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="122" />
             <source>Aanwezigheid, laatste 6</source>
             <translation>Attendance, last 6</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="113" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="123" />
             <source>Vorige bijeenkomst</source>
             <translation>Last meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="114" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="124" />
             <source>Volgende bijeenkomst</source>
             <translation>Next meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="169" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="214" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="197" />
             <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="242" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="270" />
             <source>(geen organisatie)</source>
             <translation>(no organisation)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="206" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="234" />
             <source>Geen openstaande actiepunten.</source>
             <translation>No open actions.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="207" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="235" />
             <source>%1 open</source>
             <translation>%1 open</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="210" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="238" />
             <source>%1 over tijd</source>
             <translation>%1 overdue</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="221" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="259" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="249" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="287" />
             <source>en %1 andere</source>
             <translation>and %1 more</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="226" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="251" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="254" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="279" />
             <source>Nog geen bijeenkomst gehouden.</source>
             <translation>No meeting held yet.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="231" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="259" />
             <source>%1% aanwezig</source>
             <translation>%1% present</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="233" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="261" />
             <source>(%1 gehouden)</source>
             <translation>(%1 held)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="237" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="265" />
             <source>%1 van %2 weg</source>
             <translation>away %1 of %2</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="253" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="281" />
             <source>1 besluit</source>
             <translation>1 decision</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="253" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="281" />
             <source>%1 besluiten</source>
             <translation>%1 decisions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="265" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="293" />
             <source>Geen bijeenkomst gepland.</source>
             <translation>No meeting planned.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="268" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="296" />
             <source>Geen uitnodiging gemaakt</source>
             <translation>No invitation made</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="269" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="297" />
             <source>Vorig verslag niet vastgesteld</source>
             <translation>Last minutes not adopted</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="276" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/dashboard.py" line="304" />
             <source>Klaar voor de bijeenkomst</source>
             <translation>Ready for the meeting</translation>
         </message>
@@ -1064,7 +1080,7 @@ Folder: %2</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="83" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="140" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="142" />
             <source>Bijeenkomst plannen</source>
             <translation>Plan meeting</translation>
         </message>
@@ -1144,100 +1160,100 @@ Folder: %2</translation>
             <translation>Who changed what and when in the table, its meetings and members</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="139" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="141" />
             <source>Deelnemer toevoegen</source>
             <translation>Add member</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="149" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="151" />
             <source>Gegevens</source>
             <translation>Data</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="150" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="263" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="152" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="298" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="151" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="264" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="153" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="299" />
             <source>Doel</source>
             <translation>Goal</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="152" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="265" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="154" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="300" />
             <source>Beschrijving</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="153" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="266" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="155" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="301" />
             <source>Gestart op</source>
             <translation>Started on</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="154" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="267" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="156" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="302" />
             <source>Beëindigd op</source>
             <translation>Ended on</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="155" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="268" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="157" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="303" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="156" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="269" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="158" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="304" />
             <source>Bewaartermijn</source>
             <translation>Retention period</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="220" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="255" />
             <source>gestart %1</source>
             <translation>started %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="223" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="258" />
             <source>1 deelnemer</source>
             <translation>1 member</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="225" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="260" />
             <source>%1 deelnemers</source>
             <translation>%1 members</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="228" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="263" />
             <source>1 bijeenkomst</source>
             <translation>1 meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="230" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="265" />
             <source>%1 bijeenkomsten</source>
             <translation>%1 meetings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="237" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="285" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="272" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="320" />
             <source>Tafel wijzigen</source>
             <translation>Edit table</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="245" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="280" />
             <source>Thema koppelen</source>
             <translation>Link theme</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="245" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="280" />
             <source>Thema ontkoppelen</source>
             <translation>Unlink theme</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="270" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="305" />
             <source>Thema's</source>
             <translation>Themes</translation>
         </message>
@@ -1341,82 +1357,82 @@ Folder: %2</translation>
     <context>
         <name>TemplatePart</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="209" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="216" />
             <source>Agendasjabloon</source>
             <translation>Agenda template</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="210" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="217" />
             <source>Elke nieuwe bijeenkomst begint met deze agenda</source>
             <translation>Every new meeting starts with this agenda</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="214" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="221" />
             <source>Agendapunt</source>
             <translation>Agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="217" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="224" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="220" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="227" />
             <source>Min.</source>
             <translation>Min.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="240" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="247" />
             <source>Toevoegen</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="240" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="247" />
             <source>Een agendapunt aan het sjabloon toevoegen</source>
             <translation>Add an item to the template</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="243" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="250" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="244" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="251" />
             <source>Het gekozen agendapunt uit het sjabloon halen</source>
             <translation>Take the chosen item out of the template</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="249" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="256" />
             <source>Omhoog (Ctrl+↑)</source>
             <translation>Up (Ctrl+↑)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="252" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="259" />
             <source>Omlaag (Ctrl+↓)</source>
             <translation>Down (Ctrl+↓)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="286" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="296" />
             <source>Sjabloon wijzigen</source>
             <translation>Edit template</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="296" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="306" />
             <source>Nieuw agendapunt</source>
             <translation>New agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="299" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="309" />
             <source>Sjabloonpunt toevoegen</source>
             <translation>Add template item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="312" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="322" />
             <source>Sjabloonpunt verwijderen</source>
             <translation>Remove template item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="324" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="334" />
             <source>Sjabloonpunt verplaatsen</source>
             <translation>Move template item</translation>
         </message>
@@ -4859,22 +4875,22 @@ This cannot be undone.</translation>
             <translation>Adopt the minutes of the previous meeting; the corrections are written here too</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="226" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="247" />
             <source>Er is geen vorig verslag om vast te stellen.</source>
             <translation>There are no previous minutes to adopt.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="231" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="251" />
             <source>Het verslag van %1 is %2.</source>
             <translation>The minutes of %1 are %2.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="234" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="254" />
             <source>Het conceptverslag van %1 wacht op vaststelling.</source>
             <translation>The draft minutes of %1 await adoption.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="237" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="257" />
             <source>Het verslag van %1 is nog niet geschreven.</source>
             <translation>The minutes of %1 have not been written yet.</translation>
         </message>
@@ -4982,53 +4998,53 @@ This cannot be undone.</translation>
     <context>
         <name>AgendaPart</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="44" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="47" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="58" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="157" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="61" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="167" />
             <source>Agendapunt toevoegen</source>
             <translation>Add agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="59" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="62" />
             <source>Een agendapunt na het gekozen punt (Ctrl+N)</source>
             <translation>An agenda item after the chosen one (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="63" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="66" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="64" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="67" />
             <source>Het gekozen agendapunt verwijderen, met zijn besluiten</source>
             <translation>Remove the chosen agenda item, with its decisions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="72" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="75" />
             <source>Omhoog (Ctrl+↑, of slepen)</source>
             <translation>Up (Ctrl+↑, or drag)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="77" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="80" />
             <source>Omlaag (Ctrl+↓, of slepen)</source>
             <translation>Down (Ctrl+↓, or drag)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="119" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="129" />
             <source>Agendapunt verplaatsen</source>
             <translation>Move agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="139" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="149" />
             <source>Nieuw agendapunt</source>
             <translation>New agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="172" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/agenda.py" line="182" />
             <source>Agendapunt verwijderen</source>
             <translation>Remove agenda item</translation>
         </message>
@@ -5105,7 +5121,7 @@ This cannot be undone.</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="103" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="166" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="177" />
             <source>Gast verwijderen</source>
             <translation>Remove guest</translation>
         </message>
@@ -5125,17 +5141,17 @@ This cannot be undone.</translation>
             <translation>The attendance list to sign, as a Word document</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="137" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="148" />
             <source>&lt;b&gt;Aanwezigheid&lt;/b&gt; (%1 van %2 aanwezig)</source>
             <translation>&lt;b&gt;Attendance&lt;/b&gt; (%1 of %2 present)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="166" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="177" />
             <source>Gast toevoegen</source>
             <translation>Add guest</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="187" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="198" />
             <source>Aanwezigheid wijzigen</source>
             <translation>Change attendance</translation>
         </message>
@@ -5404,145 +5420,145 @@ This cannot be undone.</translation>
     <context>
         <name>MinutesEditor</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="55" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="56" />
             <source>Vraag koppelen</source>
             <translation>Link question</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="55" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="56" />
             <source>Vraag ontkoppelen</source>
             <translation>Unlink question</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="56" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="57" />
             <source>Goed voorbeeld koppelen</source>
             <translation>Link good practice</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="56" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="57" />
             <source>Goed voorbeeld ontkoppelen</source>
             <translation>Unlink good practice</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="82" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="88" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="84" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="90" />
             <source>Niemand in het bijzonder</source>
             <translation>Nobody in particular</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="87" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="292" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="93" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="342" />
             <source>Vertrouwelijk</source>
             <translation>Confidential</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="89" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="95" />
             <source>Een vertrouwelijk punt komt niet in het verslag voor deelnemers</source>
             <translation>A confidential item stays out of the minutes for participants</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="92" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="98" />
             <source>Wat vooraf bekend is: stukken, vraagstelling…</source>
             <translation>What is known beforehand: papers, the question…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="94" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="100" />
             <source>Het verslag van dit agendapunt: wat er besproken is.</source>
             <translation>The minutes of this item: what was discussed.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="98" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="104" />
             <source>Geschiedenis…</source>
             <translation>History…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="100" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="106" />
             <source>Eerdere versies van het verslag van dit punt naast elkaar, en terugzetten</source>
             <translation>Earlier versions of this item's minutes side by side, and restoring one</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="123" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="129" />
             <source>Vraag of zorg koppelen…</source>
             <translation>Link a question or concern…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="124" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="130" />
             <source>&lt;b&gt;Besproken vragen en zorgen&lt;/b&gt;</source>
             <translation>&lt;b&gt;Questions and concerns discussed&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="129" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="135" />
             <source>Goed voorbeeld koppelen…</source>
             <translation>Link a good practice…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="130" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="136" />
             <source>&lt;b&gt;Besproken goede voorbeelden&lt;/b&gt;</source>
             <translation>&lt;b&gt;Good practices discussed&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="143" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="290" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="149" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="340" />
             <source>Tijd</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="145" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="291" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="151" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="341" />
             <source>Inleider</source>
             <translation>Presenter</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="157" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="286" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="163" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="336" />
             <source>Onderwerp</source>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="158" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="289" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="164" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="339" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="159" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="287" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="165" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="337" />
             <source>Toelichting</source>
             <translation>Explanation</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="161" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="288" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="167" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="338" />
             <source>Verslag</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="218" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="269" />
             <source>Kies een agendapunt</source>
             <translation>Choose an agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="270" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="294" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="320" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="344" />
             <source>Agendapunt wijzigen</source>
             <translation>Edit agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="276" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="326" />
             <source>Verslag wijzigen</source>
             <translation>Edit minutes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="276" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="326" />
             <source>Toelichting wijzigen</source>
             <translation>Edit explanation</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="294" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes.py" line="344" />
             <source>Verslag: versie gekozen</source>
             <translation>Minutes: version chosen</translation>
         </message>
@@ -5566,7 +5582,7 @@ This cannot be undone.</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="119" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="260" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="267" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
@@ -5591,98 +5607,98 @@ This cannot be undone.</translation>
             <translation>Adopted: no new decisions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="143" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="150" />
             <source>Besluit wijzigen</source>
             <translation>Edit decision</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="152" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="159" />
             <source>Besluit toevoegen</source>
             <translation>Add decision</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="168" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="175" />
             <source>Besluit verwijderen</source>
             <translation>Delete decision</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="184" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="191" />
             <source>Besluit verplaatsen</source>
             <translation>Move decision</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="224" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="267" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="231" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="274" />
             <source>Acties</source>
             <translation>Actions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="224" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="231" />
             <source>Nieuwe actie: wat moet er gebeuren?</source>
             <translation>New action: what needs doing?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="229" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="236" />
             <source>Nr</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="230" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="237" />
             <source>Actie</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="231" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="238" />
             <source>Wie</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="232" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="239" />
             <source>Wanneer</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="233" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="240" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="249" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="256" />
             <source>Wie?</source>
             <translation>Who?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="253" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="260" />
             <source>Wanneer moet het af zijn?</source>
             <translation>When must it be done?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="256" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="263" />
             <source>Toevoegen</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="260" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="267" />
             <source>De gekozen actie verwijderen</source>
             <translation>Delete the chosen action</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="267" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="274" />
             <source>Openstaande acties van de tafel</source>
             <translation>The table's open actions</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="287" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="299" />
             <source>Actie wijzigen</source>
             <translation>Edit action</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="302" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="314" />
             <source>Actie toevoegen</source>
             <translation>Add action</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="321" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/minutes_lists.py" line="333" />
             <source>Actie verwijderen</source>
             <translation>Delete action</translation>
         </message>
@@ -5690,118 +5706,118 @@ This cannot be undone.</translation>
     <context>
         <name>MeetingPage</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="69" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="72" />
             <source>Convocatie</source>
             <translation>Notice of meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="70" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="73" />
             <source>De uitnodiging met agenda, als Word-document</source>
             <translation>The invitation with the agenda, as a Word document</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="74" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="77" />
             <source>Verslag</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="75" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="78" />
             <source>Het verslag van deze bijeenkomst, als Word-document</source>
             <translation>The minutes of this meeting, as a Word document</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="79" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="82" />
             <source>Uitnodiging (.ics)</source>
             <translation>Invitation (.ics)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="80" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="83" />
             <source>Een uitnodiging voor de agenda's van de deelnemers</source>
             <translation>An invitation for the participants' calendars</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="87" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="90" />
             <source>▶ Leiden</source>
             <translation>▶ Lead</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="89" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="92" />
             <source>Vergadering leiden: groot op het scherm of de beamer, met de klok</source>
             <translation>Lead the meeting: large on the screen or the projector, with the clock</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="103" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="106" />
             <source>Gast toevoegen</source>
             <translation>Add guest</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="104" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="107" />
             <source>Volgend agendapunt</source>
             <translation>Next agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="105" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="108" />
             <source>Vorig agendapunt</source>
             <translation>Previous agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="106" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="109" />
             <source>Verslag exporteren</source>
             <translation>Export minutes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="107" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="110" />
             <source>Convocatie exporteren</source>
             <translation>Export agenda</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="108" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="111" />
             <source>Vergadering leiden</source>
             <translation>Lead the meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="199" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="241" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="200" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="242" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="201" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="243" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="202" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="244" />
             <source>Begin</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="203" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="245" />
             <source>Einde</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="204" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="246" />
             <source>Locatie</source>
             <translation>Location</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="205" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="247" />
             <source>Voorzitter</source>
             <translation>Chair</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="206" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="248" />
             <source>Notulist</source>
             <translation>Minute-taker</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="221" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="283" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="263" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="327" />
             <source>Bijeenkomst wijzigen</source>
             <translation>Edit meeting</translation>
         </message>
