@@ -15,11 +15,13 @@ from typing import Any
 
 import pytest
 
+from ontwikkeltafel.services.editing import read_record
 from ontwikkeltafel.services.exchange_files import import_file
 from ontwikkeltafel.services.meeting_editing import agenda_rows
 from ontwikkeltafel.store.database import Database, open_database
 from ontwikkeltafel.store.location import location_from_url
 from ontwikkeltafel.ui.pages.meeting import agenda
+from ontwikkeltafel.ui.pages.meeting import page as meeting_page
 from ontwikkeltafel.ui.pages.meeting.page import MeetingPage
 from ontwikkeltafel.ui.pages.record import reads
 from ontwikkeltafel.ui.pages.table.page import TablePage
@@ -145,6 +147,47 @@ def test_an_agenda_read_for_a_meeting_no_longer_shown_is_dropped(
         qtbot.wait(200)  # m-1's agenda handed to the UI thread
         assert page.agenda.rowCount() == 0  # and is not shown: m-9 has no agenda
         assert page.editor_panel.item_id is None and page.title.text() == "Tweede overleg"
+    finally:
+        gate.set()
+        database.close()
+
+
+def test_a_late_read_of_the_head_keeps_what_is_typed_meanwhile(
+    pg_database_url: str,
+    write_json: Any,
+    document: dict[str, Any],
+    qtbot: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    database = open_database(location_from_url(pg_database_url))
+    import_file(database.session_factory, write_json(document))
+    gate, armed = threading.Event(), threading.Event()
+
+    def slow_head(sessions: Any, kind: str, record_id: str) -> Any:
+        values = read_record(sessions, kind, record_id)
+        if kind == "meetings" and armed.is_set():
+            gate.wait(10)  # read before the typing, handed over after it
+        return values
+
+    monkeypatch.setattr(meeting_page, "read_record", slow_head)
+    monkeypatch.setattr(reads, "READ_WAIT_LIMIT_MS", 300)
+    try:
+        window = sized_window(qtbot, database)
+        window.open_record("meetings", "m-9")
+        page = window.stack.currentWidget()
+        assert isinstance(page, MeetingPage) and page.header.isEnabled()
+        armed.set()
+        page._reload_header()  # (a change came in) its read held up
+        assert page.reads.pending("head")
+        location = page.header.location
+        location.setFocus()
+        qtbot.keyClicks(location, "Zaal 4")  # typed while the read is out
+        gate.set()
+        qtbot.waitUntil(lambda: not page.reads.pending("head"), timeout=5000)
+        assert location.text() == "Zaal 4"  # the late read did not overwrite it
+        armed.clear()
+        assert page.form.flush()
+        assert read_record(database.session_factory, "meetings", "m-9")["location"] == "Zaal 4"
     finally:
         gate.set()
         database.close()
