@@ -32,4 +32,7 @@ UNACCENTED = {
     ("words", "numword"): ["unaccent", "simple"],
     ("words", "numhword"): ["unaccent", "simple"],
     ("words", "hword_numpart"): ["unaccent", "simple"],
+    ("stems", "word"): ["unaccent", "dutch_stem"],
+    ("stems", "hword"): ["unaccent", "dutch_stem"],
+    ("stems", "hword_part"): ["unaccent", "dutch_stem"],
 }

@@ -17,8 +17,13 @@ from ontwikkeltafel.store.search_bulk import (
     BULK_OFF,
     BULK_ON,
     MAY_BULK,
+    PARALLEL,
+    PARALLEL_NOW,
+    parallel_on,
+    parallel_restore,
     postgres_drops,
     postgres_fills,
+    postgres_parallel_fills,
 )
 from ontwikkeltafel.store.search_schema import SOURCES, sqlite_entries, sqlite_keys
 
@@ -160,7 +165,8 @@ def bulk_indexing(
     indexed yet (a new database), or when ``incoming`` records are many and not fewer
     than those indexed already; otherwise the triggers keep the index up to date as usual.
     On PostgreSQL the triggers only note what is written (migration 0010) and those records
-    are indexed at the end in one statement (store/search_bulk.py); a role that may not
+    are indexed at the end in one statement (store/search_bulk.py), into an empty index with
+    the documents computed first by parallel workers (migration 0012); a role that may not
     make a temporary table for the notes writes with the triggers as usual.
     Use it inside the write's transaction: on an error the rollback restores the triggers.
     It calls ``tick`` :data:`INDEX_STEPS` times: on SQLite when the records have their keys
@@ -207,12 +213,33 @@ def _postgres_bulk(plain: Plain, tick: Callable[[], None] | None) -> Iterator[No
     if not plain.scalar(MAY_BULK):
         yield
         return
+    empty = plain.scalar("SELECT NOT EXISTS (SELECT FROM search.search_index)")
     for statement in BULK_ON:
         plain.run(statement)
     yield
     plain.run(BULK_OFF)
-    for steps in (postgres_drops(), postgres_fills()):
-        for statement in steps:
+    for statement in postgres_drops():
+        plain.run(statement)
+    if tick is not None:
+        tick()
+    if empty:
+        _postgres_parallel_fill(plain)
+    else:
+        for statement in postgres_fills():
             plain.run(statement)
-        if tick is not None:
-            tick()
+    if tick is not None:
+        tick()
+
+
+def _postgres_parallel_fill(plain: Plain) -> None:
+    """Every record indexed, its document computed by parallel workers (the index was empty)."""
+    row = plain.first(PARALLEL_NOW)
+    previous = {name: str(row[name]) for name in PARALLEL} if row is not None else {}
+    for statement in parallel_on():
+        plain.run(statement)
+    compute, *fill = postgres_parallel_fills()
+    plain.run(compute)
+    for statement in parallel_restore(previous):
+        plain.run(statement)
+    for statement in fill:
+        plain.run(statement)

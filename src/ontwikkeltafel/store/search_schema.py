@@ -3,7 +3,8 @@
 Migration 0002 builds the index from these definitions and 0003 rebuilds it with
 prefix indexes (SQLite); 0008 rebuilds PostgreSQL's with Dutch stems and unaccent; 0010
 lets PostgreSQL's triggers step aside for a bulk write; 0011 numbers PostgreSQL's entries
-in the order they are written.
+in the order they are written; 0012 has PostgreSQL's writers compute each entry's document
+(``search.document``) instead of a generated column, so a bulk fill may do so in parallel.
 Changing them needs a migration that rebuilds the index.
 """
 
@@ -272,9 +273,19 @@ def _skip_in_bulk(kind: str) -> str:
 
 
 def _pg_function(
-    table: str, kind: str, title: str, body: str, secret: str, bulk: bool = False
+    table: str,
+    kind: str,
+    title: str,
+    body: str,
+    secret: str,
+    bulk: bool = False,
+    document: bool = False,
 ) -> str:
-    """The trigger function of ``table``; with ``bulk`` it does nothing during a bulk write."""
+    """The trigger function of ``table``; with ``bulk`` it does nothing during a bulk write.
+
+    ``document``: it writes the entry's document itself (migration 0012), else the
+    generated column computes it.
+    """
     follow = ""
     if table == "agenda_items":
         follow = " ".join(
@@ -291,20 +302,106 @@ def _pg_function(
         f"DELETE FROM search.search_index WHERE kind = '{kind}' AND record_id = OLD.id; "
         "END IF; "
         "IF TG_OP <> 'DELETE' THEN "
-        "INSERT INTO search.search_index (kind, record_id, confidential, title, body) "
-        f"VALUES ('{kind}', NEW.id, {secret}, {title}, {body}); {follow} "
+        f"{_pg_insert(kind, title, body, secret, document)}; {follow} "
         "END IF; "
         "RETURN NULL; END $$"
     )
 
 
-def postgres_functions(bulk: bool) -> list[str]:
-    """Every trigger function made anew (``bulk``: as migration 0010 leaves them, else 0008)."""
+def _pg_insert(kind: str, title: str, body: str, secret: str, document: bool) -> str:
+    """A trigger's INSERT of the entry of ``new``; with ``document`` computing the document."""
+    if not document:
+        return (
+            "INSERT INTO search.search_index (kind, record_id, confidential, title, body) "
+            f"VALUES ('{kind}', NEW.id, {secret}, {title}, {body})"
+        )
+    return (
+        f"INSERT INTO search.search_index ({ENTRY_COLUMNS}) SELECT '{kind}', NEW.id, "
+        f"{secret}, v.title, v.body, {DOCUMENT}(v.title, v.body) "
+        f"FROM (SELECT {title} AS title, {body} AS body) AS v"
+    )
+
+
+def postgres_functions(bulk: bool, document: bool = False) -> list[str]:
+    """Every trigger function made anew (``bulk``: as migration 0010 leaves them, else 0008).
+
+    ``document``: as migration 0012 leaves them (they compute the document).
+    """
     return [
-        _pg_function(table, *source, bulk=bulk).replace(
+        _pg_function(table, *source, bulk=bulk, document=document).replace(
             "CREATE FUNCTION", "CREATE OR REPLACE FUNCTION", 1
         )
         for table, source in SOURCES.items()
+    ]
+
+
+#: An entry's columns as a writer gives them since migration 0012 (``written`` numbers itself).
+ENTRY_COLUMNS = "kind, record_id, confidential, title, body, document"
+
+#: The function that makes an entry's document from its title and body (migration 0012).
+DOCUMENT = "search.document"
+
+#: The configuration of the Dutch stems of words already parsed (migration 0012): only the
+#: kinds of word that search.dutch stems, each as there; every other kind (numbers, mail
+#: addresses, web addresses) search.dutch keeps as written, as search.words does.
+STEMS = "search.stems"
+
+_STEMS_CONFIG = (
+    "DO $do$ DECLARE home text; BEGIN "
+    "SELECT quote_ident(n.nspname) INTO STRICT home FROM pg_extension AS e "
+    "JOIN pg_namespace AS n ON n.oid = e.extnamespace WHERE e.extname = 'unaccent'; "
+    f'CREATE TEXT SEARCH CONFIGURATION {STEMS} (PARSER = pg_catalog."default"); '
+    f"ALTER TEXT SEARCH CONFIGURATION {STEMS} ADD MAPPING FOR asciiword, asciihword, "
+    "hword_asciipart WITH dutch_stem; "
+    f"EXECUTE 'ALTER TEXT SEARCH CONFIGURATION {STEMS} ADD MAPPING FOR word, hword, "
+    "hword_part WITH ' || home || '.unaccent, dutch_stem'; "
+    "END $do$"
+)
+
+
+def _stemmed(words: str) -> str:
+    """The tsvector ``words`` with the Dutch stems of its words added (see _DOCUMENT_FUNCTION)."""
+    return f"{words} || to_tsvector('{STEMS}', array_to_string(tsvector_to_array({words}), ' '))"
+
+
+#: An entry's document since migration 0012: the words as written (search.words), each
+#: with its Dutch stem, title (weight A) and body (B). The same words and stems, each in
+#: the same parts, as _DUTCH_DOCUMENT (checked for every entry at the benchmark's scale 1;
+#: only their positions differ, which nothing reads), but each text is parsed once: the
+#: stems come from the distinct words already found, a fraction of the text. IMMUTABLE and
+#: PARALLEL SAFE, so a bulk fill may compute the documents in parallel workers.
+_DOCUMENT_FUNCTION = (
+    f"CREATE FUNCTION {DOCUMENT}(title text, body text) RETURNS tsvector LANGUAGE plpgsql "
+    "IMMUTABLE STRICT PARALLEL SAFE AS $$ DECLARE "
+    f"t tsvector := to_tsvector('{WORDS}', title); b tsvector := to_tsvector('{WORDS}', body); "
+    f"BEGIN RETURN setweight({_stemmed('t')}, 'A') || setweight({_stemmed('b')}, 'B'); END $$"
+)
+
+#: The documents are as large as the texts and do not compress: stored without trying.
+_UNCOMPRESSED = "ALTER TABLE search.search_index ALTER COLUMN document SET STORAGE EXTERNAL"
+
+
+def postgres_plain_document() -> list[str]:
+    """Migration 0012: the document a plain column, computed by its writers as before."""
+    return [
+        _STEMS_CONFIG,
+        _DOCUMENT_FUNCTION,
+        "ALTER TABLE search.search_index ALTER COLUMN document DROP EXPRESSION",
+        _UNCOMPRESSED,
+        *postgres_functions(bulk=True, document=True),
+    ]
+
+
+def postgres_generated_document() -> list[str]:
+    """Migration 0012 undone: the document generated again (computed anew), as 0011 had it."""
+    return [
+        *postgres_functions(bulk=True),
+        "ALTER TABLE search.search_index DROP COLUMN document",
+        "ALTER TABLE search.search_index ADD COLUMN "
+        f"document tsvector GENERATED ALWAYS AS ({_DUTCH_DOCUMENT}) STORED",
+        _GIN_INDEX,
+        f"DROP FUNCTION {DOCUMENT}(text, text)",
+        f"DROP TEXT SEARCH CONFIGURATION {STEMS}",
     ]
 
 
@@ -339,17 +436,28 @@ def postgres_drop_written_order() -> list[str]:
     return ["ALTER TABLE search.search_index DROP COLUMN written"]
 
 
-def _pg_index(document: str, fill: bool, bulk: bool = False, written: bool = False) -> list[str]:
+#: The GIN index of the documents.
+_GIN_INDEX = "CREATE INDEX search_index_document ON search.search_index USING gin (document)"
+
+
+def _pg_index(
+    document: str, fill: bool, bulk: bool = False, written: bool = False, plain: bool = False
+) -> list[str]:
     """The index table with its ``document`` tsvector, its GIN index and its triggers.
 
     ``written``: with the column of migration 0011 (a new database), made as it makes it.
+    ``plain``: the document a plain column its writers fill (migration 0012), not generated.
     """
+    column = (
+        "document tsvector"
+        if plain
+        else f"document tsvector GENERATED ALWAYS AS ({document}) STORED"
+    )
     statements = [
         "CREATE TABLE search.search_index (kind text NOT NULL, record_id text NOT NULL, "
         "confidential boolean NOT NULL, title text NOT NULL, body text NOT NULL, "
-        f"document tsvector GENERATED ALWAYS AS ({document}) STORED, "
-        "PRIMARY KEY (kind, record_id))",
-        "CREATE INDEX search_index_document ON search.search_index USING gin (document)",
+        f"{column}, PRIMARY KEY (kind, record_id))",
+        _GIN_INDEX,
     ]
     if written:
         statements += [
@@ -363,7 +471,7 @@ def _pg_index(document: str, fill: bool, bulk: bool = False, written: bool = Fal
                 f"SELECT '{kind}', new.id, {secret}, {title}, {body} FROM {table} AS new"
             )
         statements += [
-            _pg_function(table, kind, title, body, secret, bulk),
+            _pg_function(table, kind, title, body, secret, bulk, plain),
             f"CREATE TRIGGER search_index AFTER INSERT OR UPDATE OR DELETE ON {table} "
             f"FOR EACH ROW EXECUTE FUNCTION search.index_{table}()",
         ]
@@ -378,19 +486,25 @@ def postgres_search(fill: bool) -> list[str]:
     return ["CREATE SCHEMA search", _FOLD, *_pg_index(_SIMPLE_DOCUMENT, fill)]
 
 
-def postgres_dutch_search(fill: bool, bulk: bool = True, written: bool = True) -> list[str]:
+def postgres_dutch_search(
+    fill: bool, bulk: bool = True, written: bool = True, plain: bool = True
+) -> list[str]:
     """The statements of the PostgreSQL index as a new database has it.
 
     Stemmed Dutch words and the words as written, without accents (see _DUTCH_DOCUMENT);
     ``search.fold`` through unaccent. ``fill``: index the stored rows. ``bulk``: trigger
     functions that step aside for a bulk write (migration 0010); ``written``: the entries
-    numbered as written (migration 0011). Migration 0008 made neither (both ``False``).
+    numbered as written (migration 0011); ``plain``: the document computed by its writers
+    through ``search.document`` (migration 0012). Migration 0008 made none of these (all
+    ``False``; with ``fill`` the generated column computes the documents).
     """
     return [
         "CREATE SCHEMA search",
         _UNACCENT,
         _UNACCENT_USES,
-        *_pg_index(_DUTCH_DOCUMENT, fill, bulk, written),
+        *([_STEMS_CONFIG, _DOCUMENT_FUNCTION] if plain else []),
+        *_pg_index(_DUTCH_DOCUMENT, fill, bulk, written, plain),
+        *([_UNCOMPRESSED] if plain else []),
     ]
 
 

@@ -35,7 +35,7 @@ def upgrade() -> None:
         return
     for statement in [
         *postgres_drop_search(),
-        *postgres_dutch_search(fill=True, bulk=False, written=False),
+        *postgres_dutch_search(fill=True, bulk=False, written=False, plain=False),
     ]:
         op.execute(statement)
 
