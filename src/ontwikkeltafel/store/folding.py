@@ -41,10 +41,13 @@ def _unaccent(element: Folded, compiler: SQLCompiler, **kw: Any) -> str:
     # A text of ASCII only (as many bytes as characters) has nothing for unaccent to take
     # off: lower(btrim()) is what search.fold gives it, without unaccent's cost a text
     # (folding 20,000 action descriptions to sort them took 80-90 ms, 9 in 10 of them ASCII).
+    # Its lower() under the collation "C" folds A-Z as any other does, without the locale's
+    # per-character lookup (a quarter of the fold's time); the result sorts and compares
+    # under the database's own collation again, as search.fold's does.
     value = compiler.process(element.clauses, **kw)
     return (
         f"CASE WHEN octet_length({value}) = char_length({value}) "
-        f"THEN lower(btrim({value})) ELSE {PG_FOLD}({value}) END"
+        f'THEN lower(btrim({value}) COLLATE "C") COLLATE "default" ELSE {PG_FOLD}({value}) END'
     )
 
 

@@ -2,10 +2,11 @@
 
 On a server (PostgreSQL) the ids and rows are read off the UI thread (:attr:`background`):
 the model says it is :attr:`loading` meanwhile, shows the rows as they come, and drops what
-arrives for a reading since replaced (a generation counter). A read that fails because the
-server is away, or that takes longer than :data:`READ_WAIT_LIMIT_MS`, goes to the window's
-connection banner. On a SQLite file everything is read at once, on the UI thread (local,
-and quicker so).
+arrives for a reading since replaced (a generation counter). The rows in view come with the
+ids, in the same call off the UI thread: the list paints once, with its rows. A read that
+fails because the server is away, or that takes longer than :data:`READ_WAIT_LIMIT_MS`,
+goes to the window's connection banner. On a SQLite file everything is read at once, on
+the UI thread (local, and quicker so).
 """
 
 import logging
@@ -23,6 +24,8 @@ from ontwikkeltafel.ui.core.tasks import Outcome
 log = logging.getLogger(__name__)
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
+# Rows read with the ids off the UI thread: a screen of them (a tall window shows some 60).
+SCREEN = 80
 # A list still not read after this long: the server counts as lost (the banner shows, its
 # probe asks); the reading goes on and its rows still come if the server answers.
 READ_WAIT_LIMIT_MS = 5000
@@ -40,6 +43,41 @@ class Column:
     sort_key: str
     display: Callable[[Any], str]
     align_right: bool = False
+
+
+@dataclass(frozen=True)
+class Reading:
+    """Ids in order, read off the UI thread with the rows in view.
+
+    ``same``: they are the records of ``base`` (the ids shown when the reading began) in
+    another order; ``id_set`` is their set.
+    """
+
+    ids: list[str]
+    id_set: frozenset[str]
+    rows: Sequence[Any]
+    base: list[str]
+    same: bool
+
+
+def read(
+    ids: list[str],
+    fetch_rows: Callable[[Sequence[str]], Sequence[Any]],
+    seen: int,
+    base: tuple[list[str], frozenset[str] | None],
+) -> Reading:
+    """A reading off the UI thread: ``ids``, the rows in view, and whether the records changed.
+
+    The rows in view are those around the last row a view asked for (``seen``: the bottom of
+    a paint); a screen's worth, not a page (a smaller read comes back sooner). The list
+    shown when the reading began is ``base``: its ids and, if made already, their set.
+    """
+    start = max(0, min(seen, len(ids) - 1) - SCREEN + SCREEN // 4)
+    window = ids[start : start + SCREEN]
+    id_set = frozenset(ids)
+    shown, shown_set = base
+    same = len(ids) == len(shown) and id_set == (shown_set or frozenset(shown))
+    return Reading(ids, id_set, fetch_rows(window) if window else (), shown, same)
 
 
 class LazyTableModel(QAbstractTableModel):
@@ -72,6 +110,8 @@ class LazyTableModel(QAbstractTableModel):
         self._generation = 0  # a reading's results are dropped once a newer one began
         self._asked: set[str] = set()  # ids whose rows are being read
         self._epoch = 0  # rows read before the list was read again are dropped
+        self._id_set: frozenset[str] | None = None  # the ids as a set, made once when needed
+        self._seen = 0  # the last row a view asked for: where the rows in view are
 
     def read_off_thread(self, where: str) -> None:
         """Read ids and rows off the UI thread from now on: the database is the server ``where``."""
@@ -113,6 +153,7 @@ class LazyTableModel(QAbstractTableModel):
             return -1
 
     def _row(self, row: int) -> Any:
+        self._seen = row
         record_id = self._ids[row]
         if record_id not in self._rows and record_id not in self._asked:
             start = max(0, row - PAGE // 4)
@@ -151,22 +192,28 @@ class LazyTableModel(QAbstractTableModel):
             last = self.index(len(self._ids) - 1, len(self.columns) - 1)
             self.dataChanged.emit(self.index(0, 0), last)
 
-    def _read_ids(self, apply: Callable[[list[str]], None]) -> None:
-        """Read the ids in the current order off the UI thread, then ``apply`` them."""
+    def _read_ids(self, apply: Callable[[Reading], None]) -> None:
+        """Read the ids in the current order off the UI thread, then ``apply`` them.
+
+        The rows in view come in the same call (where the view looked: the place a reading
+        keeps), so the list paints once, with them, instead of a second trip for its rows.
+        """
         assert self.background is not None
         self._generation += 1
         generation = self._generation
         sort_key, descending = self.columns[self._sort[0]].sort_key, self._sort[1]
+        fetch_ids, fetch_rows, seen = self._fetch_ids, self._fetch_rows, self._seen
+        base = (self._ids, self._id_set)
         self._set_loading(True)
         self.background.run(
-            lambda: self._fetch_ids(sort_key, descending),
+            lambda: read(fetch_ids(sort_key, descending), fetch_rows, seen, base),
             lambda outcome: self._ids_came(generation, apply, outcome),
             READ_WAIT_LIMIT_MS,
             self._late,
         )
 
     def _ids_came(
-        self, generation: int, apply: Callable[[list[str]], None], outcome: Outcome
+        self, generation: int, apply: Callable[[Reading], None], outcome: Outcome
     ) -> None:
         if generation != self._generation:
             return  # refiltered, sorted or read again meanwhile: a newer reading comes
@@ -174,7 +221,7 @@ class LazyTableModel(QAbstractTableModel):
         if outcome.error is not None:
             self._failed(outcome.error)
             return
-        assert isinstance(outcome.result, list)
+        assert isinstance(outcome.result, Reading)
         self.unread = False
         apply(outcome.result)
         self.settled.emit()
@@ -215,30 +262,48 @@ class LazyTableModel(QAbstractTableModel):
             return
         self._sort = (column, order == Qt.SortOrder.DescendingOrder)
         if self.background is not None:
-            self._read_ids(self._reorder)
+            self._read_ids(self._reordered)
             return
         self._reorder(self._fetch_ids(self.columns[column].sort_key, self._sort[1]))
         self.settled.emit()
 
-    def _reorder(self, ids: list[str]) -> None:
-        """Show ``ids``, the same records in a new order: the selection moves with them."""
-        if len(ids) != len(self._ids) or set(ids) != set(self._ids):
+    def _reordered(self, got: Reading) -> None:
+        """Ids read off the UI thread in a new order: shown, with the rows that came along."""
+        self._keep(got.rows)
+        same = got.same if got.base is self._ids else None  # None: the list changed meanwhile
+        self._reorder(got.ids, got.id_set, same)
+
+    def _reorder(
+        self, ids: list[str], id_set: frozenset[str] | None = None, same: bool | None = None
+    ) -> None:
+        """Show ``ids``, the same records in a new order: the selection moves with them.
+
+        ``id_set`` is their set and ``same`` whether they are the records shown, if known.
+        """
+        if same is None:
+            id_set = frozenset(ids) if id_set is None else id_set
+            if self._id_set is None:
+                self._id_set = frozenset(self._ids)
+            same = len(ids) == len(self._ids) and id_set == self._id_set
+        if not same:
             # Records came or went meanwhile (another user, an import): not a reordering.
             self.beginResetModel()
-            self._ids = ids
+            self._ids, self._id_set = ids, id_set
             self.endResetModel()
             return
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         kept = [(self._ids[i.row()], i.column()) for i in persistent]
-        self._ids = ids
+        self._ids, self._id_set = ids, id_set
         if persistent:
             wanted = {record_id for record_id, _column in kept}
             if len(wanted) <= 64:  # the selection and the current row: list.index is quicker
-                rows = {record_id: ids.index(record_id) for record_id in wanted}
+                rows_of = {record_id: ids.index(record_id) for record_id in wanted}
             else:
-                rows = {record_id: row for row, record_id in enumerate(ids) if record_id in wanted}
-            moved = [self.index(rows[record_id], col) for record_id, col in kept]
+                rows_of = {
+                    record_id: row for row, record_id in enumerate(ids) if record_id in wanted
+                }
+            moved = [self.index(rows_of[record_id], col) for record_id, col in kept]
             self.changePersistentIndexList(persistent, moved)
         self.layoutChanged.emit()
 
@@ -260,15 +325,24 @@ class LazyTableModel(QAbstractTableModel):
     def reload(self) -> None:
         """Fetch ids again (after a change or a new filter) and forget cached rows."""
         if self.background is not None:
-            self._read_ids(self._replace)
+            self._read_ids(lambda got: self._replace(got.ids, got.rows, got.id_set))
             return
         self._replace(self._fetch_ids(self.columns[self._sort[0]].sort_key, self._sort[1]))
         self.settled.emit()
 
-    def _replace(self, ids: list[str]) -> None:
+    def _replace(
+        self, ids: list[str], rows: Sequence[Any] = (), id_set: frozenset[str] | None = None
+    ) -> None:
+        """Show ``ids`` (other records, or read again): cached rows are dropped but ``rows``."""
         self.beginResetModel()
         self._epoch += 1
         self._rows.clear()
         self._asked.clear()
-        self._ids = ids
+        self._keep(rows)
+        self._ids, self._id_set = ids, id_set
         self.endResetModel()
+
+    def _keep(self, rows: Sequence[Any]) -> None:
+        """Rows that came with the ids, in the cache before a view asks for them."""
+        for fetched in rows:
+            self._rows[fetched.id] = fetched
