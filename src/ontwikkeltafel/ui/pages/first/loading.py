@@ -37,6 +37,7 @@ class LoadingHint(QLabel):
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setWordWrap(True)
         self.setEnabled(False)  # greyed, as the list pages' hint
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)  # clicks: the list's
         layout = QVBoxLayout(view.viewport())
         layout.addWidget(self)
         self.hide()
