@@ -52,7 +52,7 @@ class Conflict(UserError):
 
     def __init__(self, kind: str, record_id: str, theirs: Side, mine: Side) -> None:
         """Refuse a save of ``record_id`` of ``kind``: ``theirs`` stored, ``mine`` given."""
-        super().__init__("edit.conflict", by=theirs.by, at=_moment(theirs.at))
+        super().__init__("edit.conflict", by=theirs.by, at=_moment(theirs.at, "nl"))
         self.kind = kind
         self.record_id = record_id
         self.theirs = theirs
@@ -61,15 +61,19 @@ class Conflict(UserError):
     def render(self, lang: str) -> str:
         """The message in ``lang``; an unknown author is "someone else" in that language."""
         by = self.theirs.by or message("edit.conflict.someone", lang)
-        return message(self.key, lang, by=by, at=_moment(self.theirs.at))
+        return message(self.key, lang, by=by, at=_moment(self.theirs.at, lang))
 
 
-def _moment(at: datetime | None) -> str:
-    """A moment as the message shows it: Dutch time, day and minute ("6-12-2026 16:05")."""
+def _moment(at: datetime | None, lang: str) -> str:
+    """A moment as the message shows it, in Amsterdam time: "6-12-2026 16.05" (English 16:05).
+
+    Dutch writes a time with a dot (CONVENTIONS-nl: "15.30 uur").
+    """
     if at is None:
         return "?"
     local = at.astimezone(AMSTERDAM)
-    return f"{local.day}-{local.month}-{local.year} {local:%H:%M}"
+    clock = f"{local:%H.%M}" if lang == "nl" else f"{local:%H:%M}"
+    return f"{local.day}-{local.month}-{local.year} {clock}"
 
 
 def next_version(table: Any) -> dict[str, Any]:

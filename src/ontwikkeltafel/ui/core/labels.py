@@ -12,7 +12,7 @@ from ontwikkeltafel.model import AMSTERDAM
 from ontwikkeltafel.reports.format import short_date
 from ontwikkeltafel.ui.core.messages import current_language
 
-__all__ = ["enum_label", "short_date", "short_moment"]  # short_date: the reports' one
+__all__ = ["clock_time", "enum_label", "short_date", "short_moment"]  # short_date: the reports' one
 
 
 def enum_label(value: StrEnum) -> str:
@@ -23,3 +23,8 @@ def enum_label(value: StrEnum) -> str:
 def short_moment(value: datetime) -> str:
     """A moment in Amsterdam time as in a Dutch list: 14-05-2024 15.30."""
     return value.astimezone(AMSTERDAM).strftime("%d-%m-%Y %H.%M")
+
+
+def clock_time() -> str:
+    """The time now in Amsterdam as the status bar says it: 15.30 (not the machine's zone)."""
+    return datetime.now(AMSTERDAM).strftime("%H.%M")

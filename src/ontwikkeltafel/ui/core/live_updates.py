@@ -16,11 +16,12 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
 from ontwikkeltafel.services.changes import KINDS, Change
 from ontwikkeltafel.store import announce
+from ontwikkeltafel.ui.core.labels import clock_time
 from ontwikkeltafel.ui.core.notifier import ChangeNotifier
 
 log = logging.getLogger(__name__)
@@ -131,7 +132,7 @@ class LiveUpdates(QObject):
         self.notifier.report(change)
         if self.say is not None:  # not "Opgeslagen": someone else's change came in
             text = self.tr("Bijgewerkt met wijzigingen van anderen om %1")
-            self.say(text.replace("%1", QTime.currentTime().toString("HH.mm")))
+            self.say(text.replace("%1", clock_time()))
         self.reported.emit(change)
 
     # SQLite: PRAGMA data_version when the window is activated

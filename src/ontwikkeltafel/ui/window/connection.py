@@ -15,7 +15,7 @@ import logging
 import math
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ontwikkeltafel.i18n import UserError
@@ -29,6 +29,7 @@ from ontwikkeltafel.ui.core.autosave import (
     connection_lost,
 )
 from ontwikkeltafel.ui.core.background import OffThread
+from ontwikkeltafel.ui.core.labels import clock_time
 from ontwikkeltafel.ui.core.notifier import ChangeNotifier
 from ontwikkeltafel.ui.core.saves import saves_of
 from ontwikkeltafel.ui.core.tasks import Outcome
@@ -241,7 +242,7 @@ class ConnectionWatch(QObject):
             self._probe_ms = RETRY_FIRST_MS
             self.tick.stop()
             self.banner.hide()
-            moment = QTime.currentTime().toString("HH.mm")
+            moment = clock_time()
             self.window.statusBar().showMessage(
                 _tr("Verbinding hersteld; alles is opgeslagen om %1.").replace("%1", moment),
                 BACK_MESSAGE_MS,

@@ -2,10 +2,11 @@
 
 from pathlib import PurePath
 
-from PySide6.QtCore import QCoreApplication, QTime
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from ontwikkeltafel.services.changes import Change
+from ontwikkeltafel.ui.core.labels import clock_time
 from ontwikkeltafel.ui.core.notifier import ChangeNotifier
 
 SAVED_MESSAGE_MS = 4000
@@ -60,9 +61,9 @@ class ConnectionLabel(QLabel):
             self.setStyleSheet(f"color: {LOST_COLOUR}; font-weight: bold;")
 
 
-def saved_message(moment: QTime) -> str:
-    """The status bar's word after a change: "Opgeslagen om 15.30"."""
-    return _tr("Opgeslagen om %1").replace("%1", moment.toString("HH.mm"))
+def saved_message(moment: str) -> str:
+    """The status bar's word after a change: "Opgeslagen om 15.30" (``moment`` as clock_time)."""
+    return _tr("Opgeslagen om %1").replace("%1", moment)
 
 
 def install_status_bar(
@@ -73,7 +74,7 @@ def install_status_bar(
     bar.addPermanentWidget(label)
 
     def on_changed(_change: Change) -> None:
-        bar.showMessage(saved_message(QTime.currentTime()), SAVED_MESSAGE_MS)
+        bar.showMessage(saved_message(clock_time()), SAVED_MESSAGE_MS)
 
     notifier.changed.connect(on_changed)
     return label
