@@ -318,22 +318,27 @@ Folder: %2</translation>
     <context>
         <name>GlobalSearch</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/search/global_search.py" line="71" />
+            <location filename="../../src/ontwikkeltafel/ui/search/global_search.py" line="83" />
             <source>&amp;Zoeken…</source>
             <translation>&amp;Search…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/search/global_search.py" line="73" />
+            <location filename="../../src/ontwikkeltafel/ui/search/global_search.py" line="85" />
             <source>Zoeken in alle tafels, bijeenkomsten, verslagen en meer</source>
             <translation>Search all tables, meetings, minutes and more</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/search/global_search.py" line="76" />
+            <location filename="../../src/ontwikkeltafel/ui/search/global_search.py" line="88" />
             <source>Zoeken (%1)</source>
             <translation>Search (%1)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/search/global_search.py" line="162" />
+            <location filename="../../src/ontwikkeltafel/ui/search/global_search.py" line="177" />
+            <source>Zoeken is mislukt.</source>
+            <translation>The search failed.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/search/global_search.py" line="250" />
             <source>Dit soort gegevens kan hier nog niet geopend worden.</source>
             <translation>This kind of record cannot be opened here yet.</translation>
         </message>
@@ -869,12 +874,22 @@ Folder: %2</translation>
     <context>
         <name>SearchPanel</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/search/panel.py" line="55" />
+            <location filename="../../src/ontwikkeltafel/ui/search/panel.py" line="57" />
             <source>↑ ↓ kiezen · Enter openen · Esc sluiten</source>
             <translation>↑ ↓ choose · Enter open · Esc close</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/search/panel.py" line="77" />
+            <location filename="../../src/ontwikkeltafel/ui/search/panel.py" line="74" />
+            <source>zoeken…</source>
+            <translation>searching…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/search/panel.py" line="85" />
+            <source>Niet gezocht: de server is niet bereikbaar. Er wordt opnieuw gezocht zodra de verbinding terug is.</source>
+            <translation>Not searched: the server cannot be reached. The search runs again as soon as the connection is back.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/search/panel.py" line="106" />
             <source>Niets gevonden voor “%1”</source>
             <translation>Nothing found for “%1”</translation>
         </message>

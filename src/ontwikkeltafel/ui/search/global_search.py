@@ -4,9 +4,15 @@ Typing searches after a short pause; the hits show grouped by kind in a panel ov
 window. Up and Down choose a hit from the field, Enter (or a double click) opens it
 through the window context's ``open_record`` and asks the page then shown to ``highlight`` the word
 found; Escape closes the panel. The panel and its model are made on first use.
+
+On a server (PostgreSQL) the search runs off the UI thread: the panel says "zoeken…" until
+the hits come, only the newest query's hits are shown (a generation counter drops older
+ones), and while the server is away it says so and searches again when it is back. Enter
+pressed while the hits are on their way opens the best one when they come. On a SQLite file
+the search runs at once, as before.
 """
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer
 from PySide6.QtGui import (
@@ -22,7 +28,11 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ontwikkeltafel.services.changes import Change
+from ontwikkeltafel.store.failures import CONNECTION_LOST, StoreUnavailable
+from ontwikkeltafel.ui.core.autosave import autosave_events, connection_lost
+from ontwikkeltafel.ui.core.background import OffThread, server_of
 from ontwikkeltafel.ui.core.context import WindowContext, as_page
+from ontwikkeltafel.ui.core.tasks import Outcome
 
 if TYPE_CHECKING:
     from ontwikkeltafel.services.search import SearchHit
@@ -33,6 +43,8 @@ DEBOUNCE_MS = 150
 # Hits shown per kind.
 LIMIT_PER_KIND = 10
 _PAGE_STEP = 5
+# A search on a server still not answered after this long: the server counts as lost.
+SEARCH_WAIT_LIMIT_MS = 5000
 
 
 def magnifier_icon(field: QWidget) -> QIcon:
@@ -86,6 +98,15 @@ class GlobalSearch(QObject):
         context.notifier.changed.connect(self._on_changed)
         self.panel: SearchPanel | None = None
         self.searched = ""
+        # On a server: searches off the UI thread, the newest one's hits shown.
+        self.where = server_of(context.sessions)
+        self.background = None if self.where is None else OffThread(self)
+        self.generation = 0  # of the newest search asked; older hits are dropped
+        self.searching = False  # the newest search's hits are on their way
+        self.unread = False  # the newest search met a server away: again when it is back
+        self._open_when_found = False  # Enter was pressed before the hits came
+        if self.where is not None:
+            autosave_events().back.connect(self._server_back)
 
     def focus(self) -> None:
         """Put the cursor in the field, its text selected; show the hits of that text again."""
@@ -114,13 +135,76 @@ class GlobalSearch(QObject):
         if not text.strip():
             self.close()
             return
-        results = search_everything(self.context.sessions, text, limit_per_kind=LIMIT_PER_KIND)
+        if self.background is None:
+            results = search_everything(self.context.sessions, text, limit_per_kind=LIMIT_PER_KIND)
+            self._show(text, results)
+            return
+        self.generation += 1
+        generation, sessions = self.generation, self.context.sessions
+        self.searching, self.unread = True, False
+        self.ensure_panel().show_waiting()
+        self._reveal()
+        self.background.run(
+            lambda: search_everything(sessions, text, limit_per_kind=LIMIT_PER_KIND),
+            lambda outcome: self._came(generation, text, outcome),
+            SEARCH_WAIT_LIMIT_MS,
+            lambda: self._late(generation),
+        )
+
+    def _show(self, text: str, results: Any) -> None:
         self.searched = text
+        self.ensure_panel().show_results(results)
+        self._reveal()
+
+    def _reveal(self) -> None:
         panel = self.ensure_panel()
-        panel.show_results(results)
         self._position()
         panel.show()
         panel.raise_()
+
+    def _came(self, generation: int, text: str, outcome: Outcome) -> None:
+        """A search's hits, in the UI thread: shown if it is still the newest search."""
+        if generation != self.generation:
+            return  # typed on meanwhile: a newer search is on its way
+        self.searching = False
+        if outcome.error is not None:
+            self._open_when_found = False
+            if connection_lost(outcome.error):
+                self._unreachable()
+                autosave_events().lost.emit(outcome.error)
+                return
+            self.close()
+            self.context.show_status(self.tr("Zoeken is mislukt."), 5000)
+            return
+        if not self.field.text().strip():
+            return  # emptied meanwhile: the panel stays closed
+        self.unread = False
+        self._show(text, outcome.result)
+        if self._open_when_found:
+            self._open_when_found = False
+            assert self.panel is not None
+            self.panel.choose_current()
+
+    def _late(self, generation: int) -> None:
+        """A search takes longer than a server that answers would: it counts as away."""
+        if generation != self.generation or not self.searching:
+            return
+        self._unreachable()
+        autosave_events().lost.emit(StoreUnavailable(CONNECTION_LOST, self.where or ""))
+
+    def _unreachable(self) -> None:
+        self.unread = True
+        if self.is_open():
+            assert self.panel is not None
+            self.panel.show_unreachable()
+            self._position()
+
+    def _server_back(self, where: str) -> None:
+        """The server answers again: the search it could not do is done now."""
+        if where == self.where and self.unread and self.field.text().strip():
+            self.unread = False
+            if self.is_open():
+                self.search_now()
 
     def ensure_panel(self) -> "SearchPanel":
         """The panel of hits (made on first use)."""
@@ -142,7 +226,11 @@ class GlobalSearch(QObject):
         self.panel.setGeometry(corner.x(), corner.y(), width, min(room, self.panel.wanted_height()))
 
     def close(self) -> None:
-        """Hide the hits (the field keeps its text)."""
+        """Hide the hits (the field keeps its text); hits on their way stay hidden."""
+        self._open_when_found = False
+        if self.searching:
+            self.generation += 1
+            self.searching = False
         if self.panel is not None:
             self.panel.hide()
 
@@ -197,6 +285,8 @@ class GlobalSearch(QObject):
                 if self.field.text().strip():
                     self.search_now()
                 return True
+            if self.searching or self.unread:
+                return True  # the hits shown are of an older text
             assert self.panel is not None
             self.panel.move_current(steps[key])
             return True
@@ -208,6 +298,11 @@ class GlobalSearch(QObject):
                 self.search_now()
                 if not typed:
                     return True
+            if self.searching:
+                self._open_when_found = True  # the best hit opens when the hits come
+                return True
+            if self.unread:
+                return True
             assert self.panel is not None
             self.panel.choose_current()
             return True

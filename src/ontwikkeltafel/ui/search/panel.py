@@ -2,6 +2,8 @@
 
 It never takes the keyboard focus: the field keeps it, and moves the chosen hit with
 :meth:`SearchPanel.move_current`. A double click, or Enter in the field, chooses a hit.
+On a server it says "zoeken…" while the hits are on their way (the older hits stay in
+sight, greyed), and that it did not search while the server is away.
 """
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -52,7 +54,8 @@ class SearchPanel(QFrame):
         self.hint.setWordWrap(True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setContentsMargins(12, 18, 12, 18)
-        self.keys = QLabel(self.tr("↑ ↓ kiezen · Enter openen · Esc sluiten"))
+        self.keys_text = self.tr("↑ ↓ kiezen · Enter openen · Esc sluiten")
+        self.keys = QLabel(self.keys_text)
         self.keys.setObjectName("searchKeys")
         self.keys.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.keys.setContentsMargins(8, 2, 10, 4)
@@ -66,8 +69,34 @@ class SearchPanel(QFrame):
         layout.addWidget(self.keys)
         self.hide()
 
+    def show_waiting(self) -> None:
+        """The hits are on their way: "zoeken…" (under the older hits, greyed, if any)."""
+        text = self.tr("zoeken…")
+        if self.view.isVisibleTo(self) and self.model.hit_rows():
+            self.view.setEnabled(False)
+            self.keys.setText(text)
+            return
+        self._hint(text)
+
+    def show_unreachable(self) -> None:
+        """The server is away: not searched (older hits are not shown as if they were found)."""
+        self._hint(
+            self.tr(
+                "Niet gezocht: de server is niet bereikbaar. Er wordt opnieuw gezocht zodra de "
+                "verbinding terug is."
+            )
+        )
+
+    def _hint(self, text: str) -> None:
+        self.view.hide()
+        self.keys.hide()
+        self.hint.setText(text)
+        self.hint.show()
+
     def show_results(self, results: SearchResults) -> None:
         """Show ``results``, the best hit chosen; or say that nothing was found."""
+        self.view.setEnabled(True)
+        self.keys.setText(self.keys_text)
         self.model.set_results(results)
         found = results.count > 0
         self.view.setVisible(found)
