@@ -1,0 +1,256 @@
+"""PostgreSQL's search: each kind's newest matches, the best of them, and their snippets.
+
+store/search.py asks it for the rows of a search; see ``statement`` for how it reads.
+"""
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from sqlalchemy import TextClause
+from sqlalchemy import text as sql
+from sqlalchemy.orm import Session
+
+#: Per word typed: folded as the index folds it, and its Dutch stems (none for "de", "het");
+#: a stem that is a stop word itself is left out (a word half typed, "aans" or "onders",
+#: stems to "aan" or "onder", which would find nearly every text).
+_WORDS = """
+SELECT search.fold(w) AS word,
+       ARRAY(SELECT s FROM unnest(ts_lexize('dutch_stem', search.fold(w))) AS s
+             WHERE ts_lexize('dutch_stem', s) <> '{}') AS stems
+FROM unnest(CAST(:words AS text[])) WITH ORDINALITY AS t(w, n)
+ORDER BY n
+"""
+
+_VOWELS, _CONSONANTS = frozenset("aeiouy"), frozenset("bcdfghjklmnpqrstvwxz")
+
+
+def _spellings(stem: str) -> set[str]:
+    """A Dutch stem and its other spelling: Snowball keeps a doubled final consonant.
+
+    "gezinnen" stems to "gezinn", "gezin" to "gezin": the stem with that consonant
+    single, or doubled after a single vowel, finds the other forms of the word too.
+    """
+    if len(stem) < 3 or stem[-1] not in _CONSONANTS:
+        return {stem}
+    if stem[-2] == stem[-1]:
+        return {stem, stem[:-1]}
+    if stem[-2] in _VOWELS and stem[-3] not in _VOWELS:
+        return {stem, stem + stem[-1]}
+    return {stem}
+
+
+def _lexeme(value: str, prefix: bool, weight: str = "") -> str:
+    """``value`` as a quoted tsquery lexeme, matching as a prefix or whole (in ``weight``)."""
+    quoted = "'" + value.replace("\\", "\\\\").replace("'", "''") + "'"
+    label = ("*" if prefix else "") + weight
+    return f"{quoted}:{label}" if label else quoted
+
+
+#: Letters a text may hold with an accent where the folded word has none (as search.fold
+#: folds them one for one); a regular expression finds a word typed in the text as written.
+_ACCENTED = {
+    "a": "áàâäãåā",
+    "e": "éèêëē",
+    "i": "íìîïī",
+    "o": "óòôöõøō",
+    "u": "úùûüū",
+    "y": "ýÿ",
+    "c": "ç",
+    "n": "ñ",
+    "s": "š",
+}
+
+
+def _letters(form: str) -> str:
+    """``form`` as part of a regular expression, each letter also with its accents."""
+    return "".join(
+        f"[{c}{_ACCENTED[c]}]" if c in _ACCENTED else c if c.isalnum() else "\\" + c for c in form
+    )
+
+
+@dataclass(frozen=True)
+class Query:
+    """What the statement is given for the words typed (all empty if no word is left).
+
+    ``query`` matches anywhere, ``in_title`` every word in the title (weight A);
+    ``title_any`` and ``body_any`` any word in the title or the other text. ``first``
+    and ``last`` are regular expressions whose shortest and longest match in a text end
+    at the first and last place a word begins with a form typed (case and accents
+    aside): a snippet is made from the text around those places only, if ``windows``
+    (one word typed: the places of two words together span most of a text).
+    """
+
+    query: str = ""
+    in_title: str = ""
+    title_any: str = ""
+    body_any: str = ""
+    first: str = ""
+    last: str = ""
+    windows: bool = False
+
+
+def tsqueries(session: Session, words: list[str], prefix: bool) -> Query:
+    """PostgreSQL's queries for ``words`` (the last matching as a prefix if ``prefix``).
+
+    Each word as written or by its stem, the last also as a prefix. The index keeps each
+    word as written and stemmed (migration 0008). A word matches itself and its stems (a
+    stop word such as "de" has none: as written, as on SQLite); the last word, if long
+    enough, matches the words it begins as written, and its stems whole: a prefix of a
+    stem would find too much ("beel" stems to "bel": not "beleid").
+    """
+    rows = session.execute(sql(_WORDS), {"words": words}).all()
+    parts: dict[str, list[list[str]]] = {"": [], "A": [], "B": []}
+    forms_typed: set[str] = set()
+    for number, (word, stems) in enumerate(rows, start=1):
+        if not word:
+            continue
+        last = prefix and number == len(rows)
+        forms = sorted(set().union(*(_spellings(stem) for stem in stems)) - {word})
+        forms_typed |= {word, *forms}
+        for weight, terms in parts.items():
+            terms.append([_lexeme(word, last, weight), *(_lexeme(f, False, weight) for f in forms)])
+    if not parts[""]:
+        return Query()
+    alternatives = "|".join(_letters(f) for f in sorted(forms_typed, key=lambda f: (-len(f), f)))
+    place = f"(?:^|[^[:alnum:]])(?:{alternatives})"
+    return Query(
+        query=" & ".join("(" + " | ".join(terms) + ")" for terms in parts[""]),
+        in_title=" & ".join("(" + " | ".join(terms) + ")" for terms in parts["A"]),
+        title_any=" | ".join(" | ".join(terms) for terms in parts["A"]),
+        body_any=" | ".join(" | ".join(terms) for terms in parts["B"]),
+        first=f"(?i)^.*?{place}",
+        last=f"(?i)^.*{place}",
+        windows=len(parts[""]) == 1,
+    )
+
+
+def _config(name: str) -> str:
+    """The search schema's text search configuration ``name``; ``simple`` before 0008."""
+    return (
+        "coalesce((SELECT CAST(c.oid AS regconfig) FROM pg_ts_config AS c "
+        "JOIN pg_namespace AS ns ON ns.oid = c.cfgnamespace "
+        f"WHERE ns.nspname = 'search' AND c.cfgname = '{name}'), CAST('simple' AS regconfig))"
+    )
+
+
+#: Characters of a text kept before the first and after the last place a word typed
+#: begins, for its snippet (24 words at most, ts_headline's MaxWords, must fit after it);
+#: the first characters of a text where no word begins (its snippet is its start).
+_BEFORE, _AFTER, _HEAD = 60, 240, 240
+#: A text longer than this has its snippet made of a part of it.
+_LONG_TEXT = 600
+
+# Bounded by the limit, not by the number of matches (a short prefix matches 27,000 rows
+# at scale 1; ranking them all took 230 ms): the GIN index gives the matches' row
+# addresses, gathered per kind in the order their entries were written (``written``,
+# migration 0011; the plan's own order is not to be trusted: grouping by kind after a
+# sort of the rows mixed them); of each kind only the last :candidates written are
+# ordered as on SQLite: title matches first, then the newest (written last: a changed
+# record is written anew). Not the entries' places (ctid): after a VACUUM new entries go
+# into early places. The query reaches the match as a value of its own (an InitPlan):
+# given the query itself, the planner guessed that a prefix matches most rows and read
+# the whole table.
+_FOUND = """found AS (
+    SELECT unnest(k.places[greatest(cardinality(k.places) - :candidates + 1, 1):]) AS place
+    FROM (SELECT array_agg(s.ctid ORDER BY s.written) AS places FROM search.search_index AS s
+          WHERE s.document @@ (SELECT q.query FROM q) {secret} GROUP BY s.kind) AS k
+)"""
+
+# The snippet of a hit: ts_headline of its text, as before, but of the part around the
+# places a word typed begins (``first``, ``last``), or of its start if there is none
+# (parsing every shown text whole cost 10-13 ms a search). ts_headline then sees every
+# match and the words around them; where its snippet reaches a cut end of that part
+# (fewer words there than it looks for), or where the index finds a word in the text the
+# expression did not, it is made of the whole text. Titles (short) are marked whole, as
+# the index reads them (stemmed, without accents: "scholen" marks "School"); one that
+# holds no word typed is left as it is.
+_SNIPPET = """, top AS MATERIALIZED (
+    SELECT s.kind, s.record_id, s.title, s.body, s.confidential, r.n,
+           s.document @@ q.title_any AS title_hit, s.document @@ q.body_any AS body_hit,
+           char_length(s.body) AS size, :windows AND char_length(s.body) > {long} AS long
+    FROM search.search_index AS s JOIN ranked AS r ON r.place = s.ctid, q
+    WHERE s.ctid = ANY (ARRAY(SELECT place FROM ranked WHERE n <= :limit)) AND r.n <= :limit
+), placed AS MATERIALIZED (
+    SELECT t.*, char_length(substring(t.body FROM :first)) AS a,
+           char_length(substring(t.body FROM :last)) AS b
+    FROM top AS t WHERE t.long
+    UNION ALL
+    SELECT t.*, 1, t.size FROM top AS t WHERE NOT t.long
+), part AS MATERIALIZED (
+    SELECT t.*, substr(t.body, c.a, c.b - c.a + 1) AS text, c.a > 1 AS cut_start,
+           c.b < t.size AS cut_end
+    FROM placed AS t,
+    LATERAL (SELECT CASE WHEN t.a IS NULL THEN 1 ELSE greatest(t.a - {before}, 1) END AS a,
+                    CASE WHEN t.a IS NULL THEN {head} ELSE t.b + {after} END AS b) AS c
+), headed AS MATERIALIZED (
+    SELECT p.*, ts_headline(q.texts, p.text, q.query, {options}) AS h FROM part AS p, q
+), shown AS MATERIALIZED (
+    SELECT h.*, translate(h.h, :start || :end, '') AS u FROM headed AS h
+)"""
+_SNIPPET_CHOICE = """CASE WHEN NOT (r.cut_start OR r.cut_end) THEN r.h
+            WHEN (r.a IS NULL AND r.body_hit)
+              OR (r.cut_start AND left(r.text, char_length(r.u)) = r.u)
+              OR (r.cut_end AND right(r.text, char_length(r.u)) = r.u)
+            THEN ts_headline(q.texts, r.body, q.query, {options})
+            ELSE r.h END"""
+_OPTIONS = "'StartSel=' || :start || ', StopSel=' || :end || ', MaxWords=24, MinWords=8'"
+_TITLE_OPTIONS = "'HighlightAll=true, StartSel=' || :start || ', StopSel=' || :end"
+
+
+@cache
+def statement(include_confidential: bool) -> TextClause:
+    """The search's one statement: candidates per kind, the best of them, their headlines."""
+    secret = "" if include_confidential else "AND NOT s.confidential"
+    found = _FOUND.format(secret=secret)
+    snippet = _SNIPPET.format(
+        long=_LONG_TEXT, before=_BEFORE, after=_AFTER, head=_HEAD, options=_OPTIONS
+    )
+    return sql(f"""
+WITH q AS (
+    SELECT CAST(:query AS tsquery) AS query, CAST(:in_title AS tsquery) AS in_title,
+           CAST(:title_any AS tsquery) AS title_any, CAST(:body_any AS tsquery) AS body_any,
+           {_config("dutch")} AS titles, {_config("words")} AS texts
+), {found}, ranked AS MATERIALIZED (
+    SELECT s.ctid AS place,
+           row_number() OVER (PARTITION BY s.kind ORDER BY s.document @@ q.in_title DESC,
+                              s.written DESC) AS n
+    FROM search.search_index AS s, q
+    WHERE s.ctid = ANY (ARRAY(SELECT place FROM found))
+){snippet}
+SELECT r.kind, r.record_id, r.title, r.confidential,
+       CASE WHEN r.title_hit
+            THEN ts_headline(q.titles, r.title, q.query, {_TITLE_OPTIONS})
+            ELSE r.title END AS marked_title,
+       {_SNIPPET_CHOICE.format(options=_OPTIONS)} AS snippet
+FROM shown AS r, q
+ORDER BY r.n, r.kind
+""")
+
+
+#: How many of each kind's newest matches, per hit asked for, PostgreSQL orders.
+CANDIDATES_PER_HIT = 5
+
+
+def rows(
+    session: Session, query: Query, limit: int, include_confidential: bool, marks: tuple[str, str]
+) -> list[Any]:
+    """The rows of the hits of ``query``: at most ``limit`` of each kind, best first.
+
+    Matched words are marked by ``marks`` (before, after).
+    """
+    candidates = limit * CANDIDATES_PER_HIT
+    params: dict[str, Any] = {
+        "start": marks[0],
+        "end": marks[1],
+        "query": query.query,
+        "in_title": query.in_title,
+        "title_any": query.title_any,
+        "body_any": query.body_any,
+        "first": query.first,
+        "last": query.last,
+        "limit": limit,
+        "windows": query.windows,
+        "candidates": candidates,
+    }
+    return list(session.execute(statement(include_confidential), params))
