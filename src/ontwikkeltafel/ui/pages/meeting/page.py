@@ -180,7 +180,8 @@ class MeetingPage(RecordPage):
 
     def _reload_header(self, keep_pending: bool = True) -> None:
         meeting_id, sessions = self.record_id or "", self.sessions
-        choices = not keep_pending or not self.header.chair.loaded  # the people, once
+        pickers = (self.header.chair, self.header.secretary, self.editor_panel.presenter)
+        choices = not all(picker.loaded for picker in pickers)  # the people, once
 
         def work() -> tuple[Any, ...] | None:
             values = read_record(sessions, "meetings", meeting_id)

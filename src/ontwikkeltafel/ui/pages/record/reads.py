@@ -18,6 +18,8 @@ from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
+from shiboken6 import isValid
 
 from ontwikkeltafel.services import SessionFactory
 from ontwikkeltafel.store.failures import CONNECTION_LOST, StoreUnavailable
@@ -44,6 +46,7 @@ class PageReads(QObject):
         self.unread: dict[str, Callable[[], None]] = {}  # slot: its read, again
         self._loop: QEventLoop | None = None  # the wait under way (one at a time)
         self._held = 0  # inside together(): reads go out, the wait comes at its end
+        self._shown = False  # the page's window was on the screen when a read went out
         if self.where is not None:
             autosave_events().back.connect(self._server_back)
 
@@ -64,6 +67,9 @@ class PageReads(QObject):
             apply(work())
             return
         self._out.add(slot)
+        page = self.parent()
+        if isinstance(page, QWidget) and page.window().isVisible():
+            self._shown = True
         self.changed.emit()
         self.background.run(
             work,
@@ -122,8 +128,8 @@ class PageReads(QObject):
         apply: Callable[[Any], None],
         outcome: Outcome,
     ) -> None:
-        if self._generation.get(slot) != generation:
-            return  # read again meanwhile (another record shown): a newer read comes
+        if self._generation.get(slot) != generation or self._gone():
+            return  # read again meanwhile (another record shown), or its window closed
         self._out.discard(slot)
         try:
             if outcome.error is None:
@@ -145,9 +151,21 @@ class PageReads(QObject):
         if self._loop is not None and not self._out:
             self._loop.quit()
 
+    def _gone(self) -> bool:
+        """Whether the page's window was closed (or deleted): an outcome is for nobody then.
+
+        (Its banner and lists may be gone: telling them of a lost server would reach
+        deleted objects.)
+        """
+        page = self.parent()
+        if not isValid(self) or page is None or not isValid(page):
+            return True
+        window = page.window() if isinstance(page, QWidget) else None
+        return window is not None and self._shown and window.isHidden()
+
     def _late(self) -> None:
         """A read takes longer than a server that answers would: the banner says so."""
-        if self._out:
+        if self._out and not self._gone():
             autosave_events().lost.emit(StoreUnavailable(CONNECTION_LOST, self.where or ""))
 
     def _server_back(self, where: str) -> None:

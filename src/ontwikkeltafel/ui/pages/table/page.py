@@ -214,7 +214,7 @@ class TablePage(RecordPage):
 
     def _reload_form(self, keep_pending: bool = True) -> None:
         table_id, sessions = self.record_id or "", self.sessions
-        themes = not keep_pending or not self.themes.picker.loaded  # their names, once
+        themes = not self.themes.picker.loaded  # their names, once (again when one changes)
 
         def work() -> tuple[Any, Any]:
             values = read_record(sessions, "tables", table_id)
