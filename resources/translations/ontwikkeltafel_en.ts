@@ -2766,133 +2766,150 @@ Folder: %2</translation>
     <context>
         <name>person_rights</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="81" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="132" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="93" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="143" />
             <source>Anonimiseren</source>
             <translation>Anonymise</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="83" />
-            <source>‘%1’ anonimiseren</source>
-            <translation>Anonymise ‘%1’</translation>
-        </message>
-        <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="90" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="102" />
             <source>De naam, het e-mailadres en het telefoonnummer worden overal vervangen door de rol hieronder: in de persoonsgegevens, in alle teksten, in vastgestelde verslagen en in de geschiedenis.</source>
             <translation>The name, e-mail address and phone number are replaced everywhere by the role below: in the personal details, in all texts, in adopted minutes and in the history.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="98" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="109" />
             <source>Bijvoorbeeld: medewerker KION</source>
             <translation>For example: medewerker KION</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="100" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="111" />
             <source>&amp;Vervangen door:</source>
             <translation>&amp;Replace by:</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="124" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="135" />
             <source>Dit kan niet ongedaan worden gemaakt: de oude gegevens zijn daarna uit de database verdwenen, ook voor Ctrl+Z.</source>
             <translation>This cannot be undone: the old data is gone from the database afterwards, Ctrl+Z included.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="135" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="178" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="213" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="311" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="146" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="300" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="334" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="431" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="175" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="193" />
+            <source>‘%1’ anonimiseren</source>
+            <translation>Anonymise ‘%1’</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="177" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="166" />
+            <source>laden…</source>
+            <translation>loading…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="186" />
+            <source>Niet geladen: de server is niet bereikbaar. Sluit en probeer het later opnieuw.</source>
+            <translation>Not loaded: the server cannot be reached. Close and try again later.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="218" />
             <source>%1 tekst noemt deze persoon</source>
             <translation>%1 text names this person</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="175" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="218" />
             <source>%1 teksten noemen deze persoon</source>
             <translation>%1 texts name this person</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="178" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="221" />
             <source>, %1 keer</source>
             <translation>, %1 times</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="179" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="222" />
             <source>Geen tekst noemt deze persoon.</source>
             <translation>No text names this person.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="183" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="226" />
             <source>Niet vervangen, want ook de naam van iemand anders: %1.</source>
             <translation>Not replaced, as it is also someone else's name: %1.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="189" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="232" />
             <source>%1 regel in de geschiedenis wordt herschreven.</source>
             <translation>%1 history entry will be rewritten.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="190" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="233" />
             <source>%1 regels in de geschiedenis worden herschreven.</source>
             <translation>%1 history entries will be rewritten.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="200" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="244" />
             <source>De rol mag de naam van de persoon niet bevatten.</source>
             <translation>The role may not contain the person's name.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="72" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="86" />
             <source>Persoonsgegevens (AVG)</source>
             <translation>Personal data (GDPR)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="80" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="99" />
             <source>Inzien…</source>
             <translation>Inspect…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="82" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="101" />
             <source>Alles wat over deze persoon is vastgelegd opslaan, als Word- of JSON-bestand</source>
             <translation>Save everything recorded about this person, as a Word or JSON file</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="85" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="212" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="104" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="333" />
             <source>Anonimiseren…</source>
             <translation>Anonymise…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="87" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="106" />
             <source>De naam overal vervangen door een rol; wat de persoon deed blijft bewaard</source>
             <translation>Replace the name everywhere by a role; what the person did is kept</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="90" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="177" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="109" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="299" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="92" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="111" />
             <source>Deze persoon helemaal verwijderen, als niets de persoon nog nodig heeft</source>
             <translation>Erase this person completely, if nothing needs them any more</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="167" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="159" />
+            <source>Niet geladen: de server is niet bereikbaar.</source>
+            <translation>Not loaded: the server cannot be reached.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="289" />
             <source>Verwijderen?</source>
             <translation>Delete?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="168" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="290" />
             <source>‘%1’ verwijderen?</source>
             <translation>Delete ‘%1’?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="172" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="294" />
             <source>Niets heeft deze persoon nog nodig. De persoon, de tafellidmaatschappen en de eigen geschiedenis worden verwijderd; waar de geschiedenis de naam noemt, komt ‘(verwijderde persoon)’ te staan.
 
 Dit kan niet ongedaan worden gemaakt.</source>
@@ -2901,87 +2918,87 @@ Dit kan niet ongedaan worden gemaakt.</source>
 This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="198" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="319" />
             <source>Niet te verwijderen</source>
             <translation>Cannot be erased</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="199" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="320" />
             <source>‘%1’ kan niet worden verwijderd. Deze persoon is nog nodig voor:</source>
             <translation>‘%1’ cannot be erased. This person is still needed for:</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="208" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="329" />
             <source>Anonimiseer deze persoon in plaats daarvan: de naam wordt dan overal vervangen door een rol, en wat de persoon deed blijft bewaard.</source>
             <translation>Anonymise this person instead: the name is then replaced by a role everywhere, and what the person did is kept.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="238" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="358" />
             <source>Eerst opslaan</source>
             <translation>Save first</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="240" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="360" />
             <source>Niet alle invoer is opgeslagen. Verbeter eerst de rode melding, of maak de invoer ongedaan met Ctrl+Z.</source>
             <translation>Not all input has been saved. First correct the red message, or undo the input with Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="258" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="378" />
             <source>De gegevens worden herschreven en het databasebestand opnieuw geschreven…</source>
             <translation>The data is being rewritten and the database file written anew…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="259" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="379" />
             <source>Persoonsgegevens</source>
             <translation>Personal data</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="265" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="385" />
             <source>Verwijderd</source>
             <translation>Erased</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="271" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="391" />
             <source>Geanonimiseerd</source>
             <translation>Anonymised</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="290" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="410" />
             <source>Back-ups verwijderen…</source>
             <translation>Remove backups…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="293" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="413" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="301" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="421" />
             <source>Back-ups verwijderen?</source>
             <translation>Remove backups?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="302" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="422" />
             <source>%1 back-ups verwijderen?</source>
             <translation>Remove %1 backups?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="306" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="426" />
             <source>De back-ups in %1 worden verwijderd, met alle andere gegevens die erin staan. Dit kan niet ongedaan worden gemaakt.</source>
             <translation>The backups in %1 will be removed, with all the other data in them. This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="310" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="430" />
             <source>Back-ups verwijderen</source>
             <translation>Remove backups</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="321" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="441" />
             <source>Back-ups verwijderd</source>
             <translation>Backups removed</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="327" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="447" />
             <source>Niets veranderd</source>
             <translation>Nothing changed</translation>
         </message>
@@ -3227,68 +3244,79 @@ This cannot be undone.</translation>
     <context>
         <name>history</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="86" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="90" />
             <source>Geschiedenis</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="88" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="92" />
             <source>Geschiedenis van %1</source>
             <translation>History of %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="111" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="115" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="197" />
             <source>Van dit gegeven is nog geen geschiedenis bewaard.</source>
             <translation>No history has been kept of this record yet.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="114" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="118" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="119" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="123" />
             <source>Deze versie &amp;terugzetten</source>
             <translation>&amp;Restore this version</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="122" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="126" />
             <source>Maak de gekozen versie weer de huidige tekst (ongedaan maken met Ctrl+Z)</source>
             <translation>Make the chosen version the current text again (undo with Ctrl+Z)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="176" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="169" />
+            <source>laden…</source>
+            <translation>loading…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="183" />
+            <source>Niet geladen: de server is niet bereikbaar. De geschiedenis wordt geladen zodra de verbinding terug is.</source>
+            <translation>Not loaded: the server cannot be reached. The history is loaded as soon as the connection is back.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="226" />
             <source>Voor: %1</source>
             <translation>Before: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="178" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="228" />
             <source>Na: %1</source>
             <translation>After: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="187" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="196" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="237" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="246" />
             <source>Huidige tekst</source>
             <translation>Current text</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="193" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="243" />
             <source>Eerdere versie (van vóór de geschiedenis)</source>
             <translation>Earlier version (from before the history)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="195" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="245" />
             <source>Versie van %1</source>
             <translation>Version of %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="209" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="261" />
             <source>%1 teruggezet naar de versie van %2</source>
             <translation>%1 restored to the version of %2</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="223" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="275" />
             <source>De versie van %1 is teruggezet. Ongedaan maken met Ctrl+Z.</source>
             <translation>The version of %1 has been restored. Undo with Ctrl+Z.</translation>
         </message>
@@ -4140,42 +4168,53 @@ This cannot be undone.</translation>
     <context>
         <name>table_history</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/table_history_dialog.py" line="52" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/table_history_dialog.py" line="56" />
             <source>Geschiedenis van de tafel</source>
             <translation>Table history</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/table_history_dialog.py" line="57" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/table_history_dialog.py" line="61" />
             <source>Filteren: wie, onderdeel, veld of waarde…</source>
             <translation>Filter: who, part, field or value…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/table_history_dialog.py" line="78" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/table_history_dialog.py" line="82" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/table_history_dialog.py" line="130" />
             <source>Van deze tafel is nog geen geschiedenis bewaard.</source>
             <translation>No history of this table has been kept yet.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/table_history_dialog.py" line="81" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/table_history_dialog.py" line="85" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/table_history_dialog.py" line="84" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/table_history_dialog.py" line="88" />
             <source>&amp;Filter:</source>
             <translation>&amp;Filter:</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/table_history_dialog.py" line="119" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/table_history_dialog.py" line="124" />
+            <source>laden…</source>
+            <translation>loading…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/table_history_dialog.py" line="138" />
+            <source>Niet geladen: de server is niet bereikbaar. De geschiedenis wordt geladen zodra de verbinding terug is.</source>
+            <translation>Not loaded: the server cannot be reached. The history is loaded as soon as the connection is back.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/table_history_dialog.py" line="159" />
             <source>%1 van %2 wijzigingen</source>
             <translation>%1 of %2 changes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/table_history_dialog.py" line="125" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/table_history_dialog.py" line="165" />
             <source>1 wijziging</source>
             <translation>1 change</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/table_history_dialog.py" line="127" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/table_history_dialog.py" line="167" />
             <source>%1 wijzigingen</source>
             <translation>%1 changes</translation>
         </message>

@@ -4,6 +4,8 @@ The dialog shows ``services.erasure.erasure_plan``: the role that takes the pers
 place (typed over, the "Wordt" column follows after a pause), every text that names
 them, the name forms left alone because others carry them too, how many history
 entries are rewritten, and that it cannot be undone. It only asks; the caller does it.
+On a server it may open before the plan is read (``plan`` None): it says "laden…", its
+Anonimiseren button disabled, until :meth:`AnonymiseDialog.fill` gives the plan.
 """
 
 from typing import Any
@@ -68,19 +70,29 @@ class AnonymiseDialog(QDialog):
 
     planned = Signal(object)  # the plan shown now (after the role was changed)
 
-    def __init__(self, sessions: SessionFactory, plan: ErasurePlan, parent: QWidget) -> None:
-        """The plan ``plan`` of a person, made again from ``sessions`` when the role changes."""
+    def __init__(
+        self,
+        sessions: SessionFactory,
+        plan: ErasurePlan | None,
+        parent: QWidget,
+        name: str = "",
+    ) -> None:
+        """The plan ``plan`` of a person (read from ``sessions``); None: "laden…" until filled.
+
+        ``name``: the person's name for the heading while the plan is read.
+        """
         super().__init__(parent)
         self.sessions = sessions
-        self.plan = plan
-        self.default_role = plan.role
+        self.plan: ErasurePlan | None = None
+        self.default_role = ""
         # The person as their form showed them when asked: (version, fields); (None, None)
         # when no form showed them (no check). Set by whoever opens the dialog.
         self.shown: tuple[int | None, dict[str, Any] | None] = (None, None)
-        self.titles = record_titles(sessions, plan)  # the records stay; only their texts change
+        # The records' titles: they stay, only their texts change.
+        self.titles: dict[tuple[str, str], str] = {}
         self.setWindowTitle(_tr("Anonimiseren"))
         self.resize(900, 560)
-        heading = QLabel(_tr("‘%1’ anonimiseren").replace("%1", plan.name))
+        heading = self.heading = QLabel()
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
@@ -93,8 +105,7 @@ class AnonymiseDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        self.role_edit = QLineEdit(plan.role)
-        self.role_edit.setPlaceholderText(plan.role)
+        self.role_edit = QLineEdit()
         self.role_edit.setToolTip(_tr("Bijvoorbeeld: medewerker KION"))
         form = QFormLayout()
         form.addRow(_tr("&Vervangen door:"), self.role_edit)
@@ -154,6 +165,37 @@ class AnonymiseDialog(QDialog):
         self.timer.setInterval(REPLAN_MS)
         self.timer.timeout.connect(self.replan)
         self.role_edit.textEdited.connect(lambda _text: self.timer.start())
+        if plan is None:
+            self._loading(name)
+        else:
+            self.fill(plan, record_titles(sessions, plan))
+
+    def _loading(self, name: str) -> None:
+        """The frame while the plan is read: "laden…", nothing to do yet."""
+        self.heading.setText(_tr("‘%1’ anonimiseren").replace("%1", name) if name else "")
+        self.heading.setVisible(bool(name))
+        self.count_label.setText(_tr("laden…"))
+        for widget in (self.view, self.shared_label, self.history_label):
+            widget.hide()
+        self.role_edit.setEnabled(False)
+        self.do_button.setEnabled(False)
+
+    def unread(self) -> None:
+        """The plan could not be read (the server away): say so; nothing can be done."""
+        self.count_label.setText(
+            _tr("Niet geladen: de server is niet bereikbaar. Sluit en probeer het later opnieuw.")
+        )
+
+    def fill(self, plan: ErasurePlan, titles: dict[tuple[str, str], str]) -> None:
+        """Show the plan ``plan`` (with the ``titles`` of the records that name the person)."""
+        self.titles = titles
+        self.default_role = plan.role
+        self.heading.setText(_tr("‘%1’ anonimiseren").replace("%1", plan.name))
+        self.heading.show()
+        self.role_edit.setEnabled(True)
+        self.role_edit.setText(plan.role)
+        self.role_edit.setPlaceholderText(plan.role)
+        self.history_label.show()
         self._show(plan)
 
     def role(self) -> str:
@@ -163,7 +205,8 @@ class AnonymiseDialog(QDialog):
     def replan(self) -> None:
         """The plan for the role typed: the "Wordt" column follows it, without a query."""
         self.timer.stop()
-        self._show(self.plan.with_role(self.role()))
+        if self.plan is not None:
+            self._show(self.plan.with_role(self.role()))
 
     def _show(self, plan: ErasurePlan) -> None:
         self.plan = plan
@@ -196,6 +239,7 @@ class AnonymiseDialog(QDialog):
     def _role_problem(self) -> str:
         """Why the role typed cannot take the person's place ("" when it can)."""
         role = self.role().casefold()
+        assert self.plan is not None
         if any(form.casefold() in role for form in self.plan.forms if form):
             return _tr("De rol mag de naam van de persoon niet bevatten.")
         return ""

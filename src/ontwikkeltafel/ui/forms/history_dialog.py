@@ -4,6 +4,8 @@
 ``minutes``), the dialog lists the versions of that text and shows the chosen one beside
 the current text; "Deze versie terugzetten" makes it the current text again through the
 window's Editor: an undoable change, written into the history like any other.
+On a server (PostgreSQL) the history is read off the UI thread: the dialog opens at once
+and says "laden…" (the restore button disabled) until it comes.
 """
 
 from typing import Any
@@ -25,8 +27,10 @@ from PySide6.QtWidgets import (
 from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.services.changes import Change
 from ontwikkeltafel.services.history_view import KIND_OF_LIST, Entry, entries_of, text_versions
+from ontwikkeltafel.ui.core.autosave import autosave_events, connection_lost
 from ontwikkeltafel.ui.core.context import WindowContext, as_page
-from ontwikkeltafel.ui.core.messages import error_text
+from ontwikkeltafel.ui.core.messages import current_language, error_text, failure_text
+from ontwikkeltafel.ui.forms.reading import Reader
 from ontwikkeltafel.ui.models.history_model import (
     HistoryModel,
     VersionsModel,
@@ -136,20 +140,66 @@ class HistoryDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(1000, 640)
         self.current_text = ""
+        self.reader = Reader(context.sessions, self)  # on a server: off the UI thread
+        self.unread = False  # the server was away: read again when it is back
         context.notifier.changed.connect(self._on_changed)
+        if not self.reader.at_once:
+            autosave_events().back.connect(self._server_back)
         self.reload()
+
+    @property
+    def loading(self) -> bool:
+        """Whether the history is on its way (on a server)."""
+        return self.reader.reading
 
     def reload(self, row: int = 0) -> None:
         """Read the history again and choose ``row`` (the newest: 0)."""
-        sessions = self.context.sessions
+        sessions, editor = self.context.sessions, self.context.editor
+        list_name, record_id, kind, field = self.list_name, self.record_id, self.kind, self.field
+
+        def read() -> tuple[str, list[Any]]:
+            if field is None:
+                return "", list(entries_of(sessions, list_name, record_id))
+            values = editor.read(kind, record_id) or {}
+            versions = text_versions(sessions, list_name, record_id, field)
+            return str(values.get(field) or ""), list(versions)
+
+        self.reader.read(read, lambda read_: self._fill(row, *read_), self._not_read, False)
+        if self.loading:
+            self._say(_tr("laden…"))
+
+    def _say(self, text: str) -> None:
+        """Why the list is empty (or may be out of date): "laden…", "niet geladen"."""
+        self.empty.setText(text)
+        self.empty.show()
+        if self.restore_button is not None:
+            self.restore_button.setEnabled(False)
+
+    def _not_read(self, error: Exception) -> None:
+        if connection_lost(error):
+            self.unread = True
+            self._say(
+                _tr(
+                    "Niet geladen: de server is niet bereikbaar. De geschiedenis wordt geladen "
+                    "zodra de verbinding terug is."
+                )
+            )
+            return
+        self._say(failure_text(error, current_language()))
+
+    def _server_back(self, where: str) -> None:
+        """The server answers again: the history it could not give is read now."""
+        if where == self.reader.where and self.unread and not self.loading:
+            self.reload(self.chosen_row())
+
+    def _fill(self, row: int, current_text: str, rows: list[Any]) -> None:
+        self.unread = False
+        self.empty.setText(_tr("Van dit gegeven is nog geen geschiedenis bewaard."))
         if isinstance(self.model, HistoryModel):
-            self.model.set_rows(entries_of(sessions, self.list_name, self.record_id))
+            self.model.set_rows(rows)
         else:
-            assert self.field is not None
-            values = self.context.editor.read(self.kind, self.record_id) or {}
-            self.current_text = str(values.get(self.field) or "")
-            versions = text_versions(sessions, self.list_name, self.record_id, self.field)
-            self.model.set_versions(versions)
+            self.current_text = current_text
+            self.model.set_versions(rows)
         count = self.model.rowCount()
         self.empty.setVisible(count == 0)
         if count:
@@ -194,13 +244,15 @@ class HistoryDialog(QDialog):
         else:
             left = _tr("Versie van %1").replace("%1", version_moment(version)) + by
         self.compare.show_texts(left, version.text, _tr("Huidige tekst"), self.current_text)
-        self.restore_button.setEnabled(version.text != self.current_text)
+        self.restore_button.setEnabled(version.text != self.current_text and not self.loading)
 
     def restore_chosen(self) -> bool:
         """Make the chosen version the current text again (undoable); False if refused."""
         row = self.chosen_row()
         if self.field is None or not isinstance(self.model, VersionsModel) or row < 0:
             return False
+        if self.loading or self.unread:
+            return False  # the versions shown may be out of date
         version = self.model.version(row)
         if version.text == self.current_text:
             return False

@@ -12,6 +12,12 @@ Both act on the person as the form showed them when the question was put: the ve
 fields the window's forms hold (``Versions.shown``) go with the call, and a colleague's
 change of the person meanwhile refuses it ("... heeft dit intussen gewijzigd; niet
 verwijderd"), nothing changed.
+
+On a server (PostgreSQL) what a button needs (the erasure plan, the records' titles, the
+name) is read off the UI thread: Anonimiseren opens its dialog at once ("laden…", its
+Anonimiseren button disabled until the plan is there); Verwijderen and Inzien say "laden…"
+beside the buttons, which stay disabled until the answer came, and ask then. An answer for
+a person no longer shown, or one that came after the server counted as away, asks nothing.
 """
 
 from collections.abc import Callable
@@ -22,6 +28,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QMessageBox,
     QPushButton,
     QWidget,
@@ -38,18 +45,25 @@ from ontwikkeltafel.services.erasure import (
     purge_backups,
     scrub_note,
 )
-from ontwikkeltafel.ui.core.autosave import FormBinder
+from ontwikkeltafel.ui.core.autosave import FormBinder, connection_lost
 from ontwikkeltafel.ui.core.context import WindowContext
 from ontwikkeltafel.ui.core.messages import OneMessage, current_language, failure_text
 from ontwikkeltafel.ui.core.tasks import Outcome as TaskOutcome
 from ontwikkeltafel.ui.core.tasks import TaskRunner, shown_error
-from ontwikkeltafel.ui.forms.anonymise_dialog import AnonymiseDialog
+from ontwikkeltafel.ui.forms.anonymise_dialog import AnonymiseDialog, record_titles
+from ontwikkeltafel.ui.forms.reading import Reader
 
 STATUS_MS = 15000
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("person_rights", text)
+
+
+def _name_of(values: dict[str, Any]) -> str:
+    """A person's full name from their fields ("" when none are known)."""
+    parts = (values.get("first_name"), values.get("prefix"), values.get("last_name"))
+    return " ".join(str(p) for p in parts if p)
 
 
 def need_lines(plan: ErasurePlan, lang: str) -> list[str]:
@@ -77,6 +91,11 @@ class PersonRights(QGroupBox):
         # Anonymising rewrites every text and the history, then writes the file anew
         # (VACUUM): seconds on a large database, so never on the window's thread.
         self.tasks = TaskRunner(self)
+        # On a server what a button needs is read off the UI thread; the buttons wait for it.
+        self.reader = Reader(context.sessions, self)
+        self.state_label = QLabel()  # "laden…", or that the server was not reached
+        self.state_label.setEnabled(False)  # greyed, as the lists' hints
+        self.state_label.hide()
         self.inspect_button = QPushButton(_tr("Inzien…"))
         self.inspect_button.setToolTip(
             _tr("Alles wat over deze persoon is vastgelegd opslaan, als Word- of JSON-bestand")
@@ -96,14 +115,69 @@ class PersonRights(QGroupBox):
         for button in (self.inspect_button, self.anonymise_button, self.delete_button):
             button.setAutoDefault(False)
             layout.addWidget(button)
+        layout.addWidget(self.state_label)
         layout.addStretch(1)
         self.show_person(None)
 
     def show_person(self, person_id: object) -> None:
         """Work on the person ``person_id`` (None: no person shown, the buttons disabled)."""
-        self.person_id = person_id if isinstance(person_id, str) else None
+        person_id = person_id if isinstance(person_id, str) else None
+        if person_id != self.person_id and self.reader.reading:
+            self._stop_reading()  # what was read for the person before asks nothing
+        self.person_id = person_id
+        self._enable()
+
+    def _enable(self) -> None:
+        enabled = self.person_id is not None and not self.reader.reading
         for button in (self.inspect_button, self.anonymise_button, self.delete_button):
-            button.setEnabled(self.person_id is not None)
+            button.setEnabled(enabled)
+
+    # Reading what a button needs
+
+    def _read(
+        self,
+        work: Callable[[], Any],
+        then: Callable[[Any], None],
+        failed: Callable[[Exception], None] | None = None,
+    ) -> None:
+        """``then(work())``: at once on a SQLite file, else off the UI thread ("laden…").
+
+        A refusal goes to ``failed`` (default: said in a message); the server away is said
+        beside the buttons (and to ``failed`` if given). An answer for a person no longer
+        shown, or after the read counted as late, asks nothing.
+        """
+        person_id = self.person_id
+
+        def came(result: Any) -> None:
+            self._done_reading()
+            if person_id == self.person_id:
+                then(result)
+
+        def not_read(error: Exception) -> None:
+            self._done_reading()
+            if connection_lost(error):
+                self._state(_tr("Niet geladen: de server is niet bereikbaar."))
+                if failed is not None:
+                    failed(error)
+            elif person_id == self.person_id:
+                (failed or self._fail)(error)
+
+        if not self.reader.at_once:
+            self._state(_tr("laden…"))
+        self.reader.read(work, came, not_read)
+        self._enable()
+
+    def _done_reading(self) -> None:
+        self.state_label.hide()
+        self._enable()
+
+    def _stop_reading(self) -> None:
+        self.reader.drop()
+        self._done_reading()
+
+    def _state(self, text: str) -> None:
+        self.state_label.setText(text)
+        self.state_label.show()
 
     # Inzien
 
@@ -112,33 +186,73 @@ class PersonRights(QGroupBox):
         person_id = person_id or self.person_id
         if person_id is None or not self._stored():
             return
-        values = self.context.editor.read("people", person_id) or {}
-        parts = (values.get("first_name"), values.get("prefix"), values.get("last_name"))
-        self.context.exports.person_data(person_id, " ".join(str(p) for p in parts if p))
+        editor = self.context.editor
+        self._read(
+            lambda: editor.read("people", person_id) or {},
+            lambda values: self.context.exports.person_data(person_id, _name_of(values)),
+        )
 
     # Anonimiseren
 
     def anonymise(self, person_id: str | None = None) -> bool:
-        """Show what anonymising would rewrite; the dialog's Anonimiseren does it."""
+        """Show what anonymising would rewrite; the dialog's Anonimiseren does it.
+
+        On a server the dialog opens at once and says "laden…" until the plan is read.
+        """
         person_id = person_id or self.person_id
-        plan = self._plan(person_id)
-        if plan is None:
+        if person_id is None or not self._stored():
             return False
         if self.dialog is not None:
             self.dialog.close()
-        shown = self.context.editor.versions.shown("people", plan.person_id)
-        dialog = self.dialog = AnonymiseDialog(self.context.sessions, plan, self.window())
+        shown = self.context.editor.versions.shown("people", person_id)
+        sessions = self.context.sessions
+        if self.reader.at_once:
+            plan = self._plan(person_id)
+            if plan is None:
+                return False
+            self._open_dialog(AnonymiseDialog(sessions, plan, self.window()), shown)
+            return True
+        name = _name_of(shown[1] or {})
+        dialog = AnonymiseDialog(sessions, None, self.window(), name=name)
+        self._open_dialog(dialog, shown)
+
+        def read() -> tuple[ErasurePlan, dict[tuple[str, str], str]]:
+            plan = erasure_plan(sessions, person_id)
+            return plan, record_titles(sessions, plan)
+
+        def failed(error: Exception) -> None:
+            if self.dialog is dialog:
+                if connection_lost(error):
+                    dialog.unread()
+                    return
+                dialog.reject()
+            self._fail(error)
+
+        self._read(read, lambda read_: self._fill(dialog, *read_), failed)
+        return True
+
+    def _open_dialog(
+        self, dialog: AnonymiseDialog, shown: tuple[int | None, dict[str, Any] | None]
+    ) -> None:
+        self.dialog = dialog
         dialog.shown = shown  # the person as the form showed them when asked
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.finished.connect(lambda result, d=dialog: self._dialog_closed(d, result))
         dialog.open()
-        return True
+
+    def _fill(
+        self, dialog: AnonymiseDialog, plan: ErasurePlan, titles: dict[tuple[str, str], str]
+    ) -> None:
+        if self.dialog is dialog:  # not closed meanwhile
+            dialog.fill(plan, titles)
 
     def _dialog_closed(self, dialog: AnonymiseDialog, result: int) -> None:
         if self.dialog is dialog:
             self.dialog = None
-        if result == QDialog.DialogCode.Accepted:
+            if self.reader.reading:
+                self._stop_reading()  # its plan, when it comes, is wanted no more
+        if result == QDialog.DialogCode.Accepted and dialog.plan is not None:
             person_id, role = dialog.plan.person_id, dialog.role()
             expected, base = dialog.shown
             self._do(
@@ -153,15 +267,23 @@ class PersonRights(QGroupBox):
     def delete(self, person_id: str | None = None) -> bool:
         """Erase the person after asking, if nothing needs them; else say what does.
 
-        Returns whether a question was put (nothing is erased before it is answered).
+        Returns whether a question was put (on a server: is on its way, asked when what it
+        says is read; nothing is erased before it is answered).
         """
         person_id = person_id or self.person_id
-        plan = self._plan(person_id)
-        if plan is None:
+        if person_id is None or not self._stored():
             return False
+        shown = self.context.editor.versions.shown("people", person_id)  # as asked
+        sessions = self.context.sessions
+        self._read(lambda: erasure_plan(sessions, person_id), lambda p: self._ask_delete(p, shown))
+        return True
+
+    def _ask_delete(
+        self, plan: ErasurePlan, shown: tuple[int | None, dict[str, Any] | None]
+    ) -> None:
         if not plan.erasable:
             self._explain_needed(plan)
-            return True
+            return
         box = self._box(
             QMessageBox.Icon.Warning,
             _tr("Verwijderen?"),
@@ -179,7 +301,7 @@ class PersonRights(QGroupBox):
         box.setDefaultButton(cancel)
         box.setEscapeButton(cancel)
         chosen = plan.person_id
-        expected, base = self.context.editor.versions.shown("people", chosen)  # as asked
+        expected, base = shown
         erase.clicked.connect(
             lambda: self._do(
                 chosen,
@@ -189,7 +311,6 @@ class PersonRights(QGroupBox):
             )
         )
         box.open()
-        return True
 
     def _explain_needed(self, plan: ErasurePlan) -> None:
         lines = need_lines(plan, current_language())
@@ -219,9 +340,8 @@ class PersonRights(QGroupBox):
 
     # Doing it, and what comes after
 
-    def _plan(self, person_id: str | None) -> ErasurePlan | None:
-        if person_id is None or not self._stored():
-            return None
+    def _plan(self, person_id: str) -> ErasurePlan | None:
+        """The plan, read at once (a SQLite file); a refusal is said."""
         try:
             return erasure_plan(self.context.sessions, person_id)
         except UserError as error:

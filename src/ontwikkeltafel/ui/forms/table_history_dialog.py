@@ -3,7 +3,8 @@
 :func:`show_table_history` opens it from the table page ("Geschiedenis van de tafel…").
 Every change of the table, its members, meetings (their agenda items, decisions and
 attendance), actions, concerns and development points, newest first; the filter box keeps
-the rows holding every word typed (accents and case aside).
+the rows holding every word typed (accents and case aside). On a server (PostgreSQL) the
+history is read off the UI thread: the dialog opens at once and says "laden…" until it comes.
 """
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -23,7 +24,10 @@ from PySide6.QtWidgets import (
 
 from ontwikkeltafel.i18n import fold
 from ontwikkeltafel.services.table_history import table_entries
+from ontwikkeltafel.ui.core.autosave import autosave_events, connection_lost
 from ontwikkeltafel.ui.core.context import WindowContext, as_page
+from ontwikkeltafel.ui.core.messages import current_language, failure_text
+from ontwikkeltafel.ui.forms.reading import Reader
 from ontwikkeltafel.ui.models.table_history_model import (
     HistoryRow,
     TableHistoryModel,
@@ -94,19 +98,55 @@ class TableHistoryDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(1180, 620)
         self.all_rows: list[HistoryRow] = []
+        self.reader = Reader(context.sessions, self)  # on a server: off the UI thread
+        self.unread = False  # the server was away: read again when it is back
+        if not self.reader.at_once:
+            autosave_events().back.connect(self._server_back)
         self.reload()
         self.filter.setFocus()
 
     def reload(self) -> None:
         """Read the table's history again and show what the filter keeps."""
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        sessions, table_id = self.context.sessions, self.table_id
+        if self.reader.at_once:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            entries = table_entries(self.context.sessions, self.table_id)
-            self.all_rows = history_rows(entries)
+            self.reader.read(
+                lambda: history_rows(table_entries(sessions, table_id)),
+                self._fill,
+                self._not_read,
+                False,
+            )
         finally:
-            QGuiApplication.restoreOverrideCursor()
+            if self.reader.at_once:
+                QGuiApplication.restoreOverrideCursor()
+        if self.reader.reading:
+            self.empty.setText(_tr("laden…"))
+            self.empty.show()
+
+    def _fill(self, rows: list[HistoryRow]) -> None:
+        self.unread = False
+        self.all_rows = rows
+        self.empty.setText(_tr("Van deze tafel is nog geen geschiedenis bewaard."))
         self.empty.setVisible(not self.all_rows)
         self.apply_filter(self.filter.text())
+
+    def _not_read(self, error: Exception) -> None:
+        if connection_lost(error):
+            self.unread = True
+            text = _tr(
+                "Niet geladen: de server is niet bereikbaar. De geschiedenis wordt geladen "
+                "zodra de verbinding terug is."
+            )
+        else:
+            text = failure_text(error, current_language())
+        self.empty.setText(text)
+        self.empty.show()
+
+    def _server_back(self, where: str) -> None:
+        """The server answers again: the history it could not give is read now."""
+        if where == self.reader.where and self.unread and not self.reader.reading:
+            self.reload()
 
     def apply_filter(self, text: str) -> None:
         """Keep the rows holding every word of ``text``."""
