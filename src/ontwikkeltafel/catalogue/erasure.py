@@ -58,6 +58,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{by} changed this in the meantime ({at}); not anonymised. Look at the change "
         "and anonymise again if that is still what you want.",
     },
+    "person.erase_changed": {
+        "nl": "‘{name}’ is intussen gewijzigd {by}; niet verwijderd.",
+        "en": "‘{name}’ was changed in the meantime {by}; not erased.",
+    },
+    "person.changed_by": {"nl": "door {by} ({at})", "en": "by {by} ({at})"},
     "person.role_names": {
         "nl": "De rol ‘{role}’ noemt de persoon zelf; kies een rol zonder naam, e-mailadres of "
         "telefoonnummer. Er is niets veranderd.",

@@ -7,6 +7,7 @@ AVG wins over the freeze; the history keeps a note that it happened, not the nam
 :func:`erase_person` removes a person nothing needs. Both end with :func:`store.scrub.scrub`.
 """
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Final
@@ -283,17 +284,28 @@ def erase_person(
 
 
 def erase_people(
-    sessions: SessionFactory, person_ids: list[str], lang: str
+    sessions: SessionFactory,
+    person_ids: list[str],
+    lang: str,
+    listed: Mapping[str, tuple[str, int | None]] | None = None,
 ) -> tuple[list[str], list[str], Scrubbed | None]:
     """Erase each person nothing needs, then scrub once (not once a person).
 
+    ``listed``: the name and version each person had where the caller listed them; one
+    changed since (by a colleague) is not erased and named (``person.erase_changed``).
     Returns the names erased, why the others were not (in ``lang``), and the scrub's
     outcome (None when nobody was erased).
     """
     erased, refused = [], []
     for person_id in person_ids:
+        name, version = (listed or {}).get(person_id, ("", None))
         try:
-            name, _entries = _erase_rows(sessions, person_id)
+            name, _entries = _erase_rows(sessions, person_id, version)
+        except Conflict as changed:
+            changed.key = "person.changed_by"  # "door Bas (6-12-2026 16.05)"
+            by = changed.render(lang)
+            refused.append(message("person.erase_changed", lang, name=name, by=by))
+            continue
         except UserError as error:
             refused.append(error.render(lang))
             continue

@@ -5,7 +5,9 @@ it): the closed tables and stand-alone consultations past their retention with w
 holds, the closed tables without an end date (not judged), and the people who would be
 left in no record. Verwijderen asks once more, then ``apply_retention`` removes them, the
 undo steps go and every list reads again. The people left are named afterwards with an
-offer to erase them (a second question); nobody is erased without it.
+offer to erase them (a second question); nobody is erased without it, and a person a
+colleague changed after they were named is left out and named ("… is intussen gewijzigd;
+niet verwijderd"): their version when named goes with the erasure.
 """
 
 from collections.abc import Callable
@@ -29,7 +31,9 @@ from PySide6.QtWidgets import (
 from ontwikkeltafel.i18n import UserError, message
 from ontwikkeltafel.model import AMSTERDAM
 from ontwikkeltafel.preferences import load_preferences
+from ontwikkeltafel.services import SessionFactory
 from ontwikkeltafel.services.changes import KINDS, Change
+from ontwikkeltafel.services.editing import read_record
 from ontwikkeltafel.services.erasure import erase_people, scrub_note
 from ontwikkeltafel.services.retention import (
     COUNTED,
@@ -57,6 +61,21 @@ def _tr(text: str) -> str:
 
 def _people(people: tuple[tuple[str, str], ...]) -> str:
     return ", ".join(name for _id, name in people)
+
+
+Listed = dict[str, tuple[str, int | None]]  # each person named: (name, version then)
+
+
+def _applied_and_listed(
+    sessions: SessionFactory, years: int, today: date
+) -> tuple[Applied, Listed]:
+    """Apply the retention, then the version of each person left as they are named now."""
+    applied = apply_retention(sessions, years, today)
+    listed: Listed = {}
+    for person_id, name in applied.people_left:
+        values = read_record(sessions, "people", person_id) or {}
+        listed[person_id] = (name, values.get("version"))
+    return applied, listed
 
 
 class RetentionDialog(QDialog):
@@ -212,10 +231,13 @@ class RetentionDialog(QDialog):
     def apply(self) -> None:
         """Remove what is past its retention, off the window's thread; then :meth:`_applied`."""
         sessions, years, today = self.context.sessions, self.years, self.today
-        self._work(lambda: apply_retention(sessions, years, today), self._applied)
+        self._work(
+            lambda: _applied_and_listed(sessions, years, today),
+            lambda result: self._applied(*result),
+        )
 
-    def _applied(self, applied: Applied) -> None:
-        """Say what went and who is left."""
+    def _applied(self, applied: Applied, listed: Listed) -> None:
+        """Say what went and who is left (``listed``: as they are named now)."""
         self.reload()
         lang = current_language()
         counts = [(name, sum(r.count(name) for r in applied.records)) for name, _t in COUNTED]
@@ -240,7 +262,7 @@ class RetentionDialog(QDialog):
                 ).replace("%1", _people(applied.people_left))
             )
             erase = box.addButton(_tr("Personen verwijderen…"), QMessageBox.ButtonRole.ActionRole)
-            erase.clicked.connect(lambda: self._ask_erase(applied.people_left))
+            erase.clicked.connect(lambda: self._ask_erase(applied.people_left, listed))
         note = scrub_note(applied.scrubbed, lang)
         if note:
             more.append(note)
@@ -254,7 +276,7 @@ class RetentionDialog(QDialog):
         box.open()
         self.worked.emit("applied", applied)
 
-    def _ask_erase(self, people: tuple[tuple[str, str], ...]) -> None:
+    def _ask_erase(self, people: tuple[tuple[str, str], ...], listed: Listed) -> None:
         box = self._box(
             QMessageBox.Icon.Warning,
             _tr("Personen verwijderen?"),
@@ -270,14 +292,22 @@ class RetentionDialog(QDialog):
         cancel = box.addButton(_tr("Annuleren"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(cancel)
         box.setEscapeButton(cancel)
-        erase.clicked.connect(lambda: self.erase_people(people))
+        erase.clicked.connect(lambda: self.erase_people(people, listed))
         box.open()
 
-    def erase_people(self, people: tuple[tuple[str, str], ...]) -> None:
-        """Erase ``people`` (each nothing needs) off the window's thread, then say who went."""
+    def erase_people(
+        self, people: tuple[tuple[str, str], ...], listed: Listed | None = None
+    ) -> None:
+        """Erase ``people`` (each nothing needs) off the window's thread, then say who went.
+
+        ``listed``: each one's name and version when named; one changed since is left out.
+        """
         sessions, lang = self.context.sessions, current_language()
         ids = [person_id for person_id, _name in people]
-        self._work(lambda: erase_people(sessions, ids, lang), lambda result: self._erased(*result))
+        self._work(
+            lambda: erase_people(sessions, ids, lang, listed),
+            lambda result: self._erased(*result),
+        )
 
     def _erased(self, erased: list[str], refused: list[str], scrubbed: Scrubbed | None) -> None:
         text = _tr("Verwijderd: %1.").replace("%1", ", ".join(erased)) if erased else ""
