@@ -175,8 +175,8 @@ class AnonymiseDialog(QDialog):
         self.heading.setText(_tr("‘%1’ anonimiseren").replace("%1", name) if name else "")
         self.heading.setVisible(bool(name))
         self.count_label.setText(_tr("laden…"))
-        for widget in (self.view, self.shared_label, self.history_label):
-            widget.hide()
+        for widget in (self.shared_label, self.history_label):
+            widget.hide()  # the empty list stays: the dialog keeps its shape when filled
         self.role_edit.setEnabled(False)
         self.do_button.setEnabled(False)
 
