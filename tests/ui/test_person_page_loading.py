@@ -157,6 +157,20 @@ def test_delete_on_a_server_asks_only_for_the_person_still_shown(
     rights.message.close()
 
 
+def test_inzien_on_a_server_reads_the_name_off_the_ui_thread(
+    qtbot: Any, served: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = _window(qtbot, served)
+    asked: list[tuple[str, str]] = []
+    monkeypatch.setattr(window.exports, "person_data", lambda *args: asked.append(args))
+    _page, rights = _person(qtbot, window, "p-anna")
+    rights.inspect_button.click()  # before: the person read on the UI thread, asked at once
+    assert asked == [] and rights.state_label.text() == "laden…"
+    assert _buttons(rights) == [False, False, False]
+    qtbot.waitUntil(lambda: asked == [("p-anna", "Anna de Vries")], timeout=WAIT_S * 1000)
+    assert _buttons(rights) == [True, True, True] and not rights.state_label.isVisible()
+
+
 def test_a_frozen_server_never_holds_the_window_on_the_person_page(
     qtbot: Any, server: PostgresServer, filled: Database, short: None
 ) -> None:

@@ -90,6 +90,7 @@ def test_erasing_a_person_a_colleague_changed_meanwhile_is_refused(
     window = shown_window(qtbot, second)
     rights = _rights(qtbot, window, "p-cor")
     assert rights.delete()
+    qtbot.waitUntil(lambda: rights.message is not None)  # on a server: its plan read first
     box = rights.message
     assert box is not None and box.isVisible()
     # While the question is open, a colleague changes the person.
@@ -111,6 +112,7 @@ def test_anonymising_a_person_a_colleague_changed_meanwhile_is_refused(
     assert rights.anonymise()
     dialog = rights.dialog
     assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(dialog.do_button.isEnabled)  # on a server: its plan read first
     update_record(first.session_factory, "people", "p-bas", {"function": "leerkracht"})
     with qtbot.waitSignal(rights.finished, timeout=10_000) as done:
         dialog.do_button.click()
