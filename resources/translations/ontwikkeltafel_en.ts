@@ -2416,151 +2416,161 @@ Folder: %2</translation>
     <context>
         <name>retention</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="77" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="309" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="100" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="356" />
             <source>Bewaartermijnen</source>
             <translation>Retention periods</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="79" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="102" />
             <source>Gegevens over de bewaartermijn</source>
             <translation>Data past its retention period</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="86" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="109" />
             <source>Een gesloten tafel wordt bewaard tot de einddatum plus de bewaartermijn van de tafel; een losse bijeenkomst tot de datum plus de standaardtermijn uit Voorkeuren (%1 jaar). Hieronder staat wat daar voorbij is. Er is nog niets verwijderd.</source>
             <translation>A closed table is kept until its end date plus the table's retention period; a stand-alone meeting until its date plus the default period in Preferences (%1 years). Below is what is past that. Nothing has been removed yet.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="115" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="138" />
             <source>Verwijderen kan niet ongedaan worden gemaakt: de tafels en bijeenkomsten, met alles wat erbij hoort en hun geschiedenis, zijn daarna uit de database verdwenen. Back-ups bevatten ze nog.</source>
             <translation>Removing cannot be undone: the tables and meetings, with everything that belongs to them and their history, are gone from the database afterwards. Backups still hold them.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="124" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="147" />
             <source>Verwijderen…</source>
             <translation>Remove…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="127" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="253" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="150" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="292" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="156" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="173" />
+            <source>laden…</source>
+            <translation>loading…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="181" />
+            <source>Niet geladen: de server is niet bereikbaar.</source>
+            <translation>Not loaded: the server cannot be reached.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="192" />
             <source>%1 tafel(s) en %2 losse bijeenkomst(en) zijn over de bewaartermijn.</source>
             <translation>%1 table(s) and %2 stand-alone meeting(s) are past their retention period.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="161" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="197" />
             <source>Niets is over de bewaartermijn.</source>
             <translation>Nothing is past its retention period.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="164" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="200" />
             <source>Gesloten zonder einddatum, niet beoordeeld (vul de einddatum in): %1</source>
             <translation>Closed without an end date, not judged (fill in the end date): %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="170" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="206" />
             <source>Daarna staan deze personen in geen enkel gegeven meer: %1.</source>
             <translation>Afterwards these people are in no record any more: %1.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="188" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="224" />
             <source>Verwijderen?</source>
             <translation>Delete?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="189" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="225" />
             <source>%1 tafel(s) en %2 losse bijeenkomst(en) definitief verwijderen?</source>
             <translation>Remove %1 table(s) and %2 stand-alone meeting(s) for good?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="200" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="236" />
             <source>Met alles wat erbij hoort: %1. Dit kan niet ongedaan worden gemaakt.</source>
             <translation>With everything that belongs to them: %1. This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="204" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="269" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="240" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="308" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="205" />
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="270" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="241" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="309" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="233" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="272" />
             <source>Gegevens verwijderd</source>
             <translation>Data removed</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="238" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="277" />
             <source>Deze personen staan nu in geen enkel gegeven meer: %1. Ze zijn niet verwijderd.</source>
             <translation>These people are in no record any more: %1. They were not erased.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="242" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="281" />
             <source>Personen verwijderen…</source>
             <translation>Erase these people…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="260" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="299" />
             <source>Personen verwijderen?</source>
             <translation>Erase these people?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="261" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="300" />
             <source>%1 verwijderen?</source>
             <translation>Delete %1?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="265" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="304" />
             <source>Ze staan in geen enkele tafel of bijeenkomst meer. Hun gegevens en hun eigen geschiedenis worden verwijderd. Dit kan niet ongedaan worden gemaakt.</source>
             <translation>They are in no table or meeting any more. Their details and their own history are erased. This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="283" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="330" />
             <source>Verwijderd: %1.</source>
             <translation>Erased: %1.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="288" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="335" />
             <source>Personen</source>
             <translation>People</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="308" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="355" />
             <source>De gegevens worden verwijderd en het databasebestand opnieuw geschreven…</source>
             <translation>The data is being removed and the database file written anew…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="317" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="364" />
             <source>Eerst opslaan</source>
             <translation>Save first</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="318" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="365" />
             <source>Niet alle invoer is opgeslagen. Verbeter eerst de rode melding.</source>
             <translation>Not all input has been saved. First correct the red message.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="325" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="372" />
             <source>Niets veranderd</source>
             <translation>Nothing changed</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="349" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="396" />
             <source>Be&amp;waartermijnen…</source>
             <translation>Rete&amp;ntion periods…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="351" />
+            <location filename="../../src/ontwikkeltafel/ui/exports/retention_dialog.py" line="398" />
             <source>Tafels en losse bijeenkomsten over de bewaartermijn bekijken en verwijderen</source>
             <translation>See and remove tables and stand-alone meetings past their retention period</translation>
         </message>

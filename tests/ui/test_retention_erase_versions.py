@@ -3,9 +3,11 @@
 Issue 15 (a colleague's change is never lost): after Verwijderen the dialog names the
 people left in no record and offers to erase them. A person a colleague changed between
 that list and the answer is left out and named, not erased; the others go. On SQLite and
-on PostgreSQL.
+on PostgreSQL. On PostgreSQL the overview is read off the UI thread ("laden…", Verwijderen
+disabled until it is there); on SQLite at once.
 """
 
+import threading
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -20,6 +22,7 @@ from ontwikkeltafel.services.editing import read_record, update_record
 from ontwikkeltafel.services.exchange_files import import_file
 from ontwikkeltafel.store.database import Database, open_database
 from ontwikkeltafel.store.location import location_from_url
+from ontwikkeltafel.ui.exports import retention_dialog
 from ontwikkeltafel.ui.exports.retention_dialog import RetentionDialog
 from ontwikkeltafel.ui.window.main_window import MainWindow
 from tests.retention_document import retention_document
@@ -60,6 +63,7 @@ def _open(qtbot: Any, database: Database) -> RetentionDialog:
 
 def test_a_person_changed_after_the_list_is_left_out_and_named(qtbot: Any, aged: Database) -> None:
     dialog = _open(qtbot, aged)
+    qtbot.waitUntil(dialog.delete_button.isEnabled)  # on a server: the overview read first
     assert dialog.ask()
     with qtbot.waitSignal(dialog.worked, timeout=30000):
         _button(dialog.message, "Verwijderen").click()
@@ -79,3 +83,27 @@ def test_a_person_changed_after_the_list_is_left_out_and_named(qtbot: Any, aged:
     kept = read_record(aged.session_factory, "people", "p-cor")
     assert kept is not None and kept["phone"] == "06-11112222"
     assert read_record(aged.session_factory, "people", "p-anna") is None
+
+
+def test_the_overview_is_read_off_the_ui_thread_on_a_server(
+    qtbot: Any, aged: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    gate = threading.Event()
+    real = retention_dialog.retention_overview
+
+    def held(*arguments: Any) -> Any:
+        gate.wait(5)
+        return real(*arguments)
+
+    monkeypatch.setattr(retention_dialog, "retention_overview", held)
+    if aged.engine.dialect.name == "sqlite":
+        gate.set()  # read at once on a SQLite file: the gate must be open
+        dialog = _open(qtbot, aged)
+        assert dialog.reader.at_once and dialog.delete_button.isEnabled()
+        return
+    dialog = _open(qtbot, aged)  # before: the window waited for the overview
+    assert dialog.summary_label.text() == "laden…" and not dialog.delete_button.isEnabled()
+    assert not dialog.ask()  # nothing is asked before the overview is there
+    gate.set()
+    qtbot.waitUntil(dialog.delete_button.isEnabled, timeout=5000)
+    assert dialog.model.rowCount() == 3

@@ -7,7 +7,9 @@ left in no record. Verwijderen asks once more, then ``apply_retention`` removes 
 undo steps go and every list reads again. The people left are named afterwards with an
 offer to erase them (a second question); nobody is erased without it, and a person a
 colleague changed after they were named is left out and named ("… is intussen gewijzigd;
-niet verwijderd"): their version when named goes with the erasure.
+niet verwijderd"): their version when named goes with the erasure. On a server
+(PostgreSQL) the overview is read off the UI thread: "laden…", Verwijderen disabled until
+it is there.
 """
 
 from collections.abc import Callable
@@ -28,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ontwikkeltafel.i18n import UserError, message
+from ontwikkeltafel.i18n import message
 from ontwikkeltafel.model import AMSTERDAM
 from ontwikkeltafel.preferences import load_preferences
 from ontwikkeltafel.services import SessionFactory
@@ -43,11 +45,12 @@ from ontwikkeltafel.services.retention import (
     retention_overview,
 )
 from ontwikkeltafel.store.scrub import Scrubbed
-from ontwikkeltafel.ui.core.autosave import FormBinder
+from ontwikkeltafel.ui.core.autosave import FormBinder, connection_lost
 from ontwikkeltafel.ui.core.context import WindowContext
 from ontwikkeltafel.ui.core.messages import OneMessage, current_language, failure_text
 from ontwikkeltafel.ui.core.tasks import Outcome as TaskOutcome
 from ontwikkeltafel.ui.core.tasks import TaskRunner, shown_error
+from ontwikkeltafel.ui.forms.reading import Reader
 from ontwikkeltafel.ui.models.retention_model import RetentionModel
 
 WARNING_COLOUR = "#b3261e"
@@ -93,6 +96,7 @@ class RetentionDialog(QDialog):
         self.messages = OneMessage(lambda: self)
         self.overview: Overview | None = None
         self.tasks = TaskRunner(self)
+        self.reader = Reader(context.sessions, self)  # on a server: off the UI thread
         self.setWindowTitle(_tr("Bewaartermijnen"))
         self.resize(960, 520)
         heading = QLabel(_tr("Gegevens over de bewaartermijn"))
@@ -159,12 +163,25 @@ class RetentionDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        """Read the overview again and show it."""
-        try:
-            overview = retention_overview(self.context.sessions, self.years, self.today)
-        except UserError as error:
+        """Read the overview again and show it (on a server: "laden…" until it comes)."""
+        sessions, years, today = self.context.sessions, self.years, self.today
+        self.reader.read(
+            lambda: retention_overview(sessions, years, today), self._show, self._not_read
+        )
+        if self.reader.reading:
+            self.overview = None  # nothing is removed on what was shown before
+            self.summary_label.setText(_tr("laden…"))
+            self.delete_button.setEnabled(False)
+
+    def _not_read(self, error: Exception) -> None:
+        if not connection_lost(error):
             self._fail(error)
             return
+        self.overview = None
+        self.summary_label.setText(_tr("Niet geladen: de server is niet bereikbaar."))
+        self.delete_button.setEnabled(False)
+
+    def _show(self, overview: Overview) -> None:
         self.overview = overview
         self.model.set_records(overview.records)
         self.view.resizeRowsToContents()
