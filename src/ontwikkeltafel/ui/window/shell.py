@@ -5,7 +5,7 @@ before the database is opened, and the main window fills it in (``MainWindow.att
 Its texts are in the main window's translation context.
 """
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -57,6 +57,19 @@ def shell_texts() -> dict[str, str]:
     }
 
 
+#: Room left around the window for its title bar and borders, which the size does not include.
+FRAME = QSize(16, 40)
+
+
+def first_size(free: QSize) -> QSize:
+    """The window's size when none is remembered: 1400 x 800, less on a smaller screen.
+
+    ``free`` is the screen's free area (without its task bar): on a 1366 x 768 laptop the
+    window fits with its title bar, instead of reaching under the task bar.
+    """
+    return QSize(min(1400, free.width() - FRAME.width()), min(800, free.height() - FRAME.height()))
+
+
 class WindowShell(QMainWindow):
     """The main window's frame: navigation, menus, status bar; its lists come with attach."""
 
@@ -75,7 +88,7 @@ class WindowShell(QMainWindow):
         self._build_frame(texts["loading"])
         self._build_menus(texts)
         self.statusBar()  # made now: the lists do not move when it fills
-        self.resize(1400, 800)
+        self.resize(first_size(self.screen().availableGeometry().size()))
         self.remembered_page = restore_state(self)
         if self.remembered_page in self.keys[1:]:
             self.navigation.blockSignals(True)
