@@ -65,6 +65,9 @@ def _opened_frozen(qtbot: Any, server: PostgresServer, window: MainWindow, kind:
         window.open_record(kind, record_id)
         page = window.stack.currentWidget()
         assert page.subtitle.text() in ("laden…", "niet geladen")  # the frame, at once
+        # Nothing waits to be stored in the emptied form: leaving the page stores nothing
+        # (before d044bbe's fix-up the emptied fields counted as typed, the day as today).
+        assert page.form.pending() == {} and page.flush()
         qtbot.waitUntil(lambda: page.unread_note.isVisible(), timeout=BACK_WITHIN_MS)
         assert page.unread_note.text().startswith(UNREAD)
         assert window.connection.banner.isVisible()
@@ -77,6 +80,8 @@ def test_the_meeting_page_opens_on_a_frozen_server_and_fills_when_it_is_back(
     server: PostgresServer, filled: Database, short: None, qtbot: Any
 ) -> None:
     window = sized_window(qtbot, filled)
+    window.open_record("meetings", "m-9")  # the page shows another meeting first
+    before = read_record(filled.session_factory, "meetings", "m-1")
     gap = _opened_frozen(qtbot, server, window, "meetings")
     page = window.stack.currentWidget()
     assert isinstance(page, MeetingPage)
@@ -89,12 +94,15 @@ def test_the_meeting_page_opens_on_a_frozen_server_and_fills_when_it_is_back(
     assert page.agenda.rowCount() == 3 and page.attendance.model.rowCount() > 0
     assert page.editor_panel.minutes.isEnabled()
     assert not page.unread_note.isVisible()
+    assert read_record(filled.session_factory, "meetings", "m-1") == before  # nothing stored
 
 
 def test_the_table_page_opens_on_a_frozen_server_and_fills_when_it_is_back(
     server: PostgresServer, filled: Database, short: None, qtbot: Any
 ) -> None:
     window = sized_window(qtbot, filled)
+    window.open_record("tables", "tafel-1")  # the page shown before, then opened again
+    before = read_record(filled.session_factory, "tables", "tafel-1")
     gap = _opened_frozen(qtbot, server, window, "tables")
     page = window.stack.currentWidget()
     assert isinstance(page, TablePage)
@@ -106,6 +114,7 @@ def test_the_table_page_opens_on_a_frozen_server_and_fills_when_it_is_back(
     assert page.details.isEnabled() and page.meetings.model.rowCount() == 2
     assert "3 deelnemers" in page.subtitle.text() and "2 bijeenkomsten" in page.subtitle.text()
     assert not page.unread_note.isVisible()
+    assert read_record(filled.session_factory, "tables", "tafel-1") == before  # nothing stored
 
 
 def test_an_agenda_read_for_a_meeting_no_longer_shown_is_dropped(

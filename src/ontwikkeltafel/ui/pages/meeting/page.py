@@ -161,7 +161,9 @@ class MeetingPage(RecordPage):
         self._choose_first = {"head", "agenda"}  # the first item once both are read
         if self.reads.background is not None:  # nothing of the meeting shown before
             self.header.setEnabled(False)
-            self.form.load({name: None for name in self.form.widgets})
+            self.form.forget()  # stores nothing until the head is read (nothing pending)
+            for line in (self.header.title_field, self.header.location):
+                line.clear()
             self.agenda.set_rows([])
             self.attendance.clear()
             self.show_frame()

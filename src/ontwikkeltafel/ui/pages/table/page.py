@@ -197,7 +197,12 @@ class TablePage(RecordPage):
         if self.reads.background is not None:
             self.values = {}
             self.details.setEnabled(False)
-            self.form.load({name: None for name in self.form.widgets})
+            self.form.forget()  # stores nothing until the table is read (nothing pending)
+            self.title_field.clear()
+            for text in (self.goal, self.description):
+                text.blockSignals(True)  # (no typing: the binder must not see a change)
+                text.clear()
+                text.blockSignals(False)
             self.themes.set_value([])
             for part in (self.members, self.template, self.meetings):
                 part.model.set_rows([])
