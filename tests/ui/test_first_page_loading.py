@@ -201,7 +201,9 @@ def test_a_delete_on_a_frozen_server_asks_nothing_and_never_holds_the_window(
         assert not deleting.delete_record(window, page, "tables", "tafel-2")
         waited = time.monotonic() - began
         assert beats.longest_gap_ms() < FROZEN_MS  # before: 16 s and more, the window still
-        assert deleting.ASK_WAIT_LIMIT_MS / 1000 <= waited < deleting.ASK_WAIT_LIMIT_MS / 1000 + 1
+        # about the limit: a coarse Qt timer may fire up to 5 % early (seen: 4.76 s of 5)
+        limit_s = deleting.ASK_WAIT_LIMIT_MS / 1000
+        assert 0.9 * limit_s <= waited < limit_s + 1
         assert asked == [] and window.connection.banner.isVisible()
     qtbot.waitUntil(lambda: window.connection.connected, timeout=BACK_WITHIN_MS)
     assert not deleting.delete_record(window, page, "tables", "tafel-2")  # asked, answered no
