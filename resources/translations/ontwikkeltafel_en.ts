@@ -415,7 +415,7 @@ Folder: %2</translation>
     <context>
         <name>LiveUpdates</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/core/live_updates.py" line="133" />
+            <location filename="../../src/ontwikkeltafel/ui/core/live_updates.py" line="134" />
             <source>Bijgewerkt met wijzigingen van anderen om %1</source>
             <translation>Updated with others' changes at %1</translation>
         </message>
@@ -558,7 +558,7 @@ Folder: %2</translation>
             <translation>loading…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/shell.py" line="116" />
+            <location filename="../../src/ontwikkeltafel/ui/window/shell.py" line="129" />
             <source>Zoeken (%1)</source>
             <translation>Search (%1)</translation>
         </message>
@@ -1186,89 +1186,89 @@ Folder: %2</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="152" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="298" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="303" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="153" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="299" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="304" />
             <source>Doel</source>
             <translation>Goal</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="154" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="300" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="305" />
             <source>Beschrijving</source>
             <translation>Description</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="155" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="301" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="306" />
             <source>Gestart op</source>
             <translation>Started on</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="156" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="302" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="307" />
             <source>Beëindigd op</source>
             <translation>Ended on</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="157" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="303" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="308" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="158" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="304" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="309" />
             <source>Bewaartermijn</source>
             <translation>Retention period</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="255" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="260" />
             <source>gestart %1</source>
             <translation>started %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="258" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="263" />
             <source>1 deelnemer</source>
             <translation>1 member</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="260" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="265" />
             <source>%1 deelnemers</source>
             <translation>%1 members</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="263" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="268" />
             <source>1 bijeenkomst</source>
             <translation>1 meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="265" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="270" />
             <source>%1 bijeenkomsten</source>
             <translation>%1 meetings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="272" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="320" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="277" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="325" />
             <source>Tafel wijzigen</source>
             <translation>Edit table</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="280" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="285" />
             <source>Thema koppelen</source>
             <translation>Link theme</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="280" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="285" />
             <source>Thema ontkoppelen</source>
             <translation>Unlink theme</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="305" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/page.py" line="310" />
             <source>Thema's</source>
             <translation>Themes</translation>
         </message>
@@ -4865,12 +4865,12 @@ This cannot be undone.</translation>
             <translation>not loaded</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/loading.py" line="54" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/loading.py" line="55" />
             <source>Laden…</source>
             <translation>Loading…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/first/loading.py" line="57" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/first/loading.py" line="58" />
             <source>Niet geladen: de server is niet bereikbaar. De lijst wordt geladen zodra de verbinding terug is.</source>
             <translation>Not loaded: the server cannot be reached. The list is loaded as soon as the connection is back.</translation>
         </message>
@@ -5840,48 +5840,48 @@ This cannot be undone.</translation>
             <translation>Lead the meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="241" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="244" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="242" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="245" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="243" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="246" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="244" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="247" />
             <source>Begin</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="245" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="248" />
             <source>Einde</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="246" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="249" />
             <source>Locatie</source>
             <translation>Location</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="247" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="250" />
             <source>Voorzitter</source>
             <translation>Chair</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="248" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="251" />
             <source>Notulist</source>
             <translation>Minute-taker</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="263" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="327" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="266" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="330" />
             <source>Bijeenkomst wijzigen</source>
             <translation>Edit meeting</translation>
         </message>
@@ -5942,27 +5942,27 @@ This cannot be undone.</translation>
     <context>
         <name>connection</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/connection.py" line="63" />
+            <location filename="../../src/ontwikkeltafel/ui/window/connection.py" line="64" />
             <source>Nu opnieuw proberen</source>
             <translation>Try again now</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/connection.py" line="75" />
+            <location filename="../../src/ontwikkeltafel/ui/window/connection.py" line="76" />
             <source>Verbinding met de database verbroken. Wat u typt blijft bewaard en wordt opgeslagen zodra de verbinding terug is.</source>
             <translation>The connection to the database is lost. What you type is kept and will be stored as soon as the connection is back.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/connection.py" line="79" />
+            <location filename="../../src/ontwikkeltafel/ui/window/connection.py" line="80" />
             <source>Opnieuw proberen over %1 s</source>
             <translation>Trying again in %1 s</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/connection.py" line="119" />
+            <location filename="../../src/ontwikkeltafel/ui/window/connection.py" line="120" />
             <source>opslaan…</source>
             <translation>saving…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/connection.py" line="246" />
+            <location filename="../../src/ontwikkeltafel/ui/window/connection.py" line="247" />
             <source>Verbinding hersteld; alles is opgeslagen om %1.</source>
             <translation>Connection restored; everything was stored at %1.</translation>
         </message>
@@ -6076,22 +6076,22 @@ This cannot be undone.</translation>
     <context>
         <name>conventions</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/status_bar.py" line="39" />
+            <location filename="../../src/ontwikkeltafel/ui/window/status_bar.py" line="40" />
             <source>Database: %1</source>
             <translation>Database: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/status_bar.py" line="56" />
+            <location filename="../../src/ontwikkeltafel/ui/window/status_bar.py" line="57" />
             <source>verbonden</source>
             <translation>connected</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/status_bar.py" line="59" />
+            <location filename="../../src/ontwikkeltafel/ui/window/status_bar.py" line="60" />
             <source>verbinding verbroken</source>
             <translation>connection lost</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/window/status_bar.py" line="65" />
+            <location filename="../../src/ontwikkeltafel/ui/window/status_bar.py" line="66" />
             <source>Opgeslagen om %1</source>
             <translation>Saved at %1</translation>
         </message>

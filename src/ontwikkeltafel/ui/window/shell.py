@@ -57,7 +57,7 @@ def shell_texts() -> dict[str, str]:
     }
 
 
-#: Room left around the window for its title bar and borders, which the size does not include.
+# Room left around the window for its title bar and borders, which the size does not include.
 FRAME = QSize(16, 40)
 
 
