@@ -30,8 +30,13 @@ def current_positions(
     position: InstrumentedAttribute[int],
     scope: ColumnElement[bool],
 ) -> Positions:
-    """The positions of the rows in ``scope`` by key, in their order."""
-    query = select(key, position).where(scope).order_by(position, key)
+    """The positions of the rows in ``scope`` by key, in their order; the rows locked.
+
+    Locked (PostgreSQL) for the rest of the write: a colleague's move being stored at the
+    same moment is waited for and its positions read, so a check of the order shown sees
+    it; unlocked, both moves passed the check and the later wrote over the first.
+    """
+    query = select(key, position).where(scope).order_by(position, key).with_for_update()
     return {row_key: row_position for row_key, row_position in session.execute(query).all()}
 
 
