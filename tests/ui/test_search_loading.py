@@ -192,3 +192,26 @@ def filled_sqlite(database: Database, write_json: Any, document: dict[str, Any])
 
     import_file(database.session_factory, write_json(document))
     return database
+
+
+def test_typing_on_after_enter_cancels_the_opening_of_the_best_hit(
+    qtbot: Any, server_database: Database, gates: Gates
+) -> None:
+    """Enter before the hits came, then more letters: the user is not done; nothing opens.
+
+    Found by the review of session 7: the best hit of the newer text opened by itself.
+    """
+    window = _window(qtbot, server_database)
+    opened: list[str] = []
+    window.record_openers["practices"] = opened.append
+    window.record_openers["actions"] = opened.append
+    search = _search(window)
+    search.field.setFocus()
+    _type(qtbot, search, "school")
+    qtbot.keyClick(search.field, Qt.Key.Key_Return)  # before the hits of "school"
+    _type(qtbot, search, "consulent")  # typed on: a new search
+    gates.open(0)
+    gates.open(1)
+    qtbot.waitUntil(lambda: not search.searching, timeout=WAIT_S * 1000)
+    assert _hits(search) == ["De schoolconsulent", "Schoolconsulent uitnodigen"]
+    assert opened == [] and search.is_open()

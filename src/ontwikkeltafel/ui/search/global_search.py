@@ -116,6 +116,7 @@ class GlobalSearch(QObject):
             self.search_now()
 
     def _on_text_changed(self, text: str) -> None:
+        self._open_when_found = False  # typed on after Enter: not done, nothing opens by itself
         if text.strip():
             self.timer.start()
         else:
