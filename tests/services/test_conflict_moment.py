@@ -11,11 +11,12 @@ def _conflict(at: datetime) -> Conflict:
 
 
 def test_the_dutch_message_writes_the_time_with_a_dot_in_amsterdam_time() -> None:
-    """CONVENTIONS-nl: "15.30 uur"; the moment is Amsterdam's, whatever the machine's zone."""
+    """CONVENTIONS-nl: 15.30 uur, the lists' 05-03-2026; Amsterdam time, whatever the machine's."""
     text = _conflict(datetime(2026, 12, 6, 21, 36, tzinfo=UTC)).render("nl")
-    assert "Anne heeft dit intussen gewijzigd (6-12-2026 22.36)" in text
+    assert "Anne heeft dit intussen gewijzigd (06-12-2026 22.36)" in text
 
 
-def test_the_english_message_writes_the_time_with_a_colon() -> None:
+def test_the_english_message_writes_the_moment_as_the_english_window_does() -> None:
+    """As the English window's lists and history (and its status bar): 01-07-2026 10.05."""
     text = _conflict(datetime(2026, 7, 1, 8, 5, tzinfo=UTC)).render("en")
-    assert "(1-7-2026 10:05)" in text
+    assert "(01-07-2026 10.05)" in text

@@ -64,16 +64,14 @@ class Conflict(UserError):
         return message(self.key, lang, by=by, at=_moment(self.theirs.at, lang))
 
 
-def _moment(at: datetime | None, lang: str) -> str:
-    """A moment as the message shows it, in Amsterdam time: "6-12-2026 16.05" (English 16:05).
+def _moment(at: datetime | None, _lang: str) -> str:
+    """A moment as the window shows moments, in Amsterdam time: "05-03-2026 09.07".
 
-    Dutch writes a time with a dot (CONVENTIONS-nl: "15.30 uur").
+    As the lists and the history write it (CONVENTIONS-nl: "15.30 uur"), in both languages.
     """
     if at is None:
         return "?"
-    local = at.astimezone(AMSTERDAM)
-    clock = f"{local:%H.%M}" if lang == "nl" else f"{local:%H:%M}"
-    return f"{local.day}-{local.month}-{local.year} {clock}"
+    return at.astimezone(AMSTERDAM).strftime("%d-%m-%Y %H.%M")
 
 
 def next_version(table: Any) -> dict[str, Any]:
