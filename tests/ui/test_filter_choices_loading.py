@@ -23,10 +23,9 @@ from ontwikkeltafel.ui.lists.list_page import RecordListPage
 from ontwikkeltafel.ui.window.main_window import MainWindow
 from tests.pg_server import PostgresServer
 from tests.ui.conftest import activate, filled_on
+from tests.ui.held_calls import FROZEN_MS, WAIT_S
 from tests.ui.lost_server import Heartbeat, frozen, start_again, stop
 
-WAIT_S = 5  # a reading held longer than this by the test: it was not off the UI thread
-FROZEN_MS = 500  # an event loop that did not turn for this long: a frozen window
 BACK_WITHIN_MS = 20_000  # the longest wait between tries (10 s), a connect timeout and more
 
 

@@ -7,9 +7,8 @@ server is away and the lists fill when it is back; a frozen server never holds t
 On a SQLite file the lists are read at once (nothing says "laden").
 """
 
-import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -24,30 +23,10 @@ from ontwikkeltafel.ui.pages.first import page as first_page
 from ontwikkeltafel.ui.window.main_window import MainWindow
 from tests.pg_server import PostgresServer
 from tests.ui.conftest import activate, filled_on
+from tests.ui.held_calls import FROZEN_MS, WAIT_S, Gates
 from tests.ui.lost_server import Heartbeat, frozen, start_again, stop
 
-WAIT_S = 5  # a reading held longer than this by the test: it was not off the UI thread
-FROZEN_MS = 500  # an event loop that did not turn for this long: a frozen window
 BACK_WITHIN_MS = 20_000  # the longest wait between tries (10 s), a connect timeout and more
-
-
-class Gates:
-    """Each call waits for its own gate, opened by the test (in any order)."""
-
-    def __init__(self, call: Callable[..., Any]) -> None:
-        self.call = call
-        self.gates: list[threading.Event] = []
-        self.lock = threading.Lock()
-
-    def __call__(self, *arguments: Any) -> Any:
-        with self.lock:
-            gate = threading.Event()
-            self.gates.append(gate)
-        gate.wait(WAIT_S)
-        return self.call(*arguments)
-
-    def open(self, number: int) -> None:
-        self.gates[number].set()
 
 
 def _two_tables(document: dict[str, Any]) -> dict[str, Any]:

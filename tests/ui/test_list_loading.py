@@ -1,39 +1,16 @@
 """Lists on a PostgreSQL server are read off the UI thread: "laden…", stale results dropped."""
 
-import threading
 import time
-from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt
 
 from ontwikkeltafel.app import window_sessions
-from ontwikkeltafel.services import SessionFactory
 from ontwikkeltafel.store.database import Database
 from ontwikkeltafel.ui.lists.kinds import people
 from ontwikkeltafel.ui.lists.list_page import RecordListPage
-
-WAIT_S = 5  # a reading held longer than this by the test: it was not off the UI thread
-
-
-class Gates:
-    """Each reading of ids waits for its own gate, opened by the test (in any order)."""
-
-    def __init__(self, fetch_ids: Callable[..., list[str]]) -> None:
-        self.fetch_ids = fetch_ids
-        self.gates: list[threading.Event] = []
-        self.lock = threading.Lock()
-
-    def __call__(self, sessions: SessionFactory, **arguments: Any) -> list[str]:
-        with self.lock:
-            gate = threading.Event()
-            self.gates.append(gate)
-        gate.wait(WAIT_S)
-        return self.fetch_ids(sessions, **arguments)
-
-    def open(self, number: int) -> None:
-        self.gates[number].set()
+from tests.ui.held_calls import WAIT_S, Gates
 
 
 def _page(qtbot: Any, database: Database, gates: Gates) -> RecordListPage:

@@ -7,9 +7,8 @@ the history dialogs open at once and fill when the history comes; a frozen serve
 holds the window. On a SQLite file all of it is read at once, as before.
 """
 
-import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -26,32 +25,12 @@ from ontwikkeltafel.ui.lists.editing_page import EditingPage
 from ontwikkeltafel.ui.window.main_window import MainWindow
 from tests.pg_server import PostgresServer
 from tests.ui.conftest import activate, active_window, filled_on, open_page
+from tests.ui.held_calls import FROZEN_MS, WAIT_S, Gates
 from tests.ui.lost_server import Heartbeat, frozen
 
-WAIT_S = 5  # a read held longer than this by the test: it was not off the UI thread
-FROZEN_MS = 500  # an event loop that did not turn for this long: a frozen window
 BACK_WITHIN_MS = 20_000  # the longest wait between tries (10 s), a connect timeout and more
 MINUTES = "Anna de Vries bracht een casus in. Bel haar: anna@voorbeeld.nl."
 UNREACHED = "Niet geladen: de server is niet bereikbaar."
-
-
-class Gates:
-    """Each call waits for its own gate, opened by the test (in any order)."""
-
-    def __init__(self, call: Callable[..., Any]) -> None:
-        self.call = call
-        self.gates: list[threading.Event] = []
-        self.lock = threading.Lock()
-
-    def __call__(self, *arguments: Any) -> Any:
-        with self.lock:
-            gate = threading.Event()
-            self.gates.append(gate)
-        gate.wait(WAIT_S)
-        return self.call(*arguments)
-
-    def open(self, number: int) -> None:
-        self.gates[number].set()
 
 
 def _named(document: dict[str, Any]) -> dict[str, Any]:

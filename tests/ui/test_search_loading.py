@@ -6,9 +6,8 @@ the best one when they come; while the server is away the panel says it did not 
 searches when the server is back; a frozen server never holds the window. SQLite: at once.
 """
 
-import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -21,33 +20,11 @@ from ontwikkeltafel.ui.search.global_search import GlobalSearch
 from ontwikkeltafel.ui.window.main_window import MainWindow
 from tests.pg_server import PostgresServer
 from tests.ui.conftest import activate, active_window, filled_on
+from tests.ui.held_calls import FROZEN_MS, WAIT_S, Gates
 from tests.ui.lost_server import Heartbeat, frozen, start_again, stop
 
-WAIT_S = 5  # a search held longer than this by the test: it was not off the UI thread
-FROZEN_MS = 500  # an event loop that did not turn for this long: a frozen window
 BACK_WITHIN_MS = 20_000  # the longest wait between tries (10 s), a connect timeout and more
 UNREACHABLE = "Niet gezocht: de server is niet bereikbaar."
-
-
-class Gates:
-    """Each search waits for its own gate, opened by the test (in any order)."""
-
-    def __init__(self, call: Callable[..., Any]) -> None:
-        self.call = call
-        self.gates: list[threading.Event] = []
-        self.texts: list[str] = []
-        self.lock = threading.Lock()
-
-    def __call__(self, sessions: Any, text: str, **options: Any) -> Any:
-        with self.lock:
-            gate = threading.Event()
-            self.gates.append(gate)
-            self.texts.append(text)
-        gate.wait(WAIT_S)
-        return self.call(sessions, text, **options)
-
-    def open(self, number: int) -> None:
-        self.gates[number].set()
 
 
 def _window(qtbot: Any, database: Database) -> MainWindow:
@@ -95,7 +72,7 @@ def test_a_search_on_a_server_says_zoeken_and_shows_only_the_newest_hits(
     search.field.clear()
     qtbot.keyClicks(search.field, "schoolcons")
     qtbot.waitUntil(lambda: len(gates.gates) == 2, timeout=2000)
-    assert gates.texts == ["gesprek", "schoolcons"]
+    assert [arguments[1] for arguments, _ in gates.calls] == ["gesprek", "schoolcons"]
     gates.open(1)  # the newest comes first
     qtbot.waitUntil(lambda: not search.searching, timeout=WAIT_S * 1000)
     assert _hits(search) == ["De schoolconsulent", "Schoolconsulent uitnodigen"]
