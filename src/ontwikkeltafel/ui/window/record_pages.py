@@ -5,6 +5,7 @@ The window registers :class:`RecordPages`' openers of tables, meetings and agend
 imported when first opened.
 """
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -43,7 +44,9 @@ class RecordPages(QObject):
             self._meeting_page = MeetingPage(self.context)
         return self._meeting_page
 
-    def _show(self, page: "RecordPage", record_id: str) -> None:
+    def _show(
+        self, page: "RecordPage", record_id: str, show: Callable[[str], None] | None = None
+    ) -> None:
         shown = self.context.current_page()
         if not page.flush():  # pending input of the record shown so far was refused:
             self.context.show_over(page)  # showing another would lose it
@@ -51,7 +54,7 @@ class RecordPages(QObject):
         page.notice.hide()
         if shown is not page:
             page.came_from = shown
-        page.show_record(record_id)
+        (show or page.show_record)(record_id)
         self.context.show_over(page)
         self.context.refresh_actions()
 
@@ -65,10 +68,5 @@ class RecordPages(QObject):
 
     def open_agenda_item(self, item_id: str) -> None:
         """Show the meeting of an agenda item with that item chosen."""
-        from ontwikkeltafel.services.editing import read_record
-
-        values = read_record(self.context.sessions, "agenda_items", item_id)
-        if values is None:
-            return
-        self.open_meeting(values["meeting_id"])
-        self.meeting_page().select_item(item_id)
+        page = self.meeting_page()
+        self._show(page, item_id, page.show_agenda_item)  # its meeting read by the page

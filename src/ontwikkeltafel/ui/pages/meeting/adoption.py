@@ -9,7 +9,7 @@ undoable: each asks first (:mod:`~ontwikkeltafel.ui.pages.meeting.adoption_dialo
 
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
@@ -80,20 +80,27 @@ def banner_text(approved_on: date | None, changes: str) -> str:
 
 
 def meeting_name(sessions: SessionFactory, meeting_id: str) -> str:
-    """A meeting as a dialog names it: "Eerste bijeenkomst (18-01-2018)"."""
-    values = read_record(sessions, "meetings", meeting_id) or {}
+    """A meeting as a dialog names it: "Eerste bijeenkomst (18-01-2018)" (read: a service)."""
+    return name_of(read_record(sessions, "meetings", meeting_id) or {})
+
+
+def name_of(values: dict[str, Any]) -> str:
+    """A meeting's values (as read) as a dialog names it: "Eerste bijeenkomst (18-01-2018)"."""
     title = str(values.get("title", ""))
     starts_at = values.get("starts_at")
     return f"{title} ({short_date(starts_at)})" if starts_at else title
 
 
 def ask_adoption(
-    page: "RecordPage", meeting_id: str, via_item_id: str | None = None
+    page: "RecordPage", meeting_id: str, name: str, via_item_id: str | None = None
 ) -> AdoptDialog | None:
-    """Ask how the verslag of ``meeting_id`` is adopted, then adopt it (pending input first)."""
+    """Ask how the verslag of ``meeting_id`` is adopted, then adopt it (pending input first).
+
+    ``name``: the meeting's, as the page read it (the dialog reads nothing).
+    """
     if not page.flush():
         return None
-    dialog = AdoptDialog(page, meeting_name(page.sessions, meeting_id))
+    dialog = AdoptDialog(page, name)
 
     def adopt_now() -> None:
         on, changes = dialog.on(), dialog.changes()
@@ -105,9 +112,9 @@ def ask_adoption(
     return dialog
 
 
-def ask_reopen(page: "RecordPage", meeting_id: str) -> ReopenDialog:
-    """Ask why the adopted verslag of ``meeting_id`` is reopened, then reopen it."""
-    dialog = ReopenDialog(page, meeting_name(page.sessions, meeting_id))
+def ask_reopen(page: "RecordPage", meeting_id: str, name: str) -> ReopenDialog:
+    """Ask why the adopted verslag of ``meeting_id`` (``name``) is reopened, then reopen it."""
+    dialog = ReopenDialog(page, name)
 
     def reopen_now() -> None:
         reason = dialog.reason_text()
@@ -154,10 +161,15 @@ class AdoptionBanner(QFrame):
         layout.addWidget(self.adopt_button)
         layout.addWidget(self.reopen_button)
         self.dialog: QWidget | None = None  # the question asked last (tests answer it)
+        self.name = ""  # the meeting as the dialogs name it (read with the page's head)
         self.hide()
 
-    def show_state(self, state: AdoptionState | None) -> None:
-        """Show what ``state`` says: adopted, a concept to adopt, or nothing (no verslag yet)."""
+    def show_state(self, state: AdoptionState | None, name: str = "") -> None:
+        """Show what ``state`` says: adopted, a concept to adopt, or nothing (no verslag yet).
+
+        ``name``: the meeting's, for the dialogs (read with the state: they read nothing).
+        """
+        self.name = name
         adopted = is_adopted(state)
         concept = state is not None and not adopted and state.can_adopt
         self.setVisible(adopted or concept)
@@ -176,12 +188,12 @@ class AdoptionBanner(QFrame):
     def adopt(self) -> None:
         """Verslag vaststellen: ask how, then adopt."""
         if self.page.record_id is not None:
-            self.dialog = ask_adoption(self.page, self.page.record_id)
+            self.dialog = ask_adoption(self.page, self.page.record_id, self.name)
 
     def reopen(self) -> None:
         """Heropenen: ask why, then reopen."""
         if self.page.record_id is not None:
-            self.dialog = ask_reopen(self.page, self.page.record_id)
+            self.dialog = ask_reopen(self.page, self.page.record_id, self.name)
 
 
 class PreviousMinutesBar(QWidget):
@@ -193,6 +205,7 @@ class PreviousMinutesBar(QWidget):
         self.page = page
         self.item_id: str | None = None
         self.meeting_id: str | None = None  # the meeting whose verslag the item adopts
+        self.name = ""  # that meeting as the dialog names it (read with it)
         self.frozen = False  # the item's own meeting is adopted: nothing is written into it
         self.text = QLabel()
         self.text.setWordWrap(True)
@@ -240,6 +253,7 @@ class PreviousMinutesBar(QWidget):
         if item_id != self.item_id:
             return  # another item shown meanwhile
         self.meeting_id, state, name = read
+        self.name = name  # for the dialog (it reads nothing)
         self.adopt_button.setVisible(state is not None and state.can_adopt and not self.frozen)
         if self.item_id is None:
             return
@@ -259,4 +273,4 @@ class PreviousMinutesBar(QWidget):
     def adopt(self) -> None:
         """Adopt the previous verslag from this item."""
         if self.meeting_id is not None and self.item_id is not None:
-            self.dialog = ask_adoption(self.page, self.meeting_id, self.item_id)
+            self.dialog = ask_adoption(self.page, self.meeting_id, self.name, self.item_id)

@@ -154,11 +154,12 @@ def _time(value: QTime) -> time:
     return time(value.hour(), value.minute())
 
 
-def head_display(sessions: SessionFactory) -> Callable[[str, Any], str]:
+def head_display(people: Callable[[], list[tuple[str, str]]]) -> Callable[[str, Any], str]:
     """How a value of the head reads in the conflict view: as its field shows it.
 
     A moment as "di 12-11-2026 14.00" (the day field's weekday and date, the time as the
-    time fields), a choice by its label, a person by name; other values as they are.
+    time fields), a choice by its label, a person by name (of ``people()``: the names the
+    page read for its pickers, so nothing is read on the UI thread); other values as they are.
     """
     clock = "HH.mm" if current_language() == "nl" else "HH:mm"
     enums: dict[str, type[StrEnum]] = {"kind": MeetingKind, "status": MeetingStatus}
@@ -177,7 +178,7 @@ def head_display(sessions: SessionFactory) -> Callable[[str, Any], str]:
             return enum_label(enums[name](value))
         if name.endswith("_id"):
             if not names:
-                names.update(person_choices(sessions))
+                names.update(people())
             return names.get(str(value), str(value))
         return str(value)
 

@@ -28,7 +28,7 @@ from ontwikkeltafel.services.editing import read_record
 from ontwikkeltafel.ui.core.context import WindowContext
 from ontwikkeltafel.ui.core.labels import enum_label, short_moment
 from ontwikkeltafel.ui.forms.conflict_dialog import ConflictDialog, show_conflict
-from ontwikkeltafel.ui.pages.meeting.adoption import AdoptionBanner, is_adopted
+from ontwikkeltafel.ui.pages.meeting.adoption import AdoptionBanner, is_adopted, name_of
 from ontwikkeltafel.ui.pages.meeting.agenda import AgendaPart
 from ontwikkeltafel.ui.pages.meeting.attendance import AttendancePart
 from ontwikkeltafel.ui.pages.meeting.header import MeetingHeader, head_display, times_of
@@ -64,6 +64,9 @@ class MeetingPage(RecordPage):
         self.agenda_view.selectionModel().selectionChanged.connect(self._on_item_chosen)
         self.agenda_part.filled.connect(lambda: self._first_item("agenda"))
         self._choose_first: set[str] = set()  # a meeting just shown: what it waits for
+        self._wanted_item: str | None = None  # chosen instead of the first item (a search hit)
+        self._wanted_text: str | None = None  # selected once the item is read (a search hit)
+        self.reads.changed.connect(self._show_wanted)
         self.attendance = AttendancePart(self)
         self.attendance.list_button.clicked.connect(lambda: self._report("attendance"))
         self.editor_panel = MinutesEditor(self, lambda: self.table_id)
@@ -154,31 +157,75 @@ class MeetingPage(RecordPage):
         part is filled as its read comes (the head first disabled: nothing typed into it
         before its values are there).
         """
+        self._show_meeting(meeting_id, None, None)
+
+    def _show_meeting(self, meeting_id: str, item_id: str | None, text: str | None) -> None:
+        """Show the meeting; the item ``item_id`` chosen, ``text`` selected, once read."""
         if meeting_id != self.record_id:
             self.editor.versions.forget("meetings", self.record_id)
         self.record_id = meeting_id
         self.editor_panel.show_item(None)
         self._choose_first = {"head", "agenda"}  # the first item once both are read
-        if self.reads.background is not None:  # nothing of the meeting shown before
-            self.header.setEnabled(False)
-            self.form.forget()  # stores nothing until the head is read (nothing pending)
-            for line in (self.header.title_field, self.header.location):
-                line.clear()
-            self.agenda.set_rows([])
-            self.attendance.clear()
-            self.show_frame()
+        self._wanted_item, self._wanted_text = item_id, text
+        self._empty()
         with self.reads.together():
             self._reload_header(keep_pending=False)
             self._reload_agenda()
             self.attendance.reload()
 
+    def _empty(self) -> None:
+        """On a server: the frame, nothing of the meeting shown before (the head disabled)."""
+        if self.reads.background is None:
+            return
+        self.header.setEnabled(False)
+        self.form.forget()  # stores nothing until the head is read (nothing pending)
+        for line in (self.header.title_field, self.header.location):
+            line.clear()
+        self.agenda.set_rows([])
+        self.attendance.clear()
+        self.show_frame()
+
+    def show_agenda_item(self, item_id: str) -> None:
+        """Show the meeting of the agenda item ``item_id`` with that item chosen.
+
+        The meeting shown has it: chosen at once. Otherwise its meeting is read (on a
+        server off the UI thread, in the head's slot: a meeting shown meanwhile drops it)
+        and shown when that read comes.
+        """
+        shown = self.record_id is not None and not self._choose_first
+        if shown and self.agenda.row_of(item_id) >= 0:
+            self.select_item(item_id)
+            return
+        sessions = self.sessions
+
+        def came(values: dict[str, Any] | None) -> None:
+            if values is None:  # deleted meanwhile
+                if self.record_id is None and self.context.current_page() is self:
+                    self.leave()
+                return
+            self._show_meeting(values["meeting_id"], item_id, self._wanted_text)
+            self._show_wanted()  # (on a SQLite file: all read at once)
+
+        if self.reads.background is not None and self.record_id is not None:
+            self.editor_panel.show_item(None)
+            self.editor.versions.forget("meetings", self.record_id)
+            self.record_id = None  # (a change reported meanwhile reads nothing)
+            self._empty()
+        self.reads.read("head", lambda: read_record(sessions, "agenda_items", item_id), came)
+
     def _first_item(self, slot: str) -> None:
-        """The meeting's first agenda item chosen, once its head and its agenda are read."""
+        """The first agenda item (or the one asked for) chosen, once head and agenda are read."""
         if not self._choose_first or self.record_id is None:
             return
         self._choose_first.discard(slot)
-        if not self._choose_first and self.agenda.rowCount():
-            self.agenda_view.select_row(0)
+        if self._choose_first:
+            return
+        wanted, self._wanted_item = self._wanted_item, None
+        row = self.agenda.row_of(wanted)
+        if row < 0 and self.agenda.rowCount():
+            row = 0
+        if row >= 0:
+            self.agenda_view.select_row(row)
 
     def _reload_header(self, keep_pending: bool = True) -> None:
         meeting_id, sessions = self.record_id or "", self.sessions
@@ -220,7 +267,7 @@ class MeetingPage(RecordPage):
         if table_title is not None:
             parts.insert(0, table_title)
         self.subtitle.setText(" · ".join(parts))
-        self._show_adoption(state)
+        self._show_adoption(state, name_of(values))
         self._first_item("head")
 
     def _loaded(self, values: dict[str, Any] | None, keep_pending: bool) -> None:
@@ -266,12 +313,17 @@ class MeetingPage(RecordPage):
             _tr("Bijeenkomst wijzigen"),
             refused,
             self.notice.hide,
-            head_display(self.sessions),
+            head_display(self._people),
         )
 
-    def _show_adoption(self, state: AdoptionState | None) -> None:
-        """The banner, and the page frozen while the verslag is adopted."""
-        self.banner.show_state(state)
+    def _people(self) -> list[tuple[str, str]]:
+        """The people the head's pickers were offered (read with the head): nothing read now."""
+        chair = self.header.chair
+        return chair.choices() if chair.loaded else []
+
+    def _show_adoption(self, state: AdoptionState | None, name: str) -> None:
+        """The banner (``name``: for its dialogs); the page frozen while the verslag is adopted."""
+        self.banner.show_state(state, name)
         frozen = is_adopted(state)
         self.header.set_frozen(frozen)  # also when only the statuses offered changed
         if frozen != self.frozen:
@@ -293,7 +345,10 @@ class MeetingPage(RecordPage):
         self.context.refresh_actions()
 
     def select_item(self, item_id: str) -> None:
-        """Choose the agenda item ``item_id`` (a search hit, say)."""
+        """Choose the agenda item ``item_id`` (a search hit, say); once the agenda is read."""
+        if self._choose_first:  # the meeting's head or agenda still on its way
+            self._wanted_item = item_id
+            return
         self.agenda_part.select_item(item_id)
 
     def _on_changed(self, change: Change) -> None:
@@ -379,15 +434,48 @@ class MeetingPage(RecordPage):
             self.remove_item()
 
     def highlight(self, text: str) -> bool:
-        """Select ``text`` in the chosen item's verslag, else in the first item that has it."""
+        """Select ``text`` in the chosen item's verslag, else in the first item that has it.
+
+        On a server the items are read off the UI thread, and while the page's meeting or
+        item is still on its way the text is selected once they are there (True then).
+        """
+        self._wanted_text = None
+        if self._waiting():
+            self._wanted_text = text
+            return True
         if self.editor_panel.highlight(text):
             return True
-        for row in self.agenda.agenda:
-            values = read_record(self.sessions, "agenda_items", row.id) or {}
-            if text.lower() in (values.get("minutes", "") + values.get("description", "")).lower():
-                self.select_item(row.id)
-                return self.editor_panel.highlight(text)
-        return False
+        ids, sessions, found = [row.id for row in self.agenda.agenda], self.sessions, []
+
+        def work() -> str | None:
+            for item_id in ids:
+                values = read_record(sessions, "agenda_items", item_id) or {}
+                texts = (values.get("minutes") or "") + (values.get("description") or "")
+                if text.lower() in texts.lower():
+                    return item_id
+            return None
+
+        def came(item_id: str | None) -> None:
+            if item_id is not None:
+                found.append(item_id)
+                self._wanted_text = text
+                self.select_item(item_id)
+                self._show_wanted()
+
+        self.reads.read("highlight", work, came)
+        return bool(found) or self.reads.pending("highlight")
+
+    def _waiting(self) -> bool:
+        """The meeting's head, its agenda or the chosen item not read yet."""
+        return bool(self._choose_first) or any(
+            self.reads.pending(slot) for slot in ("head", "agenda", "item")
+        )
+
+    def _show_wanted(self) -> None:
+        """A search hit's text selected once the page's reads are in."""
+        if self._wanted_text is not None and not self._waiting():
+            text, self._wanted_text = self._wanted_text, None
+            self.editor_panel.highlight(text)
 
     def _report(self, kind: str) -> None:
         exports = self.context.exports
