@@ -130,3 +130,14 @@ def test_the_reopen_dialog_and_the_conflict_view_read_nothing_on_a_frozen_server
     print(f"\nlongest event-loop pause, dialogs on a frozen server: {gap:.0f} ms")
     assert gap < FROZEN_MS
     assert "Anna" in shown and "Bas" in shown and "p-bas" not in shown
+
+
+def test_the_meeting_shown_opened_again_shows_its_chosen_item(filled: Database, qtbot: Any) -> None:
+    window = sized_window(qtbot, filled)
+    page = open_meeting(qtbot, window, "m-1")
+    assert page.editor_panel.item_id == "ai-1"
+    window.open_record("meetings", "m-1")  # from the first page again, say
+    assert page.agenda_view.current_row() == 0
+    assert page.editor_panel.item_id == "ai-1"  # before: the row chosen, no item shown
+    window.open_record("agenda_items", "ai-1")
+    assert page.editor_panel.item_id == "ai-1"

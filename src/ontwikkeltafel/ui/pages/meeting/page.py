@@ -225,7 +225,16 @@ class MeetingPage(RecordPage):
         if row < 0 and self.agenda.rowCount():
             row = 0
         if row >= 0:
-            self.agenda_view.select_row(row)
+            self._choose_row(row)
+
+    def _choose_row(self, row: int) -> None:
+        """Choose ``row`` of the agenda, its item shown even if the row was current already.
+
+        (The same meeting shown again: no selection change tells the editor.)
+        """
+        self.agenda_view.select_row(row)
+        if self.editor_panel.item_id != self.agenda.row_id(row):
+            self._on_item_chosen(QItemSelection(), QItemSelection())
 
     def _reload_header(self, keep_pending: bool = True) -> None:
         meeting_id, sessions = self.record_id or "", self.sessions
@@ -349,7 +358,9 @@ class MeetingPage(RecordPage):
         if self._choose_first:  # the meeting's head or agenda still on its way
             self._wanted_item = item_id
             return
-        self.agenda_part.select_item(item_id)
+        row = self.agenda.row_of(item_id)
+        if row >= 0:
+            self._choose_row(row)
 
     def _on_changed(self, change: Change) -> None:
         if self.record_id is None:
