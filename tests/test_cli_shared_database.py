@@ -30,7 +30,7 @@ from ontwikkeltafel.store.engine import make_engine
 from ontwikkeltafel.store.failures import StoreUnavailable
 from ontwikkeltafel.store.location import location_from_url
 from ontwikkeltafel.store.migrate import alembic_config, head_revision
-from tests.conftest import CliResult
+from tests.conftest import CliResult, unavailable
 from tests.pg_server import PostgresServer, PostgresStartError, find_bindir, start_server
 
 OWNER_PASSWORD = "Eig3n@ar/Pw7x"
@@ -47,7 +47,7 @@ def server() -> Iterator[PostgresServer]:
     """A throwaway server that checks the password of every role but ``postgres``."""
     bindir = find_bindir()
     if bindir is None:
-        pytest.skip("PostgreSQL is not installed")
+        unavailable("PostgreSQL is not installed")
     folder = Path(tempfile.mkdtemp(prefix="ontwikkeltafel-hba-", dir="/tmp"))
     folder.chmod(0o755)
     hba = folder / "pg_hba.conf"

@@ -19,7 +19,7 @@ def test_a_1366_by_768_laptop_gets_a_window_that_fits_with_its_frame() -> None:
 
 
 def test_a_window_with_nothing_remembered_is_no_larger_than_its_screen(qtbot: Any) -> None:
-    """Offscreen's screen is 800 x 800: the window is not 1400 wide there."""
+    """The tests' screen is the 1366 x 768 laptop (tests/conftest.py): not 1400 wide there."""
     shell = WindowShell()
     qtbot.addWidget(shell)
     free = shell.screen().availableGeometry()

@@ -52,7 +52,7 @@ class Conflict(UserError):
 
     def __init__(self, kind: str, record_id: str, theirs: Side, mine: Side) -> None:
         """Refuse a save of ``record_id`` of ``kind``: ``theirs`` stored, ``mine`` given."""
-        super().__init__("edit.conflict", by=theirs.by, at=_moment(theirs.at, "nl"))
+        super().__init__("edit.conflict", by=theirs.by, at=_moment(theirs.at))
         self.kind = kind
         self.record_id = record_id
         self.theirs = theirs
@@ -61,10 +61,10 @@ class Conflict(UserError):
     def render(self, lang: str) -> str:
         """The message in ``lang``; an unknown author is "someone else" in that language."""
         by = self.theirs.by or message("edit.conflict.someone", lang)
-        return message(self.key, lang, by=by, at=_moment(self.theirs.at, lang))
+        return message(self.key, lang, by=by, at=_moment(self.theirs.at))
 
 
-def _moment(at: datetime | None, _lang: str) -> str:
+def _moment(at: datetime | None) -> str:
     """A moment as the window shows moments, in Amsterdam time: "05-03-2026 09.07".
 
     As the lists and the history write it (CONVENTIONS-nl: "15.30 uur"), in both languages.
