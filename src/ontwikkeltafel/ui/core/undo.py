@@ -278,11 +278,47 @@ class Editor:
             Saves(stack, server)
 
     def push(self, text: str, do: Callable[[], Change], undo: Callable[[], Change]) -> Change:
-        """Do an edit now (may raise UserError, then nothing is pushed) and make it undoable."""
-        change = do()
+        """Do an edit now (may raise UserError, then nothing is pushed) and make it undoable.
+
+        On a server the edit is stored on the saves' thread, as an undo step is: the event
+        loop turns meanwhile ("opslaan…"). A server away raises StoreUnavailable (the banner
+        says so too); an edit given up on that the server stores late after all is pushed then.
+        """
+        saves = saves_of(self.stack)
+        change = do() if saves is None else self._first_step(saves, text, do, undo)
+        self._pushed(text, do, undo, change)
+        return change
+
+    def _pushed(
+        self, text: str, do: Callable[[], Change], undo: Callable[[], Change], change: Change
+    ) -> None:
+        """Put a done edit on the stack (its push runs nothing) and tell the window."""
         self.stack.push(ServiceCommand(text, self.notifier, do, undo, self.stack))
         self.notifier.report(change)
-        return change
+
+    def _first_step(
+        self, saves: Saves, text: str, do: Callable[[], Change], undo: Callable[[], Change]
+    ) -> Change:
+        """Run ``do`` on the saves' thread and wait for it (the event loop turning): its Change.
+
+        Raises what ``do`` raised, or StoreUnavailable when it did not come back in time.
+        """
+
+        def late(outcome: Outcome) -> None:  # given up on, then stored after all: undoable
+            if outcome.error is None:
+                assert isinstance(outcome.result, Change)
+                self._pushed(text, do, undo, outcome.result)
+
+        outcome = saves.store(do, late)
+        error = outcome.error if outcome is not None else None
+        if outcome is None:
+            error = StoreUnavailable(CONNECTION_LOST, saves.where)
+        if error is not None:
+            if connection_lost(error):
+                autosave_events().lost.emit(error)  # the window's banner
+            raise error
+        assert outcome is not None and isinstance(outcome.result, Change)
+        return outcome.result
 
     def update(
         self, text: str, kind: str, record_id: str, values: dict[str, Any], merge: bool = True
