@@ -25,7 +25,7 @@ from sqlalchemy.sql.elements import UnaryExpression
 
 from ontwikkeltafel.model import Person
 from ontwikkeltafel.services import SessionFactory
-from ontwikkeltafel.store.folding import folded
+from ontwikkeltafel.store.folding import StoredFold, folded
 
 _SEPARATOR = "\x1f"  # the unit separator: between the columns a filter looks in
 
@@ -111,10 +111,18 @@ def _plain_column(element: Any) -> bool:
 
 
 def _index_order(elements: Sequence[Any]) -> bool:
-    """The order ``elements`` give may come from an index: table columns, the first leading one."""
-    if not elements or not all(_plain_column(element) for element in elements):
+    """The order ``elements`` give may come from an index: table columns, the first leading one.
+
+    Or a stored fold (store.folding.StoredFold) and table columns: migration 0013 gives the
+    fold an index for each direction.
+    """
+    if not elements or not all(_plain_column(element) for element in elements[1:]):
         return False
     first = elements[0]
+    if isinstance(first, StoredFold):
+        return True
+    if not _plain_column(first):
+        return False
     leading = (next(iter(index.columns), None) for index in first.table.indexes)
     return any(column is not None and column.name == first.name for column in leading)
 

@@ -34,7 +34,8 @@ from ontwikkeltafel.services.list_filters import (
     scalars,
 )
 from ontwikkeltafel.services.lists import person_of
-from ontwikkeltafel.store.folding import folded
+from ontwikkeltafel.store.folding import folded, stored_fold
+from ontwikkeltafel.store.list_keys import DESCRIPTION_KEY
 
 Sorts = dict[str, list[SQLColumnExpression[Any]]]
 OPEN_ACTIONS = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
@@ -234,7 +235,7 @@ _NO_TABLE = 0
 
 ACTION_SORTS: Sorts = {
     "number": [Action.number],
-    "description": [folded(Action.description)],
+    "description": [stored_fold(Action.description, DESCRIPTION_KEY)],
     "owner": [_OWNER_PLACE.c.place],
     "due_on": [Action.due_on],
     "status": [rank(Action.status, ActionStatus)],

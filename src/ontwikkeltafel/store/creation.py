@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Connection, inspect
 
 from ontwikkeltafel.model import Base
+from ontwikkeltafel.store.list_keys import postgres_list_keys
 from ontwikkeltafel.store.revision import SCHEMA_REVISION
 from ontwikkeltafel.store.search_schema import postgres_dutch_search, sqlite_search
 
@@ -33,6 +34,8 @@ def create_schema(connection: Connection) -> None:
     Base.metadata.create_all(connection, checkfirst=False)
     sqlite = connection.dialect.name == "sqlite"
     for statement in sqlite_search() if sqlite else postgres_dutch_search(fill=False):
+        connection.exec_driver_sql(statement)
+    for statement in [] if sqlite else postgres_list_keys():
         connection.exec_driver_sql(statement)
     connection.exec_driver_sql(_VERSION_TABLE)
     connection.exec_driver_sql(f"INSERT INTO alembic_version VALUES ('{SCHEMA_REVISION}')")

@@ -7,16 +7,17 @@ PostgreSQL: lower(unaccent(...)) without blanks around (migration 0008), so "Öz
 "ozdemir" filter and sort alike on both engines.
 """
 
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import String
+from sqlalchemy import Column, String
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.expression import ColumnElement, FunctionElement
+from sqlalchemy.sql.visitors import InternalTraversal
 
 from ontwikkeltafel.store.fold_function import SQL_NAME, register
 
-__all__ = ["SQL_NAME", "Folded", "folded", "register"]
+__all__ = ["SQL_NAME", "Folded", "StoredFold", "folded", "register", "stored_fold"]
 
 
 class Folded(FunctionElement[str]):
@@ -59,3 +60,42 @@ def _fold(element: Folded, compiler: SQLCompiler, **kw: Any) -> str:
 def folded(expression: Any) -> ColumnElement[str]:
     """``expression`` folded for sorting or matching (see the module)."""
     return Folded(expression)
+
+
+class StoredFold(FunctionElement[str]):
+    """A column's fold, read on PostgreSQL from the column the server keeps beside it.
+
+    Migration 0013 (store.list_keys) stores search.fold of the column, with an index for
+    each direction: a sort by it reads its order from the index. Elsewhere the fold as
+    :func:`folded` computes it.
+    """
+
+    type = String()
+    name = "stored_fold"
+    inherit_cache = True
+    # The stored column's name is part of the statement cache's key, as the column is.
+    _traverse_internals = [  # noqa: RUF012 (SQLAlchemy's own class attribute)
+        *FunctionElement._traverse_internals,
+        ("stored", InternalTraversal.dp_string),
+    ]
+
+    def __init__(self, column: Any, stored: str) -> None:
+        super().__init__(column)
+        self.column = cast("Column[Any]", self.clauses.clauses[0])
+        self.stored = stored
+
+
+@compiles(StoredFold)
+def _computed(element: StoredFold, compiler: SQLCompiler, **kw: Any) -> str:
+    return compiler.process(Folded(element.column), **kw)
+
+
+@compiles(StoredFold, "postgresql")
+def _stored(element: StoredFold, compiler: SQLCompiler, **kw: Any) -> str:
+    table = compiler.preparer.format_table(element.column.table)
+    return f"{table}.{compiler.preparer.quote(element.stored)}"
+
+
+def stored_fold(column: Any, stored: str) -> ColumnElement[str]:
+    """``column`` folded: on PostgreSQL the column ``stored`` that keeps its fold."""
+    return StoredFold(column, stored)
