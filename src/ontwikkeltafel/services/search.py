@@ -11,11 +11,23 @@ from ontwikkeltafel.reports.format import short_date
 from ontwikkeltafel.services import SessionFactory
 from ontwikkeltafel.store.search import MARK_END, MARK_START, Hit, search
 
-__all__ = ["GROUP_ORDER", "MARK_END", "MARK_START", "SearchGroup", "SearchHit", "SearchResults"]
+__all__ = [
+    "GROUP_ORDER",
+    "LIMIT_PER_KIND",
+    "MARK_END",
+    "MARK_START",
+    "SearchGroup",
+    "SearchHit",
+    "SearchResults",
+]
 
 #: The groups in the order the UI shows them, that of the window's navigation: tafels,
 #: bijeenkomsten, agendapunten (with their verslagen), besluiten, personen, organisaties,
 #: thema's, vragen en zorgen, goede voorbeelden, ontwikkelpunten, actiepunten.
+#: The hits of each kind a search brings: those the window's search box shows (its list of
+#: groups is read top to bottom; a kind's next hits are a more precise word away).
+LIMIT_PER_KIND = 10
+
 GROUP_ORDER = (
     "table",
     "meeting",
@@ -146,7 +158,7 @@ def search_everything(
     text: str,
     *,
     include_confidential: bool = True,
-    limit_per_kind: int = 20,
+    limit_per_kind: int = LIMIT_PER_KIND,
 ) -> SearchResults:
     """Every kind of record matching ``text`` (the last word as a prefix), grouped by kind."""
     with sessions() as session:
