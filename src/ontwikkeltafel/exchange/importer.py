@@ -1,8 +1,8 @@
 """Write a checked exchange document into the database: add new records, update known ones.
 
 Plain SQL through :mod:`ontwikkeltafel.store.plain` (one statement per list, carried out
-per row by the driver): an import on a SQLite file loads no SQLAlchemy, and the same
-statements run on PostgreSQL.
+per row by the driver; on PostgreSQL a list's new rows go as one COPY): an import on a
+SQLite file loads no SQLAlchemy, and the same statements run on PostgreSQL.
 """
 
 import json

@@ -1,9 +1,11 @@
 """Many rows written at once through plain SQL, and the search index rebuilt once after them.
 
 The import writes whole lists of records: one statement per table, carried out per row
-by the driver (``executemany``), in the caller's transaction. The columns of a table are
-read from the database itself (``PRAGMA table_info``, or PostgreSQL's catalogue): the
-rows bring the values of those they name, the others keep their server defaults.
+by the driver (``executemany``), in the caller's transaction; on PostgreSQL the inserts
+go as one COPY per table (:meth:`Plain.insert_many`), without a statement per row. The
+columns of a table are read from the database itself (``PRAGMA table_info``, or
+PostgreSQL's catalogue): the rows bring the values of those they name, the others keep
+their server defaults.
 """
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -101,14 +103,14 @@ class Bulk:
         return [name for name in self.columns(table) if name in given]
 
     def insert(self, table: str, rows: Rows) -> None:
-        """INSERT ``rows`` (keyed by column; keys that are no column are left out)."""
+        """INSERT ``rows`` (keyed by column; keys that are no column are left out).
+
+        On PostgreSQL through COPY: the same values, and a failure is the INSERT's error.
+        """
         if not rows:
             return
         names = self._names(table, rows)
-        columns = ", ".join(quoted(n) for n in names)
-        values = ", ".join(f":{n}" for n in names)
-        sql = f"INSERT INTO {quoted(table)} ({columns}) VALUES ({values})"
-        self.plain.run_many(sql, self._params(names, rows))
+        self.plain.insert_many(table, names, self._params(names, rows))
 
     def update(self, table: str, rows: Rows, key: str | tuple[str, ...] = "id") -> None:
         """UPDATE the rows of ``table`` whose ``key`` the rows give, where a value differs.
