@@ -333,12 +333,12 @@ Folder: %2</translation>
             <translation>Search (%1)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/search/global_search.py" line="177" />
+            <location filename="../../src/ontwikkeltafel/ui/search/global_search.py" line="178" />
             <source>Zoeken is mislukt.</source>
             <translation>The search failed.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/search/global_search.py" line="250" />
+            <location filename="../../src/ontwikkeltafel/ui/search/global_search.py" line="251" />
             <source>Dit soort gegevens kan hier nog niet geopend worden.</source>
             <translation>This kind of record cannot be opened here yet.</translation>
         </message>
@@ -2803,9 +2803,9 @@ Folder: %2</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="146" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="300" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="334" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="431" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="317" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="351" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="482" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
@@ -2817,7 +2817,7 @@ Folder: %2</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/forms/anonymise_dialog.py" line="177" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="166" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="174" />
             <source>laden…</source>
             <translation>loading…</translation>
         </message>
@@ -2867,59 +2867,59 @@ Folder: %2</translation>
             <translation>The role may not contain the person's name.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="86" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="89" />
             <source>Persoonsgegevens (AVG)</source>
             <translation>Personal data (GDPR)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="99" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="103" />
             <source>Inzien…</source>
             <translation>Inspect…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="101" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="105" />
             <source>Alles wat over deze persoon is vastgelegd opslaan, als Word- of JSON-bestand</source>
             <translation>Save everything recorded about this person, as a Word or JSON file</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="104" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="333" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="108" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="350" />
             <source>Anonimiseren…</source>
             <translation>Anonymise…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="106" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="110" />
             <source>De naam overal vervangen door een rol; wat de persoon deed blijft bewaard</source>
             <translation>Replace the name everywhere by a role; what the person did is kept</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="109" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="299" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="113" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="316" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="111" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="115" />
             <source>Deze persoon helemaal verwijderen, als niets de persoon nog nodig heeft</source>
             <translation>Erase this person completely, if nothing needs them any more</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="159" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="167" />
             <source>Niet geladen: de server is niet bereikbaar.</source>
             <translation>Not loaded: the server cannot be reached.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="289" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="306" />
             <source>Verwijderen?</source>
             <translation>Delete?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="290" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="307" />
             <source>‘%1’ verwijderen?</source>
             <translation>Delete ‘%1’?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="294" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="311" />
             <source>Niets heeft deze persoon nog nodig. De persoon, de tafellidmaatschappen en de eigen geschiedenis worden verwijderd; waar de geschiedenis de naam noemt, komt ‘(verwijderde persoon)’ te staan.
 
 Dit kan niet ongedaan worden gemaakt.</source>
@@ -2928,87 +2928,97 @@ Dit kan niet ongedaan worden gemaakt.</source>
 This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="319" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="336" />
             <source>Niet te verwijderen</source>
             <translation>Cannot be erased</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="320" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="337" />
             <source>‘%1’ kan niet worden verwijderd. Deze persoon is nog nodig voor:</source>
             <translation>‘%1’ cannot be erased. This person is still needed for:</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="329" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="346" />
             <source>Anonimiseer deze persoon in plaats daarvan: de naam wordt dan overal vervangen door een rol, en wat de persoon deed blijft bewaard.</source>
             <translation>Anonymise this person instead: the name is then replaced by a role everywhere, and what the person did is kept.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="358" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="396" />
+            <source>opslaan…</source>
+            <translation>saving…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="406" />
+            <source>Niet opgeslagen: de server is niet bereikbaar.</source>
+            <translation>Not stored: the server cannot be reached.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="410" />
             <source>Eerst opslaan</source>
             <translation>Save first</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="360" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="412" />
             <source>Niet alle invoer is opgeslagen. Verbeter eerst de rode melding, of maak de invoer ongedaan met Ctrl+Z.</source>
             <translation>Not all input has been saved. First correct the red message, or undo the input with Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="378" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="429" />
             <source>De gegevens worden herschreven en het databasebestand opnieuw geschreven…</source>
             <translation>The data is being rewritten and the database file written anew…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="379" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="430" />
             <source>Persoonsgegevens</source>
             <translation>Personal data</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="385" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="436" />
             <source>Verwijderd</source>
             <translation>Erased</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="391" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="442" />
             <source>Geanonimiseerd</source>
             <translation>Anonymised</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="410" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="461" />
             <source>Back-ups verwijderen…</source>
             <translation>Remove backups…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="413" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="464" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="421" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="472" />
             <source>Back-ups verwijderen?</source>
             <translation>Remove backups?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="422" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="473" />
             <source>%1 back-ups verwijderen?</source>
             <translation>Remove %1 backups?</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="426" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="477" />
             <source>De back-ups in %1 worden verwijderd, met alle andere gegevens die erin staan. Dit kan niet ongedaan worden gemaakt.</source>
             <translation>The backups in %1 will be removed, with all the other data in them. This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="430" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="481" />
             <source>Back-ups verwijderen</source>
             <translation>Remove backups</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="441" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="492" />
             <source>Back-ups verwijderd</source>
             <translation>Backups removed</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="447" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/person_rights.py" line="498" />
             <source>Niets veranderd</source>
             <translation>Nothing changed</translation>
         </message>
@@ -4898,63 +4908,63 @@ This cannot be undone.</translation>
             <translation>Adopted on %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="101" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="108" />
             <source>Verslag vastgesteld.</source>
             <translation>Minutes adopted.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="114" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="121" />
             <source>Verslag heropend.</source>
             <translation>Minutes reopened.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="143" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="199" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="150" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="212" />
             <source>Verslag vaststellen…</source>
             <translation>Adopt minutes…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="145" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="152" />
             <source>Het verslag vaststellen, ongewijzigd of met wijzigingen; daarna is het bevroren</source>
             <translation>Adopt the minutes, unchanged or with corrections; after that they are frozen</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="148" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="155" />
             <source>Heropenen…</source>
             <translation>Reopen…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="149" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="156" />
             <source>Het verslag weer een concept maken, met een reden</source>
             <translation>Make the minutes a draft again, giving a reason</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="173" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="185" />
             <source>&lt;b&gt;Conceptverslag&lt;/b&gt;: nog niet vastgesteld.</source>
             <translation>&lt;b&gt;Draft minutes&lt;/b&gt;: not adopted yet.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="201" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="214" />
             <source>Het verslag van de vorige bijeenkomst vaststellen; de wijzigingen komen ook hier</source>
             <translation>Adopt the minutes of the previous meeting; the corrections are written here too</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="247" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="261" />
             <source>Er is geen vorig verslag om vast te stellen.</source>
             <translation>There are no previous minutes to adopt.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="251" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="265" />
             <source>Het verslag van %1 is %2.</source>
             <translation>The minutes of %1 are %2.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="254" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="268" />
             <source>Het conceptverslag van %1 wacht op vaststelling.</source>
             <translation>The draft minutes of %1 await adoption.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="257" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/adoption.py" line="271" />
             <source>Het verslag van %1 is nog niet geschreven.</source>
             <translation>The minutes of %1 have not been written yet.</translation>
         </message>
@@ -5233,44 +5243,44 @@ This cannot be undone.</translation>
             <translation>h</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="203" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="204" />
             <source>Waar? Bijvoorbeeld: Stadskantoor, zaal 4.12</source>
             <translation>Where? For example: City hall, room 4.12</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="204" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="230" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="205" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="231" />
             <source>Voorzitter</source>
             <translation>Chair</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="205" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="230" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="206" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="231" />
             <source>Notulist</source>
             <translation>Minute-taker</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="220" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="221" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="228" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="229" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="228" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="229" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="229" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="230" />
             <source>Datum en tijd</source>
             <translation>Date and time</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="229" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/header.py" line="230" />
             <source>Locatie</source>
             <translation>Location</translation>
         </message>
@@ -5770,118 +5780,118 @@ This cannot be undone.</translation>
     <context>
         <name>MeetingPage</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="72" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="75" />
             <source>Convocatie</source>
             <translation>Notice of meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="73" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="76" />
             <source>De uitnodiging met agenda, als Word-document</source>
             <translation>The invitation with the agenda, as a Word document</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="77" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="80" />
             <source>Verslag</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="78" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="81" />
             <source>Het verslag van deze bijeenkomst, als Word-document</source>
             <translation>The minutes of this meeting, as a Word document</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="82" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="85" />
             <source>Uitnodiging (.ics)</source>
             <translation>Invitation (.ics)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="83" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="86" />
             <source>Een uitnodiging voor de agenda's van de deelnemers</source>
             <translation>An invitation for the participants' calendars</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="90" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="93" />
             <source>▶ Leiden</source>
             <translation>▶ Lead</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="92" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="95" />
             <source>Vergadering leiden: groot op het scherm of de beamer, met de klok</source>
             <translation>Lead the meeting: large on the screen or the projector, with the clock</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="106" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="109" />
             <source>Gast toevoegen</source>
             <translation>Add guest</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="107" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="110" />
             <source>Volgend agendapunt</source>
             <translation>Next agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="108" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="111" />
             <source>Vorig agendapunt</source>
             <translation>Previous agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="109" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="112" />
             <source>Verslag exporteren</source>
             <translation>Export minutes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="110" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="113" />
             <source>Convocatie exporteren</source>
             <translation>Export agenda</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="111" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="114" />
             <source>Vergadering leiden</source>
             <translation>Lead the meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="244" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="300" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="245" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="301" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="246" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="302" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="247" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="303" />
             <source>Begin</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="248" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="304" />
             <source>Einde</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="249" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="305" />
             <source>Locatie</source>
             <translation>Location</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="250" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="306" />
             <source>Voorzitter</source>
             <translation>Chair</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="251" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="307" />
             <source>Notulist</source>
             <translation>Minute-taker</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="266" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="330" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="322" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="396" />
             <source>Bijeenkomst wijzigen</source>
             <translation>Edit meeting</translation>
         </message>

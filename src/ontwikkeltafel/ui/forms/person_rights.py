@@ -18,6 +18,8 @@ name) is read off the UI thread: Anonimiseren opens its dialog at once ("laden�
 Anonimiseren button disabled until the plan is there); Verwijderen and Inzien say "laden…"
 beside the buttons, which stay disabled until the answer came, and ask then. An answer for
 a person no longer shown, or one that came after the server counted as away, asks nothing.
+Input typed in the window is stored before any button acts, on a server off the UI thread
+("opslaan…", :mod:`~ontwikkeltafel.ui.forms.stored_first`).
 """
 
 from collections.abc import Callable
@@ -45,13 +47,14 @@ from ontwikkeltafel.services.erasure import (
     purge_backups,
     scrub_note,
 )
-from ontwikkeltafel.ui.core.autosave import FormBinder, connection_lost
+from ontwikkeltafel.ui.core.autosave import connection_lost
 from ontwikkeltafel.ui.core.context import WindowContext
 from ontwikkeltafel.ui.core.messages import OneMessage, current_language, failure_text
 from ontwikkeltafel.ui.core.tasks import Outcome as TaskOutcome
 from ontwikkeltafel.ui.core.tasks import TaskRunner, shown_error
 from ontwikkeltafel.ui.forms.anonymise_dialog import AnonymiseDialog, record_titles
 from ontwikkeltafel.ui.forms.reading import Reader
+from ontwikkeltafel.ui.forms.stored_first import StoredFirst, stored_at_once, unstored
 
 STATUS_MS = 15000
 
@@ -93,6 +96,7 @@ class PersonRights(QGroupBox):
         self.tasks = TaskRunner(self)
         # On a server what a button needs is read off the UI thread; the buttons wait for it.
         self.reader = Reader(context.sessions, self)
+        self.storing: StoredFirst | None = None  # what the forms hold, stored before a button
         self.state_label = QLabel()  # "laden…", or that the server was not reached
         self.state_label.setEnabled(False)  # greyed, as the lists' hints
         self.state_label.hide()
@@ -124,11 +128,15 @@ class PersonRights(QGroupBox):
         person_id = person_id if isinstance(person_id, str) else None
         if person_id != self.person_id and self.reader.reading:
             self._stop_reading()  # what was read for the person before asks nothing
+        if person_id != self.person_id and self.storing is not None:
+            self.storing.drop()  # stored all the same; the button waiting for it does nothing
+            self.storing = None
+            self._done_reading()
         self.person_id = person_id
         self._enable()
 
     def _enable(self) -> None:
-        enabled = self.person_id is not None and not self.reader.reading
+        enabled = self.person_id is not None and not self.reader.reading and not self.storing
         for button in (self.inspect_button, self.anonymise_button, self.delete_button):
             button.setEnabled(enabled)
 
@@ -184,13 +192,16 @@ class PersonRights(QGroupBox):
     def inspect(self, person_id: str | None = None) -> None:
         """Ask where to write everything held on the person, then write it (off the UI thread)."""
         person_id = person_id or self.person_id
-        if person_id is None or not self._stored():
-            return
+        if person_id is not None:
+            self._when_stored(lambda: self._inspect(person_id))
+
+    def _inspect(self, person_id: str) -> bool:
         editor = self.context.editor
         self._read(
             lambda: editor.read("people", person_id) or {},
             lambda values: self.context.exports.person_data(person_id, _name_of(values)),
         )
+        return True
 
     # Anonimiseren
 
@@ -200,8 +211,11 @@ class PersonRights(QGroupBox):
         On a server the dialog opens at once and says "laden…" until the plan is read.
         """
         person_id = person_id or self.person_id
-        if person_id is None or not self._stored():
+        if person_id is None:
             return False
+        return self._when_stored(lambda: self._anonymise(person_id))
+
+    def _anonymise(self, person_id: str) -> bool:
         if self.dialog is not None:
             self.dialog.close()
         shown = self.context.editor.versions.shown("people", person_id)
@@ -271,8 +285,11 @@ class PersonRights(QGroupBox):
         says is read; nothing is erased before it is answered).
         """
         person_id = person_id or self.person_id
-        if person_id is None or not self._stored():
+        if person_id is None:
             return False
+        return self._when_stored(lambda: self._delete(person_id))
+
+    def _delete(self, person_id: str) -> bool:
         shown = self.context.editor.versions.shown("people", person_id)  # as asked
         sessions = self.context.sessions
         self._read(lambda: erasure_plan(sessions, person_id), lambda p: self._ask_delete(p, shown))
@@ -348,11 +365,46 @@ class PersonRights(QGroupBox):
             self._fail(error)
             return None
 
-    def _stored(self) -> bool:
-        """Store input typed anywhere in the window first: none may bring a name back after."""
-        binders = self.window().findChildren(FormBinder)
-        if all(binder.flush() for binder in binders):
-            return True
+    def _when_stored(self, go: Callable[[], bool]) -> bool:
+        """``go()`` once input typed anywhere in the window is stored: none may bring a name back.
+
+        On a server the forms store it off the UI thread ("opslaan…" beside the buttons,
+        which wait); True then (on its way), and ``go`` runs only for the person still shown.
+        """
+        window = self.window()
+        if self.reader.at_once:
+            if stored_at_once(window):
+                return go()
+            self._unstored(None)
+            return False
+        binders = unstored(window)
+        if not binders:
+            return go()
+        person_id = self.person_id
+
+        def stored() -> None:
+            self.storing = None
+            self._done_reading()
+            if person_id == self.person_id:
+                go()
+
+        def failed(error: UserError | None) -> None:
+            self.storing = None
+            self._done_reading()
+            self._unstored(error)
+
+        self._state(_tr("opslaan…"))
+        attempt = StoredFirst(binders, stored, failed, self)
+        if not attempt.over:
+            self.storing = attempt
+        self._enable()
+        return True
+
+    def _unstored(self, error: UserError | None) -> None:
+        """Say that the button waits for input not stored (the server away: beside it)."""
+        if connection_lost(error):
+            self._state(_tr("Niet opgeslagen: de server is niet bereikbaar."))
+            return
         self._say(
             QMessageBox.Icon.Warning,
             _tr("Eerst opslaan"),
@@ -361,7 +413,6 @@ class PersonRights(QGroupBox):
                 "invoer ongedaan met Ctrl+Z."
             ),
         )
-        return False
 
     def _do(self, person_id: str, work: Callable[[], Outcome]) -> None:
         def handle(ended: TaskOutcome) -> None:
