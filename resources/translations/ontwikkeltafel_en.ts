@@ -3264,81 +3264,86 @@ This cannot be undone.</translation>
     <context>
         <name>history</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="90" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="92" />
             <source>Geschiedenis</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="92" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="94" />
             <source>Geschiedenis van %1</source>
             <translation>History of %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="115" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="197" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="117" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="200" />
             <source>Van dit gegeven is nog geen geschiedenis bewaard.</source>
             <translation>No history has been kept of this record yet.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="118" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="120" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="123" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="125" />
             <source>Deze versie &amp;terugzetten</source>
             <translation>&amp;Restore this version</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="126" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="128" />
             <source>Maak de gekozen versie weer de huidige tekst (ongedaan maken met Ctrl+Z)</source>
             <translation>Make the chosen version the current text again (undo with Ctrl+Z)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="169" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="172" />
             <source>laden…</source>
             <translation>loading…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="183" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="186" />
             <source>Niet geladen: de server is niet bereikbaar. De geschiedenis wordt geladen zodra de verbinding terug is.</source>
             <translation>Not loaded: the server cannot be reached. The history is loaded as soon as the connection is back.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="226" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="229" />
             <source>Voor: %1</source>
             <translation>Before: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="228" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="231" />
             <source>Na: %1</source>
             <translation>After: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="237" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="246" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="240" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="249" />
             <source>Huidige tekst</source>
             <translation>Current text</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="243" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="246" />
             <source>Eerdere versie (van vóór de geschiedenis)</source>
             <translation>Earlier version (from before the history)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="245" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="248" />
             <source>Versie van %1</source>
             <translation>Version of %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="261" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="265" />
             <source>%1 teruggezet naar de versie van %2</source>
             <translation>%1 restored to the version of %2</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="275" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="284" />
             <source>De versie van %1 is teruggezet. Ongedaan maken met Ctrl+Z.</source>
             <translation>The version of %1 has been restored. Undo with Ctrl+Z.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="293" />
+            <source>opslaan…</source>
+            <translation>saving…</translation>
         </message>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/models/history_model.py" line="32" />

@@ -358,6 +358,56 @@ class Editor:
         except Conflict as conflict:
             then(Outcome(error=conflict))
 
+    def update_later(
+        self,
+        text: str,
+        kind: str,
+        record_id: str,
+        values: dict[str, Any],
+        done: Callable[[UserError | None], None],
+    ) -> None:
+        """As :meth:`update` (a step of its own), without waiting for a server.
+
+        On a server the save goes to the saves' thread and ``done(None)`` comes once it is
+        stored (its undo step pushed), ``done(error)`` when it was refused or the server
+        is away (the banner told too). On a SQLite file it is stored at once.
+        """
+        saves = saves_of(self.stack)
+        if saves is None:
+            try:
+                self.update(text, kind, record_id, values, merge=False)
+            except UserError as error:
+                done(error)
+                return
+            done(None)
+            return
+        expected = self.versions.get(kind, record_id, values)
+        base = self.versions.base(kind, record_id, values)
+
+        def store() -> Saved[dict[str, Any]]:
+            return update_record(
+                self.sessions, kind, record_id, values, expected_version=expected, base=base
+            )
+
+        def landed(outcome: Outcome) -> None:
+            try:
+                self._updated(text, kind, record_id, values, False, base, outcome)
+            except SaveAgain:  # over our own save, stored late: once more, over its version
+                self.update_later(text, kind, record_id, values, done)
+                return
+            except UserError as error:
+                if connection_lost(error):
+                    autosave_events().lost.emit(error)  # the window's banner
+                done(error)
+                return
+            except Exception as exc:  # a failure no message foresees: said, never a crash
+                log.error("a save failed: %s", text, exc_info=exc)
+                done(UserError("edit.not_stored", kind=type(exc).__name__))
+                return
+            done(None)
+
+        saves.later(store, landed)
+
     def _updated(
         self,
         text: str,

@@ -5,11 +5,13 @@
 the current text; "Deze versie terugzetten" makes it the current text again through the
 window's Editor: an undoable change, written into the history like any other.
 On a server (PostgreSQL) the history is read off the UI thread: the dialog opens at once
-and says "laden…" (the restore button disabled) until it comes.
+and says "laden…" (the restore button disabled) until it comes; a restore is stored off
+the UI thread too ("opslaan…").
 """
 
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -142,6 +144,7 @@ class HistoryDialog(QDialog):
         self.current_text = ""
         self.reader = Reader(context.sessions, self)  # on a server: off the UI thread
         self.unread = False  # the server was away: read again when it is back
+        self.saving = False  # a version being stored (on a server)
         context.notifier.changed.connect(self._on_changed)
         if not self.reader.at_once:
             autosave_events().back.connect(self._server_back)
@@ -244,15 +247,16 @@ class HistoryDialog(QDialog):
         else:
             left = _tr("Versie van %1").replace("%1", version_moment(version)) + by
         self.compare.show_texts(left, version.text, _tr("Huidige tekst"), self.current_text)
-        self.restore_button.setEnabled(version.text != self.current_text and not self.loading)
+        enabled = version.text != self.current_text and not self.loading and not self.saving
+        self.restore_button.setEnabled(enabled)
 
     def restore_chosen(self) -> bool:
         """Make the chosen version the current text again (undoable); False if refused."""
         row = self.chosen_row()
         if self.field is None or not isinstance(self.model, VersionsModel) or row < 0:
             return False
-        if self.loading or self.unread:
-            return False  # the versions shown may be out of date
+        if self.loading or self.unread or self.saving:
+            return False  # the versions shown may be out of date (or one is being stored)
         version = self.model.version(row)
         if version.text == self.current_text:
             return False
@@ -262,20 +266,35 @@ class HistoryDialog(QDialog):
             .replace("%1", field_label(self.list_name, self.field))
             .replace("%2", moment)
         )
-        try:
-            self.context.editor.update(
-                undo_text, self.kind, self.record_id, {self.field: version.text}, merge=False
+        restored: list[bool] = []
+
+        def done(error: UserError | None) -> None:
+            if not shiboken6.isValid(self):
+                return  # closed meanwhile: the step is on the stack all the same
+            self.saving = False
+            if error is not None:
+                self.notice.setText(error_text(error))
+                self.notice.show()
+                self._show_chosen()
+                return
+            self.notice.hide()
+            restored.append(True)
+            self.reload(1)  # the text just replaced, beside the restored one
+            self.context.show_status(
+                _tr("De versie van %1 is teruggezet. Ongedaan maken met Ctrl+Z.").replace(
+                    "%1", moment
+                ),
+                8000,
             )
-        except UserError as error:
-            self.notice.setText(error_text(error))
-            self.notice.show()
-            return False
-        self.reload(1)  # the text just replaced, beside the restored one
-        self.context.show_status(
-            _tr("De versie van %1 is teruggezet. Ongedaan maken met Ctrl+Z.").replace("%1", moment),
-            8000,
-        )
-        return True
+
+        self.saving = True
+        assert self.restore_button is not None
+        self.restore_button.setEnabled(False)
+        self.notice.setText(_tr("opslaan…"))  # on a server (a SQLite file stores at once)
+        self.notice.show()
+        values = {self.field: version.text}
+        self.context.editor.update_later(undo_text, self.kind, self.record_id, values, done)
+        return not self.reader.at_once or bool(restored)
 
     def _on_changed(self, change: Change) -> None:
         """Another edit (an undo, say) touched this record: read its history again."""
