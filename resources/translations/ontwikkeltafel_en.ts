@@ -5471,27 +5471,37 @@ This cannot be undone.</translation>
             <translation>Edit minutes</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_view.py" line="68" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_view.py" line="75" />
             <source>Vergadering leiden</source>
             <translation>Lead the meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_view.py" line="120" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_view.py" line="123" />
+            <source>laden…</source>
+            <translation>loading…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_view.py" line="143" />
             <source>Agendapunt begonnen</source>
             <translation>Agenda item started</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_view.py" line="178" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_view.py" line="167" />
+            <source>Niet geladen: de server is niet bereikbaar.</source>
+            <translation>Not loaded: the server cannot be reached.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_view.py" line="265" />
             <source>Volgend agendapunt</source>
             <translation>Next agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_view.py" line="178" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_view.py" line="265" />
             <source>Vorig agendapunt</source>
             <translation>Previous agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_view.py" line="188" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_view.py" line="285" />
             <source>Deze bijeenkomst heeft geen agenda</source>
             <translation>This meeting has no agenda</translation>
         </message>

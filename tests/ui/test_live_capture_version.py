@@ -38,6 +38,7 @@ def _lead_on_the_second_item(qtbot: Any, two: tuple[Database, Database]) -> Live
     page.lead_meeting()
     view = page.live
     qtbot.waitUntil(view.isVisible)
+    qtbot.waitUntil(lambda: view.item_id == "li-1")  # on a server: read off the UI thread
     view.step(1)
     assert view.item_id == "li-2" and page.editor_panel.item_id == "li-1"
     return view

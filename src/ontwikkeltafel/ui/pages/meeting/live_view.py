@@ -6,6 +6,9 @@ B, A, V, G, N capture (:mod:`.live_capture`), 1-9 toggle aanwezig / afgemeld, Pa
 PageUp go to the next / previous item (recording each item's real start and end), Space
 pauses the item's clock, Escape (or F11) goes back to the meeting page at the item reached.
 Everything is stored at once, each an undo step of the window like any edit there.
+On a server (PostgreSQL) the meeting, who is present and what the item produced are read
+off the UI thread (``Reader``): the view opens at once ("laden…") and shows them when they
+come; the server away, it says so and reads again when the server is back.
 """
 
 from collections.abc import Callable, Sequence
@@ -18,9 +21,9 @@ from PySide6.QtWidgets import QWidget
 
 from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.model import AMSTERDAM, AttendanceStatus
-from ontwikkeltafel.services.attendance_editing import attendance_rows
+from ontwikkeltafel.services.attendance_editing import AttendanceRow, attendance_rows
 from ontwikkeltafel.services.changes import Change
-from ontwikkeltafel.services.live_capture import produced, record_step, undo_step
+from ontwikkeltafel.services.live_capture import ProducedLine, produced, record_step, undo_step
 from ontwikkeltafel.services.live_meeting import (
     ClockState,
     LiveMeeting,
@@ -29,7 +32,9 @@ from ontwikkeltafel.services.live_meeting import (
     live_meeting,
     meeting_time,
 )
+from ontwikkeltafel.ui.core.autosave import autosave_events, connection_lost
 from ontwikkeltafel.ui.core.messages import error_text
+from ontwikkeltafel.ui.forms.reading import Reader
 from ontwikkeltafel.ui.pages.meeting.live_capture import CaptureBox
 from ontwikkeltafel.ui.pages.meeting.live_clock import LiveClock, Now
 from ontwikkeltafel.ui.pages.meeting.live_page import LedPage, ScreenLike, app_screens, projector
@@ -46,6 +51,8 @@ from ontwikkeltafel.ui.pages.meeting.live_texts import (
 CAPTURE_KEYS = {Qt.Key.Key_B: "B", Qt.Key.Key_A: "A", Qt.Key.Key_V: "V", Qt.Key.Key_G: "G"}
 CAPTURE_KEYS[Qt.Key.Key_N] = "N"
 HERE = (AttendanceStatus.PRESENT, AttendanceStatus.GUEST)
+# What one read brings: the meeting (None: gone), who is asked, what the item produced.
+Read = tuple[LiveMeeting | None, list[AttendanceRow], list[ProducedLine]]
 
 
 def _tr(text: str) -> str:
@@ -86,7 +93,12 @@ class LiveView(QWidget):
         self.meeting: LiveMeeting | None = None
         self.index = 0
         self.people: list[tuple[str, str, AttendanceStatus | None]] = []
+        self.lines: list[ProducedLine] = []  # what the item produced, as last read
         self.clock_state = ClockState.NORMAL
+        self.reader = Reader(self.sessions, self)  # on a server: off the UI thread
+        self.unread: tuple[str, str | None] | None = None  # (meeting, item) the server missed
+        if not self.reader.at_once:
+            autosave_events().back.connect(self._server_back)
         page.destroyed.connect(self.deleteLater)
         self.setStyleSheet(style_for(1280, 720))
 
@@ -105,19 +117,84 @@ class LiveView(QWidget):
         if self.isVisible():
             self.leave()
             return
-        self.meeting = live_meeting(self.sessions, meeting_id)
-        if self.meeting is None:
+        self.unread = None
+        if not self.reader.at_once:  # the view at once, the meeting when it comes
+            self.meeting = None
+            self._say(_tr("laden…"))
+            self.place()
+        self._load(meeting_id, None, 0, lambda read: self._opened(read, meeting_id, item_id))
+
+    def _opened(self, read: Read, meeting_id: str, item_id: str | None) -> None:
+        meeting = read[0]
+        if meeting is None:
+            self.close()
             return
-        ids = [item.id for item in self.meeting.items]
+        self._take(read)
+        ids = [item.id for item in meeting.items]
         if item_id not in ids:
-            ended = [item.ended_at is not None for item in self.meeting.items]
+            ended = [item.ended_at is not None for item in meeting.items]
             item_id = ids[ended.index(False)] if False in ended else (ids[0] if ids else None)
         self.index = ids.index(item_id) if item_id in ids else 0
         if not self._following:
             self.page.context.notifier.changed.connect(self._on_changed)
             self._following = True
-        self.place()
+        if not self.isVisible():
+            self.place()
         self._step_to(self.index, _tr("Agendapunt begonnen"), None)
+
+    def _load(
+        self, meeting_id: str, item_id: str | None, index: int, then: Callable[[Read], None]
+    ) -> None:
+        """Read the meeting, who is asked and what the item (else the one at ``index``) made."""
+        sessions = self.sessions
+
+        def read() -> Read:
+            meeting = live_meeting(sessions, meeting_id)
+            if meeting is None:
+                return None, [], []
+            ids = [item.id for item in meeting.items]
+            if item_id not in ids:
+                chosen = ids[min(index, len(ids) - 1)] if ids else None
+            else:
+                chosen = item_id
+            rows = attendance_rows(sessions, meeting_id)
+            return meeting, rows, produced(sessions, chosen) if chosen else []
+
+        def failed(error: Exception) -> None:
+            if connection_lost(error):
+                self.unread = (meeting_id, item_id)
+                if self.meeting is None:
+                    self._say(_tr("Niet geladen: de server is niet bereikbaar."))
+                return
+            self.capture.show()
+            self.capture.say(error_text(error) if isinstance(error, UserError) else str(error))
+
+        self.reader.read(read, then, failed, False)
+
+    def _take(self, read: Read) -> None:
+        """Keep what was read (the meeting gone: what was shown stays)."""
+        meeting, rows, lines = read
+        if meeting is None:
+            return
+        self.meeting = meeting
+        self.index = min(self.index, max(0, len(meeting.items) - 1))
+        self.people = [(row.person_id, row.name, row.status) for row in rows]
+        self.lines = lines
+
+    def _say(self, text: str) -> None:
+        """Only a line in the view (no meeting shown): "laden…", not read."""
+        self.parts.item_title.setText(text)
+
+    def _server_back(self, where: str) -> None:
+        """The server answers again: what it could not give is read now."""
+        if where != self.reader.where or self.unread is None or not self.isVisible():
+            return
+        meeting_id, item_id = self.unread
+        self.unread = None
+        if self.meeting is None:
+            self._load(meeting_id, None, 0, lambda read: self._opened(read, meeting_id, item_id))
+        else:
+            self.reload()
 
     def _step_to(self, index: int, text: str, leaving: str | None) -> None:
         """Enter item ``index`` (its start recorded, and the end of ``leaving``), one undo step."""
@@ -131,8 +208,15 @@ class LiveView(QWidget):
                     lambda before: undo_step(sessions, before),
                 )
             )
-            self.meeting = live_meeting(sessions, self.meeting.id) or self.meeting
+            self.index = index  # (a step taken before the read comes leaves this item)
+            self._load(self.meeting.id, entering, index, lambda read: self._entered(index, read))
+            return
         self._enter(index)
+
+    def _entered(self, index: int, read: Read) -> None:
+        self._take(read)
+        if self.meeting is not None:
+            self._enter(min(index, max(0, len(self.meeting.items) - 1)), read_again=False)
 
     def place(self) -> None:
         """The second screen when there are two (the window keeps the first), else full screen."""
@@ -164,13 +248,16 @@ class LiveView(QWidget):
                 self.page.context.notifier.changed.disconnect(self._on_changed)
         super().closeEvent(event)
 
-    def _enter(self, index: int) -> None:
+    def _enter(self, index: int, read_again: bool = True) -> None:
         assert self.meeting is not None
         self.index = index
         items = self.meeting.items
         if items:
             self.clock.start(elapsed_before(items[index]))
-        self.reload()
+        if read_again:
+            self.reload()
+        else:
+            self.show_read()
 
     def step(self, delta: int) -> None:
         """PageDown / PageUp: end this item and start the next (or previous) one."""
@@ -179,6 +266,16 @@ class LiveView(QWidget):
             self._step_to(self.index + delta, text, self.item_id)
 
     def reload(self) -> None:
+        """Read the meeting again (on a server off the UI thread), then show it."""
+        if self.meeting is None:
+            return
+        self._load(self.meeting.id, self.item_id, self.index, self._reloaded)
+
+    def _reloaded(self, read: Read) -> None:
+        self._take(read)
+        self.show_read()
+
+    def show_read(self) -> None:
         """Show the item, its clock, the next item, who is present and what the item produced."""
         meeting, parts = self.meeting, self.parts
         if meeting is None:
@@ -219,9 +316,6 @@ class LiveView(QWidget):
         parts.meeting_clock.setText(meeting_text(meeting_time(meeting, self.index, clock, now)))
 
     def _show_attendance(self) -> None:
-        meeting_id = self.meeting.id if self.meeting else ""
-        rows = attendance_rows(self.sessions, meeting_id)
-        self.people = [(row.person_id, row.name, row.status) for row in rows]
         self.parts.show_attendance(
             [(name, status in HERE, status) for _i, name, status in self.people]
         )
@@ -232,14 +326,12 @@ class LiveView(QWidget):
     def _show_produced(self) -> None:
         view = self.parts.produced
         view.clear()
-        for line in produced(self.sessions, self.item_id) if self.item_id else []:
+        for line in self.lines:
             view.addItem(produced_text(line))
         view.scrollToBottom()  # the latest in sight
 
     def _on_changed(self, change: Change) -> None:
         if self.meeting is not None and self.isVisible() and not self.capture.isVisible():
-            self.meeting = live_meeting(self.sessions, self.meeting.id) or self.meeting
-            self.index = min(self.index, max(0, len(self.meeting.items) - 1))
             self.reload()
 
     def _run(self, work: Callable[[], object]) -> bool:
