@@ -318,27 +318,27 @@ Folder: %2</translation>
     <context>
         <name>GlobalSearch</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/search/global_search.py" line="83" />
+            <location filename="../../src/ontwikkeltafel/ui/search/global_search.py" line="85" />
             <source>&amp;Zoeken…</source>
             <translation>&amp;Search…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/search/global_search.py" line="85" />
+            <location filename="../../src/ontwikkeltafel/ui/search/global_search.py" line="87" />
             <source>Zoeken in alle tafels, bijeenkomsten, verslagen en meer</source>
             <translation>Search all tables, meetings, minutes and more</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/search/global_search.py" line="88" />
+            <location filename="../../src/ontwikkeltafel/ui/search/global_search.py" line="90" />
             <source>Zoeken (%1)</source>
             <translation>Search (%1)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/search/global_search.py" line="178" />
+            <location filename="../../src/ontwikkeltafel/ui/search/global_search.py" line="196" />
             <source>Zoeken is mislukt.</source>
             <translation>The search failed.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/search/global_search.py" line="251" />
+            <location filename="../../src/ontwikkeltafel/ui/search/global_search.py" line="270" />
             <source>Dit soort gegevens kan hier nog niet geopend worden.</source>
             <translation>This kind of record cannot be opened here yet.</translation>
         </message>

@@ -8,8 +8,10 @@ found; Escape closes the panel. The panel and its model are made on first use.
 On a server (PostgreSQL) the search runs off the UI thread: the panel says "zoeken…" until
 the hits come, only the newest query's hits are shown (a generation counter drops older
 ones), and while the server is away it says so and searches again when it is back. Enter
-pressed while the hits are on their way opens the best one when they come. On a SQLite file
-the search runs at once, as before.
+pressed while the hits are on their way opens the best one when they come. One search is
+on its way at a time: text typed meanwhile is searched when it is back (the newest only),
+so a frozen server never gathers a pile of waiting searches. On a SQLite file the search
+runs at once, as before.
 """
 
 from typing import TYPE_CHECKING, Any
@@ -105,6 +107,9 @@ class GlobalSearch(QObject):
         self.searching = False  # the newest search's hits are on their way
         self.unread = False  # the newest search met a server away: again when it is back
         self._open_when_found = False  # Enter was pressed before the hits came
+        # One search in flight at a time (a frozen server holds each until its timeout): a
+        # text typed meanwhile is searched when it is back, the newest text only.
+        self.queued = False
         if self.where is not None:
             autosave_events().back.connect(self._server_back)
 
@@ -145,6 +150,9 @@ class GlobalSearch(QObject):
         self.searching, self.unread = True, False
         self.ensure_panel().show_waiting()
         self._reveal()
+        if self.background.busy:  # one on its way already: this text when it is back
+            self.queued = True
+            return
         self.background.run(
             lambda: search_everything(sessions, text, limit_per_kind=LIMIT_PER_KIND),
             lambda outcome: self._came(generation, text, outcome),
@@ -164,7 +172,17 @@ class GlobalSearch(QObject):
         panel.raise_()
 
     def _came(self, generation: int, text: str, outcome: Outcome) -> None:
-        """A search's hits, in the UI thread: shown if it is still the newest search."""
+        """A search's hits, in the UI thread; then the text typed meanwhile, if any."""
+        try:
+            self._apply(generation, text, outcome)
+        finally:
+            if self.queued and self.background is not None and not self.background.busy:
+                self.queued = False
+                if self.searching:  # (not closed meanwhile)
+                    self.search_now()
+
+    def _apply(self, generation: int, text: str, outcome: Outcome) -> None:
+        """A search's hits: shown if it is still the newest search."""
         if generation != self.generation:
             return  # typed on meanwhile: a newer search is on its way
         self.searching = False
@@ -188,8 +206,8 @@ class GlobalSearch(QObject):
 
     def _late(self, generation: int) -> None:
         """A search takes longer than a server that answers would: it counts as away."""
-        if generation != self.generation or not self.searching:
-            return
+        if not self.searching or (generation != self.generation and not self.queued):
+            return  # (a text queued behind this search waits as long as it does)
         self._unreachable()
         autosave_events().lost.emit(StoreUnavailable(CONNECTION_LOST, self.where or ""))
 
@@ -229,6 +247,7 @@ class GlobalSearch(QObject):
     def close(self) -> None:
         """Hide the hits (the field keeps its text); hits on their way stay hidden."""
         self._open_when_found = False
+        self.queued = False
         if self.searching:
             self.generation += 1
             self.searching = False
