@@ -22,7 +22,8 @@ from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.services import Source, plain_of
 from ontwikkeltafel.services.progress import Meter, Progress, Tick
 from ontwikkeltafel.store.announce import EVERYTHING, announce
-from ontwikkeltafel.store.bulk import INDEX_STEPS, bulk_indexing
+from ontwikkeltafel.store.bulk import BULK_MIN_RECORDS, INDEX_STEPS, bulk_indexing
+from ontwikkeltafel.store.planner_statistics import refresh_statistics
 
 # The largest exchange file an import reads (README, "Importeren"): far above the largest
 # a network of tables makes (the benchmark's scale 1 with its history: about 82 MB).
@@ -141,7 +142,19 @@ def import_file(
             )
         announce(plain, [EVERYTHING])  # PostgreSQL: other windows read every list again
         meter.reach(88)  # the last moment to cancel: the commit follows
+    if records >= BULK_MIN_RECORDS:
+        _refresh_statistics(source)
     return counts
+
+
+def _refresh_statistics(source: Source) -> None:
+    """After a large import on a server: the planner's statistics (store.planner_statistics)."""
+    location = getattr(source, "location", None)
+    if location is not None and location.sqlite_path is not None:
+        return  # a file: nothing to do, and no SQLAlchemy loaded for it
+    engine = getattr(source, "engine", None) or getattr(source, "kw", {}).get("bind")
+    if engine is not None:
+        refresh_statistics(engine)
 
 
 def dumps_document(document: dict[str, Any], tick: Tick | None = None) -> str:
