@@ -199,6 +199,9 @@ class MeetingPage(RecordPage):
         sessions = self.sessions
 
         def came(values: dict[str, Any] | None) -> None:
+            if self.reads.background is not None and self.context.current_page() is not self:
+                self._wanted_text = None  # the user went elsewhere meanwhile: the hit opens
+                return  # no more (nor takes the focus)
             if values is None:  # deleted meanwhile
                 if self.record_id is None and self.context.current_page() is self:
                     self.leave()
