@@ -13,6 +13,11 @@ _INDEXES = {
 }
 
 
+#: What PostgreSQL has beyond the model's tables (the model is both engines'): the column
+#: and its indexes, which a comparison of the schema with the model leaves out.
+POSTGRES_ONLY = frozenset({DESCRIPTION_KEY, *_INDEXES})
+
+
 def postgres_list_keys() -> list[str]:
     """The statements that add the keys and indexes (after the search schema's search.fold)."""
     return [
