@@ -5,7 +5,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from ontwikkeltafel.model import MeetingStatus
 from ontwikkeltafel.store.bulk import Bulk
@@ -107,3 +107,32 @@ def test_a_failing_copy_raises_the_inserts_error_and_writes_nothing(
     with pg_database.plain() as plain:
         assert _read(plain, "by_copy") == []
         assert plain.scalar("SELECT 1") == 1  # the connection is usable again
+
+
+def _failure(database: Database, rows: list[dict[str, Any]], how: str) -> DBAPIError:
+    """The error of writing ``rows`` into by_copy by COPY or by INSERT."""
+    with pytest.raises(DBAPIError) as raised, database.plain(write=True) as plain:
+        bulk = Bulk(plain)
+        if how == "copy":
+            bulk.insert("by_copy", rows)
+        else:
+            names = bulk._names("by_copy", rows)
+            Plain.insert_many(plain, "by_copy", names, bulk._params(names, rows))
+    return raised.value
+
+
+def test_a_failing_copy_quotes_no_record_contents(pg_database: Database) -> None:
+    # As the engine keeps DETAIL out of an INSERT's error (store/engine.py).
+    secret = "Geheime Naam Jansen"
+    rows = [{"id": secret, "title": "een"}, {"id": secret, "title": "twee"}]
+    failure = _failure(pg_database, rows, "copy")
+    assert "by_copy_pkey" in str(failure)  # DETAIL: Key (id)=(...) already exists.
+    assert secret not in str(failure) and secret not in str(failure.orig)
+
+
+def test_a_failing_copy_says_no_more_than_the_insert(pg_database: Database) -> None:
+    # COPY adds a CONTEXT line that quotes the value: 'line 1, column minutes: "..."'.
+    rows = [{"id": "a", "title": "een", "minutes": "zeer geheim"}]
+    copied, inserted = _failure(pg_database, rows, "copy"), _failure(pg_database, rows, "insert")
+    assert "CONTEXT" not in str(copied) and "column minutes" not in str(copied)
+    assert str(copied.orig).splitlines()[0] == str(inserted.orig).splitlines()[0]

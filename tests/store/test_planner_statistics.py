@@ -4,6 +4,7 @@ Without it the planner knows nothing of the new rows until autovacuum comes by, 
 sorts the action list instead of reading its index (store/planner_statistics.py).
 """
 
+import socket
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ from sqlalchemy import create_engine
 from ontwikkeltafel.services import exchange_files
 from ontwikkeltafel.services.exchange_files import import_file
 from ontwikkeltafel.store.database import Database, open_database
+from ontwikkeltafel.store.engine import make_engine
 from ontwikkeltafel.store.location import location_from_url
 from ontwikkeltafel.store.planner_statistics import refresh_statistics
 from ontwikkeltafel.store.shared_setup import MADE, init_database
@@ -103,3 +105,19 @@ def test_a_sqlite_engine_is_left_alone(tmp_path: Path) -> None:
         assert refresh_statistics(database.engine) == []
     finally:
         database.close()
+
+
+def test_a_server_gone_is_logged_not_raised_through_the_apps_engine(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # The app's engine turns a lost server into StoreUnavailable (a UserError): the import
+    # it follows is committed, so that is logged too, not reported as a failed import.
+    with socket.socket() as free:
+        free.bind(("127.0.0.1", 0))
+        port = free.getsockname()[1]
+    engine = make_engine(location_from_url(f"postgresql+psycopg://nobody@127.0.0.1:{port}/x"))
+    try:
+        assert refresh_statistics(engine) == []
+    finally:
+        engine.dispose()
+    assert "statistics not refreshed" in caplog.text

@@ -131,10 +131,13 @@ def _configure_postgresql(engine: Engine) -> None:
             )
 
 
-def _strip_details(text: str) -> str:
-    """``text`` without the server's DETAIL lines (they quote the rows' values)."""
+def strip_details(text: str) -> str:
+    """``text`` without the server's DETAIL and CONTEXT lines (they quote the rows' values).
+
+    A COPY's CONTEXT says 'COPY actions, line 12, column number: "..."' with the value.
+    """
     lines = text.split("\n")
-    return "\n".join(line for line in lines if not line.startswith("DETAIL:"))
+    return "\n".join(line for line in lines if not line.startswith(("DETAIL:", "CONTEXT:")))
 
 
 def _without_details(context: ExceptionContext) -> None:
@@ -145,12 +148,12 @@ def _without_details(context: ExceptionContext) -> None:
     ``hide_parameters`` keeps out of everything else. The error's fields (``diag``) stay.
     """
     original = context.original_exception
-    if original is None or "DETAIL:" not in str(original):
+    if original is None or ("DETAIL:" not in str(original) and "CONTEXT:" not in str(original)):
         return
-    original.args = tuple(_strip_details(a) if isinstance(a, str) else a for a in original.args)
+    original.args = tuple(strip_details(a) if isinstance(a, str) else a for a in original.args)
     wrapped = context.sqlalchemy_exception
     if wrapped is not None and wrapped.args and isinstance(wrapped.args[0], str):
-        wrapped.args = (_strip_details(wrapped.args[0]), *wrapped.args[1:])
+        wrapped.args = (strip_details(wrapped.args[0]), *wrapped.args[1:])
 
 
 def _report_unavailable(engine: Engine, where: str) -> None:

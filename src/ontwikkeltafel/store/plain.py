@@ -171,12 +171,16 @@ class EnginePlain(Plain):
         import psycopg
         from sqlalchemy.exc import DBAPIError
 
+        from ontwikkeltafel.store.engine import strip_details
+
         raw = self.connection.connection.dbapi_connection
         try:
             with raw.cursor() as cursor, cursor.copy(sql) as copy:
                 for row in rows:
                     copy.write_row([row[name] for name in names])
         except psycopg.Error as exc:
+            # Past the engine's handle_error, which keeps record contents out of errors.
+            exc.args = tuple(strip_details(a) if isinstance(a, str) else a for a in exc.args)
             raise DBAPIError.instance(sql, None, exc, psycopg.Error, hide_parameters=True) from exc
 
 

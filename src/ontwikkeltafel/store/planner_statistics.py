@@ -59,6 +59,8 @@ def refresh_statistics(engine: Any) -> list[str]:
         return []
     from sqlalchemy.exc import SQLAlchemyError
 
+    from ontwikkeltafel.i18n import UserError
+
     try:
         with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
             tables = [str(name) for name in connection.exec_driver_sql(_OWNED).scalars()]
@@ -71,6 +73,8 @@ def refresh_statistics(engine: Any) -> list[str]:
                 connection.exec_driver_sql(target)
                 connection.exec_driver_sql(f"ANALYZE (SKIP_LOCKED) {', '.join(keys)}")
         return tables
-    except SQLAlchemyError as exc:  # committed already; autovacuum will do it later
+    # The app's engine raises a lost server as StoreUnavailable (a UserError): the write
+    # is committed already, and autovacuum will do this later.
+    except (SQLAlchemyError, UserError) as exc:
         log.warning("statistics not refreshed after a large write: %s", type(exc).__name__)
         return []
