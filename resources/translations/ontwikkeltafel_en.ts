@@ -619,42 +619,42 @@ Folder: %2</translation>
             <translation>Add a person…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="80" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="81" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="80" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="81" />
             <source>De gekozen deelnemer van de tafel halen</source>
             <translation>Take the chosen member off the table</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="83" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="84" />
             <source>Omhoog (Ctrl+↑)</source>
             <translation>Up (Ctrl+↑)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="86" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="87" />
             <source>Omlaag (Ctrl+↓)</source>
             <translation>Down (Ctrl+↓)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="129" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="130" />
             <source>Rol wijzigen</source>
             <translation>Change role</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="162" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="163" />
             <source>Deelnemer toevoegen</source>
             <translation>Add member</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="173" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="174" />
             <source>Deelnemer verwijderen</source>
             <translation>Remove member</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="192" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="193" />
             <source>Deelnemer verplaatsen</source>
             <translation>Move member</translation>
         </message>
@@ -1372,82 +1372,82 @@ Folder: %2</translation>
     <context>
         <name>TemplatePart</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="216" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="217" />
             <source>Agendasjabloon</source>
             <translation>Agenda template</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="217" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="218" />
             <source>Elke nieuwe bijeenkomst begint met deze agenda</source>
             <translation>Every new meeting starts with this agenda</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="221" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="222" />
             <source>Agendapunt</source>
             <translation>Agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="224" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="225" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="227" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="228" />
             <source>Min.</source>
             <translation>Min.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="247" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="248" />
             <source>Toevoegen</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="247" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="248" />
             <source>Een agendapunt aan het sjabloon toevoegen</source>
             <translation>Add an item to the template</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="250" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="251" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="251" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="252" />
             <source>Het gekozen agendapunt uit het sjabloon halen</source>
             <translation>Take the chosen item out of the template</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="256" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="257" />
             <source>Omhoog (Ctrl+↑)</source>
             <translation>Up (Ctrl+↑)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="259" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="260" />
             <source>Omlaag (Ctrl+↓)</source>
             <translation>Down (Ctrl+↓)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="296" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="297" />
             <source>Sjabloon wijzigen</source>
             <translation>Edit template</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="306" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="307" />
             <source>Nieuw agendapunt</source>
             <translation>New agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="309" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="310" />
             <source>Sjabloonpunt toevoegen</source>
             <translation>Add template item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="322" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="323" />
             <source>Sjabloonpunt verwijderen</source>
             <translation>Remove template item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="334" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/table/parts.py" line="335" />
             <source>Sjabloonpunt verplaatsen</source>
             <translation>Move template item</translation>
         </message>
@@ -5199,38 +5199,38 @@ This cannot be undone.</translation>
             <translation>Add a guest…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="103" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="177" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="104" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="178" />
             <source>Gast verwijderen</source>
             <translation>Remove guest</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="104" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="105" />
             <source>De gekozen gast van de presentielijst halen</source>
             <translation>Take the chosen guest off the attendance list</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="106" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="107" />
             <source>Presentielijst…</source>
             <translation>Attendance list…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="107" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="108" />
             <source>De presentielijst om te tekenen, als Word-document</source>
             <translation>The attendance list to sign, as a Word document</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="148" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="149" />
             <source>&lt;b&gt;Aanwezigheid&lt;/b&gt; (%1 van %2 aanwezig)</source>
             <translation>&lt;b&gt;Attendance&lt;/b&gt; (%1 of %2 present)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="177" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="178" />
             <source>Gast toevoegen</source>
             <translation>Add guest</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="198" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/attendance.py" line="199" />
             <source>Aanwezigheid wijzigen</source>
             <translation>Change attendance</translation>
         </message>
@@ -5865,48 +5865,48 @@ This cannot be undone.</translation>
             <translation>Lead the meeting</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="300" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="303" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="301" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="304" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="302" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="305" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="303" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="306" />
             <source>Begin</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="304" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="307" />
             <source>Einde</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="305" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="308" />
             <source>Locatie</source>
             <translation>Location</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="306" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="309" />
             <source>Voorzitter</source>
             <translation>Chair</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="307" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="310" />
             <source>Notulist</source>
             <translation>Minute-taker</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="322" />
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="396" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="325" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/page.py" line="399" />
             <source>Bijeenkomst wijzigen</source>
             <translation>Edit meeting</translation>
         </message>

@@ -30,7 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ontwikkeltafel.ui.core.autosave import autosave_events, connection_lost
+from ontwikkeltafel.ui.core.background import OffThread, server_of
 from ontwikkeltafel.ui.core.messages import current_language
+from ontwikkeltafel.ui.core.tasks import Outcome
 from ontwikkeltafel.ui.widgets.typed_dates import may_become_a_date, parse_typed_date
 
 NO_DATE = QDate(1900, 1, 1)  # shown as empty: QDateEdit cannot hold "no date" itself
@@ -270,6 +273,18 @@ class RecordPicker(QComboBox):
         self.activated.connect(lambda _i: self.value_changed.emit())
         self._current: str | None = None
         self._fit_most = 0  # with fit_names: at most this many characters wide
+        self._background: OffThread | None = None  # on a server: the names read there
+        self._reading = False  # the names are on their way
+        self._popup_wanted = False  # the list was opened before the names came
+
+    def read_off_thread(self, sessions: object) -> None:
+        """On a server (``sessions`` a PostgreSQL one): read the names off the UI thread.
+
+        Opened (or focused) before they came, the list opens when they come. On a SQLite
+        file they are read at once, as before.
+        """
+        if server_of(sessions) is not None and self._background is None:
+            self._background = OffThread(self)
 
     def fit_names(self, most: int) -> None:
         """Be as wide as the longest choice, up to ``most`` characters, once they are read."""
@@ -294,6 +309,7 @@ class RecordPicker(QComboBox):
 
     def reload(self) -> None:
         """Read the choices again (someone added a person, say); the current one stays."""
+        self.value()  # keep the current choice through the reload
         self._loaded = False
         self._ensure_loaded()
 
@@ -311,11 +327,8 @@ class RecordPicker(QComboBox):
     def offer(self, choices: list[tuple[str, str]]) -> None:
         """Take ``choices`` read elsewhere (off the UI thread) as if ``load`` gave them now."""
         self.value()  # keep the current choice through the reload
-        load, self._load = self._load, lambda: choices
-        try:
-            self.reload()
-        finally:
-            self._load = load
+        self._loaded = True
+        self._fill(choices)
 
     def choices(self) -> list[tuple[str, str]]:
         """The (id, label) pairs offered, read now if needed (the empty choice left out)."""
@@ -326,11 +339,38 @@ class RecordPicker(QComboBox):
     def _ensure_loaded(self) -> None:
         if self._loaded:
             return
+        if self._background is not None:
+            self._read_in_background()
+            return
         self._loaded = True
+        self._fill(self._load())
+
+    def _read_in_background(self) -> None:
+        """Ask for the names off the UI thread (once at a time); they are offered when in."""
+        if self._reading or self._background is None:
+            return
+        self._reading = True
+        self._background.run(self._load, self._names_came)
+
+    def _names_came(self, outcome: Outcome) -> None:
+        self._reading = False
+        if outcome.error is not None:  # asked again at the next use
+            self._popup_wanted = False
+            if connection_lost(outcome.error):
+                autosave_events().lost.emit(outcome.error)  # the window's banner
+            return
+        assert isinstance(outcome.result, list)
+        self.offer(outcome.result)
+        if self._popup_wanted:
+            self._popup_wanted = False
+            if self.isVisible() and self.isEnabled():
+                super().showPopup()
+
+    def _fill(self, choices: list[tuple[str, str]]) -> None:
         self.blockSignals(True)
         self.items.clear()
         self.items.appendRow(_item(None, ""))
-        for record_id, label in self._load():
+        for record_id, label in choices:
             self.items.appendRow(_item(record_id, label))
         self._select(self._current)
         self.blockSignals(False)
@@ -389,9 +429,12 @@ class RecordPicker(QComboBox):
         super().focusOutEvent(event)
 
     def showPopup(self) -> None:
-        """Read the choices before the list opens."""
+        """Read the choices before the list opens (on a server: it opens when they come)."""
         self._ensure_loaded()
-        super().showPopup()
+        if self._loaded:
+            super().showPopup()
+        else:
+            self._popup_wanted = True
 
 
 def _item(record_id: str | None, label: str) -> QStandardItem:

@@ -99,6 +99,7 @@ class AttendancePart(QWidget):
         self.guest_picker = RecordPicker(
             lambda: person_choices(page.sessions), _tr("Gast toevoegen…")
         )
+        self.guest_picker.read_off_thread(page.sessions)  # on a server: off the UI thread
         self.guest_picker.value_changed.connect(self._guest_picked)
         self.remove_button = QPushButton(_tr("Gast verwijderen"))
         self.remove_button.setToolTip(_tr("De gekozen gast van de presentielijst halen"))

@@ -74,6 +74,7 @@ class MembersPart(Part):
         self.picker = RecordPicker(
             lambda: person_choices(page.sessions), self.tr("Persoon toevoegen…")
         )
+        self.picker.read_off_thread(page.sessions)  # on a server: never on the UI thread
         self.picker.value_changed.connect(self._picked)
         self.bar.addWidget(self.picker, 1)
         self.remove_button = self.add_button(
