@@ -6,12 +6,20 @@ its characters change width in UTF-8, and past the surrogates), NULL, and ids on
 bytes tell apart: the order is the pair's, NULL last ascending and first descending.
 """
 
+import uuid
 from collections.abc import Iterator
 
 import pytest
 from sqlalchemy import BigInteger, Column, Engine, MetaData, String, Table, create_engine, select
+from sqlalchemy.engine import make_url
 
+from ontwikkeltafel.model import Action, ActionStatus
 from ontwikkeltafel.services.list_filters import _as_text
+from ontwikkeltafel.services.list_records import action_ids
+from ontwikkeltafel.store.database import open_database
+from ontwikkeltafel.store.engine import write_transaction
+from ontwikkeltafel.store.location import location_from_url
+from ontwikkeltafel.store.shared_setup import MADE, init_database
 
 _KEYS = [0, 1, 47, 48, 79, 80, 2047, 2048, 49_999, 50_000, 55_247, 55_248, 65_535, 65_536]
 _KEYS += [1_000_000, 2_000_000_000, 2**31 - 1, None]
@@ -51,3 +59,42 @@ def test_the_pair_as_text_sorts_as_the_pair(engine: Engine, descending: bool) ->
         got = list(connection.scalars(select(_TABLE.c.id).order_by(key)))
     assert got == _expected(descending)
     assert len(got) == len(_ROWS)
+
+
+@pytest.fixture
+def latin1_url(pg_url: str) -> Iterator[str]:
+    """A database in LATIN1 (the README asks UTF8; nothing stops an administrator)."""
+    name = f"latin1_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(pg_url, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as connection:
+            connection.exec_driver_sql(
+                f"CREATE DATABASE {name} ENCODING 'LATIN1' TEMPLATE template0 "
+                "LC_COLLATE 'C' LC_CTYPE 'C'"
+            )
+        yield make_url(pg_url).set(database=name).render_as_string(hide_password=False)
+        with admin.connect() as connection:
+            connection.exec_driver_sql(f"DROP DATABASE {name} WITH (FORCE)")
+    finally:
+        admin.dispose()
+
+
+def test_a_database_not_in_utf8_sorts_by_the_two_keys(latin1_url: str) -> None:
+    # chr() of a code point above 255 fails there ("requested character too large for
+    # encoding"), and an action without owner is such a key: the list would not sort.
+    assert init_database(location_from_url(latin1_url)).outcome == MADE
+    database = open_database(location_from_url(latin1_url))
+    try:
+        with write_transaction(database.session_factory) as session:
+            session.add_all(
+                Action(id=f"a-{n}", number=f"2026-{n:02}", description="Brief", status=status)
+                for n, status in enumerate(list(ActionStatus) * 3)
+            )
+        by_owner = action_ids(database.session_factory, sort="owner", descending=False)
+        by_status = action_ids(database.session_factory, sort="status", descending=True)
+    finally:
+        database.close()
+    count = 3 * len(ActionStatus)
+    assert by_owner == sorted(f"a-{n}" for n in range(count))  # no owner: ties by id
+    rank = {f"a-{n}": n % len(ActionStatus) for n in range(count)}
+    assert by_status == sorted(rank, key=lambda i: (-rank[i], i))

@@ -190,7 +190,7 @@ def _as_text(key: ColumnElement[Any], tie: ColumnElement[Any], descending: bool)
     return (high + low + tie).self_group().collate("C")
 
 
-def _joined_in_order(query: Select[Any]) -> ColumnElement[Any]:
+def _joined_in_order(query: Select[Any], utf8: bool = True) -> ColumnElement[Any]:
     """``string_agg`` of the query's first column, ordered by the query's own ORDER BY.
 
     Each sort term's expression becomes a column of the subquery and the aggregate orders
@@ -221,7 +221,7 @@ def _joined_in_order(query: Select[Any]) -> ColumnElement[Any]:
         for modifier in reversed(modifiers):  # innermost first: desc() before nulls_last()
             term = getattr(term, modifier)()
         order_by.append(term)
-    if _one_key(terms):
+    if utf8 and _one_key(terms):  # chr() of a key's code points needs UTF-8 (README's init)
         key, tie = ordered_rows.c["sort_key_0"], ordered_rows.c["sort_key_1"]
         order_by = [_as_text(key, tie, "desc" in terms[0][1])]
     in_order = aggregate_order_by(literal(_ID_SEPARATOR), *order_by)
@@ -241,7 +241,10 @@ def scalars(sessions: SessionFactory, query: Select[Any]) -> list[str]:
     with sessions() as session:
         connection = session.connection()
         if connection.dialect.name == "postgresql":
-            count, joined = connection.execute(select(func.count(), _joined_in_order(query))).one()
+            raw = connection.connection.dbapi_connection
+            utf8 = raw is not None and raw.info.parameter_status("server_encoding") == "UTF8"
+            joined_ids = _joined_in_order(query, utf8)
+            count, joined = connection.execute(select(func.count(), joined_ids)).one()
             ids = joined.split(_ID_SEPARATOR) if joined else []
             if len(ids) == count:
                 return ids
