@@ -8,7 +8,7 @@ is back. On a SQLite file all is read at once, as before (tests/ui/test_live_mod
 
 import time
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -105,3 +105,27 @@ def test_the_view_on_a_frozen_server_never_holds_the_window(
         assert gap < FROZEN_MS
     qtbot.waitUntil(lambda: view.parts.item_title.text() == "Opening", timeout=BACK_WITHIN_MS)
     assert stored(filled, "agenda_items", "li-1")["started_at"] == START
+
+
+def test_the_next_items_clock_starts_though_another_read_overtakes_the_step(
+    qtbot: Any, server_database: Database
+) -> None:
+    # Review finding 1: the clock started only when the step's own read came; a read begun
+    # meanwhile (any change reported to the view reads it again) dropped that one, and the
+    # projected clock ran on with the previous item's ten minutes.
+    page = _page(qtbot, server_database)
+    now = [START]
+    page.live = LiveView(page, lambda: now[0], lambda: [page.window().screen()])
+    qtbot.addWidget(page.live)
+    page.lead_meeting()
+    view = page.live
+    qtbot.waitUntil(lambda: view.parts.item_title.text() == "Opening", timeout=WAIT_S * 1000)
+    now[0] = START + timedelta(minutes=10)
+    view.clock.tick()
+    assert view.clock.elapsed() == 600
+    assert view.meeting is not None
+    second = view.meeting.items[1].title
+    view.step(1)  # PageDown
+    view.reload()  # what a change reported meanwhile does: the step's read is dropped
+    qtbot.waitUntil(lambda: view.parts.item_title.text() == second, timeout=WAIT_S * 1000)
+    assert view.clock.elapsed() == 0

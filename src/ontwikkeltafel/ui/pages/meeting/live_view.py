@@ -209,6 +209,9 @@ class LiveView(QWidget):
                 )
             )
             self.index = index  # (a step taken before the read comes leaves this item)
+            # The clock starts now, from what is known of the item: a read begun meanwhile
+            # (a change reported to the view) drops this one, and _entered never runs.
+            self.clock.start(elapsed_before(self.meeting.items[index]))
             self._load(self.meeting.id, entering, index, lambda read: self._entered(index, read))
             return
         self._enter(index)
