@@ -120,3 +120,37 @@ def test_a_new_record_given_up_on_but_stored_late_lands_on_the_stack_once(
     window.undo_stack.undo()  # the step is undoable like any other
     assert window.undo_stack.index() == 0
     assert read_record(server_database.session_factory, "people", made[0]) is None
+
+
+def test_a_new_record_stored_late_while_an_undo_is_stored_lands_after_that_undo(
+    qtbot: Any, server_database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Review finding 2: the late step was pushed inside QUndoStack.undo() (its step waits
+    # in a nested event loop), which then set its index below both commands: B stored, its
+    # step out of reach, and the menu offering to redo A.
+    window = sized_window(qtbot, server_database)
+    stack = window.undo_stack
+    first = window.editor.create("A maken", "people", {"last_name": "Aalders"})
+    made: list[str] = []
+    create = undo_module.create_record
+
+    def creating(*arguments: Any) -> tuple[str, Any]:
+        record_id, change = create(*arguments)
+        made.append(record_id)
+        return record_id, change
+
+    held = Gates(creating)
+    monkeypatch.setattr(undo_module, "create_record", held)
+    monkeypatch.setattr(saves_module, "SAVE_WAIT_LIMIT_MS", 50)
+    with qtbot.waitSignal(autosave_events().lost, timeout=2000), pytest.raises(StoreUnavailable):
+        window.editor.create("B maken", "people", {"last_name": "Bakker"})
+    monkeypatch.setattr(saves_module, "SAVE_WAIT_LIMIT_MS", LIMIT_MS)
+    QTimer.singleShot(0, lambda: held.open(0))  # B is stored while the undo below waits
+    stack.undo()  # Ctrl+Z: A goes (its step queued behind B's on the saves' thread)
+    assert read_record(server_database.session_factory, "people", first) is None
+    assert stack.count() == 1 and stack.index() == 0  # nothing pushed inside the undo
+    qtbot.waitUntil(lambda: stack.undoText() == "B maken", timeout=WAIT_S * 1000)
+    assert [stack.count(), stack.index()] == [1, 1]  # A's redo gone: B came after it
+    assert stored(server_database, "people", made[0])["last_name"] == "Bakker"
+    stack.undo()  # and B can be taken back
+    assert read_record(server_database.session_factory, "people", made[0]) is None

@@ -36,6 +36,25 @@ class Saves(QObject):
         self.where = where
         self.worker = OffThread(self, serial=True)
         self.busy = False
+        self.storing = 0  # store() calls waiting, one inside another's event loop maybe
+        self._when_idle: list[Callable[[], None]] = []
+
+    def when_idle(self, action: Callable[[], None]) -> None:
+        """Run ``action`` now, or once no step is being stored and its caller is done.
+
+        A step stored late may come back while QUndoStack.undo() waits in :meth:`store`:
+        a command pushed then lands below the index undo() sets after (out of reach).
+        """
+        if self.storing == 0:
+            action()
+        else:
+            self._when_idle.append(action)
+
+    def _idle(self) -> None:
+        if self.storing == 0:  # (else the store() still waiting calls this again)
+            actions, self._when_idle = self._when_idle, []
+            for action in actions:
+                action()
 
     def store(
         self, step: Callable[[], Any], late: Callable[[Outcome], None] | None = None
@@ -65,14 +84,18 @@ class Saves(QObject):
         self.worker.run(step, finished)
         limit.start(SAVE_WAIT_LIMIT_MS)
         self._set_busy(True)
+        self.storing += 1
         try:
             if not came:  # (not already back)
                 loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         finally:
+            self.storing -= 1
             limit.stop()
             if not came:
                 given_up.append(True)
             self._set_busy(self.worker.busy > 0)
+            if self.storing == 0 and self._when_idle:  # after the caller (undo()) is done
+                QTimer.singleShot(0, self, self._idle)  # dropped with the window
         return came[0] if came else None
 
     def later(self, step: Callable[[], Any], done: Callable[[Outcome], None]) -> None:

@@ -306,8 +306,10 @@ class Editor:
 
         def late(outcome: Outcome) -> None:  # given up on, then stored after all: undoable
             if outcome.error is None:
-                assert isinstance(outcome.result, Change)
-                self._pushed(text, do, undo, outcome.result)
+                change = outcome.result
+                assert isinstance(change, Change)
+                # Not inside an undo or redo waiting for its step: pushed after it.
+                saves.when_idle(lambda: self._pushed(text, do, undo, change))
 
         outcome = saves.store(do, late)
         error = outcome.error if outcome is not None else None
