@@ -72,6 +72,7 @@ def test_a_restore_on_a_server_says_opslaan_and_goes_on_when_stored(
     assert dialog.restore_button is not None
     assert dialog.restore_chosen()  # on its way
     assert dialog.notice.text() == "opslaan…" and not dialog.restore_button.isEnabled()
+    assert dialog.notice.styleSheet() == ""  # not the red of what went wrong
     qtbot.waitUntil(lambda: dialog.chosen_row() == 1 and not dialog.loading, timeout=WAIT_S * 1000)
     qtbot.waitUntil(lambda: dialog.model.version(0).text == ORIGINAL, timeout=WAIT_S * 1000)
     assert stored(served, "agenda_items", "ai-2")["minutes"] == ORIGINAL
@@ -91,7 +92,10 @@ def test_a_restore_on_a_frozen_server_never_holds_the_window(
         took = time.monotonic() - began
         assert took < 1 and dialog.notice.text() == "opslaan…"
         qtbot.waitUntil(  # the save's limit (5 s): the server counts as away
-            lambda: dialog.notice.text().startswith("De databaseserver"),
+            lambda: (
+                dialog.notice.text().startswith("De databaseserver")
+                and "color" in dialog.notice.styleSheet()
+            ),
             timeout=10_000,
         )
         gap = beats.longest_gap_ms()

@@ -111,7 +111,6 @@ class HistoryDialog(QDialog):
         self.view.selectionModel().selectionChanged.connect(self._on_selection)
         self.compare = SideBySide()
         self.notice = QLabel()
-        self.notice.setStyleSheet(f"color: {NOTICE_COLOUR};")
         self.notice.setWordWrap(True)
         self.notice.hide()
         self.empty = QLabel(_tr("Van dit gegeven is nog geen geschiedenis bewaard."))
@@ -273,8 +272,7 @@ class HistoryDialog(QDialog):
                 return  # closed meanwhile: the step is on the stack all the same
             self.saving = False
             if error is not None:
-                self.notice.setText(error_text(error))
-                self.notice.show()
+                self._notice(error_text(error), error=True)
                 self._show_chosen()
                 return
             self.notice.hide()
@@ -290,11 +288,16 @@ class HistoryDialog(QDialog):
         self.saving = True
         assert self.restore_button is not None
         self.restore_button.setEnabled(False)
-        self.notice.setText(_tr("opslaan…"))  # on a server (a SQLite file stores at once)
-        self.notice.show()
+        self._notice(_tr("opslaan…"), error=False)  # on a server (a SQLite file: at once)
         values = {self.field: version.text}
         self.context.editor.update_later(undo_text, self.kind, self.record_id, values, done)
         return not self.reader.at_once or bool(restored)
+
+    def _notice(self, text: str, error: bool) -> None:
+        """A line under the versions: red for what went wrong, plain for "opslaan…"."""
+        self.notice.setStyleSheet(f"color: {NOTICE_COLOUR};" if error else "")
+        self.notice.setText(text)
+        self.notice.show()
 
     def _on_changed(self, change: Change) -> None:
         """Another edit (an undo, say) touched this record: read its history again."""
