@@ -59,6 +59,8 @@ def test_live_mode_starting_in_one_window_does_not_refuse_the_others_verslag(
     qtbot.addWidget(their_page.live)
     their_page.lead_meeting()  # A leads the meeting: the opening's start is stored
     qtbot.waitUntil(lambda: their_page.live is not None and their_page.live.isVisible())
+    # (On a server the view reads the meeting off the UI thread first: the step follows.)
+    qtbot.waitUntil(lambda: stored(second, "agenda_items", "li-1")["started_at"] == START)
     now = stored(second, "agenda_items", "li-1")
     assert now["started_at"] == START and now["version"] > before["version"]
     assert panel.text.flush()  # B's autosave: stored, no conflict
