@@ -789,6 +789,14 @@ Folder: %2</translation>
         </message>
     </context>
     <context>
+        <name>RecordPicker</name>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/widgets/fields.py" line="301" />
+            <source>laden…</source>
+            <translation>loading…</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportDialog</name>
         <message>
             <location filename="../../src/ontwikkeltafel/ui/exports/report_dialog.py" line="68" />
@@ -3274,74 +3282,74 @@ This cannot be undone.</translation>
             <translation>History of %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="117" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="200" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="116" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="199" />
             <source>Van dit gegeven is nog geen geschiedenis bewaard.</source>
             <translation>No history has been kept of this record yet.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="120" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="119" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="125" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="124" />
             <source>Deze versie &amp;terugzetten</source>
             <translation>&amp;Restore this version</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="128" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="127" />
             <source>Maak de gekozen versie weer de huidige tekst (ongedaan maken met Ctrl+Z)</source>
             <translation>Make the chosen version the current text again (undo with Ctrl+Z)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="172" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="171" />
             <source>laden…</source>
             <translation>loading…</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="186" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="185" />
             <source>Niet geladen: de server is niet bereikbaar. De geschiedenis wordt geladen zodra de verbinding terug is.</source>
             <translation>Not loaded: the server cannot be reached. The history is loaded as soon as the connection is back.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="229" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="228" />
             <source>Voor: %1</source>
             <translation>Before: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="231" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="230" />
             <source>Na: %1</source>
             <translation>After: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="240" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="249" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="239" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="248" />
             <source>Huidige tekst</source>
             <translation>Current text</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="246" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="245" />
             <source>Eerdere versie (van vóór de geschiedenis)</source>
             <translation>Earlier version (from before the history)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="248" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="247" />
             <source>Versie van %1</source>
             <translation>Version of %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="265" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="264" />
             <source>%1 teruggezet naar de versie van %2</source>
             <translation>%1 restored to the version of %2</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="284" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="282" />
             <source>De versie van %1 is teruggezet. Ongedaan maken met Ctrl+Z.</source>
             <translation>The version of %1 has been restored. Undo with Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="293" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/history_dialog.py" line="291" />
             <source>opslaan…</source>
             <translation>saving…</translation>
         </message>
@@ -5491,17 +5499,17 @@ This cannot be undone.</translation>
             <translation>Not loaded: the server cannot be reached.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_view.py" line="265" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_view.py" line="268" />
             <source>Volgend agendapunt</source>
             <translation>Next agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_view.py" line="265" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_view.py" line="268" />
             <source>Vorig agendapunt</source>
             <translation>Previous agenda item</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_view.py" line="285" />
+            <location filename="../../src/ontwikkeltafel/ui/pages/meeting/live_view.py" line="288" />
             <source>Deze bijeenkomst heeft geen agenda</source>
             <translation>This meeting has no agenda</translation>
         </message>

@@ -137,7 +137,9 @@ def make_widget(spec: FieldSpec, sessions: SessionFactory) -> QWidget:
         assert spec.enum is not None
         return EnumField([(value, enum_label(value)) for value in spec.enum])
     if spec.widget == "pick":
-        return RecordPicker(partial(CHOICES[spec.kind], sessions), spec.hint)
+        picker = RecordPicker(partial(CHOICES[spec.kind], sessions), spec.hint)
+        picker.read_off_thread(sessions)  # on a server: the names never read on the UI thread
+        return picker
     if spec.widget == "links":
         return LinkList(partial(CHOICES[spec.kind], sessions), spec.hint, empty_text=spec.empty)
     if spec.widget == "date":

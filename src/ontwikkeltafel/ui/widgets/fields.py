@@ -270,7 +270,7 @@ class RecordPicker(QComboBox):
         assert line_edit is not None
         line_edit.setPlaceholderText(empty_label)
         completer.activated[str].connect(self._on_completed)  # type: ignore[index]
-        self.activated.connect(lambda _i: self.value_changed.emit())
+        self.activated.connect(lambda _i: self._chosen())
         self._current: str | None = None
         self._fit_most = 0  # with fit_names: at most this many characters wide
         self._background: OffThread | None = None  # on a server: the names read there
@@ -285,6 +285,20 @@ class RecordPicker(QComboBox):
         """
         if server_of(sessions) is not None and self._background is None:
             self._background = OffThread(self)
+
+    def _chosen(self) -> None:
+        """The user chose a row: it is the value, even while the names are read again."""
+        data = self.currentData(ID_ROLE)
+        self._current = data if isinstance(data, str) else None
+        self.value_changed.emit()
+
+    def _show_reading(self) -> None:
+        """A value whose name is not read yet (on a server) reads "laden…"; else the hint."""
+        line = self.lineEdit()
+        if line is not None:
+            waiting = self._background is not None and not self._loaded
+            waiting = waiting and self._current is not None
+            line.setPlaceholderText(self.tr("laden…") if waiting else self._empty_label)
 
     def fit_names(self, most: int) -> None:
         """Be as wide as the longest choice, up to ``most`` characters, once they are read."""
@@ -329,6 +343,7 @@ class RecordPicker(QComboBox):
         self.value()  # keep the current choice through the reload
         self._loaded = True
         self._fill(choices)
+        self._show_reading()
 
     def choices(self) -> list[tuple[str, str]]:
         """The (id, label) pairs offered, read now if needed (the empty choice left out)."""
@@ -350,6 +365,7 @@ class RecordPicker(QComboBox):
         if self._reading or self._background is None:
             return
         self._reading = True
+        self._show_reading()
         self._background.run(self._load, self._names_came)
 
     def _names_came(self, outcome: Outcome) -> None:
@@ -394,6 +410,7 @@ class RecordPicker(QComboBox):
         """Show the record ``value`` (None: nobody) without reporting a change."""
         self._current = value
         self._ensure_loaded()
+        self._show_reading()
         self.blockSignals(True)
         self._select(value)
         self.blockSignals(False)
@@ -409,7 +426,7 @@ class RecordPicker(QComboBox):
         index = self.findText(text, Qt.MatchFlag.MatchExactly)
         if index >= 0:
             self.setCurrentIndex(index)
-            self.value_changed.emit()
+            self._chosen()
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         """Read the choices before the user types."""
@@ -417,12 +434,21 @@ class RecordPicker(QComboBox):
         super().focusInEvent(event)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
-        """Typed text that names no record goes back to the chosen one; empty text clears it."""
+        """Typed text that names no record goes back to the chosen one; empty text clears it.
+
+        While the names are read again (on a server) nothing typed counts: the value stays.
+        """
+        if not self._loaded and self._background is not None:
+            self.blockSignals(True)
+            self._select(self._current)
+            self.blockSignals(False)
+            super().focusOutEvent(event)
+            return
         text = self.currentText().strip()
         index = self.findText(text, Qt.MatchFlag.MatchFixedString) if text else 0
         if index >= 0 and index != self.currentIndex():
             self.setCurrentIndex(index)
-            self.value_changed.emit()
+            self._chosen()
         elif index < 0:
             self.setCurrentIndex(self.currentIndex())
             self.setEditText(self.itemText(self.currentIndex()))
