@@ -402,14 +402,19 @@ Folder: %2</translation>
     <context>
         <name>LinkList</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/widgets/link_list.py" line="71" />
+            <location filename="../../src/ontwikkeltafel/ui/widgets/link_list.py" line="75" />
             <source>Weghalen</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/widgets/link_list.py" line="72" />
+            <location filename="../../src/ontwikkeltafel/ui/widgets/link_list.py" line="76" />
             <source>De gekozen koppeling weghalen (Delete)</source>
             <translation>Remove the chosen link (Delete)</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/widgets/link_list.py" line="168" />
+            <source>laden…</source>
+            <translation>loading…</translation>
         </message>
     </context>
     <context>
@@ -753,8 +758,19 @@ Folder: %2</translation>
     <context>
         <name>RecordForm</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/record_form.py" line="280" />
-            <location filename="../../src/ontwikkeltafel/ui/forms/record_form.py" line="305" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/record_form.py" line="226" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/record_form.py" line="303" />
+            <source>laden…</source>
+            <translation>loading…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/record_form.py" line="297" />
+            <source>Niet geladen: de server is niet bereikbaar.</source>
+            <translation>Not loaded: the server cannot be reached.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/record_form.py" line="405" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/record_form.py" line="430" />
             <source>%1 wijzigen</source>
             <translation>Change %1</translation>
         </message>
@@ -791,7 +807,7 @@ Folder: %2</translation>
     <context>
         <name>RecordPicker</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/widgets/fields.py" line="301" />
+            <location filename="../../src/ontwikkeltafel/ui/widgets/fields.py" line="302" />
             <source>laden…</source>
             <translation>loading…</translation>
         </message>

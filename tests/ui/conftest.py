@@ -74,6 +74,12 @@ def open_page(window: MainWindow, kind: str) -> EditingPage:
     return page
 
 
+def open_read(qtbot: Any, page: EditingPage, record_id: str) -> None:
+    """Open ``record_id`` in ``page``'s form; wait until it is read (on a server: later)."""
+    assert page.open_record(record_id)
+    qtbot.waitUntil(lambda: not page.form.loading, timeout=5000)
+
+
 def stored(database: Database, kind: str, record_id: str) -> dict[str, Any]:
     values = read_record(database.session_factory, kind, record_id)
     assert values is not None
@@ -228,7 +234,7 @@ def practice_region(qtbot: Any, database: Database) -> tuple[MainWindow, Any, QL
     """A sized window showing the practice pr-consulent: the window, its form, the region field."""
     window = sized_window(qtbot, database)
     page = open_page(window, "practices")
-    assert page.open_record("pr-consulent")
+    open_read(qtbot, page, "pr-consulent")
     region = page.form.field("region")
     assert isinstance(region, QLineEdit)
     return window, page.form, region

@@ -21,7 +21,15 @@ from ontwikkeltafel.ui.lists.editing_page import EditingPage
 from ontwikkeltafel.ui.widgets.fields import RecordPicker
 from ontwikkeltafel.ui.window.main_window import MainWindow
 from tests.pg_server import PostgresServer
-from tests.ui.conftest import activate, active_window, filled_on, open_page, stored, type_into
+from tests.ui.conftest import (
+    activate,
+    active_window,
+    filled_on,
+    open_page,
+    open_read,
+    stored,
+    type_into,
+)
 from tests.ui.held_calls import FROZEN_MS, WAIT_S, Gates
 from tests.ui.lost_server import Heartbeat, frozen
 
@@ -63,6 +71,7 @@ def test_a_record_shown_before_the_names_came_shows_its_owner_when_they_come(
     began = time.monotonic()
     assert page.open_record("a-1")  # before: the names read here, the window waiting for them
     assert time.monotonic() - began < 1
+    qtbot.waitUntil(lambda: not page.form.loading, timeout=WAIT_S * 1000)  # the record came
     owner = _owner(page)
     assert not owner.loaded and owner.value() == "p-bas"
     assert owner.lineEdit().placeholderText() == "laden…"
@@ -72,6 +81,7 @@ def test_a_record_shown_before_the_names_came_shows_its_owner_when_they_come(
     type_into(qtbot, page.form.binder, description, "Schoolconsulent bellen")
     assert stored(server_database, "actions", "a-1")["owner_id"] == "p-bas"
     assert page.open_record("a-2")  # another record, the names still on their way
+    qtbot.waitUntil(lambda: not page.form.loading, timeout=WAIT_S * 1000)
     assert owner.value() == "p-anna"
     held.open(0)
     qtbot.waitUntil(lambda: owner.loaded, timeout=WAIT_S * 1000)
@@ -108,7 +118,7 @@ def test_a_frozen_server_never_holds_the_window_for_a_form_picker(
     qtbot: Any, server: PostgresServer, filled_server: Database, short: None
 ) -> None:
     page = _actions(qtbot, filled_server)
-    assert page.open_record("a-1")
+    open_read(qtbot, page, "a-1")
     owner = _owner(page)
     qtbot.waitUntil(lambda: owner.loaded, timeout=WAIT_S * 1000)
     owner.invalidate()  # as a change to the people does: read again when next needed

@@ -8,12 +8,17 @@ field; either is kept in its field, unstored, until it is put right.
 
 A new record (Ctrl+N) starts as an empty form: it is stored, as one undo step, when the
 first input that can be stored is typed; leaving the empty form stores nothing.
+
+On a server (PostgreSQL) a record is read off the UI thread (issue 15, point 3): the form
+says "laden…", its fields empty and disabled (nothing typed, nothing stored), and fills
+when the record comes; a record chosen meanwhile wins. A server away is said, and the
+record read again when it is back. On a SQLite file the record shows at once, as before.
 """
 
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -32,10 +37,12 @@ from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.services.changes import Change
 from ontwikkeltafel.services.conflicts import Conflict
 from ontwikkeltafel.services.editing import blank_record
-from ontwikkeltafel.ui.core.autosave import FormBinder
+from ontwikkeltafel.store.failures import StoreUnavailable
+from ontwikkeltafel.ui.core.autosave import FormBinder, autosave_events
 from ontwikkeltafel.ui.core.messages import error_text, waiting_text
 from ontwikkeltafel.ui.core.undo import Editor
 from ontwikkeltafel.ui.forms.conflict_dialog import ConflictDialog, show_conflict
+from ontwikkeltafel.ui.forms.reading import Reader
 from ontwikkeltafel.ui.forms.spec import FormSpec, make_widget
 from ontwikkeltafel.ui.widgets.fields import RecordPicker
 from ontwikkeltafel.ui.widgets.link_list import LinkList
@@ -43,6 +50,9 @@ from ontwikkeltafel.ui.widgets.link_list import LinkList
 ERROR_COLOUR = "#b3261e"
 REDO_KEYS = QKeySequence("Ctrl+Shift+Z")
 TYPED = frozenset({"line", "text", "date"})  # widgets whose edits merge while typing
+# On a server a record read is waited for this long (the event loop turning, keys and clicks
+# held), so that a server that answers fills the form at once; longer: "laden…", the window free.
+SHOW_WAIT_MS = 300
 
 
 def _refused_field(error: UserError) -> str | None:
@@ -70,6 +80,11 @@ class RecordForm(QStackedWidget):
         self.draft: tuple[dict[str, Any], str] | None = None
         self.values: dict[str, Any] = {}
         self.saving = False
+        self.reader = Reader(editor.sessions, self)  # on a server: records read off the UI thread
+        self.loading = False  # the record shown is on its way: the fields wait, disabled
+        self._unread = False  # its read met the server away: read again when it is back
+        self._wanted: str | None = None  # text to highlight once the record on its way came
+        self._waiting: QEventLoop | None = None  # show_record waits a moment for the record
         self._error_field: str | None = None  # the field whose label is red
         self.binder = FormBinder(self._save, self)
         self.widgets: dict[str, QWidget] = {}
@@ -91,6 +106,10 @@ class RecordForm(QStackedWidget):
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {ERROR_COLOUR};")
         self.error.hide()
+        self.state = QLabel()  # "laden…", or why the record is not read
+        self.state.setWordWrap(True)
+        self.state.setEnabled(False)
+        self.state.hide()
         self.addWidget(self.hint)
         self.addWidget(self._build_page())
         self.binder.saved.connect(lambda _values: self.show_error(None))
@@ -99,6 +118,8 @@ class RecordForm(QStackedWidget):
         self.binder.refused.connect(self._conflict)
         self.binder.waiting.connect(self.show_waiting)
         editor.notifier.changed.connect(self._on_changed)
+        if not self.reader.at_once:
+            autosave_events().back.connect(self._server_back)
 
     def _build_page(self) -> QWidget:
         fields = QWidget()
@@ -114,6 +135,8 @@ class RecordForm(QStackedWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         for field in self.spec.fields:
             widget = make_widget(field, self.editor.sessions)
+            if isinstance(widget, LinkList):  # on a server: the names never read on the UI thread
+                widget.read_off_thread(self.editor.sessions)
             label = QLabel(field.label)
             label.setBuddy(widget.picker if isinstance(widget, LinkList) else widget)
             if field.widget in ("text", "links"):
@@ -147,6 +170,7 @@ class RecordForm(QStackedWidget):
         layout.setContentsMargins(14, 8, 6, 8)
         layout.setSpacing(10)
         layout.addWidget(self.heading)
+        layout.addWidget(self.state)
         layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.error)
         return page
@@ -182,13 +206,50 @@ class RecordForm(QStackedWidget):
         return self.widgets[name]
 
     def show_record(self, record_id: str | None) -> bool:
-        """Show the record ``record_id`` (None or gone: the hint); pending input is dropped."""
-        values = None if record_id is None else self.editor.read(self.spec.kind, record_id)
+        """Show the record ``record_id`` (None or gone: the hint); pending input is dropped.
+
+        On a server the record is read off the UI thread: the form says "laden…" and is
+        filled when it comes (True now; gone by then: the hint, and ``record_gone``).
+        """
         if self.record_id != record_id:
             self.editor.versions.forget(self.spec.kind, self.record_id)
         self.show_error(None)
         self.draft = None
-        if values is None:
+        if record_id is None or self.reader.at_once:
+            self._stop_reading()
+            values = None if record_id is None else self.editor.read(self.spec.kind, record_id)
+            return self._show_values(record_id, values)
+        self.record_id = record_id
+        self._load(blank_record(self.spec.kind, {}), keep_pending=False)
+        self.binder.forget()  # the empty fields are no record's: nothing in them is stored
+        self.values = {}
+        self._set_loading(True, self.tr("laden…"))
+        self.setCurrentIndex(1)
+        self.record_shown.emit(record_id)
+        self._read(record_id)
+        self._settle()
+        return True
+
+    def _settle(self) -> None:
+        """Wait a moment for the record on its way (not while the server is known away)."""
+        if self._waiting is not None or self.reader.where in autosave_events().away:
+            return
+        loop = QEventLoop()
+        limit = QTimer()
+        limit.setSingleShot(True)
+        limit.timeout.connect(loop.quit)
+        self._waiting = loop
+        limit.start(SHOW_WAIT_MS)
+        try:
+            if self.loading:
+                loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        finally:
+            limit.stop()
+            self._waiting = None
+
+    def _show_values(self, record_id: str | None, values: dict[str, Any] | None) -> bool:
+        """Show ``values`` read of ``record_id`` (None: the hint)."""
+        if values is None or record_id is None:
             self.record_id = None
             self.values = {}
             self.binder.forget()
@@ -196,11 +257,71 @@ class RecordForm(QStackedWidget):
             self.record_shown.emit(None)
             return False
         self.record_id = record_id
-        self.editor.versions.loaded(self.spec.kind, record_id or "", values)
+        self.editor.versions.loaded(self.spec.kind, record_id, values)
         self._load(values, keep_pending=False)
         self.setCurrentIndex(1)
         self.record_shown.emit(record_id)
         return True
+
+    def _read(self, record_id: str) -> None:
+        """Read the record off the UI thread; only the newest read's answer is shown."""
+        kind, read = self.spec.kind, self.editor.read
+        self.reader.read(
+            lambda: read(kind, record_id),
+            lambda values: self._came(record_id, values),
+            self._not_read,
+            drop_late=False,  # still the record chosen: shown when it comes, however late
+        )
+
+    def _came(self, record_id: str, values: dict[str, Any] | None) -> None:
+        if not self.loading or record_id != self.record_id:
+            return  # another record (or none) shown meanwhile
+        wanted = self._wanted
+        self._set_loading(False)
+        if values is None:  # deleted meanwhile
+            self._show_values(None, None)
+            self.record_gone.emit(record_id)
+            return
+        self.editor.versions.loaded(self.spec.kind, record_id, values)
+        self._load(values, keep_pending=False)
+        if wanted:
+            self.highlight(wanted)
+
+    def _not_read(self, error: Exception) -> None:
+        """The read met the server away (said; read again when it is back) or failed."""
+        if not self.loading:
+            return
+        self._unread = isinstance(error, StoreUnavailable)
+        text = error_text(error) if isinstance(error, UserError) else ""
+        if self._unread:
+            text = self.tr("Niet geladen: de server is niet bereikbaar.")
+        self.state.setText(text)
+
+    def _server_back(self, where: str) -> None:
+        """The server answers again: a record it could not give is read now."""
+        if where == self.reader.where and self.loading and self._unread and self.record_id:
+            self._set_loading(True, self.tr("laden…"))
+            self._read(self.record_id)
+
+    def _set_loading(self, loading: bool, text: str = "") -> None:
+        """The fields wait for the record (disabled, ``text`` above them), or show it."""
+        self.loading = loading
+        if not loading and self._waiting is not None:
+            self._waiting.quit()
+        self._unread = False
+        if not loading:
+            self._wanted = None
+        fields = self.scroll_area.widget()
+        if fields is not None:
+            fields.setEnabled(not loading)
+        self.state.setText(text)
+        self.state.setVisible(loading)
+
+    def _stop_reading(self) -> None:
+        """A record on its way is wanted no more."""
+        if self.loading:
+            self.reader.drop()
+            self._set_loading(False)
 
     def show_new(self, values: dict[str, Any], undo_text: str) -> None:
         """Show the empty form of a new record starting with ``values``; nothing is stored yet.
@@ -208,6 +329,7 @@ class RecordForm(QStackedWidget):
         The record is stored (undoable as ``undo_text``) once input that can be stored is typed.
         """
         self.show_error(None)
+        self._stop_reading()
         self.record_id = None
         self.draft = (dict(values), undo_text)
         self._load(blank_record(self.spec.kind, values), keep_pending=False)
@@ -216,8 +338,8 @@ class RecordForm(QStackedWidget):
 
     def flush(self) -> bool:
         """Store pending input now; False when it was refused (it stays in its field)."""
-        if self.record_id is None and self.draft is None:
-            return True
+        if self.loading or (self.record_id is None and self.draft is None):
+            return True  # (a record on its way: its fields are disabled, nothing typed)
         return self.binder.flush()
 
     def focus_first(self) -> None:
@@ -235,6 +357,9 @@ class RecordForm(QStackedWidget):
         needle = text.casefold()
         if not needle:
             return False
+        if self.loading:
+            self._wanted = text  # selected once the record came (if it holds the text)
+            return True
         for field in self.spec.fields:
             widget = self.widgets[field.name]
             if isinstance(widget, QLineEdit):
@@ -333,6 +458,9 @@ class RecordForm(QStackedWidget):
         if self.saving or self.binder.applying:
             return  # the form's own save: the values are known, no read on the UI thread
         if self.record_id is None or self.record_id not in change.ids:
+            return
+        if self.loading:
+            self._read(self.record_id)  # the record on its way changed: read it again
             return
         values = self.editor.read(self.spec.kind, self.record_id)
         if values is None:

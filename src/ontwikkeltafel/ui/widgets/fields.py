@@ -242,6 +242,7 @@ class RecordPicker(QComboBox):
     """
 
     value_changed = Signal()
+    offered = Signal()  # the names came (read off the UI thread, or offered): labels may redraw
     stores_at_once = True  # choosing is not typing: the binder stores it without a pause
 
     def __init__(
@@ -344,6 +345,7 @@ class RecordPicker(QComboBox):
         self._loaded = True
         self._fill(choices)
         self._show_reading()
+        self.offered.emit()
 
     def choices(self) -> list[tuple[str, str]]:
         """The (id, label) pairs offered, read now if needed (the empty choice left out)."""

@@ -8,6 +8,9 @@ One widget for the two ways links are stored:
 - on a page (a table's themes, the concerns and practices of an agenda item): the page
   listens to ``added(id)`` and ``removed(id)``, links or unlinks undoably under its own
   undo text, and shows the stored links again with ``set_value()``.
+
+With :meth:`read_off_thread` (a form on a server) the names are read off the UI thread:
+a link whose name is not read yet says "laden…", and the list redraws when they come.
 """
 
 from collections.abc import Callable
@@ -68,6 +71,7 @@ class LinkList(QWidget):
         self.picker = RecordPicker(load, add_text)
         self.picker.setMinimumContentsLength(14)  # beside the button, in a narrow column
         self.picker.value_changed.connect(self._picked)
+        self.picker.offered.connect(self._show)  # the names came: the links show them
         self.remove_button = QPushButton(self.tr("Weghalen"))
         self.remove_button.setToolTip(self.tr("De gekozen koppeling weghalen (Delete)"))
         self.remove_button.clicked.connect(self.remove_current)
@@ -86,6 +90,10 @@ class LinkList(QWidget):
         QWidget.setTabOrder(self.chosen, self.picker)
         QWidget.setTabOrder(self.picker, self.remove_button)
         self._show()
+
+    def read_off_thread(self, sessions: object) -> None:
+        """On a server (``sessions`` a PostgreSQL one): read the names off the UI thread."""
+        self.picker.read_off_thread(sessions)
 
     def value(self) -> list[str]:
         """The ids of the linked records."""
@@ -155,10 +163,12 @@ class LinkList(QWidget):
 
     def _show(self) -> None:
         current = self.current_id()
+        # On a server the names may still be on their way (asked for here): "laden…" till then.
         labels = dict(self.picker.choices()) if self._ids else {}
+        unknown = "?" if self.picker.loaded else self.tr("laden…")
         self.chosen.clear()
         for record_id in sorted(self._ids, key=lambda i: str(labels.get(i, i)).lower()):
-            item = QListWidgetItem(labels.get(record_id, "?"))
+            item = QListWidgetItem(labels.get(record_id, unknown))
             item.setData(ID_ROLE, record_id)
             self.chosen.addItem(item)
             if record_id == current:
