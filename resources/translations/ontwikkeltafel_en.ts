@@ -402,17 +402,17 @@ Folder: %2</translation>
     <context>
         <name>LinkList</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/widgets/link_list.py" line="75" />
+            <location filename="../../src/ontwikkeltafel/ui/widgets/link_list.py" line="76" />
             <source>Weghalen</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/widgets/link_list.py" line="76" />
+            <location filename="../../src/ontwikkeltafel/ui/widgets/link_list.py" line="77" />
             <source>De gekozen koppeling weghalen (Delete)</source>
             <translation>Remove the chosen link (Delete)</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/widgets/link_list.py" line="168" />
+            <location filename="../../src/ontwikkeltafel/ui/widgets/link_list.py" line="177" />
             <source>laden…</source>
             <translation>loading…</translation>
         </message>
@@ -680,77 +680,87 @@ Folder: %2</translation>
     <context>
         <name>RecordContextPanel</name>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/record_context_panel.py" line="64" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/record_context_panel.py" line="71" />
             <source>Samenhang</source>
             <translation>Context</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/record_context_panel.py" line="124" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/record_context_panel.py" line="101" />
+            <source>laden…</source>
+            <translation>loading…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/record_context_panel.py" line="129" />
+            <source>Niet geladen: de server is niet bereikbaar.</source>
+            <translation>Not loaded: the server cannot be reached.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ontwikkeltafel/ui/forms/record_context_panel.py" line="157" />
             <source>Besproken in bijeenkomsten</source>
             <translation>Discussed at meetings</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/record_context_panel.py" line="126" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/record_context_panel.py" line="159" />
             <source>Nog in geen bijeenkomst besproken.</source>
             <translation>Not discussed at any meeting yet.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/record_context_panel.py" line="131" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/record_context_panel.py" line="164" />
             <source>vertrouwelijk</source>
             <translation>confidential</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/record_context_panel.py" line="137" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/record_context_panel.py" line="170" />
             <source>Geen verslag bij dit punt.</source>
             <translation>No minutes for this item.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/record_context_panel.py" line="143" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/record_context_panel.py" line="176" />
             <source>Ingebracht</source>
             <translation>Raised</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/record_context_panel.py" line="148" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/record_context_panel.py" line="181" />
             <source>in %1</source>
             <translation>at %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/record_context_panel.py" line="150" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/record_context_panel.py" line="183" />
             <source>door %1</source>
             <translation>by %1</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/record_context_panel.py" line="154" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/record_context_panel.py" line="187" />
             <source>Niet vastgelegd waar of door wie.</source>
             <translation>Not recorded where or by whom.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/record_context_panel.py" line="158" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/record_context_panel.py" line="191" />
             <source>Ontwikkelpunten die erop antwoorden</source>
             <translation>Development points answering it</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/record_context_panel.py" line="160" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/record_context_panel.py" line="193" />
             <source>Nog geen ontwikkelpunt.</source>
             <translation>No development point yet.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/record_context_panel.py" line="165" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/record_context_panel.py" line="198" />
             <source>Statusverloop</source>
             <translation>Status history</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/record_context_panel.py" line="167" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/record_context_panel.py" line="200" />
             <source>De status is nooit gewijzigd.</source>
             <translation>The status has never changed.</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/record_context_panel.py" line="178" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/record_context_panel.py" line="211" />
             <source>Hielp bij deze vragen en zorgen</source>
             <translation>Helped with these questions and concerns</translation>
         </message>
         <message>
-            <location filename="../../src/ontwikkeltafel/ui/forms/record_context_panel.py" line="180" />
+            <location filename="../../src/ontwikkeltafel/ui/forms/record_context_panel.py" line="213" />
             <source>Nog bij geen vraag of zorg gekoppeld.</source>
             <translation>Not linked to any question or concern yet.</translation>
         </message>

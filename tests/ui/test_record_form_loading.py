@@ -4,7 +4,8 @@ Issue 15, point 3: clicking a row (an action, a concern…) read the record on t
 so a frozen server held the window until the statement timeout. On PostgreSQL the form now
 says "laden…" (fields empty and disabled, nothing stored), fills when the record comes, a
 row clicked meanwhile wins, and a server away is said and read again when it is back. The
-names of a link list (a concern's themes) come off the UI thread too. SQLite: at once.
+names of a link list (a concern's themes) and a concern's Samenhang come off the UI thread
+too. SQLite: at once.
 """
 
 import time
@@ -12,11 +13,13 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QLineEdit
 
 from ontwikkeltafel.app import window_sessions
 from ontwikkeltafel.services.choices import theme_choices
 from ontwikkeltafel.store.database import Database
 from ontwikkeltafel.ui.forms import spec
+from ontwikkeltafel.ui.forms.record_context_panel import RecordContextPanel
 from ontwikkeltafel.ui.lists.editing_page import EditingPage
 from ontwikkeltafel.ui.widgets.link_list import LinkList
 from ontwikkeltafel.ui.window.main_window import MainWindow
@@ -116,6 +119,32 @@ def test_a_frozen_server_never_holds_the_window_when_a_row_is_clicked(
     assert form.record_id == "a-2"
     assert form.field("description").toPlainText() == "Vertrouwelijke actie"
     assert stored(filled_server, "actions", "a-1")["description"] == "Schoolconsulent uitnodigen"
+
+
+def test_a_concern_clicked_on_a_frozen_server_never_holds_the_window(
+    qtbot: Any, server: PostgresServer, filled_server: Database, short: None
+) -> None:
+    page = _page(qtbot, filled_server, "concerns", 1)
+    panel = page.findChild(RecordContextPanel)
+    assert panel is not None
+    with frozen(server):
+        beats = Heartbeat()
+        began = time.monotonic()
+        assert page.open_record("c-1")  # the form, its pickers, its themes and its Samenhang
+        took = time.monotonic() - began
+        qtbot.waitUntil(lambda: page.form.state.text() == NOT_READ, timeout=10_000)
+        gap = beats.longest_gap_ms()
+        print(f"concern clicked on a frozen server: {took * 1000:.0f} ms, pause {gap:.0f} ms")
+        assert took < 1 and gap < FROZEN_MS
+        assert "laden…" in panel.browser.toPlainText() or NOT_READ in panel.browser.toPlainText()
+    themes = page.form.field("theme_ids")
+    assert isinstance(themes, LinkList)
+    qtbot.waitUntil(lambda: themes.labels() == ["Geweld in gezinnen"], timeout=BACK_WITHIN_MS)
+    title = page.form.field("title")
+    assert isinstance(title, QLineEdit) and title.text() == "Hoe blijf je in gesprek met gezinnen?"
+    qtbot.waitUntil(
+        lambda: "Besproken in bijeenkomsten" in panel.browser.toPlainText(), timeout=BACK_WITHIN_MS
+    )
 
 
 def test_a_concerns_themes_are_named_when_their_names_come(

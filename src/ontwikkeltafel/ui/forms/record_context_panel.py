@@ -3,10 +3,12 @@
 A concern: where it was raised and by whom, every agenda item where it was discussed with
 that item's verslag, the development points that answer it and its status history. A good
 practice: the concerns it helped with and the meetings where it came up. Each name is a
-link that opens its record. The data: services/record_context.py.
+link that opens its record. The data: services/record_context.py, read off the UI
+thread on a server (issue 15, point 3: "laden…" till it comes).
 """
 
 from html import escape
+from typing import Any
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QLabel, QSplitter, QTextBrowser, QVBoxLayout, QWidget
@@ -21,8 +23,11 @@ from ontwikkeltafel.services.record_context import (
     concern_context,
     practice_context,
 )
+from ontwikkeltafel.store.failures import StoreUnavailable
+from ontwikkeltafel.ui.core.autosave import autosave_events
 from ontwikkeltafel.ui.core.context import WindowContext
 from ontwikkeltafel.ui.core.labels import enum_label, short_date, short_moment
+from ontwikkeltafel.ui.forms.reading import Reader
 from ontwikkeltafel.ui.forms.record_form import RecordForm
 
 KINDS = frozenset({"concerns", "practices"})
@@ -61,6 +66,8 @@ class RecordContextPanel(QWidget):
         self.kind = kind
         self.record_id: str | None = None
         self.stale = False
+        self.reader = Reader(context.sessions, self)  # on a server: read off the UI thread
+        self._shown: str | None = None  # the record whose Samenhang the browser shows
         title = self.tr("Samenhang")
         self.heading = QLabel(f"<b>{escape(title)}</b>")
         self.browser = QTextBrowser()
@@ -71,6 +78,8 @@ class RecordContextPanel(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.browser, 1)
         context.notifier.changed.connect(self._on_changed)
+        if not self.reader.at_once:
+            autosave_events().back.connect(self._server_back)
 
     def show_record(self, record_id: object) -> None:
         """Show the Samenhang of ``record_id`` (None: nothing)."""
@@ -83,17 +92,41 @@ class RecordContextPanel(QWidget):
         sessions = self.context.sessions
         record_id = self.record_id
         if record_id is None:
+            self.reader.drop()
+            self._shown = None
             self.browser.setHtml("")
             return
-        if self.kind == "concerns":
-            concern = concern_context(sessions, record_id)
-            html = "" if concern is None else self._concern_html(concern)
+        if not self.reader.at_once and record_id != self._shown:
+            self._shown = None
+            self.browser.setHtml(_note(self.tr("laden…")))
+
+        kind = self.kind
+
+        def work() -> ConcernContext | PracticeContext | None:
+            if kind == "concerns":
+                return concern_context(sessions, record_id)
+            return practice_context(sessions, record_id)
+
+        self.reader.read(work, lambda found: self._came(record_id, found), self._not_read)
+
+    def _came(self, record_id: str, found: Any) -> None:
+        if isinstance(found, ConcernContext):
+            html = self._concern_html(found)
         else:
-            practice = practice_context(sessions, record_id)
-            html = "" if practice is None else self._practice_html(practice)
+            html = "" if found is None else self._practice_html(found)
         position = self.browser.verticalScrollBar().value()
+        self._shown = record_id
         self.browser.setHtml(html)
         self.browser.verticalScrollBar().setValue(position)
+
+    def _server_back(self, where: str) -> None:
+        """The server answers again: a Samenhang it could not give is read now."""
+        if where == self.reader.where and self.record_id and self._shown != self.record_id:
+            self.reload()
+
+    def _not_read(self, error: Exception) -> None:
+        if isinstance(error, StoreUnavailable) and self._shown != self.record_id:
+            self.browser.setHtml(_note(self.tr("Niet geladen: de server is niet bereikbaar.")))
 
     def _on_changed(self, change: Change) -> None:
         if self.record_id is None or not change.touches(*WATCHED):

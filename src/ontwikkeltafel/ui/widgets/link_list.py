@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ontwikkeltafel.ui.core.autosave import autosave_events
 from ontwikkeltafel.ui.widgets.fields import ID_ROLE, RecordPicker
 
 VISIBLE_ROWS = 6  # a list that fits its rows grows to this many, then scrolls
@@ -92,8 +93,16 @@ class LinkList(QWidget):
         self._show()
 
     def read_off_thread(self, sessions: object) -> None:
-        """On a server (``sessions`` a PostgreSQL one): read the names off the UI thread."""
+        """On a server (``sessions`` a PostgreSQL one): read the names off the UI thread.
+
+        Names a server away could not give are asked again when it is back.
+        """
         self.picker.read_off_thread(sessions)
+        autosave_events().back.connect(self._server_back)
+
+    def _server_back(self, _where: str) -> None:
+        if self._ids and not self.picker.loaded:
+            self._show()  # asks for the names again; shown when they come
 
     def value(self) -> list[str]:
         """The ids of the linked records."""
