@@ -36,6 +36,21 @@ def filled(server: PostgresServer, write_json: Any, document: dict[str, Any]) ->
     yield from filled_on(server, "push", write_json, document)
 
 
+def _held_creates(monkeypatch: pytest.MonkeyPatch) -> tuple[Gates, list[str]]:
+    """New records' first steps held at a gate each; the ids of those made."""
+    made: list[str] = []
+    create = undo_module.create_record
+
+    def creating(*arguments: Any) -> tuple[str, Any]:
+        record_id, change = create(*arguments)
+        made.append(record_id)
+        return record_id, change
+
+    held = Gates(creating)
+    monkeypatch.setattr(undo_module, "create_record", held)
+    return held, made
+
+
 def test_a_new_record_on_a_server_is_stored_off_the_ui_thread_saying_opslaan(
     qtbot: Any, server_database: Database
 ) -> None:
@@ -95,16 +110,7 @@ def test_a_new_record_given_up_on_but_stored_late_lands_on_the_stack_once(
     qtbot: Any, server_database: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(saves_module, "SAVE_WAIT_LIMIT_MS", 50)
-    made: list[str] = []
-    create = undo_module.create_record
-
-    def creating(*arguments: Any) -> tuple[str, Any]:
-        record_id, change = create(*arguments)
-        made.append(record_id)
-        return record_id, change
-
-    held = Gates(creating)
-    monkeypatch.setattr(undo_module, "create_record", held)
+    held, made = _held_creates(monkeypatch)
     window = sized_window(qtbot, server_database)
     with (
         qtbot.waitSignal(autosave_events().lost, timeout=2000),
@@ -131,16 +137,7 @@ def test_a_new_record_stored_late_while_an_undo_is_stored_lands_after_that_undo(
     window = sized_window(qtbot, server_database)
     stack = window.undo_stack
     first = window.editor.create("A maken", "people", {"last_name": "Aalders"})
-    made: list[str] = []
-    create = undo_module.create_record
-
-    def creating(*arguments: Any) -> tuple[str, Any]:
-        record_id, change = create(*arguments)
-        made.append(record_id)
-        return record_id, change
-
-    held = Gates(creating)
-    monkeypatch.setattr(undo_module, "create_record", held)
+    held, made = _held_creates(monkeypatch)
     monkeypatch.setattr(saves_module, "SAVE_WAIT_LIMIT_MS", 50)
     with qtbot.waitSignal(autosave_events().lost, timeout=2000), pytest.raises(StoreUnavailable):
         window.editor.create("B maken", "people", {"last_name": "Bakker"})
