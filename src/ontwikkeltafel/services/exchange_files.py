@@ -21,7 +21,7 @@ from ontwikkeltafel.files import write_atomically
 from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.services import Source, plain_of
 from ontwikkeltafel.services.progress import Meter, Progress, Tick
-from ontwikkeltafel.store.announce import EVERYTHING, announce
+from ontwikkeltafel.store.announce import EVERYTHING, announce, engine_of
 from ontwikkeltafel.store.bulk import BULK_MIN_RECORDS, INDEX_STEPS, bulk_indexing
 from ontwikkeltafel.store.planner_statistics import refresh_statistics
 
@@ -152,7 +152,7 @@ def _refresh_statistics(source: Source) -> None:
     location = getattr(source, "location", None)
     if location is not None and location.sqlite_path is not None:
         return  # a file: nothing to do, and no SQLAlchemy loaded for it
-    engine = getattr(source, "engine", None) or getattr(source, "kw", {}).get("bind")
+    engine = getattr(source, "engine", None) or engine_of(source)
     if engine is not None:
         refresh_statistics(engine)
 

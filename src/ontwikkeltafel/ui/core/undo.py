@@ -330,13 +330,7 @@ class Editor:
         Typed edits of the same fields in a row are one undo step; with ``merge`` False
         (choosing from a list, say) this edit is a step of its own.
         """
-        expected = self.versions.get(kind, record_id, values)
-        base = self.versions.base(kind, record_id, values)
-
-        def store() -> Saved[dict[str, Any]]:
-            return update_record(
-                self.sessions, kind, record_id, values, expected_version=expected, base=base
-            )
+        store, base = self._store_step(kind, record_id, values)
 
         def then(outcome: Outcome) -> None:
             self._updated(text, kind, record_id, values, merge, base, outcome)
@@ -359,6 +353,20 @@ class Editor:
             then(Outcome(result=store()))
         except Conflict as conflict:
             then(Outcome(error=conflict))
+
+    def _store_step(
+        self, kind: str, record_id: str, values: dict[str, Any]
+    ) -> tuple[Callable[[], Saved[dict[str, Any]]], dict[str, Any] | None]:
+        """The save of ``values`` over the version the form holds, and the values it shows."""
+        expected = self.versions.get(kind, record_id, values)
+        base = self.versions.base(kind, record_id, values)
+
+        def store() -> Saved[dict[str, Any]]:
+            return update_record(
+                self.sessions, kind, record_id, values, expected_version=expected, base=base
+            )
+
+        return store, base
 
     def update_later(
         self,
@@ -383,13 +391,7 @@ class Editor:
                 return
             done(None)
             return
-        expected = self.versions.get(kind, record_id, values)
-        base = self.versions.base(kind, record_id, values)
-
-        def store() -> Saved[dict[str, Any]]:
-            return update_record(
-                self.sessions, kind, record_id, values, expected_version=expected, base=base
-            )
+        store, base = self._store_step(kind, record_id, values)
 
         def landed(outcome: Outcome) -> None:
             try:
