@@ -12,6 +12,7 @@ from sqlalchemy import Connection, inspect
 from ontwikkeltafel.model import Base
 from ontwikkeltafel.store.list_keys import postgres_list_keys
 from ontwikkeltafel.store.revision import SCHEMA_REVISION
+from ontwikkeltafel.store.search_kind_indexes import postgres_kind_indexes
 from ontwikkeltafel.store.search_schema import postgres_dutch_search, sqlite_search
 
 #: Alembic's own table, as Alembic makes it.
@@ -35,7 +36,7 @@ def create_schema(connection: Connection) -> None:
     sqlite = connection.dialect.name == "sqlite"
     for statement in sqlite_search() if sqlite else postgres_dutch_search(fill=False):
         connection.exec_driver_sql(statement)
-    for statement in [] if sqlite else postgres_list_keys():
+    for statement in [] if sqlite else [*postgres_kind_indexes(), *postgres_list_keys()]:
         connection.exec_driver_sql(statement)
     connection.exec_driver_sql(_VERSION_TABLE)
     connection.exec_driver_sql(f"INSERT INTO alembic_version VALUES ('{SCHEMA_REVISION}')")

@@ -1,0 +1,73 @@
+"""Each kind's newest matches, whichever way PostgreSQL finds them (migration 0014).
+
+A word in most of a kind's texts is found among its newest entries (the walk); a rarer
+one from the kind's own GIN index. Both give what SQLite gives: the newest matches, title
+matches first, confidential ones left out when asked. With 2 hits a kind the search
+orders 10 candidates and walks 40 entries, so 60 records put a word on either side.
+"""
+
+from datetime import UTC, datetime
+
+from sqlalchemy.orm import Session
+
+from ontwikkeltafel.services import SessionFactory
+from ontwikkeltafel.services.editing import create_record
+from ontwikkeltafel.store.database import Database
+from ontwikkeltafel.store.search import search
+from ontwikkeltafel.store.search_postgres import CANDIDATES_PER_HIT, WALKED_PER_CANDIDATE
+
+HITS = 2
+RECORDS = 60
+
+
+def _concerns(sessions: SessionFactory) -> None:
+    """Concerns 0-59: every one about "overleg"; 5, 10 and 25 also "zeldzaam" in their text."""
+    for n in range(RECORDS):
+        description = "Zeldzaam signaal" if n in (5, 10, 25) else "Gewoon signaal"
+        create_record(sessions, "concerns", {"title": f"Overleg {n}", "description": description})
+
+
+def _items(sessions: SessionFactory) -> None:
+    """Agenda items 0-59 of one meeting about "casus"; every other one confidential."""
+    table_id, _ = create_record(sessions, "tables", {"title": "Tafel Zuid"})
+    values = {
+        "title": "Juni",
+        "table_id": table_id,
+        "starts_at": datetime(2026, 6, 1, 9, 0, tzinfo=UTC),
+    }
+    meeting_id, _ = create_record(sessions, "meetings", values)
+    for n in range(RECORDS):
+        values = {"title": f"Casus {n}", "position": n + 1, "confidential": n % 2 == 1}
+        create_record(sessions, "agenda_items", {"meeting_id": meeting_id, **values})
+
+
+def _titles(database: Database, words: str, kind: str, confidential: bool = True) -> list[str]:
+    with Session(database.engine) as session:
+        hits = search(session, words, HITS, include_confidential=confidential)
+    return [hit.title for hit in hits if hit.kind == kind]
+
+
+def test_the_walk_covers_what_a_word_in_most_texts_needs() -> None:
+    assert (HITS * CANDIDATES_PER_HIT, HITS * CANDIDATES_PER_HIT * WALKED_PER_CANDIDATE) == (
+        10,
+        40,
+    )
+
+
+def test_a_frequent_and_a_rare_word_find_the_newest(database: Database) -> None:
+    _concerns(database.session_factory)
+    # in every title: title matches, the newest first (the walk finds them)
+    assert _titles(database, "overleg", "concern") == ["Overleg 59", "Overleg 58"]
+    # in 3 of 60 texts, one among the newest 40 (the kind's own index finds the rest)
+    assert _titles(database, "zeldzaam", "concern") == ["Overleg 25", "Overleg 10"]
+    # the two words together, the last a prefix
+    assert _titles(database, "overleg zeldz", "concern") == ["Overleg 25", "Overleg 10"]
+
+
+def test_confidential_items_stay_out_either_way(database: Database) -> None:
+    _items(database.session_factory)
+    assert _titles(database, "casus", "agenda_item") == ["Casus 59", "Casus 58"]
+    assert _titles(database, "casus", "agenda_item", confidential=False) == [
+        "Casus 58",
+        "Casus 56",
+    ]
