@@ -132,6 +132,12 @@ def import_file(
         else 0
     )
     with plain_of(source, write=True) as plain:
+        if plain.dialect == "postgresql":
+            # Committed to disk before "imported" is said, whatever the server's default
+            # (synchronous_commit = off loses the last commits in a crash); and only then
+            # may the VACUUM that follows a large import mark its rows visible to all,
+            # which the lists' index-only scans need (else they sort: 22 ms, not 4).
+            plain.run("SELECT set_config('synchronous_commit', 'on', true)")
         with bulk_indexing(plain, records, meter.ticks(50, 88, INDEX_STEPS)):
             counts = import_document(
                 plain,
