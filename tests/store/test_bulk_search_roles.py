@@ -9,6 +9,7 @@ from sqlalchemy import create_engine
 from sqlalchemy.engine import make_url
 
 from ontwikkeltafel.services.exchange_files import import_file
+from ontwikkeltafel.store import bulk
 from ontwikkeltafel.store.database import open_database
 from ontwikkeltafel.store.location import location_from_url
 from ontwikkeltafel.store.shared_setup import MADE, init_database
@@ -40,6 +41,30 @@ def test_the_app_role_imports_and_the_index_is_complete(
             indexed = plain.scalar("SELECT count(*) FROM search.search_index")
         assert indexed == 18  # every indexed record of the small document
         assert ("practice", "pr-consulent") in keys(find(database, "schoolconsulent"))
+        assert ("theme", "th-geweld") in keys(find(database, "gezin"))
+    finally:
+        database.close()
+
+
+def test_the_app_role_checks_a_large_import_row_by_row(
+    shared: Shared,
+    write_json: Callable[..., Path],
+    document: dict[str, Any],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Into a new database the owner's import checks the keys and builds the search's
+    # indexes after the rows (store/bulk_after.py); the app role may not change the
+    # tables, and imports as before.
+    monkeypatch.setattr(bulk, "BULK_MIN_RECORDS", 10)  # the small document is large
+    assert init_database(location_from_url(shared.owner_url)).outcome == MADE
+    grant(shared)
+    database = open_database(location_from_url(shared.app_url))
+    try:
+        import_file(database, write_json(document))
+        with database.plain() as plain:
+            assert plain.scalar("SELECT count(*) FROM search.search_index") == 18
+            keys_left = plain.scalar("SELECT count(*) FROM pg_constraint WHERE contype = 'f'")
+        assert keys_left > 30
         assert ("theme", "th-geweld") in keys(find(database, "gezin"))
     finally:
         database.close()

@@ -9,11 +9,12 @@ their server defaults.
 """
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
+from ontwikkeltafel.store.bulk_after import foreign_keys_after, search_indexes_after
 from ontwikkeltafel.store.plain import Plain
 from ontwikkeltafel.store.search_bulk import (
     BULK_OFF,
@@ -180,7 +181,7 @@ def bulk_indexing(
         yield
         return
     if plain.dialect == "postgresql":
-        with _postgres_bulk(plain, tick):
+        with _postgres_bulk(plain, tick, incoming):
             yield
         return
     indexed = plain.scalar("SELECT count(*) FROM search_keys")
@@ -210,22 +211,29 @@ def bulk_indexing(
 
 
 @contextmanager
-def _postgres_bulk(plain: Plain, tick: Callable[[], None] | None) -> Iterator[None]:
-    """PostgreSQL: the triggers note what is written; those records are indexed after."""
+def _postgres_bulk(plain: Plain, tick: Callable[[], None] | None, incoming: int) -> Iterator[None]:
+    """PostgreSQL: the triggers note what is written; those records are indexed after.
+
+    Into a new database (nothing indexed yet) with many records, the foreign keys are
+    checked and the search's GIN indexes built after the rows, where the role owns the
+    tables (store/bulk_after.py).
+    """
     if not plain.scalar(MAY_BULK):
         yield
         return
     empty = plain.scalar("SELECT NOT EXISTS (SELECT FROM search.search_index)")
+    new = bool(empty) and incoming >= BULK_MIN_RECORDS
     for statement in BULK_ON:
         plain.run(statement)
-    yield
+    with foreign_keys_after(plain) if new else nullcontext():
+        yield
     plain.run(BULK_OFF)
     for statement in postgres_drops():
         plain.run(statement)
     if tick is not None:
         tick()
     if empty:
-        _postgres_parallel_fill(plain)
+        _postgres_parallel_fill(plain, new)
     else:
         for statement in postgres_fills():
             plain.run(statement)
@@ -233,8 +241,11 @@ def _postgres_bulk(plain: Plain, tick: Callable[[], None] | None) -> Iterator[No
         tick()
 
 
-def _postgres_parallel_fill(plain: Plain) -> None:
-    """Every record indexed, its document computed by parallel workers (the index was empty)."""
+def _postgres_parallel_fill(plain: Plain, new: bool) -> None:
+    """Every record indexed, its document computed by parallel workers (the index was empty).
+
+    ``new``: a large write into a new database, whose GIN indexes are built after.
+    """
     row = plain.first(PARALLEL_NOW)
     previous = {name: str(row[name]) for name in PARALLEL} if row is not None else {}
     for statement in parallel_on():
@@ -243,5 +254,6 @@ def _postgres_parallel_fill(plain: Plain) -> None:
     plain.run(compute)
     for statement in parallel_restore(previous):
         plain.run(statement)
-    for statement in fill:
-        plain.run(statement)
+    with search_indexes_after(plain) if new else nullcontext():
+        for statement in fill:
+            plain.run(statement)
