@@ -103,6 +103,17 @@ class Versions:
             return None, None
         return self.get(kind, record_id), {name: base for name, (base, _v) in known.items()}
 
+    def older(self, kind: str, record_id: str, values: Mapping[str, Any]) -> bool:
+        """Whether ``values`` (with their ``version``) were read before a version known here.
+
+        A read that began before this window's own save and answered after it.
+        """
+        fields = self._known.get((kind, record_id))
+        version = values.get("version")
+        if not fields or version is None:
+            return False
+        return int(version) < max(known for _base, known in fields.values())
+
     def forget(self, kind: str, record_id: str | None) -> None:
         """A form shows the record no more: a later save of it elsewhere passes no version.
 

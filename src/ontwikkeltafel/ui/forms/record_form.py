@@ -43,6 +43,7 @@ from ontwikkeltafel.ui.core.messages import error_text, waiting_text
 from ontwikkeltafel.ui.core.undo import Editor
 from ontwikkeltafel.ui.forms.conflict_dialog import ConflictDialog, show_conflict
 from ontwikkeltafel.ui.forms.reading import Reader
+from ontwikkeltafel.ui.forms.refresh import Refresh
 from ontwikkeltafel.ui.forms.spec import FormSpec, make_widget
 from ontwikkeltafel.ui.widgets.fields import RecordPicker
 from ontwikkeltafel.ui.widgets.link_list import LinkList
@@ -81,6 +82,7 @@ class RecordForm(QStackedWidget):
         self.values: dict[str, Any] = {}
         self.saving = False
         self.reader = Reader(editor.sessions, self)  # on a server: records read off the UI thread
+        self.refresh = Refresh(editor, self._refreshed, self)  # the record shown, changed
         self.loading = False  # the record shown is on its way: the fields wait, disabled
         self._unread = False  # its read met the server away: read again when it is back
         self._wanted: str | None = None  # text to highlight once the record on its way came
@@ -442,14 +444,17 @@ class RecordForm(QStackedWidget):
         finally:
             self.saving = False
         self.record_id, self.draft = record_id, None
-        stored = self.editor.read(self.spec.kind, record_id) or {}
-        self.editor.versions.loaded(self.spec.kind, record_id, stored)
-        self.values.update(stored)
-        for field in self.spec.fields:  # what the database gave it: an action's number
-            if not field.bound:
-                label = self.widgets[field.name]
-                assert isinstance(label, QLabel)
-                label.setText(str(stored.get(field.name) or ""))
+        if self.reader.at_once:
+            stored = self.editor.read(self.spec.kind, record_id) or {}
+            self.editor.versions.loaded(self.spec.kind, record_id, stored)
+            self.values.update(stored)
+            for field in self.spec.fields:  # what the database gave it: an action's number
+                if not field.bound:
+                    label = self.widgets[field.name]
+                    assert isinstance(label, QLabel)
+                    label.setText(str(stored.get(field.name) or ""))
+        else:  # on a server off the UI thread: shown when it comes, what is typed kept
+            self.refresh.read(self.spec.kind, record_id)
         self.record_made.emit(record_id)
         self.record_shown.emit(record_id)
 
@@ -462,15 +467,25 @@ class RecordForm(QStackedWidget):
         if self.loading:
             self._read(self.record_id)  # the record on its way changed: read it again
             return
-        values = self.editor.read(self.spec.kind, self.record_id)
+        self.refresh.read(self.spec.kind, self.record_id)
+
+    def _refreshed(self, record_id: str, values: dict[str, Any] | None) -> bool:
+        """The record shown, read again after a change (None: gone); what was typed stays.
+
+        False, and nothing shown, for values older than the form's own save since.
+        """
+        if self.loading or record_id != self.record_id:
+            return True  # another record (or this one anew) shown meanwhile
         if values is None:
-            gone = self.record_id
             self.show_record(None)
-            self.record_gone.emit(gone)
-            return
+            self.record_gone.emit(record_id)
+            return True
+        if self.editor.versions.older(self.spec.kind, record_id, values):
+            return False
         held = [(self.binder.pending(), dict(self.binder.stored))]
         self._load(values, keep_pending=True)  # the links sorted as the binder holds them
-        self.editor.versions.loaded(self.spec.kind, self.record_id, values, held)
+        self.editor.versions.loaded(self.spec.kind, record_id, values, held)
+        return True
 
     def _invalidate_choices(self, change: Change) -> None:
         for field in self.spec.fields:

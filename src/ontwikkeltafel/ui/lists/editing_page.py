@@ -26,6 +26,7 @@ from ontwikkeltafel.services.editing import dependents
 from ontwikkeltafel.ui.core.context import WindowContext
 from ontwikkeltafel.ui.forms.delete_question import DeleteQuestion, dependents_lines
 from ontwikkeltafel.ui.forms.person_rights import PersonRights
+from ontwikkeltafel.ui.forms.reading import Reader
 from ontwikkeltafel.ui.forms.record_context_panel import KINDS as CONTEXT_KINDS
 from ontwikkeltafel.ui.forms.record_context_panel import with_context
 from ontwikkeltafel.ui.forms.record_form import RecordForm
@@ -77,6 +78,7 @@ class EditingPage(RecordListPage):
         editor.notifier.changed.connect(self._on_changed)
         self.form.binder.saved.connect(self._on_saved)
         self._restore_after_undo: str | None = None  # the last record deleted here
+        self._reader = Reader(editor.sessions, self)  # whether it came back (off the UI thread)
 
     def _with_rights(self) -> QWidget:
         """The form with the person's AVG buttons under it."""
@@ -286,14 +288,20 @@ class EditingPage(RecordListPage):
         else:
             self.stale = True
         restored = self._restore_after_undo
-        if (
-            restored is not None
-            and restored in change.ids
-            and restored != self.form.record_id
-            and self.isVisible()
-            and self.editor.read(self.kind, restored) is not None
-        ):
-            self.open_record(restored)  # an undone delete: show what came back
+        if restored is None or restored not in change.ids or not self.isVisible():
+            return
+        if restored != self.form.record_id:  # an undone delete? (on a server off the UI thread)
+            kind, editor = self.kind, self.editor
+            self._reader.read(
+                lambda: editor.read(kind, restored),
+                lambda values: self._came_back(restored, values),
+                lambda _error: None,  # the server away: the banner says so
+            )
+
+    def _came_back(self, record_id: str, values: dict[str, Any] | None) -> None:
+        """An undone delete: the record that came back is shown (if it did, and still here)."""
+        if values is not None and self.isVisible() and record_id != self.form.record_id:
+            self.open_record(record_id)
 
     def _reload(self) -> None:
         self.stale = False
