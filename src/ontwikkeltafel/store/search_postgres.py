@@ -151,11 +151,11 @@ CANDIDATES_PER_HIT = 5
 WALKED_PER_CANDIDATE = 4
 
 # Bounded by the limit, not by the number of matches (a short prefix matches 27,000 rows
-# at scale 1; ranking them all took 230 ms): of each kind only the :candidates newest
+# at scale 1; ranking them all took 230 ms): of each kind only the ``candidates`` newest
 # matches (written last, ``written``, migration 0011: a changed record is written anew)
 # are ordered as on SQLite: title matches first, then the newest. Two ways find them, each
 # cheap where the other is not (indexes of migration 0014). ``walked``: each kind's newest
-# :walk entries, newest first, until :candidates match: a word in most texts is found in
+# ``walk`` entries, newest first, until ``candidates`` match: a word in most texts is found in
 # the first few (an entry's document costs about 2.5 us to read, so a few hundred at
 # most). A kind where that found fewer has its matches read from its own GIN index, the
 # newest of them taken: a word in few texts costs as few reads. Its branch has the count
