@@ -62,15 +62,18 @@ def statements(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return ran
 
 
+@pytest.fixture
+def small_file(write_json: Callable[..., Path], document: dict[str, Any]) -> Path:
+    """The small document's exchange file."""
+    return write_json(document)
+
+
 def test_the_keys_and_indexes_come_back_the_same(
-    new_database: Database,
-    statements: list[str],
-    write_json: Callable[..., Path],
-    document: dict[str, Any],
+    new_database: Database, statements: list[str], small_file: Path
 ) -> None:
     before = _schema(new_database)
     assert len(before[0]) > 30 and any("gin (document)" in index for index in before[1])
-    import_file(new_database, write_json(document))
+    import_file(new_database, small_file)
     dropped = [sql for sql in statements if "DROP CONSTRAINT" in sql or "DROP INDEX" in sql]
     assert len(dropped) == len(before[0]) + 11  # every key, and each kind's GIN index
     assert _schema(new_database) == before  # the same, and every key checked (convalidated)
@@ -80,10 +83,7 @@ def test_the_keys_and_indexes_come_back_the_same(
 
 
 def test_a_cancelled_import_leaves_the_keys_and_indexes(
-    new_database: Database,
-    statements: list[str],
-    write_json: Callable[..., Path],
-    document: dict[str, Any],
+    new_database: Database, statements: list[str], small_file: Path
 ) -> None:
     before = _schema(new_database)
 
@@ -92,7 +92,7 @@ def test_a_cancelled_import_leaves_the_keys_and_indexes(
             raise Cancelled
 
     with pytest.raises(Cancelled):
-        import_file(new_database, write_json(document), progress=cancel_at_the_end)
+        import_file(new_database, small_file, progress=cancel_at_the_end)
     assert any("ADD CONSTRAINT" in sql for sql in statements)  # it got that far
     assert _schema(new_database) == before
     with new_database.plain() as plain:
@@ -100,7 +100,7 @@ def test_a_cancelled_import_leaves_the_keys_and_indexes(
 
 
 def test_a_small_import_checks_its_rows_as_they_come(
-    new_database: Database, write_json: Callable[..., Path], document: dict[str, Any]
+    new_database: Database, small_file: Path
 ) -> None:
     ran: list[str] = []
     original = EnginePlain.run
@@ -111,5 +111,5 @@ def test_a_small_import_checks_its_rows_as_they_come(
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(EnginePlain, "run", run)
-        import_file(new_database, write_json(document))
+        import_file(new_database, small_file)
     assert not [sql for sql in ran if "DROP CONSTRAINT" in sql or "DROP INDEX" in sql]

@@ -13,7 +13,6 @@ from typing import Any
 
 import pytest
 
-from ontwikkeltafel.app import window_sessions
 from ontwikkeltafel.services.choices import person_choices
 from ontwikkeltafel.store.database import Database
 from ontwikkeltafel.ui.forms import spec
@@ -22,11 +21,11 @@ from ontwikkeltafel.ui.widgets.fields import RecordPicker
 from ontwikkeltafel.ui.window.main_window import MainWindow
 from tests.pg_server import PostgresServer
 from tests.ui.conftest import (
-    activate,
     active_window,
     filled_on,
     open_page,
     open_read,
+    sized_window,
     stored,
     type_into,
 )
@@ -47,11 +46,7 @@ def filled_server(
 
 
 def _actions(qtbot: Any, database: Database) -> EditingPage:
-    window = MainWindow(window_sessions(database), database.location.display)
-    qtbot.addWidget(window)
-    window.resize(1280, 720)
-    activate(qtbot, window)
-    page = open_page(window, "actions")
+    page = open_page(sized_window(qtbot, database), "actions")
     qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=WAIT_S * 1000)
     return page
 

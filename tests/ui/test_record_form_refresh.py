@@ -13,14 +13,12 @@ from typing import Any
 
 import pytest
 
-from ontwikkeltafel.app import window_sessions
 from ontwikkeltafel.services.changes import Change
 from ontwikkeltafel.services.editing import update_record
 from ontwikkeltafel.store.database import Database
 from ontwikkeltafel.ui.lists.editing_page import EditingPage
-from ontwikkeltafel.ui.window.main_window import MainWindow
 from tests.pg_server import PostgresServer
-from tests.ui.conftest import activate, active_window, filled_on, open_page, stored, type_into
+from tests.ui.conftest import active_window, filled_on, open_page, sized_window, stored, type_into
 from tests.ui.held_calls import FROZEN_MS, WAIT_S, Gates
 from tests.ui.lost_server import Heartbeat, frozen
 
@@ -29,11 +27,7 @@ BACK_WITHIN_MS = 20_000  # the longest wait between tries (10 s), a connect time
 
 
 def _form_on(qtbot: Any, database: Database, record_id: str) -> EditingPage:
-    window = MainWindow(window_sessions(database), database.location.display)
-    qtbot.addWidget(window)
-    window.resize(1280, 720)
-    activate(qtbot, window)
-    page = open_page(window, "actions")
+    page = open_page(sized_window(qtbot, database), "actions")
     qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=WAIT_S * 1000)
     assert page.open_record(record_id)
     qtbot.waitUntil(lambda: not page.form.loading, timeout=WAIT_S * 1000)

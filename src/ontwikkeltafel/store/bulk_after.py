@@ -12,10 +12,10 @@ owns none and checks row by row as before). Everything happens in the import's
 transaction: an error or a cancel puts the keys and indexes back with the rest.
 """
 
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 
-from ontwikkeltafel.store.plain import Plain
+from ontwikkeltafel.store.plain import Plain, Row
 
 #: The app's foreign keys: those of the tables beside ``actions`` where the search path
 #: finds it (as store/bulk.py finds them); table, name and definition, and whether the
@@ -48,30 +48,47 @@ ORDER BY 1
 _BUILD_MEMORY = "SELECT set_config('maintenance_work_mem', '256MB', true)"
 
 
-@contextmanager
-def foreign_keys_after(plain: Plain) -> Iterator[None]:
+def foreign_keys_after(plain: Plain) -> AbstractContextManager[None]:
     """The app's foreign keys dropped around the rows written inside, then added (checked)."""
-    keys = plain.rows(_FOREIGN_KEYS)
-    if not keys or not all(key["own"] for key in keys):
-        yield
-        return
-    for key in keys:
-        plain.run(f"ALTER TABLE {key['tab']} DROP CONSTRAINT {key['name']}")
-    yield
-    for key in keys:
-        plain.run(f"ALTER TABLE {key['tab']} ADD CONSTRAINT {key['name']} {key['definition']}")
+    return _made_after(
+        plain,
+        plain.rows(_FOREIGN_KEYS),
+        lambda key: f"ALTER TABLE {key['tab']} DROP CONSTRAINT {key['name']}",
+        lambda key: f"ALTER TABLE {key['tab']} ADD CONSTRAINT {key['name']} {key['definition']}",
+    )
+
+
+def search_indexes_after(plain: Plain) -> AbstractContextManager[None]:
+    """The search index's GIN indexes dropped around the entries written inside, then built."""
+    return _made_after(
+        plain,
+        plain.rows(_GIN_INDEXES),
+        lambda index: f"DROP INDEX {index['name']}",
+        lambda index: str(index["definition"]),
+        first=_BUILD_MEMORY,
+    )
 
 
 @contextmanager
-def search_indexes_after(plain: Plain) -> Iterator[None]:
-    """The search index's GIN indexes dropped around the entries written inside, then built."""
-    indexes = plain.rows(_GIN_INDEXES)
-    if not indexes or not all(index["own"] for index in indexes):
+def _made_after(
+    plain: Plain,
+    found: list[Row],
+    drop: Callable[[Row], str],
+    make: Callable[[Row], str],
+    first: str | None = None,
+) -> Iterator[None]:
+    """Each of ``found`` dropped, the write inside done, then each made again.
+
+    ``first`` runs before they are made. All is left as it is unless the role owns every
+    table concerned.
+    """
+    if not found or not all(row["own"] for row in found):
         yield
         return
-    for index in indexes:
-        plain.run(f"DROP INDEX {index['name']}")
+    for row in found:
+        plain.run(drop(row))
     yield
-    plain.run(_BUILD_MEMORY)
-    for index in indexes:
-        plain.run(str(index["definition"]))
+    if first is not None:
+        plain.run(first)
+    for row in found:
+        plain.run(make(row))
