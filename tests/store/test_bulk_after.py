@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import create_engine
 
 from ontwikkeltafel.services.exchange_files import import_file
 from ontwikkeltafel.services.progress import Cancelled
@@ -113,3 +114,20 @@ def test_a_small_import_checks_its_rows_as_they_come(
         patch.setattr(EnginePlain, "run", run)
         import_file(new_database, small_file)
     assert not [sql for sql in ran if "DROP CONSTRAINT" in sql or "DROP INDEX" in sql]
+
+
+def test_with_someone_else_connected_the_rows_are_checked_as_they_come(
+    new_database: Database, statements: list[str], small_file: Path, pg_database_url: str
+) -> None:
+    # Review finding: dropping a key locks its tables until the commit; a colleague's
+    # window (or the importing window's own other connections) would wait for the import.
+    other = create_engine(pg_database_url)
+    try:
+        with other.connect() as connection:
+            connection.exec_driver_sql("SELECT 1")
+            import_file(new_database, small_file)
+    finally:
+        other.dispose()
+    assert not [sql for sql in statements if "DROP CONSTRAINT" in sql or "DROP INDEX" in sql]
+    with new_database.plain() as plain:
+        assert plain.scalar("SELECT count(*) FROM search.search_index") == 18

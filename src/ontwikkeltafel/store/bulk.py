@@ -14,7 +14,7 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
-from ontwikkeltafel.store.bulk_after import foreign_keys_after, search_indexes_after
+from ontwikkeltafel.store.bulk_after import alone, foreign_keys_after, search_indexes_after
 from ontwikkeltafel.store.plain import Plain
 from ontwikkeltafel.store.search_bulk import (
     BULK_OFF,
@@ -214,15 +214,15 @@ def bulk_indexing(
 def _postgres_bulk(plain: Plain, tick: Callable[[], None] | None, incoming: int) -> Iterator[None]:
     """PostgreSQL: the triggers note what is written; those records are indexed after.
 
-    Into a new database (nothing indexed yet) with many records, the foreign keys are
-    checked and the search's GIN indexes built after the rows, where the role owns the
-    tables (store/bulk_after.py).
+    Into a new database (nothing indexed yet) with many records, nobody else connected, the
+    foreign keys are checked and the search's GIN indexes built after the rows, where the
+    role owns the tables (store/bulk_after.py).
     """
     if not plain.scalar(MAY_BULK):
         yield
         return
     empty = plain.scalar("SELECT NOT EXISTS (SELECT FROM search.search_index)")
-    new = bool(empty) and incoming >= BULK_MIN_RECORDS
+    new = bool(empty) and incoming >= BULK_MIN_RECORDS and alone(plain)
     for statement in BULK_ON:
         plain.run(statement)
     with foreign_keys_after(plain) if new else nullcontext():

@@ -6,10 +6,13 @@ each search entry to its GIN index 1.7 s; made after the rows, each key is check
 join (``ADD CONSTRAINT``) and each index is built at once (about 1 s for all).
 
 Only where nothing is there yet (store/bulk.py asks: the search index is empty, so no
-record is: the locks this takes, until the commit, keep nobody's work waiting) and the
-role owns every table concerned (``ALTER TABLE`` is an owner's; the README's app role
-owns none and checks row by row as before). Everything happens in the import's
-transaction: an error or a cancel puts the keys and indexes back with the rest.
+record is), nobody else is connected to the database (:func:`alone`: dropping a key locks
+its tables, and building an index the search index, against every other session until
+the commit; a colleague's window, or this window's own other connections, would wait for
+the whole import), and the role owns every table concerned, those a key refers to too
+(``ALTER TABLE`` is an owner's; the README's app role owns none and checks row by row as
+before). Everything happens in the import's transaction: an error or a cancel puts the
+keys and indexes back with the rest.
 """
 
 from collections.abc import Callable, Iterator
@@ -19,14 +22,24 @@ from ontwikkeltafel.store.plain import Plain, Row
 
 #: The app's foreign keys: those of the tables beside ``actions`` where the search path
 #: finds it (as store/bulk.py finds them); table, name and definition, and whether the
-#: role may change the table.
+#: role owns the table and the one it refers to.
 _FOREIGN_KEYS = """
 SELECT CAST(k.conrelid AS regclass)::text AS tab, quote_ident(k.conname) AS name,
-       pg_get_constraintdef(k.oid) AS definition, pg_has_role(c.relowner, 'USAGE') AS own
-FROM pg_constraint AS k JOIN pg_class AS c ON c.oid = k.conrelid
+       pg_get_constraintdef(k.oid) AS definition,
+       pg_has_role(c.relowner, 'USAGE') AND pg_has_role(r.relowner, 'USAGE') AS own
+FROM pg_constraint AS k
+JOIN pg_class AS c ON c.oid = k.conrelid
+JOIN pg_class AS r ON r.oid = k.confrelid
 WHERE k.contype = 'f'
   AND c.relnamespace = (SELECT relnamespace FROM pg_class WHERE oid = to_regclass('actions'))
 ORDER BY 1, 2
+"""
+
+#: Whether no other client is connected to the database (every session's row is visible,
+#: its query is not).
+_ALONE = """
+SELECT NOT EXISTS (SELECT FROM pg_stat_activity WHERE datname = current_database()
+                   AND pid <> pg_backend_pid() AND backend_type = 'client backend')
 """
 
 #: The search index's GIN indexes (migration 0014: one per kind), and whether the role
@@ -46,6 +59,11 @@ ORDER BY 1
 #: Memory for building the GIN indexes (PostgreSQL's default is 64 MB: 20 % slower at
 #: scale 1); for the transaction only.
 _BUILD_MEMORY = "SELECT set_config('maintenance_work_mem', '256MB', true)"
+
+
+def alone(plain: Plain) -> bool:
+    """Whether this is the only client connected to the database."""
+    return bool(plain.scalar(_ALONE))
 
 
 def foreign_keys_after(plain: Plain) -> AbstractContextManager[None]:

@@ -15,6 +15,7 @@ when the record comes; a record chosen meanwhile wins. A server away is said, an
 record read again when it is back. On a SQLite file the record shows at once, as before.
 """
 
+from functools import partial
 from itertools import pairwise
 from typing import Any
 
@@ -82,7 +83,8 @@ class RecordForm(QStackedWidget):
         self.values: dict[str, Any] = {}
         self.saving = False
         self.reader = Reader(editor.sessions, self)  # on a server: records read off the UI thread
-        self.refresh = Refresh(editor, self._refreshed, self)  # the record shown, changed
+        self.saves_back = 0  # the form's saves that came back (a refresh older is read again)
+        self.refresh = Refresh(editor, self._refreshed, lambda: self.saves_back, self)
         self.loading = False  # the record shown is on its way: the fields wait, disabled
         self._unread = False  # its read met the server away: read again when it is back
         self._wanted: str | None = None  # text to highlight once the record on its way came
@@ -115,6 +117,7 @@ class RecordForm(QStackedWidget):
         self.addWidget(self.hint)
         self.addWidget(self._build_page())
         self.binder.saved.connect(lambda _values: self.show_error(None))
+        self.binder.saved.connect(self._count_save)
         self.binder.refused.connect(self.show_error)
         self.conflict: ConflictDialog | None = None  # a save that met a colleague's change
         self.binder.refused.connect(self._conflict)
@@ -454,7 +457,9 @@ class RecordForm(QStackedWidget):
                     assert isinstance(label, QLabel)
                     label.setText(str(stored.get(field.name) or ""))
         else:  # on a server off the UI thread: shown when it comes, what is typed kept
-            self.refresh.read(self.spec.kind, record_id)
+            # (begun once this save is counted as back: else its answer counts as older)
+            read_back = partial(self.refresh.read, self.spec.kind, record_id)
+            QTimer.singleShot(0, self, read_back)
         self.record_made.emit(record_id)
         self.record_shown.emit(record_id)
 
@@ -468,6 +473,9 @@ class RecordForm(QStackedWidget):
             self._read(self.record_id)  # the record on its way changed: read it again
             return
         self.refresh.read(self.spec.kind, self.record_id)
+
+    def _count_save(self, _values: dict[str, Any]) -> None:
+        self.saves_back += 1
 
     def _refreshed(self, record_id: str, values: dict[str, Any] | None) -> bool:
         """The record shown, read again after a change (None: gone); what was typed stays.

@@ -291,16 +291,19 @@ class EditingPage(RecordListPage):
         if restored is None or restored not in change.ids or not self.isVisible():
             return
         if restored != self.form.record_id:  # an undone delete? (on a server off the UI thread)
-            kind, editor = self.kind, self.editor
+            kind, editor, shown = self.kind, self.editor, self.form.record_id
             self._reader.read(
                 lambda: editor.read(kind, restored),
-                lambda values: self._came_back(restored, values),
+                lambda values: self._came_back(restored, values, shown),
                 lambda _error: None,  # the server away: the banner says so
             )
 
-    def _came_back(self, record_id: str, values: dict[str, Any] | None) -> None:
-        """An undone delete: the record that came back is shown (if it did, and still here)."""
-        if values is not None and self.isVisible() and record_id != self.form.record_id:
+    def _came_back(self, record_id: str, values: dict[str, Any] | None, shown: str | None) -> None:
+        """An undone delete: the record that came back is shown, if it did.
+
+        Only while the page shows what it showed then: a record chosen meanwhile stays.
+        """
+        if values is not None and self.isVisible() and self.form.record_id == shown:
             self.open_record(record_id)
 
     def _reload(self) -> None:
