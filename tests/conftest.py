@@ -241,12 +241,12 @@ def demo_cli_database(
 def pg_url() -> Iterator[str]:
     """The URL of the ``postgres`` database on a throwaway server started once per session.
 
-    Skipped only when there are no PostgreSQL binaries at all; a server that
+    Skipped only when there are no PostgreSQL binaries at all (failed where CI runs); a server that
     does not start is a failure, with the server's log in the report.
     """
     bindir = find_bindir()
     if bindir is None:
-        pytest.skip(
+        unavailable(
             f"PostgreSQL is not installed: no {', '.join(PROGRAMS)} on PATH "
             "or in /usr/lib/postgresql/*/bin"
         )

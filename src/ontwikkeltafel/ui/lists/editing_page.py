@@ -78,7 +78,7 @@ class EditingPage(RecordListPage):
         editor.notifier.changed.connect(self._on_changed)
         self.form.binder.saved.connect(self._on_saved)
         self._restore_after_undo: str | None = None  # the last record deleted here
-        self._reader = Reader(editor.sessions, self)  # whether it came back (off the UI thread)
+        self.reader = Reader(editor.sessions, self)  # whether it came back (off the UI thread)
 
     def _with_rights(self) -> QWidget:
         """The form with the person's AVG buttons under it."""
@@ -292,7 +292,7 @@ class EditingPage(RecordListPage):
             return
         if restored != self.form.record_id:  # an undone delete? (on a server off the UI thread)
             kind, editor, shown = self.kind, self.editor, self.form.record_id
-            self._reader.read(
+            self.reader.read(
                 lambda: editor.read(kind, restored),
                 lambda values: self._came_back(restored, values, shown),
                 lambda _error: None,  # the server away: the banner says so
