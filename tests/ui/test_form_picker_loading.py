@@ -144,3 +144,21 @@ def test_on_a_sqlite_file_a_record_shows_its_names_at_once(qtbot: Any, filled: D
     owner = _owner(page)
     assert owner.loaded and owner.currentText() == BAS
     assert owner.lineEdit().placeholderText() == "Kies een persoon…"
+
+
+def test_a_long_name_that_comes_late_shows_its_beginning(
+    qtbot: Any, server_database: Database
+) -> None:
+    # Seen on a screenshot of the demo on PostgreSQL: "Wit (Kennisplatform Utrecht Sociaal
+    # (KUS))", the name's end; set_value put the cursor at the start, the names coming
+    # later left it at the end.
+    held = Gates(lambda: [("p-bas", "Bas Jansen van het Kennisplatform Utrecht Sociaal")])
+    picker = RecordPicker(held, "Kies een persoon…")
+    qtbot.addWidget(picker)
+    picker.resize(120, picker.sizeHint().height())
+    picker.read_off_thread(server_database.session_factory)
+    picker.set_value("p-bas")
+    held.open(0)
+    qtbot.waitUntil(lambda: picker.loaded, timeout=WAIT_S * 1000)
+    assert picker.currentText().startswith("Bas Jansen")
+    assert picker.lineEdit().cursorPosition() == 0

@@ -392,6 +392,7 @@ class RecordPicker(QComboBox):
             self.items.appendRow(_item(record_id, label))
         self._select(self._current)
         self.blockSignals(False)
+        self._show_start()
         self._fit()
 
     def _select(self, record_id: str | None) -> None:
@@ -416,9 +417,13 @@ class RecordPicker(QComboBox):
         self.blockSignals(True)
         self._select(value)
         self.blockSignals(False)
+        self._show_start()
+
+    def _show_start(self) -> None:
+        """A long name shows its beginning, not its end (unless the user is typing in it)."""
         line = self.lineEdit()
         if line is not None and not self.hasFocus():
-            line.setCursorPosition(0)  # a long name shows its beginning, not its end
+            line.setCursorPosition(0)
 
     def label(self) -> str:
         """The label of the chosen record."""
