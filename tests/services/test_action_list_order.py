@@ -1,9 +1,10 @@
 """The action list's order by owner and by table: as by the folded names, on both engines."""
 
+from functools import partial
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 from sqlalchemy.orm import aliased
 
 from ontwikkeltafel.model import Action, Person, Table
@@ -93,4 +94,24 @@ def test_ids_that_hold_the_separator_come_back_whole(database: Database) -> None
     with write_transaction(database.session_factory) as session:
         session.add_all(Action(id=i, number=str(n), description="x") for n, i in enumerate(odd))
     assert action_ids(database.session_factory, sort="number") == odd
+    # one status each: by the id, through the aggregate on PostgreSQL (no index gives it)
+    assert action_ids(database.session_factory, sort="status") == sorted(odd)
     assert action_ids(database.session_factory, text="niets dergelijks") == []
+
+
+@pytest.mark.parametrize(
+    ("sort", "aggregated"),
+    [("number", False), ("description", False), ("status", True), ("owner", True)],
+)
+def test_an_order_an_index_gives_comes_as_rows_not_joined(
+    stocked: Database, sort: str, aggregated: bool
+) -> None:
+    """On PostgreSQL the aggregate would sort again what an index gave sorted: rows instead."""
+    sent: list[str] = []
+    engine = stocked.engine
+    listen = partial(event.listen, engine, "before_cursor_execute")
+    listen(lambda _c, _cur, statement, *_rest: sent.append(statement))
+    ids = action_ids(stocked.session_factory, sort=sort)
+    assert sorted(ids) == sorted(i for i, _owner, _table in _ACTIONS)
+    joined = any("string_agg" in statement for statement in sent)
+    assert joined == (aggregated and engine.dialect.name == "postgresql")

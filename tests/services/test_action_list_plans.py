@@ -49,7 +49,7 @@ def _plan(database: Database, sort: str, descending: bool) -> tuple[list[str], l
     statements: list[tuple[str, Any]] = []
 
     def _seen(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
-        if "string_agg" in statement:
+        if "FROM actions" in statement:  # the ids' query: its rows, in the index's order
             statements.append((statement, parameters))
 
     event.listen(database.engine, "before_cursor_execute", _seen)
@@ -77,6 +77,6 @@ def test_the_order_is_read_from_an_index(
 ) -> None:
     ids, plan = _plan(server, sort, descending)
     assert len(ids) == 400
-    assert not [line for line in plan if "Sort" in line], plan
+    assert not [line for line in plan if "Sort" in line or "Aggregate" in line], plan
     wanted = f"{index}_desc" if descending else index
     assert any(f"Index Only Scan using {wanted} on actions" in line for line in plan), plan

@@ -190,6 +190,18 @@ def _as_text(key: ColumnElement[Any], tie: ColumnElement[Any], descending: bool)
     return (high + low + tie).self_group().collate("C")
 
 
+def _order_terms(query: Select[Any]) -> list[tuple[ColumnElement[Any], list[str]]]:
+    """The query's ORDER BY terms: each expression and its modifiers, outermost first."""
+    terms: list[tuple[ColumnElement[Any], list[str]]] = []
+    for clause in query._order_by_clauses:
+        element, modifiers = clause, []
+        while isinstance(element, UnaryExpression) and element.modifier in _ORDER_MODIFIERS:
+            modifiers.append(_ORDER_MODIFIERS[element.modifier])
+            element = element.element
+        terms.append((element, modifiers))
+    return terms
+
+
 def _joined_in_order(query: Select[Any], utf8: bool = True) -> ColumnElement[Any]:
     """``string_agg`` of the query's first column, ordered by the query's own ORDER BY.
 
@@ -204,13 +216,7 @@ def _joined_in_order(query: Select[Any], utf8: bool = True) -> ColumnElement[Any
     server's time, by due date 25 %). A row_number() ordinal instead took a
     window over every row: 15 ms a list of 20,000.
     """
-    terms: list[tuple[ColumnElement[Any], list[str]]] = []
-    for clause in query._order_by_clauses:
-        element, modifiers = clause, []
-        while isinstance(element, UnaryExpression) and element.modifier in _ORDER_MODIFIERS:
-            modifiers.append(_ORDER_MODIFIERS[element.modifier])
-            element = element.element
-        terms.append((element, modifiers))
+    terms = _order_terms(query)
     keys = [_binary(element).label(f"sort_key_{n}") for n, (element, _) in enumerate(terms)]
     if not _index_order([element for element, _ in terms]):
         query = query.order_by(None)
@@ -233,14 +239,18 @@ def scalars(sessions: SessionFactory, query: Select[Any]) -> list[str]:
 
     Run on the session's connection and fetched at once from the driver's cursor, without
     the result rows SQLAlchemy would make of them (20,000 ids: 10 ms less on SQLite). On
-    PostgreSQL the ids come as one text with their count, in one row (20,000 rows took
-    12-16 ms to receive, one text 5-7 ms), joined in the query's order by the aggregate
-    itself (:func:`_joined_in_order`).
+    PostgreSQL, an order no index gives comes as one text with the ids' count, in one row
+    (20,000 rows took 12-16 ms to receive, one text 5-7 ms), joined in the query's order by
+    the aggregate itself (:func:`_joined_in_order`). An order an index may give comes as rows:
+    the aggregate would sort again what the index gave sorted (PostgreSQL 15 does not see
+    the order of its input), 20,000 actions by number 36 against 28 ms, by description 45
+    against 23 (benchmarks/README.md, session 10).
     """
     session: Session
     with sessions() as session:
         connection = session.connection()
-        if connection.dialect.name == "postgresql":
+        in_index_order = _index_order([element for element, _ in _order_terms(query)])
+        if connection.dialect.name == "postgresql" and not in_index_order:
             raw = connection.connection.dbapi_connection
             utf8 = raw is not None and raw.info.parameter_status("server_encoding") == "UTF8"
             joined_ids = _joined_in_order(query, utf8)
