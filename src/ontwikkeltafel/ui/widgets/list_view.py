@@ -19,9 +19,9 @@ def make_view(
 
     Columns named in ``samples`` get the width of that sample text (measuring the
     contents would fetch every row of a lazy model); the short columns in ``fit``
-    (codes, dates, statuses) size to the rows in view (see ``fit_columns``); the columns
-    in ``shares`` (names, tables) too, each at most its share of the view (see
-    :class:`ShareFitter`); column ``stretch`` takes the rest.
+    (codes, dates, statuses) size to the rows in view, the columns in ``shares`` (names,
+    tables) too, each at most its share of the view (see :class:`ShareFitter`); column
+    ``stretch`` takes the rest.
     """
     view = QTableView()
     view.setModel(model)
@@ -40,9 +40,9 @@ def make_view(
         header_text = str(model.headerData(column, Qt.Orientation.Horizontal))
         width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(header_text))
         view.setColumnWidth(column, width + 28)
-    fit_columns(view, fit, stretch)
-    if shares:
-        ShareFitter(view, shares)
+    view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    if shares or fit:
+        ShareFitter(view, shares or {}, fit)
     # Set the indicator first: enabling sorting then sorts once, fetching the ids once.
     header.setSortIndicator(sort_column, order)
     view.setSortingEnabled(True)
@@ -64,62 +64,114 @@ def fit_columns(view: QTableView, fit: Collection[int], stretch: int) -> None:
 
 
 class ShareFitter(QObject):
-    """Sizes the columns of ``shares`` to their texts in view, each at most its share of the view.
+    """Sizes columns to their texts in view: ``shares`` each at most its share of the view.
 
     A share of 0.25 is a quarter of the view's width; the sizes follow the rows and the width.
     For texts of any length (names, organisations, tables): whole when short, cut off
-    beyond their share, so that the title column keeps the room. Hidden columns are left.
+    beyond their share, so that the title column keeps the room. The columns in ``whole``
+    (codes, dates, statuses) get their texts' width, uncapped. Hidden columns are left.
+
+    The texts are measured once for the rows in view each time they change (a reset, a new
+    order, rows come or change); a wider or narrower view only applies the shares again.
+    Qt's ResizeToContents measured every short column again at each of the view's layouts
+    (four times as the action list first showed), each text through eight calls of the
+    model's ``data``; here a text is one call and its font's width.
     """
 
-    def __init__(self, view: QTableView, shares: Mapping[int, float]) -> None:
-        """Fit the columns of ``view`` now and after every reset, sort and resize."""
+    def __init__(
+        self, view: QTableView, shares: Mapping[int, float], whole: Collection[int] = ()
+    ) -> None:
+        """Fit the columns of ``view`` now and after every reset, sort, change and resize."""
         super().__init__(view)
         self.view = view
-        self.shares = dict(shares)
+        self.shares: dict[int, float | None] = {**dict.fromkeys(whole), **shares}
+        self._version = 0  # the rows' texts changed: measured again
+        self._measured: tuple[tuple[int, int, int], dict[int, int]] | None = None
+        self._padding: int | None = None  # the delegate's margins around a text
         header = view.horizontalHeader()
         for column in self.shares:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         model = view.model()
-        model.modelReset.connect(self.fit)
-        model.layoutChanged.connect(self.fit)
-        model.rowsInserted.connect(self.fit)
+        for signal in (
+            model.modelReset,
+            model.layoutChanged,
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.dataChanged,
+        ):
+            signal.connect(self._texts_changed)
         view.viewport().installEventFilter(self)
         self.fit()
 
+    def _texts_changed(self) -> None:
+        self._version += 1
+        self.fit()
+
     def fit(self) -> None:
-        """Size each column of ``shares`` now (while shown: the rows in view are measured)."""
+        """Size each column now (while shown: the rows in view are measured)."""
         view = self.view
         if not view.isVisible():
             return
-        header = view.horizontalHeader()
         room = view.viewport().width()
+        wanted = self._whole_widths()
         for column, share in self.shares.items():
             if view.isColumnHidden(column):
                 continue
-            whole = max(self._rows_in_view(column), header.sectionSizeFromContents(column).width())
-            width = max(header.minimumSectionSize(), min(whole, int(share * room)))
-            view.setColumnWidth(column, width)
+            width = wanted[column] if share is None else min(wanted[column], int(share * room))
+            width = max(view.horizontalHeader().minimumSectionSize(), width)
+            if view.columnWidth(column) != width:
+                view.setColumnWidth(column, width)
 
-    def _rows_in_view(self, column: int) -> int:
-        """The width the texts of ``column`` need in the rows in view (no other row fetched)."""
+    def _whole_widths(self) -> dict[int, int]:
+        """Each column's width with its texts in view and its header whole (measured once)."""
+        top, bottom = self._rows_in_view()
+        key = (self._version, top, bottom)
+        if self._measured is not None and self._measured[0] == key:
+            return self._measured[1]
+        header = self.view.horizontalHeader()
+        widths = {
+            column: max(
+                self._texts_width(column, top, bottom),
+                header.sectionSizeFromContents(column).width(),
+            )
+            for column in self.shares
+        }
+        self._measured = (key, widths)
+        return widths
+
+    def _rows_in_view(self) -> tuple[int, int]:
+        """The first and last row in view (no row: an empty range)."""
         view = self.view
         rows = view.model().rowCount()
         if rows == 0:
-            return 0
+            return 0, -1
         top = max(0, view.rowAt(0))
         bottom = view.rowAt(view.viewport().height() - 1)
         if bottom < 0:
             per_row = max(1, view.verticalHeader().defaultSectionSize())
             bottom = min(rows - 1, top + view.viewport().height() // per_row)
+        return top, bottom
+
+    def _texts_width(self, column: int, top: int, bottom: int) -> int:
+        """The width the texts of ``column`` need in rows ``top`` to ``bottom`` (no other read)."""
+        view = self.view
         model = view.model()
-        hints = (
-            view.sizeHintForIndex(model.index(row, column)).width()
-            for row in range(top, bottom + 1)
-        )
-        return max(hints, default=0) + (1 if view.showGrid() else 0)
+        metrics = view.fontMetrics()
+        widest, widest_row = 0, -1
+        for row in range(top, bottom + 1):
+            text = model.data(model.index(row, column))
+            width = metrics.horizontalAdvance(str(text)) if text not in (None, "") else 0
+            if width > widest:
+                widest, widest_row = width, row
+        if widest_row < 0:
+            return 0
+        if self._padding is None:  # the delegate's own size of one text: its margins
+            hint = view.sizeHintForIndex(model.index(widest_row, column)).width()
+            self._padding = max(0, hint - widest)
+        return widest + self._padding + (1 if view.showGrid() else 0)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """A wider or narrower view: the shares follow."""
-        if event.type() == QEvent.Type.Resize:
+        """A wider or narrower view, or one shown again: the sizes follow."""
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
             self.fit()
         return False

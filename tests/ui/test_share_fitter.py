@@ -1,0 +1,92 @@
+"""The lists' column fitter: short columns whole, names their share, texts measured once."""
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QTableView
+
+from ontwikkeltafel.ui.widgets.list_view import ShareFitter, make_view
+
+Index = QModelIndex | QPersistentModelIndex
+CODE, NAME, TEXT = 0, 1, 2
+
+
+class CountingModel(QAbstractTableModel):
+    """Rows of (code, name, text); counts the display texts it is asked for."""
+
+    def __init__(self, rows: list[list[str]]) -> None:
+        super().__init__()
+        self.rows = rows
+        self.asked = 0
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and index.isValid():
+            self.asked += 1
+            return self.rows[index.row()][index.column()]
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return ("Nr.", "Wie", "Actie")[section]
+        return None
+
+    def rename(self, row: int, column: int, text: str) -> None:
+        self.rows[row][column] = text
+        index = self.index(row, column)
+        self.dataChanged.emit(index, index)
+
+
+def _view(qtbot: Any, model: CountingModel, width: int = 800) -> QTableView:
+    view = make_view(model, CODE, Qt.SortOrder.AscendingOrder, {}, TEXT, (CODE,), {NAME: 0.25})
+    qtbot.addWidget(view)
+    view.resize(width, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def _text(view: QTableView, text: str) -> int:
+    return view.fontMetrics().horizontalAdvance(text)
+
+
+def test_a_short_column_follows_a_changed_text(qtbot: Any) -> None:
+    model = CountingModel([["2026-01", "A. Bakker", "Brief"], ["2026-02", "B. Smit", "Bel"]])
+    view = _view(qtbot, model)
+    before = view.columnWidth(CODE)
+    assert _text(view, "2026-01") < before <= _text(view, "2026-01") + 48
+    model.rename(1, CODE, "2026-02 en 2026-03 samen")
+    assert view.columnWidth(CODE) > _text(view, "2026-02 en 2026-03 samen") > before
+
+
+def test_a_name_is_whole_until_its_share_then_cut(qtbot: Any) -> None:
+    long_name = "Mr. drs. Alexandra van den Berghuizen-Oudendijk"
+    model = CountingModel([["1", "A. Bakker", "Brief"], ["2", long_name, "Bel"]])
+    view = _view(qtbot, model, width=1200)
+    assert view.columnWidth(NAME) > _text(view, long_name)
+    view.resize(600, 400)
+    qtbot.waitUntil(lambda: view.columnWidth(NAME) <= 0.25 * view.viewport().width() + 1)
+    assert view.columnWidth(NAME) < _text(view, long_name)
+
+
+def test_the_texts_are_read_once_until_they_change(qtbot: Any) -> None:
+    model = CountingModel([[str(n), f"Persoon {n}", f"Actie {n}"] for n in range(200)])
+    view = _view(qtbot, model)
+    fitter = view.findChild(ShareFitter)
+    assert fitter is not None
+    rows_in_view = view.rowAt(view.viewport().height() - 1) - view.rowAt(0) + 1
+    assert 5 < rows_in_view < 200
+    model.asked = 0
+    fitter.fit()  # nothing changed: no text read again
+    view.resize(700, 400)  # narrower: the shares applied again, no text read
+    qtbot.waitUntil(lambda: view.viewport().width() < 700)
+    assert model.asked == 0
+    model.rename(0, TEXT, "Iets anders")  # a change: the rows in view, both columns, once
+    assert model.asked == 2 * rows_in_view
