@@ -76,6 +76,7 @@ def people() -> FormSpec:
         _simple(_tr("Nieuwe persoon maken")),
         describe,
         frozenset({"organisations"}),
+        width=67,
     )
 
 
@@ -95,6 +96,7 @@ def organisations() -> FormSpec:
         _simple(_tr("Nieuwe organisatie maken")),
         lambda values: _named(_tr("Organisatie ‘%1’"), values["name"]),
         frozenset({"people"}),
+        width=50,
     )
 
 
@@ -108,6 +110,7 @@ def themes() -> FormSpec:
         _simple(_tr("Nieuw thema maken")),
         lambda values: _named(_tr("Thema ‘%1’"), values["name"]),
         frozenset({"tables", "concerns", "practices"}),
+        width=22,
     )
 
 
@@ -174,6 +177,7 @@ def concerns() -> FormSpec:
         _new_concern,
         _describe_concern,
         frozenset({"people", "themes", "tables"}),
+        width=72,
     )
 
 
@@ -209,6 +213,7 @@ def practices() -> FormSpec:
         _simple(_tr("Nieuw goed voorbeeld maken")),
         lambda values: _named(_tr("Goed voorbeeld ‘%1’"), values["title"]),
         frozenset({"people"}),
+        width=69,
     )
 
 
@@ -240,6 +245,7 @@ def development_points() -> FormSpec:
         new,
         lambda values: _named(_tr("Ontwikkelpunt ‘%1’"), values["title"]),
         frozenset({"people", "tables"}),
+        width=70,
     )
 
 
@@ -270,6 +276,7 @@ def actions() -> FormSpec:
         new,
         lambda values: _named(_tr("Actiepunt %1"), values["number"]),
         frozenset({"people", "tables"}),
+        width=64,
     )
 
 

@@ -16,21 +16,16 @@ record read again when it is back. On a SQLite file the record shows at once, as
 """
 
 from functools import partial
-from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFormLayout,
-    QFrame,
     QLabel,
     QLineEdit,
     QScrollArea,
-    QSizePolicy,
     QStackedWidget,
     QTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -43,13 +38,13 @@ from ontwikkeltafel.ui.core.autosave import FormBinder, autosave_events
 from ontwikkeltafel.ui.core.messages import error_text, waiting_text
 from ontwikkeltafel.ui.core.undo import Editor
 from ontwikkeltafel.ui.forms.conflict_dialog import ConflictDialog, show_conflict
+from ontwikkeltafel.ui.forms.form_fields import ERROR_COLOUR, FormFields
 from ontwikkeltafel.ui.forms.reading import Reader
 from ontwikkeltafel.ui.forms.refresh import Refresh
-from ontwikkeltafel.ui.forms.spec import FormSpec, make_widget
+from ontwikkeltafel.ui.forms.spec import FormSpec
 from ontwikkeltafel.ui.widgets.fields import RecordPicker
 from ontwikkeltafel.ui.widgets.link_list import LinkList
 
-ERROR_COLOUR = "#b3261e"
 REDO_KEYS = QKeySequence("Ctrl+Shift+Z")
 TYPED = frozenset({"line", "text", "date"})  # widgets whose edits merge while typing
 # On a server a record read is waited for this long (the event loop turning, keys and clicks
@@ -91,11 +86,7 @@ class RecordForm(QStackedWidget):
         self._waiting: QEventLoop | None = None  # show_record waits a moment for the record
         self._error_field: str | None = None  # the field whose label is red
         self.binder = FormBinder(self._save, self)
-        self.widgets: dict[str, QWidget] = {}
-        self.labels: dict[str, QLabel] = {}
-        self.notes: dict[str, QLabel] = {}  # under a checked field: why it was refused
-        self._note_rows: dict[str, int] = {}
-        self._form_layout: QFormLayout | None = None
+        self._fields: FormFields | None = None  # made when first needed (see fields)
         self.hint = QLabel(spec.hint)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setWordWrap(True)
@@ -115,7 +106,9 @@ class RecordForm(QStackedWidget):
         self.state.setEnabled(False)
         self.state.hide()
         self.addWidget(self.hint)
-        self.addWidget(self._build_page())
+        # The room of the fields, kept before they are made: the splitter beside a list then
+        # gives the form its width at once, and nothing moves when the first record shows.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * spec.width)
         self.binder.saved.connect(lambda _values: self.show_error(None))
         self.binder.saved.connect(self._count_save)
         self.binder.refused.connect(self.show_error)
@@ -126,85 +119,45 @@ class RecordForm(QStackedWidget):
         if not self.reader.at_once:
             autosave_events().back.connect(self._server_back)
 
-    def _build_page(self) -> QWidget:
-        fields = QWidget()
-        outer = QVBoxLayout(fields)
-        outer.setContentsMargins(2, 4, 12, 12)
-        form = QFormLayout()
-        outer.addLayout(form)
-        outer.addStretch(1)  # the rows stay together at the top, however tall the pane
-        form.setHorizontalSpacing(16)
-        form.setVerticalSpacing(12)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        for field in self.spec.fields:
-            widget = make_widget(field, self.editor.sessions)
-            if isinstance(widget, LinkList):  # on a server: the names never read on the UI thread
-                widget.read_off_thread(self.editor.sessions)
-            label = QLabel(field.label)
-            label.setBuddy(widget.picker if isinstance(widget, LinkList) else widget)
-            if field.widget in ("text", "links"):
-                # The label of a tall field sits level with its first line, not its middle.
-                label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-                label.setContentsMargins(0, 5, 0, 0)
-                label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-            form.addRow(label, widget)
-            self.widgets[field.name] = widget
-            self.labels[field.name] = label
-            if field.bound:
-                self.binder.bind(field.name, widget)
-            if field.checked:
-                self._add_note(form, field.name)
-        self._form_layout = form
-        self._set_tab_order()
-        for child in fields.findChildren(QWidget):
-            if child.focusPolicy() != Qt.FocusPolicy.NoFocus:
-                child.installEventFilter(self)
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setWidget(fields)
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        # Scrolled down only, never sideways (fields cut on the right): the splitter beside
-        # the list leaves the form at least the width of its fields.
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        bar = self.scroll_area.verticalScrollBar().sizeHint().width()
-        self.scroll_area.setMinimumWidth(fields.minimumSizeHint().width() + bar)
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(14, 8, 6, 8)
-        layout.setSpacing(10)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.state)
-        layout.addWidget(self.scroll_area, 1)
-        layout.addWidget(self.error)
-        return page
+    @property
+    def fields(self) -> FormFields:
+        """The fields' page, made when first asked for (the hint shows until then)."""
+        if self._fields is None:
+            around = (self.heading, self.state, self.error)
+            self._fields = FormFields(self.spec, self.editor.sessions, self.binder, self, around)
+            self.addWidget(self._fields.page)
+            # Wider only if they need more than was kept (another font): nothing moves else.
+            self.setMinimumWidth(max(self.minimumWidth(), self.minimumSizeHint().width()))
+        return self._fields
 
-    def _add_note(self, form: QFormLayout, name: str) -> None:
-        """A hidden row under the field ``name`` that says why its value was refused."""
-        note = QLabel()
-        note.setWordWrap(True)
-        note.setStyleSheet(f"color: {ERROR_COLOUR};")
-        form.addRow(QLabel(), note)
-        self.notes[name] = note
-        self._note_rows[name] = form.rowCount() - 1
-        form.setRowVisible(form.rowCount() - 1, False)
+    @property
+    def fields_made(self) -> bool:
+        """Whether the fields' page has been made (a record or the empty form was shown)."""
+        return self._fields is not None
+
+    @property
+    def widgets(self) -> dict[str, QWidget]:
+        """The widget of each field, by name."""
+        return self.fields.widgets
+
+    @property
+    def labels(self) -> dict[str, QLabel]:
+        """The label of each field, by name."""
+        return self.fields.labels
+
+    @property
+    def notes(self) -> dict[str, QLabel]:
+        """The note under each checked field that says why its value was refused."""
+        return self.fields.notes
+
+    @property
+    def scroll_area(self) -> QScrollArea:
+        """The scrolled area the fields are in."""
+        return self.fields.scroll_area
 
     def focus_chain(self) -> list[QWidget]:
         """The widgets Tab goes through, in the order of the form."""
-        chain: list[QWidget] = []
-        for field in self.spec.fields:
-            widget = self.widgets[field.name]
-            if isinstance(widget, LinkList):
-                chain += [widget.chosen, widget.picker, widget.remove_button]
-            elif field.bound:
-                chain.append(widget)
-        return chain
-
-    def _set_tab_order(self) -> None:
-        chain = self.focus_chain()
-        for first, second in pairwise(chain):
-            QWidget.setTabOrder(first, second)
+        return self.fields.focus_chain()
 
     def field(self, name: str) -> QWidget:
         """The widget of the value ``name``."""
@@ -229,7 +182,7 @@ class RecordForm(QStackedWidget):
         self.binder.forget()  # the empty fields are no record's: nothing in them is stored
         self.values = {}
         self._set_loading(True, self.tr("laden…"))
-        self.setCurrentIndex(1)
+        self.setCurrentWidget(self.fields.page)
         self.record_shown.emit(record_id)
         self._read(record_id)
         self._settle()
@@ -264,7 +217,7 @@ class RecordForm(QStackedWidget):
         self.record_id = record_id
         self.editor.versions.loaded(self.spec.kind, record_id, values)
         self._load(values, keep_pending=False)
-        self.setCurrentIndex(1)
+        self.setCurrentWidget(self.fields.page)
         self.record_shown.emit(record_id)
         return True
 
@@ -338,7 +291,7 @@ class RecordForm(QStackedWidget):
         self.record_id = None
         self.draft = (dict(values), undo_text)
         self._load(blank_record(self.spec.kind, values), keep_pending=False)
-        self.setCurrentIndex(1)
+        self.setCurrentWidget(self.fields.page)
         self.record_shown.emit(None)
 
     def flush(self) -> bool:
@@ -387,12 +340,13 @@ class RecordForm(QStackedWidget):
         return False
 
     def _load(self, values: dict[str, Any], keep_pending: bool) -> None:
+        widgets = self.widgets  # made (and bound) first: the binder fills them
         for field in self.spec.fields:
             if field.widget == "links":  # compared as the field holds them: sorted
                 values[field.name] = sorted(values.get(field.name) or [])
         self.values = values
         self.binder.load(values, keep_pending=keep_pending)
-        for widget in self.widgets.values():
+        for widget in widgets.values():
             if isinstance(widget, QLineEdit) and not widget.hasFocus():
                 widget.setCursorPosition(0)  # a long title shows its beginning
         for field in self.spec.fields:
@@ -496,6 +450,8 @@ class RecordForm(QStackedWidget):
         return True
 
     def _invalidate_choices(self, change: Change) -> None:
+        if self._fields is None:
+            return  # no picker made yet: each reads its choices when made
         for field in self.spec.fields:
             if field.kind and change.touches(field.kind):
                 widget = self.widgets[field.name]
@@ -512,6 +468,9 @@ class RecordForm(QStackedWidget):
 
         The message shows under a checked field (an e-mail address), else under the form.
         """
+        if error is None and self._fields is None:
+            self.error.hide()  # no field made yet: none to clear
+            return
         name = None if error is None else _refused_field(error)
         if name != self._error_field:
             if self._error_field in self.labels:
@@ -520,13 +479,13 @@ class RecordForm(QStackedWidget):
                 self.labels[name].setStyleSheet(f"color: {ERROR_COLOUR};")
             self._error_field = name
         text = "" if error is None else error_text(error)
-        for field, note in self.notes.items():
+        notes = self.notes
+        for field, note in notes.items():
             note.setText(text if field == name else "")
-            assert self._form_layout is not None
-            self._form_layout.setRowVisible(self._note_rows[field], field == name)
+            self.fields.layout.setRowVisible(self.fields.note_rows[field], field == name)
             if field == name:
                 self.scroll_area.ensureWidgetVisible(note)
-        under_field = name in self.notes
+        under_field = name in notes
         self.error.setText("" if under_field else text)
         self.error.setVisible(error is not None and not under_field)
 

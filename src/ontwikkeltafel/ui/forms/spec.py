@@ -81,6 +81,9 @@ class FormSpec:
     new: Callable[[dict[str, Any]], tuple[dict[str, Any], str]]
     describe: Callable[[dict[str, Any]], str]
     watch: frozenset[str] = field(default_factory=frozenset)  # kinds the list also shows
+    # The width its fields need, in the font's average characters (Dutch or English, the
+    # wider): kept for them beside a list before they are made (ui.forms.form_fields).
+    width: int = 0
 
 
 def line(name: str, label: str, hint: str = "") -> FieldSpec:
