@@ -87,7 +87,7 @@ class ListModel(LazyTableModel):
             row = self.row_of(record_id)
             if row < 0:
                 continue
-            self._rows.pop(record_id, None)
+            self.forget_row(record_id)
             last = self.index(row, self.columnCount() - 1)
             self.dataChanged.emit(self.index(row, 0), last)
 

@@ -101,6 +101,8 @@ class LazyTableModel(QAbstractTableModel):
         self._fetch_rows = fetch_rows
         self._ids: list[str] = []
         self._rows: dict[str, Any] = {}
+        # Each row's texts, made once: a view asks for them at every paint and measure.
+        self._texts: dict[str, list[str]] = {}
         self._sort: tuple[int, bool] = (0, False)
         self.filters: dict[str, Any] = {}
         self.background: OffThread | None = None  # None: read at once (a SQLite file)
@@ -162,8 +164,7 @@ class LazyTableModel(QAbstractTableModel):
             if self.background is not None:
                 self._read_rows(missing)
                 return None
-            for fetched in self._fetch_rows(missing):
-                self._rows[fetched.id] = fetched
+            self._keep(self._fetch_rows(missing))
         return self._rows.get(record_id)
 
     def _read_rows(self, ids: list[str]) -> None:
@@ -186,8 +187,7 @@ class LazyTableModel(QAbstractTableModel):
             self._failed(outcome.error)
             return
         assert isinstance(outcome.result, Sequence)
-        for fetched in outcome.result:
-            self._rows[fetched.id] = fetched
+        self._keep(outcome.result)
         if self._ids:
             last = self.index(len(self._ids) - 1, len(self.columns) - 1)
             self.dataChanged.emit(self.index(0, 0), last)
@@ -248,10 +248,18 @@ class LazyTableModel(QAbstractTableModel):
         """Display text and alignment, fetched lazily."""
         if role in TEXT_ROLES:
             # The tool tip shows the whole text where a narrow column cuts it off.
-            if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            number = index.row()
+            if not index.isValid() or not 0 <= number < len(self._ids):
                 return None
-            row = self._row(index.row())
-            return None if row is None else self.columns[index.column()].display(row)
+            texts = self._texts.get(self._ids[number])
+            if texts is None:
+                row = self._row(number)
+                if row is None:
+                    return None
+                texts = self._texts[row.id] = [column.display(row) for column in self.columns]
+            else:
+                self._seen = number
+            return texts[index.column()]
         if role == ALIGNMENT_ROLE and index.isValid():
             return RIGHT if self.columns[index.column()].align_right else None
         return None
@@ -337,12 +345,19 @@ class LazyTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._epoch += 1
         self._rows.clear()
+        self._texts.clear()
         self._asked.clear()
         self._keep(rows)
         self._ids, self._id_set = ids, id_set
         self.endResetModel()
 
+    def forget_row(self, record_id: str) -> None:
+        """Read the row of ``record_id`` again when next shown (it changed)."""
+        self._rows.pop(record_id, None)
+        self._texts.pop(record_id, None)
+
     def _keep(self, rows: Sequence[Any]) -> None:
         """Rows that came with the ids, in the cache before a view asks for them."""
         for fetched in rows:
             self._rows[fetched.id] = fetched
+            self._texts.pop(fetched.id, None)
