@@ -17,6 +17,7 @@ Targets apply at scale 1; elsewhere the verdicts read n/a.
 import json
 import os
 import subprocess
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -103,6 +104,21 @@ def load() -> str:
         return "unknown"
 
 
+def python_speed() -> str:
+    """A fixed pure-Python loop (2 million additions, best of 3), to compare machines.
+
+    The shared machines' speed for Python differs from day to day by up to 2x (the import's
+    C-heavy floor much less): the product's figures follow this one, not the load alone.
+    """
+    best = float("inf")
+    for _ in range(3):
+        started, total = time.perf_counter(), 0
+        for number in range(2_000_000):
+            total += number
+        best = min(best, time.perf_counter() - started)
+    return f"{best * 1000:.0f} ms"
+
+
 class EngineRun:
     """The PostgreSQL figures of one run of ``benchmarks.run``."""
 
@@ -113,7 +129,11 @@ class EngineRun:
 
     def run(self) -> list[Row]:
         """Every figure; the databases this run made are dropped after."""
-        print(f"PostgreSQL: {hidden(self.server.url)}; load average {load()}", flush=True)
+        print(
+            f"PostgreSQL: {hidden(self.server.url)}; load average {load()}; "
+            f"Python loop {python_speed()}",
+            flush=True,
+        )
         try:
             rows = [self.run_import()]
             if len(self.targets) == len(SIDES):
@@ -122,7 +142,10 @@ class EngineRun:
         finally:
             self.server.drop_all()
             self.forget("sqlite", self.targets.get("sqlite"))
-        print(f"PostgreSQL figures done; load average {load()}", flush=True)
+        print(
+            f"PostgreSQL figures done; load average {load()}; Python loop {python_speed()}",
+            flush=True,
+        )
         return rows
 
     def import_once(self, side: str, index: int) -> Outcome:
