@@ -2,7 +2,15 @@
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import QTableView
 
 from ontwikkeltafel.ui.widgets.list_view import ShareFitter, make_view
@@ -90,3 +98,44 @@ def test_the_texts_are_read_once_until_they_change(qtbot: Any) -> None:
     assert model.asked == 0
     model.rename(0, TEXT, "Iets anders")  # a change: the rows in view, both columns, once
     assert model.asked == 2 * rows_in_view
+
+
+class PaintCounter(QObject):
+    """Counts the paints of the widget it filters."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.paints = 0
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.paints += 1
+        return False
+
+
+def test_rows_that_come_are_painted_once(qtbot: Any) -> None:
+    """Qt repaints a resized column on a timer, after the paint on its way: the fitter not."""
+    model = CountingModel([])
+    view = _view(qtbot, model)
+    counter = PaintCounter()
+    view.viewport().installEventFilter(counter)
+    model.beginResetModel()
+    model.rows = [[f"2026-{n:02}", f"Persoon met een naam {n}", f"Actie {n}"] for n in range(90)]
+    model.endResetModel()
+    qtbot.waitUntil(lambda: counter.paints > 0)
+    for _turn in range(5):  # the timers and posted events a second paint would come from
+        QCoreApplication.processEvents()
+    assert counter.paints == 1
+    assert view.columnWidth(CODE) > _text(view, "2026-01")
+
+
+def test_the_text_column_takes_the_rest_also_after_a_drag(qtbot: Any) -> None:
+    model = CountingModel([["1", "A. Bakker", "Brief"]])
+    view = _view(qtbot, model)
+    room = view.viewport().width()
+    assert sum(view.columnWidth(c) for c in range(3)) == room
+    view.horizontalHeader().resizeSection(NAME, view.columnWidth(NAME) + 40)  # by hand
+    assert sum(view.columnWidth(c) for c in range(3)) == room
+    view.resize(600, 400)
+    qtbot.waitUntil(lambda: view.viewport().width() < room)
+    assert sum(view.columnWidth(c) for c in range(3)) == view.viewport().width()

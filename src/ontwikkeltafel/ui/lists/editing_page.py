@@ -14,7 +14,6 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -32,6 +31,7 @@ from ontwikkeltafel.ui.forms.record_context_panel import with_context
 from ontwikkeltafel.ui.forms.record_form import RecordForm
 from ontwikkeltafel.ui.forms.spec import FormSpec
 from ontwikkeltafel.ui.lists.list_page import PageSpec, RecordListPage
+from ontwikkeltafel.ui.widgets.list_view import fitter_of
 
 STATUS_MS = 8000
 RESORT_MS = 1000  # after the last change stored: the changed row moves to its sorted place
@@ -117,13 +117,10 @@ class EditingPage(RecordListPage):
         self._narrow_columns()
 
     def _narrow_columns(self) -> None:
-        header = self.view.horizontalHeader()
         for column in self.spec.beside_form_hidden:
             self.view.setColumnHidden(column, True)
-        stretch = self.spec.beside_stretch
-        if stretch is not None:
-            header.setSectionResizeMode(self.spec.stretch, QHeaderView.ResizeMode.Interactive)
-            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        if self.spec.beside_stretch is not None:
+            fitter_of(self.view).stretch_column(self.spec.beside_stretch)
 
     # The page's verbs: the window's Edit menu calls these on the page it shows.
 

@@ -2,7 +2,7 @@
 
 from collections.abc import Collection, Mapping
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 
@@ -20,8 +20,8 @@ def make_view(
     Columns named in ``samples`` get the width of that sample text (measuring the
     contents would fetch every row of a lazy model); the short columns in ``fit``
     (codes, dates, statuses) size to the rows in view, the columns in ``shares`` (names,
-    tables) too, each at most its share of the view (see :class:`ShareFitter`); column
-    ``stretch`` takes the rest.
+    tables) too, each at most its share of the view; column ``stretch`` takes the rest
+    (see :class:`ShareFitter`, :func:`fitter_of`).
     """
     view = QTableView()
     view.setModel(model)
@@ -40,9 +40,7 @@ def make_view(
         header_text = str(model.headerData(column, Qt.Orientation.Horizontal))
         width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(header_text))
         view.setColumnWidth(column, width + 28)
-    view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    if shares or fit:
-        ShareFitter(view, shares or {}, fit)
+    ShareFitter(view, shares or {}, fit, stretch)
     # Set the indicator first: enabling sorting then sorts once, fetching the ids once.
     header.setSortIndicator(sort_column, order)
     view.setSortingEnabled(True)
@@ -63,6 +61,13 @@ def fit_columns(view: QTableView, fit: Collection[int], stretch: int) -> None:
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
 
+def fitter_of(view: QTableView) -> "ShareFitter":
+    """The fitter of a view ``make_view`` made (a page may name another stretch column)."""
+    fitter = view.findChild(ShareFitter)
+    assert isinstance(fitter, ShareFitter), "a view make_view made"
+    return fitter
+
+
 class ShareFitter(QObject):
     """Sizes columns to their texts in view: ``shares`` each at most its share of the view.
 
@@ -71,26 +76,39 @@ class ShareFitter(QObject):
     beyond their share, so that the title column keeps the room. The columns in ``whole``
     (codes, dates, statuses) get their texts' width, uncapped. Hidden columns are left.
 
+    Column ``stretch`` (if any) takes the room the others leave.
+
     The texts are measured once for the rows in view each time they change (a reset, a new
     order, rows come or change); a wider or narrower view only applies the shares again.
     Qt's ResizeToContents measured every short column again at each of the view's layouts
     (four times as the action list first showed), each text through eight calls of the
-    model's ``data``; here a text is one call and its font's width.
+    model's ``data``; here a text is one call and its font's width. The widths are set
+    with the header's signals held and the view laid out once after: a column resized the
+    usual way has QTableView repaint it on a timer, after the paint on its way, and its
+    Stretch mode resizes on a timer too, so each list painted all its rows twice.
     """
 
+    fitted = Signal()  # widths set (the header's sectionResized is held meanwhile)
+
     def __init__(
-        self, view: QTableView, shares: Mapping[int, float], whole: Collection[int] = ()
+        self,
+        view: QTableView,
+        shares: Mapping[int, float],
+        whole: Collection[int] = (),
+        stretch: int | None = None,
     ) -> None:
         """Fit the columns of ``view`` now and after every reset, sort, change and resize."""
         super().__init__(view)
         self.view = view
         self.shares: dict[int, float | None] = {**dict.fromkeys(whole), **shares}
+        self.stretch = stretch
         self._version = 0  # the rows' texts changed: measured again
         self._measured: tuple[tuple[int, int, int], dict[int, int]] | None = None
         self._padding: int | None = None  # the delegate's margins around a text
         header = view.horizontalHeader()
         for column in self.shares:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.sectionResized.connect(self._resized_by_hand)
         model = view.model()
         for signal in (
             model.modelReset,
@@ -103,6 +121,13 @@ class ShareFitter(QObject):
         view.viewport().installEventFilter(self)
         self.fit()
 
+    def stretch_column(self, column: int) -> None:
+        """Let ``column`` take the room the others leave (instead of the one named before)."""
+        self.shares.pop(column, None)
+        self.stretch = column
+        self._measured = None
+        self.fit()
+
     def _texts_changed(self) -> None:
         self._version += 1
         self.fit()
@@ -113,14 +138,49 @@ class ShareFitter(QObject):
         if not view.isVisible():
             return
         room = view.viewport().width()
+        header = view.horizontalHeader()
+        least = header.minimumSectionSize()
         wanted = self._whole_widths()
+        widths = {}
         for column, share in self.shares.items():
-            if view.isColumnHidden(column):
-                continue
-            width = wanted[column] if share is None else min(wanted[column], int(share * room))
-            width = max(view.horizontalHeader().minimumSectionSize(), width)
-            if view.columnWidth(column) != width:
-                view.setColumnWidth(column, width)
+            if not view.isColumnHidden(column):
+                width = wanted[column] if share is None else min(wanted[column], int(share * room))
+                widths[column] = max(least, width)
+        self._set(widths | self._rest(widths, room))
+
+    def _rest(self, widths: dict[int, int], room: int) -> dict[int, int]:
+        """The stretch column's width: the room the other columns leave (``widths`` to be)."""
+        view, stretch = self.view, self.stretch
+        if stretch is None or view.isColumnHidden(stretch):
+            return {}
+        header = view.horizontalHeader()
+        others = sum(
+            widths.get(column, view.columnWidth(column))
+            for column in range(header.count())
+            if column != stretch and not view.isColumnHidden(column)
+        )
+        return {stretch: max(header.minimumSectionSize(), room - others)}
+
+    def _set(self, widths: dict[int, int]) -> None:
+        """Set the columns' widths that changed; the view laid out and repainted once."""
+        view = self.view
+        changed = {c: w for c, w in widths.items() if view.columnWidth(c) != w}
+        if not changed:
+            return
+        header = view.horizontalHeader()
+        held = header.blockSignals(True)
+        try:
+            for column, width in changed.items():
+                header.resizeSection(column, width)
+        finally:
+            header.blockSignals(held)
+        view.doItemsLayout()  # the scroll bars and the rows' area now, in the paint on its way
+        self.fitted.emit()
+
+    def _resized_by_hand(self, column: int, _old: int, _new: int) -> None:
+        """A column dragged wider or narrower: the stretch column takes what is left."""
+        if column != self.stretch and self.view.isVisible():
+            self._set(self._rest({}, self.view.viewport().width()))
 
     def _whole_widths(self) -> dict[int, int]:
         """Each column's width with its texts in view and its header whole (measured once)."""

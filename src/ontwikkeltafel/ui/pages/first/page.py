@@ -19,7 +19,7 @@ from ontwikkeltafel.ui.core.context import PageDefaults, WindowContext
 from ontwikkeltafel.ui.core.labels import enum_label, short_date, short_moment
 from ontwikkeltafel.ui.models.lazy_table import Column, LazyTableModel
 from ontwikkeltafel.ui.pages.first.loading import LoadingHint, loading_text, unread_text
-from ontwikkeltafel.ui.widgets.list_view import make_view
+from ontwikkeltafel.ui.widgets.list_view import fitter_of, make_view
 
 TITLE_CHARACTERS = 16  # the least room of the table titles in the tables list
 
@@ -114,6 +114,7 @@ class TablesPage(QSplitter, PageDefaults):
         self.meeting_view.activated.connect(self._open_meeting)
         # The short columns size to their rows: the tables list then keeps room for titles.
         self.table_view.horizontalHeader().sectionResized.connect(self._keep_title_room)
+        fitter_of(self.table_view).fitted.connect(self._keep_title_room)
         self._build_layout()
         self.hints = [
             LoadingHint(self.table_view, self.tables),
