@@ -97,7 +97,7 @@ def test_the_texts_are_read_once_until_they_change(qtbot: Any) -> None:
     qtbot.waitUntil(lambda: view.viewport().width() < 700)
     assert model.asked == 0
     model.rename(0, TEXT, "Iets anders")  # a change: the rows in view, both columns, once
-    assert model.asked == 2 * rows_in_view
+    assert model.asked == 2 * rows_in_view + 2  # (and each column's widest as the view does)
 
 
 class PaintCounter(QObject):
@@ -139,3 +139,11 @@ def test_the_text_column_takes_the_rest_also_after_a_drag(qtbot: Any) -> None:
     view.resize(600, 400)
     qtbot.waitUntil(lambda: view.viewport().width() < room)
     assert sum(view.columnWidth(c) for c in range(3)) == view.viewport().width()
+
+
+def test_a_short_column_is_as_wide_as_qt_measures_its_texts(qtbot: Any) -> None:
+    """A pixel less than the delegate's own size and Qt shows "in bespreki…"."""
+    statuses = ["open", "in bespreking", "opgepakt", "geparkeerd", "opgelost", "afgerond"]
+    model = CountingModel([[status, "A. Bakker", "Brief"] for status in statuses])
+    view = _view(qtbot, model)
+    assert view.columnWidth(CODE) >= view.sizeHintForColumn(CODE)

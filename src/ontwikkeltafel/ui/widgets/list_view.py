@@ -3,6 +3,7 @@
 from collections.abc import Collection, Mapping
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 
@@ -82,7 +83,8 @@ class ShareFitter(QObject):
     order, rows come or change); a wider or narrower view only applies the shares again.
     Qt's ResizeToContents measured every short column again at each of the view's layouts
     (four times as the action list first showed), each text through eight calls of the
-    model's ``data``; here a text is one call and its font's width. The widths are set
+    model's ``data``; here a text is one call and its font's width (the widest measured as
+    the view does). The widths are set
     with the header's signals held and the view laid out once after: a column resized the
     usual way has QTableView repaint it on a timer, after the paint on its way, and its
     Stretch mode resizes on a timer too, so each list painted all its rows twice.
@@ -104,7 +106,6 @@ class ShareFitter(QObject):
         self.stretch = stretch
         self._version = 0  # the rows' texts changed: measured again
         self._measured: tuple[tuple[int, int, int], dict[int, int]] | None = None
-        self._padding: int | None = None  # the delegate's margins around a text
         header = view.horizontalHeader()
         for column in self.shares:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
@@ -213,22 +214,24 @@ class ShareFitter(QObject):
         return top, bottom
 
     def _texts_width(self, column: int, top: int, bottom: int) -> int:
-        """The width the texts of ``column`` need in rows ``top`` to ``bottom`` (no other read)."""
+        """The width the texts of ``column`` need in rows ``top`` to ``bottom`` (no other read).
+
+        The widest text is found by its font's width, then measured as the view would
+        (its delegate's size of that one cell): a pixel less and Qt cuts it with "…".
+        """
         view = self.view
         model = view.model()
-        metrics = view.fontMetrics()
-        widest, widest_row = 0, -1
+        metrics = QFontMetricsF(view.font())
+        widest, widest_row = 0.0, -1
         for row in range(top, bottom + 1):
             text = model.data(model.index(row, column))
-            width = metrics.horizontalAdvance(str(text)) if text not in (None, "") else 0
+            width = metrics.horizontalAdvance(str(text)) if text not in (None, "") else 0.0
             if width > widest:
                 widest, widest_row = width, row
         if widest_row < 0:
             return 0
-        if self._padding is None:  # the delegate's own size of one text: its margins
-            hint = view.sizeHintForIndex(model.index(widest_row, column)).width()
-            self._padding = max(0, hint - widest)
-        return widest + self._padding + (1 if view.showGrid() else 0)
+        hint = view.sizeHintForIndex(model.index(widest_row, column)).width()
+        return hint + (1 if view.showGrid() else 0)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A wider or narrower view, or one shown again: the sizes follow."""
