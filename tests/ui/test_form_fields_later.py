@@ -5,17 +5,10 @@ from typing import Any
 import pytest
 
 from ontwikkeltafel.store.database import Database
+from ontwikkeltafel.ui.forms.kinds import FORMS
 from tests.ui.conftest import open_page, sized_window
 
-FORM_KINDS = [
-    "people",
-    "organisations",
-    "themes",
-    "concerns",
-    "practices",
-    "development_points",
-    "actions",
-]
+FORM_KINDS = list(FORMS)  # the kinds whose list has a form beside it
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
