@@ -62,6 +62,9 @@ def fit_columns(view: QTableView, fit: Collection[int], stretch: int) -> None:
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
 
+SPARE_ROWS = 4  # measured below the rows in view: a view a little taller needs no measure
+
+
 def fitter_of(view: QTableView) -> "ShareFitter":
     """The fitter of a view ``make_view`` made (a page may name another stretch column)."""
     fitter = view.findChild(ShareFitter)
@@ -184,11 +187,18 @@ class ShareFitter(QObject):
             self._set(self._rest({}, self.view.viewport().width()))
 
     def _whole_widths(self) -> dict[int, int]:
-        """Each column's width with its texts in view and its header whole (measured once)."""
+        """Each column's width with its texts in view and its header whole (measured once).
+
+        A view grown no taller since keeps the widths measured (its layout settling as it
+        is shown changes its height a few times: the rows a little lower are measured too).
+        """
         top, bottom = self._rows_in_view()
+        if self._measured is not None:
+            (version, measured_top, measured_bottom), widths = self._measured
+            if (version, measured_top) == (self._version, top) and bottom <= measured_bottom:
+                return widths
+        bottom = min(self.view.model().rowCount() - 1, bottom + SPARE_ROWS)
         key = (self._version, top, bottom)
-        if self._measured is not None and self._measured[0] == key:
-            return self._measured[1]
         header = self.view.horizontalHeader()
         widths = {
             column: max(
