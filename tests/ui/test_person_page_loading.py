@@ -76,6 +76,9 @@ def _window(qtbot: Any, database: Database) -> MainWindow:
 def _person(qtbot: Any, window: MainWindow, person_id: str) -> tuple[EditingPage, PersonRights]:
     page = open_page(window, "people")
     qtbot.waitUntil(lambda: page.open_record(person_id), timeout=WAIT_S * 1000)
+    # The form's read of the person came (its name is what the dialogs show): on a loaded
+    # machine it may take longer than the form's own wait for it (CI, 2026-12-07).
+    qtbot.waitUntil(lambda: not page.form.loading, timeout=WAIT_S * 1000)
     assert page.rights is not None
     qtbot.waitUntil(page.rights.anonymise_button.isEnabled, timeout=WAIT_S * 1000)
     return page, page.rights
