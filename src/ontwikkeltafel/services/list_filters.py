@@ -249,8 +249,8 @@ def scalars(sessions: SessionFactory, query: Select[Any]) -> list[str]:
     session: Session
     with sessions() as session:
         connection = session.connection()
-        in_index_order = _index_order([element for element, _ in _order_terms(query)])
-        if connection.dialect.name == "postgresql" and not in_index_order:
+        postgres = connection.dialect.name == "postgresql"
+        if postgres and not _index_order([element for element, _ in _order_terms(query)]):
             raw = connection.connection.dbapi_connection
             utf8 = raw is not None and raw.info.parameter_status("server_encoding") == "UTF8"
             joined_ids = _joined_in_order(query, utf8)

@@ -87,10 +87,10 @@ class ShareFitter(QObject):
     Qt's ResizeToContents measured every short column again at each of the view's layouts
     (four times as the action list first showed), each text through eight calls of the
     model's ``data``; here a text is one call and its font's width (the widest measured as
-    the view does). The widths are set
-    with the header's signals held and the view laid out once after: a column resized the
-    usual way has QTableView repaint it on a timer, after the paint on its way, and its
-    Stretch mode resizes on a timer too, so each list painted all its rows twice.
+    the view does). The widths are set with the header's signals held and the view laid out
+    once after: a column resized the usual way has QTableView repaint it on a timer, after
+    the paint on its way, and its Stretch mode resizes on a timer too, so each list painted
+    all its rows twice.
     """
 
     fitted = Signal()  # widths set (the header's sectionResized is held meanwhile)
