@@ -1,5 +1,7 @@
 """Search everything from one box: hits grouped by kind, with what the UI needs to open each."""
 
+from collections.abc import Collection
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
@@ -24,6 +26,7 @@ from ontwikkeltafel.store.search import MARK_END, MARK_START, Hit, search
 
 __all__ = [
     "GROUP_ORDER",
+    "KIND_GROUPS",
     "LIMIT_PER_KIND",
     "MARK_END",
     "MARK_START",
@@ -181,6 +184,41 @@ def _meetings(session: Session, hits: list[Hit]) -> dict[tuple[str, str], _Meeti
     }
 
 
+#: On a server, the kinds in two parts, searched at once, each in a session of its own (so
+#: on a connection, and a server process, of its own): a search spent most of its time in
+#: its one statement, on one of the server's cores (at scale 1, 23 of 30 ms). The parts
+#: hold about as many entries each there, the two largest kinds (agenda items with their
+#: minutes, actions) apart; benchmarks/README.md, session 11.
+KIND_GROUPS = (
+    ("table", "meeting", "agenda_item", "decision", "theme"),
+    ("action", "concern", "practice", "person", "organisation", "development_point"),
+)
+
+
+def _on_a_server(sessions: SessionFactory) -> bool:
+    """Whether ``sessions`` are of a PostgreSQL server (not a SQLite file)."""
+    bind = sessions.kw.get("bind")
+    return bind is not None and bind.dialect.name == "postgresql"
+
+
+def _search_part(
+    sessions: SessionFactory,
+    text: str,
+    limit_per_kind: int,
+    include_confidential: bool,
+    kinds: Collection[str] | None,
+) -> tuple[list[Hit], dict[tuple[str, str], _Meeting]]:
+    """The hits of ``kinds`` (all if None) and their meetings, in a session of its own."""
+    with sessions() as session:
+        hits = search(session, text, limit_per_kind, include_confidential, kinds)
+        meetings = _meetings(session, hits)
+        # Ended by a commit, not the rollback of a session closed: psycopg forgets the
+        # statements it prepared at each rollback, and the server then plans every search
+        # anew (about 5 ms of each on PostgreSQL). Nothing was written.
+        session.commit()
+    return hits, meetings
+
+
 def search_everything(
     sessions: SessionFactory,
     text: str,
@@ -188,14 +226,22 @@ def search_everything(
     include_confidential: bool = True,
     limit_per_kind: int = LIMIT_PER_KIND,
 ) -> SearchResults:
-    """Every kind of record matching ``text`` (the last word as a prefix), grouped by kind."""
-    with sessions() as session:
-        hits = search(session, text, limit_per_kind, include_confidential)
-        meetings = _meetings(session, hits)
-        # Ended by a commit, not the rollback of a session closed: psycopg forgets the
-        # statements it prepared at each rollback, and the server then plans every search
-        # anew (about 5 ms of each on PostgreSQL). Nothing was written.
-        session.commit()
+    """Every kind of record matching ``text`` (the last word as a prefix), grouped by kind.
+
+    On a server the parts of KIND_GROUPS at once: the first here, each other in a thread
+    of its own, whose error, if any, is raised here once all are done.
+    """
+    options = (text, limit_per_kind, include_confidential)
+    if _on_a_server(sessions):
+        first, *others = KIND_GROUPS
+        with ThreadPoolExecutor(len(others), thread_name_prefix="search") as threads:
+            parts = [threads.submit(_search_part, sessions, *options, kinds) for kinds in others]
+            hits, meetings = _search_part(sessions, *options, first)
+            for part in parts:
+                more_hits, more_meetings = part.result()
+                hits, meetings = hits + more_hits, meetings | more_meetings
+    else:
+        hits, meetings = _search_part(sessions, *options, None)
     by_kind: dict[str, list[SearchHit]] = {kind: [] for kind in GROUP_ORDER}
     for hit in hits:
         meeting, meeting_title, starts_at = meetings.get((hit.kind, hit.record_id), (None,) * 3)

@@ -1,7 +1,7 @@
 """Full-text search over every record: FTS5 on SQLite, tsvector + GIN on PostgreSQL."""
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -96,8 +96,8 @@ SELECT * FROM (
 
 
 @cache
-def _sqlite_statement(include_confidential: bool) -> TextClause:
-    """One statement with both passes of every kind."""
+def _sqlite_statement(include_confidential: bool, kinds: tuple[str, ...]) -> TextClause:
+    """One statement with both passes of each of ``kinds``."""
     secret = "" if include_confidential else "AND confidential = 0"
     return sql(
         "\nUNION ALL".join(
@@ -108,36 +108,42 @@ def _sqlite_statement(include_confidential: bool) -> TextClause:
                 high=((code + 1) << _KIND_SHIFT) - 1,
                 secret=secret,
             )
-            for code in sorted(CODES.values())
+            for code in sorted(CODES[kind] for kind in kinds)
             for in_title, query in ((1, "in_title"), (0, "anywhere"))
         )
     )
 
 
 def search(
-    session: Session, text: str, limit_per_kind: int = 20, include_confidential: bool = True
+    session: Session,
+    text: str,
+    limit_per_kind: int = 20,
+    include_confidential: bool = True,
+    kinds: Collection[str] | None = None,
 ) -> list[Hit]:
     """The records matching every word of ``text`` (the last as a prefix), best first per kind.
 
     At most ``limit_per_kind`` hits of each kind: title matches first, then the rest,
     newest first (on PostgreSQL among the newest matches of each kind: see
     store/search_postgres.py).
+    Only ``kinds`` are searched, if given (all by default).
     Input without letters or digits gives no hits; no input is ever an error.
     """
     words = query_words(text)
-    if not words or limit_per_kind <= 0:
+    chosen = tuple(kind for kind in CODES if kinds is None or kind in kinds)
+    if not words or limit_per_kind <= 0 or not chosen:
         return []
     params: dict[str, Any] = {"limit": limit_per_kind, "start": MARK_START, "end": MARK_END}
     if session.get_bind().dialect.name == "sqlite":
         query = _fts5_query(words)
         params |= {"anywhere": query, "in_title": f"title : ({query})"}
-        rows = session.execute(_sqlite_statement(include_confidential), params).all()
+        rows = session.execute(_sqlite_statement(include_confidential, chosen), params).all()
         return _best_per_kind(rows, limit_per_kind)
     wanted = postgres.tsqueries(session, words, len(words[-1]) >= MIN_PREFIX)
     if not wanted.query:
         return []
     marks = (MARK_START, MARK_END)
-    found = postgres.rows(session, wanted, limit_per_kind, include_confidential, marks)
+    found = postgres.rows(session, wanted, limit_per_kind, include_confidential, marks, chosen)
     return [_hit(row) for row in found]
 
 

@@ -183,16 +183,16 @@ _FOUND = """found AS (
 )"""
 
 
-def _found(secret: str, candidates: int) -> str:
-    """The candidates' CTEs: ``walked``, then ``found`` (see above)."""
+def _found(secret: str, candidates: int, kinds: tuple[str, ...]) -> str:
+    """The candidates' CTEs of ``kinds``: ``walked``, then ``found`` (see above)."""
     walked = _WALKED.format(
-        kinds=", ".join(f"('{kind}')" for kind in CODES),
+        kinds=", ".join(f"('{kind}')" for kind in kinds),
         secret=secret,
         walk=candidates * WALKED_PER_CANDIDATE,
         candidates=candidates,
     )
     branches = "\n    UNION ALL\n    ".join(
-        _KIND_MATCHES.format(kind=kind, secret=secret, candidates=candidates) for kind in CODES
+        _KIND_MATCHES.format(kind=kind, secret=secret, candidates=candidates) for kind in kinds
     )
     return f"{walked}, {_FOUND.format(kinds=branches, candidates=candidates)}"
 
@@ -239,15 +239,17 @@ _TITLE_OPTIONS = "'HighlightAll=true, StartSel=' || :start || ', StopSel=' || :e
 
 
 @cache
-def statement(include_confidential: bool, limit: int) -> TextClause:
-    """The search's one statement: candidates per kind, the best of them, their headlines.
+def statement(
+    include_confidential: bool, limit: int, kinds: tuple[str, ...] = tuple(CODES)
+) -> TextClause:
+    """The search's one statement: candidates of each of ``kinds``, the best, their headlines.
 
     The numbers are written into it, not passed: with only the texts searched for as
     parameters (which the planner does not see: they reach it as values of their own),
     the server plans it once per connection instead of each time (2-3 ms a search).
     """
     secret = "" if include_confidential else "AND NOT s.confidential"
-    found = _found(secret, limit * CANDIDATES_PER_HIT)
+    found = _found(secret, limit * CANDIDATES_PER_HIT, kinds)
     snippet = _SNIPPET.format(
         long=_LONG_TEXT, before=_BEFORE, after=_AFTER, head=_HEAD, options=_OPTIONS, limit=limit
     )
@@ -274,9 +276,14 @@ ORDER BY r.n, r.kind
 
 
 def rows(
-    session: Session, query: Query, limit: int, include_confidential: bool, marks: tuple[str, str]
+    session: Session,
+    query: Query,
+    limit: int,
+    include_confidential: bool,
+    marks: tuple[str, str],
+    kinds: tuple[str, ...] = tuple(CODES),
 ) -> list[Any]:
-    """The rows of the hits of ``query``: at most ``limit`` of each kind, best first.
+    """The rows of the hits of ``query`` in ``kinds``: at most ``limit`` of each, best first.
 
     Matched words are marked by ``marks`` (before, after).
     """
@@ -291,4 +298,4 @@ def rows(
         "last": query.last,
         "windows": query.windows,
     }
-    return list(session.execute(statement(include_confidential, limit), params))
+    return list(session.execute(statement(include_confidential, limit, kinds), params))
