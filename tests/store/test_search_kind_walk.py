@@ -8,12 +8,14 @@ orders 10 candidates and walks 40 entries, so 60 records put a word on either si
 
 from datetime import UTC, datetime
 
+from sqlalchemy import text as sql
 from sqlalchemy.orm import Session
 
 from ontwikkeltafel.services import SessionFactory
 from ontwikkeltafel.services.editing import create_record
+from ontwikkeltafel.store import search_postgres as postgres
 from ontwikkeltafel.store.database import Database
-from ontwikkeltafel.store.search import search
+from ontwikkeltafel.store.search import query_words, search
 from ontwikkeltafel.store.search_postgres import CANDIDATES_PER_HIT, WALKED_PER_CANDIDATE
 
 HITS = 2
@@ -71,3 +73,30 @@ def test_confidential_items_stay_out_either_way(database: Database) -> None:
         "Casus 58",
         "Casus 56",
     ]
+
+
+def _walked_on(database: Database, words: str) -> int:
+    """On PostgreSQL: how many candidates the search of ``words`` found walking on (deeper)."""
+    with Session(database.engine) as session:
+        wanted = postgres.tsqueries(session, query_words(words), prefix=True)
+        statement = postgres.statement(True, HITS)
+        params = {"start": "<", "end": ">", **vars(wanted)}
+        plan = session.execute(sql("EXPLAIN (ANALYZE, COSTS OFF) " + statement.text), params)
+        lines = [row[0] for row in plan]
+    # the line after the CTE's own is its top node: "->  ... (actual time=... rows=N loops=1)"
+    top = lines[lines.index("  CTE deeper") + 1]
+    return int(top.split(" rows=")[1].split()[0])
+
+
+def test_a_word_in_some_texts_walks_on_past_the_first_entries(database: Database) -> None:
+    for n in range(RECORDS):
+        word = "Gemiddeld" if n % 5 == 0 else "Zeldzaam" if n in (7, 33) else "Gewoon"
+        values = {"title": f"Overleg {n}", "description": f"{word} signaal"}
+        create_record(database.session_factory, "concerns", values)
+    # in every fifth text: 8 among the newest 40 (20, 25 ... 55), the rest walked on to
+    assert _titles(database, "gemiddeld", "concern") == ["Overleg 55", "Overleg 50"]
+    assert _titles(database, "zeldzaam", "concern") == ["Overleg 33", "Overleg 7"]
+    if database.engine.dialect.name == "postgresql":
+        assert _walked_on(database, "gemiddeld") == 2
+        # in 2 of 60, one among the newest 40: too rare to walk on, read from the index
+        assert _walked_on(database, "zeldzaam") == 0
