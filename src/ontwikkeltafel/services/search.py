@@ -5,11 +5,13 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
+from typing import Any, Unpack
 
 from sqlalchemy import (
     ARRAY,
     ColumnElement,
-    CompoundSelect,
+    Executable,
+    Select,
     String,
     any_,
     bindparam,
@@ -116,68 +118,68 @@ class SearchResults:
 _Meeting = tuple[str | None, str | None, datetime | None]
 
 
-@cache
-def _meetings_statement(
-    postgres: bool,
-) -> CompoundSelect[str, str, str | None, str | None, datetime | None]:
-    """The meetings of agenda items, decisions and actions, by the ids of each kind.
+def _meeting_select(kind: str, postgres: bool) -> Select[Unpack[tuple[Any, ...]]]:
+    """The meetings of the ``kind`` records (agenda items, decisions, actions) by their ids."""
 
-    Made once: building the selects anew for each search took 2.5 ms of Python. On
-    PostgreSQL the ids come as arrays: one text for any number of ids, which psycopg
-    prepares (its joins took the server 3 ms to plan from scratch each time).
-    """
-
-    def among(column: InstrumentedAttribute[str], kind: str) -> ColumnElement[bool]:
+    def among(column: InstrumentedAttribute[str]) -> ColumnElement[bool]:
         if postgres:
             return column == any_(bindparam(kind, type_=ARRAY(String)))
         return column.in_(bindparam(kind, expanding=True))
 
-    return union_all(
-        select(
-            literal_column("'agenda_item'", String),
-            AgendaItem.id,
-            AgendaItem.meeting_id,
-            Meeting.title,
-            Meeting.starts_at,
+    named = literal_column(f"'{kind}'", String)
+    if kind == "agenda_item":
+        return (
+            select(named, AgendaItem.id, AgendaItem.meeting_id, Meeting.title, Meeting.starts_at)
+            .join(Meeting, AgendaItem.meeting_id == Meeting.id)
+            .where(among(AgendaItem.id))
         )
-        .join(Meeting, AgendaItem.meeting_id == Meeting.id)
-        .where(among(AgendaItem.id, "agenda_item")),
-        select(
-            literal_column("'decision'", String),
-            Decision.id,
-            AgendaItem.meeting_id,
-            Meeting.title,
-            Meeting.starts_at,
+    if kind == "decision":
+        return (
+            select(named, Decision.id, AgendaItem.meeting_id, Meeting.title, Meeting.starts_at)
+            .join(AgendaItem, Decision.agenda_item_id == AgendaItem.id)
+            .join(Meeting, AgendaItem.meeting_id == Meeting.id)
+            .where(among(Decision.id))
         )
-        .join(AgendaItem, Decision.agenda_item_id == AgendaItem.id)
-        .join(Meeting, AgendaItem.meeting_id == Meeting.id)
-        .where(among(Decision.id, "decision")),
-        select(
-            literal_column("'action'", String),
-            Action.id,
-            Action.meeting_id,
-            Meeting.title,
-            Meeting.starts_at,
-        )
+    return (
+        select(named, Action.id, Action.meeting_id, Meeting.title, Meeting.starts_at)
         .outerjoin(Meeting, Action.meeting_id == Meeting.id)  # an action may stand alone
-        .where(among(Action.id, "action")),
+        .where(among(Action.id))
     )
+
+
+@cache
+def _meetings_statement(postgres: bool, kinds: tuple[str, ...]) -> Executable:
+    """The meetings of agenda items, decisions and actions, of the ``kinds`` hits found.
+
+    Made once per kinds: building the selects anew for each search took 2.5 ms of Python.
+    On PostgreSQL the ids come as arrays: one text for any number of ids, which psycopg
+    prepares (its joins took the server 3 ms to plan from scratch each time). Only the
+    kinds found: the server planned every prepared one anew, for the empty arrays of the
+    others, 1-1.5 ms a search (a part of KIND_GROUPS has one or two of the three).
+    """
+    selects = [_meeting_select(kind, postgres) for kind in kinds]
+    return selects[0] if len(selects) == 1 else union_all(*selects)
+
+
+#: The kinds whose hits name the meeting they belong to.
+_IN_MEETINGS = ("agenda_item", "decision", "action")
 
 
 def _meetings(session: Session, hits: list[Hit]) -> dict[tuple[str, str], _Meeting]:
     """The meeting of each agenda item, decision and action among ``hits``.
 
-    One query for all three kinds (one round trip); the meeting's title and start come
+    One query for the kinds found (one round trip); the meeting's title and start come
     along by a join (an action agreed outside a meeting has none).
     """
-    wanted: dict[str, list[str]] = {"agenda_item": [], "decision": [], "action": []}
+    wanted: dict[str, list[str]] = {}
     for hit in hits:
-        if hit.kind in wanted:
-            wanted[hit.kind].append(hit.record_id)
-    if not any(wanted.values()):
+        if hit.kind in _IN_MEETINGS:
+            wanted.setdefault(hit.kind, []).append(hit.record_id)
+    if not wanted:
         return {}
     postgres = session.get_bind().dialect.name == "postgresql"
-    rows = session.execute(_meetings_statement(postgres), wanted)
+    kinds = tuple(kind for kind in _IN_MEETINGS if kind in wanted)
+    rows = session.execute(_meetings_statement(postgres, kinds), wanted)
     return {
         (kind, record_id): (meeting, title, start)
         for kind, record_id, meeting, title, start in rows
