@@ -89,6 +89,14 @@ _PG_QUERIES = {
         "SELECT n.nspname, p.proname, pg_get_functiondef(p.oid) FROM pg_proc p "
         "JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname IN ('public', 'search')"
     ),
+    "storage": (
+        "SELECT n.nspname, c.relname, array_to_string(c.reloptions, ','), "
+        "array_to_string(ARRAY(SELECT a.attname || ':' || a.attstorage::text FROM pg_attribute a "
+        "WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped "
+        "ORDER BY a.attname), ',') FROM pg_class c "
+        "JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE n.nspname IN ('public', 'search') AND c.relkind = 'r'"
+    ),
     "sequences": (
         "SELECT sequence_schema, sequence_name, data_type, start_value, increment "
         "FROM information_schema.sequences WHERE sequence_schema IN ('public', 'search')"

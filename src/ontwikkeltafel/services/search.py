@@ -5,7 +5,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
-from typing import Any, Unpack
+from typing import Any
 
 from sqlalchemy import (
     ARRAY,
@@ -118,7 +118,7 @@ class SearchResults:
 _Meeting = tuple[str | None, str | None, datetime | None]
 
 
-def _meeting_select(kind: str, postgres: bool) -> Select[Unpack[tuple[Any, ...]]]:
+def _meeting_select(kind: str, postgres: bool) -> Select[*tuple[Any, ...]]:
     """The meetings of the ``kind`` records (agenda items, decisions, actions) by their ids."""
 
     def among(column: InstrumentedAttribute[str]) -> ColumnElement[bool]:

@@ -14,6 +14,7 @@ from ontwikkeltafel.store.list_keys import postgres_list_keys
 from ontwikkeltafel.store.revision import SCHEMA_REVISION
 from ontwikkeltafel.store.search_kind_indexes import postgres_kind_indexes
 from ontwikkeltafel.store.search_schema import postgres_dutch_search, sqlite_search
+from ontwikkeltafel.store.search_whole_rows import postgres_whole_rows
 
 #: Alembic's own table, as Alembic makes it.
 _VERSION_TABLE = (
@@ -36,7 +37,8 @@ def create_schema(connection: Connection) -> None:
     sqlite = connection.dialect.name == "sqlite"
     for statement in sqlite_search() if sqlite else postgres_dutch_search(fill=False):
         connection.exec_driver_sql(statement)
-    for statement in [] if sqlite else [*postgres_kind_indexes(), *postgres_list_keys()]:
+    later = [*postgres_kind_indexes(), *postgres_list_keys(), *postgres_whole_rows()]
+    for statement in [] if sqlite else later:
         connection.exec_driver_sql(statement)
     connection.exec_driver_sql(_VERSION_TABLE)
     connection.exec_driver_sql(f"INSERT INTO alembic_version VALUES ('{SCHEMA_REVISION}')")
