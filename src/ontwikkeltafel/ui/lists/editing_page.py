@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 
 from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.services.changes import Change
-from ontwikkeltafel.services.editing import dependents
+from ontwikkeltafel.services.editing import dependents, read_record
 from ontwikkeltafel.ui.core.context import WindowContext
+from ontwikkeltafel.ui.core.question_reads import read_for_question
 from ontwikkeltafel.ui.forms.delete_question import DeleteQuestion, dependents_lines
 from ontwikkeltafel.ui.forms.person_rights import PersonRights
 from ontwikkeltafel.ui.forms.reading import Reader
@@ -156,14 +157,25 @@ class EditingPage(RecordListPage):
         record_id = self.form.record_id
         if record_id is None or not self.flush():  # input not stored yet stays, and the record
             return False
-        values = self.editor.read(self.kind, record_id)
-        if values is None:
+        # A person goes only the AVG way (no name left behind): its own window asks.
+        asks = self.kind in ASK_BEFORE_DELETING and self.rights is None
+        sessions, kind = self.editor.sessions, self.kind
+        read = read_for_question(  # off the UI thread on a server: the window goes on
+            self,
+            sessions,
+            lambda: (
+                read_record(sessions, kind, record_id),
+                dependents(sessions, kind, record_id) if asks else None,
+            ),
+        )
+        values, hanging = (None, None) if read is None else read
+        if values is None:  # gone, or the server away (the banner says so)
             return False
-        if self.rights is not None:  # a person goes only the AVG way: no name left behind
+        if self.rights is not None:
             return self.rights.delete(record_id)
         what = self.form_spec.describe(values)
-        if self.kind in ASK_BEFORE_DELETING:
-            lines = dependents_lines(dependents(self.editor.sessions, self.kind, record_id))
+        if asks and hanging is not None:
+            lines = dependents_lines(hanging)
             if lines and not DeleteQuestion.ask(self, what, lines, self.kind):
                 return False
         row = self.model.row_of(record_id)

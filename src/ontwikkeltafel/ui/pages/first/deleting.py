@@ -6,30 +6,22 @@ saw: the row as the list showed it (its fields and version) and the rest as the 
 read it, so a colleague's change of a shown field since the row was shown, or of any field
 since the question, refuses it ("... heeft dit intussen gewijzigd; niet verwijderd").
 On a server what the question says is read off the UI thread (the window paints meanwhile;
-a server that does not answer within :data:`ASK_WAIT_LIMIT_MS` puts up the banner, no
-question); on a SQLite file at once.
+a server that does not answer within ui/core/question_reads.ASK_WAIT_LIMIT_MS puts up the
+banner, no question); on a SQLite file at once.
 """
 
-from collections.abc import Callable
-from typing import Any, TypeVar, cast
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.services import SessionFactory
 from ontwikkeltafel.services.editing import read_record
 from ontwikkeltafel.services.record_contents import meeting_contents, table_contents
-from ontwikkeltafel.store.failures import CONNECTION_LOST, StoreUnavailable
-from ontwikkeltafel.ui.core.autosave import autosave_events, connection_lost
-from ontwikkeltafel.ui.core.background import OffThread, server_of
 from ontwikkeltafel.ui.core.context import WindowContext
 from ontwikkeltafel.ui.core.messages import show_error
-from ontwikkeltafel.ui.core.tasks import Outcome
-
-T = TypeVar("T")
-# What the question says is read within this long, or the server counts as lost (the banner).
-ASK_WAIT_LIMIT_MS = 5000
+from ontwikkeltafel.ui.core.question_reads import read_for_question
 
 # The fields of a record its row on the first page shows (the tables and meetings lists).
 SHOWN = {
@@ -115,46 +107,6 @@ def as_shown(kind: str, row: Any, asked: dict[str, Any]) -> dict[str, Any]:
         return asked
     seen = {name: getattr(row, name) for name in SHOWN.get(kind, ()) if hasattr(row, name)}
     return asked | seen | {"version": row.version}
-
-
-def read_for_question(parent: QWidget, sessions: SessionFactory, read: Callable[[], T]) -> T | None:
-    """``read()``: at once on a SQLite file; on a server off the UI thread, the window painting.
-
-    The user's input waits (as for an undo step); None when the server is away or does not
-    answer within :data:`ASK_WAIT_LIMIT_MS` (the window's banner says so).
-    """
-    where = server_of(sessions)
-    if where is None:
-        return read()
-    loop = QEventLoop()
-    came: list[Outcome] = []
-
-    def finished(outcome: Outcome) -> None:
-        came.append(outcome)
-        loop.quit()
-
-    worker = parent.findChild(OffThread, "question_reads")
-    if worker is None:
-        worker = OffThread(parent)
-        worker.setObjectName("question_reads")
-    limit = QTimer()
-    limit.setSingleShot(True)
-    limit.timeout.connect(loop.quit)
-    worker.run(read, finished)
-    limit.start(ASK_WAIT_LIMIT_MS)
-    if not came:
-        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-    limit.stop()
-    if not came:
-        autosave_events().lost.emit(StoreUnavailable(CONNECTION_LOST, where))
-        return None
-    error = came[0].error
-    if error is None:
-        return cast(T, came[0].result)
-    if connection_lost(error):
-        autosave_events().lost.emit(error)
-        return None
-    raise error
 
 
 def delete_record(
