@@ -100,3 +100,11 @@ def test_a_word_in_some_texts_walks_on_past_the_first_entries(database: Database
         assert _walked_on(database, "gemiddeld") == 2
         # in 2 of 60, one among the newest 40: too rare to walk on, read from the index
         assert _walked_on(database, "zeldzaam") == 0
+
+
+def test_a_search_for_every_hit_reads_every_match(database: Database) -> None:
+    """As a person's data asks (a million a kind): the walk's numbers fit the server's."""
+    _concerns(database.session_factory)
+    with Session(database.engine) as session:
+        hits = search(session, "overleg", 1_000_000)
+    assert len([hit for hit in hits if hit.kind == "concern"]) == RECORDS
