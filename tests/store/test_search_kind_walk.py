@@ -91,10 +91,12 @@ def _walked_on(database: Database, words: str) -> int:
 def test_a_word_in_some_texts_walks_on_past_the_first_entries(database: Database) -> None:
     for n in range(RECORDS):
         word = "Gemiddeld" if n % 5 == 0 else "Zeldzaam" if n in (7, 33) else "Gewoon"
-        values = {"title": f"Overleg {n}", "description": f"{word} signaal"}
+        title = "Gemiddeld overleg" if n == 10 else f"Overleg {n}"
+        values = {"title": title, "description": f"{word} signaal"}
         create_record(database.session_factory, "concerns", values)
-    # in every fifth text: 8 among the newest 40 (20, 25 ... 55), the rest walked on to
-    assert _titles(database, "gemiddeld", "concern") == ["Overleg 55", "Overleg 50"]
+    # in every fifth text: 8 among the newest 40 (20, 25 ... 55), the rest walked on to; the
+    # title match first: the tenth newest match, found only past the first 40 entries
+    assert _titles(database, "gemiddeld", "concern") == ["Gemiddeld overleg", "Overleg 55"]
     assert _titles(database, "zeldzaam", "concern") == ["Overleg 33", "Overleg 7"]
     if database.engine.dialect.name == "postgresql":
         assert _walked_on(database, "gemiddeld") == 2

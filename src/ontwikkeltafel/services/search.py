@@ -1,11 +1,11 @@
 """Search everything from one box: hits grouped by kind, with what the UI needs to open each."""
 
-from collections.abc import Collection
-from concurrent.futures import ThreadPoolExecutor
+import threading
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cache
-from typing import Any
+from functools import cache, partial
+from typing import Any, Generic, TypeVar
 
 from sqlalchemy import (
     ARRAY,
@@ -197,6 +197,37 @@ KIND_GROUPS = (
 )
 
 
+T = TypeVar("T")
+
+
+class _Apart(Generic[T]):
+    """``work()`` started on a thread of its own; :meth:`result` gives what it returned.
+
+    A daemon thread: quitting the app never waits for a search on a server that does not
+    answer (a pool's worker would be waited for at exit).
+    """
+
+    def __init__(self, work: Callable[[], T]) -> None:
+        self._outcome: list[T] = []
+        self._error: list[BaseException] = []
+
+        def run() -> None:
+            try:
+                self._outcome.append(work())
+            except BaseException as error:  # raised again by result(), in the caller
+                self._error.append(error)
+
+        self.thread = threading.Thread(target=run, name="search", daemon=True)
+        self.thread.start()
+
+    def result(self) -> T:
+        """What ``work()`` returned, once done; its error raised here."""
+        self.thread.join()
+        if self._error:
+            raise self._error[0]
+        return self._outcome[0]
+
+
 def _on_a_server(sessions: SessionFactory) -> bool:
     """Whether ``sessions`` are of a PostgreSQL server (not a SQLite file)."""
     bind = sessions.kw.get("bind")
@@ -236,12 +267,15 @@ def search_everything(
     options = (text, limit_per_kind, include_confidential)
     if _on_a_server(sessions):
         first, *others = KIND_GROUPS
-        with ThreadPoolExecutor(len(others), thread_name_prefix="search") as threads:
-            parts = [threads.submit(_search_part, sessions, *options, kinds) for kinds in others]
+        parts = [_Apart(partial(_search_part, sessions, *options, kinds)) for kinds in others]
+        try:
             hits, meetings = _search_part(sessions, *options, first)
+        finally:
             for part in parts:
-                more_hits, more_meetings = part.result()
-                hits, meetings = hits + more_hits, meetings | more_meetings
+                part.thread.join()  # (on an error here too: no session left behind)
+        for part in parts:
+            more_hits, more_meetings = part.result()
+            hits, meetings = hits + more_hits, meetings | more_meetings
     else:
         hits, meetings = _search_part(sessions, *options, None)
     by_kind: dict[str, list[SearchHit]] = {kind: [] for kind in GROUP_ORDER}

@@ -185,7 +185,7 @@ _DEEPER = """deeper AS MATERIALIZED (
     LATERAL (SELECT n.place FROM (
                  SELECT s.ctid AS place, s.written, s.document FROM search.search_index AS s
                  WHERE s.kind = c.kind {secret} ORDER BY s.written DESC
-                 OFFSET {walk} LIMIT {reach} / c.n) AS n
+                 OFFSET {walk} LIMIT {reach} / c.n - {walk}) AS n
              WHERE n.document @@ (SELECT q.query FROM q) LIMIT {candidates} - c.n) AS w
     WHERE c.n >= {deeper_from} AND c.n < {candidates}
 ), walks AS MATERIALIZED (
@@ -210,8 +210,9 @@ def _found(secret: str, candidates: int, kinds: tuple[str, ...]) -> str:
         "walk": candidates * WALKED_PER_CANDIDATE,
         "candidates": candidates,
         "deeper_from": max(1, candidates * DEEPER_FROM_PER_CANDIDATE // 100),
-        # one number, made here: a search for every hit (a person's data asks for a million
-        # a kind) multiplied past PostgreSQL's integer in the statement
+        # the entries that at the walk's rate hold all candidates (less those walked), one
+        # number made here: a search for every hit (a person's data asks for a million a
+        # kind) multiplied past PostgreSQL's integer in the statement
         "reach": candidates * WALKED_PER_CANDIDATE * candidates,
     }
     walked = _WALKED.format(kinds=", ".join(f"('{kind}')" for kind in kinds), **numbers)
