@@ -164,8 +164,9 @@ DEEPER_FROM_PER_CANDIDATE = 20
 # newest of them taken: a word in few texts costs as few reads. Its branch has the count
 # walked as a value of its own (an InitPlan), so a kind already settled runs no branch.
 # A kind whose walk found some but too few (``deeper_from`` or more: a word in a twentieth
-# of its texts or more) walks on past those entries (``deeper``): as many more as, at the
-# rate it found them, hold all its candidates. In the 200 searches of the benchmark at
+# of its texts or more) walks on past those entries (``deeper``): as many entries as, at
+# the rate it found them, hold all its candidates; with the first walk's, a walk's length
+# more than they need (a margin: the rate is a guess). In the 200 searches of the benchmark at
 # scale 1, 169 GIN reads of over 1,000 matches each (1.5 us a match) were such kinds'.
 # Either way a kind's candidates are the same: its newest matches.
 # Not the entries' places (ctid) for their age: after a VACUUM new entries go into early
@@ -185,7 +186,7 @@ _DEEPER = """deeper AS MATERIALIZED (
     LATERAL (SELECT n.place FROM (
                  SELECT s.ctid AS place, s.written, s.document FROM search.search_index AS s
                  WHERE s.kind = c.kind {secret} ORDER BY s.written DESC
-                 OFFSET {walk} LIMIT {reach} / c.n - {walk}) AS n
+                 OFFSET {walk} LIMIT {reach} / c.n) AS n
              WHERE n.document @@ (SELECT q.query FROM q) LIMIT {candidates} - c.n) AS w
     WHERE c.n >= {deeper_from} AND c.n < {candidates}
 ), walks AS MATERIALIZED (
@@ -210,7 +211,7 @@ def _found(secret: str, candidates: int, kinds: tuple[str, ...]) -> str:
         "walk": candidates * WALKED_PER_CANDIDATE,
         "candidates": candidates,
         "deeper_from": max(1, candidates * DEEPER_FROM_PER_CANDIDATE // 100),
-        # the entries that at the walk's rate hold all candidates (less those walked), one
+        # divided by the count walked: the entries that at its rate hold all candidates; one
         # number made here: a search for every hit (a person's data asks for a million a
         # kind) multiplied past PostgreSQL's integer in the statement
         "reach": candidates * WALKED_PER_CANDIDATE * candidates,
