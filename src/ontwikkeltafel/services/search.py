@@ -24,6 +24,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from ontwikkeltafel.model import Action, AgendaItem, Decision, Meeting
 from ontwikkeltafel.reports.format import short_date
 from ontwikkeltafel.services import SessionFactory
+from ontwikkeltafel.store.announce import engine_of
 from ontwikkeltafel.store.search import MARK_END, MARK_START, Hit, search
 
 __all__ = [
@@ -230,8 +231,8 @@ class _Apart(Generic[T]):
 
 def _on_a_server(sessions: SessionFactory) -> bool:
     """Whether ``sessions`` are of a PostgreSQL server (not a SQLite file)."""
-    bind = sessions.kw.get("bind")
-    return bind is not None and bind.dialect.name == "postgresql"
+    engine = engine_of(sessions)
+    return engine is not None and engine.dialect.name == "postgresql"
 
 
 def _search_part(

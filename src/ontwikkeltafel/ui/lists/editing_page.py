@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.services.changes import Change
-from ontwikkeltafel.services.editing import dependents, read_record
+from ontwikkeltafel.services.editing import dependents
 from ontwikkeltafel.ui.core.context import WindowContext
 from ontwikkeltafel.ui.core.question_reads import read_for_question
 from ontwikkeltafel.ui.forms.delete_question import DeleteQuestion, dependents_lines
@@ -159,13 +159,13 @@ class EditingPage(RecordListPage):
             return False
         # A person goes only the AVG way (no name left behind): its own window asks.
         asks = self.kind in ASK_BEFORE_DELETING and self.rights is None
-        sessions, kind = self.editor.sessions, self.kind
+        editor, kind = self.editor, self.kind
         read = read_for_question(  # off the UI thread on a server: the window goes on
             self,
-            sessions,
+            editor.sessions,
             lambda: (
-                read_record(sessions, kind, record_id),
-                dependents(sessions, kind, record_id) if asks else None,
+                editor.read(kind, record_id),
+                dependents(editor.sessions, kind, record_id) if asks else None,
             ),
         )
         values, hanging = (None, None) if read is None else read
