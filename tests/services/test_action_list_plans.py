@@ -1,18 +1,22 @@
-"""On PostgreSQL the action list's number and description orders come from indexes, both ways.
+"""On PostgreSQL every order of the action list comes from an index, both ways.
 
 Migration 0013: the folded description is a column the server keeps, with an index for
-each direction, and the number one for descending (ties by id ascending either way). The
-plan of the list's query then reads its order from an index: with sorting switched off
-(``enable_sort``) no Sort is left in it, where sorting every action by the fold took 60-100 ms.
+each direction, and the number one for descending (ties by id ascending either way).
+Migration 0016: the status's rank, the owner's folded name and the table's folded title
+likewise, and the due date an index for each direction. The plan of the list's query then
+reads its order from an index: with sorting switched off (``enable_sort``) no Sort is left
+in it, where sorting every action by the fold took 60-100 ms, and by owner, status, due
+date or table 40-80 ms.
 """
 
 from collections.abc import Iterator
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
 from sqlalchemy import event
 
-from ontwikkeltafel.model import Action, ActionStatus
+from ontwikkeltafel.model import Action, ActionStatus, Person, Table
 from ontwikkeltafel.services.list_records import action_ids
 from ontwikkeltafel.store.database import Database, open_database
 from ontwikkeltafel.store.engine import write_transaction
@@ -26,12 +30,18 @@ def server(pg_database_url: str) -> Iterator[Database]:
     database = open_database(location_from_url(pg_database_url))
     try:
         with write_transaction(database.session_factory) as session:
+            session.add_all(Person(id=f"p-{n}", last_name=f"Öz {n % 7}") for n in range(20))
+            session.add_all(Table(id=f"t-{n}", title=f"Tafel {n}") for n in range(5))
+            session.flush()
             session.add_all(
                 Action(
                     id=f"a-{n:04}",
                     number=f"2026-{n:04}",
                     description=f"{_TEXTS[n % len(_TEXTS)]} {n % 7}",
                     status=list(ActionStatus)[n % len(ActionStatus)],
+                    owner_id=f"p-{n % 20}" if n % 9 else None,
+                    table_id=f"t-{n % 5}" if n % 11 else None,
+                    due_on=date(2026, 1, 1) + timedelta(days=n % 40) if n % 6 else None,
                 )
                 for n in range(400)
             )
@@ -70,6 +80,10 @@ def _plan(database: Database, sort: str, descending: bool) -> tuple[list[str], l
     [
         ("number", "ix_actions_number"),
         ("description", "ix_actions_description_folded"),
+        ("owner", "ix_actions_owner_folded"),
+        ("due_on", "ix_actions_due_on"),
+        ("status", "ix_actions_status_rank"),
+        ("table_title", "ix_actions_table_title_folded"),
     ],
 )
 def test_the_order_is_read_from_an_index(

@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 from sqlalchemy import event
 
-from ontwikkeltafel.model import Action, Person
-from ontwikkeltafel.services.list_records import action_ids
+from ontwikkeltafel.model import DevelopmentPoint, Person
+from ontwikkeltafel.services.list_records import development_point_ids
 from ontwikkeltafel.store.database import Database, open_database
 from ontwikkeltafel.store.engine import write_transaction
 from ontwikkeltafel.store.location import location_from_url
@@ -35,8 +35,7 @@ def test_the_aggregate_orders_the_ids_itself(server: Database) -> None:
         )
         session.flush()
         session.add_all(
-            Action(id=f"a-{n:02}", number=f"{n}", description="x", owner_id=f"p-{n % 5}")
-            for n in range(20)
+            DevelopmentPoint(id=f"a-{n:02}", title="x", owner_id=f"p-{n % 5}") for n in range(20)
         )
     statements: list[str] = []
 
@@ -45,10 +44,10 @@ def test_the_aggregate_orders_the_ids_itself(server: Database) -> None:
 
     event.listen(database.engine, "before_cursor_execute", seen)
     try:
-        got = action_ids(database.session_factory, sort="owner", descending=True)
+        got = development_point_ids(database.session_factory, sort="owner", descending=True)
     finally:
         event.remove(database.engine, "before_cursor_execute", seen)
-    # by the owner's last name (9 - n) descending, so owner p-0 first; then by action id
+    # by the owner's last name (9 - n) descending, so owner p-0 first; then by the point's id
     assert got == [f"a-{n:02}" for owner in range(5) for n in range(owner, 20, 5)]
     aggregates = [sql for sql in statements if "string_agg(" in sql]
     assert len(aggregates) == 1, statements  # one text, not the rows

@@ -13,9 +13,9 @@ import pytest
 from sqlalchemy import BigInteger, Column, Engine, MetaData, String, Table, create_engine, select
 from sqlalchemy.engine import make_url
 
-from ontwikkeltafel.model import Action, ActionStatus
+from ontwikkeltafel.model import Action, ActionStatus, Concern, ConcernStatus
 from ontwikkeltafel.services.list_filters import _as_text
-from ontwikkeltafel.services.list_records import action_ids
+from ontwikkeltafel.services.list_records import action_ids, concern_ids
 from ontwikkeltafel.store.database import open_database
 from ontwikkeltafel.store.engine import write_transaction
 from ontwikkeltafel.store.location import location_from_url
@@ -81,7 +81,8 @@ def latin1_url(pg_url: str) -> Iterator[str]:
 
 def test_a_database_not_in_utf8_sorts_by_the_two_keys(latin1_url: str) -> None:
     # chr() of a code point above 255 fails there ("requested character too large for
-    # encoding"), and an action without owner is such a key: the list would not sort.
+    # encoding"), and a rank sorted descending is such a key: the list would not sort.
+    # The action list reads its orders from indexes (migration 0016), the concerns' not.
     assert init_database(location_from_url(latin1_url)).outcome == MADE
     database = open_database(location_from_url(latin1_url))
     try:
@@ -90,11 +91,19 @@ def test_a_database_not_in_utf8_sorts_by_the_two_keys(latin1_url: str) -> None:
                 Action(id=f"a-{n}", number=f"2026-{n:02}", description="Brief", status=status)
                 for n, status in enumerate(list(ActionStatus) * 3)
             )
+            session.add_all(
+                Concern(id=f"a-{n}", title="Wachtlijst", status=status)
+                for n, status in enumerate(list(ConcernStatus) * 3)
+            )
         by_owner = action_ids(database.session_factory, sort="owner", descending=False)
         by_status = action_ids(database.session_factory, sort="status", descending=True)
+        # the key as a code point over 255: the aggregate (no index gives a concern's order)
+        concerns = concern_ids(database.session_factory, sort="status", descending=True)
     finally:
         database.close()
     count = 3 * len(ActionStatus)
     assert by_owner == sorted(f"a-{n}" for n in range(count))  # no owner: ties by id
     rank = {f"a-{n}": n % len(ActionStatus) for n in range(count)}
     assert by_status == sorted(rank, key=lambda i: (-rank[i], i))
+    ranks = {f"a-{n}": n % len(ConcernStatus) for n in range(3 * len(ConcernStatus))}
+    assert concerns == sorted(ranks, key=lambda i: (-ranks[i], i))

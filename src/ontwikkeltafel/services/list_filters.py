@@ -6,7 +6,6 @@ from typing import Any
 
 from sqlalchemy import (
     BigInteger,
-    Column,
     ColumnElement,
     Integer,
     Select,
@@ -24,11 +23,12 @@ from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import AliasedClass
 from sqlalchemy.sql import operators
-from sqlalchemy.sql.elements import UnaryExpression
+from sqlalchemy.sql.elements import ColumnClause, UnaryExpression
 
 from ontwikkeltafel.model import Person
 from ontwikkeltafel.services import SessionFactory
 from ontwikkeltafel.store.folding import StoredFold, folded
+from ontwikkeltafel.store.list_keys import POSTGRES_LEADING
 
 _SEPARATOR = "\x1f"  # the unit separator: between the columns a filter looks in
 
@@ -109,15 +109,19 @@ _ORDER_MODIFIERS: dict[Any, str] = {
 
 
 def _plain_column(element: Any) -> bool:
-    """``element`` is a table's own column (not an expression, nor a subquery's)."""
-    return isinstance(element, Column) and isinstance(element.table, Table)
+    """``element`` is a table's own column (not an expression, nor a subquery's).
+
+    Or one PostgreSQL keeps beyond the model (store.list_keys), named on the model's table.
+    """
+    return isinstance(element, ColumnClause) and isinstance(element.table, Table)
 
 
 def _index_order(elements: Sequence[Any]) -> bool:
     """The order ``elements`` give may come from an index: table columns, the first leading one.
 
     Or a stored fold (store.folding.StoredFold) and table columns: migration 0013 gives the
-    fold an index for each direction.
+    fold an index for each direction. PostgreSQL's own indexes (migrations 0013 and 0016,
+    store.list_keys) count too: this is asked of PostgreSQL's queries only.
     """
     if not elements or not all(_plain_column(element) for element in elements[1:]):
         return False
@@ -126,6 +130,8 @@ def _index_order(elements: Sequence[Any]) -> bool:
         return True
     if not _plain_column(first):
         return False
+    if first.name in POSTGRES_LEADING.get(first.table.name, ()):
+        return True
     leading = (next(iter(index.columns), None) for index in first.table.indexes)
     return any(column is not None and column.name == first.name for column in leading)
 
@@ -139,7 +145,8 @@ def _binary(element: ColumnElement[Any]) -> ColumnElement[Any]:
     or C.UTF-8, as on the servers the tests run; the lists' own keys (names, titles) keep
     the database's collation.
     """
-    if _plain_column(element) and element.primary_key and isinstance(element.type, String):
+    primary = _plain_column(element) and getattr(element, "primary_key", False)
+    if primary and isinstance(element.type, String):
         return element.collate("C")
     return element
 

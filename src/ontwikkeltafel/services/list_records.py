@@ -5,7 +5,15 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import SQLColumnExpression, func, select
+from sqlalchemy import (
+    ColumnElement,
+    SmallInteger,
+    SQLColumnExpression,
+    Text,
+    column,
+    func,
+    select,
+)
 from sqlalchemy.orm import aliased
 
 from ontwikkeltafel.model import (
@@ -28,12 +36,15 @@ from ontwikkeltafel.services.list_filters import (
     like_any,
     name_columns,
     name_sort,
+    order,
     ordered,
     person_columns,
     rank,
     scalars,
 )
 from ontwikkeltafel.services.lists import person_of
+from ontwikkeltafel.store.action_sort_keys import OWNER_KEYS, STATUS_KEY, TABLE_KEY
+from ontwikkeltafel.store.announce import engine_of
 from ontwikkeltafel.store.folding import folded, stored_fold
 from ontwikkeltafel.store.list_keys import DESCRIPTION_KEY
 
@@ -243,6 +254,32 @@ ACTION_SORTS: Sorts = {
 }
 
 
+def _stored(name: str, type_: Any) -> Any:
+    """A key PostgreSQL keeps on each action beyond the model (store.action_sort_keys)."""
+    return column(name, type_, _selectable=Action.__table__)
+
+
+_STATUS_RANK = _stored(STATUS_KEY, SmallInteger())
+_OWNER_FOLDED = [_stored(key, Text()) for key in OWNER_KEYS]
+_TABLE_FOLDED = _stored(TABLE_KEY, Text())
+
+
+def _postgres_action_order(sort: str, descending: bool) -> list[ColumnElement[Any]]:
+    """PostgreSQL's order terms of ``sort``: keys on the action, each order an index's.
+
+    The same order as ACTION_SORTS gives (migration 0016): no owner last ascending, first
+    descending; no table first ascending, last descending; no due date last both ways.
+    """
+    if sort == "owner":
+        return ordered(_OWNER_FOLDED, descending)
+    if sort == "status":
+        return ordered([_STATUS_RANK], descending)
+    if sort == "table_title":
+        term = order(_TABLE_FOLDED, descending)
+        return [term.nulls_last() if descending else term.nulls_first()]
+    return ordered(ACTION_SORTS[sort], descending, nulls_last=sort == "due_on")
+
+
 def action_ids(
     sessions: SessionFactory,
     *,
@@ -262,7 +299,9 @@ def action_ids(
     ``table_id`` one table's.
     """
     # Joined only where the filter or the sort reads them: PostgreSQL then reads the
-    # number order from its index instead of sorting (the unused joins kept it from that).
+    # order from its index instead of sorting (the unused joins kept it from that).
+    engine = engine_of(sessions)
+    postgres = engine is not None and engine.dialect.name == "postgresql"
     query = select(Action.id)
     if text.strip():
         query = query.outerjoin(Table, Action.table_id == Table.id).outerjoin(
@@ -270,9 +309,9 @@ def action_ids(
         )
         columns = [Action.number, Action.description, Table.title, *name_columns(_OWNER)]
         query = query.where(like_any(columns, text))
-    if sort == "owner":
+    if sort == "owner" and not postgres:
         query = query.outerjoin(_OWNER_PLACE, Action.owner_id == _OWNER_PLACE.c.id)
-    elif sort == "table_title":
+    elif sort == "table_title" and not postgres:
         query = query.outerjoin(_TABLE_PLACE, Action.table_id == _TABLE_PLACE.c.id)
     if open_only or overdue:
         query = query.where(Action.status.in_(OPEN_ACTIONS))
@@ -282,7 +321,10 @@ def action_ids(
         query = query.where(Action.owner_id == owner_id)
     if table_id is not None:
         query = query.where(Action.table_id == table_id)
-    sorts = ordered(ACTION_SORTS[sort], descending, nulls_last=sort == "due_on")
+    if postgres:
+        sorts = _postgres_action_order(sort, descending)
+    else:
+        sorts = ordered(ACTION_SORTS[sort], descending, nulls_last=sort == "due_on")
     return scalars(sessions, query.order_by(*sorts, Action.id))
 
 

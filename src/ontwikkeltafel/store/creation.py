@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Connection, inspect
 
 from ontwikkeltafel.model import Base
+from ontwikkeltafel.store.action_sort_keys import postgres_sort_keys
 from ontwikkeltafel.store.list_keys import postgres_list_keys
 from ontwikkeltafel.store.revision import SCHEMA_REVISION
 from ontwikkeltafel.store.search_kind_indexes import postgres_kind_indexes
@@ -37,7 +38,12 @@ def create_schema(connection: Connection) -> None:
     sqlite = connection.dialect.name == "sqlite"
     for statement in sqlite_search() if sqlite else postgres_dutch_search(fill=False):
         connection.exec_driver_sql(statement)
-    later = [*postgres_kind_indexes(), *postgres_list_keys(), *postgres_whole_rows()]
+    later = [
+        *postgres_kind_indexes(),
+        *postgres_list_keys(),
+        *postgres_whole_rows(),
+        *postgres_sort_keys(),
+    ]
     for statement in [] if sqlite else later:
         connection.exec_driver_sql(statement)
     connection.exec_driver_sql(_VERSION_TABLE)

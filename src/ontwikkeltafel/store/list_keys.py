@@ -1,5 +1,7 @@
 """PostgreSQL's stored sort keys and indexes of the action list (migration 0013)."""
 
+from ontwikkeltafel.store import action_sort_keys
+
 #: The folded description beside the description, kept by the server (search.fold is
 #: IMMUTABLE): sorting 20,000 actions by it reads an index instead of folding every text.
 DESCRIPTION_KEY = "description_folded"
@@ -13,9 +15,13 @@ _INDEXES = {
 }
 
 
-#: What PostgreSQL has beyond the model's tables (the model is both engines'): the column
-#: and its indexes, which a comparison of the schema with the model leaves out.
-POSTGRES_ONLY = frozenset({DESCRIPTION_KEY, *_INDEXES})
+#: What PostgreSQL has beyond the model's tables (the model is both engines'): the columns
+#: and their indexes (of migration 0016 too), which a comparison with the model leaves out.
+POSTGRES_ONLY = frozenset({DESCRIPTION_KEY, *_INDEXES, *action_sort_keys.POSTGRES_ONLY})
+
+#: Per table, the columns PostgreSQL's own indexes of migration 0016 lead with, where the
+#: model's indexes do not (services.list_filters reads their orders as rows).
+POSTGRES_LEADING = {"actions": action_sort_keys.LEADING}
 
 
 def postgres_list_keys() -> list[str]:

@@ -3,7 +3,7 @@
 Knowing it without loading Alembic keeps start-up quick when nothing needs migrating.
 """
 
-SCHEMA_REVISION = "0015"
+SCHEMA_REVISION = "0016"
 
 #: Where the migrations live, as an Alembic package resource location.
 SCRIPT_LOCATION = "ontwikkeltafel.store:migrations"
