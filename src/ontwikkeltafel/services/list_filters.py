@@ -12,6 +12,8 @@ from sqlalchemy import (
     SQLColumnExpression,
     String,
     Table,
+    any_,
+    bindparam,
     case,
     cast,
     false,
@@ -19,7 +21,7 @@ from sqlalchemy import (
     literal,
     select,
 )
-from sqlalchemy.dialects.postgresql import aggregate_order_by
+from sqlalchemy.dialects.postgresql import ARRAY, aggregate_order_by
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import AliasedClass
 from sqlalchemy.sql import operators
@@ -27,6 +29,7 @@ from sqlalchemy.sql.elements import ColumnClause, UnaryExpression
 
 from ontwikkeltafel.model import Person
 from ontwikkeltafel.services import SessionFactory
+from ontwikkeltafel.store.announce import engine_of
 from ontwikkeltafel.store.folding import StoredFold, folded
 from ontwikkeltafel.store.list_keys import POSTGRES_LEADING
 
@@ -72,6 +75,28 @@ def like_any(columns: Iterable[SQLColumnExpression[Any]], text: str) -> ColumnEl
     for part in parts[1:]:
         joined = joined + _SEPARATOR + part
     return folded(joined).like(folded(literal(f"%{needle}%")), escape="\\")
+
+
+def on_server(sessions: SessionFactory) -> bool:
+    """Whether ``sessions`` are a PostgreSQL server's (else a SQLite file's)."""
+    engine = engine_of(sessions)
+    return engine is not None and engine.dialect.name == "postgresql"
+
+
+def among(
+    sessions: SessionFactory, column: SQLColumnExpression[Any], ids: Sequence[str]
+) -> ColumnElement[bool]:
+    """``column`` is one of ``ids``: a list's rows in view, read by their ids.
+
+    On PostgreSQL one array parameter (``= ANY``): the statement is the same for any count
+    of ids, so the server plans it once for the connection (psycopg prepares a statement
+    run five times) where 80 parameters of their own made a new statement each time (the
+    action list's rows: 9.8 against 7.8 ms). SQLite has no arrays: ``IN`` there.
+    """
+    if on_server(sessions):
+        ids_array = bindparam("ids", list(ids), type_=ARRAY(String), unique=True)
+        return column == any_(ids_array)
+    return column.in_(ids)
 
 
 def name_sort(person: type[Person] | AliasedClass[Person]) -> list[SQLColumnExpression[Any]]:

@@ -33,9 +33,11 @@ from ontwikkeltafel.model.links import concern_themes
 from ontwikkeltafel.reports import data
 from ontwikkeltafel.services import SessionFactory
 from ontwikkeltafel.services.list_filters import (
+    among,
     like_any,
     name_columns,
     name_sort,
+    on_server,
     order,
     ordered,
     person_columns,
@@ -44,7 +46,6 @@ from ontwikkeltafel.services.list_filters import (
 )
 from ontwikkeltafel.services.lists import person_of
 from ontwikkeltafel.store.action_sort_keys import OWNER_KEYS, STATUS_KEY, TABLE_KEY
-from ontwikkeltafel.store.announce import engine_of
 from ontwikkeltafel.store.folding import folded, stored_fold
 from ontwikkeltafel.store.list_keys import DESCRIPTION_KEY
 
@@ -148,12 +149,12 @@ def concern_rows(sessions: SessionFactory, ids: Sequence[str]) -> list[ConcernRo
         select(Concern, func.coalesce(Table.title, ""), *person_columns(_RAISER))
         .outerjoin(Table, Concern.table_id == Table.id)
         .outerjoin(_RAISER, Concern.raised_by_id == _RAISER.id)
-        .where(Concern.id.in_(ids))
+        .where(among(sessions, Concern.id, ids))
     )
     themes_query = (
         select(concern_themes.c.concern_id, Theme.name)
         .join(Theme, concern_themes.c.theme_id == Theme.id)
-        .where(concern_themes.c.concern_id.in_(ids))
+        .where(among(sessions, concern_themes.c.concern_id, ids))
         .order_by(folded(Theme.name))
     )
     with sessions() as session:
@@ -221,7 +222,7 @@ def development_point_rows(
         )
         .outerjoin(Table, DevelopmentPoint.table_id == Table.id)
         .outerjoin(_OWNER, DevelopmentPoint.owner_id == _OWNER.id)
-        .where(DevelopmentPoint.id.in_(ids))
+        .where(among(sessions, DevelopmentPoint.id, ids))
     )
     with sessions() as session:
         return [
@@ -300,8 +301,7 @@ def action_ids(
     """
     # Joined only where the filter or the sort reads them: PostgreSQL then reads the
     # order from its index instead of sorting (the unused joins kept it from that).
-    engine = engine_of(sessions)
-    postgres = engine is not None and engine.dialect.name == "postgresql"
+    postgres = on_server(sessions)
     query = select(Action.id)
     if text.strip():
         query = query.outerjoin(Table, Action.table_id == Table.id).outerjoin(
@@ -342,7 +342,7 @@ def action_rows(sessions: SessionFactory, ids: Sequence[str]) -> list[ActionRow]
         )
         .outerjoin(Table, Action.table_id == Table.id)
         .outerjoin(_OWNER, Action.owner_id == _OWNER.id)
-        .where(Action.id.in_(ids))
+        .where(among(sessions, Action.id, ids))
     )
     with sessions() as session:
         return [

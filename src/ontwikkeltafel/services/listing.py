@@ -16,7 +16,7 @@ from ontwikkeltafel.model import (
     TableStatus,
 )
 from ontwikkeltafel.services import SessionFactory
-from ontwikkeltafel.services.list_filters import like_any
+from ontwikkeltafel.services.list_filters import among, like_any
 from ontwikkeltafel.store.folding import folded
 
 
@@ -79,7 +79,7 @@ def table_rows(sessions: SessionFactory, ids: Sequence[str]) -> list[TableRow]:
     """The rows of the tables ``ids`` (in no particular order)."""
     query = select(
         Table.id, Table.title, Table.status, Table.started_on, _MEETING_COUNT, Table.version
-    ).where(Table.id.in_(ids))
+    ).where(among(sessions, Table.id, ids))
     with sessions() as session:
         return [TableRow(*row) for row in session.execute(query)]
 
@@ -130,7 +130,7 @@ def meeting_rows(sessions: SessionFactory, ids: Sequence[str]) -> list[MeetingRo
             Meeting.version,
         )
         .outerjoin(Table, Meeting.table_id == Table.id)
-        .where(Meeting.id.in_(ids))
+        .where(among(sessions, Meeting.id, ids))
     )
     with sessions() as session:
         return [MeetingRow(*row) for row in session.execute(query)]

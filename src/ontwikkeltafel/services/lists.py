@@ -12,6 +12,7 @@ from ontwikkeltafel.model.links import concern_themes, practice_themes, table_th
 from ontwikkeltafel.reports import data
 from ontwikkeltafel.services import SessionFactory
 from ontwikkeltafel.services.list_filters import (
+    among,
     like_any,
     name_columns,
     name_sort,
@@ -107,7 +108,7 @@ def person_rows(sessions: SessionFactory, ids: Sequence[str]) -> list[PersonRow]
     query = (
         select(Person, _ORG_NAME)
         .outerjoin(Organisation, Person.organisation_id == Organisation.id)
-        .where(Person.id.in_(ids))
+        .where(among(sessions, Person.id, ids))
     )
     with sessions() as session:
         rows = []
@@ -153,7 +154,7 @@ def organisation_ids(
 def organisation_rows(sessions: SessionFactory, ids: Sequence[str]) -> list[OrganisationRow]:
     """The rows of the organisations ``ids`` (in no particular order)."""
     query = select(Organisation.id, Organisation.name, Organisation.sector, _PEOPLE_COUNT).where(
-        Organisation.id.in_(ids)
+        among(sessions, Organisation.id, ids)
     )
     with sessions() as session:
         return [OrganisationRow(*row) for row in session.execute(query)]
@@ -189,7 +190,7 @@ def theme_ids(
 def theme_rows(sessions: SessionFactory, ids: Sequence[str]) -> list[ThemeRow]:
     """The rows of the themes ``ids`` (in no particular order)."""
     query = select(Theme.id, Theme.name, _TABLE_COUNT, _CONCERN_COUNT, _PRACTICE_COUNT).where(
-        Theme.id.in_(ids)
+        among(sessions, Theme.id, ids)
     )
     with sessions() as session:
         return [ThemeRow(*row) for row in session.execute(query)]
@@ -227,7 +228,7 @@ def practice_rows(sessions: SessionFactory, ids: Sequence[str]) -> list[Practice
             *person_columns(_CONTACT),
         )
         .outerjoin(_CONTACT, Practice.contact_id == _CONTACT.id)
-        .where(Practice.id.in_(ids))
+        .where(among(sessions, Practice.id, ids))
     )
     with sessions() as session:
         return [
