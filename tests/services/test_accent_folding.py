@@ -13,10 +13,10 @@ from ontwikkeltafel.model import Person
 from ontwikkeltafel.reports import data
 from ontwikkeltafel.reports.format import sort_key
 from ontwikkeltafel.services import SessionFactory
+from ontwikkeltafel.services.action_list import action_ids, action_owners
 from ontwikkeltafel.services.choices import organisation_choices, person_choices
 from ontwikkeltafel.services.exchange_files import import_file
 from ontwikkeltafel.services.list_filters import like_any, name_sort
-from ontwikkeltafel.services.list_records import action_ids, action_owners
 from ontwikkeltafel.services.lists import organisation_ids, person_ids, person_rows
 from ontwikkeltafel.store.database import Database
 

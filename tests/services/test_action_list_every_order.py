@@ -15,7 +15,7 @@ import pytest
 
 from ontwikkeltafel.i18n import fold
 from ontwikkeltafel.model import Action, ActionStatus, Person, Table
-from ontwikkeltafel.services.list_records import ACTION_SORTS, action_ids
+from ontwikkeltafel.services.action_list import ACTION_SORTS, action_ids
 from ontwikkeltafel.store.database import Database
 from ontwikkeltafel.store.engine import write_transaction
 

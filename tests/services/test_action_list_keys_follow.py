@@ -15,7 +15,7 @@ from sqlalchemy import delete, update
 
 from ontwikkeltafel.i18n import fold
 from ontwikkeltafel.model import Action, ActionStatus, Person, Table
-from ontwikkeltafel.services.list_records import action_ids
+from ontwikkeltafel.services.action_list import action_ids
 from ontwikkeltafel.store.database import Database
 from ontwikkeltafel.store.engine import write_transaction
 

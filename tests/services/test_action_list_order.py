@@ -9,8 +9,9 @@ from sqlalchemy import event, func, select
 from sqlalchemy.orm import aliased
 
 from ontwikkeltafel.model import Action, Concern, Person, Table
+from ontwikkeltafel.services.action_list import ACTION_SORTS, action_ids
 from ontwikkeltafel.services.list_filters import name_sort, ordered, scalars
-from ontwikkeltafel.services.list_records import ACTION_SORTS, action_ids, concern_ids
+from ontwikkeltafel.services.list_records import concern_ids
 from ontwikkeltafel.store.database import Database
 from ontwikkeltafel.store.engine import write_transaction
 from ontwikkeltafel.store.folding import folded

@@ -17,7 +17,7 @@ import pytest
 from sqlalchemy import event
 
 from ontwikkeltafel.model import Action, ActionStatus, Person, Table
-from ontwikkeltafel.services.list_records import action_ids
+from ontwikkeltafel.services.action_list import action_ids
 from ontwikkeltafel.store.database import Database, open_database
 from ontwikkeltafel.store.engine import write_transaction
 from ontwikkeltafel.store.location import location_from_url

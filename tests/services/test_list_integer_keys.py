@@ -14,8 +14,9 @@ from sqlalchemy import BigInteger, Column, Engine, MetaData, String, Table, crea
 from sqlalchemy.engine import make_url
 
 from ontwikkeltafel.model import Action, ActionStatus, Concern, ConcernStatus
+from ontwikkeltafel.services.action_list import action_ids
 from ontwikkeltafel.services.list_filters import _as_text
-from ontwikkeltafel.services.list_records import action_ids, concern_ids
+from ontwikkeltafel.services.list_records import concern_ids
 from ontwikkeltafel.store.database import open_database
 from ontwikkeltafel.store.engine import write_transaction
 from ontwikkeltafel.store.location import location_from_url

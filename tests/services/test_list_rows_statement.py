@@ -13,7 +13,8 @@ import pytest
 from sqlalchemy import event
 
 from ontwikkeltafel.model import AMSTERDAM, Action, Concern, Meeting, Person, Table, Theme
-from ontwikkeltafel.services.list_records import action_rows, concern_rows
+from ontwikkeltafel.services.action_list import action_rows
+from ontwikkeltafel.services.list_records import concern_rows
 from ontwikkeltafel.services.listing import meeting_rows, table_rows
 from ontwikkeltafel.services.lists import person_rows, theme_rows
 from ontwikkeltafel.store.database import Database

@@ -8,11 +8,9 @@ import pytest
 
 from ontwikkeltafel.model import ActionStatus, ConcernKind, ConcernStatus, Sector
 from ontwikkeltafel.services import SessionFactory
+from ontwikkeltafel.services.action_list import action_ids, action_owners, action_rows
 from ontwikkeltafel.services.exchange_files import import_file
 from ontwikkeltafel.services.list_records import (
-    action_ids,
-    action_owners,
-    action_rows,
     concern_ids,
     concern_rows,
     development_point_ids,

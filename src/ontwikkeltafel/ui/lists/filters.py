@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from ontwikkeltafel.model import ConcernKind
 from ontwikkeltafel.reports.format import initials_name
 from ontwikkeltafel.services import SessionFactory
-from ontwikkeltafel.services.list_records import action_owners
+from ontwikkeltafel.services.action_list import action_owners
 from ontwikkeltafel.services.listing import table_ids, table_rows
 from ontwikkeltafel.services.lists import theme_ids, theme_rows
 from ontwikkeltafel.ui.core.labels import enum_label

@@ -10,9 +10,8 @@ from ontwikkeltafel.model import ConcernStatus, DevelopmentPointStatus
 from ontwikkeltafel.reports import data
 from ontwikkeltafel.reports.format import full_name, initials_name, short_date
 from ontwikkeltafel.services import SessionFactory
+from ontwikkeltafel.services.action_list import action_ids, action_rows
 from ontwikkeltafel.services.list_records import (
-    action_ids,
-    action_rows,
     concern_ids,
     concern_rows,
     development_point_ids,
