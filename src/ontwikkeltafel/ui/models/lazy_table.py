@@ -248,21 +248,27 @@ class LazyTableModel(QAbstractTableModel):
         """Display text and alignment, fetched lazily."""
         if role in TEXT_ROLES:
             # The tool tip shows the whole text where a narrow column cuts it off.
-            number = index.row()
-            if not index.isValid() or not 0 <= number < len(self._ids):
-                return None
-            texts = self._texts.get(self._ids[number])
-            if texts is None:
-                row = self._row(number)
-                if row is None:
-                    return None
-                texts = self._texts[row.id] = [column.display(row) for column in self.columns]
-            else:
-                self._seen = number
-            return texts[index.column()]
+            return self.display_text(index.row(), index.column()) if index.isValid() else None
         if role == ALIGNMENT_ROLE and index.isValid():
             return RIGHT if self.columns[index.column()].align_right else None
         return None
+
+    def display_text(self, number: int, column: int) -> str | None:
+        """The text of row ``number`` in ``column`` (as ``data`` shows it), None if not read.
+
+        Without a model index: the columns' fitter reads the texts in view at every sort.
+        """
+        if not 0 <= number < len(self._ids):
+            return None
+        texts = self._texts.get(self._ids[number])
+        if texts is None:
+            row = self._row(number)
+            if row is None:
+                return None
+            texts = self._texts[row.id] = [shown.display(row) for shown in self.columns]
+        else:
+            self._seen = number
+        return texts[column]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Ask the query service for the ids in a new order; rows stay cached."""
