@@ -206,7 +206,27 @@ def test_forms_speak_english_with_the_english_translation(qtbot: Any, filled: Da
     assert isinstance(kind, EnumField)
     assert [kind.itemText(i) for i in range(kind.count())] == ["question", "concern", "bottleneck"]
     type_into(qtbot, page.form.binder, page.form.field("title"), "Staying in touch")
-    assert window.undo_stack.undoText() == "Change Title"
+    assert window.undo_stack.undoText() == "Change title"  # mid-sentence: lower case
+
+
+@pytest.mark.usefixtures("english")
+def test_the_english_delete_question_writes_the_kind_in_lower_case(qtbot: Any) -> None:
+    question = DeleteQuestion(None, "Organisation ‘KION’", ["1 person"], "organisations")
+    qtbot.addWidget(question)
+    assert question.text() == "Delete organisation ‘KION’?"
+    abbreviation = DeleteQuestion(None, "GGD region ‘West’", ["1 person"], "organisations")
+    qtbot.addWidget(abbreviation)
+    assert abbreviation.text() == "Delete GGD region ‘West’?"  # an abbreviation stays
+
+
+@pytest.mark.usefixtures("english")
+def test_deleting_in_english_names_the_undo_step_mid_sentence(qtbot: Any, filled: Database) -> None:
+    window = active_window(qtbot, filled)
+    page = open_page(window, "concerns")
+    assert page.open_record("c-1")
+    assert page.delete_selected()
+    assert window.undo_stack.undoText() == "Delete question ‘Hoe blijf je in gesprek met gezinnen?’"
+    assert window.statusBar().currentMessage().startswith("Question ‘Hoe blijf je")
 
 
 def test_the_delete_question_lists_what_hangs_from_a_record(qtbot: Any) -> None:

@@ -12,7 +12,8 @@ from ontwikkeltafel.model import AMSTERDAM
 from ontwikkeltafel.reports.format import short_date
 from ontwikkeltafel.ui.core.messages import current_language
 
-__all__ = ["clock_time", "enum_label", "short_date", "short_moment"]  # short_date: the reports' one
+# short_date: the reports' one
+__all__ = ["clock_time", "enum_label", "short_date", "short_moment", "within_sentence"]
 
 
 def enum_label(value: StrEnum) -> str:
@@ -28,3 +29,16 @@ def short_moment(value: datetime) -> str:
 def clock_time() -> str:
     """The time now in Amsterdam as the status bar says it: 15.30 (not the machine's zone)."""
     return datetime.now(AMSTERDAM).strftime("%H.%M")
+
+
+def within_sentence(pattern: str, what: str) -> str:
+    """``pattern`` (a translated text holding %1) with ``what`` put in its place.
+
+    ``what`` (a kind or a field's label first: "Organisatie ‘KION’", "Titel") begins the
+    sentence in Dutch ("Organisatie ‘KION’ verwijderen?") but not in every translation
+    ("Delete %1?"): there its first letter is lower case ("Delete organisation ‘KION’?"),
+    unless its word is an abbreviation (GGD).
+    """
+    if not pattern.startswith("%1") and len(what) > 1 and what[0].isupper() and what[1].islower():
+        what = what[0].lower() + what[1:]
+    return pattern.replace("%1", what)

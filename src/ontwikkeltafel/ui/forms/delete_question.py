@@ -3,6 +3,8 @@
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ontwikkeltafel.ui.core.labels import within_sentence
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("DeleteQuestion", text)
@@ -79,7 +81,7 @@ class DeleteQuestion(QMessageBox):
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(_tr("Verwijderen?"))
-        self.setText(_tr("%1 verwijderen?").replace("%1", what))
+        self.setText(within_sentence(_tr("%1 verwijderen?"), what))
         bullets = "\n".join(f"• {line}" for line in lines)
         self.setInformativeText(
             _tr("Hieraan hangen nog:") + "\n" + bullets + "\n\n" + closing(kind)

@@ -35,6 +35,7 @@ from ontwikkeltafel.services.conflicts import Conflict
 from ontwikkeltafel.services.editing import blank_record
 from ontwikkeltafel.store.failures import StoreUnavailable
 from ontwikkeltafel.ui.core.autosave import FormBinder, autosave_events
+from ontwikkeltafel.ui.core.labels import within_sentence
 from ontwikkeltafel.ui.core.messages import error_text, waiting_text
 from ontwikkeltafel.ui.core.undo import Editor
 from ontwikkeltafel.ui.forms.conflict_dialog import ConflictDialog, show_conflict
@@ -361,7 +362,7 @@ class RecordForm(QStackedWidget):
             return
         fields = [f for f in self.spec.fields if f.name in values]
         what = fields[0].label if len(fields) == 1 else self.spec.heading
-        text = self.tr("%1 wijzigen").replace("%1", what)
+        text = within_sentence(self.tr("%1 wijzigen"), what)
         # Typing in a field is one undo step; each choice (a status, a link) is its own.
         typed = all(f.widget in TYPED for f in fields)
         self.saving = True
@@ -386,7 +387,7 @@ class RecordForm(QStackedWidget):
             error,
             {f.name: f.label for f in fields},
             {f.name for f in fields if f.widget == "text"},
-            self.tr("%1 wijzigen").replace("%1", self.spec.heading),
+            within_sentence(self.tr("%1 wijzigen"), self.spec.heading),
             self._conflict,
             lambda: self.show_error(None),
         )

@@ -23,6 +23,7 @@ from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.services.changes import Change
 from ontwikkeltafel.services.editing import dependents
 from ontwikkeltafel.ui.core.context import WindowContext
+from ontwikkeltafel.ui.core.labels import within_sentence
 from ontwikkeltafel.ui.core.question_reads import read_for_question
 from ontwikkeltafel.ui.forms.delete_question import DeleteQuestion, dependents_lines
 from ontwikkeltafel.ui.forms.person_rights import PersonRights
@@ -180,7 +181,8 @@ class EditingPage(RecordListPage):
                 return False
         row = self.model.row_of(record_id)
         try:
-            self.editor.delete(self.tr("%1 verwijderen").replace("%1", what), self.kind, record_id)
+            undo_text = within_sentence(self.tr("%1 verwijderen"), what)
+            self.editor.delete(undo_text, self.kind, record_id)
         except UserError as error:
             self.form.show_error(error)
             return False
