@@ -6,7 +6,8 @@ import pytest
 from sqlalchemy import Connection, create_engine
 
 from ontwikkeltafel.i18n import fold
-from ontwikkeltafel.store.action_sort_keys import INDEXES
+from ontwikkeltafel.model import Action
+from ontwikkeltafel.store.action_sort_keys import ACTION_COLUMNS, INDEXES
 from ontwikkeltafel.store.migrate import upgrade_to_head
 from tests.store.conftest import assert_sqlite_only_stamped, migrate
 
@@ -119,3 +120,13 @@ def test_a_0015_database_gets_the_keys_filled_kept_and_removed_going_back(
 @pytest.mark.parametrize("down", [False, True])
 def test_a_0015_sqlite_file_only_changes_its_stamp(tmp_path: Path, down: bool) -> None:
     assert_sqlite_only_stamped(tmp_path, "0015", down)
+
+
+def test_the_search_trigger_fires_for_every_column_of_the_model() -> None:
+    """A column added to actions: decide whether its update rewrites the search entry.
+
+    Migration 0016 named the columns whose update fires the actions' search trigger; a new
+    one the entry reads must join them (in a migration of its own), else its edits would
+    not be found.
+    """
+    assert set(ACTION_COLUMNS.split(", ")) == set(Action.__table__.columns.keys())

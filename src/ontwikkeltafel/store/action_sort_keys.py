@@ -30,7 +30,7 @@ STATUS_KEY = "status_rank"
 _STATUS_RANKS = {"open": 0, "in_progress": 1, "done": 2, "cancelled": 3}
 
 #: The actions' columns at migration 0016: an update of one of them rewrites the search entry.
-_ACTION_COLUMNS = (
+ACTION_COLUMNS = (
     "id, number, table_id, meeting_id, agenda_item_id, description, owner_id, due_on, "
     "status, done_on, notes, version"
 )
@@ -123,7 +123,7 @@ def postgres_sort_keys() -> list[str]:
         f"GENERATED ALWAYS AS ({_status_rank()}) STORED, "
         + ", ".join(f"ADD COLUMN {key} text" for key in (*OWNER_KEYS, TABLE_KEY)),
         # First: filling the keys leaves the search entries (and their order) as they are.
-        *_search_trigger(f"UPDATE OF {_ACTION_COLUMNS}"),
+        *_search_trigger(f"UPDATE OF {ACTION_COLUMNS}"),
         f"UPDATE actions AS a SET {_set_owner('p')} FROM people AS p WHERE p.id = a.owner_id",
         f"UPDATE actions AS a SET {TABLE_KEY} = {_fold(_TABLE_TITLE)} "
         "FROM tables AS t WHERE t.id = a.table_id",
