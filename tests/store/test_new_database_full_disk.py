@@ -18,6 +18,7 @@ import pytest
 
 from ontwikkeltafel.i18n import message
 from ontwikkeltafel.store.database import open_database
+from ontwikkeltafel.store.engine import BUSY_TIMEOUT_MS
 from ontwikkeltafel.store.failures import DISK_FULL, StoreUnavailable, failure_key
 from ontwikkeltafel.store.location import location_from_path
 from tests.conftest import CliResult, unavailable
@@ -67,7 +68,9 @@ def test_a_new_database_on_a_full_disk_leaves_nothing(
     assert len(result.err.splitlines()) == 1
     assert left == ["filler"]
     assert not output.exists()
-    assert took < 1.0
+    # No wait for the busy timeout (5 s) on the way: a slow machine took 1.3 s for the first
+    # case (CI, session 12), so the bound is below that wait and not a measure of speed.
+    assert took < BUSY_TIMEOUT_MS / 1000 / 2
 
 
 def test_opening_says_disk_full_and_leaves_nothing(tmp_path: Path) -> None:
