@@ -170,8 +170,7 @@ def _binary(element: ColumnElement[Any]) -> ColumnElement[Any]:
     or C.UTF-8, as on the servers the tests run; the lists' own keys (names, titles) keep
     the database's collation.
     """
-    primary = _plain_column(element) and getattr(element, "primary_key", False)
-    if primary and isinstance(element.type, String):
+    if _plain_column(element) and element.primary_key and isinstance(element.type, String):
         return element.collate("C")
     return element
 
