@@ -6,7 +6,6 @@ then opens the lists on the database. ``MainWindow(sessions, name)`` does both a
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
@@ -33,14 +32,7 @@ if TYPE_CHECKING:
     from ontwikkeltafel.ui.window.edit_actions import HistoryAction, StandardActions
     from ontwikkeltafel.ui.window.record_pages import RecordPages
 
-WARM_UP_MS = 400  # after the first paint, before a user's first click
-WARM_UP_MODULES = (
-    "ontwikkeltafel.ui.lists.kinds",
-    "ontwikkeltafel.ui.lists.editing_page",
-    "ontwikkeltafel.ui.forms.kinds",
-    "ontwikkeltafel.ui.pages.table.page",
-    "ontwikkeltafel.ui.pages.meeting.page",
-)
+WARM_UP_MS = 400  # after the first paint, before a user's first click (warm_up.py)
 
 
 class MainWindow(WindowShell):
@@ -187,13 +179,17 @@ class MainWindow(WindowShell):
         self.edit_menu.insertSeparator(following)
 
     def _warm_up(self) -> None:
-        """Import the pages' modules while the user reads the first page.
+        """Import the pages' modules and prepare the lists' reads while the user reads.
 
-        They stay out of start-up, and the first click on a list does not wait for them.
+        They stay out of start-up, and the first click on a list waits for neither
+        (warm_up.py); ``warmed_up`` once the reads, off the UI thread, are prepared.
         """
-        for module in WARM_UP_MODULES:
-            importlib.import_module(module)
-        self.warmed_up.emit()
+        from ontwikkeltafel.ui.core.background import OffThread
+        from ontwikkeltafel.ui.window.warm_up import import_pages, prepare_reads
+
+        readers, sessions = import_pages(), self.sessions
+        warming = OffThread(self)
+        warming.run(partial(prepare_reads, sessions, readers), lambda _ran: self.warmed_up.emit())
 
     def show_page(self, key: str) -> QWidget:
         """Show the page ``key`` (see the navigation), making it on first use."""
