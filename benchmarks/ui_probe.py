@@ -145,6 +145,7 @@ def product(db: str) -> dict[str, Any]:
     gc.disable()  # as ontwikkeltafel.cli does during start-up
     from ontwikkeltafel.store.database import open_database
     from ontwikkeltafel.store.location import location_from_path, location_from_url
+    from ontwikkeltafel.ui.core.garbage import collect_on_ui_thread
     from ontwikkeltafel.ui.lists.list_page import RecordListPage
     from ontwikkeltafel.ui.window.main_window import MainWindow
     from ontwikkeltafel.ui.window.translation import install_translator
@@ -157,7 +158,7 @@ def product(db: str) -> dict[str, Any]:
     window = MainWindow(database.session_factory, database.location.display)
     PaintWaiter(window.tables_page.meeting_view.viewport()).time(window.show)
     gc.freeze()  # as ontwikkeltafel.app does once the window shows
-    gc.enable()
+    collect_on_ui_thread()
     # A user's first click comes after the window has imported its pages' modules in
     # the background (MainWindow._warm_up, 0.4 s after start); wait for that as they do.
     idle = QEventLoop()

@@ -207,6 +207,11 @@ def run_app(
 
 
 def _collect_from_now_on() -> None:
-    """Turn the cyclic garbage collector back on, leaving start-up's objects out of it."""
+    """Turn the cyclic garbage collector back on, leaving start-up's objects out of it.
+
+    On the UI thread only (ui/core/garbage.py): never on a reading's worker thread.
+    """
+    from ontwikkeltafel.ui.core.garbage import collect_on_ui_thread
+
     gc.freeze()
-    gc.enable()
+    collect_on_ui_thread()

@@ -23,6 +23,7 @@ from ontwikkeltafel.store.location import location_from_url
 from ontwikkeltafel.store.shared_setup import init_database
 from ontwikkeltafel.ui.core.autosave import FormBinder
 from ontwikkeltafel.ui.core.context import Reports
+from ontwikkeltafel.ui.core.garbage import collect_on_ui_thread
 from ontwikkeltafel.ui.core.notifier import ChangeNotifier
 from ontwikkeltafel.ui.core.undo import Editor
 from ontwikkeltafel.ui.lists.editing_page import EditingPage
@@ -37,6 +38,16 @@ from tests.ui.two_windows import two  # noqa: F401  (the two windows' fixture)
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 SHORT_LIMIT_MS = 1000  # the statement timeouts of the ``short`` fixture
+
+
+@pytest.fixture(autouse=True, scope="session")
+def collecting_on_ui_thread(qapp: QApplication) -> None:
+    """As the app does once its window shows: cycles collected on the UI thread only.
+
+    Without it, a cycle of a window of one test could be collected by a worker thread of
+    the next (a list's reading), deleting its Qt objects off the UI thread (a crash).
+    """
+    collect_on_ui_thread()
 
 
 @pytest.fixture

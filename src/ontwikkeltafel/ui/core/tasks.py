@@ -6,11 +6,9 @@ pressed Cancel. Only the UI thread touches widgets: the worker emits signals, an
 outcome is read when its thread has finished.
 """
 
-import gc
 import logging
 import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
@@ -54,23 +52,6 @@ def shown_error(error: Exception) -> Exception:
     A UserError (a StoreUnavailable too) as it is, any other exception only by its kind.
     """
     return error if isinstance(error, UserError) else UnexpectedFailure(error)
-
-
-@contextmanager
-def garbage_collector_held() -> Iterator[None]:
-    """Hold the cyclic garbage collector while heavy work makes a million short-lived objects.
-
-    A big import or export makes no cycles worth collecting, and rescanning its objects
-    again and again makes it slower (the command line does the same). Tasks run one at
-    a time, so nothing else turns it back on early.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 class Worker(QThread):

@@ -18,12 +18,12 @@ from ontwikkeltafel.services.changes import KINDS, Change
 from ontwikkeltafel.services.progress import Progress
 from ontwikkeltafel.store.engine import without_write_wait
 from ontwikkeltafel.ui.core.context import WindowContext
+from ontwikkeltafel.ui.core.garbage import garbage_collector_held
 from ontwikkeltafel.ui.core.messages import OneMessage, current_language, failure_text
 from ontwikkeltafel.ui.core.tasks import (
     Outcome,
     TaskRunner,
     Work,
-    garbage_collector_held,
     shown_error,
 )
 from ontwikkeltafel.ui.exports import file_choice
