@@ -13,13 +13,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ontwikkeltafel.i18n import UserError
 from ontwikkeltafel.logs import setup_logging
 from ontwikkeltafel.ui.core.crash_reporting import CrashReporter, install_crash_reporting
+from ontwikkeltafel.ui.core.paint_probe import PaintProbe
 from ontwikkeltafel.ui.window.main_window import MainWindow
 from ontwikkeltafel.ui.window.translation import install_translator, remove_translator
 
@@ -38,25 +39,6 @@ UNSEEN_PLATFORMS = ("offscreen", "minimal")  # nobody sees a message box there
 #: The app's id on the desktop: packaging/linux/<id>.desktop and <id>.metainfo.xml
 #: (Wayland and the docks find the launcher's icon and name by it).
 DESKTOP_ID = "nl.ontwikkeltafel.Ontwikkeltafel"
-
-
-class PaintProbe(QObject):
-    """Calls back once, right after the first paint of the widget it watches."""
-
-    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
-        """Watch ``widget``; ``then`` runs from the event loop after its first paint."""
-        super().__init__(widget)
-        self.then = then
-        self.done = False
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Catch the first paint event."""
-        if event.type() == QEvent.Type.Paint and not self.done:
-            self.done = True
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.then)
-        return False
 
 
 def announce(line: str) -> None:

@@ -15,12 +15,13 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QSize, QStringListModel
 from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox
+from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QWidget
 
 from ontwikkeltafel.services import SessionFactory
 from ontwikkeltafel.store.failures import CONNECTION_LOST, StoreUnavailable
 from ontwikkeltafel.ui.core.autosave import autosave_events, connection_lost
 from ontwikkeltafel.ui.core.background import OffThread
+from ontwikkeltafel.ui.core.paint_probe import PaintProbe
 from ontwikkeltafel.ui.core.tasks import Outcome
 
 log = logging.getLogger(__name__)
@@ -72,11 +73,13 @@ class ChoiceBox(QComboBox):
         load: Callable[[], list[Choice]],
         first: Choice | None = None,
         where: str | None = None,
+        later: bool = False,
     ) -> None:
         """Read the choices now, or, given the ``first`` (everything), when first used.
 
         ``where``: the server the choices come from (None: a SQLite file, read at once);
-        then they are read off the UI thread.
+        then they are read off the UI thread, and, ``later``, only once :meth:`start` is
+        called (the list page's own reading first: it goes quicker alone) or the box used.
         """
         super().__init__()
         self._load: Callable[[], list[Choice]] | None = load
@@ -84,6 +87,7 @@ class ChoiceBox(QComboBox):
         self.where = where
         self.background = None if where is None else OffThread(self)
         self.reading = False  # choices on their way (off the UI thread)
+        self.waiting = False  # "laden…" shows; the reading begins at start() or when used
         self._popup_wanted = False  # the box was opened before its choices came
         self.unread = False  # the last reading met a server away: read again when it is back
         # Sized by a fixed length: measuring every entry would read thousands of names.
@@ -92,9 +96,17 @@ class ChoiceBox(QComboBox):
         self.setModel(QStringListModel([choice.label for choice in self.choices], self))
         if where is not None:
             autosave_events().back.connect(self._server_back)
-        if first is None:
+        if first is None and later and where is not None:
+            self.waiting = True
+            self._say(_tr("laden…"))
+        elif first is None:
             self.load()
         self._fit_first()
+
+    def start(self) -> None:
+        """Read the choices that waited for their turn (nothing else: once a box)."""
+        if self.waiting:
+            self.load()
 
     def _fit_first(self) -> None:
         """At least as wide as the first choice (everything: "Vragen, zorgen en knelpunten")."""
@@ -110,6 +122,7 @@ class ChoiceBox(QComboBox):
 
     def load(self) -> None:
         """Read the choices now (once; on a server: off the UI thread); the current one stays."""
+        self.waiting = False
         if self._load is None:
             return
         if self.background is not None:
@@ -198,3 +211,31 @@ class ChoiceBox(QComboBox):
         """Read the choices when the box gets focus, so the arrow keys find them too."""
         self.load()
         super().focusInEvent(event)
+
+
+def read_after_the_list(boxes: list[ChoiceBox], model: Any, viewport: QWidget) -> None:
+    """The ``boxes`` waiting for their turn read their choices once ``model``'s list is in.
+
+    Once it has painted its rows (a reading beside that paint slows it: both want the
+    interpreter's lock), or at once if its reading failed or it is not shown.
+    """
+    waiting = [box for box in boxes if box.waiting]
+    if not waiting:
+        return
+    due = [True]
+
+    def start() -> None:
+        for box in waiting:
+            box.start()
+
+    def list_in(painted: bool) -> None:
+        if not due[0]:
+            return
+        due[0] = False
+        if painted and viewport.isVisible():
+            PaintProbe(viewport, start)
+        else:
+            start()
+
+    model.settled.connect(lambda: list_in(True))
+    model.failed.connect(lambda _error: list_in(False))

@@ -30,7 +30,7 @@ from ontwikkeltafel.ui.core.background import server_of
 from ontwikkeltafel.ui.core.context import PageDefaults
 from ontwikkeltafel.ui.core.notifier import ChangeNotifier
 from ontwikkeltafel.ui.lists.choice_box import Choice as Choice  # (kinds.py, filters.py)
-from ontwikkeltafel.ui.lists.choice_box import ChoiceBox, from_database
+from ontwikkeltafel.ui.lists.choice_box import ChoiceBox, from_database, read_after_the_list
 from ontwikkeltafel.ui.lists.choice_box import LazyChoices as LazyChoices
 from ontwikkeltafel.ui.models.lazy_table import Column, LazyTableModel
 from ontwikkeltafel.ui.widgets.list_view import make_view
@@ -121,8 +121,8 @@ class RecordListPage(QWidget, PageDefaults):
             where = server if from_database(choices) else None  # (fixed choices: at once)
             if isinstance(choices, LazyChoices):
                 combo = ChoiceBox(partial(choices.load, sessions), choices.first, where)
-            else:
-                combo = ChoiceBox(partial(choices, sessions), None, where)
+            else:  # read once the list's first reading is over (it goes quicker alone)
+                combo = ChoiceBox(partial(choices, sessions), None, where, later=True)
             combo.currentIndexChanged.connect(self.apply_filters)
             self.combos.append((combo, combo.choices))
         self.count_label = QLabel()
@@ -152,6 +152,8 @@ class RecordListPage(QWidget, PageDefaults):
         self.model.loading_changed.connect(self._update_state)
         self.model.failed.connect(self._update_state)
         self.model.settled.connect(self._restore_place)
+        boxes = [combo for combo, _choices in self.combos]
+        read_after_the_list(boxes, self.model, self.view.viewport())
         self._place: tuple[str | None, int] | None = None  # kept over a reading of the list
         self.view.activated.connect(self._activated)
         self.search.installEventFilter(self)
