@@ -11,6 +11,7 @@ import threading
 import weakref
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QObject
 
 from ontwikkeltafel.app import _collect_from_now_on
@@ -62,6 +63,23 @@ def test_nothing_is_collected_while_heavy_work_holds_the_collector(qtbot: Any) -
     assert not gc.isenabled()  # still off: the UI thread's collector runs on
     qtbot.waitUntil(lambda: freed_on != [], timeout=3 * garbage.INTERVAL_MS)
     assert freed_on == [threading.main_thread().name] and kept
+
+
+def test_a_full_collection_waits_until_the_oldest_generation_grew_by_a_quarter(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    collector = garbage._COLLECTORS[0]
+    collected: list[int] = []
+    oldest = [1100]
+    monkeypatch.setattr(collector, "oldest", 1000)
+    monkeypatch.setattr(gc, "get_count", lambda: (701, 11, 11))  # every threshold passed
+    monkeypatch.setattr(gc, "get_objects", lambda generation=None: [None] * oldest[0])
+    monkeypatch.setattr(gc, "collect", lambda generation=2: collected.append(generation) or 0)
+    collector.check()
+    assert collected == [1]  # grown by a tenth: the middle generation only
+    oldest[0] = 1251
+    collector.check()
+    assert collected == [1, 2] and collector.oldest == 1251  # by more than a quarter
 
 
 def test_the_app_collects_on_the_ui_thread_once_its_window_shows(qtbot: Any) -> None:
