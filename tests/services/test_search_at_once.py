@@ -15,6 +15,7 @@ import pytest
 from sqlalchemy import Engine, event
 from sqlalchemy.exc import OperationalError
 
+from ontwikkeltafel.services import search as search_service
 from ontwikkeltafel.services.exchange_files import import_file
 from ontwikkeltafel.services.search import GROUP_ORDER, KIND_GROUPS, search_everything
 from ontwikkeltafel.store.database import Database, open_database
@@ -36,6 +37,8 @@ def test_the_parts_hold_every_kind_once() -> None:
     kinds = [kind for group in KIND_GROUPS for kind in group]
     assert sorted(kinds) == sorted(KINDS)
     assert len(KIND_GROUPS) == 2
+    # The kinds that name their meeting are in one part: the other reads no meetings.
+    assert set(search_service._IN_MEETINGS) <= set(KIND_GROUPS[0])
 
 
 def test_a_search_of_some_kinds_finds_only_those(database: Database, searched: Path) -> None:

@@ -190,11 +190,13 @@ def _meetings(session: Session, hits: list[Hit]) -> dict[tuple[str, str], _Meeti
 #: On a server, the kinds in two parts, searched at once, each in a session of its own (so
 #: on a connection, and a server process, of its own): a search spent most of its time in
 #: its one statement, on one of the server's cores (at scale 1, 23 of 30 ms). The parts
-#: hold about as many entries each there, the two largest kinds (agenda items with their
-#: minutes, actions) apart; benchmarks/README.md, session 11.
+#: take about as long each there (the kinds' own statements over 40 of the benchmark's
+#: searches: 1,093 and 1,112 ms; with the actions in the second part 921 and 1,284), and
+#: the kinds that name their meeting are in the first, so the second reads no meetings
+#: (benchmarks/README.md, sessions 11 and 13).
 KIND_GROUPS = (
-    ("table", "meeting", "agenda_item", "decision", "theme"),
-    ("action", "concern", "practice", "person", "organisation", "development_point"),
+    ("table", "meeting", "agenda_item", "decision", "theme", "action"),
+    ("concern", "practice", "person", "organisation", "development_point"),
 )
 
 
