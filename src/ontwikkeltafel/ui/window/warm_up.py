@@ -4,9 +4,9 @@ It imports the pages' modules (kept out of start-up), then, off the UI thread, r
 list's rows of a record that is none (no ids at all would be another statement):
 SQLAlchemy compiles and caches each list's statement of its rows then, not at the first
 click on the list (the action list's on PostgreSQL: 12 of its first read's 20 ms; the
-reads after take 8). Twice: a statement with a subquery made
-once for the module (an organisation's count of people) has another cache key after its
-first run, when the ORM has marked that subquery; it comes from the cache from its third.
+reads after take 8). Twice: a statement with a subquery made once for the module (an
+organisation's count of people) has another cache key after its first run, when the ORM
+has marked that subquery; it comes from the cache from its third.
 """
 
 import importlib
