@@ -5,9 +5,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import event
+
 from ontwikkeltafel.services.exchange_files import import_file
 from ontwikkeltafel.services.search import SearchHit, search_everything
-from ontwikkeltafel.store.database import Database
+from ontwikkeltafel.store.database import Database, open_database
+from ontwikkeltafel.store.location import location_from_url
 
 
 def two_announcements(document: dict[str, Any]) -> dict[str, Any]:
@@ -93,3 +96,28 @@ def test_an_action_names_the_meeting_it_was_agreed_in(
     assert agreed.context == "Eerste bijeenkomst (18-01-2018)"
     assert agreed.meeting_id == "m-1"
     assert (loose.meeting_id, loose.context) == (None, "")  # agreed outside a meeting
+
+
+def test_on_a_server_the_hits_bring_their_meetings_in_the_search_statement(
+    pg_database_url: str, write_json: Callable[..., Path], document: dict[str, Any]
+) -> None:
+    database = open_database(location_from_url(pg_database_url))
+    import_file(database.session_factory, write_json(two_announcements(document)))
+    statements: list[str] = []
+
+    def executed(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        statements.append(statement)
+
+    engine = database.session_factory.kw["bind"]
+    event.listen(engine, "before_cursor_execute", executed)
+    try:
+        found = hits(database, "Mededelingen", "agenda_item")
+    finally:
+        event.remove(engine, "before_cursor_execute", executed)
+        database.close()
+
+    assert found["ai-m2"].context == "Bijeenkomst 6 (23-11-2018)"
+    assert found["ai-m2"].meeting_id == "m-2"
+    # a round trip less in the part that finds them: each part reads its words, then searches
+    assert len(statements) == 2 * 2
+    assert all("search.fold" in text or "search.search_index" in text for text in statements)

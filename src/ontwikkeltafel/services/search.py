@@ -8,12 +8,10 @@ from functools import cache, partial
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import (
-    ARRAY,
     ColumnElement,
     Executable,
     Select,
     String,
-    any_,
     bindparam,
     literal_column,
     select,
@@ -119,12 +117,10 @@ class SearchResults:
 _Meeting = tuple[str | None, str | None, datetime | None]
 
 
-def _meeting_select(kind: str, postgres: bool) -> Select[*tuple[Any, ...]]:
+def _meeting_select(kind: str) -> Select[*tuple[Any, ...]]:
     """The meetings of the ``kind`` records (agenda items, decisions, actions) by their ids."""
 
     def among(column: InstrumentedAttribute[str]) -> ColumnElement[bool]:
-        if postgres:
-            return column == any_(bindparam(kind, type_=ARRAY(String)))
         return column.in_(bindparam(kind, expanding=True))
 
     named = literal_column(f"'{kind}'", String)
@@ -149,16 +145,13 @@ def _meeting_select(kind: str, postgres: bool) -> Select[*tuple[Any, ...]]:
 
 
 @cache
-def _meetings_statement(postgres: bool, kinds: tuple[str, ...]) -> Executable:
+def _meetings_statement(kinds: tuple[str, ...]) -> Executable:
     """The meetings of agenda items, decisions and actions, of the ``kinds`` hits found.
 
     Made once per kinds: building the selects anew for each search took 2.5 ms of Python.
-    On PostgreSQL the ids come as arrays: one text for any number of ids, which psycopg
-    prepares (its joins took the server 3 ms to plan from scratch each time). Only the
-    kinds found: the server planned every prepared one anew, for the empty arrays of the
-    others, 1-1.5 ms a search (a part of KIND_GROUPS has one or two of the three).
+    SQLite's only: PostgreSQL's search reads them itself (store/search_postgres.py).
     """
-    selects = [_meeting_select(kind, postgres) for kind in kinds]
+    selects = [_meeting_select(kind) for kind in kinds]
     return selects[0] if len(selects) == 1 else union_all(*selects)
 
 
@@ -169,19 +162,22 @@ _IN_MEETINGS = ("agenda_item", "decision", "action")
 def _meetings(session: Session, hits: list[Hit]) -> dict[tuple[str, str], _Meeting]:
     """The meeting of each agenda item, decision and action among ``hits``.
 
-    One query for the kinds found (one round trip); the meeting's title and start come
-    along by a join (an action agreed outside a meeting has none).
+    As the search read them (PostgreSQL), else by one query for the kinds found (one round
+    trip); the meeting's title and start come along by a join (an action agreed outside a
+    meeting has none).
     """
     wanted: dict[str, list[str]] = {}
+    known: dict[tuple[str, str], _Meeting] = {}
     for hit in hits:
-        if hit.kind in _IN_MEETINGS:
+        if hit.meeting is not None:
+            known[hit.kind, hit.record_id] = hit.meeting
+        elif hit.kind in _IN_MEETINGS:
             wanted.setdefault(hit.kind, []).append(hit.record_id)
     if not wanted:
-        return {}
-    postgres = session.get_bind().dialect.name == "postgresql"
+        return known
     kinds = tuple(kind for kind in _IN_MEETINGS if kind in wanted)
-    rows = session.execute(_meetings_statement(postgres, kinds), wanted)
-    return {
+    rows = session.execute(_meetings_statement(kinds), wanted)
+    return known | {
         (kind, record_id): (meeting, title, start)
         for kind, record_id, meeting, title, start in rows
     }

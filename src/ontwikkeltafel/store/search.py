@@ -2,7 +2,8 @@
 
 import re
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import datetime
 from functools import cache
 from typing import Any
 
@@ -44,7 +45,9 @@ class Hit:
 
     ``marked_title`` is the title with the matched words marked; ``snippet`` a piece of
     the record's other text around a match (its beginning when only the title matched;
-    empty when there is no other text).
+    empty when there is no other text). ``meeting``: the id, title and start of the
+    meeting the hit names (all None if none), where the search read it (PostgreSQL);
+    None where it did not (SQLite: services/search.py reads it apart).
     """
 
     kind: str
@@ -53,6 +56,7 @@ class Hit:
     snippet: str
     confidential: bool = False
     marked_title: str = ""
+    meeting: tuple[str | None, str | None, datetime | None] | None = None
 
 
 def include_in_schema_comparison(name: str | None, type_: str, _parents: Any) -> bool:
@@ -144,7 +148,7 @@ def search(
         return []
     marks = (MARK_START, MARK_END)
     found = postgres.rows(session, wanted, limit_per_kind, include_confidential, marks, chosen)
-    return [_hit(row) for row in found]
+    return [_hit_in_meeting(row) for row in found]
 
 
 def _hit(row: Any, snippet: str | None = None) -> Hit:
@@ -154,6 +158,12 @@ def _hit(row: Any, snippet: str | None = None) -> Hit:
     return Hit(
         row.kind, row.record_id, row.title, snippet, bool(row.confidential), row.marked_title
     )
+
+
+def _hit_in_meeting(row: Any) -> Hit:
+    """A hit from a row of PostgreSQL's search, which names the hit's meeting too."""
+    hit = _hit(row)
+    return replace(hit, meeting=(row.meeting_id, row.meeting_title, row.meeting_start))
 
 
 def _best_per_kind(rows: Sequence[Any], limit: int) -> list[Hit]:
