@@ -188,8 +188,8 @@ def _meetings(session: Session, hits: list[Hit]) -> dict[tuple[str, str], _Meeti
 #: its one statement, on one of the server's cores (at scale 1, 23 of 30 ms). The parts
 #: take about as long each there (the kinds' own statements over 40 of the benchmark's
 #: searches: 1,093 and 1,112 ms; with the actions in the second part 921 and 1,284), and
-#: the kinds that name their meeting are in the first, so the second reads no meetings
-#: (benchmarks/README.md, sessions 11 and 13).
+#: the kinds that name their meeting are in the first, so only its statement reads meetings
+#: (benchmarks/README.md, sessions 11, 13 and 14).
 KIND_GROUPS = (
     ("table", "meeting", "agenda_item", "decision", "theme", "action"),
     ("concern", "practice", "person", "organisation", "development_point"),

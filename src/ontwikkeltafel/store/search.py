@@ -2,7 +2,7 @@
 
 import re
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 from typing import Any
@@ -148,22 +148,26 @@ def search(
         return []
     marks = (MARK_START, MARK_END)
     found = postgres.rows(session, wanted, limit_per_kind, include_confidential, marks, chosen)
-    return [_hit_in_meeting(row) for row in found]
+    return [_hit(row, in_meeting=True) for row in found]
 
 
-def _hit(row: Any, snippet: str | None = None) -> Hit:
-    """A hit from a result row; the snippet on one line (texts hold paragraphs and gaps)."""
+def _hit(row: Any, snippet: str | None = None, in_meeting: bool = False) -> Hit:
+    """A hit from a result row; the snippet on one line (texts hold paragraphs and gaps).
+
+    ``in_meeting``: the row names the hit's meeting too (PostgreSQL's search).
+    """
     text = row.snippet if snippet is None else snippet
     snippet = " ".join((text or "").split())
+    meeting = (row.meeting_id, row.meeting_title, row.meeting_start) if in_meeting else None
     return Hit(
-        row.kind, row.record_id, row.title, snippet, bool(row.confidential), row.marked_title
+        row.kind,
+        row.record_id,
+        row.title,
+        snippet,
+        bool(row.confidential),
+        row.marked_title,
+        meeting,
     )
-
-
-def _hit_in_meeting(row: Any) -> Hit:
-    """A hit from a row of PostgreSQL's search, which names the hit's meeting too."""
-    hit = _hit(row)
-    return replace(hit, meeting=(row.meeting_id, row.meeting_title, row.meeting_start))
 
 
 def _best_per_kind(rows: Sequence[Any], limit: int) -> list[Hit]:
