@@ -78,10 +78,9 @@ def test_confidential_items_stay_out_either_way(database: Database) -> None:
 def _walked_on(database: Database, words: str) -> int:
     """On PostgreSQL: how many candidates the search of ``words`` found walking on (deeper)."""
     with Session(database.engine) as session:
-        wanted = postgres.tsqueries(session, query_words(words), prefix=True)
-        statement = postgres.statement(True, HITS)
-        params = {"start": "<", "end": ">", **vars(wanted)}
-        plan = session.execute(sql("EXPLAIN (ANALYZE, COSTS OFF) " + statement.text), params)
+        statement = postgres.statement(True, HITS).element.text
+        params = {"words": query_words(words), "prefix": True, "start": "<", "end": ">"}
+        plan = session.execute(sql("EXPLAIN (ANALYZE, COSTS OFF) " + statement), params)
         lines = [row[0] for row in plan]
     # the line after the CTE's own is its top node: "->  ... (actual time=... rows=N loops=1)"
     top = lines[lines.index("  CTE deeper") + 1]

@@ -143,11 +143,11 @@ def search(
         params |= {"anywhere": query, "in_title": f"title : ({query})"}
         rows = session.execute(_sqlite_statement(include_confidential, chosen), params).all()
         return _best_per_kind(rows, limit_per_kind)
-    wanted = postgres.tsqueries(session, words, len(words[-1]) >= MIN_PREFIX)
-    if not wanted.query:
-        return []
+    prefix = len(words[-1]) >= MIN_PREFIX
     marks = (MARK_START, MARK_END)
-    found = postgres.rows(session, wanted, limit_per_kind, include_confidential, marks, chosen)
+    found = postgres.rows(
+        session, words, prefix, limit_per_kind, include_confidential, marks, chosen
+    )
     return [_hit(row, in_meeting=True) for row in found]
 
 
