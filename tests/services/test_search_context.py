@@ -5,7 +5,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import event, text
 
 from ontwikkeltafel.services.exchange_files import import_file
 from ontwikkeltafel.services.search import SearchHit, search_everything
@@ -121,3 +121,26 @@ def test_on_a_server_each_part_is_one_statement_that_brings_the_meetings_too(
     # no round trip but the search's own: each part is one statement
     assert len(statements) == 2
     assert all("search.search_index" in text for text in statements)
+
+
+def test_on_a_server_the_search_reads_the_same_with_old_style_strings(
+    pg_database_url: str, write_json: Callable[..., Path], document: dict[str, Any]
+) -> None:
+    database = open_database(location_from_url(pg_database_url))
+    import_file(database.session_factory, write_json(two_announcements(document)))
+    with database.engine.connect() as connection:
+        before = hits(database, "Mededelingen", "agenda_item")
+        name = connection.execute(text("SELECT current_database()")).scalar_one()
+        # a database (or role) may still read a backslash in a string as an escape
+        connection.execute(text(f'ALTER DATABASE "{name}" SET standard_conforming_strings = off'))
+        connection.commit()
+    database.engine.dispose()  # new connections, which take the setting
+    try:
+        with database.engine.connect() as connection:
+            assert connection.execute(text("SHOW standard_conforming_strings")).scalar() == "off"
+        after = hits(database, "Mededelingen", "agenda_item")
+    finally:
+        database.close()
+
+    assert after == before
+    assert after["ai-m2"].context == "Bijeenkomst 6 (23-11-2018)"

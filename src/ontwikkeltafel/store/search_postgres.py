@@ -31,7 +31,7 @@ _ACCENTED = {
 
 def _lexeme(value: str, prefix: str, weight: str) -> str:
     """SQL for ``value`` as a quoted tsquery lexeme: a prefix if ``prefix``, of ``weight``."""
-    quoted = "'''' || replace(replace(" + value + r", '\', '\\'), '''', '''''') || ''''"
+    quoted = "'''' || replace(replace(" + value + r", E'\\', E'\\\\'), '''', '''''') || ''''"
     label = f"CASE WHEN {prefix} THEN '*' ELSE '' END || {weight}"
     return f"{quoted} || CASE WHEN {prefix} OR {weight} <> '' THEN ':' || {label} ELSE '' END"
 
@@ -42,7 +42,7 @@ def _letters(value: str) -> str:
     (In the statement a backslash before a colon tells SQLAlchemy's ``text`` that it begins
     no parameter's name.)
     """
-    expression = "regexp_replace(" + value + r", '([^[\:alnum\:]])', '\\\1', 'g')"
+    expression = "regexp_replace(" + value + r", '([^[\:alnum\:]])', E'\\\\\\1', 'g')"
     for letter, accents in _ACCENTED.items():
         expression = f"replace({expression}, '{letter}', '[{letter}{accents}]')"
     return expression
@@ -59,6 +59,8 @@ def _letters(value: str) -> str:
 # "onders", stems to "aan" or "onder", which would find nearly every text). The last word,
 # if long enough, matches the words it begins as written, and its stems whole: a prefix of a
 # stem would find too much ("beel" stems to "bel": not "beleid").
+# The literals holding a backslash are escape strings (E'...'): read the same whatever a
+# database's standard_conforming_strings.
 # ``forms``: a stem also in its other spelling, as Snowball keeps a doubled final consonant
 # ("gezinnen" stems to "gezinn", "gezin" to "gezin"): the stem with that consonant single,
 # or doubled after a single vowel, finds the other forms of the word too.
@@ -76,7 +78,7 @@ _BUILT = (
 ), forms AS (
     SELECT n, stem AS form FROM stems
     UNION
-    SELECT n, left(stem, -1) FROM stems WHERE stem ~ '^.+([bcdfghjklmnpqrstvwxz])\1$'
+    SELECT n, left(stem, -1) FROM stems WHERE stem ~ E'^.+([bcdfghjklmnpqrstvwxz])\\1$'
     UNION
     SELECT n, stem || right(stem, 1) FROM stems
     WHERE stem ~ '[^aeiouy][aeiouy][bcdfghjklmnpqrstvwxz]$'
@@ -138,7 +140,10 @@ FROM built AS b"""
 
 
 def tsqueries(session: Session, words: list[str], prefix: bool) -> Query:
-    """What the search's statement makes of ``words`` (the last a prefix if ``prefix``)."""
+    """What the search's statement makes of ``words`` (the last a prefix if ``prefix``).
+
+    The search makes these in its own statement; this shows them (tests, EXPLAIN).
+    """
     row = session.execute(sql(_QUERY), {"words": words, "prefix": prefix}).one()
     query, in_title, title_any, body_any, first, last = (value or "" for value in row[:6])
     return Query(query, in_title, title_any, body_any, first, last, bool(row.windows))
