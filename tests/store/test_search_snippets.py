@@ -16,7 +16,7 @@ from ontwikkeltafel.store.database import Database, open_database
 from ontwikkeltafel.store.engine import write_transaction
 from ontwikkeltafel.store.location import location_from_url
 from ontwikkeltafel.store.search import MARK_END, MARK_START, search
-from ontwikkeltafel.store.search_postgres import tsqueries
+from ontwikkeltafel.store.search_postgres import tsquery
 from tests.store.conftest import find
 
 _FILLER = (
@@ -60,7 +60,7 @@ def _whole_text_snippets(database: Database, typed: str) -> dict[str, str]:
     """Each organisation's snippet as ts_headline makes it of its whole text."""
     with database.session_factory() as session:
         words = typed.split()
-        query = tsqueries(session, words, True).query
+        query = tsquery(session, words, True)
         rows = session.execute(
             text(
                 "SELECT record_id, ts_headline(CAST('search.words' AS regconfig), body, "

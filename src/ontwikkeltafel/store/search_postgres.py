@@ -3,7 +3,6 @@
 store/search.py asks it for the rows of a search; see ``statement`` for how it reads.
 """
 
-from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -111,42 +110,20 @@ _BUILT = (
 )
 
 
-@dataclass(frozen=True)
-class Query:
-    """The queries made of the words typed (all empty if no word is left): see ``_BUILT``.
-
-    ``first`` and ``last`` are regular expressions whose shortest and longest match in a
-    text end at the first and last place a word begins with a form typed: a snippet is made
-    from the text around those places only, if ``windows`` (one word typed: the places of
-    two words together span most of a text).
-    """
-
-    query: str = ""
-    in_title: str = ""
-    title_any: str = ""
-    body_any: str = ""
-    first: str = ""
-    last: str = ""
-    windows: bool = False
-
-
-#: ``first`` and ``last`` of ``place``: their shortest and longest match in a text.
+#: Regular expressions whose shortest and longest match in a text end at the first and last
+#: place a word begins with a form typed: a snippet is made from the text around those
+#: places only, if ``windows`` (one word typed: the places of two words together span most
+#: of a text).
 _FIRST, _LAST = "'(?i)^.*?' || b.place", "'(?i)^.*' || b.place"
 
-_QUERY = f"""WITH {_BUILT}
-SELECT b.query, b.in_title, b.title_any, b.body_any, {_FIRST} AS first, {_LAST} AS last,
-       b.windows
-FROM built AS b"""
 
+def tsquery(session: Session, words: list[str], prefix: bool) -> str:
+    """The query the search's statement makes of ``words`` to match anywhere ("" if none).
 
-def tsqueries(session: Session, words: list[str], prefix: bool) -> Query:
-    """What the search's statement makes of ``words`` (the last a prefix if ``prefix``).
-
-    The search makes these in its own statement; this shows them (tests, EXPLAIN).
+    The last word matches as a prefix if ``prefix``; for tests, and to read a plan.
     """
-    row = session.execute(sql(_QUERY), {"words": words, "prefix": prefix}).one()
-    query, in_title, title_any, body_any, first, last = (value or "" for value in row[:6])
-    return Query(query, in_title, title_any, body_any, first, last, bool(row.windows))
+    built = sql(f"WITH {_BUILT} SELECT b.query FROM built AS b")
+    return session.execute(built, {"words": words, "prefix": prefix}).scalar_one() or ""
 
 
 def _config(name: str) -> str:
