@@ -89,6 +89,9 @@ def test_the_meeting_page_opens_on_a_frozen_server_and_fills_when_it_is_back(
     assert not page.header.isEnabled()  # nothing typed into a head not read
     assert page.agenda.rowCount() == 0 and page.title.text() == ""
     qtbot.waitUntil(lambda: page.editor_panel.item_id == "ai-1", timeout=BACK_WITHIN_MS)
+    # (the parts' reads, again once the server is back, come in any order)
+    qtbot.waitUntil(lambda: page.attendance.model.rowCount() > 0, timeout=BACK_WITHIN_MS)
+    qtbot.waitUntil(page.header.isEnabled, timeout=BACK_WITHIN_MS)
     assert page.title.text() == "Eerste bijeenkomst" and page.header.isEnabled()
     assert page.header.location.text() == "Utrecht"
     assert page.agenda.rowCount() == 3 and page.attendance.model.rowCount() > 0
