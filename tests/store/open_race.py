@@ -61,7 +61,8 @@ def run_trial(template: Path | None, folder: Path, worst: bool, rng: random.Rand
     for process in (first, second):
         _out, err = process.communicate(timeout=120)
         if process.returncode:
-            errors += err.strip().splitlines()[-1] if err.strip() else f"exit {process.returncode}"
+            # The traceback's end: where a worker found the file busy shows in a failure.
+            errors += "\n".join(err.strip().splitlines()[-12:]) or f"exit {process.returncode}"
     return _count(db, errors)
 
 
