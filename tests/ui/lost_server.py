@@ -107,6 +107,7 @@ class Heartbeat:
     """
 
     LATE_S = 0.25  # a beat this late: the watcher notes the UI thread's stack
+    WATCH_S = 300  # a test that never asks for the gap (it failed first) stops it too
 
     def __init__(self) -> None:
         self.beats = [time.monotonic()]
@@ -116,7 +117,7 @@ class Heartbeat:
         self.ui_thread = threading.get_ident()
         self.collections: list[tuple[float, float]] = []  # the UI thread's, start and end
         gc.callbacks.append(self._collected)
-        self.stacks: list[str] = []
+        self.stacks: dict[int, str] = {}  # by the beats counted when the pause was noted
         self.watching = threading.Event()
         self.watcher = threading.Thread(target=self._watch, name="heartbeat", daemon=True)
         self.watcher.start()
@@ -130,11 +131,15 @@ class Heartbeat:
             self.collections[-1] = (self.collections[-1][0], time.monotonic())
 
     def _watch(self) -> None:
-        while not self.watching.wait(0.05):
-            if time.monotonic() - self.beats[-1] > self.LATE_S:
-                frame = sys._current_frames().get(self.ui_thread)
-                if frame is not None:
-                    self.stacks.append("".join(traceback.format_stack(frame)))
+        """One stack a late pause; ends with the gap asked for, or after WATCH_S at most."""
+        ends = time.monotonic() + self.WATCH_S
+        while not self.watching.wait(0.05) and time.monotonic() < ends:
+            counted = len(self.beats)
+            if counted in self.stacks or time.monotonic() - self.beats[-1] <= self.LATE_S:
+                continue
+            frame = sys._current_frames().get(self.ui_thread)
+            if frame is not None:
+                self.stacks[counted] = "".join(traceback.format_stack(frame))
 
     def _collecting_within(self, began: float, ended: float) -> float:
         """How long the cycle collector held the UI thread between ``began`` and ``ended``."""
@@ -147,11 +152,14 @@ class Heartbeat:
         self.watcher.join()
         gc.callbacks.remove(self._collected)
         self.beats.append(time.monotonic())
-        pairs = zip(self.beats, self.beats[1:], strict=False)
-        gap = max(b - a - self._collecting_within(a, b) for a, b in pairs) * 1000
-        if self.stacks:  # shown with a failing test's output: what held the UI thread
-            collected = sum(end - start for start, end in self.collections)
+        pauses = zip(self.beats, self.beats[1:], strict=False)
+        gap, counted = max(
+            (b - a - self._collecting_within(a, b), n) for n, (a, b) in enumerate(pauses, 1)
+        )
+        stack = self.stacks.get(counted)
+        if stack is not None:  # shown with a failing test's output: what held the UI thread
+            collected = self._collecting_within(self.beats[counted - 1], self.beats[counted])
             print(f"the UI thread late {len(self.stacks)} times by over {self.LATE_S} s", end="")
-            print(f" (the cycle collector's: {collected * 1000:.0f} ms); there it stood:")
-            print(self.stacks[len(self.stacks) // 2])
-        return gap
+            print(f"; the longest (the collector's {collected * 1000:.0f} ms of it) stood at:")
+            print(stack)
+        return gap * 1000
